@@ -1,0 +1,57 @@
+//! Writing outputs so that a failed run leaves nothing that looks complete.
+
+use std::fs;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+/// Writes to `path` through a temporary file in the same directory, renamed into place only
+/// when `write` succeeds; on failure the temporary file is removed.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .with_context(|| format!("{}: not a file path", path.display()))?;
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| {
+        let file =
+            fs::File::create(&tmp).with_context(|| format!("{}: cannot create", tmp.display()))?;
+        let mut w = BufWriter::new(file);
+        write(&mut w)?;
+        w.flush()
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Writes to `path` atomically, or to stdout when there is no path.
+pub fn write_output(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    match path {
+        Some(p) => write_atomically(p, write),
+        None => {
+            let stdout = io::stdout();
+            let mut lock = BufWriter::new(stdout.lock());
+            write(&mut lock)?;
+            lock.flush()?;
+            Ok(())
+        }
+    }
+}

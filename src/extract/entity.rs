@@ -1,0 +1,499 @@
+//! Named entities of the six types, and the roles written next to person names.
+//!
+//! ## What it extracts
+//! People, organizations, countries, places, events and agreements named in the text, with
+//! every mention; and "TITLE NAME" roles ("Defense Secretary Jane Roe") as `holds_role`
+//! relations.
+//!
+//! ## Pattern
+//! 1. Known names from the gazetteer (countries, demonyms, capitals, places, organizations).
+//! 2. Runs of capitalised words (with inner "of", "for", "de", "al" …) between them. A run is
+//!    split at the last title word that has a name after it: the part before is a role, the
+//!    part after a person. Other runs are typed by their head keyword ("… Ministry",
+//!    "… Treaty"), a known given name, an acronym, or context (a reporting verb after it).
+//! 3. A second pass types single capitalised words by the document's other mentions: a surname
+//!    or given name of a person found elsewhere is that person.
+//!
+//! ## Example
+//! "Acme Corp chief executive Jane Roe visited Brazil." → Organization "Acme Corp", Person
+//! "Jane Roe", Country "Brazil", and Jane Roe holds_role "chief executive" of Acme Corp.
+//!
+//! ## Known misses
+//! Lower-case descriptions ("the company"), names at the start of a sentence that look like
+//! ordinary words, and unknown single-word organizations.
+//!
+//! ## Data used
+//! `ontology/lexicon/{countries,places,organizations,given_names,titles,org_keywords,
+//! non_entities,reporting_verbs}.tsv`
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
+use crate::graph::EntityType;
+use crate::ontology::{KeywordPosition, NameKind};
+use crate::text::{Token, TokenKind};
+
+pub struct NamedEntities;
+
+/// Words allowed inside a multi-word name when capitalised words stand on both sides.
+const CONNECTORS: &[&str] = &[
+    "of", "for", "and", "the", "on", "de", "da", "del", "der", "van", "von", "al", "bin", "el",
+    "la", "le", "du", "dos", "&",
+];
+
+pub const RULE_GAZETTEER: &str = "entity/gazetteer";
+pub const RULE_TITLE_PERSON: &str = "entity/title-person";
+pub const RULE_KEYWORD: &str = "entity/keyword";
+pub const RULE_GIVEN_NAME: &str = "entity/given-name";
+pub const RULE_ACRONYM: &str = "entity/acronym";
+pub const RULE_CONTEXT: &str = "entity/context";
+pub const RULE_NAME_PART: &str = "entity/name-part";
+pub const RULE_ROLE: &str = "role/title-before-name";
+
+impl Extractor for NamedEntities {
+    fn id(&self) -> &'static str {
+        "entity"
+    }
+
+    fn description(&self) -> &'static str {
+        "Named entities (gazetteer, capitalised runs typed by keywords, given names, acronyms and context) and TITLE NAME roles."
+    }
+
+    fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
+        let text = ctx.text();
+        let o = ctx.ontology;
+        let gazetteer_hits = o.gazetteer.find_all(text);
+        let mut deferred: Vec<(usize, Range<usize>)> = Vec::new();
+        let mut hit_ix = 0;
+        for (s_ix, sentence) in ctx.sentences.iter().enumerate() {
+            let toks = &sentence.tokens;
+            // Gazetteer hits that start and end on this sentence's token boundaries.
+            let mut known: HashMap<usize, (usize, usize)> = HashMap::new(); // start tok -> (end tok, hit)
+            while hit_ix < gazetteer_hits.len()
+                && gazetteer_hits[hit_ix].start < sentence.span.start
+            {
+                hit_ix += 1;
+            }
+            let mut h = hit_ix;
+            while h < gazetteer_hits.len() && gazetteer_hits[h].start < sentence.span.end {
+                let hit = &gazetteer_hits[h];
+                if let (Some(a), Some(b)) = (
+                    toks.iter().position(|t| t.span.start == hit.start),
+                    toks.iter().position(|t| t.span.end == hit.end),
+                ) {
+                    known.insert(a, (b, h));
+                }
+                h += 1;
+            }
+
+            let mut i = 0;
+            while i < toks.len() {
+                if let Some(&(end, h)) = known.get(&i) {
+                    let hit = &gazetteer_hits[h];
+                    if let Some(m) = gazetteer_mention(ctx, s_ix, i, end, hit.entries) {
+                        out.mentions.push(m);
+                    }
+                    i = end + 1;
+                    continue;
+                }
+                if !is_capitalised(text, &toks[i]) {
+                    i += 1;
+                    continue;
+                }
+                // A run of capitalised words, up to the next known name.
+                let mut j = i;
+                while j + 1 < toks.len() && !known.contains_key(&(j + 1)) {
+                    let next = &toks[j + 1];
+                    if is_capitalised(text, next) && adjacent_in_name(text, &toks[j], next) {
+                        j += 1;
+                    } else if CONNECTORS.contains(&next.text(text))
+                        && j + 2 < toks.len()
+                        && is_capitalised(text, &toks[j + 2])
+                        && !known.contains_key(&(j + 2))
+                    {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                // "Bank of England", "Ministry of Defence of X": a first-position keyword
+                // absorbs the known name after its "of".
+                let mut run_end = j;
+                if j + 2 < toks.len()
+                    && toks[j + 1].text(text) == "of"
+                    && o.keyword_type(toks[i].text(text), KeywordPosition::First)
+                        .is_some()
+                    && let Some(&(end, _)) = known.get(&(j + 2))
+                {
+                    run_end = end;
+                }
+                classify_run(ctx, s_ix, i, run_end, out, &mut deferred);
+                i = run_end + 1;
+            }
+        }
+        resolve_deferred(ctx, out, deferred);
+        link_acronyms(ctx, out);
+    }
+}
+
+fn is_capitalised(text: &str, tok: &Token) -> bool {
+    tok.kind == TokenKind::Word && tok.text(text).starts_with(|c: char| c.is_uppercase())
+}
+
+/// Name words are separated by spaces only (not by commas or line breaks).
+fn adjacent_in_name(text: &str, a: &Token, b: &Token) -> bool {
+    let gap = &text[a.span.end..b.span.start];
+    gap.len() <= 2 && gap.chars().all(|c| c == ' ')
+}
+
+fn gazetteer_mention(
+    ctx: &DocContext<'_>,
+    s: usize,
+    first: usize,
+    last: usize,
+    entries: &[crate::ontology::GazetteerEntry],
+) -> Option<EntityMention> {
+    let toks = &ctx.sentences[s].tokens;
+    let span = toks[first].span.start..toks[last].span.end;
+    // A capital followed by a verb or a possessive stands for its government ("Moscow said").
+    let entry = if let Some(capital) = entries.iter().find(|e| e.kind == NameKind::Capital) {
+        let next = toks
+            .get(last + 1)
+            .map(|t| t.text(ctx.text()).to_lowercase());
+        let as_government = next.as_deref().is_some_and(|n| {
+            n == "'s"
+                || n == "’s"
+                || ctx.ontology.reporting_lemma(n).is_some()
+                || GOVERNMENT_VERBS.contains(&n)
+        });
+        if as_government {
+            return Some(EntityMention {
+                span,
+                entity_type: EntityType::Country,
+                canonical: capital.country.clone(),
+                sentence: s,
+                rule: "entity/capital-metonymy",
+            });
+        }
+        entries
+            .iter()
+            .find(|e| e.kind != NameKind::Capital)
+            .unwrap_or(capital)
+    } else {
+        entries.first()?
+    };
+    Some(EntityMention {
+        span,
+        entity_type: entry.entity_type,
+        canonical: Some(entry.canonical.clone()),
+        sentence: s,
+        rule: RULE_GAZETTEER,
+    })
+}
+
+/// Verbs after a capital's name that make it a government, not a city.
+const GOVERNMENT_VERBS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "is",
+    "was",
+    "sent",
+    "sends",
+    "accused",
+    "denied",
+    "rejected",
+    "insisted",
+    "warned",
+    "agreed",
+    "wants",
+    "refused",
+    "signed",
+    "dismissed",
+];
+
+/// Types the capitalised run `toks[first..=last]` of sentence `s` and records it.
+fn classify_run(
+    ctx: &DocContext<'_>,
+    s: usize,
+    mut first: usize,
+    last: usize,
+    out: &mut Extraction,
+    deferred: &mut Vec<(usize, Range<usize>)>,
+) {
+    let text = ctx.text();
+    let o = ctx.ontology;
+    let toks = &ctx.sentences[s].tokens;
+    let word = |i: usize| toks[i].text(text);
+    let lower = |i: usize| word(i).to_lowercase();
+    let sentence_start = first == 0 || (first == 1 && toks[0].kind == TokenKind::Quote);
+
+    // Leading words that never start a name ("The", "But", "On").
+    while first <= last
+        && (o.non_entities.contains(&lower(first)) || o.is_honorific(word(first)) && first < last)
+    {
+        if o.is_honorific(word(first)) {
+            // "Mr Lee": the rest is a person.
+            let span = toks[first + 1].span.start..toks[last].span.end;
+            push(out, span, EntityType::Person, s, RULE_TITLE_PERSON);
+            return;
+        }
+        first += 1;
+    }
+    if first > last {
+        return;
+    }
+    let len = last - first + 1;
+    let span = toks[first].span.start..toks[last].span.end;
+
+    // A title inside the run with a name after it: "Deputy Spokesperson Jane Roe".
+    if let Some(k) = last_title_end(ctx, s, first, last) {
+        let name_first = k + 1;
+        let name_last = last;
+        let head = lower(name_last);
+        let is_org = o.keyword_type(&head, KeywordPosition::Last).is_some();
+        if !is_org && !o.is_title(&lower(name_first)) {
+            let person_span = toks[name_first].span.start..toks[name_last].span.end;
+            let title = text[toks[first].span.start..toks[k].span.end].to_string();
+            let person = push(
+                out,
+                person_span.clone(),
+                EntityType::Person,
+                s,
+                RULE_TITLE_PERSON,
+            );
+            add_role(ctx, s, first, person, title, out);
+            return;
+        }
+    }
+    // A run that is only a title ("President", "Defense Secretary") names nobody.
+    if o.is_title(&text[span.clone()].to_lowercase())
+        || (len == 1 && o.title_modifiers.contains(&lower(first)))
+    {
+        return;
+    }
+
+    if let Some(t) = o.keyword_type(&lower(last), KeywordPosition::Last) {
+        if len > 1 || t != EntityType::Organization {
+            push(out, span, t, s, RULE_KEYWORD);
+        }
+        return;
+    }
+    if len > 1
+        && let Some(t) = o.keyword_type(&lower(first), KeywordPosition::First)
+    {
+        push(out, span, t, s, RULE_KEYWORD);
+        return;
+    }
+    if is_acronym(word(first)) && len == 1 {
+        push(out, span, EntityType::Organization, s, RULE_ACRONYM);
+        return;
+    }
+    if len >= 2 && o.given_names.contains(word(first)) {
+        push(out, span, EntityType::Person, s, RULE_GIVEN_NAME);
+        return;
+    }
+    let next_is_reporting = toks
+        .get(last + 1)
+        .is_some_and(|t| o.reporting_lemma(t.text(text)).is_some());
+    if (2..=4).contains(&len) && toks[first..=last].iter().all(|t| t.kind == TokenKind::Word) {
+        // An unknown multi-word name: in news, most are people. At the start of a sentence the
+        // first word may be an ordinary word, so require a reporting verb there.
+        if !sentence_start || next_is_reporting {
+            push(out, span, EntityType::Person, s, RULE_CONTEXT);
+        }
+        return;
+    }
+    if len == 1 {
+        if next_is_reporting && !sentence_start_common(ctx, s, first) {
+            push(out, span, EntityType::Person, s, RULE_CONTEXT);
+        } else {
+            deferred.push((s, span));
+        }
+    }
+}
+
+/// A sentence-initial word followed by a reporting verb is still a name unless it is a pronoun
+/// or another word listed as never an entity.
+fn sentence_start_common(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    ctx.ontology
+        .non_entities
+        .contains(&ctx.token(s, i).to_lowercase())
+}
+
+/// The index of the last token of the rightmost title phrase in `first..last` (exclusive of
+/// `last`, so a name follows it).
+fn last_title_end(ctx: &DocContext<'_>, s: usize, first: usize, last: usize) -> Option<usize> {
+    let o = ctx.ontology;
+    (first..last).rev().find(|&k| {
+        (first..=k).rev().take(5).any(|a| {
+            let phrase: Vec<String> = (a..=k).map(|i| ctx.token(s, i).to_lowercase()).collect();
+            o.is_title(&phrase.join(" "))
+        })
+    })
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    (2..=6).contains(&letters.len())
+        && letters
+            .iter()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && letters.iter().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+fn push(
+    out: &mut Extraction,
+    span: Range<usize>,
+    t: EntityType,
+    s: usize,
+    rule: &'static str,
+) -> usize {
+    out.mentions.push(EntityMention {
+        span,
+        entity_type: t,
+        canonical: None,
+        sentence: s,
+        rule,
+    });
+    out.mentions.len() - 1
+}
+
+/// Records "TITLE NAME" as a role; the organization or country is the mention right before the
+/// title ("Acme chief executive", "Russian President", "U.S. Defense Secretary").
+fn add_role(
+    ctx: &DocContext<'_>,
+    s: usize,
+    title_first: usize,
+    person: usize,
+    title: String,
+    out: &mut Extraction,
+) {
+    let toks = &ctx.sentences[s].tokens;
+    let mut qualifiers = BTreeMap::new();
+    let title_start = toks[title_first].span.start;
+    let of = out.mentions[..person].iter().rposition(|m| {
+        m.sentence == s
+            && matches!(
+                m.entity_type,
+                EntityType::Country | EntityType::Organization
+            )
+            && ctx.text()[m.span.end..title_start]
+                .trim_matches([' ', '\'', '’', 's'])
+                .is_empty()
+    });
+    if let Some(of) = of {
+        qualifiers.insert("of".to_string(), Arg::Mention(of));
+    }
+    let span = out
+        .mentions
+        .get(of.unwrap_or(person))
+        .map(|m| m.span.start)
+        .unwrap_or(title_start)..out.mentions[person].span.end;
+    out.relations.push(RelationMention {
+        subject: person,
+        predicate: "holds_role".to_string(),
+        object: Arg::Literal(title),
+        qualifiers,
+        span,
+        rule: RULE_ROLE,
+    });
+}
+
+/// Types single capitalised words left open by the first pass: a part of a person's name found
+/// elsewhere in the document, or a place after "in"/"at"/"from".
+fn resolve_deferred(
+    ctx: &DocContext<'_>,
+    out: &mut Extraction,
+    deferred: Vec<(usize, Range<usize>)>,
+) {
+    let text = ctx.text();
+    let mut name_parts: HashMap<&str, EntityType> = HashMap::new();
+    for m in &out.mentions {
+        if m.entity_type == EntityType::Person {
+            let words: Vec<&str> = text[m.span.clone()].split_whitespace().collect();
+            if let (Some(f), Some(l)) = (words.first(), words.last()) {
+                name_parts.entry(*l).or_insert(EntityType::Person);
+                if words.len() > 1 {
+                    name_parts.entry(*f).or_insert(EntityType::Person);
+                }
+            }
+        }
+    }
+    for (s, span) in deferred {
+        let word = &text[span.clone()];
+        if name_parts.contains_key(word) {
+            push(out, span, EntityType::Person, s, RULE_NAME_PART);
+            continue;
+        }
+        let toks = &ctx.sentences[s].tokens;
+        let Some(i) = toks.iter().position(|t| t.span.start == span.start) else {
+            continue;
+        };
+        let prev = if i > 0 { toks[i - 1].text(text) } else { "" };
+        if i > 1
+            && matches!(prev, "in" | "at" | "near" | "from" | "to")
+            && !ctx.ontology.non_entities.contains(&word.to_lowercase())
+        {
+            push(out, span, EntityType::Place, s, RULE_CONTEXT);
+        }
+    }
+    sort_mentions(out);
+}
+
+/// Sorts mentions by position and re-points the relations that refer to them by index.
+fn sort_mentions(out: &mut Extraction) {
+    let mut order: Vec<usize> = (0..out.mentions.len()).collect();
+    order.sort_by_key(|&i| (out.mentions[i].span.start, out.mentions[i].span.end));
+    let mut new_index = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let old = std::mem::take(&mut out.mentions);
+    let mut slots: Vec<Option<EntityMention>> = old.into_iter().map(Some).collect();
+    out.mentions = order.iter().filter_map(|&i| slots[i].take()).collect();
+    let remap = |arg: &mut Arg| {
+        if let Arg::Mention(i) = arg {
+            *i = new_index[*i];
+        }
+    };
+    for r in &mut out.relations {
+        r.subject = new_index[r.subject];
+        remap(&mut r.object);
+        r.qualifiers.values_mut().for_each(remap);
+    }
+}
+
+/// "Full Name (ACR)": every mention of the acronym in the document names the same entity as
+/// the full name.
+fn link_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
+    let text = ctx.text();
+    let mut expansions: HashMap<String, (String, EntityType)> = HashMap::new();
+    for m in &out.mentions {
+        let after = &text[m.span.end..];
+        if let Some(rest) = after.strip_prefix(" (")
+            && let Some(close) = rest.find(')')
+            && is_acronym(&rest[..close])
+        {
+            let name = m
+                .canonical
+                .clone()
+                .unwrap_or_else(|| text[m.span.clone()].to_string());
+            expansions
+                .entry(rest[..close].to_string())
+                .or_insert((name, m.entity_type));
+        }
+    }
+    if expansions.is_empty() {
+        return;
+    }
+    for m in &mut out.mentions {
+        if let Some((name, t)) = expansions.get(&text[m.span.clone()]) {
+            m.canonical = Some(name.clone());
+            m.entity_type = *t;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! What extractors emit for one document: mentions, quotes and relations, each with the byte
+//! span of its evidence in the document text and the id of the rule that produced it.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::graph::EntityType;
+use crate::ingest::Document;
+use crate::ontology::Ontology;
+use crate::text::Sentence;
+
+/// A named entity mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityMention {
+    pub span: Range<usize>,
+    pub entity_type: EntityType,
+    /// Canonical name when the mention matched known data ("DPRK" → "North Korea").
+    pub canonical: Option<String>,
+    pub sentence: usize,
+    pub rule: &'static str,
+}
+
+/// A direct quotation. `span` covers the words between the marks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteMention {
+    pub span: Range<usize>,
+    /// Index into [`Extraction::mentions`] of the speaker, when one was found.
+    pub speaker: Option<usize>,
+    pub sentence: usize,
+    pub rule: &'static str,
+}
+
+/// An argument of a relation.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Arg {
+    Mention(usize),
+    Literal(String),
+    /// A decimal amount as written in `text` ("3,000 troops" → "3000").
+    Quantity {
+        amount: String,
+        text: String,
+    },
+    Date {
+        iso: String,
+        text: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelationMention {
+    /// Index into [`Extraction::mentions`].
+    pub subject: usize,
+    pub predicate: String,
+    pub object: Arg,
+    pub qualifiers: BTreeMap<String, Arg>,
+    pub span: Range<usize>,
+    pub rule: &'static str,
+}
+
+/// Everything extracted from one document.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub mentions: Vec<EntityMention>,
+    pub quotes: Vec<QuoteMention>,
+    pub relations: Vec<RelationMention>,
+}
+
+/// What an extractor reads.
+pub struct DocContext<'a> {
+    pub doc: &'a Document,
+    pub sentences: &'a [Sentence],
+    pub ontology: &'a Ontology,
+}
+
+impl DocContext<'_> {
+    pub fn text(&self) -> &str {
+        &self.doc.text
+    }
+
+    /// Text of token `t` of sentence `s`.
+    pub fn token(&self, s: usize, t: usize) -> &str {
+        self.sentences[s].tokens[t].text(&self.doc.text)
+    }
+}
+
+/// One extraction rule family. Extractors run in registry order, so later ones can read what
+/// earlier ones found (quotes read entity mentions).
+pub trait Extractor: Sync {
+    /// Stable id prefix of the rules this extractor applies, e.g. `quote`.
+    fn id(&self) -> &'static str;
+    /// One-paragraph description for `newsgraph rules`.
+    fn description(&self) -> &'static str;
+    fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction);
+}

@@ -1,0 +1,183 @@
+//! The knowledge the extractors use, loaded from the data files in `ontology/`.
+//!
+//! The shipped files are compiled into the binary (the tool works offline and from any
+//! directory); [`Ontology::load`] reads a directory instead, for editing and testing the data.
+//! Loading collects every problem as `file:line: message` and fails before any output is made.
+
+mod error;
+mod gazetteer;
+mod tables;
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::OnceLock;
+
+pub use error::OntologyError;
+pub use gazetteer::{Gazetteer, GazetteerEntry, NameKind};
+pub use tables::{Country, KeywordPosition, Organization, Place, RelationType};
+
+use crate::graph::EntityType;
+
+/// The files of the ontology directory, by name relative to it.
+const FILES: &[(&str, &str)] = &[
+    (
+        "lexicon/countries.tsv",
+        include_str!("../../ontology/lexicon/countries.tsv"),
+    ),
+    (
+        "lexicon/places.tsv",
+        include_str!("../../ontology/lexicon/places.tsv"),
+    ),
+    (
+        "lexicon/organizations.tsv",
+        include_str!("../../ontology/lexicon/organizations.tsv"),
+    ),
+    (
+        "lexicon/given_names.tsv",
+        include_str!("../../ontology/lexicon/given_names.tsv"),
+    ),
+    (
+        "lexicon/titles.tsv",
+        include_str!("../../ontology/lexicon/titles.tsv"),
+    ),
+    (
+        "lexicon/org_keywords.tsv",
+        include_str!("../../ontology/lexicon/org_keywords.tsv"),
+    ),
+    (
+        "lexicon/reporting_verbs.tsv",
+        include_str!("../../ontology/lexicon/reporting_verbs.tsv"),
+    ),
+    (
+        "lexicon/non_entities.tsv",
+        include_str!("../../ontology/lexicon/non_entities.tsv"),
+    ),
+    (
+        "relations.tsv",
+        include_str!("../../ontology/relations.tsv"),
+    ),
+];
+
+#[derive(Debug)]
+pub struct Ontology {
+    pub countries: Vec<Country>,
+    pub places: Vec<Place>,
+    pub organizations: Vec<Organization>,
+    pub given_names: HashSet<String>,
+    /// Title words and phrases, lower-cased ("defense secretary").
+    pub titles: HashSet<String>,
+    /// Honorifics, lower-cased, without the dot ("mr", "dr").
+    pub honorifics: HashSet<String>,
+    /// Title modifiers, lower-cased ("deputy", "former").
+    pub title_modifiers: HashSet<String>,
+    /// Head words that type a capitalised name, keyed `word@Position` (see [`Ontology::keyword_type`]).
+    pub keywords: HashMap<String, (EntityType, KeywordPosition)>,
+    /// Reporting verb form → lemma, lower-cased.
+    pub reporting_verbs: HashMap<String, String>,
+    /// Capitalised words that are never entities on their own, lower-cased.
+    pub non_entities: HashSet<String>,
+    pub relations: Vec<RelationType>,
+    /// Relation trigger form (lower-cased) → index into `relations`.
+    pub triggers: HashMap<String, usize>,
+    pub gazetteer: Gazetteer,
+}
+
+impl Ontology {
+    /// The ontology compiled into the binary.
+    pub fn shipped() -> &'static Ontology {
+        static SHIPPED: OnceLock<Ontology> = OnceLock::new();
+        SHIPPED.get_or_init(|| {
+            // The shipped files are checked by the `shipped_ontology_loads_cleanly` test.
+            Ontology::from_sources(FILES.iter().map(|&(n, t)| (n.to_string(), t.to_string())))
+                .unwrap_or_else(|e| panic!("shipped ontology is invalid: {e}"))
+        })
+    }
+
+    /// Loads the ontology data files from `dir` (laid out like `ontology/`).
+    pub fn load(dir: &Path) -> Result<Ontology, OntologyError> {
+        let mut sources = Vec::new();
+        for &(name, _) in FILES {
+            let path = dir.join(name);
+            let text = std::fs::read_to_string(&path).map_err(|e| OntologyError::Io {
+                path: path.display().to_string(),
+                message: e.to_string(),
+            })?;
+            sources.push((path.display().to_string(), text));
+        }
+        Ontology::from_sources(sources)
+    }
+
+    fn from_sources(
+        sources: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Ontology, OntologyError> {
+        let mut problems = Vec::new();
+        let mut parsed = tables::Tables::default();
+        for (name, text) in sources {
+            parsed.parse_file(&name, &text, &mut problems);
+        }
+        if !problems.is_empty() {
+            return Err(OntologyError::Invalid(problems));
+        }
+        Ok(parsed.into_ontology())
+    }
+
+    /// Lemma of a reporting verb form ("told" → "tell").
+    pub fn reporting_lemma(&self, word: &str) -> Option<&str> {
+        self.reporting_verbs
+            .get(&word.to_lowercase())
+            .map(String::as_str)
+    }
+
+    /// The entity type a keyword gives a capitalised name when it stands at `position`.
+    pub fn keyword_type(&self, word: &str, position: KeywordPosition) -> Option<EntityType> {
+        self.keywords
+            .get(&format!("{}@{position:?}", word.to_lowercase()))
+            .map(|&(t, _)| t)
+    }
+
+    pub fn is_title(&self, phrase: &str) -> bool {
+        self.titles.contains(&phrase.to_lowercase())
+    }
+
+    pub fn is_honorific(&self, word: &str) -> bool {
+        self.honorifics
+            .contains(word.trim_end_matches('.').to_lowercase().as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_ontology_loads_cleanly() {
+        let o = Ontology::shipped();
+        assert!(o.countries.len() > 150);
+        assert!(o.reporting_lemma("told").is_some());
+        assert!(!o.relations.is_empty());
+    }
+
+    #[test]
+    fn reports_every_problem_with_file_and_line() {
+        let err = Ontology::from_sources([
+            (
+                "relations.tsv".to_string(),
+                "# c\nsend\tsend\t\tagent\ttheme\tany\t\tx\n".to_string(),
+            ),
+            (
+                "lexicon/titles.tsv".to_string(),
+                "President\tboss\n".to_string(),
+            ),
+        ])
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("relations.tsv:2: relation \"send\" has no trigger"),
+            "{err}"
+        );
+        assert!(
+            err.contains("lexicon/titles.tsv:1: unknown title kind \"boss\""),
+            "{err}"
+        );
+    }
+}

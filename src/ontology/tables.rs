@@ -1,0 +1,344 @@
+//! Parsers for the TSV files of `ontology/`. Each file starts with `#` comment lines (source,
+//! licence, columns); every other non-empty line is one tab-separated row.
+
+use std::collections::{HashMap, HashSet};
+
+use super::Ontology;
+use super::gazetteer::{Gazetteer, GazetteerEntry, NameKind};
+use crate::graph::EntityType;
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub name: String,
+    pub iso2: String,
+    pub capital: Option<String>,
+    pub demonyms: Vec<String>,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub name: String,
+    pub kind: String,
+    pub country_iso2: Option<String>,
+    pub population: u64,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Organization {
+    pub name: String,
+    pub entity_type: EntityType,
+    pub aliases: Vec<String>,
+    pub country_iso2: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeywordPosition {
+    First,
+    Last,
+}
+
+/// A relation type declared in `ontology/relations.tsv`.
+#[derive(Debug, Clone)]
+pub struct RelationType {
+    pub id: String,
+    pub label: String,
+    pub triggers: Vec<String>,
+    pub subject_role: String,
+    pub object_role: String,
+    /// Whether the object may be a literal (`any`) or must be an entity (`entity`).
+    pub object_may_be_literal: bool,
+    pub qualifiers: Vec<String>,
+    pub comment: String,
+}
+
+/// Cities below this population are left out of the gazetteer: small towns share their names
+/// with people and common words far more often than news mentions them.
+const MIN_CITY_POPULATION: u64 = 100_000;
+
+#[derive(Default)]
+pub(super) struct Tables {
+    countries: Vec<Country>,
+    places: Vec<Place>,
+    organizations: Vec<Organization>,
+    given_names: HashSet<String>,
+    titles: HashSet<String>,
+    honorifics: HashSet<String>,
+    title_modifiers: HashSet<String>,
+    keywords: HashMap<String, (EntityType, KeywordPosition)>,
+    reporting_verbs: HashMap<String, String>,
+    non_entities: HashSet<String>,
+    relations: Vec<RelationType>,
+}
+
+fn split_list(field: Option<&&str>) -> Vec<String> {
+    field
+        .map(|f| {
+            f.split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn non_empty(field: Option<&&str>) -> Option<String> {
+    field
+        .map(|f| f.trim())
+        .filter(|f| !f.is_empty())
+        .map(str::to_string)
+}
+
+impl Tables {
+    pub(super) fn parse_file(&mut self, name: &str, text: &str, problems: &mut Vec<String>) {
+        let kind = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        for (n, line) in text.lines().enumerate() {
+            let line_no = n + 1;
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let mut problem = |msg: String| problems.push(format!("{name}:{line_no}: {msg}"));
+            let first = cols[0].trim();
+            if first.is_empty() {
+                problem("empty first column".to_string());
+                continue;
+            }
+            match kind {
+                "countries.tsv" => self.countries.push(Country {
+                    name: first.to_string(),
+                    iso2: cols
+                        .get(1)
+                        .map(|s| s.trim().to_string())
+                        .unwrap_or_default(),
+                    capital: non_empty(cols.get(3)),
+                    demonyms: split_list(cols.get(4)),
+                    aliases: split_list(cols.get(5)),
+                }),
+                "places.tsv" => {
+                    let population = match cols.get(3).map(|s| s.trim()).unwrap_or("") {
+                        "" => 0,
+                        p => match p.parse() {
+                            Ok(v) => v,
+                            Err(_) => {
+                                problem(format!("population {p:?} is not a number"));
+                                continue;
+                            }
+                        },
+                    };
+                    self.places.push(Place {
+                        name: first.to_string(),
+                        kind: cols
+                            .get(1)
+                            .map(|s| s.trim().to_string())
+                            .unwrap_or_default(),
+                        country_iso2: non_empty(cols.get(2)),
+                        population,
+                        aliases: split_list(cols.get(4)),
+                    });
+                }
+                "organizations.tsv" => {
+                    let t = cols.get(1).map(|s| s.trim()).unwrap_or("Organization");
+                    let Some(entity_type) = EntityType::parse(t) else {
+                        problem(format!("unknown entity type {t:?}"));
+                        continue;
+                    };
+                    self.organizations.push(Organization {
+                        name: first.to_string(),
+                        entity_type,
+                        aliases: split_list(cols.get(2)),
+                        country_iso2: non_empty(cols.get(3)),
+                    });
+                }
+                "given_names.tsv" => {
+                    self.given_names.insert(first.to_string());
+                }
+                "titles.tsv" => {
+                    let set = match cols.get(1).map(|s| s.trim()).unwrap_or("head") {
+                        "head" => &mut self.titles,
+                        "honorific" => &mut self.honorifics,
+                        "modifier" => &mut self.title_modifiers,
+                        other => {
+                            problem(format!("unknown title kind {other:?}"));
+                            continue;
+                        }
+                    };
+                    set.insert(first.trim_end_matches('.').to_lowercase());
+                    set.insert(first.to_lowercase());
+                }
+                "org_keywords.tsv" => {
+                    let t = cols.get(1).map(|s| s.trim()).unwrap_or("");
+                    let Some(entity_type) = EntityType::parse(t) else {
+                        problem(format!("unknown entity type {t:?}"));
+                        continue;
+                    };
+                    let position = match cols.get(2).map(|s| s.trim()).unwrap_or("last") {
+                        "first" => KeywordPosition::First,
+                        "last" => KeywordPosition::Last,
+                        other => {
+                            problem(format!("unknown keyword position {other:?}"));
+                            continue;
+                        }
+                    };
+                    // A word may be a keyword at both ends; the first row decides.
+                    self.keywords
+                        .entry(format!("{}@{position:?}", first.to_lowercase()))
+                        .or_insert((entity_type, position));
+                }
+                "reporting_verbs.tsv" => {
+                    let lemma = cols.get(1).map(|s| s.trim()).filter(|s| !s.is_empty());
+                    self.reporting_verbs
+                        .insert(first.to_lowercase(), lemma.unwrap_or(first).to_lowercase());
+                }
+                "non_entities.tsv" => {
+                    self.non_entities.insert(first.to_lowercase());
+                }
+                "relations.tsv" => {
+                    let triggers = split_list(cols.get(2));
+                    if triggers.is_empty() {
+                        problem(format!("relation {first:?} has no trigger"));
+                        continue;
+                    }
+                    let object_kind = cols.get(5).map(|s| s.trim()).unwrap_or("any");
+                    if !matches!(object_kind, "any" | "entity") {
+                        problem(format!("unknown object kind {object_kind:?}"));
+                        continue;
+                    }
+                    if self.relations.iter().any(|r| r.id == first) {
+                        problem(format!("duplicate relation {first:?}"));
+                        continue;
+                    }
+                    self.relations.push(RelationType {
+                        id: first.to_string(),
+                        label: non_empty(cols.get(1)).unwrap_or_else(|| first.to_string()),
+                        triggers,
+                        subject_role: non_empty(cols.get(3)).unwrap_or_default(),
+                        object_role: non_empty(cols.get(4)).unwrap_or_default(),
+                        object_may_be_literal: object_kind == "any",
+                        qualifiers: split_list(cols.get(6)),
+                        comment: non_empty(cols.get(7)).unwrap_or_default(),
+                    });
+                }
+                _ => problem(format!("unknown ontology file {kind:?}")),
+            }
+        }
+        if kind == "relations.tsv" {
+            let mut seen: HashMap<String, &str> = HashMap::new();
+            for r in &self.relations {
+                for t in &r.triggers {
+                    if let Some(other) = seen.insert(t.to_lowercase(), &r.id) {
+                        if other != r.id {
+                            problems.push(format!(
+                                "{name}: trigger {t:?} belongs to both {other:?} and {:?}",
+                                r.id
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn into_ontology(self) -> Ontology {
+        let mut names: Vec<(String, GazetteerEntry)> = Vec::new();
+        let entry = |canonical: &str, t: EntityType, kind: NameKind, country: Option<&str>| {
+            GazetteerEntry {
+                canonical: canonical.to_string(),
+                entity_type: t,
+                kind,
+                country: country.map(str::to_string),
+            }
+        };
+        // Organizations first: "Washington Post" and "White House" beat the places inside them
+        // through leftmost-longest matching anyway, but an organization alias equal to a country
+        // alias should not turn the country into an organization.
+        for c in &self.countries {
+            names.push((
+                c.name.clone(),
+                entry(&c.name, EntityType::Country, NameKind::Name, None),
+            ));
+            for a in &c.aliases {
+                names.push((
+                    a.clone(),
+                    entry(&c.name, EntityType::Country, NameKind::Name, None),
+                ));
+            }
+            for d in &c.demonyms {
+                names.push((
+                    d.clone(),
+                    entry(&c.name, EntityType::Country, NameKind::Demonym, None),
+                ));
+            }
+        }
+        for o in &self.organizations {
+            names.push((
+                o.name.clone(),
+                entry(&o.name, o.entity_type, NameKind::Name, None),
+            ));
+            for a in &o.aliases {
+                names.push((
+                    a.clone(),
+                    entry(&o.name, o.entity_type, NameKind::Name, None),
+                ));
+            }
+        }
+        let capitals: HashMap<&str, &str> = self
+            .countries
+            .iter()
+            .filter_map(|c| c.capital.as_deref().map(|cap| (cap, c.name.as_str())))
+            .collect();
+        for p in &self.places {
+            let is_city = p.kind == "city";
+            if is_city
+                && p.population < MIN_CITY_POPULATION
+                && !capitals.contains_key(p.name.as_str())
+            {
+                continue;
+            }
+            let country = capitals.get(p.name.as_str()).copied();
+            let kind = if country.is_some() {
+                NameKind::Capital
+            } else {
+                NameKind::Name
+            };
+            names.push((
+                p.name.clone(),
+                entry(&p.name, EntityType::Place, kind, country),
+            ));
+            for a in &p.aliases {
+                names.push((a.clone(), entry(&p.name, EntityType::Place, kind, country)));
+            }
+        }
+        for (cap, country) in &capitals {
+            names.push((
+                cap.to_string(),
+                entry(cap, EntityType::Place, NameKind::Capital, Some(country)),
+            ));
+        }
+        let gazetteer = Gazetteer::new(names);
+
+        let mut triggers = HashMap::new();
+        for (i, r) in self.relations.iter().enumerate() {
+            for t in &r.triggers {
+                triggers.insert(t.to_lowercase(), i);
+            }
+        }
+        Ontology {
+            countries: self.countries,
+            places: self.places,
+            organizations: self.organizations,
+            given_names: self.given_names,
+            titles: self.titles,
+            honorifics: self.honorifics,
+            title_modifiers: self.title_modifiers,
+            keywords: self.keywords,
+            reporting_verbs: self.reporting_verbs,
+            non_entities: self.non_entities,
+            relations: self.relations,
+            triggers,
+            gazetteer,
+        }
+    }
+}

@@ -1,0 +1,513 @@
+//! The knowledge graph as RDF quads, and as Turtle, N-Triples, N-Quads, TriG or RDF/XML.
+//!
+//! ## Layout
+//! - Default graph: what holds corpus-wide. Document metadata (`schema:NewsArticle`), and each
+//!   entity's class, `rdfs:label` and `ng:alias`es.
+//!   Relations too: a relation is an n-ary node (`ng:Relation`: subject, type, object,
+//!   qualifiers, conflicts) whose id gathers evidence from several documents.
+//! - One named graph per document (graph name = document IRI): what that document says. Its
+//!   mentions (`ng:Mention` with NIF offsets), quotes (`schema:Quotation`), and for each relation
+//!   it supports, the direct triple `subject ngr:<type> object` (so simple SPARQL needs no join
+//!   through the node) and `relation prov:wasDerivedFrom evidence-span`.
+//! - Nothing is copied into several graphs except the direct triple, so queries over the union
+//!   graph do not multiply rows; a direct triple gives one row per document that states it.
+//! - No blank nodes: every IRI is derived from ids and offsets, so re-exporting the same corpus
+//!   gives the same IRIs, and a store can replace one document's graph without touching others.
+//!
+//! Triple formats (Turtle, N-Triples, RDF/XML) flatten all graphs into one; provenance stays
+//! queryable because mention, quote and evidence nodes carry `ng:inDocument`.
+
+use std::io::Write;
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::vocab::{rdf, xsd};
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
+use oxigraph::store::{StorageError, Store};
+
+use crate::graph::{KnowledgeGraph, RelationNode, Value};
+use crate::rdf::vocab::{self, ng, nif, prov, rdfs, schema};
+
+/// An RDF syntax [`write_rdf`] can produce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RdfOutput {
+    Turtle,
+    NTriples,
+    NQuads,
+    TriG,
+    RdfXml,
+}
+
+impl RdfOutput {
+    /// Names accepted by [`RdfOutput::from_name`], in help order.
+    pub const NAMES: [&'static str; 5] = ["turtle", "ntriples", "nquads", "trig", "rdfxml"];
+
+    /// Parses a format name as given on the command line (`turtle`, `ttl`, `nt`, …).
+    pub fn from_name(name: &str) -> Result<RdfOutput, RdfError> {
+        match name.to_ascii_lowercase().as_str() {
+            "turtle" | "ttl" => Ok(RdfOutput::Turtle),
+            "ntriples" | "n-triples" | "nt" => Ok(RdfOutput::NTriples),
+            "nquads" | "n-quads" | "nq" => Ok(RdfOutput::NQuads),
+            "trig" => Ok(RdfOutput::TriG),
+            "rdfxml" | "rdf/xml" | "rdf" | "xml" => Ok(RdfOutput::RdfXml),
+            _ => Err(RdfError::UnknownFormat {
+                name: name.to_owned(),
+            }),
+        }
+    }
+
+    fn format(self) -> RdfFormat {
+        match self {
+            RdfOutput::Turtle => RdfFormat::Turtle,
+            RdfOutput::NTriples => RdfFormat::NTriples,
+            RdfOutput::NQuads => RdfFormat::NQuads,
+            RdfOutput::TriG => RdfFormat::TriG,
+            RdfOutput::RdfXml => RdfFormat::RdfXml,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RdfError {
+    #[error(
+        "unknown RDF format {name:?} (expected one of: turtle, ntriples, nquads, trig, rdfxml)"
+    )]
+    UnknownFormat { name: String },
+    #[error("cannot write RDF: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("cannot fill the in-memory RDF store: {0}")]
+    Storage(#[from] StorageError),
+}
+
+/// The graph's quads in a new in-memory store, for querying or drawing a freshly built graph.
+pub fn graph_to_store(kg: &KnowledgeGraph) -> Result<Store, RdfError> {
+    let store = Store::new()?;
+    store.extend(graph_to_quads(kg))?;
+    Ok(store)
+}
+
+/// Writes the graph in `format`. The same graph always gives the same bytes.
+pub fn write_rdf(kg: &KnowledgeGraph, format: RdfOutput, w: impl Write) -> Result<(), RdfError> {
+    let quads = graph_to_quads(kg);
+    write_quads(&quads, format.format(), w)?;
+    Ok(())
+}
+
+/// Serializes sorted quads with the newsgraph prefixes; triple formats get the union of all
+/// graphs, deduplicated.
+pub(crate) fn write_quads(
+    quads: &[Quad],
+    format: RdfFormat,
+    w: impl Write,
+) -> Result<(), std::io::Error> {
+    let mut serializer = RdfSerializer::from_format(format);
+    for (prefix, ns) in vocab::PREFIXES {
+        serializer = serializer
+            .with_prefix(prefix, ns)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
+    }
+    let mut writer = serializer.for_writer(w);
+    if format.supports_datasets() {
+        for quad in quads {
+            writer.serialize_quad(quad)?;
+        }
+    } else {
+        let mut triples: Vec<Triple> = quads.iter().map(|q| Triple::from(q.clone())).collect();
+        sort_by_key_strings(&mut triples, |t| {
+            [
+                t.subject.to_string(),
+                t.predicate.to_string(),
+                t.object.to_string(),
+            ]
+        });
+        triples.dedup();
+        for triple in &triples {
+            writer.serialize_triple(triple)?;
+        }
+    }
+    writer.finish()?;
+    Ok(())
+}
+
+/// Sorts by the N-Triples form of the terms: a total order that does not depend on how a store
+/// happens to iterate, and groups a subject's triples together for Turtle.
+pub(crate) fn sort_by_key_strings<T, const N: usize>(
+    items: &mut [T],
+    key: impl Fn(&T) -> [String; N],
+) {
+    items.sort_by_cached_key(|item| key(item));
+}
+
+/// Sorts quads by graph, subject, predicate, object and removes duplicates.
+pub(crate) fn sort_quads(quads: &mut Vec<Quad>) {
+    sort_by_key_strings(quads, |q| {
+        // The default graph sorts first: it holds the documents a reader looks for first.
+        let graph = if q.graph_name.is_default_graph() {
+            String::new()
+        } else {
+            q.graph_name.to_string()
+        };
+        [
+            graph,
+            q.subject.to_string(),
+            q.predicate.to_string(),
+            q.object.to_string(),
+        ]
+    });
+    quads.dedup();
+}
+
+/// Every quad of the graph, sorted by graph, subject, predicate and object, without duplicates.
+pub fn graph_to_quads(kg: &KnowledgeGraph) -> Vec<Quad> {
+    let mut out = Quads::default();
+    let default = GraphName::DefaultGraph;
+
+    for doc in kg.documents() {
+        let iri = vocab::document_iri(&doc.id);
+        out.add(
+            &iri,
+            rdf::TYPE.as_str(),
+            named(schema::NEWS_ARTICLE),
+            &default,
+        );
+        out.add(&iri, ng::SOURCE, string(&doc.source), &default);
+        if let Some(title) = &doc.title {
+            out.add(&iri, schema::NAME, string(title), &default);
+        }
+        if let Some(outlet) = &doc.outlet {
+            out.add(&iri, schema::PUBLISHER, string(outlet), &default);
+        }
+        if let Some(published) = &doc.published {
+            out.add(
+                &iri,
+                schema::DATE_PUBLISHED,
+                date_literal(published),
+                &default,
+            );
+        }
+        if let Some(url) = &doc.url {
+            // schema:url takes an IRI; text that is not one is kept as a string, not dropped.
+            let term: Term = match NamedNode::new(url.as_str()) {
+                Ok(n) => n.into(),
+                Err(_) => string(url).into(),
+            };
+            out.add(&iri, schema::URL, term, &default);
+        }
+    }
+
+    for entity in kg.entities() {
+        let iri = vocab::entity_iri(&entity.id);
+        out.add(
+            &iri,
+            rdf::TYPE.as_str(),
+            named(vocab::entity_class(entity.entity_type)),
+            &default,
+        );
+        out.add(&iri, rdfs::LABEL, string(&entity.label), &default);
+        for alias in &entity.aliases {
+            out.add(&iri, ng::ALIAS, string(alias), &default);
+        }
+        for m in &entity.mentions {
+            let g = doc_graph(&m.doc);
+            let mention = vocab::mention_iri(&m.doc, m.start, m.end);
+            out.add(&mention, rdf::TYPE.as_str(), named(ng::MENTION), &g);
+            out.add(&mention, ng::MENTION_OF, iri.clone(), &g);
+            out.span(&mention, &m.doc, m.start, m.end, &m.rule, &g);
+            out.add(&mention, nif::ANCHOR_OF, string(&m.text), &g);
+        }
+    }
+
+    for (quote, speaker) in kg.quotes() {
+        let g = doc_graph(&quote.doc);
+        let iri = vocab::quote_iri(&quote.id);
+        let statement = vocab::statement_iri(&quote.statement);
+        out.add(&iri, rdf::TYPE.as_str(), named(schema::QUOTATION), &g);
+        out.add(&iri, schema::TEXT, string(&quote.text), &g);
+        out.span(&iri, &quote.doc, quote.start, quote.end, &quote.rule, &g);
+        out.add(&iri, ng::STATEMENT_PROP, statement.clone(), &g);
+        // A statement is shared by the quotes of several documents, hence the default graph.
+        out.add(
+            &statement,
+            rdf::TYPE.as_str(),
+            named(ng::STATEMENT),
+            &default,
+        );
+        if let Some(speaker) = speaker {
+            out.add(&iri, ng::SPEAKER, vocab::entity_iri(&speaker.id), &g);
+        }
+    }
+
+    for relation in kg.relations() {
+        // The relation node is corpus-wide (one id gathers evidence from several documents), so
+        // it goes in the default graph; each document's graph gets what that document says: the
+        // direct triple and the evidence spans. Copying the node into every graph would make
+        // union-graph queries return one row per copy and per combination of copies.
+        out.relation(relation, &default);
+        let mut docs: Vec<&str> = relation.evidence.iter().map(|e| e.doc.as_str()).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        let iri = vocab::relation_iri(&relation.id);
+        let (object, _) = value_term(&relation.object);
+        let direct = |g: GraphName| {
+            Quad::new(
+                vocab::entity_iri(&relation.subject),
+                vocab::relation_property(&relation.predicate),
+                object.clone(),
+                g,
+            )
+        };
+        if docs.is_empty() {
+            out.0.push(direct(default.clone()));
+        }
+        for doc in docs {
+            let g = doc_graph(doc);
+            out.0.push(direct(g.clone()));
+            for e in relation.evidence.iter().filter(|e| e.doc == doc) {
+                let evidence = vocab::evidence_iri(&e.doc, e.start, e.end);
+                out.add(&iri, prov::WAS_DERIVED_FROM, evidence.clone(), &g);
+                out.add(&evidence, rdf::TYPE.as_str(), named(ng::EVIDENCE), &g);
+                out.span(&evidence, &e.doc, e.start, e.end, &e.rule, &g);
+            }
+        }
+    }
+
+    let mut quads = out.0;
+    sort_quads(&mut quads);
+    quads
+}
+
+#[derive(Default)]
+struct Quads(Vec<Quad>);
+
+impl Quads {
+    fn add(&mut self, s: &NamedNode, p: &str, o: impl Into<Term>, g: &GraphName) {
+        self.0.push(Quad::new(s.clone(), named(p), o, g.clone()));
+    }
+
+    /// Where a node's text is: document, NIF offsets and the rule that found it.
+    fn span(
+        &mut self,
+        s: &NamedNode,
+        doc: &str,
+        start: usize,
+        end: usize,
+        rule: &str,
+        g: &GraphName,
+    ) {
+        self.add(s, ng::IN_DOCUMENT, vocab::document_iri(doc), g);
+        self.add(s, nif::BEGIN_INDEX, offset(start), g);
+        self.add(s, nif::END_INDEX, offset(end), g);
+        self.add(s, ng::RULE, string(rule), g);
+    }
+
+    /// The relation node with its qualifiers and conflicts.
+    fn relation(&mut self, r: &RelationNode, g: &GraphName) {
+        let iri = vocab::relation_iri(&r.id);
+        let subject = vocab::entity_iri(&r.subject);
+        self.add(&iri, rdf::TYPE.as_str(), named(ng::RELATION), g);
+        self.add(&iri, ng::SUBJECT, subject, g);
+        self.add(&iri, ng::RELATION_TYPE, string(&r.predicate), g);
+        let (object, object_text) = value_term(&r.object);
+        self.add(&iri, ng::OBJECT, object, g);
+        if let Some(text) = object_text {
+            self.add(&iri, ng::OBJECT_TEXT, string(text), g);
+        }
+
+        for (name, value) in &r.qualifiers {
+            let (term, text) = value_term(value);
+            match known_qualifier(name, value) {
+                Some((property, text_property)) => {
+                    self.add(&iri, property, term, g);
+                    if let (Some(tp), Some(text)) = (text_property, text) {
+                        self.add(&iri, tp, string(text), g);
+                    }
+                }
+                None => {
+                    let q = vocab::qualifier_iri(&r.id, name);
+                    self.add(&iri, ng::HAS_QUALIFIER, q.clone(), g);
+                    self.add(&q, rdf::TYPE.as_str(), named(ng::QUALIFIER), g);
+                    self.add(&q, ng::QUALIFIER_NAME, string(name), g);
+                    self.add(&q, ng::QUALIFIER_VALUE, term, g);
+                    if let Some(text) = text {
+                        self.add(&q, ng::QUALIFIER_TEXT, string(text), g);
+                    }
+                }
+            }
+        }
+        for other in &r.conflicts_with {
+            self.add(&iri, ng::CONFLICTS_WITH, vocab::relation_iri(other), g);
+        }
+    }
+}
+
+/// The `ng:` property (and the property for its as-written text) of a qualifier whose name and
+/// value kind match the ontology's declared range; anything else becomes a qualifier node, so
+/// every `ng:` qualifier property has one range.
+fn known_qualifier(name: &str, value: &Value) -> Option<(&'static str, Option<&'static str>)> {
+    match (name, value) {
+        ("quantity", Value::Quantity { .. }) => Some((ng::QUANTITY, Some(ng::QUANTITY_TEXT))),
+        ("date", Value::Date { .. }) => Some((ng::DATE, Some(ng::DATE_TEXT))),
+        ("place", Value::Entity(_)) => Some((ng::PLACE_PROP, None)),
+        ("claimant", Value::Entity(_)) => Some((ng::CLAIMANT, None)),
+        ("title", Value::Literal(_)) => Some((ng::TITLE, None)),
+        _ => None,
+    }
+}
+
+/// A value as an RDF term, plus its text as written when the term is normalised.
+fn value_term(value: &Value) -> (Term, Option<&str>) {
+    match value {
+        Value::Entity(id) => (vocab::entity_iri(id).into(), None),
+        Value::Literal(s) => (string(s).into(), None),
+        Value::Quantity { amount, text } => {
+            let lit = if is_decimal(amount) {
+                Literal::new_typed_literal(amount, xsd::DECIMAL)
+            } else {
+                string(amount)
+            };
+            (lit.into(), Some(text))
+        }
+        Value::Date { iso, text } => (date_literal(iso).into(), Some(text)),
+    }
+}
+
+fn named(iri: &str) -> NamedNode {
+    // Only called with the vocabulary constants, which are valid absolute IRIs.
+    NamedNode::new_unchecked(iri)
+}
+
+fn doc_graph(doc: &str) -> GraphName {
+    vocab::document_iri(doc).into()
+}
+
+fn string(s: &str) -> Literal {
+    Literal::new_simple_literal(s)
+}
+
+/// NIF declares offsets as xsd:nonNegativeInteger; xsd:integer is used because SPARQL engines
+/// (oxigraph included) compare and sort it numerically.
+fn offset(n: usize) -> Literal {
+    Literal::new_typed_literal(n.to_string(), xsd::INTEGER)
+}
+
+/// `YYYY-MM-DD` as xsd:date, `YYYY-MM` as xsd:gYearMonth, `YYYY` as xsd:gYear; a timestamp keeps
+/// its day as xsd:date (publication dates are compared by day). Anything else stays a string,
+/// so a malformed date never becomes an invalid typed literal.
+fn date_literal(s: &str) -> Literal {
+    let digits = |part: &str, n: usize| part.len() == n && part.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = s.get(..10.min(s.len())).unwrap_or(s).split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => {
+            let day_only = s.len() == 10 || s[10..].starts_with(['T', ' ']);
+            if day_only && valid_month_day(m, d) {
+                Literal::new_typed_literal(&s[..10], xsd::DATE)
+            } else {
+                string(s)
+            }
+        }
+        [y, m] if s.len() == 7 && digits(y, 4) && digits(m, 2) && valid_month_day(m, "01") => {
+            Literal::new_typed_literal(s, xsd::G_YEAR_MONTH)
+        }
+        [y] if digits(y, 4) && s.len() == 4 => Literal::new_typed_literal(s, xsd::G_YEAR),
+        _ => string(s),
+    }
+}
+
+fn valid_month_day(m: &str, d: &str) -> bool {
+    matches!((m.parse::<u8>(), d.parse::<u8>()), (Ok(1..=12), Ok(1..=31)))
+}
+
+/// The xsd:decimal lexical form: optional sign, digits, optional fraction.
+fn is_decimal(s: &str) -> bool {
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    (!int.is_empty() || !frac.is_empty())
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rdf::test_corpus::sample_graph;
+
+    fn to_string(format: RdfOutput) -> String {
+        let mut buf = Vec::new();
+        write_rdf(&sample_graph(), format, &mut buf).expect("write");
+        String::from_utf8(buf).expect("utf-8")
+    }
+
+    #[test]
+    fn every_format_is_byte_identical_across_runs() {
+        for name in RdfOutput::NAMES {
+            let format = RdfOutput::from_name(name).expect("known name");
+            assert_eq!(to_string(format), to_string(format), "{name}");
+        }
+    }
+
+    #[test]
+    fn turtle_uses_prefixes_and_typed_literals() {
+        let ttl = to_string(RdfOutput::Turtle);
+        assert!(
+            ttl.contains("@prefix ng: <https://w3id.org/newsgraph/ontology#>"),
+            "{ttl}"
+        );
+        assert!(ttl.contains("\"28300000000\"^^xsd:decimal"), "{ttl}");
+        assert!(ttl.contains("\"2031-04-02\"^^xsd:date"), "{ttl}");
+        assert!(ttl.contains("ngr:pledged"), "{ttl}");
+    }
+
+    #[test]
+    fn documents_get_named_graphs() {
+        let quads = graph_to_quads(&sample_graph());
+        let doc = GraphName::from(vocab::document_iri("doc-a"));
+        assert!(
+            quads
+                .iter()
+                .any(|q| q.graph_name == doc && q.predicate.as_str() == ng::MENTION_OF)
+        );
+        // Entity labels are corpus-wide, so they live in the default graph only.
+        assert!(
+            quads
+                .iter()
+                .filter(|q| q.predicate.as_str() == rdfs::LABEL)
+                .all(|q| q.graph_name.is_default_graph())
+        );
+        assert!(
+            quads
+                .iter()
+                .all(|q| !q.subject.is_blank_node() && !q.object.is_blank_node())
+        );
+    }
+
+    #[test]
+    fn unknown_qualifier_gets_a_minted_node() {
+        let quads = graph_to_quads(&sample_graph());
+        assert!(
+            quads
+                .iter()
+                .any(|q| q.subject.to_string().contains("/q/currency")
+                    && q.predicate.as_str() == ng::QUALIFIER_NAME)
+        );
+    }
+
+    #[test]
+    fn dates_and_decimals() {
+        assert_eq!(date_literal("2024-05-01").datatype(), xsd::DATE);
+        assert_eq!(date_literal("2024-05-01T10:00:00Z").value(), "2024-05-01");
+        assert_eq!(date_literal("2024-05").datatype(), xsd::G_YEAR_MONTH);
+        assert_eq!(date_literal("May 2024").datatype(), xsd::STRING);
+        assert_eq!(date_literal("2024-13-01").datatype(), xsd::STRING);
+        assert!(is_decimal("-12.5") && is_decimal("3") && !is_decimal("1e5") && !is_decimal("."));
+    }
+
+    #[test]
+    fn format_names() {
+        assert_eq!(RdfOutput::from_name("TTL").ok(), Some(RdfOutput::Turtle));
+        assert!(
+            RdfOutput::from_name("jsonld")
+                .unwrap_err()
+                .to_string()
+                .contains("jsonld")
+        );
+    }
+}

@@ -1,0 +1,264 @@
+//! Namespaces, terms and IRI minting for the RDF export.
+//!
+//! Every term the exporter writes is a `const` here, so `ontology/newsgraph.ttl` can be checked
+//! against one list (see the `ontology_terms` test in [`crate::rdf`]).
+
+use oxigraph::model::NamedNode;
+
+/// The newsgraph ontology: classes and properties (`ng:`).
+pub const NG: &str = "https://w3id.org/newsgraph/ontology#";
+/// Resources minted for one corpus: documents, entities, quotes, relations (`ngd:`).
+pub const NGD: &str = "https://w3id.org/newsgraph/data/";
+/// One property per relation type of `ontology/relations.tsv`, plus `holds_role` (`ngr:`).
+pub const NGR: &str = "https://w3id.org/newsgraph/relation/";
+pub const SCHEMA: &str = "http://schema.org/";
+pub const PROV: &str = "http://www.w3.org/ns/prov#";
+pub const NIF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+pub const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+pub const RDFS: &str = "http://www.w3.org/2000/01/rdf-schema#";
+pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+pub const OWL: &str = "http://www.w3.org/2002/07/owl#";
+pub const DCTERMS: &str = "http://purl.org/dc/terms/";
+
+/// Prefixes written by the serializers and predefined for SPARQL queries, in a fixed order.
+pub const PREFIXES: [(&str, &str); 11] = [
+    ("ng", NG),
+    ("ngd", NGD),
+    ("ngr", NGR),
+    ("schema", SCHEMA),
+    ("prov", PROV),
+    ("nif", NIF),
+    ("rdf", RDF),
+    ("rdfs", RDFS),
+    ("xsd", XSD),
+    ("owl", OWL),
+    ("dcterms", DCTERMS),
+];
+
+/// Declares `pub const NAME: &str = "<namespace><local>";` for each listed term.
+macro_rules! terms {
+    ($ns:literal; $($name:ident = $local:literal),* $(,)?) => {
+        $(pub const $name: &str = concat!($ns, $local);)*
+    };
+}
+
+/// `ng:` classes and properties.
+pub mod ng {
+    terms! { "https://w3id.org/newsgraph/ontology#";
+        ENTITY = "Entity",
+        PERSON = "Person",
+        ORGANIZATION = "Organization",
+        COUNTRY = "Country",
+        PLACE = "Place",
+        EVENT = "Event",
+        AGREEMENT = "Agreement",
+        MENTION = "Mention",
+        RELATION = "Relation",
+        EVIDENCE = "Evidence",
+        STATEMENT = "Statement",
+        QUALIFIER = "Qualifier",
+        SOURCE = "source",
+        ALIAS = "alias",
+        MENTION_OF = "mentionOf",
+        IN_DOCUMENT = "inDocument",
+        RULE = "rule",
+        SPEAKER = "speaker",
+        STATEMENT_PROP = "statement",
+        SUBJECT = "subject",
+        RELATION_TYPE = "relationType",
+        OBJECT = "object",
+        OBJECT_TEXT = "objectText",
+        QUANTITY = "quantity",
+        QUANTITY_TEXT = "quantityText",
+        DATE = "date",
+        DATE_TEXT = "dateText",
+        PLACE_PROP = "place",
+        CLAIMANT = "claimant",
+        TITLE = "title",
+        HAS_QUALIFIER = "hasQualifier",
+        QUALIFIER_NAME = "qualifierName",
+        QUALIFIER_VALUE = "qualifierValue",
+        QUALIFIER_TEXT = "qualifierText",
+        CONFLICTS_WITH = "conflictsWith",
+    }
+}
+
+/// schema.org terms.
+pub mod schema {
+    terms! { "http://schema.org/";
+        NEWS_ARTICLE = "NewsArticle",
+        QUOTATION = "Quotation",
+        NAME = "name",
+        PUBLISHER = "publisher",
+        DATE_PUBLISHED = "datePublished",
+        URL = "url",
+        TEXT = "text",
+    }
+}
+
+/// PROV-O terms.
+pub mod prov {
+    terms! { "http://www.w3.org/ns/prov#";
+        WAS_DERIVED_FROM = "wasDerivedFrom",
+    }
+}
+
+/// NIF 2.0 core terms: offsets are code points, end exclusive, as in newsgraph.
+pub mod nif {
+    terms! { "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+        BEGIN_INDEX = "beginIndex",
+        END_INDEX = "endIndex",
+        ANCHOR_OF = "anchorOf",
+    }
+}
+
+pub mod rdfs {
+    terms! { "http://www.w3.org/2000/01/rdf-schema#";
+        LABEL = "label",
+    }
+}
+
+/// The `ng:` class of an entity type.
+pub fn entity_class(t: crate::graph::EntityType) -> &'static str {
+    use crate::graph::EntityType;
+    match t {
+        EntityType::Person => ng::PERSON,
+        EntityType::Organization => ng::ORGANIZATION,
+        EntityType::Country => ng::COUNTRY,
+        EntityType::Place => ng::PLACE,
+        EntityType::Event => ng::EVENT,
+        EntityType::Agreement => ng::AGREEMENT,
+    }
+}
+
+/// Percent-encodes every byte outside RFC 3986 "unreserved", and also keeps `/` when
+/// `keep_slash`: entity ids such as `person/jane-doe` read better with their slash, while a
+/// document id must not contain one because it is a path segment of mention IRIs.
+pub fn encode_segment(s: &str, keep_slash: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        let unreserved = b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~');
+        if unreserved || (keep_slash && b == b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    // "." and ".." segments would be removed by IRI normalisation, so they are encoded too.
+    if out.split('/').any(|seg| seg == "." || seg == "..") {
+        out = out
+            .split('/')
+            .map(encode_dots)
+            .collect::<Vec<_>>()
+            .join("/");
+    }
+    out
+}
+
+fn encode_dots(seg: &str) -> String {
+    if seg == "." || seg == ".." {
+        seg.replace('.', "%2E")
+    } else {
+        seg.to_owned()
+    }
+}
+
+/// An IRI in the data namespace. `path` must already be encoded with [`encode_segment`].
+fn data_iri(path: &str) -> NamedNode {
+    // Safe to skip validation: NGD is a valid absolute IRI and `path` holds only unreserved
+    // characters, `/`, `-` and `%XX` escapes, which are all valid in an IRI path.
+    NamedNode::new_unchecked(format!("{NGD}{path}"))
+}
+
+pub fn document_iri(doc: &str) -> NamedNode {
+    data_iri(&format!("doc/{}", encode_segment(doc, false)))
+}
+
+pub fn entity_iri(id: &str) -> NamedNode {
+    data_iri(&format!("entity/{}", encode_segment(id, true)))
+}
+
+pub fn quote_iri(id: &str) -> NamedNode {
+    data_iri(&format!("quote/{}", encode_segment(id, true)))
+}
+
+pub fn statement_iri(id: &str) -> NamedNode {
+    data_iri(&format!("statement/{}", encode_segment(id, true)))
+}
+
+pub fn relation_iri(id: &str) -> NamedNode {
+    data_iri(&format!("relation/{}", encode_segment(id, true)))
+}
+
+/// A qualifier node of a relation, for qualifier names without an `ng:` property.
+pub fn qualifier_iri(relation: &str, name: &str) -> NamedNode {
+    data_iri(&format!(
+        "relation/{}/q/{}",
+        encode_segment(relation, true),
+        encode_segment(name, false)
+    ))
+}
+
+pub fn mention_iri(doc: &str, start: usize, end: usize) -> NamedNode {
+    data_iri(&format!(
+        "mention/{}/{start}-{end}",
+        encode_segment(doc, false)
+    ))
+}
+
+pub fn evidence_iri(doc: &str, start: usize, end: usize) -> NamedNode {
+    data_iri(&format!(
+        "evidence/{}/{start}-{end}",
+        encode_segment(doc, false)
+    ))
+}
+
+/// The `ngr:` property of a relation type id such as `holds_role`.
+pub fn relation_property(predicate: &str) -> NamedNode {
+    // Same argument as `data_iri`: NGR is valid and the local part is encoded.
+    NamedNode::new_unchecked(format!("{NGR}{}", encode_segment(predicate, false)))
+}
+
+/// Shortens `iri` to `prefix:local` with the first matching entry of [`PREFIXES`].
+pub fn shorten(iri: &str) -> Option<String> {
+    PREFIXES
+        .iter()
+        .find_map(|(p, ns)| iri.strip_prefix(ns).map(|local| format!("{p}:{local}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encoded_ids_make_valid_iris() {
+        for id in ["person/jane-doe", "a b/ç\"<>", "../x", ".", "doc?#1", ""] {
+            for iri in [
+                entity_iri(id),
+                document_iri(id),
+                mention_iri(id, 3, 9),
+                qualifier_iri(id, id),
+            ] {
+                assert!(NamedNode::new(iri.as_str()).is_ok(), "{iri}");
+            }
+        }
+        assert_eq!(
+            entity_iri("person/jane-doe").as_str(),
+            format!("{NGD}entity/person/jane-doe")
+        );
+        assert_eq!(
+            document_iri("a/b c").as_str(),
+            format!("{NGD}doc/a%2Fb%20c")
+        );
+        assert_eq!(
+            entity_iri("x/../y").as_str(),
+            format!("{NGD}entity/x/%2E%2E/y")
+        );
+    }
+
+    #[test]
+    fn shorten_uses_known_prefixes() {
+        assert_eq!(shorten(ng::PERSON).as_deref(), Some("ng:Person"));
+        assert_eq!(shorten("http://example.org/x"), None);
+    }
+}

@@ -1,0 +1,253 @@
+//! In-document resolution: a surname, a full name and a title-plus-name are one person; an
+//! acronym and its expansion one organization; a demonym and a country one country.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::naming::normalize_name;
+use crate::extract::{Arg, Extraction};
+use crate::graph::{DocumentNode, EntityType, Mention};
+use crate::ingest::Document;
+
+/// An entity as one document names it.
+#[derive(Debug, Clone)]
+pub struct LocalEntity {
+    pub label: String,
+    pub entity_type: EntityType,
+    /// Surface forms, as written.
+    pub names: BTreeSet<String>,
+    /// Indices into [`DocumentFacts::mentions`].
+    pub mentions: Vec<usize>,
+    /// Whether the name came from the ontology's data (and so is already canonical).
+    pub known: bool,
+}
+
+/// A relation or quote argument after resolution: a local entity index or a literal value.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LocalValue {
+    Entity(usize),
+    Literal(String),
+    Quantity { amount: String, text: String },
+    Date { iso: String, text: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct LocalQuote {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub speaker: Option<usize>,
+    pub rule: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct LocalRelation {
+    pub subject: usize,
+    pub predicate: String,
+    pub object: LocalValue,
+    pub qualifiers: BTreeMap<String, LocalValue>,
+    pub start: usize,
+    pub end: usize,
+    pub rule: String,
+}
+
+/// One document's statements with mentions grouped into local entities. Offsets are code
+/// points into the input as read.
+#[derive(Debug, Clone)]
+pub struct DocumentFacts {
+    pub document: DocumentNode,
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<LocalEntity>,
+    pub quotes: Vec<LocalQuote>,
+    pub relations: Vec<LocalRelation>,
+}
+
+/// Groups the mentions of one document into entities and converts offsets to code points.
+pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFacts {
+    let text = &doc.text;
+    let mut entities: Vec<LocalEntity> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut of_mention: Vec<usize> = vec![usize::MAX; extraction.mentions.len()];
+
+    // Pass 1: names from data and multi-word names key on their normalised name.
+    // Pass 2: single words join a person whose name ends (or starts) with them.
+    let order: Vec<usize> = {
+        let mut v: Vec<usize> = (0..extraction.mentions.len()).collect();
+        v.sort_by_key(|&i| {
+            let m = &extraction.mentions[i];
+            let single = m.canonical.is_none() && !text[m.span.clone()].contains(' ');
+            (single, i)
+        });
+        v
+    };
+    let mut person_parts: HashMap<String, Vec<usize>> = HashMap::new();
+    for i in order {
+        let m = &extraction.mentions[i];
+        let surface = clean_surface(&text[m.span.clone()]);
+        let (key, label, known) = match &m.canonical {
+            Some(c) => (format!("known:{}", normalize_name(c)), c.clone(), true),
+            None => (normalize_name(&surface), surface.clone(), false),
+        };
+        let entity = if let Some(&e) = by_key.get(&key) {
+            e
+        } else if !known
+            && !surface.contains(' ')
+            && let Some(e) =
+                nearest_person(&person_parts, &key, &of_mention, &extraction.mentions, i)
+        {
+            e
+        } else {
+            entities.push(LocalEntity {
+                label,
+                entity_type: m.entity_type,
+                names: BTreeSet::new(),
+                mentions: Vec::new(),
+                known,
+            });
+            let e = entities.len() - 1;
+            by_key.insert(key.clone(), e);
+            if m.entity_type == EntityType::Person && surface.contains(' ') {
+                let words: Vec<&str> = key.split(' ').collect();
+                for part in [words[0], words[words.len() - 1]] {
+                    person_parts.entry(part.to_string()).or_default().push(e);
+                }
+            }
+            e
+        };
+        of_mention[i] = entity;
+        entities[entity].names.insert(surface);
+        entities[entity].mentions.push(i);
+    }
+    for e in &mut entities {
+        e.mentions.sort_unstable();
+        e.entity_type = vote_type(e, extraction);
+    }
+
+    let mentions: Vec<Mention> = extraction
+        .mentions
+        .iter()
+        .map(|m| Mention {
+            doc: doc.id.clone(),
+            start: doc.source_offset(m.span.start),
+            end: doc.source_offset(m.span.end),
+            text: doc.original_text(m.span.clone()).to_string(),
+            rule: m.rule.to_string(),
+        })
+        .collect();
+    let value = |arg: &Arg| match arg {
+        Arg::Mention(i) => LocalValue::Entity(of_mention[*i]),
+        Arg::Literal(s) => LocalValue::Literal(s.clone()),
+        Arg::Quantity { amount, text } => LocalValue::Quantity {
+            amount: amount.clone(),
+            text: text.clone(),
+        },
+        Arg::Date { iso, text } => LocalValue::Date {
+            iso: iso.clone(),
+            text: text.clone(),
+        },
+    };
+    let quotes = extraction
+        .quotes
+        .iter()
+        .map(|q| LocalQuote {
+            start: doc.source_offset(q.span.start),
+            end: doc.source_offset(q.span.end),
+            text: doc.original_text(q.span.clone()).to_string(),
+            speaker: q.speaker.map(|s| of_mention[s]),
+            rule: q.rule.to_string(),
+        })
+        .collect();
+    let relations = extraction
+        .relations
+        .iter()
+        .map(|r| LocalRelation {
+            subject: of_mention[r.subject],
+            predicate: r.predicate.clone(),
+            object: value(&r.object),
+            qualifiers: r
+                .qualifiers
+                .iter()
+                .map(|(k, v)| (k.clone(), value(v)))
+                .collect(),
+            start: doc.source_offset(r.span.start),
+            end: doc.source_offset(r.span.end),
+            rule: r.rule.to_string(),
+        })
+        .filter(|r| r.object != LocalValue::Entity(r.subject))
+        .collect();
+    DocumentFacts {
+        document: DocumentNode {
+            id: doc.id.clone(),
+            source: doc.source.clone(),
+            title: doc.title.clone(),
+            outlet: doc.outlet.clone(),
+            published: doc.published.clone(),
+            url: doc.url.clone(),
+        },
+        mentions,
+        entities,
+        quotes,
+        relations,
+    }
+}
+
+/// "Roe's" → "Roe"; inner whitespace collapsed.
+fn clean_surface(s: &str) -> String {
+    let s = s.trim();
+    let s = s
+        .strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The person a single word refers to: among the people whose first or last name it is, the
+/// one mentioned most recently before mention `i` (or first after it).
+fn nearest_person(
+    parts: &HashMap<String, Vec<usize>>,
+    key: &str,
+    of_mention: &[usize],
+    mentions: &[crate::extract::EntityMention],
+    i: usize,
+) -> Option<usize> {
+    let candidates = parts.get(key)?;
+    if candidates.len() == 1 {
+        return Some(candidates[0]);
+    }
+    let start = mentions[i].span.start;
+    let mut best: Option<(bool, usize, usize)> = None; // (is_before, distance, entity)
+    for (j, m) in mentions.iter().enumerate() {
+        let e = of_mention[j];
+        if e == usize::MAX || !candidates.contains(&e) {
+            continue;
+        }
+        let before = m.span.start < start;
+        let dist = m.span.start.abs_diff(start);
+        let better = match best {
+            None => true,
+            Some((b, d, _)) => (before && !b) || (before == b && dist < d),
+        };
+        if better {
+            best = Some((before, dist, e));
+        }
+    }
+    best.map(|(_, _, e)| e)
+}
+
+/// The entity's type: what the data says for known names, else the most common type among its
+/// mentions (ties go to the order of [`EntityType::ALL`]).
+fn vote_type(e: &LocalEntity, extraction: &Extraction) -> EntityType {
+    let mut counts = [0usize; 6];
+    for &m in &e.mentions {
+        let mention = &extraction.mentions[m];
+        let weight = if mention.canonical.is_some() { 10 } else { 1 };
+        let t = EntityType::ALL
+            .iter()
+            .position(|&t| t == mention.entity_type)
+            .unwrap_or(0);
+        counts[t] += weight;
+    }
+    let best = (0..6)
+        .max_by_key(|&i| (counts[i], std::cmp::Reverse(i)))
+        .unwrap_or(0);
+    EntityType::ALL[best]
+}

@@ -1,0 +1,14 @@
+//! Stage 4: which mentions name the same entity, within a document and across documents.
+//!
+//! [`resolve_document`] turns one document's [`Extraction`] into a [`DocumentFacts`]: mentions
+//! grouped into local entities with a canonical name. [`resolve_corpus`] merges the local
+//! entities of all documents into corpus entities and writes the [`Corpus`] the graph is built
+//! from.
+
+mod coref;
+mod merge;
+mod naming;
+
+pub use coref::{DocumentFacts, LocalEntity, resolve_document};
+pub use merge::resolve_corpus;
+pub use naming::{normalize_name, slug};

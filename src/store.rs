@@ -1,0 +1,398 @@
+//! A store directory: the corpus graph kept across runs, so documents can be added one batch at
+//! a time and queried together.
+//!
+//! The directory holds `data.nq` (every quad, sorted, N-Quads) and `manifest.json` (which
+//! documents are in, and where they came from). oxigraph is built without RocksDB, so the store
+//! lives in memory while open and is written back by [`GraphStore::save`].
+
+use std::fs;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad};
+use oxigraph::store::{LoaderError, StorageError, Store};
+use serde::{Deserialize, Serialize};
+
+use crate::graph::KnowledgeGraph;
+use crate::rdf::{self, vocab};
+
+const DATA_FILE: &str = "data.nq";
+const MANIFEST_FILE: &str = "manifest.json";
+const MANIFEST_VERSION: u32 = 1;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {source}")]
+    Load { path: PathBuf, source: LoaderError },
+    #[error("{path}: invalid manifest: {source}")]
+    Manifest {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
+    #[error("{path}: manifest version {found} is not supported (expected {MANIFEST_VERSION})")]
+    ManifestVersion { path: PathBuf, found: u32 },
+    #[error("{dir}: store has {present} but not {missing}")]
+    Incomplete {
+        dir: PathBuf,
+        present: &'static str,
+        missing: &'static str,
+    },
+    #[error("{dir}: {source}")]
+    Storage { dir: PathBuf, source: StorageError },
+}
+
+/// One document of the store, as listed in `manifest.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestEntry {
+    pub id: String,
+    /// The document's named graph IRI.
+    pub graph: String,
+    /// Where the document was read from.
+    pub source: String,
+    /// Quads in the document's named graph.
+    pub quads: usize,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Manifest {
+    version: u32,
+    documents: Vec<ManifestEntry>,
+}
+
+/// An on-disk corpus graph, loaded into an in-memory oxigraph store.
+pub struct GraphStore {
+    dir: PathBuf,
+    store: Store,
+    /// Sorted by document id.
+    documents: Vec<ManifestEntry>,
+}
+
+impl GraphStore {
+    /// Opens the store in `dir`, creating the directory when absent.
+    pub fn open(dir: &Path) -> Result<GraphStore, StoreError> {
+        fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+            path: dir.to_owned(),
+            source,
+        })?;
+        let data_path = dir.join(DATA_FILE);
+        let manifest_path = dir.join(MANIFEST_FILE);
+        let store = Store::new().map_err(|source| StoreError::Storage {
+            dir: dir.to_owned(),
+            source,
+        })?;
+
+        let documents = match (data_path.exists(), manifest_path.exists()) {
+            (false, false) => Vec::new(),
+            (true, true) => {
+                let data = read(&data_path)?;
+                let mut loader = store.bulk_loader();
+                loader
+                    .load_from_slice(RdfParser::from_format(RdfFormat::NQuads), &data)
+                    .map_err(|source| StoreError::Load {
+                        path: data_path.clone(),
+                        source,
+                    })?;
+                loader.commit().map_err(|source| StoreError::Storage {
+                    dir: dir.to_owned(),
+                    source,
+                })?;
+                read_manifest(&manifest_path)?
+            }
+            // Half a store would silently lose documents on the next save.
+            (true, false) => {
+                return Err(StoreError::Incomplete {
+                    dir: dir.to_owned(),
+                    present: DATA_FILE,
+                    missing: MANIFEST_FILE,
+                });
+            }
+            (false, true) => {
+                return Err(StoreError::Incomplete {
+                    dir: dir.to_owned(),
+                    present: MANIFEST_FILE,
+                    missing: DATA_FILE,
+                });
+            }
+        };
+        Ok(GraphStore {
+            dir: dir.to_owned(),
+            store,
+            documents,
+        })
+    }
+
+    /// Adds the graph's documents. A document already in the store is replaced: its named graph
+    /// and its default-graph metadata are removed first. Entity triples in the default graph are
+    /// shared by documents and are simply inserted again (the store is a set).
+    pub fn add(&mut self, kg: &KnowledgeGraph) -> Result<(), StoreError> {
+        let storage = |source| StoreError::Storage {
+            dir: self.dir.clone(),
+            source,
+        };
+        let mut tx = self.store.start_transaction().map_err(storage)?;
+        for doc in kg.documents() {
+            let iri = vocab::document_iri(&doc.id);
+            tx.remove_named_graph(&iri).map_err(storage)?;
+            let metadata: Vec<Quad> = tx
+                .quads_for_pattern(
+                    Some(iri.as_ref().into()),
+                    None,
+                    None,
+                    Some(GraphNameRef::DefaultGraph),
+                )
+                .collect::<Result<_, _>>()
+                .map_err(storage)?;
+            for quad in &metadata {
+                tx.remove(quad);
+            }
+        }
+        tx.extend(&rdf::graph_to_quads(kg));
+        tx.commit().map_err(storage)?;
+
+        for doc in kg.documents() {
+            let graph = vocab::document_iri(&doc.id);
+            let entry = ManifestEntry {
+                id: doc.id.clone(),
+                graph: graph.as_str().to_owned(),
+                source: doc.source.clone(),
+                quads: self.graph_len(graph.as_ref())?,
+            };
+            match self.documents.binary_search_by(|e| e.id.cmp(&doc.id)) {
+                Ok(i) => self.documents[i] = entry,
+                Err(i) => self.documents.insert(i, entry),
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes `data.nq` and `manifest.json`, each to a `.tmp` file renamed into place, so a
+    /// failed save leaves the previous files whole.
+    pub fn save(&self) -> Result<(), StoreError> {
+        let mut quads: Vec<Quad> =
+            self.store
+                .iter()
+                .collect::<Result<_, _>>()
+                .map_err(|source| StoreError::Storage {
+                    dir: self.dir.clone(),
+                    source,
+                })?;
+        // Sorted so that saving the same corpus twice gives the same file (diffable, cacheable).
+        rdf::sort_quads(&mut quads);
+        write_atomically(&self.dir.join(DATA_FILE), |w| {
+            rdf::write_quads(&quads, RdfFormat::NQuads, w)
+        })?;
+        let manifest = Manifest {
+            version: MANIFEST_VERSION,
+            documents: self.documents.clone(),
+        };
+        write_atomically(&self.dir.join(MANIFEST_FILE), |w| {
+            serde_json::to_writer_pretty(&mut *w, &manifest)?;
+            w.write_all(b"\n")
+        })
+    }
+
+    /// The documents in the store, sorted by id.
+    pub fn documents(&self) -> &[ManifestEntry] {
+        &self.documents
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn graph_len(&self, graph: NamedNodeRef<'_>) -> Result<usize, StoreError> {
+        let mut n = 0;
+        for quad in self
+            .store
+            .quads_for_pattern(None, None, None, Some(graph.into()))
+        {
+            quad.map_err(|source| StoreError::Storage {
+                dir: self.dir.clone(),
+                source,
+            })?;
+            n += 1;
+        }
+        Ok(n)
+    }
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, StoreError> {
+    fs::read(path).map_err(|source| StoreError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+fn read_manifest(path: &Path) -> Result<Vec<ManifestEntry>, StoreError> {
+    let bytes = read(path)?;
+    let manifest: Manifest =
+        serde_json::from_slice(&bytes).map_err(|source| StoreError::Manifest {
+            path: path.to_owned(),
+            source,
+        })?;
+    if manifest.version != MANIFEST_VERSION {
+        return Err(StoreError::ManifestVersion {
+            path: path.to_owned(),
+            found: manifest.version,
+        });
+    }
+    let mut documents = manifest.documents;
+    documents.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(documents)
+}
+
+/// Writes `path` through `<path>.tmp` and a rename.
+fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut BufWriter<fs::File>) -> std::io::Result<()>,
+) -> Result<(), StoreError> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    let io_err = |path: &Path| {
+        let path = path.to_owned();
+        move |source| StoreError::Io { path, source }
+    };
+    let file = fs::File::create(&tmp).map_err(io_err(&tmp))?;
+    let mut w = BufWriter::new(file);
+    write(&mut w).map_err(io_err(&tmp))?;
+    let file = w.into_inner().map_err(|e| StoreError::Io {
+        path: tmp.clone(),
+        source: e.into_error(),
+    })?;
+    file.sync_all().map_err(io_err(&tmp))?;
+    fs::rename(&tmp, path).map_err(io_err(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::KnowledgeGraph;
+    use crate::rdf::test_corpus::{sample_corpus, sample_graph};
+    use oxigraph::model::QuadRef;
+
+    fn doc_graph_len(store: &GraphStore, doc: &str) -> usize {
+        store
+            .graph_len(vocab::document_iri(doc).as_ref())
+            .expect("len")
+    }
+
+    #[test]
+    fn save_and_reopen_round_trips() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("kg");
+        let mut store = GraphStore::open(&path).expect("open new");
+        store.add(&sample_graph()).expect("add");
+        store.save().expect("save");
+        let first = fs::read(path.join(DATA_FILE)).expect("data");
+
+        let reopened = GraphStore::open(&path).expect("reopen");
+        assert_eq!(reopened.store().len().ok(), store.store().len().ok());
+        assert_eq!(reopened.documents(), store.documents());
+        assert_eq!(reopened.documents().len(), 2);
+        assert!(reopened.documents()[0].quads > 0);
+        reopened.save().expect("save again");
+        assert_eq!(
+            fs::read(path.join(DATA_FILE)).expect("data"),
+            first,
+            "save is deterministic"
+        );
+        assert!(!path.join("data.nq.tmp").exists());
+    }
+
+    #[test]
+    fn adding_a_document_again_replaces_its_graph() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut store = GraphStore::open(dir.path()).expect("open");
+        store.add(&sample_graph()).expect("add");
+        let before = doc_graph_len(&store, "doc-a");
+
+        // doc-a again, now with a new title and without its quotes and relations.
+        let mut corpus = sample_corpus();
+        corpus.documents.retain(|d| d.id == "doc-a");
+        corpus.documents[0].title = Some("Corrected headline".into());
+        corpus.quotes.clear();
+        corpus.relations.clear();
+        store.add(&KnowledgeGraph::build(corpus)).expect("re-add");
+
+        assert!(doc_graph_len(&store, "doc-a") < before);
+        assert!(
+            doc_graph_len(&store, "doc-b") > 0,
+            "other documents are untouched"
+        );
+        let doc = vocab::document_iri("doc-a");
+        let titles: Vec<_> = store
+            .store()
+            .quads_for_pattern(
+                Some(doc.as_ref().into()),
+                Some(NamedNodeRef::new_unchecked(vocab::schema::NAME)),
+                None,
+                None,
+            )
+            .collect::<Result<_, _>>()
+            .expect("quads");
+        assert_eq!(titles.len(), 1, "{titles:?}");
+        assert!(
+            store
+                .store()
+                .contains(QuadRef::new(
+                    &doc,
+                    NamedNodeRef::new_unchecked(vocab::schema::NAME),
+                    oxigraph::model::LiteralRef::new_simple_literal("Corrected headline"),
+                    GraphNameRef::DefaultGraph,
+                ))
+                .expect("contains")
+        );
+    }
+
+    #[test]
+    fn errors_name_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        fs::write(dir.path().join(DATA_FILE), "<a> <b> .\n").expect("write");
+        fs::write(
+            dir.path().join(MANIFEST_FILE),
+            "{\"version\":1,\"documents\":[]}",
+        )
+        .expect("write");
+        let err = GraphStore::open(dir.path())
+            .err()
+            .expect("bad data fails")
+            .to_string();
+        assert!(err.contains("data.nq"), "{err}");
+
+        fs::remove_file(dir.path().join(DATA_FILE)).expect("rm");
+        let err = GraphStore::open(dir.path())
+            .err()
+            .expect("half store fails")
+            .to_string();
+        assert!(
+            err.contains("manifest.json") && err.contains("data.nq"),
+            "{err}"
+        );
+
+        fs::write(dir.path().join(DATA_FILE), "").expect("write");
+        fs::write(
+            dir.path().join(MANIFEST_FILE),
+            "{\"version\":7,\"documents\":[]}",
+        )
+        .expect("write");
+        let err = GraphStore::open(dir.path())
+            .err()
+            .expect("bad version fails")
+            .to_string();
+        assert!(
+            err.contains("manifest.json") && err.contains("version 7"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,177 @@
+//! Tokens: words, numbers, punctuation and quotation marks, with byte spans into the text.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner apostrophes, hyphens or dots ("don't", "Jong-un", "U.S.").
+    Word,
+    /// Digits with separators ("3,000", "28.3", "2024").
+    Number,
+    /// A quotation mark, straight or curly.
+    Quote,
+    /// Any other punctuation or symbol.
+    Punct,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub span: Range<usize>,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span.clone()]
+    }
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}'
+    )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}')
+}
+
+/// Splits `text[range]` into tokens; spans are absolute byte offsets into `text`.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let slice = &text[range.clone()];
+    let base = range.start;
+    let mut tokens = Vec::with_capacity(slice.len() / 5);
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let start = base + i;
+        if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                // Inner apostrophes, hyphens and dots join only when a letter follows:
+                // "don't", "Jong-un", "U.S." (a final dot after a single capital is kept too).
+                if is_apostrophe(d) || d == '-' || d == '.' {
+                    let next = slice[j + d.len_utf8()..].chars().next();
+                    if next.is_some_and(|n| n.is_alphabetic()) {
+                        // "Putin's" keeps the possessive as its own token.
+                        if is_apostrophe(d) && slice[j + d.len_utf8()..].starts_with(['s', 'S']) {
+                            let after = slice[j + d.len_utf8() + 1..].chars().next();
+                            if !after.is_some_and(|a| a.is_alphanumeric()) {
+                                break;
+                            }
+                        }
+                        end = j + d.len_utf8();
+                        chars.next();
+                        continue;
+                    }
+                    if d == '.' && is_dotted_abbreviation(&slice[i..j]) {
+                        end = j + 1;
+                        chars.next();
+                    }
+                }
+                break;
+            }
+            tokens.push(Token {
+                span: start..base + end,
+                kind: TokenKind::Word,
+            });
+        } else if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_ascii_digit() {
+                    end = j + 1;
+                    chars.next();
+                } else if (d == ',' || d == '.')
+                    && slice[j + 1..].starts_with(|n: char| n.is_ascii_digit())
+                {
+                    end = j + 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                span: start..base + end,
+                kind: TokenKind::Number,
+            });
+        } else if is_apostrophe(c)
+            && !tokens.is_empty()
+            && slice[i + c.len_utf8()..].starts_with(['s', 'S'])
+            && !slice[i + c.len_utf8() + 1..].starts_with(|a: char| a.is_alphanumeric())
+        {
+            // Possessive "'s" as one token.
+            tokens.push(Token {
+                span: start..start + c.len_utf8() + 1,
+                kind: TokenKind::Word,
+            });
+            chars.next();
+        } else {
+            let kind = if is_quote_mark(c) {
+                TokenKind::Quote
+            } else {
+                TokenKind::Punct
+            };
+            tokens.push(Token {
+                span: start..start + c.len_utf8(),
+                kind,
+            });
+        }
+    }
+    tokens
+}
+
+/// "U.S" or "J" before a dot: dotted initialisms and initials keep their final dot.
+fn is_dotted_abbreviation(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => c.is_uppercase(),
+        _ => word.contains('.') && word.chars().all(|c| c == '.' || c.is_alphabetic()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0..text.len())
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_marks() {
+        assert_eq!(
+            words("“We’ll go,” said Ana's aide, sending 3,000 troops to the U.S. base."),
+            [
+                "“", "We’ll", "go", ",", "”", "said", "Ana", "'s", "aide", ",", "sending", "3,000",
+                "troops", "to", "the", "U.S.", "base", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_initials_and_hyphenated_names() {
+        assert_eq!(
+            words("Mary J. Blige met Kim Jong-un."),
+            ["Mary", "J.", "Blige", "met", "Kim", "Jong-un", "."]
+        );
+    }
+
+    #[test]
+    fn spans_are_absolute() {
+        let text = "xx Zoë runs";
+        let toks = tokenize(text, 3..text.len());
+        assert_eq!(toks[0].span, 3..7);
+        assert_eq!(toks[0].text(text), "Zoë");
+    }
+}
