@@ -4,7 +4,8 @@
 //! comes from a store directory, exported RDF files, or a freshly built graph.
 //!
 //! Entities are shaped and coloured by type, quotes are notes linked from their speaker by
-//! "said", and relations are edges labelled with their type plus any quantity, date and title.
+//! "said", and relations are edges labelled with their type plus any quantity and date; a role
+//! (`holds_role`) is an edge to the body it belongs to, labelled with the title.
 //! Literal objects become small plaintext nodes. The DOT text is written here, not with petgraph's
 //! `Dot`, because every label must be escaped.
 
@@ -154,10 +155,10 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
     let mut relations: BTreeMap<String, Relation> = BTreeMap::new();
     for row in select(
         store,
-        "SELECT ?r ?s ?p ?o ?quantity ?quantityText ?date ?title WHERE {
+        "SELECT ?r ?s ?p ?o ?quantity ?quantityText ?date ?roleIn WHERE {
            ?r a ng:Relation ; ng:subject ?s ; ng:relationType ?p ; ng:object ?o .
            OPTIONAL { ?r ng:quantity ?quantity } OPTIONAL { ?r ng:quantityText ?quantityText }
-           OPTIONAL { ?r ng:date ?date } OPTIONAL { ?r ng:title ?title }
+           OPTIONAL { ?r ng:date ?date } OPTIONAL { ?r ng:roleIn ?roleIn FILTER(isIRI(?roleIn)) }
          }",
     )? {
         let (Some(r), Some(s), Some(p), Some(o)) =
@@ -169,48 +170,40 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
             subject: s,
             predicate: p.to_owned(),
             object: o,
-            details: [None, None, None],
+            quantity: None,
+            date: None,
+            role_in: None,
         });
-        let quantity = literal(&row[5]).or(literal(&row[4]));
-        for (slot, value) in
-            rel.details
-                .iter_mut()
-                .zip([quantity, literal(&row[6]), literal(&row[7])])
-        {
-            if let Some(v) = value {
-                *slot = Some(
-                    slot.take()
-                        .map_or_else(|| v.to_owned(), |old: String| old.min(v.to_owned())),
-                );
-            }
-        }
+        keep_min(&mut rel.quantity, literal(&row[5]).or(literal(&row[4])));
+        keep_min(&mut rel.date, literal(&row[6]));
+        keep_min(&mut rel.role_in, iri(&row[7]).as_deref());
     }
     for (r, rel) in relations {
         ensure_entity(&mut nodes, &rel.subject);
-        let target = match &rel.object {
-            Term::NamedNode(o) => {
+        let mut label = rel.predicate;
+        let target = match (&rel.object, &rel.role_in) {
+            (Term::NamedNode(o), _) => {
                 ensure_entity(&mut nodes, o.as_str());
                 o.as_str().to_owned()
             }
-            other => {
+            // A role ("Harbour Minister") is drawn on the edge to the body it belongs to.
+            (Term::Literal(title), Some(role_in)) => {
+                ensure_entity(&mut nodes, role_in);
+                label.push('\n');
+                label.push_str(title.value());
+                role_in.clone()
+            }
+            (other, _) => {
                 let key = format!("{r}#object");
                 let text = match other {
                     Term::Literal(l) => l.value().to_owned(),
                     t => t.to_string(),
                 };
-                nodes.insert(
-                    key.clone(),
-                    Node {
-                        label: text,
-                        kind: Kind::Literal,
-                        names: Vec::new(),
-                    },
-                );
+                nodes.insert(key.clone(), Node { label: text, kind: Kind::Literal, names: Vec::new() });
                 key
             }
         };
-        let mut label = rel.predicate;
-        let details: Vec<String> = rel.details.into_iter().flatten().collect();
+        let details: Vec<String> = [rel.quantity, rel.date].into_iter().flatten().collect();
         if !details.is_empty() {
             label.push('\n');
             label.push_str(&details.join(" · "));
@@ -230,8 +223,19 @@ struct Relation {
     subject: String,
     predicate: String,
     object: Term,
-    /// Quantity (as written), date, title.
-    details: [Option<String>; 3],
+    /// As written when known, else the decimal.
+    quantity: Option<String>,
+    date: Option<String>,
+    /// The body a `holds_role` title belongs to.
+    role_in: Option<String>,
+}
+
+fn keep_min(slot: &mut Option<String>, value: Option<&str>) {
+    if let Some(v) = value {
+        if slot.as_deref().is_none_or(|old| v < old) {
+            *slot = Some(v.to_owned());
+        }
+    }
 }
 
 /// Adds a node for an entity that has no class of ours, so its edges are not lost.
@@ -494,8 +498,8 @@ mod tests {
             "{dot}"
         );
         assert!(dot.contains("[label=\"said\"]"), "{dot}");
-        assert!(dot.contains("pledged\\n28.3 billion · 2031-04-01"), "{dot}");
-        assert!(dot.contains("holds_role\\nHarbour Minister"), "{dot}");
+        assert!(dot.contains("fund\\n28.3 billion · 2031-04-01"), "{dot}");
+        assert!(dot.contains("holds_role\\nHarbour Minister\"]"), "{dot}");
         assert!(
             dot.contains("[label=\"port upgrade\", shape=plaintext"),
             "{dot}"

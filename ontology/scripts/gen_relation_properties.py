@@ -24,12 +24,13 @@ COLUMNS = ["id", "label", "triggers", "subject_role", "object_role", "object_kin
 HOLDS_ROLE = {
     "id": "holds_role",
     "label": "holds role",
-    "object_kind": "entity",
-    "comment": "The subject holds a role (its title is the ng:title of the relation node) in or for the object.",
+    "object_kind": "literal",
+    "comment": "The subject holds a role; the object is its title as written (\"Harbour Minister\") and the relation's ng:roleIn names the organization or country.",
 }
 
-# object_kind values whose objects are literals; every other kind names entity types.
-LITERAL_KINDS = {"literal", "text", "string", "quantity", "number", "amount", "date", "value"}
+# object_kind: "entity" objects are entity IRIs; literal kinds are literals; "any" (and anything
+# else) may be either, which OWL can only say with a plain rdf:Property.
+LITERAL_KINDS = {"literal", "text", "string", "quantity", "number", "date"}
 
 
 def fail(msg):
@@ -56,12 +57,12 @@ def literal(s):
 
 def declaration(row):
     kinds = {k.strip().lower() for k in row["object_kind"].replace("|", ",").split(",") if k.strip()}
-    if kinds and kinds <= LITERAL_KINDS:
-        kind = "owl:DatatypeProperty"
-    elif kinds and not kinds & LITERAL_KINDS:
+    if kinds == {"entity"}:
         kind = "owl:ObjectProperty"
+    elif kinds and kinds <= LITERAL_KINDS:
+        kind = "owl:DatatypeProperty"
     else:
-        kind = "rdf:Property"  # mixed or unknown: entity or literal objects
+        kind = "rdf:Property"
     comment = row.get("comment", "").strip() or row["label"]
     lines = [
         f"ngr:{row['id']} a {kind} ;",

@@ -87,17 +87,33 @@ impl Extractor for NamedEntities {
                 h += 1;
             }
 
+            let headline = is_headline(text, toks);
             let mut i = 0;
             while i < toks.len() {
                 if let Some(&(end, h)) = known.get(&i) {
                     let hit = &gazetteer_hits[h];
+                    // "Acme Summit", "Acme summit": a known name before an event or agreement
+                    // keyword is part of that event's name.
+                    if let Some(k) = toks.get(end + 1)
+                        && k.kind == TokenKind::Word
+                        && adjacent_in_name(text, &toks[end], k)
+                        && let Some(t) = o.keyword_type(k.text(text), KeywordPosition::Last)
+                        && (is_capitalised(text, k) || t == EntityType::Event)
+                        && matches!(t, EntityType::Event | EntityType::Agreement)
+                        && !known.contains_key(&(end + 1))
+                    {
+                        push(out, toks[i].span.start..k.span.end, t, s_ix, RULE_KEYWORD);
+                        i = end + 2;
+                        continue;
+                    }
                     if let Some(m) = gazetteer_mention(ctx, s_ix, i, end, hit.entries) {
                         out.mentions.push(m);
                     }
                     i = end + 1;
                     continue;
                 }
-                if !is_capitalised(text, &toks[i]) {
+                // In a title-case headline every word is capitalised, so only known names count.
+                if headline || !is_capitalised(text, &toks[i]) {
                     i += 1;
                     continue;
                 }
@@ -117,6 +133,18 @@ impl Extractor for NamedEntities {
                         break;
                     }
                 }
+                // "Lloyd Smithville", "Secretary Smithville": a given name or a title before
+                // a one-word place makes the place word a surname.
+                if let Some(&(end, h)) = known.get(&(j + 1))
+                    && end == j + 1
+                    && adjacent_in_name(text, &toks[j], &toks[j + 1])
+                    && gazetteer_hits[h].entries.iter().all(|e| e.entity_type == EntityType::Place)
+                    && (o.given_names.contains(toks[j].text(text)) || o.is_title(toks[j].text(text)))
+                {
+                    classify_run(ctx, s_ix, i, j + 1, out, &mut deferred);
+                    i = j + 2;
+                    continue;
+                }
                 // "Bank of England", "Ministry of Defence of X": a first-position keyword
                 // absorbs the known name after its "of".
                 let mut run_end = j;
@@ -135,6 +163,18 @@ impl Extractor for NamedEntities {
         resolve_deferred(ctx, out, deferred);
         link_acronyms(ctx, out);
     }
+}
+
+/// A line in title case ("Leaders Meet In Geneva To Discuss Trade"): most longer words
+/// capitalised and no sentence-final period.
+fn is_headline(text: &str, toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.span.len() > 3)
+        .map(|t| t.text(text))
+        .collect();
+    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.len() >= 4 && capitalised * 10 >= words.len() * 8 && toks.last().is_none_or(|t| t.text(text) != ".")
 }
 
 fn is_capitalised(text: &str, tok: &Token) -> bool {
@@ -215,6 +255,29 @@ const GOVERNMENT_VERBS: &[&str] = &[
     "dismissed",
 ];
 
+/// Grammar words that may be capitalised before a name without being part of it.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "but", "or", "of", "on", "in", "at", "by", "for", "from", "with", "to",
+    "as", "this", "that", "these", "those", "last", "next", "every", "each", "when", "while", "after",
+    "before", "since", "until", "if", "so", "then", "he", "she", "it", "we", "they", "i", "you",
+];
+
+fn is_date_word(w: &str) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "today", "yesterday", "tomorrow",
+    ];
+    DATE_WORDS.contains(&w)
+}
+
+/// "We’ll", "It's": a pronoun with a clitic, never a name.
+fn is_contraction(w: &str) -> bool {
+    w.split_once(['\'', '’']).is_some_and(|(_, tail)| {
+        matches!(tail.to_lowercase().as_str(), "ll" | "re" | "ve" | "d" | "m" | "t" | "s")
+    })
+}
+
 /// Types the capitalised run `toks[first..=last]` of sentence `s` and records it.
 fn classify_run(
     ctx: &DocContext<'_>,
@@ -229,20 +292,28 @@ fn classify_run(
     let toks = &ctx.sentences[s].tokens;
     let word = |i: usize| toks[i].text(text);
     let lower = |i: usize| word(i).to_lowercase();
-    let sentence_start = first == 0 || (first == 1 && toks[0].kind == TokenKind::Quote);
+    let sentence_start = first == 0 || toks[first - 1].kind == TokenKind::Quote;
 
-    // Leading words that never start a name ("The", "But", "On").
-    while first <= last
-        && (o.non_entities.contains(&lower(first)) || o.is_honorific(word(first)) && first < last)
-    {
-        if o.is_honorific(word(first)) {
+    // Leading words that never start a name: the sentence's first word ("But", "Many"),
+    // function words and dates anywhere ("The", "On", "Thursday"). Inside a run, listed words
+    // such as "National" or "North" may still begin a name.
+    let mut at = first;
+    while at <= last {
+        let w = lower(at);
+        if o.is_honorific(word(at)) && at < last {
             // "Mr Lee": the rest is a person.
-            let span = toks[first + 1].span.start..toks[last].span.end;
+            let span = toks[at + 1].span.start..toks[last].span.end;
             push(out, span, EntityType::Person, s, RULE_TITLE_PERSON);
             return;
         }
-        first += 1;
+        let strippable = o.non_entities.contains(&w)
+            && ((at == first && sentence_start) || FUNCTION_WORDS.contains(&w.as_str()) || is_date_word(&w));
+        if !strippable && !is_contraction(word(at)) {
+            break;
+        }
+        at += 1;
     }
+    first = at;
     if first > last {
         return;
     }
@@ -277,7 +348,8 @@ fn classify_run(
     }
 
     if let Some(t) = o.keyword_type(&lower(last), KeywordPosition::Last) {
-        if len > 1 || t != EntityType::Organization {
+        // A keyword alone ("Forum", "Ministry") names nothing in particular.
+        if len > 1 {
             push(out, span, t, s, RULE_KEYWORD);
         }
         return;
@@ -421,6 +493,18 @@ fn resolve_deferred(
                     name_parts.entry(*f).or_insert(EntityType::Person);
                 }
             }
+        }
+    }
+    // A one-word place that is also the name of a person in this document is that person
+    // ("Austin said" after "Lloyd Austin").
+    for m in out.mentions.iter_mut() {
+        if m.entity_type == EntityType::Place
+            && m.rule == RULE_GAZETTEER
+            && name_parts.contains_key(&text[m.span.clone()])
+        {
+            m.entity_type = EntityType::Person;
+            m.canonical = None;
+            m.rule = RULE_NAME_PART;
         }
     }
     for (s, span) in deferred {

@@ -640,4 +640,66 @@ mod tests {
             ["One", "Two", "Three"]
         );
     }
+
+    /// Markup fragments glued at random: extraction must not panic, and the anchors must stay
+    /// sorted, on character boundaries and inside the source.
+    #[test]
+    fn odd_markup_never_panics_and_anchors_stay_valid() {
+        const PIECES: &[&str] = &[
+            "<p>",
+            "</p>",
+            "<div class=nav>",
+            "</div>",
+            "<br/>",
+            "<script>",
+            "</script>",
+            "<",
+            "&",
+            "&amp",
+            "&#",
+            "&#x;",
+            "&#9999999999;",
+            "&rsquo;",
+            "é",
+            "漢",
+            " ",
+            "\r\n",
+            "word",
+            "<a href='x'>",
+            "</a",
+            "<!--",
+            "-->",
+            "<title>",
+            "</title>",
+            "&nbsp;",
+            "\u{ad}",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..2000 {
+            let mut html = String::new();
+            for _ in 0..12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                html.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            let d = page(&html);
+            let TextOrigin::Mapped {
+                anchors,
+                source_len_chars,
+            } = &d.origin
+            else {
+                panic!("HTML is mapped");
+            };
+            assert_eq!(*source_len_chars, html.chars().count());
+            assert!(anchors.windows(2).all(|w| w[0].0 < w[1].0), "{html:?}");
+            for &(t, s) in anchors {
+                assert!(d.text.is_char_boundary(t) && t < d.text.len(), "{html:?}");
+                assert!(s < *source_len_chars, "{html:?}");
+            }
+            for at in 0..=d.text.len() {
+                assert!(d.source_offset(at) <= *source_len_chars);
+            }
+        }
+    }
 }

@@ -48,14 +48,16 @@ impl Records {
 
     fn record(&self, bytes: Vec<u8>) -> Result<Ingested, IngestError> {
         let (line, warning) = source::utf8_or_lossy(bytes, &self.path, Some(self.line));
-        let value: Value =
-            serde_json::from_str(line.trim_end_matches(['\n', '\r'])).map_err(|e| {
-                IngestError::Json {
-                    path: self.path.clone(),
-                    line: self.line,
-                    message: json_message(&e),
-                }
-            })?;
+        let value: Value = serde_json::from_str(
+            // Some exporters start the file with a byte-order mark.
+            line.trim_start_matches('\u{feff}')
+                .trim_end_matches(['\n', '\r']),
+        )
+        .map_err(|e| IngestError::Json {
+            path: self.path.clone(),
+            line: self.line,
+            message: json_message(&e),
+        })?;
         let Value::Object(record) = value else {
             return Err(self.problem(RecordProblem::NotAnObject));
         };

@@ -346,12 +346,27 @@ fn known_qualifier(name: &str, value: &Value) -> Option<(&'static str, Option<&'
     match (name, value) {
         ("quantity", Value::Quantity { .. }) => Some((ng::QUANTITY, Some(ng::QUANTITY_TEXT))),
         ("date", Value::Date { .. }) => Some((ng::DATE, Some(ng::DATE_TEXT))),
-        ("place", Value::Entity(_)) => Some((ng::PLACE_PROP, None)),
-        ("claimant", Value::Entity(_)) => Some((ng::CLAIMANT, None)),
-        ("title", Value::Literal(_)) => Some((ng::TITLE, None)),
+        ("approximation", Value::Literal(_)) => Some((ng::APPROXIMATION, None)),
+        // Participants: an entity, or the words as written when they did not resolve to one.
+        (name, Value::Entity(_) | Value::Literal(_)) => PARTICIPANTS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, property)| (*property, None)),
         _ => None,
     }
 }
+
+/// Participant qualifier names (as the extractors write them) and their `ng:` properties.
+const PARTICIPANTS: [(&str, &str); 7] = [
+    ("claimant", ng::CLAIMANT),
+    ("counterpart", ng::COUNTERPART),
+    ("destination", ng::DESTINATION),
+    ("instrument", ng::INSTRUMENT),
+    // `holds_role` relations: "Freedonia's Harbour Minister Mara Smith" has `of` Freedonia.
+    ("of", ng::ROLE_IN),
+    ("origin", ng::ORIGIN),
+    ("place", ng::PLACE_PROP),
+];
 
 /// A value as an RDF term, plus its text as written when the term is normalised.
 fn value_term(value: &Value) -> (Term, Option<&str>) {
@@ -453,7 +468,7 @@ mod tests {
         );
         assert!(ttl.contains("\"28300000000\"^^xsd:decimal"), "{ttl}");
         assert!(ttl.contains("\"2031-04-02\"^^xsd:date"), "{ttl}");
-        assert!(ttl.contains("ngr:pledged"), "{ttl}");
+        assert!(ttl.contains("ngr:fund"), "{ttl}");
     }
 
     #[test]

@@ -54,7 +54,8 @@ fn evidence(doc: &str, start: usize, end: usize) -> Evidence {
     }
 }
 
-/// Two outlets report that Mara Smith (a minister of Freedonia) pledged 28.3 billion for a port.
+/// Two outlets report that Mara Smith (a minister of Freedonia) funds a port upgrade with 28.3
+/// billion (or 28 billion, says the second).
 pub(crate) fn sample_corpus() -> Corpus {
     let entities = vec![
         entity(
@@ -115,7 +116,7 @@ pub(crate) fn sample_corpus() -> Corpus {
     let pledge = RelationNode {
         id: "rel/pledge-1".into(),
         subject: "person/mara-smith".into(),
-        predicate: "pledged".into(),
+        predicate: "fund".into(),
         object: Value::Literal("port upgrade".into()),
         qualifiers: BTreeMap::from([
             (
@@ -137,6 +138,13 @@ pub(crate) fn sample_corpus() -> Corpus {
                 Value::Entity("organization/port-board".into()),
             ),
             ("currency".into(), Value::Literal("dollars".into())),
+            (
+                "destination".into(),
+                Value::Entity("place/north-harbour".into()),
+            ),
+            ("place".into(), Value::Literal("the capital".into())),
+            ("approximation".into(), Value::Literal("nearly".into())),
+            ("instrument".into(), Value::Literal("bonds".into())),
         ]),
         evidence: vec![evidence("doc-a", 0, 70), evidence("doc-b", 0, 90)],
         conflicts_with: vec!["rel/pledge-2".into()],
@@ -158,8 +166,8 @@ pub(crate) fn sample_corpus() -> Corpus {
         id: "rel/role-1".into(),
         subject: "person/mara-smith".into(),
         predicate: "holds_role".into(),
-        object: Value::Entity("country/freedonia".into()),
-        qualifiers: BTreeMap::from([("title".into(), Value::Literal("Harbour Minister".into()))]),
+        object: Value::Literal("Harbour Minister".into()),
+        qualifiers: BTreeMap::from([("of".into(), Value::Entity("country/freedonia".into()))]),
         evidence: vec![evidence("doc-a", 0, 50)],
         conflicts_with: Vec::new(),
     };
