@@ -199,7 +199,14 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
                     Term::Literal(l) => l.value().to_owned(),
                     t => t.to_string(),
                 };
-                nodes.insert(key.clone(), Node { label: text, kind: Kind::Literal, names: Vec::new() });
+                nodes.insert(
+                    key.clone(),
+                    Node {
+                        label: text,
+                        kind: Kind::Literal,
+                        names: Vec::new(),
+                    },
+                );
                 key
             }
         };

@@ -38,7 +38,7 @@ pub struct NamedEntities;
 
 /// Words allowed inside a multi-word name when capitalised words stand on both sides.
 const CONNECTORS: &[&str] = &[
-    "of", "for", "and", "the", "on", "de", "da", "del", "der", "van", "von", "al", "bin", "el",
+    "of", "for", "the", "on", "de", "da", "del", "der", "van", "von", "al", "bin", "el",
     "la", "le", "du", "dos", "&",
 ];
 
@@ -371,7 +371,11 @@ fn classify_run(
     let next_is_reporting = toks
         .get(last + 1)
         .is_some_and(|t| o.reporting_lemma(t.text(text)).is_some());
-    if (2..=4).contains(&len) && toks[first..=last].iter().all(|t| t.kind == TokenKind::Word) {
+    // Person names have no "of" or "for" inside ("Republic of Ruritania" is not a person).
+    let has_connector = toks[first..=last]
+        .iter()
+        .any(|t| matches!(t.text(text), "of" | "for" | "the" | "on" | "&"));
+    if (2..=4).contains(&len) && !has_connector && toks[first..=last].iter().all(|t| t.kind == TokenKind::Word) {
         // An unknown multi-word name: in news, most are people. At the start of a sentence the
         // first word may be an ordinary word, so require a reporting verb there.
         if !sentence_start || next_is_reporting {

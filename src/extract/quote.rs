@@ -35,6 +35,8 @@ const RULE_ATTRIBUTED: &str = "quote/reporting-verb";
 const RULE_PRONOUN: &str = "quote/pronoun-speaker";
 const RULE_CONTINUED: &str = "quote/continuation";
 const RULE_ACCORDING: &str = "quote/according-to";
+const RULE_COLON: &str = "quote/colon-intro";
+const RULE_SAME_SENTENCE: &str = "quote/same-sentence";
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
@@ -78,8 +80,15 @@ impl Extractor for Quotations {
                 }
                 let close_pos = close.map(|c| positions[c]);
                 let (speaker, rule) = find_speaker(ctx, out, (os, ot), close_pos, span.start);
+                let same_sentence = out
+                    .quotes
+                    .last()
+                    .filter(|q| q.sentence == os && q.speaker.is_some())
+                    .and_then(|q| q.speaker);
                 let (speaker, rule) = match speaker {
                     Some(sp) => (Some(sp), rule),
+                    // “A,” she said, and added, “B”: the second quote has the first one's speaker.
+                    None if same_sentence.is_some() => (same_sentence, RULE_SAME_SENTENCE),
                     None if is_bare(ctx, (os, ot), close_pos) => match last_speaker {
                         // A quote standing alone right after another continues it.
                         Some((sp, p)) if paragraph <= p + 1 => (Some(sp), RULE_CONTINUED),
@@ -167,15 +176,19 @@ fn find_speaker(
     quote_start: usize,
 ) -> (Option<usize>, &'static str) {
     let text = ctx.text();
-    // After the closing mark, up to the next opening mark or the sentence end.
+    // After the closing mark, to the sentence end: the first reporting verb outside quotation
+    // marks ("“A” in B, but “C,” Roe said" attributes both quotes to Roe).
     if let Some((cs, ct)) = close {
         let toks = &ctx.sentences[cs].tokens;
-        let end = toks[ct + 1..]
-            .iter()
-            .position(|t| t.kind == TokenKind::Quote)
-            .map_or(toks.len(), |p| ct + 1 + p);
-        if let Some(v) = (ct + 1..end).find(|&i| is_reporting(ctx, cs, i)) {
-            let window = toks[ct + 1].span.start..toks[end - 1].span.end;
+        let mut inside = false;
+        let verb = (ct + 1..toks.len()).find(|&i| {
+            if toks[i].kind == TokenKind::Quote {
+                inside = !inside;
+            }
+            !inside && is_reporting(ctx, cs, i)
+        });
+        if let Some(v) = verb {
+            let window = toks[ct + 1].span.start..toks[toks.len() - 1].span.end;
             if let Some(r) = speaker_near_verb(ctx, out, cs, v, window, quote_start) {
                 return r;
             }
@@ -193,6 +206,13 @@ fn find_speaker(
         if let Some(v) = (start..ot).rev().find(|&i| is_reporting(ctx, os, i)) {
             if let Some(r) = speaker_near_verb(ctx, out, os, v, window.clone(), quote_start) {
                 return r;
+            }
+        }
+        // "Roe gave a short answer: “…”": a colon introduces the words of the sentence's subject.
+        if ctx.token(os, ot - 1) == ":" {
+            let window = toks[0].span.start..toks[ot - 1].span.start;
+            if let Some(m) = first_speaker_mention(out, window) {
+                return (Some(m), RULE_COLON);
             }
         }
         if let Some(a) = (start..ot.saturating_sub(1)).find(|&i| {
@@ -220,10 +240,13 @@ fn can_speak(t: EntityType) -> bool {
     )
 }
 
+/// The first person in `range`, else the first organization or country.
 fn first_speaker_mention(out: &Extraction, range: Range<usize>) -> Option<usize> {
-    out.mentions.iter().position(|m| {
-        m.span.start >= range.start && m.span.end <= range.end && can_speak(m.entity_type)
-    })
+    let inside = |m: &crate::extract::EntityMention| m.span.start >= range.start && m.span.end <= range.end;
+    out.mentions
+        .iter()
+        .position(|m| inside(m) && m.entity_type == EntityType::Person)
+        .or_else(|| out.mentions.iter().position(|m| inside(m) && can_speak(m.entity_type)))
 }
 
 /// The speaker for reporting verb `v` of sentence `s`: the nearest name before the verb in the
@@ -248,10 +271,10 @@ fn speaker_near_verb(
         })
         .map(|(i, _)| i)
         .collect();
-    // Prefer a person; "Acme's chief Jane Roe said" names both.
+    // The subject is usually the first person in the clause ("Roe, who chairs the committee
+    // that questioned Smith, said"); without a person, the nearest organization or country.
     let pick = |ids: &[usize]| {
         ids.iter()
-            .rev()
             .find(|&&i| out.mentions[i].entity_type == EntityType::Person)
             .or(ids.last())
             .copied()
@@ -289,12 +312,22 @@ fn speaker_near_verb(
                 && PRONOUNS.contains(&t.text(text).to_lowercase().as_str())
         });
     if has_pronoun || pronoun_before {
-        // The last person named before the quote.
-        let person = out
-            .mentions
-            .iter()
-            .rposition(|m| m.span.end <= quote_start && m.entity_type == EntityType::Person);
-        return Some((person, RULE_PRONOUN));
+        return Some((pronoun_antecedent(out, quote_start), RULE_PRONOUN));
     }
     None
+}
+
+/// The person a "he" or "she" before `quote_start` refers to: the first person (the subject)
+/// of the last sentence that names one outside quotation marks.
+fn pronoun_antecedent(out: &Extraction, quote_start: usize) -> Option<usize> {
+    let quoted = |start: usize| out.quotes.iter().any(|q| q.span.start <= start && start < q.span.end);
+    let candidates: Vec<usize> = out
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.span.end <= quote_start && m.entity_type == EntityType::Person && !quoted(m.span.start))
+        .map(|(i, _)| i)
+        .collect();
+    let last_sentence = out.mentions[*candidates.last()?].sentence;
+    candidates.into_iter().find(|&i| out.mentions[i].sentence == last_sentence)
 }

@@ -459,6 +459,29 @@ mod tests {
         }
     }
 
+    /// The TriG of the sample corpus, compared with `tests/fixtures/rdf/sample.trig`. After an
+    /// intended change, rerun with `NEWSGRAPH_BLESS=1` and review the diff.
+    #[test]
+    fn golden_trig() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rdf/sample.trig");
+        let got = to_string(RdfOutput::TriG);
+        if std::env::var_os("NEWSGRAPH_BLESS").is_some() {
+            std::fs::write(&path, &got).expect("write golden file");
+        }
+        let want = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!(
+                "{}: {e} (run with NEWSGRAPH_BLESS=1 to create it)",
+                path.display()
+            )
+        });
+        assert!(
+            got == want,
+            "TriG differs from {}; rerun with NEWSGRAPH_BLESS=1 and review the diff",
+            path.display()
+        );
+    }
+
     #[test]
     fn turtle_uses_prefixes_and_typed_literals() {
         let ttl = to_string(RdfOutput::Turtle);
