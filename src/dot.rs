@@ -26,18 +26,33 @@ pub enum DotError {
     #[error("no entity label or alias contains {0:?}")]
     FocusNotFound(String),
     #[error("internal SPARQL query does not parse: {0}")]
-    Syntax(#[from] SparqlSyntaxError),
+    Syntax(SparqlSyntaxError),
     #[error("reading the graph failed: {0}")]
-    Evaluation(#[from] QueryEvaluationError),
+    Evaluation(QueryEvaluationError),
     #[error("Graphviz `dot` not found; install graphviz")]
     GraphvizMissing,
     #[error("Graphviz `dot` failed ({status}): {stderr}")]
     Graphviz { status: String, stderr: String },
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
+}
+
+// The wrapped errors are part of each message rather than a `source`, so the CLI's `{:#}` chain
+// does not print them twice. `From` is written out because `#[from]` would make them sources.
+
+impl From<SparqlSyntaxError> for DotError {
+    fn from(error: SparqlSyntaxError) -> Self {
+        DotError::Syntax(error)
+    }
+}
+
+impl From<QueryEvaluationError> for DotError {
+    fn from(error: QueryEvaluationError) -> Self {
+        DotError::Evaluation(error)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -449,10 +464,10 @@ pub fn render_svg(dot: &str, svg_path: &Path) -> Result<(), DotError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(DotError::GraphvizMissing);
         }
-        Err(source) => {
+        Err(error) => {
             return Err(DotError::Io {
                 path: PathBuf::from("dot"),
-                source,
+                error,
             });
         }
     };
@@ -460,9 +475,9 @@ pub fn render_svg(dot: &str, svg_path: &Path) -> Result<(), DotError> {
         .stdin
         .take()
         .map(|mut stdin| stdin.write_all(dot.as_bytes()));
-    let output = child.wait_with_output().map_err(|source| DotError::Io {
+    let output = child.wait_with_output().map_err(|error| DotError::Io {
         path: PathBuf::from("dot"),
-        source,
+        error,
     })?;
     if !output.status.success() {
         let _ = std::fs::remove_file(&tmp);
@@ -471,16 +486,16 @@ pub fn render_svg(dot: &str, svg_path: &Path) -> Result<(), DotError> {
             stderr: String::from_utf8_lossy(&output.stderr).trim().to_owned(),
         });
     }
-    if let Some(Err(source)) = written {
+    if let Some(Err(error)) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(DotError::Io {
             path: PathBuf::from("dot"),
-            source,
+            error,
         });
     }
-    std::fs::rename(&tmp, svg_path).map_err(|source| DotError::Io {
+    std::fs::rename(&tmp, svg_path).map_err(|error| DotError::Io {
         path: svg_path.to_owned(),
-        source,
+        error,
     })
 }
 

@@ -17,25 +17,63 @@ use crate::rdf::vocab;
 
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {
-    #[error("{path}: cannot read: {source}")]
+    #[error("{path}: cannot read: {error}")]
     Read {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{path}: unknown RDF file extension (expected .ttl, .nt, .nq, .trig, .rdf or .xml)")]
     UnknownExtension { path: PathBuf },
-    #[error("{path}: {source}")]
-    Load { path: PathBuf, source: LoaderError },
-    #[error("SPARQL syntax error: {0}")]
-    Syntax(#[from] SparqlSyntaxError),
+    #[error("{path}: {error}")]
+    Load { path: PathBuf, error: LoaderError },
+    #[error("SPARQL syntax error: {}", one_line(.0))]
+    Syntax(SparqlSyntaxError),
     #[error("SPARQL evaluation failed: {0}")]
-    Evaluation(#[from] QueryEvaluationError),
+    Evaluation(QueryEvaluationError),
     #[error("invalid predefined prefix IRI: {0}")]
-    Prefix(#[from] IriParseError),
+    Prefix(IriParseError),
     #[error("cannot create the in-memory store: {0}")]
-    Storage(#[from] StorageError),
+    Storage(StorageError),
     #[error("cannot write query results: {0}")]
-    Write(#[from] std::io::Error),
+    Write(std::io::Error),
+}
+
+// The wrapped errors are part of each message rather than a `source`, so the CLI's `{:#}` chain
+// does not print them twice. `From` is written out because `#[from]` would make them sources.
+
+impl From<SparqlSyntaxError> for QueryError {
+    fn from(error: SparqlSyntaxError) -> Self {
+        QueryError::Syntax(error)
+    }
+}
+
+impl From<QueryEvaluationError> for QueryError {
+    fn from(error: QueryEvaluationError) -> Self {
+        QueryError::Evaluation(error)
+    }
+}
+
+impl From<IriParseError> for QueryError {
+    fn from(error: IriParseError) -> Self {
+        QueryError::Prefix(error)
+    }
+}
+
+impl From<StorageError> for QueryError {
+    fn from(error: StorageError) -> Self {
+        QueryError::Storage(error)
+    }
+}
+
+impl From<std::io::Error> for QueryError {
+    fn from(error: std::io::Error) -> Self {
+        QueryError::Write(error)
+    }
+}
+
+/// The parser lists expected character classes over several lines; the CLI prints one line.
+fn one_line(error: &SparqlSyntaxError) -> String {
+    error.to_string().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// How SELECT and ASK results are printed. CONSTRUCT and DESCRIBE always give Turtle.
@@ -94,15 +132,15 @@ pub fn load_graph_files(paths: &[PathBuf]) -> Result<Store, QueryError> {
     for path in paths {
         let format = format_for_path(path)
             .ok_or_else(|| QueryError::UnknownExtension { path: path.clone() })?;
-        let data = std::fs::read(path).map_err(|source| QueryError::Read {
+        let data = std::fs::read(path).map_err(|error| QueryError::Read {
             path: path.clone(),
-            source,
+            error,
         })?;
         store
             .load_from_slice(RdfParser::from_format(format), &data)
-            .map_err(|source| QueryError::Load {
+            .map_err(|error| QueryError::Load {
                 path: path.clone(),
-                source,
+                error,
             })?;
     }
     Ok(store)
@@ -284,7 +322,7 @@ mod tests {
             run("SELECT ?x WHERE { ?x ng:speaker }", ResultsFormat::Table).expect_err("bad query");
         assert!(matches!(err, QueryError::Syntax(_)));
         let msg = err.to_string();
-        assert!(msg.contains("1:"), "{msg}");
+        assert!(msg.contains("error at 1:") && !msg.contains('\n'), "{msg}");
     }
 
     #[test]

@@ -23,17 +23,17 @@ const MANIFEST_VERSION: u32 = 1;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
-    #[error("{path}: {source}")]
-    Load { path: PathBuf, source: LoaderError },
-    #[error("{path}: invalid manifest: {source}")]
+    #[error("{path}: {error}")]
+    Load { path: PathBuf, error: LoaderError },
+    #[error("{path}: invalid manifest: {error}")]
     Manifest {
         path: PathBuf,
-        source: serde_json::Error,
+        error: serde_json::Error,
     },
     #[error("{path}: manifest version {found} is not supported (expected {MANIFEST_VERSION})")]
     ManifestVersion { path: PathBuf, found: u32 },
@@ -43,8 +43,8 @@ pub enum StoreError {
         present: &'static str,
         missing: &'static str,
     },
-    #[error("{dir}: {source}")]
-    Storage { dir: PathBuf, source: StorageError },
+    #[error("{dir}: {error}")]
+    Storage { dir: PathBuf, error: StorageError },
 }
 
 /// One document of the store, as listed in `manifest.json`.
@@ -76,15 +76,15 @@ pub struct GraphStore {
 impl GraphStore {
     /// Opens the store in `dir`, creating the directory when absent.
     pub fn open(dir: &Path) -> Result<GraphStore, StoreError> {
-        fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+        fs::create_dir_all(dir).map_err(|error| StoreError::Io {
             path: dir.to_owned(),
-            source,
+            error,
         })?;
         let data_path = dir.join(DATA_FILE);
         let manifest_path = dir.join(MANIFEST_FILE);
-        let store = Store::new().map_err(|source| StoreError::Storage {
+        let store = Store::new().map_err(|error| StoreError::Storage {
             dir: dir.to_owned(),
-            source,
+            error,
         })?;
 
         let documents = match (data_path.exists(), manifest_path.exists()) {
@@ -94,13 +94,13 @@ impl GraphStore {
                 let mut loader = store.bulk_loader();
                 loader
                     .load_from_slice(RdfParser::from_format(RdfFormat::NQuads), &data)
-                    .map_err(|source| StoreError::Load {
+                    .map_err(|error| StoreError::Load {
                         path: data_path.clone(),
-                        source,
+                        error,
                     })?;
-                loader.commit().map_err(|source| StoreError::Storage {
+                loader.commit().map_err(|error| StoreError::Storage {
                     dir: dir.to_owned(),
-                    source,
+                    error,
                 })?;
                 read_manifest(&manifest_path)?
             }
@@ -131,9 +131,9 @@ impl GraphStore {
     /// and its default-graph metadata are removed first. Entity triples in the default graph are
     /// shared by documents and are simply inserted again (the store is a set).
     pub fn add(&mut self, kg: &KnowledgeGraph) -> Result<(), StoreError> {
-        let storage = |source| StoreError::Storage {
+        let storage = |error| StoreError::Storage {
             dir: self.dir.clone(),
-            source,
+            error,
         };
         let mut tx = self.store.start_transaction().map_err(storage)?;
         for doc in kg.documents() {
@@ -178,9 +178,9 @@ impl GraphStore {
             self.store
                 .iter()
                 .collect::<Result<_, _>>()
-                .map_err(|source| StoreError::Storage {
+                .map_err(|error| StoreError::Storage {
                     dir: self.dir.clone(),
-                    source,
+                    error,
                 })?;
         // Sorted so that saving the same corpus twice gives the same file (diffable, cacheable).
         rdf::sort_quads(&mut quads);
@@ -216,9 +216,9 @@ impl GraphStore {
             .store
             .quads_for_pattern(None, None, None, Some(graph.into()))
         {
-            quad.map_err(|source| StoreError::Storage {
+            quad.map_err(|error| StoreError::Storage {
                 dir: self.dir.clone(),
-                source,
+                error,
             })?;
             n += 1;
         }
@@ -227,18 +227,18 @@ impl GraphStore {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, StoreError> {
-    fs::read(path).map_err(|source| StoreError::Io {
+    fs::read(path).map_err(|error| StoreError::Io {
         path: path.to_owned(),
-        source,
+        error,
     })
 }
 
 fn read_manifest(path: &Path) -> Result<Vec<ManifestEntry>, StoreError> {
     let bytes = read(path)?;
     let manifest: Manifest =
-        serde_json::from_slice(&bytes).map_err(|source| StoreError::Manifest {
+        serde_json::from_slice(&bytes).map_err(|error| StoreError::Manifest {
             path: path.to_owned(),
-            source,
+            error,
         })?;
     if manifest.version != MANIFEST_VERSION {
         return Err(StoreError::ManifestVersion {
@@ -261,14 +261,14 @@ fn write_atomically(
     let tmp = PathBuf::from(tmp);
     let io_err = |path: &Path| {
         let path = path.to_owned();
-        move |source| StoreError::Io { path, source }
+        move |error| StoreError::Io { path, error }
     };
     let file = fs::File::create(&tmp).map_err(io_err(&tmp))?;
     let mut w = BufWriter::new(file);
     write(&mut w).map_err(io_err(&tmp))?;
     let file = w.into_inner().map_err(|e| StoreError::Io {
         path: tmp.clone(),
-        source: e.into_error(),
+        error: e.into_error(),
     })?;
     file.sync_all().map_err(io_err(&tmp))?;
     fs::rename(&tmp, path).map_err(io_err(path))

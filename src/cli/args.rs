@@ -27,6 +27,7 @@ pub enum Command {
     /// Run a SPARQL query over a store or RDF files.
     #[command(after_help = "Examples:
   newsgraph query --store kg/ -f examples/queries/who-said-what.rq
+  newsgraph query examples/queries/who-said-what.rq --graph a.ttl --graph b.ttl
   newsgraph query --graph graph.ttl 'SELECT ?s WHERE { ?q ng:speaker ?s }' --results csv")]
     Query(QueryArgs),
     /// Draw the graph with Graphviz (DOT text, or SVG when Graphviz is installed).
@@ -94,10 +95,10 @@ pub struct QueryArgs {
     /// A store directory made by `build --store`.
     #[arg(long, conflicts_with = "graph")]
     pub store: Option<PathBuf>,
-    /// RDF files (.ttl, .nt, .nq, .trig, .rdf).
-    #[arg(long, num_args = 1..)]
+    /// An RDF file (.ttl, .nt, .nq, .trig, .rdf); repeat for several.
+    #[arg(long, value_name = "FILE")]
     pub graph: Vec<PathBuf>,
-    /// The SPARQL query text.
+    /// The SPARQL query text, or the path of a `.rq` file holding it.
     #[arg(required_unless_present = "file", conflicts_with = "file")]
     pub query: Option<String>,
     /// Read the query from this file.
@@ -114,7 +115,8 @@ pub struct DotArgs {
     pub inputs: Vec<String>,
     #[arg(long, conflicts_with_all = ["graph", "inputs"])]
     pub store: Option<PathBuf>,
-    #[arg(long, num_args = 1.., conflicts_with = "inputs")]
+    /// An RDF file (.ttl, .nt, .nq, .trig, .rdf); repeat for several.
+    #[arg(long, value_name = "FILE", conflicts_with = "inputs")]
     pub graph: Vec<PathBuf>,
     /// Keep only the neighbourhood of entities whose name contains this text.
     #[arg(long)]

@@ -2,6 +2,7 @@
 
 use std::fs;
 use std::io::{self, BufWriter, Write};
+use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
@@ -11,9 +12,10 @@ use crate::store::GraphStore;
 
 pub fn run(args: QueryArgs) -> Result<()> {
     let query = match (&args.query, &args.file) {
+        // A positional argument naming a `.rq` file is read, as the saved queries' usage says.
+        (Some(q), _) if q.ends_with(".rq") && Path::new(q).is_file() => read_query(Path::new(q))?,
         (Some(q), _) => q.clone(),
-        (None, Some(path)) => fs::read_to_string(path)
-            .with_context(|| format!("{}: cannot read query", path.display()))?,
+        (None, Some(path)) => read_query(path)?,
         (None, None) => bail!("give a query or -f FILE.rq"),
     };
     let store = match &args.store {
@@ -37,4 +39,8 @@ pub fn run(args: QueryArgs) -> Result<()> {
     run_query(&store, &query, results, &mut out)?;
     out.flush()?;
     Ok(())
+}
+
+fn read_query(path: &Path) -> Result<String> {
+    fs::read_to_string(path).with_context(|| format!("{}: cannot read query", path.display()))
 }

@@ -121,7 +121,9 @@ impl Extractor for NamedEntities {
                 let mut j = i;
                 while j + 1 < toks.len() && !known.contains_key(&(j + 1)) {
                     let next = &toks[j + 1];
-                    if is_capitalised(text, next) && adjacent_in_name(text, &toks[j], next) {
+                    if (is_capitalised(text, next) || is_name_particle(next.text(text)))
+                        && adjacent_in_name(text, &toks[j], next)
+                    {
                         j += 1;
                     } else if CONNECTORS.contains(&next.text(text))
                         && j + 2 < toks.len()
@@ -138,7 +140,10 @@ impl Extractor for NamedEntities {
                 if let Some(&(end, h)) = known.get(&(j + 1))
                     && end == j + 1
                     && adjacent_in_name(text, &toks[j], &toks[j + 1])
-                    && gazetteer_hits[h].entries.iter().all(|e| e.entity_type == EntityType::Place)
+                    && gazetteer_hits[h].entries.iter().all(|e| {
+                        e.entity_type == EntityType::Place
+                            || (e.entity_type == EntityType::Country && e.kind == NameKind::Name)
+                    })
                     && (o.given_names.contains(toks[j].text(text)) || o.is_title(toks[j].text(text)))
                 {
                     classify_run(ctx, s_ix, i, j + 1, out, &mut deferred);
@@ -175,6 +180,14 @@ fn is_headline(text: &str, toks: &[Token]) -> bool {
         .collect();
     let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
     words.len() >= 4 && capitalised * 10 >= words.len() * 8 && toks.last().is_none_or(|t| t.text(text) != ".")
+}
+
+/// "al-Hilu", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name.
+fn is_name_particle(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        matches!(particle, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu" | "de" | "da" | "di" | "van" | "von" | "le" | "la")
+            && rest.starts_with(char::is_uppercase)
+    })
 }
 
 fn is_capitalised(text: &str, tok: &Token) -> bool {
@@ -378,7 +391,7 @@ fn classify_run(
     if (2..=4).contains(&len) && !has_connector && toks[first..=last].iter().all(|t| t.kind == TokenKind::Word) {
         // An unknown multi-word name: in news, most are people. At the start of a sentence the
         // first word may be an ordinary word, so require a reporting verb there.
-        if !sentence_start || next_is_reporting {
+        if !sentence_start || next_is_reporting || title_appositive_follows(ctx, s, last) {
             push(out, span, EntityType::Person, s, RULE_CONTEXT);
         }
         return;
@@ -390,6 +403,15 @@ fn classify_run(
             deferred.push((s, span));
         }
     }
+}
+
+/// "Jane Roe, the governor of …": a title within the few words after a comma.
+fn title_appositive_follows(ctx: &DocContext<'_>, s: usize, last: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    toks.get(last + 1).is_some_and(|t| t.text(ctx.text()) == ",")
+        && (last + 2..(last + 7).min(toks.len()))
+            .take_while(|&i| toks[i].kind == TokenKind::Word)
+            .any(|i| ctx.ontology.is_title(&ctx.token(s, i).to_lowercase()))
 }
 
 /// A sentence-initial word followed by a reporting verb is still a name unless it is a pronoun

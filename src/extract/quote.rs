@@ -37,6 +37,18 @@ const RULE_CONTINUED: &str = "quote/continuation";
 const RULE_ACCORDING: &str = "quote/according-to";
 const RULE_COLON: &str = "quote/colon-intro";
 const RULE_SAME_SENTENCE: &str = "quote/same-sentence";
+const RULE_SUBJECT: &str = "quote/sentence-subject";
+const RULE_DESCRIPTION: &str = "quote/description";
+
+/// A reporting verb after a quote belongs to it only this close to a closing mark.
+const MAX_VERB_DISTANCE: usize = 8;
+
+/// "…, adding, “…”": a participle reports the words of the sentence's subject.
+const PARTICIPLES: &[&str] = &["adding", "saying", "stating", "noting", "telling", "writing", "explaining", "insisting", "warning", "arguing"];
+
+/// A quote left open runs on for at most this many paragraphs without marks: an unbalanced
+/// mark must not turn the rest of the article into a quote.
+const MAX_CARRIED_PARAGRAPHS: usize = 3;
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
@@ -52,6 +64,10 @@ impl Extractor for Quotations {
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
         let text = ctx.text();
         let mut last_speaker: Option<(usize, usize)> = None; // (mention, paragraph)
+        // Paragraphs since a quote was opened and not closed (a quote running on).
+        let mut carried: Option<usize> = None;
+        // First quote of the current multi-paragraph quote, whose parts share one speaker.
+        let mut chain_start: Option<usize> = None;
         let mut s = 0;
         while s < ctx.sentences.len() {
             let paragraph = ctx.sentences[s].paragraph;
@@ -63,9 +79,17 @@ impl Extractor for Quotations {
             let positions: Vec<(usize, usize)> = (s..=e)
                 .flat_map(|si| (0..ctx.sentences[si].tokens.len()).map(move |ti| (si, ti)))
                 .collect();
-            for (open, close) in pair_marks(ctx, &positions) {
-                let (os, ot) = positions[open];
-                let content_start = ctx.sentences[os].tokens[ot].span.end;
+            let continues = carried.is_some_and(|n| n < MAX_CARRIED_PARAGRAPHS);
+            let (pairs, ends_open) = pair_marks(ctx, &positions, continues);
+            if !continues {
+                chain_start = None;
+            }
+            for (open, close) in pairs {
+                let (os, ot) = open.map_or((s, 0), |o| positions[o]);
+                let content_start = match open {
+                    Some(_) => ctx.sentences[os].tokens[ot].span.end,
+                    None => ctx.sentences[s].span.start,
+                };
                 let content_end = match close {
                     Some(c) => {
                         let (cs, ct) = positions[c];
@@ -75,11 +99,18 @@ impl Extractor for Quotations {
                 };
                 let span = trim_span(text, content_start..content_end);
                 let words = text[span.clone()].split_whitespace().count();
-                if words < MIN_QUOTE_WORDS {
+                let part_of_chain = open.is_none() || close.is_none();
+                if words < MIN_QUOTE_WORDS && !part_of_chain {
                     continue;
                 }
                 let close_pos = close.map(|c| positions[c]);
-                let (speaker, rule) = find_speaker(ctx, out, (os, ot), close_pos, span.start);
+                let (speaker, rule) = match open {
+                    Some(o) => find_speaker(ctx, out, positions[o], close_pos, span.start),
+                    None => match close_pos {
+                        Some(c) => find_speaker_after(ctx, out, c, span.start),
+                        None => (None, RULE_ATTRIBUTED),
+                    },
+                };
                 let same_sentence = out
                     .quotes
                     .last()
@@ -89,15 +120,21 @@ impl Extractor for Quotations {
                     Some(sp) => (Some(sp), rule),
                     // “A,” she said, and added, “B”: the second quote has the first one's speaker.
                     None if same_sentence.is_some() => (same_sentence, RULE_SAME_SENTENCE),
-                    None if is_bare(ctx, (os, ot), close_pos) => match last_speaker {
+                    None if open.is_some() && is_bare(ctx, (os, ot), close_pos) => match last_speaker {
                         // A quote standing alone right after another continues it.
                         Some((sp, p)) if paragraph <= p + 1 => (Some(sp), RULE_CONTINUED),
                         _ => (None, RULE_ATTRIBUTED),
                     },
-                    None => (None, RULE_ATTRIBUTED),
+                    None => match sentence_subject(ctx, out, os, span.start) {
+                        Some(sp) => (Some(sp), RULE_SUBJECT),
+                        None => (None, RULE_ATTRIBUTED),
+                    },
                 };
                 if let Some(sp) = speaker {
                     last_speaker = Some((sp, paragraph));
+                }
+                if part_of_chain && chain_start.is_none() {
+                    chain_start = Some(out.quotes.len());
                 }
                 out.quotes.push(QuoteMention {
                     span,
@@ -105,8 +142,29 @@ impl Extractor for Quotations {
                     sentence: os,
                     rule,
                 });
+                if words < MIN_QUOTE_WORDS {
+                    out.quotes.pop();
+                }
             }
+            // All parts of a quote that ran over paragraphs share the speaker one part names.
+            if !ends_open && let Some(first) = chain_start.take() {
+                share_chain_speaker(&mut out.quotes[first..]);
+            }
+            carried = if ends_open { Some(carried.map_or(0, |n| n + 1)) } else { None };
             s = e + 1;
+        }
+        if let Some(first) = chain_start {
+            share_chain_speaker(&mut out.quotes[first..]);
+        }
+    }
+}
+
+/// Gives every part without a speaker the speaker named by another part.
+fn share_chain_speaker(parts: &mut [QuoteMention]) {
+    if let Some(sp) = parts.iter().rev().find_map(|q| q.speaker) {
+        for q in parts.iter_mut().filter(|q| q.speaker.is_none()) {
+            q.speaker = Some(sp);
+            q.rule = RULE_CONTINUED;
         }
     }
 }
@@ -118,28 +176,37 @@ fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
     span.start + trimmed_start..span.start + trimmed_start + inner.len()
 }
 
-/// Pairs quotation marks in one paragraph: returns (open, close) indices into `positions`;
-/// `close` is `None` for a quote that runs to the paragraph's end.
-fn pair_marks(ctx: &DocContext<'_>, positions: &[(usize, usize)]) -> Vec<(usize, Option<usize>)> {
+/// Pairs quotation marks in one paragraph: returns (open, close) indices into `positions` and
+/// whether the paragraph ends inside a quote. `open` is `None` for the part of a quote carried
+/// over from the previous paragraph (`continues`); `close` is `None` for a quote that runs to
+/// the paragraph's end.
+fn pair_marks(
+    ctx: &DocContext<'_>,
+    positions: &[(usize, usize)],
+    continues: bool,
+) -> (Vec<(Option<usize>, Option<usize>)>, bool) {
     let text = ctx.text();
     let mut pairs = Vec::new();
-    let mut open: Option<usize> = None;
+    // `Some(None)`: inside a quote that began in an earlier paragraph.
+    let mut open: Option<Option<usize>> = None;
+    let first_mark_at_start = positions.first().is_some_and(|&(s, t)| ctx.sentences[s].tokens[t].kind == TokenKind::Quote);
+    if continues && !first_mark_at_start {
+        open = Some(None);
+    }
     for (k, &(s, t)) in positions.iter().enumerate() {
         let tok = &ctx.sentences[s].tokens[t];
         if tok.kind != TokenKind::Quote {
             continue;
         }
-        let mark = tok.text(text);
-        let opens = match mark {
+        let opens = match tok.text(text) {
             "\u{201C}" | "\u{201E}" | "\u{00AB}" => true,
             "\u{201D}" | "\u{00BB}" => false,
             // A straight mark opens when none is open, and closes otherwise.
             _ => open.is_none(),
         };
         match (opens, open) {
-            (true, None) => open = Some(k),
             // Two opening marks in a row: the first was never closed; restart at the second.
-            (true, Some(_)) => open = Some(k),
+            (true, _) => open = Some(Some(k)),
             (false, Some(o)) => {
                 pairs.push((o, Some(k)));
                 open = None;
@@ -147,10 +214,11 @@ fn pair_marks(ctx: &DocContext<'_>, positions: &[(usize, usize)]) -> Vec<(usize,
             (false, None) => {}
         }
     }
+    let ends_open = open.is_some();
     if let Some(o) = open {
         pairs.push((o, None));
     }
-    pairs
+    (pairs, ends_open)
 }
 
 /// The quote is the whole sentence: nothing but punctuation outside its marks.
@@ -167,6 +235,50 @@ fn is_bare(ctx: &DocContext<'_>, open: (usize, usize), close: Option<(usize, usi
     before && after
 }
 
+/// After the closing mark, to the sentence end: the first reporting verb outside quotation
+/// marks and close after one ("“A” in B, but “C,” Roe said" attributes both quotes to Roe).
+fn find_speaker_after(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    (cs, ct): (usize, usize),
+    quote_start: usize,
+) -> (Option<usize>, &'static str) {
+    let toks = &ctx.sentences[cs].tokens;
+    let mut inside = false;
+    let mut last_mark = ct;
+    let verb = (ct + 1..toks.len()).find(|&i| {
+        if toks[i].kind == TokenKind::Quote {
+            inside = !inside;
+            last_mark = i;
+        }
+        !inside && i - last_mark <= MAX_VERB_DISTANCE && is_reporting(ctx, cs, i)
+    });
+    if let Some(v) = verb
+        && ct + 1 < toks.len()
+    {
+        let window = toks[ct + 1].span.start..toks[toks.len() - 1].span.end;
+        if let Some(r) = speaker_near_verb(ctx, out, cs, v, window, quote_start) {
+            return r;
+        }
+    }
+    (None, RULE_ATTRIBUTED)
+}
+
+/// A person named at the start of the quote's sentence ("Roe described the plan as “…”"), or
+/// a sentence-initial "He"/"She".
+fn sentence_subject(ctx: &DocContext<'_>, out: &Extraction, s: usize, quote_start: usize) -> Option<usize> {
+    let toks = &ctx.sentences[s].tokens;
+    let head_end = toks.get(4).map_or(ctx.sentences[s].span.end, |t| t.span.start).min(quote_start);
+    if let Some(first) = toks.first()
+        && PRONOUNS.contains(&first.text(ctx.text()).to_lowercase().as_str())
+    {
+        return pronoun_antecedent(out, quote_start);
+    }
+    out.mentions.iter().position(|m| {
+        m.sentence == s && m.span.start < head_end && m.span.end <= quote_start && m.entity_type == EntityType::Person
+    })
+}
+
 /// Finds the speaker in the sentences around the marks.
 fn find_speaker(
     ctx: &DocContext<'_>,
@@ -175,24 +287,10 @@ fn find_speaker(
     close: Option<(usize, usize)>,
     quote_start: usize,
 ) -> (Option<usize>, &'static str) {
-    let text = ctx.text();
-    // After the closing mark, to the sentence end: the first reporting verb outside quotation
-    // marks ("“A” in B, but “C,” Roe said" attributes both quotes to Roe).
-    if let Some((cs, ct)) = close {
-        let toks = &ctx.sentences[cs].tokens;
-        let mut inside = false;
-        let verb = (ct + 1..toks.len()).find(|&i| {
-            if toks[i].kind == TokenKind::Quote {
-                inside = !inside;
-            }
-            !inside && is_reporting(ctx, cs, i)
-        });
-        if let Some(v) = verb {
-            let window = toks[ct + 1].span.start..toks[toks.len() - 1].span.end;
-            if let Some(r) = speaker_near_verb(ctx, out, cs, v, window, quote_start) {
-                return r;
-            }
-        }
+    if let Some(c) = close
+        && let (Some(sp), rule) = find_speaker_after(ctx, out, c, quote_start)
+    {
+        return (Some(sp), rule);
     }
     // Before the opening mark, from the sentence start (or the previous closing mark).
     let (os, ot) = open;
@@ -224,7 +322,6 @@ fn find_speaker(
             }
         }
     }
-    let _ = text;
     (None, RULE_ATTRIBUTED)
 }
 
@@ -262,59 +359,77 @@ fn speaker_near_verb(
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let verb = toks[v].span.clone();
-    let before: Vec<usize> = out
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| {
-            m.span.start >= window.start && m.span.end <= verb.start && can_speak(m.entity_type)
-        })
-        .map(|(i, _)| i)
-        .collect();
-    // The subject is usually the first person in the clause ("Roe, who chairs the committee
-    // that questioned Smith, said"); without a person, the nearest organization or country.
-    let pick = |ids: &[usize]| {
-        ids.iter()
-            .find(|&&i| out.mentions[i].entity_type == EntityType::Person)
-            .or(ids.last())
-            .copied()
-    };
-    // A pronoun right before the verb is the subject, whatever names come earlier.
-    let pronoun_before =
-        v > 0 && PRONOUNS.contains(&toks[v - 1].text(text).to_lowercase().as_str());
-    if !pronoun_before && let Some(m) = pick(&before) {
-        return Some((Some(m), RULE_ATTRIBUTED));
+    let lower = |i: usize| toks[i].text(text).to_lowercase();
+    // A pronoun just before the verb is its subject ("he said", "she also told").
+    if (v.saturating_sub(3)..v).any(|i| PRONOUNS.contains(&lower(i).as_str())) {
+        return Some((pronoun_antecedent(out, quote_start), RULE_PRONOUN));
     }
-    if !pronoun_before {
-        let after: Vec<usize> = out
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| {
-                m.span.start >= verb.end && m.span.end <= window.end && can_speak(m.entity_type)
-            })
-            .map(|(i, _)| i)
-            .take(1)
-            .collect();
-        if let Some(&m) = after.first()
-            && text[verb.end..out.mentions[m].span.start]
-                .split_whitespace()
-                .count()
-                <= 3
-        {
+    // "…, adding, “…”": the subject of the whole sentence.
+    if v > 0 && toks[v - 1].text(text) == "," && PARTICIPLES.contains(&lower(v).as_str()) {
+        let sentence = ctx.sentences[s].span.start..verb.start;
+        if let Some(m) = first_speaker_mention(out, sentence) {
             return Some((Some(m), RULE_ATTRIBUTED));
         }
     }
-    let has_pronoun = (window.start..verb.start).len() > 0
-        && toks.iter().any(|t| {
-            t.span.start >= window.start
-                && t.span.end <= verb.start
-                && PRONOUNS.contains(&t.text(text).to_lowercase().as_str())
-        });
-    if has_pronoun || pronoun_before {
-        return Some((pronoun_antecedent(out, quote_start), RULE_PRONOUN));
+    // "the president said": the person this document gave that title.
+    if v > 0 && ctx.ontology.is_title(&lower(v - 1)) && (v < 2 || !is_capitalised_word(text, &toks[v - 2])) {
+        return Some((described_person(ctx, out, &lower(v - 1), quote_start), RULE_DESCRIPTION));
     }
-    None
+    let inside = |m: &crate::extract::EntityMention, r: Range<usize>| {
+        m.span.start >= r.start && m.span.end <= r.end && can_speak(m.entity_type)
+    };
+    // The subject is usually the first person in the clause ("Roe, who chairs the committee
+    // that questioned Smith, said"); without a person, the nearest organization or country.
+    let before: Vec<usize> = (0..out.mentions.len())
+        .filter(|&i| inside(&out.mentions[i], window.start..verb.start))
+        .collect();
+    if let Some(&m) = before.iter().find(|&&i| out.mentions[i].entity_type == EntityType::Person) {
+        return Some((Some(m), RULE_ATTRIBUTED));
+    }
+    if let Some(&m) = before.last()
+        && text[out.mentions[m].span.end..verb.start].split_whitespace().count() <= 4
+    {
+        return Some((Some(m), RULE_ATTRIBUTED));
+    }
+    // "said Jane Roe", "said a government spokesman, Jane Roe": a person soon after the verb,
+    // else an organization or country right after it.
+    let after: Vec<usize> = (0..out.mentions.len())
+        .filter(|&i| inside(&out.mentions[i], verb.end..window.end))
+        .collect();
+    let words_to = |m: usize| text[verb.end..out.mentions[m].span.start].split_whitespace().count();
+    if let Some(&m) = after
+        .iter()
+        .find(|&&i| out.mentions[i].entity_type == EntityType::Person && words_to(i) <= 8)
+    {
+        return Some((Some(m), RULE_ATTRIBUTED));
+    }
+    after.first().filter(|&&m| words_to(m) <= 3).map(|&m| (Some(m), RULE_ATTRIBUTED))
+}
+
+fn is_capitalised_word(text: &str, tok: &crate::text::Token) -> bool {
+    tok.kind == TokenKind::Word && tok.text(text).starts_with(char::is_uppercase)
+}
+
+/// The person a description such as "the president" refers to: the last person before the
+/// quote whose role in this document has that title word.
+fn described_person(ctx: &DocContext<'_>, out: &Extraction, title_word: &str, quote_start: usize) -> Option<usize> {
+    let text = ctx.text();
+    let holders: Vec<usize> = out
+        .relations
+        .iter()
+        .filter(|r| r.predicate == "holds_role")
+        .filter(|r| match &r.object {
+            crate::extract::Arg::Literal(t) => t.to_lowercase().split_whitespace().any(|w| w == title_word),
+            _ => false,
+        })
+        .map(|r| r.subject)
+        .collect();
+    let names: Vec<&str> = holders.iter().map(|&h| &text[out.mentions[h].span.clone()]).collect();
+    out.mentions.iter().rposition(|m| {
+        m.span.end <= quote_start
+            && m.entity_type == EntityType::Person
+            && names.iter().any(|n| n.ends_with(&text[m.span.clone()]) || text[m.span.clone()].ends_with(n))
+    })
 }
 
 /// The person a "he" or "she" before `quote_start` refers to: the first person (the subject)

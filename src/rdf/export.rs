@@ -73,9 +73,24 @@ pub enum RdfError {
     )]
     UnknownFormat { name: String },
     #[error("cannot write RDF: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
     #[error("cannot fill the in-memory RDF store: {0}")]
-    Storage(#[from] StorageError),
+    Storage(StorageError),
+}
+
+// The wrapped errors are part of each message rather than a `source`, so the CLI's `{:#}` chain
+// does not print them twice. `From` is written out because `#[from]` would make them sources.
+
+impl From<std::io::Error> for RdfError {
+    fn from(error: std::io::Error) -> Self {
+        RdfError::Io(error)
+    }
+}
+
+impl From<StorageError> for RdfError {
+    fn from(error: StorageError) -> Self {
+        RdfError::Storage(error)
+    }
 }
 
 /// The graph's quads in a new in-memory store, for querying or drawing a freshly built graph.

@@ -1,4 +1,11 @@
-//! Stage 6: the knowledge graph as RDF (see `ontology/newsgraph.ttl` for every term used).
+//! Stage 6: the knowledge graph as RDF.
+//!
+//! [`graph_to_quads`] maps the graph to quads (layout in `export.rs`); [`write_rdf`] serializes
+//! them; [`vocab`] mints the IRIs. Every class and property written is declared in
+//! `ontology/newsgraph.ttl`. Its `ngr:` relation properties are generated from
+//! `ontology/relations.tsv` by `ontology/scripts/gen_relation_properties.py`, and the
+//! `ontology_terms` tests fail when the export uses an undeclared term or the TTL and the TSV
+//! disagree.
 
 mod export;
 pub mod vocab;
