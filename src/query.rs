@@ -73,7 +73,11 @@ impl From<std::io::Error> for QueryError {
 
 /// The parser lists expected character classes over several lines; the CLI prints one line.
 fn one_line(error: &SparqlSyntaxError) -> String {
-    error.to_string().split_whitespace().collect::<Vec<_>>().join(" ")
+    error
+        .to_string()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// How SELECT and ASK results are printed. CONSTRUCT and DESCRIBE always give Turtle.
@@ -88,19 +92,6 @@ pub enum ResultsFormat {
 }
 
 impl ResultsFormat {
-    pub const NAMES: [&'static str; 5] = ["table", "csv", "tsv", "json", "xml"];
-
-    pub fn from_name(name: &str) -> Option<ResultsFormat> {
-        match name.to_ascii_lowercase().as_str() {
-            "table" => Some(ResultsFormat::Table),
-            "csv" => Some(ResultsFormat::Csv),
-            "tsv" => Some(ResultsFormat::Tsv),
-            "json" => Some(ResultsFormat::Json),
-            "xml" => Some(ResultsFormat::Xml),
-            _ => None,
-        }
-    }
-
     fn serializer_format(self) -> Option<QueryResultsFormat> {
         match self {
             ResultsFormat::Table => None,

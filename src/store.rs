@@ -206,10 +206,6 @@ impl GraphStore {
         &self.store
     }
 
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     fn graph_len(&self, graph: NamedNodeRef<'_>) -> Result<usize, StoreError> {
         let mut n = 0;
         for quad in self

@@ -13,7 +13,7 @@ use crate::graph::KnowledgeGraph;
 use crate::ingest::IngestOptions;
 use crate::ontology::Ontology;
 use crate::pipeline::build_from_inputs;
-use crate::rdf::{RdfOutput, graph_to_quads, write_rdf};
+use crate::rdf::{RdfOutput, graph_to_store, write_rdf};
 use crate::report::write_report;
 use crate::store::GraphStore;
 
@@ -95,11 +95,3 @@ fn write_all(kg: &KnowledgeGraph, dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Loads the graph's RDF into an in-memory store, for drawing.
-pub fn graph_to_store(kg: &KnowledgeGraph) -> Result<oxigraph::store::Store> {
-    let store = oxigraph::store::Store::new()?;
-    let mut loader = store.bulk_loader();
-    loader.load_quads(graph_to_quads(kg))?;
-    loader.commit()?;
-    Ok(store)
-}

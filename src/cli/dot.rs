@@ -3,10 +3,11 @@
 use anyhow::{Result, bail};
 
 use super::args::DotArgs;
-use super::build::{build, graph_to_store};
+use super::build::build;
 use super::output::write_output;
 use crate::dot::{DotOptions, render_dot, render_svg};
 use crate::query::load_graph_files;
+use crate::rdf::graph_to_store;
 use crate::store::GraphStore;
 
 pub fn run(args: DotArgs) -> Result<()> {

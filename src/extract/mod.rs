@@ -6,6 +6,7 @@
 mod entity;
 mod quote;
 mod relation;
+mod role;
 mod types;
 
 pub use types::{
@@ -20,6 +21,7 @@ use crate::text::{Sentence, split_sentences};
 /// to entity mentions.
 pub static EXTRACTORS: &[&dyn Extractor] = &[
     &entity::NamedEntities,
+    &role::Roles,
     &quote::Quotations,
     &relation::TriggeredRelations,
 ];

@@ -1,0 +1,239 @@
+//! Roles written around a person's name: "X holds title T of organization or country O".
+//!
+//! ## What it extracts
+//! `holds_role` relations from a person to a title, with the organization or country (`of`).
+//! Titles inside a capitalised name ("Defense Secretary Jane Roe") are found by the entity
+//! extractor; this one covers the other ways news writes roles.
+//!
+//! ## Pattern
+//! - Before the name, in lower case or mixed: "Acme spokeswoman Jane Roe", "the country's
+//!   finance minister Jane Roe", "a Ruritanian government spokesman, Jane Roe".
+//! - An appositive after the name: "Jane Roe, the chief executive of Acme,", "Jane Roe,
+//!   Ruritania's foreign minister,", "Jane Roe, a senator from Ohio".
+//!
+//! ## Example
+//! "Jane Roe, the chief executive of Acme Corp, said …" → Jane Roe holds_role "chief
+//! executive" {of: Acme Corp}.
+//!
+//! ## Known misses
+//! Roles stated in a separate sentence ("She heads the agency").
+//!
+//! ## Data used
+//! `ontology/lexicon/titles.tsv`
+
+use std::collections::BTreeMap;
+
+use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
+use crate::graph::EntityType;
+use crate::text::TokenKind;
+
+pub struct Roles;
+
+const RULE_BEFORE: &str = "role/title-before-name";
+const RULE_APPOSITIVE: &str = "role/appositive";
+
+/// Words that end a title phrase when reading backwards from a name.
+const STOP_WORDS: &[&str] = &["the", "a", "an", "and", "or", "by", "with", "said", "says", "told", "to", "as", "from", "that"];
+
+impl Extractor for Roles {
+    fn id(&self) -> &'static str {
+        "role"
+    }
+
+    fn description(&self) -> &'static str {
+        "Titles next to person names (before the name, or in an appositive after it) as holds_role relations with the organization or country."
+    }
+
+    fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
+        let existing: Vec<usize> = out
+            .relations
+            .iter()
+            .filter(|r| r.predicate == "holds_role")
+            .map(|r| r.subject)
+            .collect();
+        let mut found = Vec::new();
+        for (m, mention) in out.mentions.iter().enumerate() {
+            if mention.entity_type != EntityType::Person || existing.contains(&m) {
+                continue;
+            }
+            let s = mention.sentence;
+            let toks = &ctx.sentences[s].tokens;
+            let Some(first) = toks.iter().position(|t| t.span.start == mention.span.start) else {
+                continue;
+            };
+            let Some(last) = toks.iter().position(|t| t.span.end == mention.span.end) else {
+                continue;
+            };
+            if let Some(role) = title_before(ctx, out, s, first, m).or_else(|| appositive_after(ctx, out, s, last, m)) {
+                found.push(role);
+            }
+        }
+        out.relations.extend(found);
+    }
+}
+
+/// The mention covering token `t` of sentence `s`, if any.
+fn mention_at(ctx: &DocContext<'_>, out: &Extraction, s: usize, t: usize) -> Option<usize> {
+    let span = &ctx.sentences[s].tokens[t].span;
+    out.mentions
+        .iter()
+        .position(|m| m.sentence == s && m.span.start <= span.start && span.end <= m.span.end)
+}
+
+fn is_of_kind(out: &Extraction, m: usize) -> bool {
+    matches!(out.mentions[m].entity_type, EntityType::Organization | EntityType::Country)
+}
+
+/// "Acme spokeswoman Jane Roe": title words right before the name, up to a stop word, with an
+/// organization or country (possibly possessive) before them.
+fn title_before(ctx: &DocContext<'_>, out: &Extraction, s: usize, first: usize, person: usize) -> Option<RelationMention> {
+    let toks = &ctx.sentences[s].tokens;
+    let text = ctx.text();
+    // "a Ruritanian government spokesman, Jane Roe": a comma between title and name is allowed.
+    let end = if first > 0 && toks[first - 1].text(text) == "," { first - 1 } else { first };
+    if end == 0 {
+        return None;
+    }
+    if toks[end - 1].kind != TokenKind::Word || !title_ends_at(ctx, s, end.saturating_sub(4), end - 1) {
+        return None;
+    }
+    let mut start = end - 1;
+    let mut of = None;
+    while start > 0 && end - start < 5 {
+        let i = start - 1;
+        let w = ctx.token(s, i).to_lowercase();
+        if toks[i].kind != TokenKind::Word || STOP_WORDS.contains(&w.as_str()) {
+            if (w == "'s" || w == "’s") && i > 0 {
+                of = mention_at(ctx, out, s, i - 1).filter(|&m| is_of_kind(out, m));
+            }
+            break;
+        }
+        if let Some(m) = mention_at(ctx, out, s, i) {
+            if is_of_kind(out, m) {
+                of = Some(m);
+            }
+            break;
+        }
+        start = i;
+    }
+    let title = text[toks[start].span.start..toks[end - 1].span.end].to_string();
+    Some(role(person, title, of, toks[start].span.start..out.mentions[person].span.end, RULE_BEFORE))
+}
+
+/// "Jane Roe, the chief executive of Acme," / "Jane Roe, Ruritania's foreign minister,".
+fn appositive_after(ctx: &DocContext<'_>, out: &Extraction, s: usize, last: usize, person: usize) -> Option<RelationMention> {
+    let toks = &ctx.sentences[s].tokens;
+    let text = ctx.text();
+    if toks.get(last + 1).is_none_or(|t| t.text(text) != ",") {
+        return None;
+    }
+    let mut i = last + 2;
+    if toks.get(i).is_some_and(|t| matches!(t.text(text).to_lowercase().as_str(), "the" | "a" | "an")) {
+        i += 1;
+    }
+    let mut of = None;
+    // "Ruritania's foreign minister": the possessive names the organization or country.
+    if let Some(m) = toks.get(i).and_then(|_| mention_at(ctx, out, s, i))
+        && is_of_kind(out, m)
+    {
+        of = Some(m);
+        while i < toks.len() && mention_at(ctx, out, s, i) == Some(m) {
+            i += 1;
+        }
+        if toks.get(i).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) {
+            i += 1;
+        }
+    }
+    let title_start = i;
+    // The title: words up to a comma, "of"/"for"/"at", or the sentence end; it must end with a
+    // title word.
+    let mut title_end = None;
+    while i < toks.len() && i < title_start + 6 {
+        let t = &toks[i];
+        if t.kind != TokenKind::Word || matches!(t.text(text), "of" | "for" | "at" | "in" | "from" | "who" | "which") {
+            break;
+        }
+        if title_ends_at(ctx, s, title_start, i) {
+            title_end = Some(i);
+        }
+        i += 1;
+    }
+    let title_end = title_end?;
+    if of.is_none() && matches!(toks.get(title_end + 1).map(|t| t.text(text)), Some("of" | "for" | "at")) {
+        of = mention_at(ctx, out, s, title_end + 2).filter(|&m| is_of_kind(out, m));
+    }
+    let title = text[toks[title_start].span.start..toks[title_end].span.end].to_string();
+    let span = out.mentions[person].span.start..toks[title_end].span.end;
+    Some(role(person, title, of, span, RULE_APPOSITIVE))
+}
+
+/// Some title phrase ("chief executive", "minister") ends at token `end`, starting no earlier
+/// than `from`.
+fn title_ends_at(ctx: &DocContext<'_>, s: usize, from: usize, end: usize) -> bool {
+    (from..=end).any(|a| {
+        let phrase: Vec<String> = (a..=end).map(|i| ctx.token(s, i).to_lowercase()).collect();
+        ctx.ontology.is_title(&phrase.join(" "))
+    })
+}
+
+fn role(person: usize, title: String, of: Option<usize>, span: std::ops::Range<usize>, rule: &'static str) -> RelationMention {
+    let mut qualifiers = BTreeMap::new();
+    if let Some(of) = of {
+        qualifiers.insert("of".to_string(), Arg::Mention(of));
+    }
+    RelationMention {
+        subject: person,
+        predicate: "holds_role".to_string(),
+        object: Arg::Literal(title),
+        qualifiers,
+        span,
+        rule,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract_document;
+    use crate::ingest::Document;
+    use crate::ontology::Ontology;
+
+    fn roles(text: &str) -> Vec<(String, String, Option<String>)> {
+        let doc = Document::from_text("t", "t", text.to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        out.relations
+            .iter()
+            .filter(|r| r.predicate == "holds_role")
+            .map(|r| {
+                let name = |i: usize| doc.text[out.mentions[i].span.clone()].to_string();
+                let title = match &r.object {
+                    Arg::Literal(t) => t.clone(),
+                    other => format!("{other:?}"),
+                };
+                let of = match r.qualifiers.get("of") {
+                    Some(Arg::Mention(i)) => Some(name(*i)),
+                    _ => None,
+                };
+                (name(r.subject), title, of)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_lower_case_title_before_name() {
+        let r = roles("Officials met on Monday. Later, NATO spokeswoman Maria Lindqvist said talks would go on.");
+        assert!(r.contains(&("Maria Lindqvist".into(), "spokeswoman".into(), Some("NATO".into()))), "{r:?}");
+    }
+
+    #[test]
+    fn finds_appositive_title_with_organization() {
+        let r = roles("Talks stalled, said Tomas Brenner, the chief executive of Siemens, on Friday.");
+        assert!(r.iter().any(|(p, t, of)| p == "Tomas Brenner" && t == "chief executive" && of.as_deref() == Some("Siemens")), "{r:?}");
+    }
+
+    #[test]
+    fn ignores_names_without_titles() {
+        let r = roles("Anna Berg, who lives in Oslo, said nothing.");
+        assert!(r.is_empty(), "{r:?}");
+    }
+}

@@ -1,0 +1,76 @@
+//! Gold floors: builds the JSON report of `../shared/seeds` and `../shared/corpora/dev`, scores
+//! it with `../shared/eval/score.py`, and fails when a score falls below its floor.
+//!
+//! Raise a floor when extraction improves; never lower one to make a change pass.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::cargo::CommandCargoExt;
+
+/// (corpus, input directory, gold file, score, floor). `score` is `section.key` in the JSON
+/// printed by `score.py --json`.
+const FLOORS: &[(&str, &str, &str, &str, f64)] = &[
+    ("seeds", "seeds", "eval/gold/seeds.json", "entity.f1", 0.85),
+    ("seeds", "seeds", "eval/gold/seeds.json", "quote.attributed_f1", 0.80),
+    ("dev", "corpora/dev", "eval/gold/dev.json", "entity.f1", 0.85),
+    ("dev", "corpora/dev", "eval/gold/dev.json", "quote.attributed_f1", 0.55),
+];
+
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+/// Builds `input` to a JSON report and returns what `score.py GOLD REPORT --json` prints.
+fn score(input: &str, gold: &str, dir: &Path) -> serde_json::Value {
+    let report = dir.join(format!("{}.json", input.replace('/', "_")));
+    let build = Command::cargo_bin("newsgraph")
+        .unwrap()
+        .arg("build")
+        .arg(shared().join(input))
+        .args(["--format", "json", "-o"])
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert!(
+        build.status.success(),
+        "newsgraph build {input} failed: {}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    let scored = Command::new("python3")
+        .arg(shared().join("eval/score.py"))
+        .arg(shared().join(gold))
+        .arg(&report)
+        .arg("--json")
+        .output()
+        .expect("python3 runs");
+    assert!(
+        scored.status.success(),
+        "score.py failed: {}",
+        String::from_utf8_lossy(&scored.stderr)
+    );
+    serde_json::from_slice(&scored.stdout).expect("score.py --json prints JSON")
+}
+
+#[test]
+fn scores_stay_above_the_floors() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut scores: Vec<(&str, serde_json::Value)> = Vec::new();
+    let mut failures = Vec::new();
+    for &(corpus, input, gold, key, floor) in FLOORS {
+        if !scores.iter().any(|(c, _)| *c == corpus) {
+            scores.push((corpus, score(input, gold, dir.path())));
+        }
+        let result = &scores.iter().find(|(c, _)| *c == corpus).unwrap().1;
+        let (section, name) = key.split_once('.').unwrap();
+        let measured = result[section][name]
+            .as_f64()
+            .unwrap_or_else(|| panic!("score.py gave no {key}"));
+        let verdict = if measured >= floor { "ok" } else { "BELOW FLOOR" };
+        println!("{corpus:<6} {key:<20} {measured:.3} (floor {floor:.2}) {verdict}");
+        if measured < floor {
+            failures.push(format!("{corpus} {key} = {measured:.3} < {floor:.2}"));
+        }
+    }
+    assert!(failures.is_empty(), "below the floors: {failures:?}");
+}
