@@ -94,4 +94,3 @@ fn write_all(kg: &KnowledgeGraph, dir: &Path) -> Result<()> {
     }
     Ok(())
 }
-

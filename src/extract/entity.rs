@@ -128,6 +128,7 @@ impl Extractor for NamedEntities {
                     } else if CONNECTORS.contains(&next.text(text))
                         && j + 2 < toks.len()
                         && is_capitalised(text, &toks[j + 2])
+                        && !is_date_word(&toks[j + 2].text(text).to_lowercase())
                         && !known.contains_key(&(j + 2))
                     {
                         j += 2;

@@ -31,6 +31,7 @@ use crate::text::TokenKind;
 pub struct TriggeredRelations;
 
 const RULE_TRIGGER: &str = "relation/trigger";
+const RULE_PREPOSITION: &str = "relation/preposition";
 
 /// Words before a quantity that qualify it; kept as the `approximation` qualifier.
 const APPROXIMATIONS: &[&[&str]] = &[
@@ -94,131 +95,273 @@ impl Extractor for TriggeredRelations {
     }
 
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
-        let text = ctx.text();
-        let o = ctx.ontology;
+        let mut found = Vec::new();
         for (s, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
-            let in_sentence: Vec<usize> = out
-                .mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.sentence == s)
-                .map(|(i, _)| i)
+            // Names inside quotation marks are what someone said, not what the article states.
+            let quoted = |start: usize| out.quotes.iter().any(|q| q.span.start <= start && start < q.span.end);
+            let in_sentence: Vec<usize> = (0..out.mentions.len())
+                .filter(|&m| out.mentions[m].sentence == s && !quoted(out.mentions[m].span.start))
                 .collect();
             if in_sentence.is_empty() {
                 continue;
             }
             let claimant = find_claimant(ctx, out, s, &in_sentence);
-            for (t, tok) in toks.iter().enumerate() {
-                if tok.kind != TokenKind::Word {
-                    continue;
-                }
-                let word = tok.text(text).to_lowercase();
-                let Some(&r_ix) = o.triggers.get(&word) else {
+            let mut t = 0;
+            while t < toks.len() {
+                let Some((predicate, literal_ok, len)) = trigger_at(ctx, s, t) else {
+                    t += 1;
                     continue;
                 };
-                let rtype = &o.relations[r_ix];
-                // Subject: nearest acting name before the trigger, not inside a quote.
-                let Some(subject) = in_sentence.iter().rev().copied().find(|&m| {
-                    out.mentions[m].span.end <= tok.span.start
-                        && can_act(out.mentions[m].entity_type)
-                }) else {
-                    continue;
-                };
-                if Some(subject) == claimant
-                    && word_gap(text, out.mentions[subject].span.end, tok.span.start) > 6
-                {
+                if quoted(toks[t].span.start) {
+                    t += len;
                     continue;
                 }
-                let after: Vec<usize> = in_sentence
-                    .iter()
-                    .copied()
-                    .filter(|&m| out.mentions[m].span.start >= tok.span.end && m != subject)
-                    .collect();
-                let mut qualifiers = BTreeMap::new();
-                let mut object = None;
-                // Quantity: a number within a few words after the trigger (or before it, in a
-                // passive: "3,000 troops were sent").
-                let window_end = (t + 8).min(toks.len());
-                let quantity = (t + 1..window_end)
-                    .find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
-                    .or_else(|| {
-                        (t.saturating_sub(6)..t)
-                            .rev()
-                            .find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
-                    });
-                if let Some((qi, (amount, qtext, next))) = quantity {
-                    if let Some(approx) = approximation(ctx, s, qi) {
-                        qualifiers.insert("approximation".to_string(), Arg::Literal(approx));
-                    }
-                    qualifiers.insert(
-                        "quantity".to_string(),
-                        Arg::Quantity {
-                            amount,
-                            text: qtext,
-                        },
-                    );
-                    // The counted noun: skip adjectives and demonyms up to a lower-case noun.
-                    if let Some(noun) =
-                        (next..(next + 4).min(toks.len()))
-                            .map(|i| &toks[i])
-                            .find(|t| {
-                                t.kind == TokenKind::Word
-                                    && t.text(text).starts_with(|c: char| c.is_lowercase())
-                            })
-                        && rtype.object_may_be_literal
-                    {
-                        object = Some(Arg::Literal(noun.text(text).to_string()));
-                    }
+                if let Some(r) = relation_at(ctx, out, s, t, len, &in_sentence, claimant, predicate, literal_ok) {
+                    found.push(r);
                 }
-                for &m in after.iter().take(3) {
-                    let ment = &out.mentions[m];
-                    let prev_word = toks
-                        .iter()
-                        .rposition(|x| x.span.end <= ment.span.start)
-                        .map(|i| toks[i].text(text).to_lowercase())
-                        .unwrap_or_default();
-                    let role = match prev_word.as_str() {
-                        "to" | "into" | "toward" | "towards" => "destination",
-                        "in" | "at" | "near" | "inside" => "place",
-                        "from" => "origin",
-                        "with" | "and" => "counterpart",
-                        _ => "object",
-                    };
-                    if role == "object" && object.is_none() {
-                        object = Some(Arg::Mention(m));
-                    } else if role != "object" {
-                        qualifiers
-                            .entry(role.to_string())
-                            .or_insert(Arg::Mention(m));
-                    }
-                }
-                let object = match object {
-                    Some(o) => o,
-                    None => match qualifiers
-                        .get("destination")
-                        .or(qualifiers.get("counterpart"))
-                    {
-                        Some(arg) => arg.clone(),
-                        None => continue,
-                    },
-                };
-                if let Some(c) = claimant
-                    && c != subject
-                {
-                    qualifiers.insert("claimant".to_string(), Arg::Mention(c));
-                }
-                out.relations.push(RelationMention {
-                    subject,
-                    predicate: rtype.id.clone(),
-                    object,
-                    qualifiers,
-                    span: sentence.span.clone(),
-                    rule: RULE_TRIGGER,
-                });
+                t += len;
             }
+            found.extend(preposition_relations(ctx, out, &in_sentence));
+        }
+        out.relations.extend(found);
+    }
+}
+
+/// The relation a trigger starting at token `t` names: (predicate, literal objects allowed,
+/// trigger length in tokens). Phrases ("call on") win over single words; reporting verbs
+/// ("urged", "denied") are relations too, named by their lemma.
+fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<(String, bool, usize)> {
+    let toks = &ctx.sentences[s].tokens;
+    if toks[t].kind != TokenKind::Word || toks[t].text(ctx.text()).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let o = ctx.ontology;
+    for len in (1..=4).rev() {
+        if t + len > toks.len() {
+            continue;
+        }
+        let phrase: Vec<String> = (t..t + len).map(|i| ctx.token(s, i).to_lowercase()).collect();
+        if let Some(&r) = o.triggers.get(&phrase.join(" ")) {
+            let rtype = &o.relations[r];
+            return Some((rtype.id.clone(), rtype.object_may_be_literal, len));
         }
     }
+    o.reporting_lemma(ctx.token(s, t)).map(|lemma| (lemma.to_string(), true, 1))
+}
+
+/// Auxiliaries before a participle that make the clause passive ("were sent").
+const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
+
+/// Words that end a literal object: a new clause or a prepositional phrase.
+const OBJECT_STOP: &[&str] = &[
+    "to", "in", "at", "on", "for", "from", "with", "by", "that", "which", "who", "after", "before",
+    "as", "because", "and", "but", "or", "if", "when", "while", "since", "until", "during", "over",
+    "amid", "despite", "into", "than",
+];
+
+#[allow(clippy::too_many_arguments)]
+fn relation_at(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    t: usize,
+    len: usize,
+    in_sentence: &[usize],
+    claimant: Option<usize>,
+    predicate: String,
+    literal_ok: bool,
+) -> Option<RelationMention> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let trigger = toks[t].span.start..toks[t + len - 1].span.end;
+    let passive = t > 0 && PASSIVE_AUX.contains(&ctx.token(s, t - 1).to_lowercase().as_str());
+    let before = |m: &usize| out.mentions[*m].span.end <= trigger.start;
+    // Subject: a name followed by an appositive ("Roe, the governor of X, accused …"), else
+    // the nearest acting name before the trigger in the same clause.
+    let appositive = in_sentence.iter().copied().filter(before).find(|&m| {
+        let between = text[out.mentions[m].span.end..trigger.start].trim();
+        can_act(out.mentions[m].entity_type)
+            && between.len() > 2
+            && between.starts_with(',')
+            && between.ends_with(',')
+            && between.matches(',').count() == 2
+    });
+    let mut subject = appositive.or_else(|| {
+        in_sentence.iter().rev().copied().filter(before).find(|&m| {
+            can_act(out.mentions[m].entity_type) && !clause_break(text, out.mentions[m].span.end, trigger.start)
+        })
+    });
+    let mut passive_object = None;
+    if passive {
+        // "X was indicted by Y": Y acts on X.
+        let by = (t + len..toks.len()).find(|&i| ctx.token(s, i) == "by");
+        let agent = by.and_then(|b| {
+            in_sentence
+                .iter()
+                .copied()
+                .find(|&m| out.mentions[m].span.start >= toks[b].span.end && word_gap(text, toks[b].span.end, out.mentions[m].span.start) <= 2)
+        });
+        passive_object = subject;
+        subject = agent.or(subject);
+    }
+    let subject = subject?;
+    if Some(subject) == claimant && word_gap(text, out.mentions[subject].span.end, trigger.start) > 6 {
+        return None;
+    }
+    let after: Vec<usize> = in_sentence
+        .iter()
+        .copied()
+        .filter(|&m| out.mentions[m].span.start >= trigger.end && m != subject)
+        .filter(|&m| !clause_break(text, trigger.end, out.mentions[m].span.start) || word_gap(text, trigger.end, out.mentions[m].span.start) <= 3)
+        .collect();
+    let mut qualifiers = BTreeMap::new();
+    let mut object = passive_object.filter(|&m| m != subject).map(Arg::Mention);
+    // Quantity: a number within a few words after the trigger (or before it, in a passive:
+    // "3,000 troops were sent").
+    let window_end = (t + len + 7).min(toks.len());
+    let quantity = (t + len..window_end)
+        .find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
+        .or_else(|| (t.saturating_sub(6)..t).rev().find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q))));
+    if let Some((qi, (amount, qtext, next))) = quantity {
+        if let Some(approx) = approximation(ctx, s, qi) {
+            qualifiers.insert("approximation".to_string(), Arg::Literal(approx));
+        }
+        qualifiers.insert("quantity".to_string(), Arg::Quantity { amount, text: qtext });
+        // The counted noun: skip adjectives and demonyms up to a lower-case noun.
+        if literal_ok
+            && object.is_none()
+            && let Some(noun) = (next..(next + 4).min(toks.len()))
+                .map(|i| &toks[i])
+                .find(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase))
+        {
+            object = Some(Arg::Literal(noun.text(text).to_string()));
+        }
+    }
+    for &m in after.iter().take(3) {
+        let ment = &out.mentions[m];
+        let prev_word = toks
+            .iter()
+            .rposition(|x| x.span.end <= ment.span.start)
+            .map(|i| toks[i].text(text).to_lowercase())
+            .unwrap_or_default();
+        let role = match prev_word.as_str() {
+            "to" | "into" | "toward" | "towards" => "destination",
+            "in" | "at" | "near" | "inside" => "place",
+            "from" => "origin",
+            "with" | "and" => "counterpart",
+            "against" => "target",
+            _ => "object",
+        };
+        // A name followed by a noun modifies it ("the Ruritanian arms embargo"): the object is
+        // then the whole phrase, taken below.
+        let modifier = toks
+            .iter()
+            .find(|x| x.span.start >= ment.span.end)
+            .is_some_and(|x| {
+                x.kind == TokenKind::Word
+                    && x.text(text).starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&x.text(text))
+                    && !matches!(x.text(text), "of" | "'s" | "’s")
+                    && ctx.ontology.reporting_lemma(x.text(text)).is_none()
+            });
+        if role == "object" {
+            if object.is_none() && !modifier && word_gap(text, trigger.end, ment.span.start) <= 4 {
+                object = Some(Arg::Mention(m));
+            }
+        } else {
+            qualifiers.entry(role.to_string()).or_insert(Arg::Mention(m));
+        }
+    }
+    // Otherwise the words after the trigger, up to the next clause or preposition.
+    if object.is_none() && literal_ok {
+        object = noun_phrase_after(ctx, s, t + len).map(Arg::Literal);
+    }
+    let object = match object {
+        Some(o) => o,
+        None => ["destination", "counterpart", "target", "place"]
+            .iter()
+            .find_map(|k| qualifiers.get(*k))
+            .cloned()?,
+    };
+    if let Some(c) = claimant
+        && c != subject
+    {
+        qualifiers.insert("claimant".to_string(), Arg::Mention(c));
+    }
+    Some(RelationMention {
+        subject,
+        predicate,
+        object,
+        qualifiers,
+        span: ctx.sentences[s].span.clone(),
+        rule: RULE_TRIGGER,
+    })
+}
+
+/// A comma or semicolon between two offsets starts another clause ("Roe, whose office
+/// criticised Acme, sued …" keeps Roe as the subject only up to the comma).
+fn clause_break(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b).is_some_and(|between| between.contains([';', ':']) || between.matches(',').count() >= 2)
+}
+
+/// Up to six words after token `from`, stopping at punctuation or a word that opens a new
+/// phrase; leading determiners are kept as written.
+fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<String> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let mut end = None;
+    for i in from..(from + 6).min(toks.len()) {
+        let t = &toks[i];
+        if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
+            break;
+        }
+        if OBJECT_STOP.contains(&t.text(text).to_lowercase().as_str()) {
+            break;
+        }
+        end = Some(i);
+    }
+    let end = end?;
+    let phrase = &text[toks[from].span.start..toks[end].span.end];
+    // A lone determiner or pronoun says nothing.
+    let content = phrase
+        .split_whitespace()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "it" | "them"))
+        .count();
+    (content > 0).then(|| phrase.to_string())
+}
+
+/// "the Acme Summit in Springfield" → located_in; "Roe, at the Acme Summit" → attend.
+fn preposition_relations(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    in_sentence: &[usize],
+) -> Vec<RelationMention> {
+    let text = ctx.text();
+    let mut found = Vec::new();
+    for w in in_sentence.windows(2) {
+        let (a, b) = (&out.mentions[w[0]], &out.mentions[w[1]]);
+        let between = text[a.span.end..b.span.start].trim().to_lowercase();
+        let between = between.strip_suffix(" the").unwrap_or(&between).trim();
+        let predicate = match (a.entity_type, between, b.entity_type) {
+            (EntityType::Event | EntityType::Place | EntityType::Organization, "in" | "at" | "," , EntityType::Place | EntityType::Country)
+                if a.entity_type != EntityType::Organization || between != "," =>
+            {
+                "located_in"
+            }
+            (EntityType::Person | EntityType::Country | EntityType::Organization, "at" | "during", EntityType::Event) => "attend",
+            _ => continue,
+        };
+        found.push(RelationMention {
+            subject: w[0],
+            predicate: predicate.to_string(),
+            object: Arg::Mention(w[1]),
+            qualifiers: BTreeMap::new(),
+            span: a.span.start..b.span.end,
+            rule: RULE_PREPOSITION,
+        });
+    }
+    found
 }
 
 fn can_act(t: EntityType) -> bool {
