@@ -49,6 +49,7 @@ pub const RULE_GIVEN_NAME: &str = "entity/given-name";
 pub const RULE_ACRONYM: &str = "entity/acronym";
 pub const RULE_CONTEXT: &str = "entity/context";
 pub const RULE_NAME_PART: &str = "entity/name-part";
+pub const RULE_DESCRIBED_AGREEMENT: &str = "entity/described-agreement";
 pub const RULE_ROLE: &str = "role/title-before-name";
 
 impl Extractor for NamedEntities {
@@ -94,6 +95,26 @@ impl Extractor for NamedEntities {
                     let hit = &gazetteer_hits[h];
                     // "Acme Summit", "Acme summit": a known name before an event or agreement
                     // keyword is part of that event's name.
+                    // "Acme Intelligence Committee", "Ruritanian Armed Forces": a known name
+                    // before a capitalised run ending in an organization keyword is part of
+                    // that organization's name.
+                    let mut r = end;
+                    while r + 1 < toks.len()
+                        && is_capitalised(text, &toks[r + 1])
+                        && adjacent_in_name(text, &toks[r], &toks[r + 1])
+                        && !known.contains_key(&(r + 1))
+                    {
+                        r += 1;
+                    }
+                    if r > end
+                        && let Some(t) = o.keyword_type(toks[r].text(text), KeywordPosition::Last)
+                        && t != EntityType::Place
+                        && !(end + 1..=r).any(|x| o.is_title(&toks[x].text(text).to_lowercase()))
+                    {
+                        push(out, toks[i].span.start..toks[r].span.end, t, s_ix, RULE_KEYWORD);
+                        i = r + 1;
+                        continue;
+                    }
                     if let Some(k) = toks.get(end + 1)
                         && k.kind == TokenKind::Word
                         && adjacent_in_name(text, &toks[end], k)
@@ -166,6 +187,7 @@ impl Extractor for NamedEntities {
                 i = run_end + 1;
             }
         }
+        described_agreements(ctx, out);
         resolve_deferred(ctx, out, deferred);
         link_acronyms(ctx, out);
     }
@@ -276,6 +298,13 @@ const FUNCTION_WORDS: &[&str] = &[
     "before", "since", "until", "if", "so", "then", "he", "she", "it", "we", "they", "i", "you",
 ];
 
+/// Words that open many place and organization names ("South Kordofan", "National Guard"), so
+/// they stay part of a run even at the start of a sentence.
+const NAME_INITIAL_WORDS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "national", "federal", "state", "royal", "united", "new", "upper", "lower", "great", "greater",
+];
+
 fn is_date_word(w: &str) -> bool {
     const DATE_WORDS: &[&str] = &[
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -321,7 +350,9 @@ fn classify_run(
             return;
         }
         let strippable = o.non_entities.contains(&w)
-            && ((at == first && sentence_start) || FUNCTION_WORDS.contains(&w.as_str()) || is_date_word(&w));
+            && ((at == first && sentence_start && !(at < last && NAME_INITIAL_WORDS.contains(&w.as_str())))
+                || FUNCTION_WORDS.contains(&w.as_str())
+                || is_date_word(&w));
         if !strippable && !is_contraction(word(at)) {
             break;
         }
@@ -332,6 +363,14 @@ fn classify_run(
         return;
     }
     let len = last - first + 1;
+    // A listed word alone ("GMT", "Thursday") is never an entity.
+    if len == 1 && o.non_entities.contains(&lower(first)) {
+        return;
+    }
+    // Several all-capital words ("BREAKING NEWS UPDATE") are a shouted heading, not a name.
+    if len >= 2 && (first..=last).all(|i| word(i).len() > 4 && !word(i).chars().any(char::is_lowercase)) {
+        return;
+    }
     let span = toks[first].span.start..toks[last].span.end;
 
     // A title inside the run with a name after it: "Deputy Spokesperson Jane Roe".
@@ -575,6 +614,52 @@ fn sort_mentions(out: &mut Extraction) {
         r.subject = new_index[r.subject];
         remap(&mut r.object);
         r.qualifiers.values_mut().for_each(remap);
+    }
+}
+
+/// Head nouns of agreements that news often names only by description ("the new security
+/// pact"). Narrower than the Agreement keywords, which also type capitalised names ("… Act").
+const AGREEMENT_HEADS: &[&str] = &["treaty", "pact", "accord", "agreement", "deal", "ceasefire", "armistice"];
+
+/// "the comprehensive strategic partnership treaty": a lower-case agreement head with at least
+/// one modifier before it names an agreement.
+fn described_agreements(ctx: &DocContext<'_>, out: &mut Extraction) {
+    let text = ctx.text();
+    for (s, sentence) in ctx.sentences.iter().enumerate() {
+        let toks = &sentence.tokens;
+        for (h, head) in toks.iter().enumerate() {
+            if head.kind != TokenKind::Word || !AGREEMENT_HEADS.contains(&head.text(text)) {
+                continue;
+            }
+            let mut first = h;
+            while first > 0 && h - first < 4 {
+                let w = toks[first - 1].text(text);
+                let modifier = toks[first - 1].kind == TokenKind::Word
+                    && w.starts_with(char::is_lowercase)
+                    && !w.ends_with("ly")
+                    && !w.ends_with("ed")
+                    && !FUNCTION_WORDS.contains(&w)
+                    && !matches!(w, "its" | "their" | "his" | "her" | "our" | "new" | "any" | "such" | "no" | "which" | "what");
+                if !modifier {
+                    break;
+                }
+                first -= 1;
+            }
+            // Only a definite description names one agreement: "the … treaty", "Ruritania's …
+            // pact" ("a trade deal" is any deal). Adverbs and participles may come between.
+            let mut d = first;
+            while d > 0 && first - d < 2 && {
+                let w = toks[d - 1].text(text);
+                w.ends_with("ly") || w.ends_with("ed")
+            } {
+                d -= 1;
+            }
+            let definite = d > 0 && matches!(toks[d - 1].text(text).to_lowercase().as_str(), "the" | "'s" | "’s");
+            let overlaps = out.mentions.iter().any(|m| m.span.start < head.span.end && toks[first].span.start < m.span.end);
+            if first < h && definite && !overlaps {
+                push(out, toks[first].span.start..head.span.end, EntityType::Agreement, s, RULE_DESCRIBED_AGREEMENT);
+            }
+        }
     }
 }
 

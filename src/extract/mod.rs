@@ -9,6 +9,7 @@ mod relation;
 mod role;
 mod types;
 
+pub use entity::RULE_DESCRIBED_AGREEMENT;
 pub use types::{
     Arg, DocContext, EntityMention, Extraction, Extractor, QuoteMention, RelationMention,
 };

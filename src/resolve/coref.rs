@@ -85,6 +85,12 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
         let surface = clean_surface(&text[m.span.clone()]);
         let (key, label, known) = match &m.canonical {
             Some(c) => (format!("known:{}", normalize_name(c)), c.clone(), true),
+            // Descriptions of an agreement by its head noun ("the security treaty", "the
+            // partnership treaty") refer to one agreement within an article.
+            None if m.rule == crate::extract::RULE_DESCRIBED_AGREEMENT => {
+                let head = surface.rsplit(' ').next().unwrap_or(&surface).to_lowercase();
+                (format!("described:{head}"), surface.clone(), false)
+            }
             None => (normalize_name(&surface), surface.clone(), false),
         };
         let entity = if let Some(&e) = by_key.get(&key) {

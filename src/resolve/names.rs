@@ -1,0 +1,303 @@
+//! Name keys for cross-document resolution: how two spellings of one name are recognised as
+//! the same name, without ever matching on a shared part alone.
+//!
+//! ## Normalisation (documented, general, no names from any article)
+//! - [`normalize_name`] first: lower case, hyphens to spaces, dots and a possessive dropped.
+//! - Diacritics folded to ASCII (`Zoë` → `zoe`, `Šefčovič` → `sefcovic`).
+//! - Person names only, per word, romanisation variants folded: a doubled `y` or `i` is single
+//!   (`-skyy` → `-sky`, `-ii` → `-i`), and a word-final `-iy`, `-yi` or `-y` after a consonant
+//!   is `-i` (so `Serhiy`, `Serhii` and `Serhi` give one key; `Dmitriy` and `Dmitri` too).
+//! - Person names drop single-letter initials and generational suffixes (`Jr`, `III`) from
+//!   the matching words, but keep initials to tell two people apart (`George H W` vs `George W`).
+//! - A trailing time phrase left on a name by extraction ("… on Monday") is not part of it.
+//!
+//! ## Matching words
+//! Two words of person names match when their folded forms are equal, or, for given names of
+//! at least four letters, when their consonant skeletons are equal (`Khalid` ~ `Khaled`) and
+//! another word (the family name) matches exactly.
+
+use super::naming::normalize_name;
+
+/// Words dropped from the end of a name: weekdays left by an "on Monday" that was read as
+/// part of the name.
+const TIME_WORDS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Generational suffixes, ignored when matching person names.
+const SUFFIXES: [&str; 5] = ["jr", "sr", "ii", "iii", "iv"];
+
+/// Name particles that may be written or left out (`al-Hilu` / `Hilu`).
+const PARTICLES: [&str; 3] = ["al", "el", "bin"];
+
+/// Designators that make a region's name out of a bare place name ("Kursk" → "Kursk region").
+pub(crate) const REGION_WORDS: [&str; 8] = [
+    "region",
+    "oblast",
+    "province",
+    "state",
+    "governorate",
+    "prefecture",
+    "district",
+    "krai",
+];
+
+/// Words skipped when forming an acronym from a name ("Bank of Japan" → "BJ", "BOJ").
+const ACRONYM_SKIP: [&str; 6] = ["of", "the", "and", "for", "&", "de"];
+
+/// The name without a trailing time phrase: "Jane Roe on Monday" → "Jane Roe".
+pub(crate) fn strip_time_suffix(label: &str) -> &str {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let mut keep = words.len();
+    if keep >= 3 && TIME_WORDS.contains(&words[keep - 1].to_lowercase().as_str()) {
+        keep -= 1;
+        if words[keep - 1].eq_ignore_ascii_case("on") {
+            keep -= 1;
+        }
+    }
+    if keep == words.len() {
+        return label;
+    }
+    // Cut the original string after the last kept word, so inner spacing is preserved.
+    let last = words[keep - 1];
+    let end = label
+        .match_indices(last)
+        .map(|(i, _)| i + last.len())
+        .take(keep)
+        .last()
+        .unwrap_or(label.len());
+    label[..end].trim_end()
+}
+
+/// `normalize_name` with diacritics folded to ASCII.
+pub(crate) fn name_key(label: &str) -> String {
+    fold_diacritics(&normalize_name(strip_time_suffix(label)))
+}
+
+/// A person's name split for matching.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PersonName {
+    /// Folded words, without initials, suffixes and particles, in order.
+    pub words: Vec<String>,
+    /// Single-letter initials, in order.
+    pub initials: Vec<char>,
+}
+
+impl PersonName {
+    pub(crate) fn parse(label: &str) -> PersonName {
+        let mut words = Vec::new();
+        let mut initials = Vec::new();
+        for w in name_key(label).split_whitespace() {
+            if SUFFIXES.contains(&w) || PARTICLES.contains(&w) {
+                continue;
+            }
+            if w.chars().count() == 1 {
+                initials.extend(w.chars());
+                continue;
+            }
+            words.push(fold_romanisation(w));
+        }
+        PersonName { words, initials }
+    }
+
+    /// The family name as matched: the last word.
+    pub(crate) fn surname(&self) -> Option<&str> {
+        self.words.last().map(String::as_str)
+    }
+
+    /// The exact-match key: words joined.
+    pub(crate) fn key(&self) -> String {
+        self.words.join(" ")
+    }
+
+    /// Whether every word of the shorter name (two words or more) matches a distinct word of the
+    /// longer one, at least one of them exactly and four letters or longer, and initials
+    /// written on both sides agree.
+    pub(crate) fn compatible(&self, other: &PersonName) -> bool {
+        let (short, long) = if self.words.len() <= other.words.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        if short.words.len() < 2 {
+            return false;
+        }
+        if !self.initials.is_empty() && !other.initials.is_empty() && self.initials != other.initials
+        {
+            return false;
+        }
+        let mut used = vec![false; long.words.len()];
+        let mut exact = false;
+        for w in &short.words {
+            let found = long.words.iter().enumerate().find(|(i, l)| !used[*i] && *l == w);
+            let found = found.or_else(|| {
+                long.words.iter().enumerate().find(|(i, l)| {
+                    !used[*i] && w.len() >= 4 && l.len() >= 4 && skeleton(w) == skeleton(l)
+                })
+            });
+            match found {
+                Some((i, l)) => {
+                    used[i] = true;
+                    exact |= l == w && w.len() >= 4;
+                }
+                None => return false,
+            }
+        }
+        exact
+    }
+}
+
+/// The acronym a multi-word name would be written as: initials of its capitalised words,
+/// hyphenated parts counted separately ("Trans-Pacific Partnership" → "TPP").
+pub(crate) fn acronym_of(label: &str) -> Option<String> {
+    let words: Vec<&str> = label
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .filter(|w| !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
+        .collect();
+    if words.len() < 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// Whether a surface form is written as an acronym: two to six capitals, optionally dotted.
+pub(crate) fn as_acronym(name: &str) -> Option<String> {
+    let letters: String = name.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)
+}
+
+/// "Kursk region" → "kursk": the bare name of a region named with a designator word.
+pub(crate) fn region_base(label: &str) -> Option<String> {
+    let key = name_key(label);
+    let (base, last) = key.rsplit_once(' ')?;
+    REGION_WORDS.contains(&last).then(|| base.to_string())
+}
+
+/// Romanisation variants folded (see the module doc).
+fn fold_romanisation(word: &str) -> String {
+    let mut out: Vec<char> = Vec::with_capacity(word.len());
+    for c in word.chars() {
+        if (c == 'y' || c == 'i') && out.last() == Some(&c) {
+            continue;
+        }
+        out.push(c);
+    }
+    let n = out.len();
+    if n >= 4 {
+        let last2: String = out[n - 2..].iter().collect();
+        if last2 == "iy" || last2 == "yi" {
+            out.truncate(n - 1);
+            out[n - 2] = 'i';
+        } else if out[n - 1] == 'y' && !is_vowel(out[n - 2]) {
+            out[n - 1] = 'i';
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// First letter plus the consonants after it, with repeats collapsed: "khaled" → "khld".
+fn skeleton(word: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in word.chars().enumerate() {
+        if i > 0 && (is_vowel(c) || c == 'y') {
+            continue;
+        }
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Latin letters with diacritics to their base letter; other characters unchanged.
+fn fold_diacritics(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'ĉ' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' | 'ģ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+            'ł' | 'ľ' | 'ĺ' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' => 'r',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ť' | 'ţ' | 'ț' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            c => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> PersonName {
+        PersonName::parse(s)
+    }
+
+    #[test]
+    fn romanisation_variants_share_a_key() {
+        assert_eq!(p("Oleksiy Zabolotskyy").key(), p("Oleksii Zabolotsky").key());
+        assert_eq!(p("Dmitriy Orlovsky").key(), p("Dmitri Orlovskiy").key());
+        assert_eq!(p("Zoë Brontë").key(), p("Zoe Bronte").key());
+    }
+
+    #[test]
+    fn time_suffix_is_not_part_of_a_name() {
+        assert_eq!(strip_time_suffix("Jane Roe on Monday"), "Jane Roe");
+        assert_eq!(strip_time_suffix("Jane Roe Friday"), "Jane Roe");
+        assert_eq!(strip_time_suffix("Monday"), "Monday");
+        assert_eq!(name_key("Jane Roe on Sunday"), "jane roe");
+    }
+
+    #[test]
+    fn middle_names_initials_and_suffixes() {
+        assert!(p("Marcus Bell").compatible(&p("Marcus T. Bell Jr.")));
+        assert!(p("Halid al-Tamimi").compatible(&p("Tamimi Haled Omar")));
+        assert!(!p("Anna K. Bell").compatible(&p("Anna J. Bell")));
+    }
+
+    #[test]
+    fn a_shared_part_is_not_a_match() {
+        // Same family name, different given names; same given name, different family names.
+        assert!(!p("Min Jae Park").compatible(&p("Oleh Park")));
+        assert!(!p("Min Jae Park").compatible(&p("Min Jae Ho")));
+        assert!(!p("Tom Bell").compatible(&p("Tim Bell")));
+        // One word alone never matches through `compatible`.
+        assert!(!p("Bell").compatible(&p("Tom Bell")));
+    }
+
+    #[test]
+    fn acronyms() {
+        assert_eq!(acronym_of("Trans-Pacific Partnership").as_deref(), Some("TPP"));
+        assert_eq!(acronym_of("United Cable Workers").as_deref(), Some("UCW"));
+        assert_eq!(acronym_of("Bank of Atlantis").as_deref(), Some("BA"));
+        assert_eq!(acronym_of("Atlantis"), None);
+        assert_eq!(as_acronym("U.C.W.").as_deref(), Some("UCW"));
+        assert_eq!(as_acronym("Ucw"), None);
+    }
+
+    #[test]
+    fn regions() {
+        assert_eq!(region_base("Tarsk Oblast").as_deref(), Some("tarsk"));
+        assert_eq!(region_base("Tarsk"), None);
+    }
+}
