@@ -50,6 +50,8 @@ pub const RULE_ACRONYM: &str = "entity/acronym";
 pub const RULE_CONTEXT: &str = "entity/context";
 pub const RULE_NAME_PART: &str = "entity/name-part";
 pub const RULE_DESCRIBED_AGREEMENT: &str = "entity/described-agreement";
+pub const RULE_DESCRIBED_BODY: &str = "entity/described-body";
+pub const RULE_ARTICLE: &str = "entity/article-number";
 pub const RULE_ROLE: &str = "role/title-before-name";
 
 impl Extractor for NamedEntities {
@@ -133,6 +135,14 @@ impl Extractor for NamedEntities {
                     i = end + 1;
                     continue;
                 }
+                // "Article 5", "article 12": a numbered provision of an agreement.
+                if toks[i].text(text).eq_ignore_ascii_case("article")
+                    && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
+                {
+                    push(out, toks[i].span.start..toks[i + 1].span.end, EntityType::Agreement, s_ix, RULE_ARTICLE);
+                    i += 2;
+                    continue;
+                }
                 // In a title-case headline every word is capitalised, so only known names count.
                 if headline || !is_capitalised(text, &toks[i]) {
                     i += 1;
@@ -188,6 +198,7 @@ impl Extractor for NamedEntities {
             }
         }
         described_agreements(ctx, out);
+        described_organizations(ctx, out);
         resolve_deferred(ctx, out, deferred);
         link_acronyms(ctx, out);
     }
@@ -663,6 +674,52 @@ fn described_agreements(ctx: &DocContext<'_>, out: &mut Extraction) {
     }
 }
 
+/// Head nouns of state bodies that news names by description after a country ("Ruritania's
+/// defence ministry", "the Ruritanian intelligence service").
+const BODY_HEADS: &[&str] = &["ministry", "agency", "service", "directorate", "intelligence", "parliament", "police"];
+
+/// "Ruritania's defence ministry", "the Ruritanian foreign ministry": a country (possessive or
+/// demonym) and lower-case words ending in a body's head noun name that body. The mention
+/// covers the description; its name includes the country, so other articles' wordings meet.
+fn described_organizations(ctx: &DocContext<'_>, out: &mut Extraction) {
+    let text = ctx.text();
+    let mut found = Vec::new();
+    for country in out.mentions.iter().filter(|m| m.entity_type == EntityType::Country) {
+        let s = country.sentence;
+        let toks = &ctx.sentences[s].tokens;
+        let Some(mut i) = toks.iter().position(|t| t.span.start >= country.span.end) else {
+            continue;
+        };
+        if matches!(toks[i].text(text), "'s" | "’s") {
+            i += 1;
+        }
+        let start = i;
+        let mut head = None;
+        while i < toks.len() && i < start + 4 {
+            let w = toks[i].text(text);
+            if toks[i].kind != TokenKind::Word || !w.starts_with(char::is_lowercase) || FUNCTION_WORDS.contains(&w) {
+                break;
+            }
+            if BODY_HEADS.contains(&w) {
+                head = Some(i);
+            }
+            i += 1;
+        }
+        // "Ruritanian intelligence" alone is the trade, not a body.
+        let Some(head) = head.filter(|&h| h > start || toks[h].text(text) != "intelligence") else {
+            continue;
+        };
+        found.push(EntityMention {
+            span: toks[start].span.start..toks[head].span.end,
+            entity_type: EntityType::Organization,
+            canonical: Some(text[country.span.start..toks[head].span.end].to_string()),
+            sentence: s,
+            rule: RULE_DESCRIBED_BODY,
+        });
+    }
+    out.mentions.extend(found);
+}
+
 /// "Full Name (ACR)": every mention of the acronym in the document names the same entity as
 /// the full name.
 fn link_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
@@ -691,5 +748,93 @@ fn link_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
             m.canonical = Some(name.clone());
             m.entity_type = *t;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract_document;
+    use crate::ingest::Document;
+    use crate::ontology::Ontology;
+
+    /// (text, type) of every mention, in order.
+    fn mentions(text: &str) -> Vec<(String, EntityType)> {
+        let doc = Document::from_text("t", "t", text.to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        out.mentions
+            .iter()
+            .map(|m| (text[m.span.clone()].to_string(), m.entity_type))
+            .collect()
+    }
+
+    fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
+        found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn title_before_name_gives_person_and_country() {
+        let m = mentions("Officials said French Foreign Minister Odile Marchetti arrived in Brazil on Tuesday.");
+        assert!(has(&m, "Odile Marchetti", EntityType::Person), "{m:?}");
+        assert!(has(&m, "French", EntityType::Country), "{m:?}");
+        assert!(has(&m, "Brazil", EntityType::Country), "{m:?}");
+        assert!(!m.iter().any(|(s, _)| s.contains("Tuesday") || s.contains("Minister")), "{m:?}");
+    }
+
+    #[test]
+    fn surname_alone_is_the_person_even_when_it_is_a_city_name() {
+        let m = mentions("Talks began when Marcus Dallas landed. Later, Dallas said the deal was close.");
+        assert_eq!(m.iter().filter(|(_, t)| *t == EntityType::Person).count(), 2, "{m:?}");
+        assert!(!m.iter().any(|(_, t)| *t == EntityType::Place), "{m:?}");
+    }
+
+    #[test]
+    fn keywords_type_organizations_events_and_agreements() {
+        let m = mentions(
+            "Delegates of the Coastal Fisheries Agency met at the Harbor Summit and praised the Lisbon Fishing Accord.",
+        );
+        assert!(has(&m, "Coastal Fisheries Agency", EntityType::Organization), "{m:?}");
+        assert!(has(&m, "Harbor Summit", EntityType::Event), "{m:?}");
+        assert!(m.iter().any(|(s, t)| s.ends_with("Fishing Accord") && *t == EntityType::Agreement), "{m:?}");
+    }
+
+    #[test]
+    fn sentence_initial_words_and_dates_are_not_entities() {
+        let m = mentions("However, the talks stalled. Many delegates left on Friday in October.");
+        assert!(m.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn acronym_takes_the_name_it_abbreviates() {
+        let doc = Document::from_text(
+            "t",
+            "t",
+            "The Coastal Fisheries Agency (CFA) issued rules. The CFA said more would follow.".to_string(),
+        );
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        let cfa: Vec<_> = out.mentions.iter().filter(|m| &doc.text[m.span.clone()] == "CFA").collect();
+        assert_eq!(cfa.len(), 2);
+        assert!(cfa.iter().all(|m| m.canonical.as_deref() == Some("Coastal Fisheries Agency")));
+    }
+
+    #[test]
+    fn definite_agreement_descriptions_and_articles() {
+        let m = mentions("Both sides ratified the bilateral fishing treaty, and Article 7 of it covers quotas. A trade deal is not planned.");
+        assert!(has(&m, "bilateral fishing treaty", EntityType::Agreement), "{m:?}");
+        assert!(has(&m, "Article 7", EntityType::Agreement), "{m:?}");
+        assert!(!m.iter().any(|(s, _)| s.contains("trade deal")), "{m:?}");
+    }
+
+    #[test]
+    fn country_bodies_described_in_lower_case() {
+        let m = mentions("Brazil's foreign ministry said nothing.");
+        assert!(has(&m, "foreign ministry", EntityType::Organization), "{m:?}");
+    }
+
+    #[test]
+    fn offsets_survive_a_leading_multibyte_character() {
+        let text = "€ Odile Marchetti, the mayor, spoke.";
+        let m = mentions(text);
+        assert!(has(&m, "Odile Marchetti", EntityType::Person), "{m:?}");
     }
 }

@@ -446,3 +446,73 @@ fn pronoun_antecedent(out: &Extraction, quote_start: usize) -> Option<usize> {
     let last_sentence = out.mentions[*candidates.last()?].sentence;
     candidates.into_iter().find(|&i| out.mentions[i].sentence == last_sentence)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract_document;
+    use crate::ingest::Document;
+    use crate::ontology::Ontology;
+
+    /// (quote text, speaker text) for every quote.
+    fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = Document::from_text("t", "t", text.to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        out.quotes
+            .iter()
+            .map(|q| {
+                let speaker = q.speaker.map(|m| doc.text[out.mentions[m].span.clone()].to_string());
+                (doc.text[q.span.clone()].to_string(), speaker)
+            })
+            .collect()
+    }
+
+    fn speaker_of<'a>(found: &'a [(String, Option<String>)], starts: &str) -> Option<&'a str> {
+        found.iter().find(|(q, _)| q.starts_with(starts)).and_then(|(_, s)| s.as_deref())
+    }
+
+    #[test]
+    fn speaker_after_the_quote_curly_and_straight() {
+        let q = quotes("“We will rebuild the harbor this year,” Odile Marchetti said.\n\"The money is already in the budget,\" said Marchetti.");
+        assert_eq!(speaker_of(&q, "We will rebuild"), Some("Odile Marchetti"));
+        assert_eq!(speaker_of(&q, "The money is"), Some("Marchetti"));
+    }
+
+    #[test]
+    fn speaker_before_the_quote_and_split_quotes() {
+        let q = quotes("Odile Marchetti told reporters: “The harbor will open in May.”\n“It was hard,” she said, “but the workers never gave up on it.”");
+        assert_eq!(speaker_of(&q, "The harbor will"), Some("Odile Marchetti"));
+        assert_eq!(speaker_of(&q, "but the workers"), Some("Odile Marchetti"));
+    }
+
+    #[test]
+    fn pronoun_speaker_resolves_to_the_last_subject() {
+        let q = quotes("On Monday, Odile Marchetti visited the port with Tomas Brenner.\n“We have waited too long for this day,” she said.");
+        assert_eq!(speaker_of(&q, "We have waited"), Some("Odile Marchetti"));
+    }
+
+    #[test]
+    fn quote_continuing_in_the_next_paragraph_keeps_its_speaker() {
+        let q = quotes("“The first phase is finished and paid for,” Tomas Brenner said.\n\n“The second phase will start after the winter storms.”");
+        assert_eq!(speaker_of(&q, "The second phase"), Some("Tomas Brenner"));
+    }
+
+    #[test]
+    fn paragraph_that_opens_a_quote_without_closing_it() {
+        let q = quotes("Tomas Brenner said: “The first phase is finished and paid for.\n\n“The second phase will start after the winter storms,” he added.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|(_, s)| s.as_deref() == Some("Tomas Brenner")), "{q:?}");
+    }
+
+    #[test]
+    fn scare_quotes_are_not_speech() {
+        let q = quotes("Critics called the plan a “strategic partnership” of convenience.");
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn an_unbalanced_mark_does_not_swallow_the_article() {
+        let q = quotes("The mayor’s “plan was late.\n\nBudgets rose.\n\nTaxes fell.\n\nRoads closed.\n\nSchools opened.\n\n“We are ready for the next season now,” Odile Marchetti said.");
+        assert_eq!(speaker_of(&q, "We are ready"), Some("Odile Marchetti"), "{q:?}");
+        assert!(!q.iter().any(|(t, _)| t.contains("Schools")), "{q:?}");
+    }
+}

@@ -472,3 +472,78 @@ fn approximation(ctx: &DocContext<'_>, s: usize, qi: usize) -> Option<String> {
         .then(|| phrase.join(" "))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Arg, extract_document};
+    use crate::ingest::Document;
+    use crate::ontology::Ontology;
+
+    /// (subject, predicate, object, qualifiers) with mention indices replaced by their text.
+    fn relations(text: &str) -> Vec<(String, String, String, Vec<(String, String)>)> {
+        let doc = Document::from_text("t", "t", text.to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        let show = |a: &Arg| match a {
+            Arg::Mention(m) => doc.text[out.mentions[*m].span.clone()].to_string(),
+            Arg::Literal(s) => s.clone(),
+            Arg::Quantity { amount, .. } => amount.clone(),
+            Arg::Date { iso, .. } => iso.clone(),
+        };
+        out.relations
+            .iter()
+            .filter(|r| r.predicate != "holds_role")
+            .map(|r| {
+                (
+                    doc.text[out.mentions[r.subject].span.clone()].to_string(),
+                    r.predicate.clone(),
+                    show(&r.object),
+                    r.qualifiers.iter().map(|(k, v)| (k.clone(), show(v))).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn trigger_with_quantity_destination_and_claimant() {
+        let r = relations("Brazil sent 2,500 soldiers to Paraguay, Argentina said.");
+        let send = r.iter().find(|x| x.1 == "send").expect("a send relation");
+        assert_eq!(send.0, "Brazil");
+        assert_eq!(send.2, "soldiers");
+        assert!(send.3.contains(&("quantity".into(), "2500".into())), "{send:?}");
+        assert!(send.3.contains(&("destination".into(), "Paraguay".into())), "{send:?}");
+        assert!(send.3.contains(&("claimant".into(), "Argentina".into())), "{send:?}");
+    }
+
+    #[test]
+    fn money_amounts_are_normalised() {
+        let r = relations("Siemens invested $28.3bn in Portugal last year.");
+        let invest = r.iter().find(|x| x.1 == "invest").expect("an invest relation");
+        assert!(invest.3.contains(&("quantity".into(), "28300000000".into())), "{invest:?}");
+    }
+
+    #[test]
+    fn approximations_are_kept() {
+        let r = relations("Brazil deployed as many as 900 troops to Paraguay.");
+        let d = r.iter().find(|x| x.1 == "deploy").expect("a deploy relation");
+        assert!(d.3.contains(&("approximation".into(), "as many as".into())), "{d:?}");
+    }
+
+    #[test]
+    fn passive_with_agent() {
+        let r = relations("Tomas Brenner was arrested by Interpol in Portugal.");
+        let a = r.iter().find(|x| x.1 == "arrest").expect("an arrest relation");
+        assert_eq!((a.0.as_str(), a.2.as_str()), ("Interpol", "Tomas Brenner"), "{a:?}");
+    }
+
+    #[test]
+    fn words_inside_quotes_are_not_relations() {
+        let r = relations("“Brazil attacked Paraguay without warning last night,” Odile Marchetti said.");
+        assert!(!r.iter().any(|x| x.1 == "attack"), "{r:?}");
+    }
+
+    #[test]
+    fn event_location_from_preposition() {
+        let r = relations("Leaders gathered for the Harbor Summit in Lisbon.");
+        assert!(r.iter().any(|x| x.0 == "Harbor Summit" && x.1 == "located_in" && x.2 == "Lisbon"), "{r:?}");
+    }
+}

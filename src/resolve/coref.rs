@@ -91,7 +91,8 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
                 let head = surface.rsplit(' ').next().unwrap_or(&surface).to_lowercase();
                 (format!("described:{head}"), surface.clone(), false)
             }
-            None => (normalize_name(&surface), surface.clone(), false),
+            // "Article 4" and "article 4" are one provision.
+            None => (normalize_name(&surface), capitalise_first(&surface), false),
         };
         let entity = if let Some(&e) = by_key.get(&key) {
             e
@@ -193,6 +194,16 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
         entities,
         quotes,
         relations,
+    }
+}
+
+fn capitalise_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() && s.split_whitespace().nth(1).is_some_and(|w| w.starts_with(|d: char| d.is_ascii_digit())) => {
+            c.to_uppercase().chain(chars).collect()
+        }
+        _ => s.to_string(),
     }
 }
 
