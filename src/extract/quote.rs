@@ -201,8 +201,9 @@ fn pair_marks(
         let opens = match tok.text(text) {
             "\u{201C}" | "\u{201E}" | "\u{00AB}" => true,
             "\u{201D}" | "\u{00BB}" => false,
-            // A straight mark opens when none is open, and closes otherwise.
-            _ => open.is_none(),
+            // A straight mark's direction shows in its spacing ("said "We …" vs "… it," she);
+            // only a mark with no such clue opens when none is open and closes otherwise.
+            _ => straight_mark_opens(text, &tok.span).unwrap_or(open.is_none()),
         };
         match (opens, open) {
             // Two opening marks in a row: the first was never closed; restart at the second.
@@ -219,6 +220,20 @@ fn pair_marks(
         pairs.push((o, None));
     }
     (pairs, ends_open)
+}
+
+/// Whether a straight quotation mark opens (`Some(true)`) or closes (`Some(false)`) a quote,
+/// judged by the characters around it; `None` when they do not tell.
+fn straight_mark_opens(text: &str, span: &Range<usize>) -> Option<bool> {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let space_before = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '-'));
+    let space_after = after.is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—'));
+    match (space_before, space_after) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 /// The quote is the whole sentence: nothing but punctuation outside its marks.
@@ -514,5 +529,12 @@ mod tests {
         let q = quotes("The mayor’s “plan was late.\n\nBudgets rose.\n\nTaxes fell.\n\nRoads closed.\n\nSchools opened.\n\n“We are ready for the next season now,” Odile Marchetti said.");
         assert_eq!(speaker_of(&q, "We are ready"), Some("Odile Marchetti"), "{q:?}");
         assert!(!q.iter().any(|(t, _)| t.contains("Schools")), "{q:?}");
+    }
+
+    #[test]
+    fn straight_marks_pair_by_their_spacing() {
+        let q = quotes("The plan was called \"fine. \"We will finish the bridge before the rains come,\" Odile Marchetti said. Work starts soon.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_of(&q, "We will finish"), Some("Odile Marchetti"));
     }
 }
