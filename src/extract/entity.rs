@@ -51,6 +51,7 @@ pub const RULE_CONTEXT: &str = "entity/context";
 pub const RULE_NAME_PART: &str = "entity/name-part";
 pub const RULE_DESCRIBED_AGREEMENT: &str = "entity/described-agreement";
 pub const RULE_DESCRIBED_BODY: &str = "entity/described-body";
+pub const RULE_DESCRIPTOR: &str = "entity/descriptor";
 pub const RULE_ARTICLE: &str = "entity/article-number";
 pub const RULE_ROLE: &str = "role/title-before-name";
 
@@ -411,6 +412,11 @@ fn classify_run(
         return;
     }
 
+    // "Smith & Sons": an ampersand joins the names of a firm.
+    if toks[first..=last].iter().any(|t| t.text(text) == "&") {
+        push(out, span, EntityType::Organization, s, RULE_KEYWORD);
+        return;
+    }
     if let Some(t) = o.keyword_type(&lower(last), KeywordPosition::Last) {
         // A keyword alone ("Forum", "Ministry") names nothing in particular.
         if len > 1 {
@@ -446,6 +452,17 @@ fn classify_run(
             push(out, span, EntityType::Person, s, RULE_CONTEXT);
         }
         return;
+    }
+    // "air carrier Vietavia", "the town of Millbrook": a descriptor noun before the name.
+    if first > 0 {
+        let prev = lower(first - 1);
+        let of_type = (prev == "of" && first > 1)
+            .then(|| o.descriptor_type(&lower(first - 2), true))
+            .flatten();
+        if let Some(t) = of_type.or_else(|| o.descriptor_type(&prev, false)) {
+            push(out, span, t, s, RULE_DESCRIPTOR);
+            return;
+        }
     }
     if len == 1 {
         if next_is_reporting && !sentence_start_common(ctx, s, first) {
@@ -836,5 +853,13 @@ mod tests {
         let text = "€ Odile Marchetti, the mayor, spoke.";
         let m = mentions(text);
         assert!(has(&m, "Odile Marchetti", EntityType::Person), "{m:?}");
+    }
+
+    #[test]
+    fn descriptor_nouns_and_ampersands_type_unknown_names() {
+        let m = mentions("The deal lets air carrier Skyvona buy engines from Hollis & Brandt near the town of Millbrook.");
+        assert!(has(&m, "Skyvona", EntityType::Organization), "{m:?}");
+        assert!(has(&m, "Hollis & Brandt", EntityType::Organization), "{m:?}");
+        assert!(has(&m, "Millbrook", EntityType::Place), "{m:?}");
     }
 }

@@ -53,6 +53,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../ontology/lexicon/non_entities.tsv"),
     ),
     (
+        "lexicon/descriptors.tsv",
+        include_str!("../../ontology/lexicon/descriptors.tsv"),
+    ),
+    (
         "relations.tsv",
         include_str!("../../ontology/relations.tsv"),
     ),
@@ -74,6 +78,9 @@ pub struct Ontology {
     pub keywords: HashMap<String, (EntityType, KeywordPosition)>,
     /// Reporting verb form → lemma, lower-cased.
     pub reporting_verbs: HashMap<String, String>,
+    /// Common nouns that type the unknown name after them, keyed `word@before` or `word@of`
+    /// ("carrier X", "the town of X").
+    pub descriptors: HashMap<String, EntityType>,
     /// Capitalised words that are never entities on their own, lower-cased.
     pub non_entities: HashSet<String>,
     pub relations: Vec<RelationType>,
@@ -126,6 +133,12 @@ impl Ontology {
         self.reporting_verbs
             .get(&word.to_lowercase())
             .map(String::as_str)
+    }
+
+    /// The type a descriptor noun gives the name after it; `of` for "the town of X".
+    pub fn descriptor_type(&self, word: &str, of: bool) -> Option<EntityType> {
+        let key = format!("{}@{}", word.to_lowercase(), if of { "of" } else { "before" });
+        self.descriptors.get(&key).copied()
     }
 
     /// The entity type a keyword gives a capitalised name when it stands at `position`.

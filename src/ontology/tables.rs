@@ -69,6 +69,7 @@ pub(super) struct Tables {
     keywords: HashMap<String, (EntityType, KeywordPosition)>,
     reporting_verbs: HashMap<String, String>,
     non_entities: HashSet<String>,
+    descriptors: HashMap<String, EntityType>,
     relations: Vec<RelationType>,
 }
 
@@ -191,6 +192,19 @@ impl Tables {
                     let lemma = cols.get(1).map(|s| s.trim()).filter(|s| !s.is_empty());
                     self.reporting_verbs
                         .insert(first.to_lowercase(), lemma.unwrap_or(first).to_lowercase());
+                }
+                "descriptors.tsv" => {
+                    let t = cols.get(1).map(|s| s.trim()).unwrap_or("");
+                    let Some(entity_type) = EntityType::parse(t) else {
+                        problem(format!("unknown entity type {t:?}"));
+                        continue;
+                    };
+                    let position = cols.get(2).map(|s| s.trim()).unwrap_or("before");
+                    if !matches!(position, "before" | "of") {
+                        problem(format!("unknown descriptor position {position:?}"));
+                        continue;
+                    }
+                    self.descriptors.insert(format!("{}@{position}", first.to_lowercase()), entity_type);
                 }
                 "non_entities.tsv" => {
                     self.non_entities.insert(first.to_lowercase());
@@ -336,6 +350,7 @@ impl Tables {
             keywords: self.keywords,
             reporting_verbs: self.reporting_verbs,
             non_entities: self.non_entities,
+            descriptors: self.descriptors,
             relations: self.relations,
             triggers,
             gazetteer,
