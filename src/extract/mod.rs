@@ -7,6 +7,7 @@ mod entity;
 mod quote;
 mod relation;
 mod role;
+mod svo;
 mod types;
 
 pub use entity::RULE_DESCRIBED_AGREEMENT;
@@ -25,6 +26,7 @@ pub static EXTRACTORS: &[&dyn Extractor] = &[
     &role::Roles,
     &quote::Quotations,
     &relation::TriggeredRelations,
+    &svo::SubjectVerbObject,
 ];
 
 /// Runs the text stage and every extractor on one document.

@@ -151,10 +151,10 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<(String, bool,
 }
 
 /// Auxiliaries before a participle that make the clause passive ("were sent").
-const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
+pub(super) const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
 
 /// Words that end a literal object: a new clause or a prepositional phrase.
-const OBJECT_STOP: &[&str] = &[
+pub(super) const OBJECT_STOP: &[&str] = &[
     "to", "in", "at", "on", "for", "from", "with", "by", "that", "which", "who", "after", "before",
     "as", "because", "and", "but", "or", "if", "when", "while", "since", "until", "during", "over",
     "amid", "despite", "into", "than",
@@ -301,13 +301,13 @@ fn relation_at(
 
 /// A comma or semicolon between two offsets starts another clause ("Roe, whose office
 /// criticised Acme, sued …" keeps Roe as the subject only up to the comma).
-fn clause_break(text: &str, a: usize, b: usize) -> bool {
+pub(super) fn clause_break(text: &str, a: usize, b: usize) -> bool {
     text.get(a..b).is_some_and(|between| between.contains([';', ':']) || between.matches(',').count() >= 2)
 }
 
 /// Up to six words after token `from`, stopping at punctuation or a word that opens a new
 /// phrase; leading determiners are kept as written.
-fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<String> {
+pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<String> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let mut end = None;
@@ -364,20 +364,20 @@ fn preposition_relations(
     found
 }
 
-fn can_act(t: EntityType) -> bool {
+pub(super) fn can_act(t: EntityType) -> bool {
     matches!(
         t,
         EntityType::Person | EntityType::Organization | EntityType::Country
     )
 }
 
-fn word_gap(text: &str, a: usize, b: usize) -> usize {
+pub(super) fn word_gap(text: &str, a: usize, b: usize) -> usize {
     text.get(a..b).map_or(0, |s| s.split_whitespace().count())
 }
 
 /// The source a sentence attributes its content to: "according to X", or the name right
 /// before a reporting verb ("X said", "X estimates").
-fn find_claimant(
+pub(super) fn find_claimant(
     ctx: &DocContext<'_>,
     out: &Extraction,
     s: usize,
@@ -408,7 +408,7 @@ fn find_claimant(
 
 /// Parses a quantity starting at token `i`: "3,000", "28.3bn", "$60 billion", "nine".
 /// Returns the plain decimal amount, the text as written, and the index of the token after it.
-fn parse_quantity(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, String, usize)> {
+pub(super) fn parse_quantity(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, String, usize)> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let tok = &toks[i];
@@ -459,7 +459,7 @@ fn parse_quantity(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, S
     Some((amount, text[start..end].to_string(), next))
 }
 
-fn approximation(ctx: &DocContext<'_>, s: usize, qi: usize) -> Option<String> {
+pub(super) fn approximation(ctx: &DocContext<'_>, s: usize, qi: usize) -> Option<String> {
     let words: Vec<String> = (qi.saturating_sub(3)..qi)
         .map(|i| ctx.token(s, i).to_lowercase())
         .collect();

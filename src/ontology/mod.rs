@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 pub use error::OntologyError;
 pub use gazetteer::{Gazetteer, GazetteerEntry, NameKind};
-pub use tables::{Country, KeywordPosition, Organization, Place, RelationType};
+pub use tables::{Country, KeywordPosition, Organization, Place, RelationType, VerbForm};
 
 use crate::graph::EntityType;
 
@@ -57,6 +57,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../ontology/lexicon/descriptors.tsv"),
     ),
     (
+        "lexicon/verbs.tsv",
+        include_str!("../../ontology/lexicon/verbs.tsv"),
+    ),
+    (
         "relations.tsv",
         include_str!("../../ontology/relations.tsv"),
     ),
@@ -81,6 +85,8 @@ pub struct Ontology {
     /// Common nouns that type the unknown name after them, keyed `word@before` or `word@of`
     /// ("carrier X", "the town of X").
     pub descriptors: HashMap<String, EntityType>,
+    /// English verb forms ("sent" → send, past and participle).
+    pub verbs: HashMap<String, VerbForm>,
     /// Capitalised words that are never entities on their own, lower-cased.
     pub non_entities: HashSet<String>,
     pub relations: Vec<RelationType>,

@@ -39,6 +39,22 @@ pub enum KeywordPosition {
     Last,
 }
 
+/// One spelling of an English verb.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerbForm {
+    pub lemma: String,
+    /// Simple past ("sent").
+    pub past: bool,
+    /// Past participle ("sent", "taken").
+    pub participle: bool,
+    /// Third person singular present ("sends").
+    pub third: bool,
+    /// Base form ("send").
+    pub base: bool,
+    /// The spelling is also a noun ("plans", "talks"), so it needs context to be a verb.
+    pub also_noun: bool,
+}
+
 /// A relation type declared in `ontology/relations.tsv`.
 #[derive(Debug, Clone)]
 pub struct RelationType {
@@ -70,6 +86,7 @@ pub(super) struct Tables {
     reporting_verbs: HashMap<String, String>,
     non_entities: HashSet<String>,
     descriptors: HashMap<String, EntityType>,
+    verbs: HashMap<String, VerbForm>,
     relations: Vec<RelationType>,
 }
 
@@ -205,6 +222,25 @@ impl Tables {
                         continue;
                     }
                     self.descriptors.insert(format!("{}@{position}", first.to_lowercase()), entity_type);
+                }
+                "verbs.tsv" => {
+                    let Some(lemma) = non_empty(cols.get(1)) else {
+                        problem(format!("verb form {first:?} has no lemma"));
+                        continue;
+                    };
+                    let tags = cols.get(2).copied().unwrap_or("");
+                    let has = |t: &str| tags.split('|').any(|x| x == t);
+                    self.verbs.insert(
+                        first.to_string(),
+                        VerbForm {
+                            lemma,
+                            past: has("past"),
+                            participle: has("participle"),
+                            third: has("third"),
+                            base: has("base"),
+                            also_noun: cols.get(3).is_some_and(|c| c.trim() == "noun"),
+                        },
+                    );
                 }
                 "non_entities.tsv" => {
                     self.non_entities.insert(first.to_lowercase());
@@ -351,6 +387,7 @@ impl Tables {
             reporting_verbs: self.reporting_verbs,
             non_entities: self.non_entities,
             descriptors: self.descriptors,
+            verbs: self.verbs,
             relations: self.relations,
             triggers,
             gazetteer,

@@ -1,0 +1,269 @@
+//! Subject–verb–object statements for any verb, named by the verb's lemma.
+//!
+//! ## What it extracts
+//! "NAME VERB OBJECT" clauses whose verb is not a declared trigger or reporting verb (those are
+//! the `relation` extractor's): "Acme acquired Bolt", "the union rejected the offer". The
+//! predicate is the verb's lemma; prepositional phrases after the object become qualifiers.
+//!
+//! ## Pattern
+//! A name, then optionally an appositive between commas, adverbs, auxiliaries or a date
+//! ("on Monday"), then a verb form from the verb lexicon (a past tense, a third-person form, or
+//! a base form or participle after an auxiliary). The object is a name within four words, or
+//! the noun phrase after the verb; "to"/"in"/"with"/"against"/"from" phrases become
+//! destination, place, counterpart, target and origin.
+//!
+//! ## Example
+//! "Bolt Motors on Tuesday closed two plants in Ohio." → Bolt Motors close "two plants"
+//! {quantity: 2, place: Ohio}.
+//!
+//! ## Known misses
+//! Subjects given by pronouns other than he/she, verbs far from their subject, and clauses
+//! whose verb the lexicon also lists as a noun without an auxiliary before it.
+//!
+//! ## Data used
+//! `ontology/lexicon/verbs.tsv` (lemminflect, MIT), `ontology/relations.tsv`,
+//! `ontology/lexicon/reporting_verbs.tsv`
+
+use std::collections::BTreeMap;
+
+use super::relation::{
+    OBJECT_STOP, PASSIVE_AUX, approximation, can_act, find_claimant, noun_phrase_after,
+    parse_quantity, word_gap,
+};
+use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
+use crate::text::TokenKind;
+
+pub struct SubjectVerbObject;
+
+const RULE_SVO: &str = "relation/subject-verb-object";
+
+/// Words that may stand between a subject and its verb.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
+    "did", "does", "do", "is", "are", "was", "were", "be", "been", "being", "also", "not",
+    "never", "then", "still", "already", "later", "earlier", "again", "just", "now", "finally",
+    "jointly", "formally", "reportedly", "allegedly", "officially", "recently", "previously",
+];
+
+/// Verbs whose clauses state no relation between a subject and an object.
+const LIGHT_VERBS: &[&str] = &["be", "become", "seem", "do", "get", "go", "come", "appear", "remain"];
+
+impl Extractor for SubjectVerbObject {
+    fn id(&self) -> &'static str {
+        "svo"
+    }
+
+    fn description(&self) -> &'static str {
+        "Subject-verb-object clauses for any verb in the verb lexicon, named by the verb's lemma, with prepositional qualifiers."
+    }
+
+    fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
+        let mut found = Vec::new();
+        let quoted = |start: usize| out.quotes.iter().any(|q| q.span.start <= start && start < q.span.end);
+        for (s, sentence) in ctx.sentences.iter().enumerate() {
+            let toks = &sentence.tokens;
+            let in_sentence: Vec<usize> = (0..out.mentions.len())
+                .filter(|&m| out.mentions[m].sentence == s && !quoted(out.mentions[m].span.start))
+                .collect();
+            if in_sentence.is_empty() {
+                continue;
+            }
+            let claimant = find_claimant(ctx, out, s, &in_sentence);
+            for &subject in &in_sentence {
+                if !can_act(out.mentions[subject].entity_type) {
+                    continue;
+                }
+                let Some(last) = toks.iter().position(|t| t.span.end == out.mentions[subject].span.end) else {
+                    continue;
+                };
+                let Some((v, lemma, passive)) = verb_after(ctx, s, last + 1) else {
+                    continue;
+                };
+                if passive || LIGHT_VERBS.contains(&lemma.as_str()) {
+                    continue;
+                }
+                if let Some(r) = clause(ctx, out, s, subject, v, lemma, &in_sentence, claimant) {
+                    found.push(r);
+                }
+            }
+        }
+        out.relations.extend(found);
+    }
+}
+
+/// The verb of the clause whose subject ends before token `from`: (token index, lemma,
+/// passive). Skips an appositive between commas, auxiliaries, adverbs and "on Monday".
+fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, String, bool)> {
+    let o = ctx.ontology;
+    let toks = &ctx.sentences[s].tokens;
+    let lower = |i: usize| ctx.token(s, i).to_lowercase();
+    let mut i = from;
+    // "Roe, the governor of X, accused …": skip the appositive.
+    if toks.get(i).is_some_and(|t| t.text(ctx.text()) == ",") {
+        let close = (i + 1..(i + 14).min(toks.len())).find(|&k| ctx.token(s, k) == ",")?;
+        if (i + 1..close).any(|k| toks[k].kind == TokenKind::Quote) {
+            return None;
+        }
+        i = close + 1;
+    }
+    let mut aux = false;
+    let mut passive = false;
+    while i < toks.len() {
+        let w = lower(i);
+        if AUXILIARIES.contains(&w.as_str()) || w.ends_with("ly") && w.len() > 4 && !o.verbs.contains_key(&w) {
+            aux |= AUXILIARIES.contains(&w.as_str()) && !matches!(w.as_str(), "also" | "not" | "never");
+            passive |= PASSIVE_AUX.contains(&w.as_str());
+            i += 1;
+            continue;
+        }
+        // "on Monday", "last week".
+        if (w == "on" || w == "last" || w == "this") && toks.get(i + 1).is_some_and(|t| is_time_word(&t.text(ctx.text()).to_lowercase())) {
+            i += 2;
+            continue;
+        }
+        break;
+    }
+    let tok = toks.get(i)?;
+    if tok.kind != TokenKind::Word || tok.text(ctx.text()).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let form = o.verbs.get(&lower(i))?;
+    let finite = form.past || form.third || (aux && (form.base || form.participle));
+    if !finite || (form.also_noun && !aux && !form.past) {
+        return None;
+    }
+    // Verbs the typed extractor already reads.
+    if o.triggers.contains_key(&lower(i)) || o.reporting_lemma(&lower(i)).is_some() {
+        return None;
+    }
+    Some((i, form.lemma.clone(), passive && form.participle))
+}
+
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "week"
+            | "month" | "year" | "night" | "morning" | "evening"
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn clause(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    subject: usize,
+    v: usize,
+    lemma: String,
+    in_sentence: &[usize],
+    claimant: Option<usize>,
+) -> Option<RelationMention> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let verb_end = toks[v].span.end;
+    let mut qualifiers = BTreeMap::new();
+    let mut object = None;
+    // A name right after the verb (not a modifier of a following noun) is the object.
+    for &m in in_sentence.iter().filter(|&&m| out.mentions[m].span.start >= verb_end && m != subject).take(4) {
+        let ment = &out.mentions[m];
+        let prev = toks
+            .iter()
+            .rposition(|x| x.span.end <= ment.span.start)
+            .map(|i| toks[i].text(text).to_lowercase())
+            .unwrap_or_default();
+        let role = match prev.as_str() {
+            "to" | "into" | "toward" | "towards" => "destination",
+            "in" | "at" | "near" | "inside" => "place",
+            "from" => "origin",
+            "with" => "counterpart",
+            "against" => "target",
+            "for" => "beneficiary",
+            _ => "object",
+        };
+        if role == "object" {
+            let next_is_noun = toks.iter().find(|x| x.span.start >= ment.span.end).is_some_and(|x| {
+                x.kind == TokenKind::Word
+                    && x.text(text).starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&x.text(text))
+                    && !matches!(x.text(text), "of" | "'s" | "’s")
+            });
+            if object.is_none() && !next_is_noun && word_gap(text, verb_end, ment.span.start) <= 4 {
+                object = Some(Arg::Mention(m));
+            }
+        } else if word_gap(text, verb_end, ment.span.start) <= 10 {
+            qualifiers.entry(role.to_string()).or_insert(Arg::Mention(m));
+        }
+    }
+    let quantity = (v + 1..(v + 8).min(toks.len())).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)));
+    if let Some((qi, (amount, qtext, _))) = quantity {
+        if let Some(approx) = approximation(ctx, s, qi) {
+            qualifiers.insert("approximation".to_string(), Arg::Literal(approx));
+        }
+        qualifiers.insert("quantity".to_string(), Arg::Quantity { amount, text: qtext });
+    }
+    if object.is_none() {
+        object = noun_phrase_after(ctx, s, v + 1).map(Arg::Literal);
+    }
+    let object = match object {
+        Some(o) => o,
+        None => ["destination", "counterpart", "target", "place"]
+            .iter()
+            .find_map(|k| qualifiers.get(*k))
+            .cloned()?,
+    };
+    if let Some(c) = claimant
+        && c != subject
+    {
+        qualifiers.insert("claimant".to_string(), Arg::Mention(c));
+    }
+    Some(RelationMention {
+        subject,
+        predicate: lemma,
+        object,
+        qualifiers,
+        span: ctx.sentences[s].span.clone(),
+        rule: RULE_SVO,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Arg, extract_document};
+    use crate::ingest::Document;
+    use crate::ontology::Ontology;
+
+    fn svo(text: &str) -> Vec<(String, String, String)> {
+        let doc = Document::from_text("t", "t", text.to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        out.relations
+            .iter()
+            .filter(|r| r.rule == super::RULE_SVO)
+            .map(|r| {
+                let object = match &r.object {
+                    Arg::Mention(m) => doc.text[out.mentions[*m].span.clone()].to_string(),
+                    Arg::Literal(s) => s.clone(),
+                    other => format!("{other:?}"),
+                };
+                (doc.text[out.mentions[r.subject].span.clone()].to_string(), r.predicate.clone(), object)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn any_verb_after_a_name_with_an_appositive() {
+        let r = svo("Odile Marchetti, the mayor of Lisbon, outbid Siemens for the old tram depot.");
+        assert!(r.contains(&("Odile Marchetti".into(), "outbid".into(), "Siemens".into())), "{r:?}");
+    }
+
+    #[test]
+    fn literal_object_and_date_between_subject_and_verb() {
+        let r = svo("Siemens on Tuesday closed two plants in Portugal.");
+        assert!(r.contains(&("Siemens".into(), "close".into(), "two plants".into())), "{r:?}");
+    }
+
+    #[test]
+    fn nouns_without_auxiliary_are_not_verbs() {
+        let r = svo("The Siemens plans were leaked.");
+        assert!(r.is_empty(), "{r:?}");
+    }
+}
