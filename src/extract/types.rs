@@ -14,7 +14,7 @@ use crate::text::Sentence;
 pub struct EntityMention {
     pub span: Range<usize>,
     pub entity_type: EntityType,
-    /// Canonical name when the mention matched known data ("DPRK" → "North Korea").
+    /// Canonical name when the mention matched known data ("UK" → "United Kingdom").
     pub canonical: Option<String>,
     pub sentence: usize,
     pub rule: &'static str,

@@ -61,7 +61,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 if is_apostrophe(d) || d == '-' || d == '.' {
                     let next = slice[j + d.len_utf8()..].chars().next();
                     if next.is_some_and(|n| n.is_alphabetic()) {
-                        // "Putin's" keeps the possessive as its own token.
+                        // "Roe's" keeps the possessive as its own token.
                         if is_apostrophe(d) && slice[j + d.len_utf8()..].starts_with(['s', 'S']) {
                             let after = slice[j + d.len_utf8() + 1..].chars().next();
                             if !after.is_some_and(|a| a.is_alphanumeric()) {
