@@ -660,7 +660,15 @@ fn described_agreements(ctx: &DocContext<'_>, out: &mut Extraction) {
                 continue;
             }
             let mut first = h;
-            while first > 0 && h - first < 4 {
+            // Quotation marks around a modifier ("the “strategic partnership” treaty") stay
+            // inside the description.
+            let mut quote_marks = 0;
+            while first > 0 && h - first < 4 + quote_marks {
+                if toks[first - 1].kind == TokenKind::Quote {
+                    quote_marks += 1;
+                    first -= 1;
+                    continue;
+                }
                 let w = toks[first - 1].text(text);
                 let modifier = toks[first - 1].kind == TokenKind::Word
                     && w.starts_with(char::is_lowercase)
@@ -682,8 +690,13 @@ fn described_agreements(ctx: &DocContext<'_>, out: &mut Extraction) {
             } {
                 d -= 1;
             }
-            let definite = d > 0 && matches!(toks[d - 1].text(text).to_lowercase().as_str(), "the" | "'s" | "’s");
+            // A description followed by its parties ("a treaty between X and Y") is specific.
+            let definite = d > 0 && matches!(toks[d - 1].text(text).to_lowercase().as_str(), "the" | "'s" | "’s")
+                || toks.get(h + 1).is_some_and(|t| t.text(text) == "between");
             let overlaps = out.mentions.iter().any(|m| m.span.start < head.span.end && toks[first].span.start < m.span.end);
+            while first < h && toks[first].kind == TokenKind::Quote {
+                first += 1;
+            }
             if first < h && definite && !overlaps {
                 push(out, toks[first].span.start..head.span.end, EntityType::Agreement, s, RULE_DESCRIBED_AGREEMENT);
             }

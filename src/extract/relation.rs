@@ -109,7 +109,7 @@ impl Extractor for TriggeredRelations {
             let claimant = find_claimant(ctx, out, s, &in_sentence);
             let mut t = 0;
             while t < toks.len() {
-                let Some((predicate, literal_ok, len)) = trigger_at(ctx, s, t) else {
+                let Some((predicate, literal_ok, len, reporting)) = trigger_at(ctx, s, t) else {
                     t += 1;
                     continue;
                 };
@@ -117,7 +117,8 @@ impl Extractor for TriggeredRelations {
                     t += len;
                     continue;
                 }
-                if let Some(r) = relation_at(ctx, out, s, t, len, &in_sentence, claimant, predicate, literal_ok) {
+                let trigger = Trigger { at: t, len, predicate, literal_ok, reporting };
+                if let Some(r) = relation_at(ctx, out, s, &trigger, &in_sentence, claimant) {
                     found.push(r);
                 }
                 t += len;
@@ -131,7 +132,7 @@ impl Extractor for TriggeredRelations {
 /// The relation a trigger starting at token `t` names: (predicate, literal objects allowed,
 /// trigger length in tokens). Phrases ("call on") win over single words; reporting verbs
 /// ("urged", "denied") are relations too, named by their lemma.
-fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<(String, bool, usize)> {
+fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<(String, bool, usize, bool)> {
     let toks = &ctx.sentences[s].tokens;
     if toks[t].kind != TokenKind::Word || toks[t].text(ctx.text()).starts_with(char::is_uppercase) {
         return None;
@@ -144,10 +145,10 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<(String, bool,
         let phrase: Vec<String> = (t..t + len).map(|i| ctx.token(s, i).to_lowercase()).collect();
         if let Some(&r) = o.triggers.get(&phrase.join(" ")) {
             let rtype = &o.relations[r];
-            return Some((rtype.id.clone(), rtype.object_may_be_literal, len));
+            return Some((rtype.id.clone(), rtype.object_may_be_literal, len, false));
         }
     }
-    o.reporting_lemma(ctx.token(s, t)).map(|lemma| (lemma.to_string(), true, 1))
+    o.reporting_lemma(ctx.token(s, t)).map(|lemma| (lemma.to_string(), true, 1, true))
 }
 
 /// Auxiliaries before a participle that make the clause passive ("were sent").
@@ -160,18 +161,28 @@ pub(super) const OBJECT_STOP: &[&str] = &[
     "amid", "despite", "into", "than",
 ];
 
-#[allow(clippy::too_many_arguments)]
+/// A trigger found in a sentence.
+struct Trigger {
+    /// First token.
+    at: usize,
+    /// Length in tokens.
+    len: usize,
+    predicate: String,
+    literal_ok: bool,
+    /// A reporting verb: its object is the first name in what was reported, and figures
+    /// anywhere in that clause belong to the claim.
+    reporting: bool,
+}
+
 fn relation_at(
     ctx: &DocContext<'_>,
     out: &Extraction,
     s: usize,
-    t: usize,
-    len: usize,
+    tr: &Trigger,
     in_sentence: &[usize],
     claimant: Option<usize>,
-    predicate: String,
-    literal_ok: bool,
 ) -> Option<RelationMention> {
+    let (t, len, literal_ok) = (tr.at, tr.len, tr.literal_ok);
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let trigger = toks[t].span.start..toks[t + len - 1].span.end;
@@ -219,7 +230,7 @@ fn relation_at(
     let mut object = passive_object.filter(|&m| m != subject).map(Arg::Mention);
     // Quantity: a number within a few words after the trigger (or before it, in a passive:
     // "3,000 troops were sent").
-    let window_end = (t + len + 7).min(toks.len());
+    let window_end = (t + len + if tr.reporting { 16 } else { 7 }).min(toks.len());
     let quantity = (t + len..window_end)
         .find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
         .or_else(|| (t.saturating_sub(6)..t).rev().find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q))));
@@ -238,38 +249,19 @@ fn relation_at(
             object = Some(Arg::Literal(noun.text(text).to_string()));
         }
     }
-    for &m in after.iter().take(3) {
+    // "Roe warned that Ruritania plans …", "Roe confirmed that 900 Ruritanian soldiers …": a
+    // report is about the first name in it, even one used as a modifier.
+    if tr.reporting && let Some(&m) = after.first() {
+        object = Some(Arg::Mention(m));
+    }
+    for &m in after.iter().take(4) {
         let ment = &out.mentions[m];
-        let prev_word = toks
-            .iter()
-            .rposition(|x| x.span.end <= ment.span.start)
-            .map(|i| toks[i].text(text).to_lowercase())
-            .unwrap_or_default();
-        let role = match prev_word.as_str() {
-            "to" | "into" | "toward" | "towards" => "destination",
-            "in" | "at" | "near" | "inside" => "place",
-            "from" => "origin",
-            "with" | "and" => "counterpart",
-            "against" => "target",
-            _ => "object",
-        };
-        // A name followed by a noun modifies it ("the Ruritanian arms embargo"): the object is
-        // then the whole phrase, taken below.
-        let modifier = toks
-            .iter()
-            .find(|x| x.span.start >= ment.span.end)
-            .is_some_and(|x| {
-                x.kind == TokenKind::Word
-                    && x.text(text).starts_with(char::is_lowercase)
-                    && !OBJECT_STOP.contains(&x.text(text))
-                    && !matches!(x.text(text), "of" | "'s" | "’s")
-                    && ctx.ontology.reporting_lemma(x.text(text)).is_none()
-            });
+        let (role, modifier) = argument_role(ctx, s, ment.span.clone());
         if role == "object" {
             if object.is_none() && !modifier && word_gap(text, trigger.end, ment.span.start) <= 4 {
                 object = Some(Arg::Mention(m));
             }
-        } else {
+        } else if !modifier {
             qualifiers.entry(role.to_string()).or_insert(Arg::Mention(m));
         }
     }
@@ -291,12 +283,49 @@ fn relation_at(
     }
     Some(RelationMention {
         subject,
-        predicate,
+        predicate: tr.predicate.clone(),
         object,
         qualifiers,
         span: ctx.sentences[s].span.clone(),
         rule: RULE_TRIGGER,
     })
+}
+
+/// The role a name after a verb plays, from the preposition that governs it ("to Vietnamese
+/// air carrier Skyvona" → destination), and whether it only modifies a noun after it ("the
+/// Ruritanian arms embargo").
+pub(super) fn argument_role(ctx: &DocContext<'_>, s: usize, span: std::ops::Range<usize>) -> (&'static str, bool) {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let first = toks.iter().position(|t| t.span.start >= span.start).unwrap_or(toks.len());
+    let mut role = "object";
+    for i in (first.saturating_sub(5)..first).rev() {
+        let w = toks[i].text(text).to_lowercase();
+        role = match w.as_str() {
+            "to" | "into" | "toward" | "towards" => "destination",
+            "in" | "at" | "near" | "inside" => "place",
+            "from" => "origin",
+            "with" | "and" => "counterpart",
+            "against" => "target",
+            "for" => "beneficiary",
+            _ => {
+                // Nouns and adjectives may stand between the preposition and the name.
+                if toks[i].kind == TokenKind::Word && w.starts_with(char::is_lowercase) && !OBJECT_STOP.contains(&w.as_str()) && !ctx.ontology.verbs.get(&w).is_some_and(|f| f.past || f.third) {
+                    continue;
+                }
+                "object"
+            }
+        };
+        break;
+    }
+    let modifier = toks.iter().find(|x| x.span.start >= span.end).is_some_and(|x| {
+        x.kind == TokenKind::Word
+            && x.text(text).starts_with(char::is_lowercase)
+            && !OBJECT_STOP.contains(&x.text(text))
+            && !matches!(x.text(text), "of" | "'s" | "’s")
+            && ctx.ontology.reporting_lemma(x.text(text)).is_none()
+    });
+    (role, modifier)
 }
 
 /// A comma or semicolon between two offsets starts another clause ("Roe, whose office
@@ -339,27 +368,61 @@ fn preposition_relations(
 ) -> Vec<RelationMention> {
     let text = ctx.text();
     let mut found = Vec::new();
-    for w in in_sentence.windows(2) {
-        let (a, b) = (&out.mentions[w[0]], &out.mentions[w[1]]);
-        let between = text[a.span.end..b.span.start].trim().to_lowercase();
-        let between = between.strip_suffix(" the").unwrap_or(&between).trim();
-        let predicate = match (a.entity_type, between, b.entity_type) {
-            (EntityType::Event | EntityType::Place | EntityType::Organization, "in" | "at" | "," , EntityType::Place | EntityType::Country)
-                if a.entity_type != EntityType::Organization || between != "," =>
-            {
-                "located_in"
-            }
-            (EntityType::Person | EntityType::Country | EntityType::Organization, "at" | "during", EntityType::Event) => "attend",
-            _ => continue,
-        };
+    let mut push = |subject: usize, predicate: &str, object: usize| {
+        let (a, b) = (&out.mentions[subject], &out.mentions[object]);
         found.push(RelationMention {
-            subject: w[0],
+            subject,
             predicate: predicate.to_string(),
-            object: Arg::Mention(w[1]),
+            object: Arg::Mention(object),
             qualifiers: BTreeMap::new(),
-            span: a.span.start..b.span.end,
+            span: a.span.start.min(b.span.start)..a.span.end.max(b.span.end),
             rule: RULE_PREPOSITION,
         });
+    };
+    let between = |a: usize, b: usize| {
+        let t = text[out.mentions[a].span.end..out.mentions[b].span.start].trim().to_lowercase();
+        t.strip_suffix(" the").unwrap_or(&t).trim().to_string()
+    };
+    for w in in_sentence.windows(2) {
+        let (a, b) = (&out.mentions[w[0]], &out.mentions[w[1]]);
+        let located = matches!(a.entity_type, EntityType::Event | EntityType::Place | EntityType::Organization)
+            && matches!(b.entity_type, EntityType::Place | EntityType::Country)
+            && match between(w[0], w[1]).as_str() {
+                "in" | "at" | "held in" | "held at" | "taking place in" | "hosted in" => true,
+                // "Springfield, Ruritania": a place and the larger place it lies in.
+                "," => a.entity_type == EntityType::Place,
+                _ => false,
+            };
+        if located {
+            push(w[0], "located_in", w[1]);
+        }
+    }
+    // "Roe … at the Acme Summit": the sentence's first person attended the event.
+    for &e in in_sentence.iter().filter(|&&m| out.mentions[m].entity_type == EntityType::Event) {
+        let before = text[..out.mentions[e].span.start].trim_end().to_lowercase();
+        let before = before.strip_suffix(" the").unwrap_or(&before);
+        if !(before.ends_with(" at") || before.ends_with(" during") || before.ends_with(" attended")) {
+            continue;
+        }
+        if let Some(&p) = in_sentence
+            .iter()
+            .find(|&&m| out.mentions[m].entity_type == EntityType::Person && out.mentions[m].span.end <= out.mentions[e].span.start)
+        {
+            push(p, "attend", e);
+        }
+    }
+    // "a treaty between Ruritania and Freedonia": the parties of an agreement.
+    for (k, &a) in in_sentence.iter().enumerate() {
+        if out.mentions[a].entity_type != EntityType::Agreement {
+            continue;
+        }
+        let (Some(&x), Some(&y)) = (in_sentence.get(k + 1), in_sentence.get(k + 2)) else {
+            continue;
+        };
+        if between(a, x).ends_with("between") && between(x, y) == "and" {
+            push(a, "between", x);
+            push(a, "between", y);
+        }
     }
     found
 }

@@ -27,7 +27,7 @@
 use std::collections::BTreeMap;
 
 use super::relation::{
-    OBJECT_STOP, PASSIVE_AUX, approximation, can_act, find_claimant, noun_phrase_after,
+    PASSIVE_AUX, argument_role, approximation, can_act, find_claimant, noun_phrase_after,
     parse_quantity, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
@@ -106,6 +106,25 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
         }
         i = close + 1;
     }
+    // "Acme's plans to sell …": the possessive names who would act.
+    if toks.get(i).is_some_and(|t| matches!(t.text(ctx.text()), "'s" | "’s"))
+        && toks.get(i + 2).is_some_and(|t| t.text(ctx.text()) == "to")
+        && CATENATIVE.contains(&o.verbs.get(&lower(i + 1)).map_or("", |f| f.lemma.as_str()))
+    {
+        i += 3;
+        return finite_verb(ctx, s, i, true).map(|(v, lemma)| (v, lemma, false));
+    }
+    // "Acme and its partners have …": a coordinated subject.
+    if toks.get(i).is_some_and(|t| t.text(ctx.text()) == "and") {
+        let verb = (i + 1..(i + 6).min(toks.len())).find(|&k| {
+            let w = lower(k);
+            AUXILIARIES.contains(&w.as_str()) || o.verbs.get(&w).is_some_and(|f| f.past || f.third)
+        })?;
+        if (i + 1..verb).any(|k| toks[k].kind != TokenKind::Word) {
+            return None;
+        }
+        i = verb;
+    }
     let mut aux = false;
     let mut passive = false;
     while i < toks.len() {
@@ -123,20 +142,43 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
         }
         break;
     }
+    let (v, lemma) = finite_verb(ctx, s, i, aux)?;
+    let participle = o.verbs.get(&lower(v)).is_some_and(|f| f.participle);
+    Some((v, lemma, passive && participle && v == i))
+}
+
+/// Verbs that take another verb with "to": "plans to sell", "agreed to buy".
+const CATENATIVE: &[&str] = &["plan", "agree", "want", "decide", "seek", "try", "aim", "promise", "hope", "vow", "threaten", "refuse", "expect", "intend", "move", "prepare", "begin", "continue", "offer"];
+
+/// The verb at token `i`, or after "plans to"-style verbs: (index, lemma). `aux`: an
+/// auxiliary came before, so base forms and participles count.
+fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(usize, String)> {
+    let o = ctx.ontology;
+    let toks = &ctx.sentences[s].tokens;
+    let lower = |i: usize| ctx.token(s, i).to_lowercase();
     let tok = toks.get(i)?;
     if tok.kind != TokenKind::Word || tok.text(ctx.text()).starts_with(char::is_uppercase) {
         return None;
     }
     let form = o.verbs.get(&lower(i))?;
     let finite = form.past || form.third || (aux && (form.base || form.participle));
-    if !finite || (form.also_noun && !aux && !form.past) {
+    // "The Acme plans were leaked": a word that is also a noun, followed by a verb, is the
+    // noun.
+    let next_is_verbal = toks.get(i + 1).is_some_and(|t| {
+        let w = t.text(ctx.text()).to_lowercase();
+        AUXILIARIES.contains(&w.as_str()) || w == "of"
+    });
+    if !finite || (form.also_noun && !aux && !form.past && next_is_verbal) {
         return None;
+    }
+    if CATENATIVE.contains(&form.lemma.as_str()) && toks.get(i + 1).is_some_and(|t| t.text(ctx.text()) == "to") {
+        return finite_verb(ctx, s, i + 2, true);
     }
     // Verbs the typed extractor already reads.
     if o.triggers.contains_key(&lower(i)) || o.reporting_lemma(&lower(i)).is_some() {
         return None;
     }
-    Some((i, form.lemma.clone(), passive && form.participle))
+    Some((i, form.lemma.clone()))
 }
 
 fn is_time_word(w: &str) -> bool {
@@ -166,31 +208,12 @@ fn clause(
     // A name right after the verb (not a modifier of a following noun) is the object.
     for &m in in_sentence.iter().filter(|&&m| out.mentions[m].span.start >= verb_end && m != subject).take(4) {
         let ment = &out.mentions[m];
-        let prev = toks
-            .iter()
-            .rposition(|x| x.span.end <= ment.span.start)
-            .map(|i| toks[i].text(text).to_lowercase())
-            .unwrap_or_default();
-        let role = match prev.as_str() {
-            "to" | "into" | "toward" | "towards" => "destination",
-            "in" | "at" | "near" | "inside" => "place",
-            "from" => "origin",
-            "with" => "counterpart",
-            "against" => "target",
-            "for" => "beneficiary",
-            _ => "object",
-        };
+        let (role, next_is_noun) = argument_role(ctx, s, ment.span.clone());
         if role == "object" {
-            let next_is_noun = toks.iter().find(|x| x.span.start >= ment.span.end).is_some_and(|x| {
-                x.kind == TokenKind::Word
-                    && x.text(text).starts_with(char::is_lowercase)
-                    && !OBJECT_STOP.contains(&x.text(text))
-                    && !matches!(x.text(text), "of" | "'s" | "’s")
-            });
             if object.is_none() && !next_is_noun && word_gap(text, verb_end, ment.span.start) <= 4 {
                 object = Some(Arg::Mention(m));
             }
-        } else if word_gap(text, verb_end, ment.span.start) <= 10 {
+        } else if !next_is_noun && word_gap(text, verb_end, ment.span.start) <= 10 {
             qualifiers.entry(role.to_string()).or_insert(Arg::Mention(m));
         }
     }
