@@ -45,15 +45,19 @@ impl Extractor for Roles {
     }
 
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
-        let existing: Vec<usize> = out
+        // (person mention, title) pairs already found inside capitalised names.
+        let existing: Vec<(usize, String)> = out
             .relations
             .iter()
             .filter(|r| r.predicate == "holds_role")
-            .map(|r| r.subject)
+            .filter_map(|r| match &r.object {
+                Arg::Literal(t) => Some((r.subject, t.to_lowercase())),
+                _ => None,
+            })
             .collect();
         let mut found = Vec::new();
         for (m, mention) in out.mentions.iter().enumerate() {
-            if mention.entity_type != EntityType::Person || existing.contains(&m) {
+            if mention.entity_type != EntityType::Person {
                 continue;
             }
             let s = mention.sentence;
@@ -64,8 +68,15 @@ impl Extractor for Roles {
             let Some(last) = toks.iter().position(|t| t.span.end == mention.span.end) else {
                 continue;
             };
-            if let Some(role) = title_before(ctx, out, s, first, m).or_else(|| appositive_after(ctx, out, s, last, m)) {
-                found.push(role);
+            // A person may hold several roles ("Sen. Jane Roe, the top Republican on …").
+            for role in [title_before(ctx, out, s, first, m), appositive_after(ctx, out, s, last, m)].into_iter().flatten() {
+                let title = match &role.object {
+                    Arg::Literal(t) => t.to_lowercase(),
+                    _ => String::new(),
+                };
+                if !existing.contains(&(m, title)) {
+                    found.push(role);
+                }
             }
         }
         out.relations.extend(found);

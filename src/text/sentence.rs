@@ -12,12 +12,6 @@ pub struct Sentence {
     pub tokens: Vec<Token>,
 }
 
-/// Words whose trailing dot does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt",
-    "Maj", "Adm", "Cmdr", "Rev", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "vs", "etc", "Jan",
-    "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Ft", "Mt", "approx", "Pres",
-];
 
 /// Splits the text into sentences. A line break ends a paragraph unless the next line starts
 /// with a lower-case letter (hard-wrapped text).
@@ -104,12 +98,6 @@ fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
             return false;
         }
         if matches!(next.text(text), ")" | "]") && next.span.start == tok.span.end {
-            return false;
-        }
-    }
-    if s == "." && i > 0 {
-        let prev = tokens[i - 1].text(text);
-        if tokens[i - 1].span.end == tok.span.start && ABBREVIATIONS.contains(&prev) {
             return false;
         }
     }

@@ -72,7 +72,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                         chars.next();
                         continue;
                     }
-                    if d == '.' && is_dotted_abbreviation(&slice[i..j]) {
+                    if d == '.' && (is_dotted_abbreviation(&slice[i..j]) || ABBREVIATIONS.contains(&&slice[i..j])) {
                         end = j + 1;
                         chars.next();
                     }
@@ -127,6 +127,14 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     }
     tokens
 }
+
+/// Words whose trailing dot marks an abbreviation, not a sentence end; the dot stays part of
+/// the word ("Sen.", "Gov.").
+pub(crate) const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt",
+    "Maj", "Adm", "Cmdr", "Rev", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "vs", "etc", "Jan",
+    "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Ft", "Mt", "approx", "Pres",
+];
 
 /// "U.S" or "J" before a dot: dotted initialisms and initials keep their final dot.
 fn is_dotted_abbreviation(word: &str) -> bool {
