@@ -193,6 +193,8 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
         keep_min(&mut rel.date, literal(&row[6]));
         keep_min(&mut rel.role_in, iri(&row[7]).as_deref());
     }
+    // Where each relation's object was drawn, for conflict edges between claims.
+    let mut claim_nodes: BTreeMap<String, String> = BTreeMap::new();
     for (r, rel) in relations {
         ensure_entity(&mut nodes, &rel.subject);
         let mut label = rel.predicate;
@@ -222,6 +224,7 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
                         names: Vec::new(),
                     },
                 );
+                claim_nodes.insert(r.clone(), key.clone());
                 key
             }
         };
@@ -233,12 +236,24 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
         edges.insert((rel.subject, target, label));
     }
 
+    // Claims that disagree (different figures for one quantity): a dashed red line between
+    // the values they count, drawn once per pair.
+    let mut conflicts: BTreeSet<(String, String)> = BTreeSet::new();
+    for row in select(store, "SELECT ?a ?b WHERE { ?a ng:conflictsWith ?b }")? {
+        if let (Some(a), Some(b)) = (iri(&row[0]), iri(&row[1]))
+            && let (Some(na), Some(nb)) = (claim_nodes.get(&a), claim_nodes.get(&b))
+        {
+            conflicts.insert((na.clone().min(nb.clone()), na.clone().max(nb.clone())));
+        }
+    }
+
     if let Some(name) = &options.focus {
         let keep = focus(&nodes, &edges, name, options.depth)?;
         nodes.retain(|k, _| keep.contains(k));
         edges.retain(|(a, b, _)| keep.contains(a) && keep.contains(b));
+        conflicts.retain(|(a, b)| keep.contains(a) && keep.contains(b));
     }
-    Ok(write_dot(&nodes, &edges))
+    Ok(write_dot(&nodes, &edges, &conflicts))
 }
 
 struct Relation {
@@ -307,7 +322,11 @@ fn focus(
     Ok(keep)
 }
 
-fn write_dot(nodes: &BTreeMap<String, Node>, edges: &BTreeSet<(String, String, String)>) -> String {
+fn write_dot(
+    nodes: &BTreeMap<String, Node>,
+    edges: &BTreeSet<(String, String, String)>,
+    conflicts: &BTreeSet<(String, String)>,
+) -> String {
     // Ids follow sorted IRI order, so the same graph always gets the same ids.
     let ids: BTreeMap<&str, String> = nodes
         .keys()
@@ -362,6 +381,17 @@ fn write_dot(nodes: &BTreeMap<String, Node>, edges: &BTreeSet<(String, String, S
     sorted.sort_by_key(|(a, b, l)| (id_number(a), id_number(b), l.as_str()));
     for (a, b, label) in sorted {
         let _ = writeln!(out, "  {a} -> {b} [label=\"{}\"];", escape(label));
+    }
+    let mut sorted: Vec<(&String, &String)> = conflicts
+        .iter()
+        .map(|(a, b)| (&ids[a.as_str()], &ids[b.as_str()]))
+        .collect();
+    sorted.sort_by_key(|(a, b)| (id_number(a), id_number(b)));
+    for (a, b) in sorted {
+        let _ = writeln!(
+            out,
+            "  {a} -> {b} [label=\"conflicts\", style=dashed, color=red, fontcolor=red, dir=none, constraint=false];"
+        );
     }
     out.push_str("}\n");
     out
@@ -530,6 +560,17 @@ mod tests {
             dot,
             render_dot(&sample_store(), &DotOptions::default()).expect("again")
         );
+    }
+
+    #[test]
+    fn conflicting_claims_get_one_conflict_edge() {
+        let dot = render_dot(&sample_store(), &DotOptions::default()).expect("dot");
+        let lines: Vec<&str> = dot
+            .lines()
+            .filter(|l| l.contains("label=\"conflicts\""))
+            .collect();
+        assert_eq!(lines.len(), 1, "{dot}");
+        assert!(lines[0].contains("style=dashed"), "{dot}");
     }
 
     #[test]

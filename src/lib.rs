@@ -5,6 +5,7 @@
 //! [`report`]. See `ARCHITECTURE.md` for the data types passed between stages.
 
 pub mod cli;
+pub mod compare;
 pub mod dot;
 pub mod extract;
 pub mod graph;

@@ -1,6 +1,6 @@
 //! The JSON report: a stable contract, described by `schema/report.schema.json`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
 use serde::Serialize;
@@ -32,6 +32,15 @@ struct ReportEntity<'a> {
     entity_type: &'static str,
     aliases: &'a [String],
     mentions: &'a [Mention],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    merges: Vec<ReportMerge<'a>>,
+}
+
+/// Why mentions from several names or documents were merged into one entity.
+#[derive(Serialize)]
+struct ReportMerge<'a> {
+    rule: &'a str,
+    evidence: &'a str,
 }
 
 #[derive(Serialize)]
@@ -54,12 +63,18 @@ struct ReportRelation<'a> {
     object: &'a str,
     qualifiers: BTreeMap<&'a str, &'a str>,
     evidence: &'a [crate::graph::Evidence],
+    /// How many outlets (documents without an outlet count as their own) report it.
+    reported_by: usize,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     conflicts_with: &'a [String],
 }
 
 /// Writes the report as pretty-printed JSON followed by a newline.
 pub fn write_report(kg: &KnowledgeGraph, mut out: impl Write) -> std::io::Result<()> {
+    let outlet: BTreeMap<&str, &str> = kg
+        .documents()
+        .map(|d| (d.id.as_str(), d.outlet.as_deref().unwrap_or(d.id.as_str())))
+        .collect();
     let report = Report {
         documents: kg
             .documents()
@@ -79,6 +94,11 @@ pub fn write_report(kg: &KnowledgeGraph, mut out: impl Write) -> std::io::Result
                 entity_type: e.entity_type.as_str(),
                 aliases: &e.aliases,
                 mentions: &e.mentions,
+                merges: e
+                    .merges
+                    .iter()
+                    .map(|(rule, evidence)| ReportMerge { rule, evidence })
+                    .collect(),
             })
             .collect(),
         quotes: kg
@@ -107,6 +127,12 @@ pub fn write_report(kg: &KnowledgeGraph, mut out: impl Write) -> std::io::Result
                     .map(|(k, v)| (k.as_str(), v.as_report_str()))
                     .collect(),
                 evidence: &r.evidence,
+                reported_by: r
+                    .evidence
+                    .iter()
+                    .map(|e| outlet.get(e.doc.as_str()).copied().unwrap_or(&e.doc))
+                    .collect::<BTreeSet<&str>>()
+                    .len(),
                 conflicts_with: &r.conflicts_with,
             })
             .collect(),

@@ -13,9 +13,7 @@ use std::path::Path;
 
 use predicates::prelude::*;
 
-use util::{
-    assert_build_fails, assert_error_line, fixture, has_program, newsgraph, on_ci, seeds,
-};
+use util::{assert_build_fails, assert_error_line, fixture, has_program, newsgraph, on_ci, seeds};
 
 /// Every `--format` and the file name the tests give its output.
 const FORMATS: [(&str, &str); 7] = [
@@ -65,7 +63,21 @@ fn build_writes_every_format_deterministically() {
         let a = fs::read(&first).unwrap();
         let b = fs::read(&second).unwrap();
         assert!(!a.is_empty(), "{format}: empty output");
-        assert!(a == b, "{format}: two runs gave different bytes");
+        assert!(
+            a == b,
+            "{format}: two runs gave different bytes; first difference: {}",
+            first_difference(&a, &b)
+        );
+    }
+}
+
+/// The first line where two outputs differ, both versions, for a readable failure.
+fn first_difference(a: &[u8], b: &[u8]) -> String {
+    let (a, b) = (String::from_utf8_lossy(a), String::from_utf8_lossy(b));
+    let mut lines = a.lines().zip(b.lines()).enumerate();
+    match lines.find(|(_, (x, y))| x != y) {
+        Some((n, (x, y))) => format!("line {}: {x:?} vs {y:?}", n + 1),
+        None => format!("{} vs {} lines", a.lines().count(), b.lines().count()),
     }
 }
 
@@ -319,4 +331,33 @@ fn missing_store_is_an_error() {
         &String::from_utf8_lossy(&assert.get_output().stderr),
         "no-store",
     );
+}
+
+#[test]
+fn thread_count_does_not_change_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut outputs = Vec::new();
+    for threads in ["1", "2"] {
+        let out = dir.path().join(format!("report-{threads}.json"));
+        newsgraph()
+            .arg("build")
+            .arg(seeds())
+            .args(["--format", "json", "--threads", threads, "-o"])
+            .arg(&out)
+            .assert()
+            .success();
+        outputs.push(fs::read(&out).unwrap());
+    }
+    assert!(outputs[0] == outputs[1], "--threads 1 and 2 differ");
+}
+
+#[test]
+fn compare_reports_the_seeds_deterministically() {
+    let run = || {
+        let assert = newsgraph().arg("compare").arg(seeds()).assert().success();
+        assert.get_output().stdout.clone()
+    };
+    let first = run();
+    assert!(!first.is_empty());
+    assert!(first == run(), "two runs of compare differ");
 }

@@ -35,6 +35,12 @@ pub enum Command {
   newsgraph dot --store kg/ -o graph.dot
   newsgraph dot articles/ --focus \"Jane Roe\" --depth 2 --svg roe.svg")]
     Dot(DotArgs),
+    /// Compare how articles report one story: shared statements, figures by claimant and
+    /// outlet with conflicts, facts and entities only one outlet reports.
+    #[command(after_help = "Examples:
+  newsgraph compare ../shared/seeds
+  newsgraph compare a.txt b.html c.txt -o comparison.txt")]
+    Compare(CompareArgs),
     /// List the extraction rules, in the order they run.
     Rules,
 }
@@ -77,6 +83,9 @@ pub struct BuildArgs {
     /// installed) into this directory and print their paths.
     #[arg(long)]
     pub out_dir: Option<PathBuf>,
+    /// Extract with this many threads (default: one per core). The output does not depend on it.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<std::num::NonZeroUsize>,
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -130,6 +139,18 @@ pub struct DotArgs {
     /// Also render an SVG with Graphviz `dot`.
     #[arg(long)]
     pub svg: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Args)]
+pub struct CompareArgs {
+    /// Files or directories of articles about one story (as for `build`).
+    #[arg(required = true)]
+    pub inputs: Vec<String>,
+    /// Write the comparison here (atomically) instead of to stdout.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
     #[command(flatten)]
     pub input: InputArgs,
 }

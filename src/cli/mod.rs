@@ -3,6 +3,7 @@
 
 mod args;
 mod build;
+mod compare;
 mod dot;
 mod output;
 mod query;
@@ -24,6 +25,7 @@ pub fn main() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Query(args) => query::run(args),
         Command::Dot(args) => dot::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Rules => rules::run(),
     };
     match result {

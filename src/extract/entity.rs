@@ -38,8 +38,8 @@ pub struct NamedEntities;
 
 /// Words allowed inside a multi-word name when capitalised words stand on both sides.
 const CONNECTORS: &[&str] = &[
-    "of", "for", "the", "on", "de", "da", "del", "der", "van", "von", "al", "bin", "el",
-    "la", "le", "du", "dos", "&",
+    "of", "for", "the", "on", "de", "da", "del", "der", "van", "von", "al", "bin", "el", "la",
+    "le", "du", "dos", "&",
 ];
 
 pub const RULE_GAZETTEER: &str = "entity/gazetteer";
@@ -114,7 +114,13 @@ impl Extractor for NamedEntities {
                         && t != EntityType::Place
                         && !(end + 1..=r).any(|x| o.is_title(&toks[x].text(text).to_lowercase()))
                     {
-                        push(out, toks[i].span.start..toks[r].span.end, t, s_ix, RULE_KEYWORD);
+                        push(
+                            out,
+                            toks[i].span.start..toks[r].span.end,
+                            t,
+                            s_ix,
+                            RULE_KEYWORD,
+                        );
                         i = r + 1;
                         continue;
                     }
@@ -140,7 +146,13 @@ impl Extractor for NamedEntities {
                 if toks[i].text(text).eq_ignore_ascii_case("article")
                     && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
                 {
-                    push(out, toks[i].span.start..toks[i + 1].span.end, EntityType::Agreement, s_ix, RULE_ARTICLE);
+                    push(
+                        out,
+                        toks[i].span.start..toks[i + 1].span.end,
+                        EntityType::Agreement,
+                        s_ix,
+                        RULE_ARTICLE,
+                    );
                     i += 2;
                     continue;
                 }
@@ -177,7 +189,8 @@ impl Extractor for NamedEntities {
                         e.entity_type == EntityType::Place
                             || (e.entity_type == EntityType::Country && e.kind == NameKind::Name)
                     })
-                    && (o.given_names.contains(toks[j].text(text)) || o.is_title(toks[j].text(text)))
+                    && (o.given_names.contains(toks[j].text(text))
+                        || o.is_title(toks[j].text(text)))
                 {
                     classify_run(ctx, s_ix, i, j + 1, out, &mut deferred);
                     i = j + 2;
@@ -213,15 +226,35 @@ fn is_headline(text: &str, toks: &[Token]) -> bool {
         .filter(|t| t.kind == TokenKind::Word && t.span.len() > 3)
         .map(|t| t.text(text))
         .collect();
-    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    words.len() >= 4 && capitalised * 10 >= words.len() * 8 && toks.last().is_none_or(|t| t.text(text) != ".")
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= 4
+        && capitalised * 10 >= words.len() * 8
+        && toks.last().is_none_or(|t| t.text(text) != ".")
 }
 
 /// "al-Hilu", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name.
 fn is_name_particle(word: &str) -> bool {
     word.split_once('-').is_some_and(|(particle, rest)| {
-        matches!(particle, "al" | "el" | "ad" | "as" | "ash" | "bin" | "ibn" | "abu" | "de" | "da" | "di" | "van" | "von" | "le" | "la")
-            && rest.starts_with(char::is_uppercase)
+        matches!(
+            particle,
+            "al" | "el"
+                | "ad"
+                | "as"
+                | "ash"
+                | "bin"
+                | "ibn"
+                | "abu"
+                | "de"
+                | "da"
+                | "di"
+                | "van"
+                | "von"
+                | "le"
+                | "la"
+        ) && rest.starts_with(char::is_uppercase)
     })
 }
 
@@ -305,9 +338,10 @@ const GOVERNMENT_VERBS: &[&str] = &[
 
 /// Grammar words that may be capitalised before a name without being part of it.
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "but", "or", "of", "on", "in", "at", "by", "for", "from", "with", "to",
-    "as", "this", "that", "these", "those", "last", "next", "every", "each", "when", "while", "after",
-    "before", "since", "until", "if", "so", "then", "he", "she", "it", "we", "they", "i", "you",
+    "the", "a", "an", "and", "but", "or", "of", "on", "in", "at", "by", "for", "from", "with",
+    "to", "as", "this", "that", "these", "those", "last", "next", "every", "each", "when", "while",
+    "after", "before", "since", "until", "if", "so", "then", "he", "she", "it", "we", "they", "i",
+    "you",
 ];
 
 /// Words that open many place and organization names ("South Kordofan", "National Guard"), so
@@ -319,9 +353,28 @@ const NAME_INITIAL_WORDS: &[&str] = &[
 
 fn is_date_word(w: &str) -> bool {
     const DATE_WORDS: &[&str] = &[
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "today", "yesterday", "tomorrow",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
     ];
     DATE_WORDS.contains(&w)
 }
@@ -329,7 +382,10 @@ fn is_date_word(w: &str) -> bool {
 /// "We’ll", "It's": a pronoun with a clitic, never a name.
 fn is_contraction(w: &str) -> bool {
     w.split_once(['\'', '’']).is_some_and(|(_, tail)| {
-        matches!(tail.to_lowercase().as_str(), "ll" | "re" | "ve" | "d" | "m" | "t" | "s")
+        matches!(
+            tail.to_lowercase().as_str(),
+            "ll" | "re" | "ve" | "d" | "m" | "t" | "s"
+        )
     })
 }
 
@@ -362,7 +418,9 @@ fn classify_run(
             return;
         }
         let strippable = o.non_entities.contains(&w)
-            && ((at == first && sentence_start && !(at < last && NAME_INITIAL_WORDS.contains(&w.as_str())))
+            && ((at == first
+                && sentence_start
+                && !(at < last && NAME_INITIAL_WORDS.contains(&w.as_str())))
                 || FUNCTION_WORDS.contains(&w.as_str())
                 || is_date_word(&w));
         if !strippable && !is_contraction(word(at)) {
@@ -380,7 +438,9 @@ fn classify_run(
         return;
     }
     // Several all-capital words ("BREAKING NEWS UPDATE") are a shouted heading, not a name.
-    if len >= 2 && (first..=last).all(|i| word(i).len() > 4 && !word(i).chars().any(char::is_lowercase)) {
+    if len >= 2
+        && (first..=last).all(|i| word(i).len() > 4 && !word(i).chars().any(char::is_lowercase))
+    {
         return;
     }
     let span = toks[first].span.start..toks[last].span.end;
@@ -445,7 +505,10 @@ fn classify_run(
     let has_connector = toks[first..=last]
         .iter()
         .any(|t| matches!(t.text(text), "of" | "for" | "the" | "on" | "&"));
-    if (2..=4).contains(&len) && !has_connector && toks[first..=last].iter().all(|t| t.kind == TokenKind::Word) {
+    if (2..=4).contains(&len)
+        && !has_connector
+        && toks[first..=last].iter().all(|t| t.kind == TokenKind::Word)
+    {
         // An unknown multi-word name: in news, most are people. At the start of a sentence the
         // first word may be an ordinary word, so require a reporting verb there.
         if !sentence_start || next_is_reporting || title_appositive_follows(ctx, s, last) {
@@ -476,7 +539,8 @@ fn classify_run(
 /// "Jane Roe, the governor of …": a title within the few words after a comma.
 fn title_appositive_follows(ctx: &DocContext<'_>, s: usize, last: usize) -> bool {
     let toks = &ctx.sentences[s].tokens;
-    toks.get(last + 1).is_some_and(|t| t.text(ctx.text()) == ",")
+    toks.get(last + 1)
+        .is_some_and(|t| t.text(ctx.text()) == ",")
         && (last + 2..(last + 7).min(toks.len()))
             .take_while(|&i| toks[i].kind == TokenKind::Word)
             .any(|i| ctx.ontology.is_title(&ctx.token(s, i).to_lowercase()))
@@ -647,7 +711,15 @@ fn sort_mentions(out: &mut Extraction) {
 
 /// Head nouns of agreements that news often names only by description ("the new security
 /// pact"). Narrower than the Agreement keywords, which also type capitalised names ("… Act").
-const AGREEMENT_HEADS: &[&str] = &["treaty", "pact", "accord", "agreement", "deal", "ceasefire", "armistice"];
+const AGREEMENT_HEADS: &[&str] = &[
+    "treaty",
+    "pact",
+    "accord",
+    "agreement",
+    "deal",
+    "ceasefire",
+    "armistice",
+];
 
 /// "the comprehensive strategic partnership treaty": a lower-case agreement head with at least
 /// one modifier before it names an agreement.
@@ -675,7 +747,20 @@ fn described_agreements(ctx: &DocContext<'_>, out: &mut Extraction) {
                     && !w.ends_with("ly")
                     && !w.ends_with("ed")
                     && !FUNCTION_WORDS.contains(&w)
-                    && !matches!(w, "its" | "their" | "his" | "her" | "our" | "new" | "any" | "such" | "no" | "which" | "what");
+                    && !matches!(
+                        w,
+                        "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "new"
+                            | "any"
+                            | "such"
+                            | "no"
+                            | "which"
+                            | "what"
+                    );
                 if !modifier {
                     break;
                 }
@@ -691,14 +776,27 @@ fn described_agreements(ctx: &DocContext<'_>, out: &mut Extraction) {
                 d -= 1;
             }
             // A description followed by its parties ("a treaty between X and Y") is specific.
-            let definite = d > 0 && matches!(toks[d - 1].text(text).to_lowercase().as_str(), "the" | "'s" | "’s")
+            let definite = d > 0
+                && matches!(
+                    toks[d - 1].text(text).to_lowercase().as_str(),
+                    "the" | "'s" | "’s"
+                )
                 || toks.get(h + 1).is_some_and(|t| t.text(text) == "between");
-            let overlaps = out.mentions.iter().any(|m| m.span.start < head.span.end && toks[first].span.start < m.span.end);
+            let overlaps = out
+                .mentions
+                .iter()
+                .any(|m| m.span.start < head.span.end && toks[first].span.start < m.span.end);
             while first < h && toks[first].kind == TokenKind::Quote {
                 first += 1;
             }
             if first < h && definite && !overlaps {
-                push(out, toks[first].span.start..head.span.end, EntityType::Agreement, s, RULE_DESCRIBED_AGREEMENT);
+                push(
+                    out,
+                    toks[first].span.start..head.span.end,
+                    EntityType::Agreement,
+                    s,
+                    RULE_DESCRIBED_AGREEMENT,
+                );
             }
         }
     }
@@ -706,7 +804,15 @@ fn described_agreements(ctx: &DocContext<'_>, out: &mut Extraction) {
 
 /// Head nouns of state bodies that news names by description after a country ("Ruritania's
 /// defence ministry", "the Ruritanian intelligence service").
-const BODY_HEADS: &[&str] = &["ministry", "agency", "service", "directorate", "intelligence", "parliament", "police"];
+const BODY_HEADS: &[&str] = &[
+    "ministry",
+    "agency",
+    "service",
+    "directorate",
+    "intelligence",
+    "parliament",
+    "police",
+];
 
 /// "Ruritania's defence ministry", "the Ruritanian foreign ministry": a country (possessive or
 /// demonym) and lower-case words ending in a body's head noun name that body. The mention
@@ -714,7 +820,11 @@ const BODY_HEADS: &[&str] = &["ministry", "agency", "service", "directorate", "i
 fn described_organizations(ctx: &DocContext<'_>, out: &mut Extraction) {
     let text = ctx.text();
     let mut found = Vec::new();
-    for country in out.mentions.iter().filter(|m| m.entity_type == EntityType::Country) {
+    for country in out
+        .mentions
+        .iter()
+        .filter(|m| m.entity_type == EntityType::Country)
+    {
         let s = country.sentence;
         let toks = &ctx.sentences[s].tokens;
         let Some(mut i) = toks.iter().position(|t| t.span.start >= country.span.end) else {
@@ -727,7 +837,10 @@ fn described_organizations(ctx: &DocContext<'_>, out: &mut Extraction) {
         let mut head = None;
         while i < toks.len() && i < start + 4 {
             let w = toks[i].text(text);
-            if toks[i].kind != TokenKind::Word || !w.starts_with(char::is_lowercase) || FUNCTION_WORDS.contains(&w) {
+            if toks[i].kind != TokenKind::Word
+                || !w.starts_with(char::is_lowercase)
+                || FUNCTION_WORDS.contains(&w)
+            {
                 break;
             }
             if BODY_HEADS.contains(&w) {
@@ -804,17 +917,29 @@ mod tests {
 
     #[test]
     fn title_before_name_gives_person_and_country() {
-        let m = mentions("Officials said French Foreign Minister Odile Marchetti arrived in Brazil on Tuesday.");
+        let m = mentions(
+            "Officials said French Foreign Minister Odile Marchetti arrived in Brazil on Tuesday.",
+        );
         assert!(has(&m, "Odile Marchetti", EntityType::Person), "{m:?}");
         assert!(has(&m, "French", EntityType::Country), "{m:?}");
         assert!(has(&m, "Brazil", EntityType::Country), "{m:?}");
-        assert!(!m.iter().any(|(s, _)| s.contains("Tuesday") || s.contains("Minister")), "{m:?}");
+        assert!(
+            !m.iter()
+                .any(|(s, _)| s.contains("Tuesday") || s.contains("Minister")),
+            "{m:?}"
+        );
     }
 
     #[test]
     fn surname_alone_is_the_person_even_when_it_is_a_city_name() {
-        let m = mentions("Talks began when Marcus Dallas landed. Later, Dallas said the deal was close.");
-        assert_eq!(m.iter().filter(|(_, t)| *t == EntityType::Person).count(), 2, "{m:?}");
+        let m = mentions(
+            "Talks began when Marcus Dallas landed. Later, Dallas said the deal was close.",
+        );
+        assert_eq!(
+            m.iter().filter(|(_, t)| *t == EntityType::Person).count(),
+            2,
+            "{m:?}"
+        );
         assert!(!m.iter().any(|(_, t)| *t == EntityType::Place), "{m:?}");
     }
 
@@ -823,9 +948,16 @@ mod tests {
         let m = mentions(
             "Delegates of the Coastal Fisheries Agency met at the Harbor Summit and praised the Lisbon Fishing Accord.",
         );
-        assert!(has(&m, "Coastal Fisheries Agency", EntityType::Organization), "{m:?}");
+        assert!(
+            has(&m, "Coastal Fisheries Agency", EntityType::Organization),
+            "{m:?}"
+        );
         assert!(has(&m, "Harbor Summit", EntityType::Event), "{m:?}");
-        assert!(m.iter().any(|(s, t)| s.ends_with("Fishing Accord") && *t == EntityType::Agreement), "{m:?}");
+        assert!(
+            m.iter()
+                .any(|(s, t)| s.ends_with("Fishing Accord") && *t == EntityType::Agreement),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -839,18 +971,31 @@ mod tests {
         let doc = Document::from_text(
             "t",
             "t",
-            "The Coastal Fisheries Agency (CFA) issued rules. The CFA said more would follow.".to_string(),
+            "The Coastal Fisheries Agency (CFA) issued rules. The CFA said more would follow."
+                .to_string(),
         );
         let (_, out) = extract_document(&doc, Ontology::shipped());
-        let cfa: Vec<_> = out.mentions.iter().filter(|m| &doc.text[m.span.clone()] == "CFA").collect();
+        let cfa: Vec<_> = out
+            .mentions
+            .iter()
+            .filter(|m| &doc.text[m.span.clone()] == "CFA")
+            .collect();
         assert_eq!(cfa.len(), 2);
-        assert!(cfa.iter().all(|m| m.canonical.as_deref() == Some("Coastal Fisheries Agency")));
+        assert!(
+            cfa.iter()
+                .all(|m| m.canonical.as_deref() == Some("Coastal Fisheries Agency"))
+        );
     }
 
     #[test]
     fn definite_agreement_descriptions_and_articles() {
-        let m = mentions("Both sides ratified the bilateral fishing treaty, and Article 7 of it covers quotas. A trade deal is not planned.");
-        assert!(has(&m, "bilateral fishing treaty", EntityType::Agreement), "{m:?}");
+        let m = mentions(
+            "Both sides ratified the bilateral fishing treaty, and Article 7 of it covers quotas. A trade deal is not planned.",
+        );
+        assert!(
+            has(&m, "bilateral fishing treaty", EntityType::Agreement),
+            "{m:?}"
+        );
         assert!(has(&m, "Article 7", EntityType::Agreement), "{m:?}");
         assert!(!m.iter().any(|(s, _)| s.contains("trade deal")), "{m:?}");
     }
@@ -858,7 +1003,10 @@ mod tests {
     #[test]
     fn country_bodies_described_in_lower_case() {
         let m = mentions("Brazil's foreign ministry said nothing.");
-        assert!(has(&m, "foreign ministry", EntityType::Organization), "{m:?}");
+        assert!(
+            has(&m, "foreign ministry", EntityType::Organization),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -870,9 +1018,14 @@ mod tests {
 
     #[test]
     fn descriptor_nouns_and_ampersands_type_unknown_names() {
-        let m = mentions("The deal lets air carrier Skyvona buy engines from Hollis & Brandt near the town of Millbrook.");
+        let m = mentions(
+            "The deal lets air carrier Skyvona buy engines from Hollis & Brandt near the town of Millbrook.",
+        );
         assert!(has(&m, "Skyvona", EntityType::Organization), "{m:?}");
-        assert!(has(&m, "Hollis & Brandt", EntityType::Organization), "{m:?}");
+        assert!(
+            has(&m, "Hollis & Brandt", EntityType::Organization),
+            "{m:?}"
+        );
         assert!(has(&m, "Millbrook", EntityType::Place), "{m:?}");
     }
 }

@@ -44,7 +44,18 @@ const RULE_DESCRIPTION: &str = "quote/description";
 const MAX_VERB_DISTANCE: usize = 8;
 
 /// "…, adding, “…”": a participle reports the words of the sentence's subject.
-const PARTICIPLES: &[&str] = &["adding", "saying", "stating", "noting", "telling", "writing", "explaining", "insisting", "warning", "arguing"];
+const PARTICIPLES: &[&str] = &[
+    "adding",
+    "saying",
+    "stating",
+    "noting",
+    "telling",
+    "writing",
+    "explaining",
+    "insisting",
+    "warning",
+    "arguing",
+];
 
 /// A quote left open runs on for at most this many paragraphs without marks: an unbalanced
 /// mark must not turn the rest of the article into a quote.
@@ -120,11 +131,13 @@ impl Extractor for Quotations {
                     Some(sp) => (Some(sp), rule),
                     // “A,” she said, and added, “B”: the second quote has the first one's speaker.
                     None if same_sentence.is_some() => (same_sentence, RULE_SAME_SENTENCE),
-                    None if open.is_some() && is_bare(ctx, (os, ot), close_pos) => match last_speaker {
-                        // A quote standing alone right after another continues it.
-                        Some((sp, p)) if paragraph <= p + 1 => (Some(sp), RULE_CONTINUED),
-                        _ => (None, RULE_ATTRIBUTED),
-                    },
+                    None if open.is_some() && is_bare(ctx, (os, ot), close_pos) => {
+                        match last_speaker {
+                            // A quote standing alone right after another continues it.
+                            Some((sp, p)) if paragraph <= p + 1 => (Some(sp), RULE_CONTINUED),
+                            _ => (None, RULE_ATTRIBUTED),
+                        }
+                    }
                     None => match sentence_subject(ctx, out, os, span.start) {
                         Some(sp) => (Some(sp), RULE_SUBJECT),
                         None => (None, RULE_ATTRIBUTED),
@@ -150,7 +163,11 @@ impl Extractor for Quotations {
             if !ends_open && let Some(first) = chain_start.take() {
                 share_chain_speaker(&mut out.quotes[first..]);
             }
-            carried = if ends_open { Some(carried.map_or(0, |n| n + 1)) } else { None };
+            carried = if ends_open {
+                Some(carried.map_or(0, |n| n + 1))
+            } else {
+                None
+            };
             s = e + 1;
         }
         if let Some(first) = chain_start {
@@ -176,6 +193,10 @@ fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
     span.start + trimmed_start..span.start + trimmed_start + inner.len()
 }
 
+/// Opening and closing mark of one quote, as indices into a paragraph's token positions;
+/// `None` where the quote runs on from or into another paragraph.
+type MarkPair = (Option<usize>, Option<usize>);
+
 /// Pairs quotation marks in one paragraph: returns (open, close) indices into `positions` and
 /// whether the paragraph ends inside a quote. `open` is `None` for the part of a quote carried
 /// over from the previous paragraph (`continues`); `close` is `None` for a quote that runs to
@@ -184,12 +205,14 @@ fn pair_marks(
     ctx: &DocContext<'_>,
     positions: &[(usize, usize)],
     continues: bool,
-) -> (Vec<(Option<usize>, Option<usize>)>, bool) {
+) -> (Vec<MarkPair>, bool) {
     let text = ctx.text();
     let mut pairs = Vec::new();
     // `Some(None)`: inside a quote that began in an earlier paragraph.
     let mut open: Option<Option<usize>> = None;
-    let first_mark_at_start = positions.first().is_some_and(|&(s, t)| ctx.sentences[s].tokens[t].kind == TokenKind::Quote);
+    let first_mark_at_start = positions
+        .first()
+        .is_some_and(|&(s, t)| ctx.sentences[s].tokens[t].kind == TokenKind::Quote);
     if continues && !first_mark_at_start {
         open = Some(None);
     }
@@ -227,8 +250,11 @@ fn pair_marks(
 fn straight_mark_opens(text: &str, span: &Range<usize>) -> Option<bool> {
     let before = text[..span.start].chars().next_back();
     let after = text[span.end..].chars().next();
-    let space_before = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '-'));
-    let space_after = after.is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—'));
+    let space_before =
+        before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '-'));
+    let space_after = after.is_none_or(|c| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—')
+    });
     match (space_before, space_after) {
         (true, false) => Some(true),
         (false, true) => Some(false),
@@ -281,16 +307,27 @@ fn find_speaker_after(
 
 /// A person named at the start of the quote's sentence ("Roe described the plan as “…”"), or
 /// a sentence-initial "He"/"She".
-fn sentence_subject(ctx: &DocContext<'_>, out: &Extraction, s: usize, quote_start: usize) -> Option<usize> {
+fn sentence_subject(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    quote_start: usize,
+) -> Option<usize> {
     let toks = &ctx.sentences[s].tokens;
-    let head_end = toks.get(4).map_or(ctx.sentences[s].span.end, |t| t.span.start).min(quote_start);
+    let head_end = toks
+        .get(4)
+        .map_or(ctx.sentences[s].span.end, |t| t.span.start)
+        .min(quote_start);
     if let Some(first) = toks.first()
         && PRONOUNS.contains(&first.text(ctx.text()).to_lowercase().as_str())
     {
         return pronoun_antecedent(out, quote_start);
     }
     out.mentions.iter().position(|m| {
-        m.sentence == s && m.span.start < head_end && m.span.end <= quote_start && m.entity_type == EntityType::Person
+        m.sentence == s
+            && m.span.start < head_end
+            && m.span.end <= quote_start
+            && m.entity_type == EntityType::Person
     })
 }
 
@@ -354,11 +391,16 @@ fn can_speak(t: EntityType) -> bool {
 
 /// The first person in `range`, else the first organization or country.
 fn first_speaker_mention(out: &Extraction, range: Range<usize>) -> Option<usize> {
-    let inside = |m: &crate::extract::EntityMention| m.span.start >= range.start && m.span.end <= range.end;
+    let inside =
+        |m: &crate::extract::EntityMention| m.span.start >= range.start && m.span.end <= range.end;
     out.mentions
         .iter()
         .position(|m| inside(m) && m.entity_type == EntityType::Person)
-        .or_else(|| out.mentions.iter().position(|m| inside(m) && can_speak(m.entity_type)))
+        .or_else(|| {
+            out.mentions
+                .iter()
+                .position(|m| inside(m) && can_speak(m.entity_type))
+        })
 }
 
 /// The speaker for reporting verb `v` of sentence `s`: the nearest name before the verb in the
@@ -387,8 +429,14 @@ fn speaker_near_verb(
         }
     }
     // "the president said": the person this document gave that title.
-    if v > 0 && ctx.ontology.is_title(&lower(v - 1)) && (v < 2 || !is_capitalised_word(text, &toks[v - 2])) {
-        return Some((described_person(ctx, out, &lower(v - 1), quote_start), RULE_DESCRIPTION));
+    if v > 0
+        && ctx.ontology.is_title(&lower(v - 1))
+        && (v < 2 || !is_capitalised_word(text, &toks[v - 2]))
+    {
+        return Some((
+            described_person(ctx, out, &lower(v - 1), quote_start),
+            RULE_DESCRIPTION,
+        ));
     }
     let inside = |m: &crate::extract::EntityMention, r: Range<usize>| {
         m.span.start >= r.start && m.span.end <= r.end && can_speak(m.entity_type)
@@ -398,11 +446,17 @@ fn speaker_near_verb(
     let before: Vec<usize> = (0..out.mentions.len())
         .filter(|&i| inside(&out.mentions[i], window.start..verb.start))
         .collect();
-    if let Some(&m) = before.iter().find(|&&i| out.mentions[i].entity_type == EntityType::Person) {
+    if let Some(&m) = before
+        .iter()
+        .find(|&&i| out.mentions[i].entity_type == EntityType::Person)
+    {
         return Some((Some(m), RULE_ATTRIBUTED));
     }
     if let Some(&m) = before.last()
-        && text[out.mentions[m].span.end..verb.start].split_whitespace().count() <= 4
+        && text[out.mentions[m].span.end..verb.start]
+            .split_whitespace()
+            .count()
+            <= 4
     {
         return Some((Some(m), RULE_ATTRIBUTED));
     }
@@ -411,14 +465,21 @@ fn speaker_near_verb(
     let after: Vec<usize> = (0..out.mentions.len())
         .filter(|&i| inside(&out.mentions[i], verb.end..window.end))
         .collect();
-    let words_to = |m: usize| text[verb.end..out.mentions[m].span.start].split_whitespace().count();
+    let words_to = |m: usize| {
+        text[verb.end..out.mentions[m].span.start]
+            .split_whitespace()
+            .count()
+    };
     if let Some(&m) = after
         .iter()
         .find(|&&i| out.mentions[i].entity_type == EntityType::Person && words_to(i) <= 8)
     {
         return Some((Some(m), RULE_ATTRIBUTED));
     }
-    after.first().filter(|&&m| words_to(m) <= 3).map(|&m| (Some(m), RULE_ATTRIBUTED))
+    after
+        .first()
+        .filter(|&&m| words_to(m) <= 3)
+        .map(|&m| (Some(m), RULE_ATTRIBUTED))
 }
 
 fn is_capitalised_word(text: &str, tok: &crate::text::Token) -> bool {
@@ -427,39 +488,61 @@ fn is_capitalised_word(text: &str, tok: &crate::text::Token) -> bool {
 
 /// The person a description such as "the president" refers to: the last person before the
 /// quote whose role in this document has that title word.
-fn described_person(ctx: &DocContext<'_>, out: &Extraction, title_word: &str, quote_start: usize) -> Option<usize> {
+fn described_person(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    title_word: &str,
+    quote_start: usize,
+) -> Option<usize> {
     let text = ctx.text();
     let holders: Vec<usize> = out
         .relations
         .iter()
         .filter(|r| r.predicate == "holds_role")
         .filter(|r| match &r.object {
-            crate::extract::Arg::Literal(t) => t.to_lowercase().split_whitespace().any(|w| w == title_word),
+            crate::extract::Arg::Literal(t) => {
+                t.to_lowercase().split_whitespace().any(|w| w == title_word)
+            }
             _ => false,
         })
         .map(|r| r.subject)
         .collect();
-    let names: Vec<&str> = holders.iter().map(|&h| &text[out.mentions[h].span.clone()]).collect();
+    let names: Vec<&str> = holders
+        .iter()
+        .map(|&h| &text[out.mentions[h].span.clone()])
+        .collect();
     out.mentions.iter().rposition(|m| {
         m.span.end <= quote_start
             && m.entity_type == EntityType::Person
-            && names.iter().any(|n| n.ends_with(&text[m.span.clone()]) || text[m.span.clone()].ends_with(n))
+            && names
+                .iter()
+                .any(|n| n.ends_with(&text[m.span.clone()]) || text[m.span.clone()].ends_with(n))
     })
 }
 
 /// The person a "he" or "she" before `quote_start` refers to: the first person (the subject)
 /// of the last sentence that names one outside quotation marks.
 fn pronoun_antecedent(out: &Extraction, quote_start: usize) -> Option<usize> {
-    let quoted = |start: usize| out.quotes.iter().any(|q| q.span.start <= start && start < q.span.end);
+    let quoted = |start: usize| {
+        out.quotes
+            .iter()
+            .any(|q| q.span.start <= start && start < q.span.end)
+    };
     let candidates: Vec<usize> = out
         .mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.span.end <= quote_start && m.entity_type == EntityType::Person && !quoted(m.span.start))
+        .filter(|(_, m)| {
+            m.span.end <= quote_start
+                && m.entity_type == EntityType::Person
+                && !quoted(m.span.start)
+        })
         .map(|(i, _)| i)
         .collect();
     let last_sentence = out.mentions[*candidates.last()?].sentence;
-    candidates.into_iter().find(|&i| out.mentions[i].sentence == last_sentence)
+    candidates
+        .into_iter()
+        .find(|&i| out.mentions[i].sentence == last_sentence)
 }
 
 #[cfg(test)]
@@ -475,47 +558,65 @@ mod tests {
         out.quotes
             .iter()
             .map(|q| {
-                let speaker = q.speaker.map(|m| doc.text[out.mentions[m].span.clone()].to_string());
+                let speaker = q
+                    .speaker
+                    .map(|m| doc.text[out.mentions[m].span.clone()].to_string());
                 (doc.text[q.span.clone()].to_string(), speaker)
             })
             .collect()
     }
 
     fn speaker_of<'a>(found: &'a [(String, Option<String>)], starts: &str) -> Option<&'a str> {
-        found.iter().find(|(q, _)| q.starts_with(starts)).and_then(|(_, s)| s.as_deref())
+        found
+            .iter()
+            .find(|(q, _)| q.starts_with(starts))
+            .and_then(|(_, s)| s.as_deref())
     }
 
     #[test]
     fn speaker_after_the_quote_curly_and_straight() {
-        let q = quotes("“We will rebuild the harbor this year,” Odile Marchetti said.\n\"The money is already in the budget,\" said Marchetti.");
+        let q = quotes(
+            "“We will rebuild the harbor this year,” Odile Marchetti said.\n\"The money is already in the budget,\" said Marchetti.",
+        );
         assert_eq!(speaker_of(&q, "We will rebuild"), Some("Odile Marchetti"));
         assert_eq!(speaker_of(&q, "The money is"), Some("Marchetti"));
     }
 
     #[test]
     fn speaker_before_the_quote_and_split_quotes() {
-        let q = quotes("Odile Marchetti told reporters: “The harbor will open in May.”\n“It was hard,” she said, “but the workers never gave up on it.”");
+        let q = quotes(
+            "Odile Marchetti told reporters: “The harbor will open in May.”\n“It was hard,” she said, “but the workers never gave up on it.”",
+        );
         assert_eq!(speaker_of(&q, "The harbor will"), Some("Odile Marchetti"));
         assert_eq!(speaker_of(&q, "but the workers"), Some("Odile Marchetti"));
     }
 
     #[test]
     fn pronoun_speaker_resolves_to_the_last_subject() {
-        let q = quotes("On Monday, Odile Marchetti visited the port with Tomas Brenner.\n“We have waited too long for this day,” she said.");
+        let q = quotes(
+            "On Monday, Odile Marchetti visited the port with Tomas Brenner.\n“We have waited too long for this day,” she said.",
+        );
         assert_eq!(speaker_of(&q, "We have waited"), Some("Odile Marchetti"));
     }
 
     #[test]
     fn quote_continuing_in_the_next_paragraph_keeps_its_speaker() {
-        let q = quotes("“The first phase is finished and paid for,” Tomas Brenner said.\n\n“The second phase will start after the winter storms.”");
+        let q = quotes(
+            "“The first phase is finished and paid for,” Tomas Brenner said.\n\n“The second phase will start after the winter storms.”",
+        );
         assert_eq!(speaker_of(&q, "The second phase"), Some("Tomas Brenner"));
     }
 
     #[test]
     fn paragraph_that_opens_a_quote_without_closing_it() {
-        let q = quotes("Tomas Brenner said: “The first phase is finished and paid for.\n\n“The second phase will start after the winter storms,” he added.");
+        let q = quotes(
+            "Tomas Brenner said: “The first phase is finished and paid for.\n\n“The second phase will start after the winter storms,” he added.",
+        );
         assert_eq!(q.len(), 2, "{q:?}");
-        assert!(q.iter().all(|(_, s)| s.as_deref() == Some("Tomas Brenner")), "{q:?}");
+        assert!(
+            q.iter().all(|(_, s)| s.as_deref() == Some("Tomas Brenner")),
+            "{q:?}"
+        );
     }
 
     #[test]
@@ -526,14 +627,22 @@ mod tests {
 
     #[test]
     fn an_unbalanced_mark_does_not_swallow_the_article() {
-        let q = quotes("The mayor’s “plan was late.\n\nBudgets rose.\n\nTaxes fell.\n\nRoads closed.\n\nSchools opened.\n\n“We are ready for the next season now,” Odile Marchetti said.");
-        assert_eq!(speaker_of(&q, "We are ready"), Some("Odile Marchetti"), "{q:?}");
+        let q = quotes(
+            "The mayor’s “plan was late.\n\nBudgets rose.\n\nTaxes fell.\n\nRoads closed.\n\nSchools opened.\n\n“We are ready for the next season now,” Odile Marchetti said.",
+        );
+        assert_eq!(
+            speaker_of(&q, "We are ready"),
+            Some("Odile Marchetti"),
+            "{q:?}"
+        );
         assert!(!q.iter().any(|(t, _)| t.contains("Schools")), "{q:?}");
     }
 
     #[test]
     fn straight_marks_pair_by_their_spacing() {
-        let q = quotes("The plan was called \"fine. \"We will finish the bridge before the rains come,\" Odile Marchetti said. Work starts soon.");
+        let q = quotes(
+            "The plan was called \"fine. \"We will finish the bridge before the rains come,\" Odile Marchetti said. Work starts soon.",
+        );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(speaker_of(&q, "We will finish"), Some("Odile Marchetti"));
     }

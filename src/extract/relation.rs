@@ -99,7 +99,11 @@ impl Extractor for TriggeredRelations {
         for (s, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
             // Names inside quotation marks are what someone said, not what the article states.
-            let quoted = |start: usize| out.quotes.iter().any(|q| q.span.start <= start && start < q.span.end);
+            let quoted = |start: usize| {
+                out.quotes
+                    .iter()
+                    .any(|q| q.span.start <= start && start < q.span.end)
+            };
             let in_sentence: Vec<usize> = (0..out.mentions.len())
                 .filter(|&m| out.mentions[m].sentence == s && !quoted(out.mentions[m].span.start))
                 .collect();
@@ -117,7 +121,13 @@ impl Extractor for TriggeredRelations {
                     t += len;
                     continue;
                 }
-                let trigger = Trigger { at: t, len, predicate, literal_ok, reporting };
+                let trigger = Trigger {
+                    at: t,
+                    len,
+                    predicate,
+                    literal_ok,
+                    reporting,
+                };
                 if let Some(r) = relation_at(ctx, out, s, &trigger, &in_sentence, claimant) {
                     found.push(r);
                 }
@@ -142,13 +152,16 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<(String, bool,
         if t + len > toks.len() {
             continue;
         }
-        let phrase: Vec<String> = (t..t + len).map(|i| ctx.token(s, i).to_lowercase()).collect();
+        let phrase: Vec<String> = (t..t + len)
+            .map(|i| ctx.token(s, i).to_lowercase())
+            .collect();
         if let Some(&r) = o.triggers.get(&phrase.join(" ")) {
             let rtype = &o.relations[r];
             return Some((rtype.id.clone(), rtype.object_may_be_literal, len, false));
         }
     }
-    o.reporting_lemma(ctx.token(s, t)).map(|lemma| (lemma.to_string(), true, 1, true))
+    o.reporting_lemma(ctx.token(s, t))
+        .map(|lemma| (lemma.to_string(), true, 1, true))
 }
 
 /// Auxiliaries before a participle that make the clause passive ("were sent").
@@ -200,7 +213,8 @@ fn relation_at(
     });
     let mut subject = appositive.or_else(|| {
         in_sentence.iter().rev().copied().filter(before).find(|&m| {
-            can_act(out.mentions[m].entity_type) && !clause_break(text, out.mentions[m].span.end, trigger.start)
+            can_act(out.mentions[m].entity_type)
+                && !clause_break(text, out.mentions[m].span.end, trigger.start)
         })
     });
     let mut passive_object = None;
@@ -208,23 +222,28 @@ fn relation_at(
         // "X was indicted by Y": Y acts on X.
         let by = (t + len..toks.len()).find(|&i| ctx.token(s, i) == "by");
         let agent = by.and_then(|b| {
-            in_sentence
-                .iter()
-                .copied()
-                .find(|&m| out.mentions[m].span.start >= toks[b].span.end && word_gap(text, toks[b].span.end, out.mentions[m].span.start) <= 2)
+            in_sentence.iter().copied().find(|&m| {
+                out.mentions[m].span.start >= toks[b].span.end
+                    && word_gap(text, toks[b].span.end, out.mentions[m].span.start) <= 2
+            })
         });
         passive_object = subject;
         subject = agent.or(subject);
     }
     let subject = subject?;
-    if Some(subject) == claimant && word_gap(text, out.mentions[subject].span.end, trigger.start) > 6 {
+    if Some(subject) == claimant
+        && word_gap(text, out.mentions[subject].span.end, trigger.start) > 6
+    {
         return None;
     }
     let after: Vec<usize> = in_sentence
         .iter()
         .copied()
         .filter(|&m| out.mentions[m].span.start >= trigger.end && m != subject)
-        .filter(|&m| !clause_break(text, trigger.end, out.mentions[m].span.start) || word_gap(text, trigger.end, out.mentions[m].span.start) <= 3)
+        .filter(|&m| {
+            !clause_break(text, trigger.end, out.mentions[m].span.start)
+                || word_gap(text, trigger.end, out.mentions[m].span.start) <= 3
+        })
         .collect();
     let mut qualifiers = BTreeMap::new();
     let mut object = passive_object.filter(|&m| m != subject).map(Arg::Mention);
@@ -233,12 +252,22 @@ fn relation_at(
     let window_end = (t + len + if tr.reporting { 16 } else { 7 }).min(toks.len());
     let quantity = (t + len..window_end)
         .find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
-        .or_else(|| (t.saturating_sub(6)..t).rev().find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q))));
+        .or_else(|| {
+            (t.saturating_sub(6)..t)
+                .rev()
+                .find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
+        });
     if let Some((qi, (amount, qtext, next))) = quantity {
         if let Some(approx) = approximation(ctx, s, qi) {
             qualifiers.insert("approximation".to_string(), Arg::Literal(approx));
         }
-        qualifiers.insert("quantity".to_string(), Arg::Quantity { amount, text: qtext });
+        qualifiers.insert(
+            "quantity".to_string(),
+            Arg::Quantity {
+                amount,
+                text: qtext,
+            },
+        );
         // The counted noun: skip adjectives and demonyms up to a lower-case noun.
         if literal_ok
             && object.is_none()
@@ -251,7 +280,9 @@ fn relation_at(
     }
     // "Roe warned that Ruritania plans …", "Roe confirmed that 900 Ruritanian soldiers …": a
     // report is about the first name in it, even one used as a modifier.
-    if tr.reporting && let Some(&m) = after.first() {
+    if tr.reporting
+        && let Some(&m) = after.first()
+    {
         object = Some(Arg::Mention(m));
     }
     for &m in after.iter().take(4) {
@@ -262,7 +293,9 @@ fn relation_at(
                 object = Some(Arg::Mention(m));
             }
         } else if !modifier {
-            qualifiers.entry(role.to_string()).or_insert(Arg::Mention(m));
+            qualifiers
+                .entry(role.to_string())
+                .or_insert(Arg::Mention(m));
         }
     }
     // Otherwise the words after the trigger, up to the next clause or preposition.
@@ -294,10 +327,17 @@ fn relation_at(
 /// The role a name after a verb plays, from the preposition that governs it ("to Vietnamese
 /// air carrier Skyvona" → destination), and whether it only modifies a noun after it ("the
 /// Ruritanian arms embargo").
-pub(super) fn argument_role(ctx: &DocContext<'_>, s: usize, span: std::ops::Range<usize>) -> (&'static str, bool) {
+pub(super) fn argument_role(
+    ctx: &DocContext<'_>,
+    s: usize,
+    span: std::ops::Range<usize>,
+) -> (&'static str, bool) {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
-    let first = toks.iter().position(|t| t.span.start >= span.start).unwrap_or(toks.len());
+    let first = toks
+        .iter()
+        .position(|t| t.span.start >= span.start)
+        .unwrap_or(toks.len());
     let mut role = "object";
     for i in (first.saturating_sub(5)..first).rev() {
         let w = toks[i].text(text).to_lowercase();
@@ -310,7 +350,15 @@ pub(super) fn argument_role(ctx: &DocContext<'_>, s: usize, span: std::ops::Rang
             "for" => "beneficiary",
             _ => {
                 // Nouns and adjectives may stand between the preposition and the name.
-                if toks[i].kind == TokenKind::Word && w.starts_with(char::is_lowercase) && !OBJECT_STOP.contains(&w.as_str()) && !ctx.ontology.verbs.get(&w).is_some_and(|f| f.past || f.third) {
+                if toks[i].kind == TokenKind::Word
+                    && w.starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&w.as_str())
+                    && !ctx
+                        .ontology
+                        .verbs
+                        .get(&w)
+                        .is_some_and(|f| f.past || f.third)
+                {
                     continue;
                 }
                 "object"
@@ -318,20 +366,24 @@ pub(super) fn argument_role(ctx: &DocContext<'_>, s: usize, span: std::ops::Rang
         };
         break;
     }
-    let modifier = toks.iter().find(|x| x.span.start >= span.end).is_some_and(|x| {
-        x.kind == TokenKind::Word
-            && x.text(text).starts_with(char::is_lowercase)
-            && !OBJECT_STOP.contains(&x.text(text))
-            && !matches!(x.text(text), "of" | "'s" | "’s")
-            && ctx.ontology.reporting_lemma(x.text(text)).is_none()
-    });
+    let modifier = toks
+        .iter()
+        .find(|x| x.span.start >= span.end)
+        .is_some_and(|x| {
+            x.kind == TokenKind::Word
+                && x.text(text).starts_with(char::is_lowercase)
+                && !OBJECT_STOP.contains(&x.text(text))
+                && !matches!(x.text(text), "of" | "'s" | "’s")
+                && ctx.ontology.reporting_lemma(x.text(text)).is_none()
+        });
     (role, modifier)
 }
 
 /// A comma or semicolon between two offsets starts another clause ("Roe, whose office
 /// criticised Acme, sued …" keeps Roe as the subject only up to the comma).
 pub(super) fn clause_break(text: &str, a: usize, b: usize) -> bool {
-    text.get(a..b).is_some_and(|between| between.contains([';', ':']) || between.matches(',').count() >= 2)
+    text.get(a..b)
+        .is_some_and(|between| between.contains([';', ':']) || between.matches(',').count() >= 2)
 }
 
 /// Up to six words after token `from`, stopping at punctuation or a word that opens a new
@@ -339,23 +391,26 @@ pub(super) fn clause_break(text: &str, a: usize, b: usize) -> bool {
 pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<String> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
-    let mut end = None;
-    for i in from..(from + 6).min(toks.len()) {
-        let t = &toks[i];
-        if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
-            break;
-        }
-        if OBJECT_STOP.contains(&t.text(text).to_lowercase().as_str()) {
-            break;
-        }
-        end = Some(i);
-    }
-    let end = end?;
+    let words = toks
+        .iter()
+        .skip(from)
+        .take(6)
+        .take_while(|t| {
+            matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                && !OBJECT_STOP.contains(&t.text(text).to_lowercase().as_str())
+        })
+        .count();
+    let end = (from + words).checked_sub(1).filter(|_| words > 0)?;
     let phrase = &text[toks[from].span.start..toks[end].span.end];
     // A lone determiner or pronoun says nothing.
     let content = phrase
         .split_whitespace()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "it" | "them"))
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "it" | "them"
+            )
+        })
         .count();
     (content > 0).then(|| phrase.to_string())
 }
@@ -380,13 +435,17 @@ fn preposition_relations(
         });
     };
     let between = |a: usize, b: usize| {
-        let t = text[out.mentions[a].span.end..out.mentions[b].span.start].trim().to_lowercase();
+        let t = text[out.mentions[a].span.end..out.mentions[b].span.start]
+            .trim()
+            .to_lowercase();
         t.strip_suffix(" the").unwrap_or(&t).trim().to_string()
     };
     for w in in_sentence.windows(2) {
         let (a, b) = (&out.mentions[w[0]], &out.mentions[w[1]]);
-        let located = matches!(a.entity_type, EntityType::Event | EntityType::Place | EntityType::Organization)
-            && matches!(b.entity_type, EntityType::Place | EntityType::Country)
+        let located = matches!(
+            a.entity_type,
+            EntityType::Event | EntityType::Place | EntityType::Organization
+        ) && matches!(b.entity_type, EntityType::Place | EntityType::Country)
             && match between(w[0], w[1]).as_str() {
                 "in" | "at" | "held in" | "held at" | "taking place in" | "hosted in" => true,
                 // "Springfield, Ruritania": a place and the larger place it lies in.
@@ -398,16 +457,22 @@ fn preposition_relations(
         }
     }
     // "Roe … at the Acme Summit": the sentence's first person attended the event.
-    for &e in in_sentence.iter().filter(|&&m| out.mentions[m].entity_type == EntityType::Event) {
+    for &e in in_sentence
+        .iter()
+        .filter(|&&m| out.mentions[m].entity_type == EntityType::Event)
+    {
         let before = text[..out.mentions[e].span.start].trim_end().to_lowercase();
         let before = before.strip_suffix(" the").unwrap_or(&before);
-        if !(before.ends_with(" at") || before.ends_with(" during") || before.ends_with(" attended")) {
+        if !(before.ends_with(" at")
+            || before.ends_with(" during")
+            || before.ends_with(" attended"))
+        {
             continue;
         }
-        if let Some(&p) = in_sentence
-            .iter()
-            .find(|&&m| out.mentions[m].entity_type == EntityType::Person && out.mentions[m].span.end <= out.mentions[e].span.start)
-        {
+        if let Some(&p) = in_sentence.iter().find(|&&m| {
+            out.mentions[m].entity_type == EntityType::Person
+                && out.mentions[m].span.end <= out.mentions[e].span.start
+        }) {
             push(p, "attend", e);
         }
     }
@@ -471,7 +536,11 @@ pub(super) fn find_claimant(
 
 /// Parses a quantity starting at token `i`: "3,000", "28.3bn", "$60 billion", "nine".
 /// Returns the plain decimal amount, the text as written, and the index of the token after it.
-pub(super) fn parse_quantity(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, String, usize)> {
+pub(super) fn parse_quantity(
+    ctx: &DocContext<'_>,
+    s: usize,
+    i: usize,
+) -> Option<(String, String, usize)> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let tok = &toks[i];
@@ -543,7 +612,10 @@ mod tests {
     use crate::ontology::Ontology;
 
     /// (subject, predicate, object, qualifiers) with mention indices replaced by their text.
-    fn relations(text: &str) -> Vec<(String, String, String, Vec<(String, String)>)> {
+    /// Subject, predicate, object and qualifiers of one relation, as text.
+    type Shown = (String, String, String, Vec<(String, String)>);
+
+    fn relations(text: &str) -> Vec<Shown> {
         let doc = Document::from_text("t", "t", text.to_string());
         let (_, out) = extract_document(&doc, Ontology::shipped());
         let show = |a: &Arg| match a {
@@ -560,7 +632,10 @@ mod tests {
                     doc.text[out.mentions[r.subject].span.clone()].to_string(),
                     r.predicate.clone(),
                     show(&r.object),
-                    r.qualifiers.iter().map(|(k, v)| (k.clone(), show(v))).collect(),
+                    r.qualifiers
+                        .iter()
+                        .map(|(k, v)| (k.clone(), show(v)))
+                        .collect(),
                 )
             })
             .collect()
@@ -572,41 +647,77 @@ mod tests {
         let send = r.iter().find(|x| x.1 == "send").expect("a send relation");
         assert_eq!(send.0, "Brazil");
         assert_eq!(send.2, "soldiers");
-        assert!(send.3.contains(&("quantity".into(), "2500".into())), "{send:?}");
-        assert!(send.3.contains(&("destination".into(), "Paraguay".into())), "{send:?}");
-        assert!(send.3.contains(&("claimant".into(), "Argentina".into())), "{send:?}");
+        assert!(
+            send.3.contains(&("quantity".into(), "2500".into())),
+            "{send:?}"
+        );
+        assert!(
+            send.3.contains(&("destination".into(), "Paraguay".into())),
+            "{send:?}"
+        );
+        assert!(
+            send.3.contains(&("claimant".into(), "Argentina".into())),
+            "{send:?}"
+        );
     }
 
     #[test]
     fn money_amounts_are_normalised() {
         let r = relations("Siemens invested $28.3bn in Portugal last year.");
-        let invest = r.iter().find(|x| x.1 == "invest").expect("an invest relation");
-        assert!(invest.3.contains(&("quantity".into(), "28300000000".into())), "{invest:?}");
+        let invest = r
+            .iter()
+            .find(|x| x.1 == "invest")
+            .expect("an invest relation");
+        assert!(
+            invest
+                .3
+                .contains(&("quantity".into(), "28300000000".into())),
+            "{invest:?}"
+        );
     }
 
     #[test]
     fn approximations_are_kept() {
         let r = relations("Brazil deployed as many as 900 troops to Paraguay.");
-        let d = r.iter().find(|x| x.1 == "deploy").expect("a deploy relation");
-        assert!(d.3.contains(&("approximation".into(), "as many as".into())), "{d:?}");
+        let d = r
+            .iter()
+            .find(|x| x.1 == "deploy")
+            .expect("a deploy relation");
+        assert!(
+            d.3.contains(&("approximation".into(), "as many as".into())),
+            "{d:?}"
+        );
     }
 
     #[test]
     fn passive_with_agent() {
         let r = relations("Tomas Brenner was arrested by Interpol in Portugal.");
-        let a = r.iter().find(|x| x.1 == "arrest").expect("an arrest relation");
-        assert_eq!((a.0.as_str(), a.2.as_str()), ("Interpol", "Tomas Brenner"), "{a:?}");
+        let a = r
+            .iter()
+            .find(|x| x.1 == "arrest")
+            .expect("an arrest relation");
+        assert_eq!(
+            (a.0.as_str(), a.2.as_str()),
+            ("Interpol", "Tomas Brenner"),
+            "{a:?}"
+        );
     }
 
     #[test]
     fn words_inside_quotes_are_not_relations() {
-        let r = relations("“Brazil attacked Paraguay without warning last night,” Odile Marchetti said.");
+        let r = relations(
+            "“Brazil attacked Paraguay without warning last night,” Odile Marchetti said.",
+        );
         assert!(!r.iter().any(|x| x.1 == "attack"), "{r:?}");
     }
 
     #[test]
     fn event_location_from_preposition() {
         let r = relations("Leaders gathered for the Harbor Summit in Lisbon.");
-        assert!(r.iter().any(|x| x.0 == "Harbor Summit" && x.1 == "located_in" && x.2 == "Lisbon"), "{r:?}");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Harbor Summit" && x.1 == "located_in" && x.2 == "Lisbon"),
+            "{r:?}"
+        );
     }
 }

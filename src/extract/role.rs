@@ -33,7 +33,9 @@ const RULE_BEFORE: &str = "role/title-before-name";
 const RULE_APPOSITIVE: &str = "role/appositive";
 
 /// Words that end a title phrase when reading backwards from a name.
-const STOP_WORDS: &[&str] = &["the", "a", "an", "and", "or", "by", "with", "said", "says", "told", "to", "as", "from", "that"];
+const STOP_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "by", "with", "said", "says", "told", "to", "as", "from", "that",
+];
 
 impl Extractor for Roles {
     fn id(&self) -> &'static str {
@@ -69,7 +71,13 @@ impl Extractor for Roles {
                 continue;
             };
             // A person may hold several roles ("Sen. Jane Roe, the top Republican on …").
-            for role in [title_before(ctx, out, s, first, m), appositive_after(ctx, out, s, last, m)].into_iter().flatten() {
+            for role in [
+                title_before(ctx, out, s, first, m),
+                appositive_after(ctx, out, s, last, m),
+            ]
+            .into_iter()
+            .flatten()
+            {
                 let title = match &role.object {
                     Arg::Literal(t) => t.to_lowercase(),
                     _ => String::new(),
@@ -92,20 +100,35 @@ fn mention_at(ctx: &DocContext<'_>, out: &Extraction, s: usize, t: usize) -> Opt
 }
 
 fn is_of_kind(out: &Extraction, m: usize) -> bool {
-    matches!(out.mentions[m].entity_type, EntityType::Organization | EntityType::Country)
+    matches!(
+        out.mentions[m].entity_type,
+        EntityType::Organization | EntityType::Country
+    )
 }
 
 /// "Acme spokeswoman Jane Roe": title words right before the name, up to a stop word, with an
 /// organization or country (possibly possessive) before them.
-fn title_before(ctx: &DocContext<'_>, out: &Extraction, s: usize, first: usize, person: usize) -> Option<RelationMention> {
+fn title_before(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    first: usize,
+    person: usize,
+) -> Option<RelationMention> {
     let toks = &ctx.sentences[s].tokens;
     let text = ctx.text();
     // "a Ruritanian government spokesman, Jane Roe": a comma between title and name is allowed.
-    let end = if first > 0 && toks[first - 1].text(text) == "," { first - 1 } else { first };
+    let end = if first > 0 && toks[first - 1].text(text) == "," {
+        first - 1
+    } else {
+        first
+    };
     if end == 0 {
         return None;
     }
-    if toks[end - 1].kind != TokenKind::Word || !title_ends_at(ctx, s, end.saturating_sub(4), end - 1) {
+    if toks[end - 1].kind != TokenKind::Word
+        || !title_ends_at(ctx, s, end.saturating_sub(4), end - 1)
+    {
         return None;
     }
     let mut start = end - 1;
@@ -128,18 +151,33 @@ fn title_before(ctx: &DocContext<'_>, out: &Extraction, s: usize, first: usize, 
         start = i;
     }
     let title = text[toks[start].span.start..toks[end - 1].span.end].to_string();
-    Some(role(person, title, of, toks[start].span.start..out.mentions[person].span.end, RULE_BEFORE))
+    Some(role(
+        person,
+        title,
+        of,
+        toks[start].span.start..out.mentions[person].span.end,
+        RULE_BEFORE,
+    ))
 }
 
 /// "Jane Roe, the chief executive of Acme," / "Jane Roe, Ruritania's foreign minister,".
-fn appositive_after(ctx: &DocContext<'_>, out: &Extraction, s: usize, last: usize, person: usize) -> Option<RelationMention> {
+fn appositive_after(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    last: usize,
+    person: usize,
+) -> Option<RelationMention> {
     let toks = &ctx.sentences[s].tokens;
     let text = ctx.text();
     if toks.get(last + 1).is_none_or(|t| t.text(text) != ",") {
         return None;
     }
     let mut i = last + 2;
-    if toks.get(i).is_some_and(|t| matches!(t.text(text).to_lowercase().as_str(), "the" | "a" | "an")) {
+    if toks
+        .get(i)
+        .is_some_and(|t| matches!(t.text(text).to_lowercase().as_str(), "the" | "a" | "an"))
+    {
         i += 1;
     }
     let mut of = None;
@@ -151,7 +189,10 @@ fn appositive_after(ctx: &DocContext<'_>, out: &Extraction, s: usize, last: usiz
         while i < toks.len() && mention_at(ctx, out, s, i) == Some(m) {
             i += 1;
         }
-        if toks.get(i).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) {
+        if toks
+            .get(i)
+            .is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
+        {
             i += 1;
         }
     }
@@ -161,7 +202,12 @@ fn appositive_after(ctx: &DocContext<'_>, out: &Extraction, s: usize, last: usiz
     let mut title_end = None;
     while i < toks.len() && i < title_start + 6 {
         let t = &toks[i];
-        if t.kind != TokenKind::Word || matches!(t.text(text), "of" | "for" | "at" | "in" | "from" | "who" | "which") {
+        if t.kind != TokenKind::Word
+            || matches!(
+                t.text(text),
+                "of" | "for" | "at" | "in" | "from" | "who" | "which"
+            )
+        {
             break;
         }
         if title_ends_at(ctx, s, title_start, i) {
@@ -170,7 +216,12 @@ fn appositive_after(ctx: &DocContext<'_>, out: &Extraction, s: usize, last: usiz
         i += 1;
     }
     let title_end = title_end?;
-    if of.is_none() && matches!(toks.get(title_end + 1).map(|t| t.text(text)), Some("of" | "for" | "at")) {
+    if of.is_none()
+        && matches!(
+            toks.get(title_end + 1).map(|t| t.text(text)),
+            Some("of" | "for" | "at")
+        )
+    {
         of = mention_at(ctx, out, s, title_end + 2).filter(|&m| is_of_kind(out, m));
     }
     let title = text[toks[title_start].span.start..toks[title_end].span.end].to_string();
@@ -187,7 +238,13 @@ fn title_ends_at(ctx: &DocContext<'_>, s: usize, from: usize, end: usize) -> boo
     })
 }
 
-fn role(person: usize, title: String, of: Option<usize>, span: std::ops::Range<usize>, rule: &'static str) -> RelationMention {
+fn role(
+    person: usize,
+    title: String,
+    of: Option<usize>,
+    span: std::ops::Range<usize>,
+    rule: &'static str,
+) -> RelationMention {
     let mut qualifiers = BTreeMap::new();
     if let Some(of) = of {
         qualifiers.insert("of".to_string(), Arg::Mention(of));
@@ -232,14 +289,29 @@ mod tests {
 
     #[test]
     fn finds_lower_case_title_before_name() {
-        let r = roles("Officials met on Monday. Later, NATO spokeswoman Maria Lindqvist said talks would go on.");
-        assert!(r.contains(&("Maria Lindqvist".into(), "spokeswoman".into(), Some("NATO".into()))), "{r:?}");
+        let r = roles(
+            "Officials met on Monday. Later, NATO spokeswoman Maria Lindqvist said talks would go on.",
+        );
+        assert!(
+            r.contains(&(
+                "Maria Lindqvist".into(),
+                "spokeswoman".into(),
+                Some("NATO".into())
+            )),
+            "{r:?}"
+        );
     }
 
     #[test]
     fn finds_appositive_title_with_organization() {
-        let r = roles("Talks stalled, said Tomas Brenner, the chief executive of Siemens, on Friday.");
-        assert!(r.iter().any(|(p, t, of)| p == "Tomas Brenner" && t == "chief executive" && of.as_deref() == Some("Siemens")), "{r:?}");
+        let r =
+            roles("Talks stalled, said Tomas Brenner, the chief executive of Siemens, on Friday.");
+        assert!(
+            r.iter().any(|(p, t, of)| p == "Tomas Brenner"
+                && t == "chief executive"
+                && of.as_deref() == Some("Siemens")),
+            "{r:?}"
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@
 use std::collections::BTreeMap;
 
 use super::relation::{
-    PASSIVE_AUX, argument_role, approximation, can_act, find_claimant, noun_phrase_after,
+    PASSIVE_AUX, approximation, argument_role, can_act, find_claimant, noun_phrase_after,
     parse_quantity, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
@@ -39,14 +39,52 @@ const RULE_SVO: &str = "relation/subject-verb-object";
 
 /// Words that may stand between a subject and its verb.
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
-    "did", "does", "do", "is", "are", "was", "were", "be", "been", "being", "also", "not",
-    "never", "then", "still", "already", "later", "earlier", "again", "just", "now", "finally",
-    "jointly", "formally", "reportedly", "allegedly", "officially", "recently", "previously",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "also",
+    "not",
+    "never",
+    "then",
+    "still",
+    "already",
+    "later",
+    "earlier",
+    "again",
+    "just",
+    "now",
+    "finally",
+    "jointly",
+    "formally",
+    "reportedly",
+    "allegedly",
+    "officially",
+    "recently",
+    "previously",
 ];
 
 /// Verbs whose clauses state no relation between a subject and an object.
-const LIGHT_VERBS: &[&str] = &["be", "become", "seem", "do", "get", "go", "come", "appear", "remain"];
+const LIGHT_VERBS: &[&str] = &[
+    "be", "become", "seem", "do", "get", "go", "come", "appear", "remain",
+];
 
 impl Extractor for SubjectVerbObject {
     fn id(&self) -> &'static str {
@@ -59,7 +97,11 @@ impl Extractor for SubjectVerbObject {
 
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
         let mut found = Vec::new();
-        let quoted = |start: usize| out.quotes.iter().any(|q| q.span.start <= start && start < q.span.end);
+        let quoted = |start: usize| {
+            out.quotes
+                .iter()
+                .any(|q| q.span.start <= start && start < q.span.end)
+        };
         for (s, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
             let in_sentence: Vec<usize> = (0..out.mentions.len())
@@ -73,7 +115,10 @@ impl Extractor for SubjectVerbObject {
                 if !can_act(out.mentions[subject].entity_type) {
                     continue;
                 }
-                let Some(last) = toks.iter().position(|t| t.span.end == out.mentions[subject].span.end) else {
+                let Some(last) = toks
+                    .iter()
+                    .position(|t| t.span.end == out.mentions[subject].span.end)
+                else {
                     continue;
                 };
                 let Some((v, lemma, passive)) = verb_after(ctx, s, last + 1) else {
@@ -107,7 +152,9 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
         i = close + 1;
     }
     // "Acme's plans to sell …": the possessive names who would act.
-    if toks.get(i).is_some_and(|t| matches!(t.text(ctx.text()), "'s" | "’s"))
+    if toks
+        .get(i)
+        .is_some_and(|t| matches!(t.text(ctx.text()), "'s" | "’s"))
         && toks.get(i + 2).is_some_and(|t| t.text(ctx.text()) == "to")
         && CATENATIVE.contains(&o.verbs.get(&lower(i + 1)).map_or("", |f| f.lemma.as_str()))
     {
@@ -129,14 +176,21 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
     let mut passive = false;
     while i < toks.len() {
         let w = lower(i);
-        if AUXILIARIES.contains(&w.as_str()) || w.ends_with("ly") && w.len() > 4 && !o.verbs.contains_key(&w) {
-            aux |= AUXILIARIES.contains(&w.as_str()) && !matches!(w.as_str(), "also" | "not" | "never");
+        if AUXILIARIES.contains(&w.as_str())
+            || w.ends_with("ly") && w.len() > 4 && !o.verbs.contains_key(&w)
+        {
+            aux |= AUXILIARIES.contains(&w.as_str())
+                && !matches!(w.as_str(), "also" | "not" | "never");
             passive |= PASSIVE_AUX.contains(&w.as_str());
             i += 1;
             continue;
         }
         // "on Monday", "last week".
-        if (w == "on" || w == "last" || w == "this") && toks.get(i + 1).is_some_and(|t| is_time_word(&t.text(ctx.text()).to_lowercase())) {
+        if (w == "on" || w == "last" || w == "this")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| is_time_word(&t.text(ctx.text()).to_lowercase()))
+        {
             i += 2;
             continue;
         }
@@ -148,7 +202,10 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
 }
 
 /// Verbs that take another verb with "to": "plans to sell", "agreed to buy".
-const CATENATIVE: &[&str] = &["plan", "agree", "want", "decide", "seek", "try", "aim", "promise", "hope", "vow", "threaten", "refuse", "expect", "intend", "move", "prepare", "begin", "continue", "offer"];
+const CATENATIVE: &[&str] = &[
+    "plan", "agree", "want", "decide", "seek", "try", "aim", "promise", "hope", "vow", "threaten",
+    "refuse", "expect", "intend", "move", "prepare", "begin", "continue", "offer",
+];
 
 /// The verb at token `i`, or after "plans to"-style verbs: (index, lemma). `aux`: an
 /// auxiliary came before, so base forms and participles count.
@@ -171,7 +228,9 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
     if !finite || (form.also_noun && !aux && !form.past && next_is_verbal) {
         return None;
     }
-    if CATENATIVE.contains(&form.lemma.as_str()) && toks.get(i + 1).is_some_and(|t| t.text(ctx.text()) == "to") {
+    if CATENATIVE.contains(&form.lemma.as_str())
+        && toks.get(i + 1).is_some_and(|t| t.text(ctx.text()) == "to")
+    {
         return finite_verb(ctx, s, i + 2, true);
     }
     // Verbs the typed extractor already reads.
@@ -184,8 +243,19 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
 fn is_time_word(w: &str) -> bool {
     matches!(
         w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "week"
-            | "month" | "year" | "night" | "morning" | "evening"
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "evening"
     )
 }
 
@@ -206,7 +276,11 @@ fn clause(
     let mut qualifiers = BTreeMap::new();
     let mut object = None;
     // A name right after the verb (not a modifier of a following noun) is the object.
-    for &m in in_sentence.iter().filter(|&&m| out.mentions[m].span.start >= verb_end && m != subject).take(4) {
+    for &m in in_sentence
+        .iter()
+        .filter(|&&m| out.mentions[m].span.start >= verb_end && m != subject)
+        .take(4)
+    {
         let ment = &out.mentions[m];
         let (role, next_is_noun) = argument_role(ctx, s, ment.span.clone());
         if role == "object" {
@@ -214,15 +288,24 @@ fn clause(
                 object = Some(Arg::Mention(m));
             }
         } else if !next_is_noun && word_gap(text, verb_end, ment.span.start) <= 10 {
-            qualifiers.entry(role.to_string()).or_insert(Arg::Mention(m));
+            qualifiers
+                .entry(role.to_string())
+                .or_insert(Arg::Mention(m));
         }
     }
-    let quantity = (v + 1..(v + 8).min(toks.len())).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)));
+    let quantity =
+        (v + 1..(v + 8).min(toks.len())).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)));
     if let Some((qi, (amount, qtext, _))) = quantity {
         if let Some(approx) = approximation(ctx, s, qi) {
             qualifiers.insert("approximation".to_string(), Arg::Literal(approx));
         }
-        qualifiers.insert("quantity".to_string(), Arg::Quantity { amount, text: qtext });
+        qualifiers.insert(
+            "quantity".to_string(),
+            Arg::Quantity {
+                amount,
+                text: qtext,
+            },
+        );
     }
     if object.is_none() {
         object = noun_phrase_after(ctx, s, v + 1).map(Arg::Literal);
@@ -267,7 +350,11 @@ mod tests {
                     Arg::Literal(s) => s.clone(),
                     other => format!("{other:?}"),
                 };
-                (doc.text[out.mentions[r.subject].span.clone()].to_string(), r.predicate.clone(), object)
+                (
+                    doc.text[out.mentions[r.subject].span.clone()].to_string(),
+                    r.predicate.clone(),
+                    object,
+                )
             })
             .collect()
     }
@@ -275,13 +362,19 @@ mod tests {
     #[test]
     fn any_verb_after_a_name_with_an_appositive() {
         let r = svo("Odile Marchetti, the mayor of Lisbon, outbid Siemens for the old tram depot.");
-        assert!(r.contains(&("Odile Marchetti".into(), "outbid".into(), "Siemens".into())), "{r:?}");
+        assert!(
+            r.contains(&("Odile Marchetti".into(), "outbid".into(), "Siemens".into())),
+            "{r:?}"
+        );
     }
 
     #[test]
     fn literal_object_and_date_between_subject_and_verb() {
         let r = svo("Siemens on Tuesday closed two plants in Portugal.");
-        assert!(r.contains(&("Siemens".into(), "close".into(), "two plants".into())), "{r:?}");
+        assert!(
+            r.contains(&("Siemens".into(), "close".into(), "two plants".into())),
+            "{r:?}"
+        );
     }
 
     #[test]

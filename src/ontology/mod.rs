@@ -143,7 +143,11 @@ impl Ontology {
 
     /// The type a descriptor noun gives the name after it; `of` for "the town of X".
     pub fn descriptor_type(&self, word: &str, of: bool) -> Option<EntityType> {
-        let key = format!("{}@{}", word.to_lowercase(), if of { "of" } else { "before" });
+        let key = format!(
+            "{}@{}",
+            word.to_lowercase(),
+            if of { "of" } else { "before" }
+        );
         self.descriptors.get(&key).copied()
     }
 

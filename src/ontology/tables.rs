@@ -221,7 +221,8 @@ impl Tables {
                         problem(format!("unknown descriptor position {position:?}"));
                         continue;
                     }
-                    self.descriptors.insert(format!("{}@{position}", first.to_lowercase()), entity_type);
+                    self.descriptors
+                        .insert(format!("{}@{position}", first.to_lowercase()), entity_type);
                 }
                 "verbs.tsv" => {
                     let Some(lemma) = non_empty(cols.get(1)) else {

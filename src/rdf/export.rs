@@ -25,6 +25,7 @@ use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
 use oxigraph::store::{StorageError, Store};
 
 use crate::graph::{KnowledgeGraph, RelationNode, Value};
+use crate::rdf::order;
 use crate::rdf::vocab::{self, ng, nif, prov, rdfs, schema};
 
 /// An RDF syntax [`write_rdf`] can produce.
@@ -127,13 +128,7 @@ pub(crate) fn write_quads(
         }
     } else {
         let mut triples: Vec<Triple> = quads.iter().map(|q| Triple::from(q.clone())).collect();
-        sort_by_key_strings(&mut triples, |t| {
-            [
-                t.subject.to_string(),
-                t.predicate.to_string(),
-                t.object.to_string(),
-            ]
-        });
+        order::sort_triples_in_place(&mut triples);
         triples.dedup();
         for triple in &triples {
             writer.serialize_triple(triple)?;
@@ -143,31 +138,12 @@ pub(crate) fn write_quads(
     Ok(())
 }
 
-/// Sorts by the N-Triples form of the terms: a total order that does not depend on how a store
-/// happens to iterate, and groups a subject's triples together for Turtle.
-pub(crate) fn sort_by_key_strings<T, const N: usize>(
-    items: &mut [T],
-    key: impl Fn(&T) -> [String; N],
-) {
-    items.sort_by_cached_key(|item| key(item));
-}
-
-/// Sorts quads by graph, subject, predicate, object and removes duplicates.
+/// Sorts quads by the N-Triples form of graph (the default graph first, as it holds the
+/// documents a reader looks for first), subject, predicate and object, and removes duplicates:
+/// a total order that does not depend on how a store happens to iterate, and groups a subject's
+/// triples together for Turtle.
 pub(crate) fn sort_quads(quads: &mut Vec<Quad>) {
-    sort_by_key_strings(quads, |q| {
-        // The default graph sorts first: it holds the documents a reader looks for first.
-        let graph = if q.graph_name.is_default_graph() {
-            String::new()
-        } else {
-            q.graph_name.to_string()
-        };
-        [
-            graph,
-            q.subject.to_string(),
-            q.predicate.to_string(),
-            q.object.to_string(),
-        ]
-    });
+    order::sort_quads_in_place(quads);
     quads.dedup();
 }
 

@@ -8,6 +8,7 @@
 //! disagree.
 
 mod export;
+mod order;
 pub mod vocab;
 
 #[cfg(test)]

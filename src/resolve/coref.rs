@@ -88,7 +88,11 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
             // Descriptions of an agreement by its head noun ("the security treaty", "the
             // partnership treaty") refer to one agreement within an article.
             None if m.rule == crate::extract::RULE_DESCRIBED_AGREEMENT => {
-                let head = surface.rsplit(' ').next().unwrap_or(&surface).to_lowercase();
+                let head = surface
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or(&surface)
+                    .to_lowercase();
                 (format!("described:{head}"), surface.clone(), false)
             }
             // "Article 4" and "article 4" are one provision.
@@ -200,7 +204,12 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
 fn capitalise_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) if c.is_lowercase() && s.split_whitespace().nth(1).is_some_and(|w| w.starts_with(|d: char| d.is_ascii_digit())) => {
+        Some(c)
+            if c.is_lowercase()
+                && s.split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(|d: char| d.is_ascii_digit())) =>
+        {
             c.to_uppercase().chain(chars).collect()
         }
         _ => s.to_string(),

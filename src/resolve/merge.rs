@@ -1,12 +1,36 @@
 //! Cross-document resolution: one node per real-world entity, one relation per fact however
-//! many documents report it.
+//! many documents report it, one statement per thing said however many outlets quote it.
+//!
+//! ## Merge rules, in the order they run
+//! Each rule records itself and its evidence on the merged node ([`EntityNode::merges`]).
+//! - `resolve/known-name`: names the ontology data gave the same canonical name.
+//! - `resolve/same-name`: the same name once normalised ([`name_key`]: case, hyphens, dots,
+//!   possessive, diacritics), a person never with a non-person.
+//! - `resolve/name-variant`: two people's full names that match word for word after folding
+//!   romanisation variants, initials and suffixes ([`PersonName::compatible`]), when the name
+//!   matches exactly one other person.
+//! - `resolve/surname`: a one-word person name and the only person in the corpus with that
+//!   family name.
+//! - `resolve/acronym`: an acronym ("UCW") and the only organisation, agreement or event whose
+//!   name it abbreviates ("United Cable Workers").
+//! - `resolve/region-short-name`: a bare place name and the only region named with it and a
+//!   designator ("Tarsk" and "Tarsk Oblast").
+//!
+//! ## Never merged
+//! A person with a place, country or organisation; two people who share only a given name or
+//! only a family name that several people in the corpus carry; organisations that share a word
+//! ("Daily Star" / "Morning Star"); a country with a city (a capital used for its government
+//! is resolved inside the document, and the city node is kept apart).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use xxhash_rust::xxh3::xxh3_64;
 
-use super::coref::{DocumentFacts, LocalValue};
-use super::naming::{normalize_name, slug};
+use super::claims::mark_conflicts;
+use super::coref::{DocumentFacts, LocalEntity, LocalValue};
+use super::names::{PersonName, acronym_of, as_acronym, name_key, region_base, strip_time_suffix};
+use super::naming::slug;
+use super::statements::statement_ids;
 use crate::graph::{Corpus, EntityNode, EntityType, Evidence, QuoteNode, RelationNode, Value};
 
 /// A stable short id from content.
@@ -14,144 +38,381 @@ pub(crate) fn content_id(parts: &[&str]) -> String {
     format!("{:016x}", xxh3_64(parts.join("\u{1f}").as_bytes()))
 }
 
-struct Cluster {
-    /// Local entities as (document index, entity index).
-    members: Vec<(usize, usize)>,
-    known: bool,
+/// Union-find over local entities, remembering why each union happened.
+struct Clusters {
+    parent: Vec<usize>,
+    /// `(rule, evidence)` per union, keyed by the local entity that joined.
+    reasons: Vec<Vec<(String, String)>>,
 }
+
+impl Clusters {
+    fn new(n: usize) -> Clusters {
+        Clusters {
+            parent: (0..n).collect(),
+            reasons: vec![Vec::new(); n],
+        }
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize, rule: &str, evidence: String) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra == rb {
+            return;
+        }
+        let (keep, join) = (ra.min(rb), ra.max(rb));
+        self.parent[join] = keep;
+        let moved = std::mem::take(&mut self.reasons[join]);
+        self.reasons[keep].extend(moved);
+        self.reasons[keep].push((rule.to_string(), evidence));
+    }
+}
+
+/// One document's local entity, flattened for the corpus.
+struct Local<'a> {
+    /// Index of the document in the corpus, and its id.
+    d: usize,
+    doc: &'a str,
+    entity: &'a LocalEntity,
+    /// The name as matched: the label without a trailing time phrase.
+    name: &'a str,
+}
+
+impl Local<'_> {
+    fn is_person(&self) -> bool {
+        self.entity.entity_type == EntityType::Person
+    }
+    fn one_word(&self) -> bool {
+        !self.name.contains(char::is_whitespace)
+    }
+    fn cite(&self) -> String {
+        format!("'{}' ({})", self.name, self.doc)
+    }
+}
+
+/// Groups the local entities of all documents into corpus entities.
+fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
+    let mut cl = Clusters::new(locals.len());
+    let cite_pair = |a: &Local<'_>, b: &Local<'_>| format!("{} = {}", a.cite(), b.cite());
+
+    // One sense per document: a document that uses a capital's name for its country (the
+    // country's local entity carries the name) means the country by that bare name throughout.
+    // This runs first, and a folded place is not keyed by its name, so the city's other
+    // documents do not follow it into the country.
+    let mut folded: BTreeSet<usize> = BTreeSet::new();
+    let mut country_names: HashMap<(usize, String), usize> = HashMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type == EntityType::Country {
+            for n in &l.entity.names {
+                country_names.insert((l.d, name_key(n)), i);
+            }
+        }
+    }
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type == EntityType::Place
+            && let Some(&c) = country_names.get(&(l.d, name_key(l.name)))
+        {
+            let evidence = format!(
+                "{} stands for '{}' elsewhere in the document",
+                l.cite(),
+                locals[c].name
+            );
+            cl.union(c, i, "resolve/capital-metonymy", evidence);
+            folded.insert(i);
+        }
+    }
+
+    // Known names and same names. Keys carry the person flag, so a person never joins a place.
+    let mut by_name: HashMap<(bool, String), usize> = HashMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if folded.contains(&i) {
+            continue;
+        }
+        if l.is_person() && l.one_word() && !l.entity.known {
+            continue; // joins by family name below
+        }
+        let key = (l.is_person(), name_key(l.name));
+        match by_name.get(&key) {
+            Some(&j) => {
+                let rule = if l.entity.known && locals[j].entity.known {
+                    "resolve/known-name"
+                } else {
+                    "resolve/same-name"
+                };
+                cl.union(j, i, rule, cite_pair(&locals[j], l));
+            }
+            None => {
+                by_name.insert(key, i);
+            }
+        }
+    }
+
+    // Organisations qualified by a country, written with the country's name or demonym:
+    // "Atlantis's defense ministry" = "Atlantean defense ministry".
+    let mut country_of_name: HashMap<String, usize> = HashMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type == EntityType::Country {
+            let root = cl.root(i);
+            for n in l.entity.names.iter().map(String::as_str).chain([l.name]) {
+                country_of_name.entry(name_key(n)).or_insert(root);
+            }
+        }
+    }
+    let mut by_qualified: HashMap<(usize, String), usize> = HashMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type != EntityType::Organization {
+            continue;
+        }
+        let Some(key) = country_qualified(l.name, &country_of_name) else {
+            continue;
+        };
+        match by_qualified.get(&key) {
+            Some(&j) => cl.union(j, i, "resolve/country-qualified", cite_pair(&locals[j], l)),
+            None => {
+                by_qualified.insert(key, i);
+            }
+        }
+    }
+
+    // Person name variants: same folded words first, then compatible full names.
+    let people: Vec<(usize, PersonName)> = locals
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.is_person() && !l.one_word())
+        .map(|(i, l)| (i, PersonName::parse(l.name)))
+        .filter(|(_, p)| p.words.len() >= 2)
+        .collect();
+    let mut by_folded: HashMap<String, usize> = HashMap::new();
+    for (i, p) in &people {
+        match by_folded.get(&p.key()) {
+            Some(&j) => cl.union(
+                j,
+                *i,
+                "resolve/name-variant",
+                cite_pair(&locals[j], &locals[*i]),
+            ),
+            None => {
+                by_folded.insert(p.key(), *i);
+            }
+        }
+    }
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, (_, p)) in people.iter().enumerate() {
+        for w in p.words.iter().filter(|w| w.len() >= 4) {
+            by_word.entry(w.as_str()).or_default().push(k);
+        }
+    }
+    for (k, (i, p)) in people.iter().enumerate() {
+        let mut roots: BTreeMap<usize, usize> = BTreeMap::new();
+        let candidates: BTreeSet<usize> = p
+            .words
+            .iter()
+            .filter_map(|w| by_word.get(w.as_str()))
+            .flatten()
+            .copied()
+            .filter(|&o| o != k)
+            .collect();
+        for o in candidates {
+            let (j, q) = &people[o];
+            if p.compatible(q) {
+                roots.entry(cl.root(*j)).or_insert(*j);
+            }
+        }
+        roots.remove(&cl.root(*i));
+        if roots.len() == 1
+            && let Some((_, &j)) = roots.iter().next()
+        {
+            cl.union(
+                j,
+                *i,
+                "resolve/name-variant",
+                cite_pair(&locals[j], &locals[*i]),
+            );
+        }
+    }
+
+    // One-word person names: the only person (by cluster) with that family name.
+    let mut surnames: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    for (i, p) in &people {
+        if let Some(s) = p.surname() {
+            surnames
+                .entry(s.to_string())
+                .or_default()
+                .insert(cl.root(*i));
+        }
+    }
+    let mut single_by_name: HashMap<String, usize> = HashMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if !(l.is_person() && l.one_word() && !l.entity.known) {
+            continue;
+        }
+        let word = PersonName::parse(l.name).key();
+        if let Some(set) = surnames.get(&word)
+            && set.len() == 1
+            && let Some(&root) = set.iter().next()
+        {
+            cl.union(root, i, "resolve/surname", cite_pair(&locals[root], l));
+            continue;
+        }
+        match single_by_name.get(&word) {
+            Some(&j) => cl.union(j, i, "resolve/same-name", cite_pair(&locals[j], l)),
+            None => {
+                single_by_name.insert(word, i);
+            }
+        }
+    }
+
+    // Acronyms and their expansions, among organisations, agreements and events.
+    let named_thing = |l: &Local<'_>| {
+        matches!(
+            l.entity.entity_type,
+            EntityType::Organization | EntityType::Agreement | EntityType::Event
+        )
+    };
+    let mut expansions: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    let mut expansion_local: HashMap<usize, usize> = HashMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if named_thing(l)
+            && let Some(a) = acronym_of(l.name)
+        {
+            let root = cl.root(i);
+            expansions.entry(a).or_default().insert(root);
+            expansion_local.entry(root).or_insert(i);
+        }
+    }
+    for (i, l) in locals.iter().enumerate() {
+        if !named_thing(l) || l.entity.known {
+            continue;
+        }
+        let Some(a) = as_acronym(l.name) else {
+            continue;
+        };
+        if let Some(set) = expansions.get(&a)
+            && set.len() == 1
+            && let Some(root) = set.iter().next()
+        {
+            let j = expansion_local[root];
+            cl.union(j, i, "resolve/acronym", cite_pair(&locals[j], l));
+        }
+    }
+
+    // A bare place name and the one region named after it.
+    let mut regions: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    let mut region_local: HashMap<usize, usize> = HashMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type == EntityType::Place
+            && let Some(base) = region_base(l.name)
+        {
+            let root = cl.root(i);
+            regions.entry(base).or_default().insert(root);
+            region_local.entry(root).or_insert(i);
+        }
+    }
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type != EntityType::Place || region_base(l.name).is_some() {
+            continue;
+        }
+        if let Some(set) = regions.get(&name_key(l.name))
+            && set.len() == 1
+            && let Some(root) = set.iter().next()
+        {
+            let j = region_local[root];
+            cl.union(j, i, "resolve/region-short-name", cite_pair(&locals[j], l));
+        }
+    }
+    cl
+}
+
+/// Generic head words an organisation's description may add or leave out ("the military
+/// intelligence agency" / "the military intelligence").
+const GENERIC_ORG_WORDS: [&str; 3] = ["agency", "service", "services"];
+
+/// `(country cluster, rest of the name)` for an organisation named by a country's name, its
+/// possessive or its demonym followed by a description; the description's last word is
+/// dropped when it is generic. `None` when the name does not start with a country.
+fn country_qualified(
+    name: &str,
+    country_of_name: &HashMap<String, usize>,
+) -> Option<(usize, String)> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    for k in (1..words.len().min(4)).rev() {
+        let prefix = words[..k].join(" ");
+        let Some(&country) = country_of_name.get(&name_key(&prefix)) else {
+            continue;
+        };
+        let mut rest: Vec<String> = name_key(&words[k..].join(" "))
+            .split(' ')
+            .map(str::to_string)
+            .collect();
+        if rest.len() > 1
+            && rest
+                .last()
+                .is_some_and(|w| GENERIC_ORG_WORDS.contains(&w.as_str()))
+        {
+            rest.pop();
+        }
+        return Some((country, rest.join(" ")));
+    }
+    None
+}
+
+/// What makes two reports one relation: subject, predicate, object and qualifiers.
+type RelationKey = (String, String, Value, BTreeMap<String, Value>);
 
 /// Merges every document's local entities and statements into one corpus.
 pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
-    // Corpus entities keyed by normalised label; a single-word person joins the one person in
-    // the corpus whose full name ends with that word.
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut local_to_cluster: Vec<Vec<usize>> =
-        docs.iter().map(|d| vec![0; d.entities.len()]).collect();
-    let mut pending_single: Vec<(usize, usize)> = Vec::new();
+    let mut index: Vec<Vec<usize>> = Vec::with_capacity(docs.len());
+    let mut locals: Vec<Local<'_>> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
-        for (e, ent) in doc.entities.iter().enumerate() {
-            let key = normalize_name(&ent.label);
-            if ent.entity_type == EntityType::Person && !key.contains(' ') && !ent.known {
-                pending_single.push((d, e));
-                continue;
-            }
-            let c = *by_key.entry(key).or_insert_with(|| {
-                clusters.push(Cluster {
-                    members: Vec::new(),
-                    known: false,
-                });
-                clusters.len() - 1
+        let mut ids = Vec::with_capacity(doc.entities.len());
+        for entity in &doc.entities {
+            ids.push(locals.len());
+            locals.push(Local {
+                d,
+                doc: &doc.document.id,
+                entity,
+                name: strip_time_suffix(&entity.label),
             });
-            clusters[c].members.push((d, e));
-            clusters[c].known |= ent.known;
-            local_to_cluster[d][e] = c;
         }
+        index.push(ids);
     }
-    // Surname → clusters of multi-word people with that surname.
-    let mut surnames: HashMap<String, BTreeSet<usize>> = HashMap::new();
-    for (key, &c) in &by_key {
-        let (d, e) = clusters[c].members[0];
-        if docs[d].entities[e].entity_type == EntityType::Person
-            && let Some(last) = key.rsplit(' ').next()
-        {
-            surnames.entry(last.to_string()).or_default().insert(c);
-        }
-    }
-    for (d, e) in pending_single {
-        let key = normalize_name(&docs[d].entities[e].label);
-        let c = match surnames.get(&key) {
-            Some(set) if set.len() == 1 => *set.iter().next().unwrap_or(&0),
-            _ => *by_key.entry(key).or_insert_with(|| {
-                clusters.push(Cluster {
-                    members: Vec::new(),
-                    known: false,
-                });
-                clusters.len() - 1
-            }),
-        };
-        clusters[c].members.push((d, e));
-        local_to_cluster[d][e] = c;
+    let mut cl = cluster_entities(&locals);
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..locals.len() {
+        members.entry(cl.root(i)).or_default().push(i);
     }
 
     // Entity nodes.
-    let mut entity_ids: Vec<String> = Vec::with_capacity(clusters.len());
-    let mut entities: Vec<EntityNode> = Vec::with_capacity(clusters.len());
+    let mut entity_of_local: Vec<usize> = vec![0; locals.len()];
+    let mut entities: Vec<EntityNode> = Vec::with_capacity(members.len());
     let mut used_ids: HashMap<String, usize> = HashMap::new();
-    for cluster in &clusters {
-        let mut type_votes: BTreeMap<EntityType, usize> = BTreeMap::new();
-        let mut names: BTreeMap<String, usize> = BTreeMap::new();
-        let mut mentions = Vec::new();
-        let mut labels: Vec<&str> = Vec::new();
-        for &(d, e) in &cluster.members {
-            let ent = &docs[d].entities[e];
-            *type_votes.entry(ent.entity_type).or_default() +=
-                ent.mentions.len() * if ent.known { 10 } else { 1 };
-            for n in &ent.names {
-                *names.entry(n.clone()).or_default() += 1;
-            }
-            labels.push(&ent.label);
-            mentions.extend(ent.mentions.iter().map(|&m| docs[d].mentions[m].clone()));
+    for (root, group) in &members {
+        for &i in group {
+            entity_of_local[i] = entities.len();
         }
-        let entity_type = type_votes
-            .iter()
-            .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
-            .map(|(t, _)| *t)
-            .unwrap_or(EntityType::Organization);
-        // The label: the data's name when known, else the longest full name used.
-        let label = labels
-            .iter()
-            .max_by_key(|l| {
-                (
-                    cluster.known,
-                    l.split_whitespace().count(),
-                    l.len(),
-                    std::cmp::Reverse(**l),
-                )
-            })
-            .map(|l| l.to_string())
-            .unwrap_or_default();
-        mentions.sort();
-        mentions.dedup();
-        let mut id = format!("{}/{}", entity_type.as_str().to_lowercase(), slug(&label));
-        let n = used_ids.entry(id.clone()).or_default();
-        *n += 1;
-        if *n > 1 {
-            id = format!("{id}-{n}");
-        }
-        let aliases: Vec<String> = names.into_keys().filter(|n| *n != label).collect();
-        let merges = if cluster.members.len() > 1 {
-            let docs_in: BTreeSet<&str> = cluster
-                .members
-                .iter()
-                .map(|&(d, _)| docs[d].document.id.as_str())
-                .collect();
-            vec![(
-                "resolve/same-name".to_string(),
-                format!("{} names in {} documents", aliases.len() + 1, docs_in.len()),
-            )]
-        } else {
-            Vec::new()
-        };
-        entity_ids.push(id.clone());
-        entities.push(EntityNode {
-            id,
-            label,
-            entity_type,
-            aliases,
-            mentions,
-            merges,
-        });
+        entities.push(entity_node(
+            &locals,
+            &docs,
+            group,
+            &cl.reasons[*root],
+            &mut used_ids,
+        ));
     }
-    let entity_of = |d: usize, e: usize| entity_ids[local_to_cluster[d][e]].clone();
+    let entity_ids: Vec<String> = entities.iter().map(|e| e.id.clone()).collect();
+    let entity_of = |d: usize, e: usize| entity_ids[entity_of_local[index[d][e]]].clone();
 
-    // Quotes.
+    // Quotes, with the statement each reports.
     let mut quotes = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for q in &doc.quotes {
             let speaker = q.speaker.map(|s| entity_of(d, s));
             let id = content_id(&[&doc.document.id, &q.start.to_string(), &q.end.to_string()]);
-            let statement = statement_id(speaker.as_deref(), &q.text);
             quotes.push((
                 QuoteNode {
                     id,
@@ -160,16 +421,19 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
                     end: q.end,
                     text: q.text.clone(),
                     rule: q.rule.clone(),
-                    statement,
+                    statement: String::new(),
                 },
                 speaker,
             ));
         }
     }
+    let statements = statement_ids(&quotes);
+    for ((quote, _), statement) in quotes.iter_mut().zip(statements) {
+        quote.statement = statement;
+    }
 
     // Relations: one per (subject, predicate, object, qualifiers), with every report as evidence.
-    let mut relations: BTreeMap<(String, String, Value, BTreeMap<String, Value>), Vec<Evidence>> =
-        BTreeMap::new();
+    let mut relations: BTreeMap<RelationKey, Vec<Evidence>> = BTreeMap::new();
     for (d, doc) in docs.iter().enumerate() {
         let value = |v: &LocalValue| match v {
             LocalValue::Entity(e) => Value::Entity(entity_of(d, *e)),
@@ -184,10 +448,16 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
             },
         };
         for r in &doc.relations {
+            let subject = entity_of(d, r.subject);
+            let object = value(&r.object);
+            // A relation whose two ends resolved to one entity says nothing.
+            if object == Value::Entity(subject.clone()) {
+                continue;
+            }
             let key = (
-                entity_of(d, r.subject),
+                subject,
                 r.predicate.clone(),
-                value(&r.object),
+                object,
                 r.qualifiers
                     .iter()
                     .map(|(k, v)| (k.clone(), value(v)))
@@ -201,7 +471,7 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
             });
         }
     }
-    let relations = relations
+    let mut relations: Vec<RelationNode> = relations
         .into_iter()
         .map(|((subject, predicate, object, qualifiers), mut evidence)| {
             evidence.sort();
@@ -222,6 +492,7 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
             }
         })
         .collect();
+    mark_conflicts(&mut relations);
 
     Corpus {
         documents: docs.iter().map(|d| d.document.clone()).collect(),
@@ -231,12 +502,202 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
     }
 }
 
-/// Reports of one statement share an id: the speaker plus the quote's words, normalised.
-fn statement_id(speaker: Option<&str>, text: &str) -> String {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    content_id(&[speaker.unwrap_or(""), &words.join(" ")])
+/// The corpus entity of one cluster of local entities.
+fn entity_node(
+    locals: &[Local<'_>],
+    docs: &[DocumentFacts],
+    group: &[usize],
+    reasons: &[(String, String)],
+    used_ids: &mut HashMap<String, usize>,
+) -> EntityNode {
+    let mut type_votes: BTreeMap<EntityType, usize> = BTreeMap::new();
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    let mut mentions = Vec::new();
+    // Label candidates: (known, several words, mentions, words, length) → the best wins.
+    let mut labels: BTreeMap<&str, (bool, usize)> = BTreeMap::new();
+    let known = group.iter().any(|&i| locals[i].entity.known);
+    for &i in group {
+        let l = &locals[i];
+        let ent = l.entity;
+        *type_votes.entry(ent.entity_type).or_default() +=
+            ent.mentions.len() * if ent.known { 10 } else { 1 };
+        names.extend(ent.names.iter().cloned());
+        let slot = labels.entry(l.name).or_default();
+        slot.0 |= ent.known;
+        slot.1 += ent.mentions.len();
+        mentions.extend(ent.mentions.iter().map(|&m| docs[l.d].mentions[m].clone()));
+    }
+    let entity_type = type_votes
+        .iter()
+        .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
+        .map(|(t, _)| *t)
+        .unwrap_or(EntityType::Organization);
+    let label = labels
+        .iter()
+        .filter(|(_, (k, _))| *k || !known)
+        .max_by_key(|(l, (_, n))| {
+            let words = l.split_whitespace().count();
+            (words > 1, *n, words, l.len(), std::cmp::Reverse(**l))
+        })
+        .map(|(l, _)| l.to_string())
+        .unwrap_or_default();
+    mentions.sort();
+    mentions.dedup();
+    let mut id = format!("{}/{}", entity_type.as_str().to_lowercase(), slug(&label));
+    let n = used_ids.entry(id.clone()).or_default();
+    *n += 1;
+    if *n > 1 {
+        id = format!("{id}-{n}");
+    }
+    let aliases: Vec<String> = names.into_iter().filter(|n| *n != label).collect();
+    EntityNode {
+        id,
+        label,
+        entity_type,
+        aliases,
+        mentions,
+        merges: summarise_merges(reasons),
+    }
+}
+
+/// Merge reasons, sorted; same-name unions are summarised as one line per name, since a name
+/// in a thousand documents would otherwise give a thousand lines.
+fn summarise_merges(reasons: &[(String, String)]) -> Vec<(String, String)> {
+    let mut out: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut same: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (rule, evidence) in reasons {
+        if rule == "resolve/same-name" || rule == "resolve/known-name" {
+            // Evidence is "'A' (doc1) = 'B' (doc2)": count documents per rule.
+            for part in evidence.split(" = ") {
+                same.entry(rule.as_str()).or_default().insert(part);
+            }
+        } else {
+            out.insert((rule.clone(), evidence.clone()));
+        }
+    }
+    for (rule, parts) in same {
+        let docs: BTreeSet<&str> = parts
+            .iter()
+            .filter_map(|p| p.rsplit_once(" (").map(|(_, d)| d.trim_end_matches(')')))
+            .collect();
+        let spellings: BTreeSet<&str> = parts
+            .iter()
+            .filter_map(|p| p.rsplit_once(" (").map(|(n, _)| n))
+            .collect();
+        let spellings: Vec<&str> = spellings.into_iter().collect();
+        out.insert((
+            rule.to_string(),
+            format!("{} in {} documents", spellings.join(", "), docs.len()),
+        ));
+    }
+    out.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::graph::{EntityType, KnowledgeGraph};
+    use crate::ingest::Document;
+    use crate::ontology::Ontology;
+    use crate::pipeline::{build_graph, process_document};
+
+    /// Builds the graph of invented articles, one string each.
+    fn graph(articles: &[&str]) -> KnowledgeGraph {
+        let facts = articles
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let doc =
+                    Document::from_text(format!("a{i}.txt"), format!("a{i}.txt"), text.to_string());
+                process_document(&doc, Ontology::shipped())
+            })
+            .collect();
+        build_graph(facts)
+    }
+
+    /// Ids of the entities with a mention whose text is `name`.
+    fn nodes_named(kg: &KnowledgeGraph, name: &str) -> Vec<String> {
+        kg.entities()
+            .filter(|e| e.mentions.iter().any(|m| m.text == name))
+            .map(|e| e.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn romanisation_variants_and_surnames_are_one_person() {
+        let kg = graph(&[
+            "Mayor Oleksiy Zabolotskyy said the bridge would reopen.",
+            "The mayor, Oleksii Zabolotsky, said on Tuesday the bridge was safe. Zabolotsky added that repairs would finish soon.",
+        ]);
+        let a = nodes_named(&kg, "Oleksiy Zabolotskyy");
+        let b = nodes_named(&kg, "Oleksii Zabolotsky");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a, b);
+        let person = kg.entity(&a[0]).expect("merged person");
+        assert!(
+            person
+                .merges
+                .iter()
+                .any(|(rule, _)| rule == "resolve/name-variant"),
+            "{:?}",
+            person.merges
+        );
+    }
+
+    #[test]
+    fn people_sharing_a_name_part_stay_apart() {
+        let kg = graph(&[
+            "Tomas Brandt met Erik Brandt in Oslo on Monday.",
+            "Brandt said the talks went well.",
+        ]);
+        let tomas = nodes_named(&kg, "Tomas Brandt");
+        let erik = nodes_named(&kg, "Erik Brandt");
+        assert_eq!(tomas.len(), 1);
+        assert_ne!(tomas, erik);
+        // The bare family name is ambiguous between two people, so it joins neither.
+        let bare = nodes_named(&kg, "Brandt");
+        assert!(
+            bare.iter().all(|b| !tomas.contains(b) && !erik.contains(b)),
+            "{bare:?}"
+        );
+    }
+
+    #[test]
+    fn acronym_in_one_article_and_expansion_in_another() {
+        let kg = graph(&[
+            "The United Cable Workers called a strike at the plant.",
+            "Members of the UCW voted on Friday to end the strike.",
+        ]);
+        let full = nodes_named(&kg, "United Cable Workers");
+        assert_eq!(full.len(), 1);
+        assert_eq!(full, nodes_named(&kg, "UCW"));
+    }
+
+    #[test]
+    fn a_city_and_its_country_are_not_merged() {
+        let kg = graph(&[
+            "France sent aid to refugees who had reached Paris by train.",
+            "Crowds gathered in Paris on Sunday as France celebrated.",
+        ]);
+        let countries: Vec<_> = kg
+            .entities()
+            .filter(|e| e.entity_type == EntityType::Country && e.label == "France")
+            .collect();
+        assert_eq!(countries.len(), 1);
+        assert!(countries[0].mentions.iter().all(|m| m.text != "Paris"));
+        let city = nodes_named(&kg, "Paris");
+        assert_eq!(city.len(), 1, "{city:?}");
+        assert_ne!(city[0], countries[0].id);
+    }
+
+    #[test]
+    fn organisations_sharing_a_word_stay_apart() {
+        let kg = graph(&[
+            "The Harbour Post reported the fire first.",
+            "The Harbour Times later confirmed the report.",
+        ]);
+        let post = nodes_named(&kg, "Harbour Post");
+        let examiner = nodes_named(&kg, "Harbour Times");
+        assert!(!post.is_empty() && !examiner.is_empty());
+        assert_ne!(post, examiner);
+    }
 }

@@ -5,10 +5,14 @@
 //! entities of all documents into corpus entities and writes the [`Corpus`] the graph is built
 //! from.
 
+mod claims;
 mod coref;
 mod merge;
+mod names;
 mod naming;
+mod statements;
 
 pub use coref::{DocumentFacts, LocalEntity, resolve_document};
+pub use claims::{claim_amount, claim_sets, claimant_id, comparable};
 pub use merge::resolve_corpus;
 pub use naming::{normalize_name, slug};

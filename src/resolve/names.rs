@@ -36,7 +36,7 @@ const SUFFIXES: [&str; 5] = ["jr", "sr", "ii", "iii", "iv"];
 /// Name particles that may be written or left out (`al-Hilu` / `Hilu`).
 const PARTICLES: [&str; 3] = ["al", "el", "bin"];
 
-/// Designators that make a region's name out of a bare place name ("Kursk" → "Kursk region").
+/// Designators that make a region's name out of a bare place name ("Tarsk" → "Tarsk region").
 pub(crate) const REGION_WORDS: [&str; 8] = [
     "region",
     "oblast",
@@ -128,14 +128,20 @@ impl PersonName {
         if short.words.len() < 2 {
             return false;
         }
-        if !self.initials.is_empty() && !other.initials.is_empty() && self.initials != other.initials
+        if !self.initials.is_empty()
+            && !other.initials.is_empty()
+            && self.initials != other.initials
         {
             return false;
         }
         let mut used = vec![false; long.words.len()];
         let mut exact = false;
         for w in &short.words {
-            let found = long.words.iter().enumerate().find(|(i, l)| !used[*i] && *l == w);
+            let found = long
+                .words
+                .iter()
+                .enumerate()
+                .find(|(i, l)| !used[*i] && *l == w);
             let found = found.or_else(|| {
                 long.words.iter().enumerate().find(|(i, l)| {
                     !used[*i] && w.len() >= 4 && l.len() >= 4 && skeleton(w) == skeleton(l)
@@ -174,7 +180,7 @@ pub(crate) fn as_acronym(name: &str) -> Option<String> {
     ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)
 }
 
-/// "Kursk region" → "kursk": the bare name of a region named with a designator word.
+/// "Tarsk region" → "tarsk": the bare name of a region named with a designator word.
 pub(crate) fn region_base(label: &str) -> Option<String> {
     let key = name_key(label);
     let (base, last) = key.rsplit_once(' ')?;
@@ -255,7 +261,10 @@ mod tests {
 
     #[test]
     fn romanisation_variants_share_a_key() {
-        assert_eq!(p("Oleksiy Zabolotskyy").key(), p("Oleksii Zabolotsky").key());
+        assert_eq!(
+            p("Oleksiy Zabolotskyy").key(),
+            p("Oleksii Zabolotsky").key()
+        );
         assert_eq!(p("Dmitriy Orlovsky").key(), p("Dmitri Orlovskiy").key());
         assert_eq!(p("Zoë Brontë").key(), p("Zoe Bronte").key());
     }
@@ -287,7 +296,10 @@ mod tests {
 
     #[test]
     fn acronyms() {
-        assert_eq!(acronym_of("Trans-Pacific Partnership").as_deref(), Some("TPP"));
+        assert_eq!(
+            acronym_of("Trans-Pacific Partnership").as_deref(),
+            Some("TPP")
+        );
         assert_eq!(acronym_of("United Cable Workers").as_deref(), Some("UCW"));
         assert_eq!(acronym_of("Bank of Atlantis").as_deref(), Some("BA"));
         assert_eq!(acronym_of("Atlantis"), None);

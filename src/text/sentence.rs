@@ -12,7 +12,6 @@ pub struct Sentence {
     pub tokens: Vec<Token>,
 }
 
-
 /// Splits the text into sentences. A line break ends a paragraph unless the next line starts
 /// with a lower-case letter (hard-wrapped text).
 pub fn split_sentences(text: &str) -> Vec<Sentence> {

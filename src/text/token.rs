@@ -72,7 +72,10 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                         chars.next();
                         continue;
                     }
-                    if d == '.' && (is_dotted_abbreviation(&slice[i..j]) || ABBREVIATIONS.contains(&&slice[i..j])) {
+                    if d == '.'
+                        && (is_dotted_abbreviation(&slice[i..j])
+                            || ABBREVIATIONS.contains(&&slice[i..j]))
+                    {
                         end = j + 1;
                         chars.next();
                     }
@@ -86,17 +89,14 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         } else if c.is_ascii_digit() {
             let mut end = i + 1;
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_ascii_digit() {
-                    end = j + 1;
-                    chars.next();
-                } else if (d == ',' || d == '.')
-                    && slice[j + 1..].starts_with(|n: char| n.is_ascii_digit())
-                {
-                    end = j + 1;
-                    chars.next();
-                } else {
+                // Separators join digits only between digits ("3,000", "28.3").
+                let separator = (d == ',' || d == '.')
+                    && slice[j + 1..].starts_with(|n: char| n.is_ascii_digit());
+                if !d.is_ascii_digit() && !separator {
                     break;
                 }
+                end = j + 1;
+                chars.next();
             }
             tokens.push(Token {
                 span: start..base + end,

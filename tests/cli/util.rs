@@ -22,7 +22,7 @@ pub fn fixture(name: &str) -> PathBuf {
 
 /// The `newsgraph` binary, run from the repository root.
 pub fn newsgraph() -> Command {
-    let mut cmd = Command::cargo_bin("newsgraph").expect("the newsgraph binary is built");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd
 }
@@ -73,5 +73,8 @@ pub fn assert_error_line(stderr: &str, names: &str) {
         1,
         "stderr is not one line: {stderr:?}"
     );
-    assert!(stderr.contains(names), "stderr does not name {names:?}: {stderr:?}");
+    assert!(
+        stderr.contains(names),
+        "stderr does not name {names:?}: {stderr:?}"
+    );
 }

@@ -1,0 +1,48 @@
+//! Opens a store made by `newsgraph build --store DIR` and runs one "who said X" query, timing
+//! the load and the query apart (the `query` command's time includes both and process start).
+//!
+//! ```text
+//! cargo run --release --example store_query -- kg/ trump
+//! ```
+
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use newsgraph::query::{ResultsFormat, run_query};
+use newsgraph::store::GraphStore;
+
+fn main() -> Result<()> {
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().context("usage: store_query STORE_DIR [NAME]")?;
+    let name = args.next().unwrap_or_else(|| "smith".to_owned()).to_lowercase();
+
+    let started = Instant::now();
+    let store = GraphStore::open(dir.as_ref())?;
+    let load = started.elapsed();
+    let quads = store.store().len()?;
+    eprintln!(
+        "opened {dir}: {quads} quads, {} documents in {:.2} s",
+        store.documents().len(),
+        load.as_secs_f64()
+    );
+
+    let query = format!(
+        r#"SELECT DISTINCT ?speaker ?quote ?document WHERE {{
+  ?s rdfs:label ?speaker .
+  FILTER(CONTAINS(LCASE(?speaker), "{name}"))
+  ?q ng:speaker ?s ; schema:text ?quote ; ng:inDocument ?document .
+}}"#
+    );
+    for run in 1..=3 {
+        let mut out = Vec::new();
+        let started = Instant::now();
+        run_query(store.store(), &query, ResultsFormat::Csv, &mut out)?;
+        let took = started.elapsed();
+        let rows = out.iter().filter(|&&b| b == b'\n').count().saturating_sub(1);
+        eprintln!(
+            "query {run} (who said \"{name}\"): {rows} rows in {:.1} ms",
+            took.as_secs_f64() * 1e3
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,377 @@
+//! Claims and conflicts: figures about the same quantity, compared across claimants and
+//! outlets.
+//!
+//! A claim is a relation with a `quantity` qualifier. Two claims are about the same quantity
+//! ([`comparable`]) when
+//! - their relation types are in one family of `ontology/claim_families.tsv` (`send`,
+//!   `deploy` and `train` all count forces), or one is a reporting verb ("X claims 3,000
+//!   troops": its subject is the claimant, see [`claimant`]),
+//! - their counted things (the object, when it is a word such as "troops") are in one unit
+//!   class of that file, or one of them is not a word, and
+//! - they share an entity among subject, object, destination and place (the country sending,
+//!   the country receiving), two entities when neither names a counted thing, and
+//! - their amounts are within a factor of ten (estimates differ; 24 and 3,000 count different
+//!   things).
+//!
+//! Comparable claims with different amounts conflict: each lists the other in
+//! [`RelationNode::conflicts_with`]. Nothing is overwritten; qualifiers such as "as many as" or
+//! "at least" stay on each claim. Equal amounts from several claimants corroborate each other.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::OnceLock;
+
+use crate::graph::{RelationNode, Value};
+use crate::ontology::Ontology;
+
+/// Largest ratio between two amounts that can still be estimates of one quantity.
+const MAX_RATIO: f64 = 10.0;
+
+/// The qualifiers naming where a figure applies.
+const PLACE_QUALIFIERS: [&str; 2] = ["destination", "place"];
+
+struct Families {
+    /// Relation type id → family name.
+    family: HashMap<String, String>,
+    /// Counted noun → unit class.
+    unit: HashMap<String, String>,
+}
+
+fn families() -> &'static Families {
+    static FAMILIES: OnceLock<Families> = OnceLock::new();
+    FAMILIES.get_or_init(|| parse_families(include_str!("../../ontology/claim_families.tsv")))
+}
+
+/// Parses the families file; malformed lines are a build-time bug caught by the tests.
+fn parse_families(text: &str) -> Families {
+    let mut out = Families {
+        family: HashMap::new(),
+        unit: HashMap::new(),
+    };
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() != 3 {
+            continue;
+        }
+        let table = match cols[0] {
+            "family" => &mut out.family,
+            "unit" => &mut out.unit,
+            _ => continue,
+        };
+        for member in cols[2].split('|') {
+            table.insert(member.to_string(), cols[1].to_string());
+        }
+    }
+    out
+}
+
+/// The amount a claim gives, when the relation is a claim.
+pub fn claim_amount(r: &RelationNode) -> Option<&str> {
+    match (r.qualifiers.get("quantity"), &r.object) {
+        (Some(Value::Quantity { amount, .. }), _) | (None, Value::Quantity { amount, .. }) => {
+            Some(amount)
+        }
+        _ => None,
+    }
+}
+
+fn family(predicate: &str) -> &str {
+    families()
+        .family
+        .get(predicate)
+        .map_or(predicate, String::as_str)
+}
+
+/// The unit class of the counted thing, or `None` when the object is not a word.
+fn unit(r: &RelationNode) -> Option<String> {
+    match &r.object {
+        Value::Literal(noun) => {
+            let noun = noun.to_lowercase();
+            Some(families().unit.get(&noun).cloned().unwrap_or(noun))
+        }
+        _ => None,
+    }
+}
+
+/// Whether the relation reports a figure ("X says 3,000 troops") rather than states one: its
+/// type is a reporting verb of `ontology/lexicon/reporting_verbs.tsv`.
+fn is_reported(r: &RelationNode) -> bool {
+    Ontology::shipped().reporting_lemma(&r.predicate).is_some()
+}
+
+/// Who gives the figure: the `claimant` qualifier, else the subject of a reporting verb.
+pub fn claimant(r: &RelationNode) -> Option<&Value> {
+    r.qualifiers.get("claimant")
+}
+
+/// The claimant's entity id or text: the subject of a reporting verb, else the `claimant`
+/// qualifier.
+pub fn claimant_id(r: &RelationNode) -> Option<&str> {
+    if is_reported(r) {
+        return Some(&r.subject);
+    }
+    claimant(r).map(Value::as_report_str)
+}
+
+/// The parties and places a claim is about (not its claimant).
+fn entities(r: &RelationNode) -> BTreeSet<&str> {
+    let mut out: BTreeSet<&str> = BTreeSet::new();
+    if !is_reported(r) {
+        out.insert(&r.subject);
+    }
+    if let Value::Entity(o) = &r.object {
+        out.insert(o);
+    }
+    for q in PLACE_QUALIFIERS {
+        if let Some(Value::Entity(e)) = r.qualifiers.get(q) {
+            out.insert(e);
+        }
+    }
+    out
+}
+
+/// Whether two claims are about the same quantity (see the module doc).
+pub fn comparable(a: &RelationNode, b: &RelationNode) -> bool {
+    if claim_amount(a).is_none() || claim_amount(b).is_none() {
+        return false;
+    }
+    if family(&a.predicate) != family(&b.predicate) && !is_reported(a) && !is_reported(b) {
+        return false;
+    }
+    let (ua, ub) = (unit(a), unit(b));
+    if let (Some(ua), Some(ub)) = (&ua, &ub)
+        && ua != ub
+    {
+        return false;
+    }
+    if !same_magnitude(a, b) {
+        return false;
+    }
+    let (ea, eb) = (entities(a), entities(b));
+    // A reported figure that names no party ("X says 3,000 troops") compares by what it counts.
+    if (ea.is_empty() || eb.is_empty()) && ua.is_some() && ua == ub {
+        return true;
+    }
+    // Without a counted word on either side, one shared party is too little to go on.
+    let needed = if ua.is_none() && ub.is_none() { 2 } else { 1 };
+    ea.intersection(&eb).count() >= needed
+}
+
+/// Whether two amounts are within [`MAX_RATIO`] of each other: estimates of one quantity
+/// differ (3,000 against 12,000), but 24 and 3,000 count different things.
+fn same_magnitude(a: &RelationNode, b: &RelationNode) -> bool {
+    let amount = |r| claim_amount(r).and_then(|x| x.parse::<f64>().ok());
+    match (amount(a), amount(b)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= MAX_RATIO,
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// Groups of comparable claims (connected through [`comparable`]), as indices into
+/// `relations`; each group has two claims or more, sorted; groups sorted by first index.
+pub fn claim_sets(relations: &[&RelationNode]) -> Vec<Vec<usize>> {
+    let claims: Vec<usize> = (0..relations.len())
+        .filter(|&i| claim_amount(relations[i]).is_some())
+        .collect();
+    let mut group: Vec<usize> = (0..relations.len()).collect();
+    fn root(group: &mut [usize], mut i: usize) -> usize {
+        while group[i] != i {
+            group[i] = group[group[i]];
+            i = group[i];
+        }
+        i
+    }
+    for (k, &a) in claims.iter().enumerate() {
+        for &b in &claims[k + 1..] {
+            if comparable(relations[a], relations[b]) {
+                let (ra, rb) = (root(&mut group, a), root(&mut group, b));
+                group[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    let mut sets: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in &claims {
+        sets.entry(root(&mut group, i)).or_default().push(i);
+    }
+    sets.into_values().filter(|s| s.len() > 1).collect()
+}
+
+/// Fills `conflicts_with`: each claim lists the comparable claims giving another amount.
+pub(crate) fn mark_conflicts(relations: &mut [RelationNode]) {
+    let refs: Vec<&RelationNode> = relations.iter().collect();
+    let mut conflicts: Vec<Vec<String>> = vec![Vec::new(); refs.len()];
+    for set in claim_sets(&refs) {
+        for &a in &set {
+            for &b in &set {
+                if a != b
+                    && comparable(refs[a], refs[b])
+                    && claim_amount(refs[a]) != claim_amount(refs[b])
+                {
+                    conflicts[a].push(refs[b].id.clone());
+                }
+            }
+        }
+    }
+    for (r, mut c) in relations.iter_mut().zip(conflicts) {
+        c.sort();
+        c.dedup();
+        r.conflicts_with = c;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::Evidence;
+
+    fn claim(
+        id: &str,
+        subject: &str,
+        predicate: &str,
+        object: Value,
+        amount: &str,
+        dest: Option<&str>,
+    ) -> RelationNode {
+        let mut qualifiers = BTreeMap::from([(
+            "quantity".to_string(),
+            Value::Quantity {
+                amount: amount.to_string(),
+                text: amount.to_string(),
+            },
+        )]);
+        if let Some(d) = dest {
+            qualifiers.insert("destination".to_string(), Value::Entity(d.to_string()));
+        }
+        RelationNode {
+            id: id.to_string(),
+            subject: subject.to_string(),
+            predicate: predicate.to_string(),
+            object,
+            qualifiers,
+            evidence: vec![Evidence {
+                doc: "a.txt".into(),
+                start: 0,
+                end: 1,
+                rule: "test".into(),
+            }],
+            conflicts_with: Vec::new(),
+        }
+    }
+
+    fn lit(s: &str) -> Value {
+        Value::Literal(s.to_string())
+    }
+
+    #[test]
+    fn the_families_file_parses() {
+        let f = parse_families(include_str!("../../ontology/claim_families.tsv"));
+        assert_eq!(f.family.get("deploy").map(String::as_str), Some("forces"));
+        assert_eq!(
+            f.unit.get("soldiers").map(String::as_str),
+            Some("personnel")
+        );
+    }
+
+    #[test]
+    fn different_figures_for_one_deployment_conflict() {
+        let mut rels = vec![
+            claim(
+                "r1",
+                "country/atlantis",
+                "send",
+                lit("troops"),
+                "2000",
+                Some("country/lemuria"),
+            ),
+            claim(
+                "r2",
+                "country/atlantis",
+                "deploy",
+                lit("soldiers"),
+                "9000",
+                Some("country/lemuria"),
+            ),
+            claim(
+                "r3",
+                "country/atlantis",
+                "send",
+                lit("troops"),
+                "2000",
+                Some("country/lemuria"),
+            ),
+        ];
+        mark_conflicts(&mut rels);
+        assert_eq!(rels[0].conflicts_with, vec!["r2"]);
+        assert_eq!(rels[1].conflicts_with, vec!["r1", "r3"]);
+        assert_eq!(rels[2].conflicts_with, vec!["r2"]);
+    }
+
+    #[test]
+    fn a_reported_figure_compares_with_the_stated_one() {
+        let mut rels = vec![
+            claim(
+                "r1",
+                "country/atlantis",
+                "send",
+                lit("troops"),
+                "2000",
+                Some("country/lemuria"),
+            ),
+            claim(
+                "r2",
+                "country/mu",
+                "claim",
+                lit("troops"),
+                "5000",
+                Some("country/lemuria"),
+            ),
+        ];
+        mark_conflicts(&mut rels);
+        assert_eq!(rels[0].conflicts_with, vec!["r2"]);
+        assert_eq!(claimant_id(&rels[1]), Some("country/mu"));
+        assert_eq!(claimant_id(&rels[0]), None);
+    }
+
+    #[test]
+    fn other_things_counted_or_other_parties_do_not_conflict() {
+        let mut rels = vec![
+            claim(
+                "r1",
+                "country/atlantis",
+                "send",
+                lit("troops"),
+                "2000",
+                Some("country/lemuria"),
+            ),
+            claim(
+                "r2",
+                "country/atlantis",
+                "send",
+                lit("shells"),
+                "90000",
+                Some("country/lemuria"),
+            ),
+            claim(
+                "r3",
+                "country/mu",
+                "send",
+                lit("troops"),
+                "500",
+                Some("country/thule"),
+            ),
+            claim(
+                "r4",
+                "country/atlantis",
+                "kill",
+                lit("soldiers"),
+                "40",
+                Some("country/lemuria"),
+            ),
+        ];
+        mark_conflicts(&mut rels);
+        assert!(rels.iter().all(|r| r.conflicts_with.is_empty()), "{rels:?}");
+    }
+}

@@ -1,0 +1,244 @@
+//! Statements: the reports of one thing said by one speaker, across documents and outlets.
+//!
+//! Outlets quote the same remark in different translations and punctuation ("X is a serious
+//! matter; if there is X, it means something" / "X is serious, and if X exists, it must mean
+//! something"). Two quotes report one statement when they have the same speaker entity, come
+//! from different documents, and share at least [`MIN_SHARED`] content words (lower-cased,
+//! lightly stemmed, function words dropped), which make at least [`MIN_OVERLAP`] of the
+//! shorter quote's content words. Quotes with the same words (case and punctuation aside)
+//! always share a statement, also within one document and without a speaker.
+//!
+//! Grouping is transitive: a long report that contains two shorter ones joins them.
+//!
+//! The statement id is a content hash of the speaker and the words of the group's first report
+//! (by document and offset), so it is stable for the same input.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::merge::content_id;
+use crate::graph::QuoteNode;
+
+/// Fewest content words two reports of one statement share.
+const MIN_SHARED: usize = 3;
+/// Smallest share of the shorter report's content words found in the other.
+const MIN_OVERLAP: f64 = 0.6;
+
+/// English function words and speech fillers, which say nothing about what a quote is about.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
+    "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have",
+    "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just",
+    "me", "more", "my", "no", "not", "of", "on", "or", "our", "she", "so", "some", "such", "than",
+    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "up",
+    "us", "very", "was", "we", "were", "what", "when", "where", "which", "who", "will", "with",
+    "would", "you", "your",
+];
+
+/// One statement id per quote, in the order given.
+pub(crate) fn statement_ids(quotes: &[(QuoteNode, Option<String>)]) -> Vec<String> {
+    let n = quotes.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let union = |a: usize, b: usize, parent: &mut Vec<usize>| {
+        let (ra, rb) = (root(parent, a), root(parent, b));
+        parent[ra.max(rb)] = ra.min(rb);
+    };
+
+    let words: Vec<String> = quotes.iter().map(|(q, _)| plain_words(&q.text)).collect();
+    let mut same_text: HashMap<(Option<&str>, &str), usize> = HashMap::new();
+    for (i, (_, speaker)) in quotes.iter().enumerate() {
+        match same_text.get(&(speaker.as_deref(), words[i].as_str())) {
+            Some(&j) => union(j, i, &mut parent),
+            None => {
+                same_text.insert((speaker.as_deref(), words[i].as_str()), i);
+            }
+        }
+    }
+
+    let content: Vec<BTreeSet<String>> =
+        quotes.iter().map(|(q, _)| content_words(&q.text)).collect();
+    let mut by_speaker: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, (_, speaker)) in quotes.iter().enumerate() {
+        if let Some(s) = speaker {
+            by_speaker.entry(s).or_default().push(i);
+        }
+    }
+    for group in by_speaker.values() {
+        for (k, &a) in group.iter().enumerate() {
+            for &b in &group[k + 1..] {
+                if quotes[a].0.doc != quotes[b].0.doc && same_statement(&content[a], &content[b]) {
+                    union(a, b, &mut parent);
+                }
+            }
+        }
+    }
+
+    // The id of a group: its first report by document and offset.
+    let mut first: HashMap<usize, usize> = HashMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        let slot = first.entry(r).or_insert(i);
+        let key = |j: usize| (&quotes[j].0.doc, quotes[j].0.start, quotes[j].0.end);
+        if key(i) < key(*slot) {
+            *slot = i;
+        }
+    }
+    (0..n)
+        .map(|i| {
+            let f = first[&root(&mut parent, i)];
+            content_id(&[quotes[f].1.as_deref().unwrap_or(""), &words[f]])
+        })
+        .collect()
+}
+
+/// Whether two reports' content words overlap enough to be one statement.
+pub(crate) fn same_statement(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    let shared = a.intersection(b).count();
+    let shorter = a.len().min(b.len());
+    shared >= MIN_SHARED && shared as f64 >= MIN_OVERLAP * shorter as f64
+}
+
+/// The words, lower-cased, joined by single spaces.
+fn plain_words(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Content words, lightly stemmed: "Maps are delicate matters" → {map, delicate, matter}.
+pub(crate) fn content_words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’').to_lowercase())
+        .map(|w| {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(&w)
+                .to_string()
+        })
+        .filter(|w| w.chars().count() > 1 && !FUNCTION_WORDS.contains(&w.as_str()))
+        .filter(|w| !w.contains('\'') && !w.contains('’'))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// A light suffix stripper: plurals, -ed, -ing, -ly.
+fn stem(w: &str) -> String {
+    for suffix in ["ing", "ed", "ly", "es", "s"] {
+        if let Some(s) = w.strip_suffix(suffix)
+            && s.chars().count() >= 3
+            && !(suffix == "s" && s.ends_with('s'))
+        {
+            return s.to_string();
+        }
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(
+        doc: &str,
+        start: usize,
+        text: &str,
+        speaker: Option<&str>,
+    ) -> (QuoteNode, Option<String>) {
+        (
+            QuoteNode {
+                id: format!("{doc}:{start}"),
+                doc: doc.to_string(),
+                start,
+                end: start + text.chars().count(),
+                text: text.to_string(),
+                rule: "test".to_string(),
+                statement: String::new(),
+            },
+            speaker.map(str::to_string),
+        )
+    }
+
+    #[test]
+    fn translations_of_one_remark_are_one_statement() {
+        let quotes = vec![
+            quote(
+                "a.txt",
+                10,
+                "Maps are a delicate matter; if there are maps, they show something.",
+                Some("person/ana-roe"),
+            ),
+            quote(
+                "b.txt",
+                40,
+                "Maps are a delicate matter. If there are maps, then they show something",
+                Some("person/ana-roe"),
+            ),
+            quote(
+                "c.txt",
+                5,
+                "The satellite maps are delicate, and if the maps exist, they must show something.",
+                Some("person/ana-roe"),
+            ),
+            quote(
+                "c.txt",
+                90,
+                "We will build the bridge next spring.",
+                Some("person/ana-roe"),
+            ),
+        ];
+        let ids = statement_ids(&quotes);
+        assert_eq!(ids[0], ids[1]);
+        assert_eq!(ids[0], ids[2]);
+        assert_ne!(ids[0], ids[3]);
+    }
+
+    #[test]
+    fn other_speakers_and_short_overlaps_stay_apart() {
+        let quotes = vec![
+            quote(
+                "a.txt",
+                0,
+                "Maps are a delicate matter; they show something.",
+                Some("person/ana-roe"),
+            ),
+            quote(
+                "b.txt",
+                0,
+                "Maps are a delicate matter; they show something.",
+                Some("person/ben-ode"),
+            ),
+            quote("b.txt", 80, "The maps are wrong.", Some("person/ana-roe")),
+        ];
+        let ids = statement_ids(&quotes);
+        assert_ne!(ids[0], ids[1]);
+        assert_ne!(ids[0], ids[2]);
+    }
+
+    #[test]
+    fn ids_do_not_depend_on_input_order() {
+        let a = quote(
+            "a.txt",
+            0,
+            "Maps are a delicate matter; they show something true.",
+            Some("person/ana-roe"),
+        );
+        let b = quote(
+            "b.txt",
+            0,
+            "The maps are delicate matters, showing something true.",
+            Some("person/ana-roe"),
+        );
+        let forward = statement_ids(&[a.clone(), b.clone()]);
+        let backward = statement_ids(&[b, a]);
+        assert_eq!(forward[0], backward[1]);
+        assert_eq!(forward[0], forward[1]);
+    }
+}
