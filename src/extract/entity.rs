@@ -31,7 +31,7 @@ use std::ops::Range;
 
 use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
-use crate::ontology::{KeywordPosition, NameKind};
+use crate::ontology::{DescriptorPosition, KeywordPosition, NameKind};
 use crate::text::{Token, TokenKind};
 
 pub struct NamedEntities;
@@ -282,12 +282,19 @@ fn gazetteer_mention(
         let next = toks
             .get(last + 1)
             .map(|t| t.text(ctx.text()).to_lowercase());
-        let as_government = next.as_deref().is_some_and(|n| {
-            n == "'s"
-                || n == "’s"
-                || ctx.ontology.reporting_lemma(n).is_some()
-                || GOVERNMENT_VERBS.contains(&n)
-        });
+        // After a preposition ("in Lisbon", "to Lisbon") the city is a place, whatever follows.
+        let after_preposition = first > 0
+            && matches!(
+                ctx.token(s, first - 1).to_lowercase().as_str(),
+                "in" | "at" | "to" | "from" | "near" | "into" | "outside" | "inside" | "via"
+            );
+        let as_government = !after_preposition
+            && next.as_deref().is_some_and(|n| {
+                n == "'s"
+                    || n == "’s"
+                    || ctx.ontology.reporting_lemma(n).is_some()
+                    || GOVERNMENT_VERBS.contains(&n)
+            });
         if as_government {
             return Some(EntityMention {
                 span,
@@ -315,25 +322,8 @@ fn gazetteer_mention(
 
 /// Verbs after a capital's name that make it a government, not a city.
 const GOVERNMENT_VERBS: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "is",
-    "was",
-    "sent",
-    "sends",
-    "accused",
-    "denied",
-    "rejected",
-    "insisted",
-    "warned",
-    "agreed",
-    "wants",
-    "refused",
-    "signed",
-    "dismissed",
+    "sent", "sends", "accused", "denied", "rejected", "insisted", "warned", "agreed", "wants",
+    "refused", "signed", "dismissed", "responded", "retaliated", "condemned", "announced",
 ];
 
 /// Grammar words that may be capitalised before a name without being part of it.
@@ -516,13 +506,23 @@ fn classify_run(
         }
         return;
     }
+    // "Ruritania state", "Oskol region": a lower-case place noun after the name is part of it.
+    if let Some(next) = toks.get(last + 1)
+        && next.kind == TokenKind::Word
+        && next.text(text).starts_with(char::is_lowercase)
+        && adjacent_in_name(text, &toks[last], next)
+        && let Some(t) = o.descriptor_type(next.text(text), DescriptorPosition::After)
+    {
+        push(out, toks[first].span.start..next.span.end, t, s, RULE_DESCRIPTOR);
+        return;
+    }
     // "air carrier Vietavia", "the town of Millbrook": a descriptor noun before the name.
     if first > 0 {
         let prev = lower(first - 1);
         let of_type = (prev == "of" && first > 1)
-            .then(|| o.descriptor_type(&lower(first - 2), true))
+            .then(|| o.descriptor_type(&lower(first - 2), DescriptorPosition::Of))
             .flatten();
-        if let Some(t) = of_type.or_else(|| o.descriptor_type(&prev, false)) {
+        if let Some(t) = of_type.or_else(|| o.descriptor_type(&prev, DescriptorPosition::Before)) {
             push(out, span, t, s, RULE_DESCRIPTOR);
             return;
         }
@@ -657,7 +657,7 @@ fn resolve_deferred(
     // ("Austin said" after "Lloyd Austin").
     for m in out.mentions.iter_mut() {
         if m.entity_type == EntityType::Place
-            && m.rule == RULE_GAZETTEER
+            && (m.rule == RULE_GAZETTEER || m.rule == RULE_CONTEXT)
             && name_parts.contains_key(&text[m.span.clone()])
         {
             m.entity_type = EntityType::Person;

@@ -66,6 +66,27 @@ const FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Where a descriptor noun stands relative to the name it types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DescriptorPosition {
+    /// "carrier X"
+    Before,
+    /// "the town of X"
+    Of,
+    /// "X province"
+    After,
+}
+
+impl DescriptorPosition {
+    fn as_str(self) -> &'static str {
+        match self {
+            DescriptorPosition::Before => "before",
+            DescriptorPosition::Of => "of",
+            DescriptorPosition::After => "after",
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct Ontology {
     pub countries: Vec<Country>,
@@ -82,8 +103,8 @@ pub struct Ontology {
     pub keywords: HashMap<String, (EntityType, KeywordPosition)>,
     /// Reporting verb form → lemma, lower-cased.
     pub reporting_verbs: HashMap<String, String>,
-    /// Common nouns that type the unknown name after them, keyed `word@before` or `word@of`
-    /// ("carrier X", "the town of X").
+    /// Common nouns that type the unknown name next to them, keyed `word@before`, `word@of` or
+    /// `word@after` ("carrier X", "the town of X", "X province").
     pub descriptors: HashMap<String, EntityType>,
     /// English verb forms ("sent" → send, past and participle).
     pub verbs: HashMap<String, VerbForm>,
@@ -141,13 +162,9 @@ impl Ontology {
             .map(String::as_str)
     }
 
-    /// The type a descriptor noun gives the name after it; `of` for "the town of X".
-    pub fn descriptor_type(&self, word: &str, of: bool) -> Option<EntityType> {
-        let key = format!(
-            "{}@{}",
-            word.to_lowercase(),
-            if of { "of" } else { "before" }
-        );
+    /// The type a descriptor noun gives the name next to it.
+    pub fn descriptor_type(&self, word: &str, position: DescriptorPosition) -> Option<EntityType> {
+        let key = format!("{}@{}", word.to_lowercase(), position.as_str());
         self.descriptors.get(&key).copied()
     }
 

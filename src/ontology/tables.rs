@@ -217,7 +217,7 @@ impl Tables {
                         continue;
                     };
                     let position = cols.get(2).map(|s| s.trim()).unwrap_or("before");
-                    if !matches!(position, "before" | "of") {
+                    if !matches!(position, "before" | "of" | "after") {
                         problem(format!("unknown descriptor position {position:?}"));
                         continue;
                     }
