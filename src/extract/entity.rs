@@ -288,13 +288,20 @@ fn gazetteer_mention(
                 ctx.token(s, first - 1).to_lowercase().as_str(),
                 "in" | "at" | "to" | "from" | "near" | "into" | "outside" | "inside" | "via"
             );
-        let as_government = !after_preposition
-            && next.as_deref().is_some_and(|n| {
-                n == "'s"
-                    || n == "’s"
-                    || ctx.ontology.reporting_lemma(n).is_some()
-                    || GOVERNMENT_VERBS.contains(&n)
-            });
+        // "working for Lisbon", "talks with Lisbon": the government, not the city.
+        let acted_with = first > 0
+            && matches!(
+                ctx.token(s, first - 1).to_lowercase().as_str(),
+                "for" | "against" | "with" | "by" | "on"
+            );
+        let as_government = acted_with
+            || !after_preposition
+                && next.as_deref().is_some_and(|n| {
+                    n == "'s"
+                        || n == "’s"
+                        || ctx.ontology.reporting_lemma(n).is_some()
+                        || GOVERNMENT_VERBS.contains(&n)
+                });
         if as_government {
             return Some(EntityMention {
                 span,
@@ -322,8 +329,22 @@ fn gazetteer_mention(
 
 /// Verbs after a capital's name that make it a government, not a city.
 const GOVERNMENT_VERBS: &[&str] = &[
-    "sent", "sends", "accused", "denied", "rejected", "insisted", "warned", "agreed", "wants",
-    "refused", "signed", "dismissed", "responded", "retaliated", "condemned", "announced",
+    "sent",
+    "sends",
+    "accused",
+    "denied",
+    "rejected",
+    "insisted",
+    "warned",
+    "agreed",
+    "wants",
+    "refused",
+    "signed",
+    "dismissed",
+    "responded",
+    "retaliated",
+    "condemned",
+    "announced",
 ];
 
 /// Grammar words that may be capitalised before a name without being part of it.
@@ -513,7 +534,13 @@ fn classify_run(
         && adjacent_in_name(text, &toks[last], next)
         && let Some(t) = o.descriptor_type(next.text(text), DescriptorPosition::After)
     {
-        push(out, toks[first].span.start..next.span.end, t, s, RULE_DESCRIPTOR);
+        push(
+            out,
+            toks[first].span.start..next.span.end,
+            t,
+            s,
+            RULE_DESCRIPTOR,
+        );
         return;
     }
     // "air carrier Vietavia", "the town of Millbrook": a descriptor noun before the name.

@@ -31,6 +31,7 @@ use crate::text::TokenKind;
 pub struct TriggeredRelations;
 
 const RULE_TRIGGER: &str = "relation/trigger";
+const RULE_REPORT: &str = "relation/reporting-verb";
 const RULE_PREPOSITION: &str = "relation/preposition";
 
 /// Words before a quantity that qualify it; kept as the `approximation` qualifier.
@@ -111,6 +112,7 @@ impl Extractor for TriggeredRelations {
                 continue;
             }
             let claimant = find_claimant(ctx, out, s, &in_sentence);
+            let sentence_start = found.len();
             let mut t = 0;
             while t < toks.len() {
                 let Some((predicate, literal_ok, len, reporting)) = trigger_at(ctx, s, t) else {
@@ -133,9 +135,27 @@ impl Extractor for TriggeredRelations {
                 }
                 t += len;
             }
+            dedupe_reported_figures(&mut found[sentence_start..]);
             found.extend(preposition_relations(ctx, out, &in_sentence));
         }
         out.relations.extend(found);
+    }
+}
+
+/// "Acme announced that it estimates 300 …": nested reporting verbs all see the same figure;
+/// only the first report in the sentence keeps it.
+fn dedupe_reported_figures(relations: &mut [RelationMention]) {
+    let mut seen: Vec<Arg> = Vec::new();
+    for r in relations.iter_mut().filter(|r| r.rule == RULE_REPORT) {
+        if let Some(q) = r.qualifiers.get("quantity").cloned() {
+            if seen.contains(&q) {
+                for k in ["quantity", "approximation", "unit"] {
+                    r.qualifiers.remove(k);
+                }
+            } else {
+                seen.push(q);
+            }
+        }
     }
 }
 
@@ -211,9 +231,30 @@ fn relation_at(
             && between.ends_with(',')
             && between.matches(',').count() == 2
     });
+    // A name inside a prepositional phrase ("troops in Ruritania sent …") is not the subject.
+    let in_phrase = |m: usize| {
+        toks.iter()
+            .rposition(|x| x.span.end <= out.mentions[m].span.start)
+            .is_some_and(|i| {
+                matches!(
+                    ctx.token(s, i).to_lowercase().as_str(),
+                    "in" | "at"
+                        | "to"
+                        | "from"
+                        | "of"
+                        | "with"
+                        | "for"
+                        | "on"
+                        | "by"
+                        | "into"
+                        | "against"
+                )
+            })
+    };
     let mut subject = appositive.or_else(|| {
         in_sentence.iter().rev().copied().filter(before).find(|&m| {
             can_act(out.mentions[m].entity_type)
+                && !in_phrase(m)
                 && !clause_break(text, out.mentions[m].span.end, trigger.start)
         })
     });
@@ -268,14 +309,20 @@ fn relation_at(
                 text: qtext,
             },
         );
-        // The counted noun: skip adjectives and demonyms up to a lower-case noun.
-        if literal_ok
-            && object.is_none()
-            && let Some(noun) = (next..(next + 4).min(toks.len()))
-                .map(|i| &toks[i])
-                .find(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase))
+        // The counted noun ("3,000 troops"), skipping adjectives and demonyms: the unit of the
+        // figure, and the object when nothing else is.
+        if let Some(noun) = (next..(next + 4).min(toks.len()))
+            .map(|i| &toks[i])
+            .take_while(|t| !OBJECT_STOP.contains(&t.text(text)))
+            .find(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase))
         {
-            object = Some(Arg::Literal(noun.text(text).to_string()));
+            qualifiers.insert(
+                "unit".to_string(),
+                Arg::Literal(noun.text(text).to_string()),
+            );
+            if literal_ok && object.is_none() {
+                object = Some(Arg::Literal(noun.text(text).to_string()));
+            }
         }
     }
     // "Roe warned that Ruritania plans …", "Roe confirmed that 900 Ruritanian soldiers …": a
@@ -320,7 +367,11 @@ fn relation_at(
         object,
         qualifiers,
         span: ctx.sentences[s].span.clone(),
-        rule: RULE_TRIGGER,
+        rule: if tr.reporting {
+            RULE_REPORT
+        } else {
+            RULE_TRIGGER
+        },
     })
 }
 
@@ -373,8 +424,17 @@ pub(super) fn argument_role(
             x.kind == TokenKind::Word
                 && x.text(text).starts_with(char::is_lowercase)
                 && !OBJECT_STOP.contains(&x.text(text))
-                && !matches!(x.text(text), "of" | "'s" | "’s")
+                && !matches!(
+                    x.text(text),
+                    "of" | "'s" | "’s" | "last" | "next" | "this" | "early" | "late" | "earlier" | "later" | "ago"
+                )
                 && ctx.ontology.reporting_lemma(x.text(text)).is_none()
+                // A verb after the name starts a new clause ("… Ruritania sent …").
+                && !ctx
+                    .ontology
+                    .verbs
+                    .get(x.text(text))
+                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
         });
     (role, modifier)
 }
