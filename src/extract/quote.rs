@@ -41,7 +41,7 @@ const RULE_SUBJECT: &str = "quote/sentence-subject";
 const RULE_DESCRIPTION: &str = "quote/description";
 
 /// A reporting verb after a quote belongs to it only this close to a closing mark.
-const MAX_VERB_DISTANCE: usize = 8;
+const MAX_VERB_DISTANCE: usize = 14;
 
 /// "…, adding, “…”": a participle reports the words of the sentence's subject.
 const PARTICIPLES: &[&str] = &[
@@ -156,7 +156,21 @@ impl Extractor for Quotations {
                     rule,
                 });
                 if words < MIN_QUOTE_WORDS {
-                    out.quotes.pop();
+                    // A short closing part ("I'm satisfied," she said) still names the
+                    // speaker of the parts before it.
+                    if let Some(q) = out.quotes.pop()
+                        && part_of_chain
+                        && let Some(first) = chain_start
+                        && q.speaker.is_some()
+                    {
+                        for part in out.quotes[first..]
+                            .iter_mut()
+                            .filter(|p| p.speaker.is_none())
+                        {
+                            part.speaker = q.speaker;
+                            part.rule = RULE_CONTINUED;
+                        }
+                    }
                 }
             }
             // All parts of a quote that ran over paragraphs share the speaker one part names.
@@ -323,12 +337,23 @@ fn sentence_subject(
     {
         return pronoun_antecedent(out, quote_start);
     }
-    out.mentions.iter().position(|m| {
-        m.sentence == s
-            && m.span.start < head_end
-            && m.span.end <= quote_start
-            && m.entity_type == EntityType::Person
-    })
+    let opens = |m: &crate::extract::EntityMention| {
+        m.sentence == s && m.span.start < head_end && m.span.end <= quote_start
+    };
+    // An organization or country counts only as the sentence's very first words ("Acme
+    // confirmed the deal and said …").
+    let first_word = toks
+        .iter()
+        .find(|t| t.kind == TokenKind::Word)
+        .map(|t| t.span.start);
+    out.mentions
+        .iter()
+        .position(|m| opens(m) && m.entity_type == EntityType::Person)
+        .or_else(|| {
+            out.mentions.iter().position(|m| {
+                opens(m) && can_speak(m.entity_type) && Some(m.span.start) == first_word
+            })
+        })
 }
 
 /// Finds the speaker in the sentences around the marks.
@@ -389,17 +414,24 @@ fn can_speak(t: EntityType) -> bool {
     )
 }
 
-/// The first person in `range`, else the first organization or country.
+/// The first person in `range` outside quotation marks, else the first organization or
+/// country.
 fn first_speaker_mention(out: &Extraction, range: Range<usize>) -> Option<usize> {
-    let inside =
-        |m: &crate::extract::EntityMention| m.span.start >= range.start && m.span.end <= range.end;
+    let candidate = |m: &crate::extract::EntityMention| {
+        m.span.start >= range.start
+            && m.span.end <= range.end
+            && !out
+                .quotes
+                .iter()
+                .any(|q| q.span.start <= m.span.start && m.span.start < q.span.end)
+    };
     out.mentions
         .iter()
-        .position(|m| inside(m) && m.entity_type == EntityType::Person)
+        .position(|m| candidate(m) && m.entity_type == EntityType::Person)
         .or_else(|| {
             out.mentions
                 .iter()
-                .position(|m| inside(m) && can_speak(m.entity_type))
+                .position(|m| candidate(m) && can_speak(m.entity_type))
         })
 }
 
@@ -438,30 +470,42 @@ fn speaker_near_verb(
             RULE_DESCRIPTION,
         ));
     }
-    let inside = |m: &crate::extract::EntityMention, r: Range<usize>| {
-        m.span.start >= r.start && m.span.end <= r.end && can_speak(m.entity_type)
+    let quoted = |m: &crate::extract::EntityMention| {
+        out.quotes
+            .iter()
+            .any(|q| q.span.start <= m.span.start && m.span.start < q.span.end)
     };
-    // The subject is usually the first person in the clause ("Roe, who chairs the committee
-    // that questioned Smith, said"); without a person, the nearest organization or country.
+    let inside = |m: &crate::extract::EntityMention, r: Range<usize>| {
+        m.span.start >= r.start && m.span.end <= r.end && can_speak(m.entity_type) && !quoted(m)
+    };
+    let is_person = |i: usize| out.mentions[i].entity_type == EntityType::Person;
     let before: Vec<usize> = (0..out.mentions.len())
         .filter(|&i| inside(&out.mentions[i], window.start..verb.start))
         .collect();
-    if let Some(&m) = before
+    // The subject is the nearest person before the verb with no comma in between ("… Roe
+    // predicted"); past commas, the person an appositive follows ("Roe, who chairs the
+    // committee that questioned Smith, said").
+    let gap = |i: usize| &text[out.mentions[i].span.end..verb.start];
+    let nearest = before
         .iter()
-        .find(|&&i| out.mentions[i].entity_type == EntityType::Person)
-    {
-        return Some((Some(m), RULE_ATTRIBUTED));
-    }
-    if let Some(&m) = before.last()
-        && text[out.mentions[m].span.end..verb.start]
-            .split_whitespace()
-            .count()
-            <= 4
+        .rev()
+        .copied()
+        .filter(|&i| is_person(i))
+        .find(|&i| !gap(i).contains(','));
+    let appositive = || {
+        before
+            .iter()
+            .copied()
+            .find(|&i| is_person(i) && gap(i).trim_start().starts_with(','))
+    };
+    if let Some(m) = nearest
+        .or_else(appositive)
+        .or_else(|| before.iter().copied().find(|&i| is_person(i)))
     {
         return Some((Some(m), RULE_ATTRIBUTED));
     }
     // "said Jane Roe", "said a government spokesman, Jane Roe": a person soon after the verb,
-    // else an organization or country right after it.
+    // else an organization or country right before or after it.
     let after: Vec<usize> = (0..out.mentions.len())
         .filter(|&i| inside(&out.mentions[i], verb.end..window.end))
         .collect();
@@ -470,9 +514,11 @@ fn speaker_near_verb(
             .split_whitespace()
             .count()
     };
-    if let Some(&m) = after
-        .iter()
-        .find(|&&i| out.mentions[i].entity_type == EntityType::Person && words_to(i) <= 8)
+    if let Some(&m) = after.iter().find(|&&i| is_person(i) && words_to(i) <= 8) {
+        return Some((Some(m), RULE_ATTRIBUTED));
+    }
+    if let Some(&m) = before.last()
+        && gap(m).split_whitespace().count() <= 4
     {
         return Some((Some(m), RULE_ATTRIBUTED));
     }
