@@ -294,14 +294,20 @@ fn gazetteer_mention(
                 ctx.token(s, first - 1).to_lowercase().as_str(),
                 "for" | "against" | "with" | "by" | "on"
             );
-        let as_government = acted_with
-            || !after_preposition
-                && next.as_deref().is_some_and(|n| {
-                    n == "'s"
-                        || n == "’s"
-                        || ctx.ontology.reporting_lemma(n).is_some()
-                        || GOVERNMENT_VERBS.contains(&n)
-                });
+        // "These people (Lisbon)": a gloss naming who acts.
+        let gloss = first > 0 && ctx.token(s, first - 1) == "(" && next.as_deref() == Some(")");
+        // "Lisbon said", "Lisbon submitted", "Lisbon's troops": a city does not act.
+        let acts = next.as_deref().is_some_and(|n| {
+            n == "'s"
+                || n == "’s"
+                || ctx.ontology.reporting_lemma(n).is_some()
+                || ctx
+                    .ontology
+                    .verbs
+                    .get(n)
+                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+        });
+        let as_government = acted_with || gloss || (!after_preposition && acts);
         if as_government {
             return Some(EntityMention {
                 span,
@@ -326,26 +332,6 @@ fn gazetteer_mention(
         rule: RULE_GAZETTEER,
     })
 }
-
-/// Verbs after a capital's name that make it a government, not a city.
-const GOVERNMENT_VERBS: &[&str] = &[
-    "sent",
-    "sends",
-    "accused",
-    "denied",
-    "rejected",
-    "insisted",
-    "warned",
-    "agreed",
-    "wants",
-    "refused",
-    "signed",
-    "dismissed",
-    "responded",
-    "retaliated",
-    "condemned",
-    "announced",
-];
 
 /// Grammar words that may be capitalised before a name without being part of it.
 const FUNCTION_WORDS: &[&str] = &[

@@ -101,39 +101,9 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     let mut cl = Clusters::new(locals.len());
     let cite_pair = |a: &Local<'_>, b: &Local<'_>| format!("{} = {}", a.cite(), b.cite());
 
-    // One sense per document: a document that uses a capital's name for its country (the
-    // country's local entity carries the name) means the country by that bare name throughout.
-    // This runs first, and a folded place is not keyed by its name, so the city's other
-    // documents do not follow it into the country.
-    let mut folded: BTreeSet<usize> = BTreeSet::new();
-    let mut country_names: HashMap<(usize, String), usize> = HashMap::new();
-    for (i, l) in locals.iter().enumerate() {
-        if l.entity.entity_type == EntityType::Country {
-            for n in &l.entity.names {
-                country_names.insert((l.d, name_key(n)), i);
-            }
-        }
-    }
-    for (i, l) in locals.iter().enumerate() {
-        if l.entity.entity_type == EntityType::Place
-            && let Some(&c) = country_names.get(&(l.d, name_key(l.name)))
-        {
-            let evidence = format!(
-                "{} stands for '{}' elsewhere in the document",
-                l.cite(),
-                locals[c].name
-            );
-            cl.union(c, i, "resolve/capital-metonymy", evidence);
-            folded.insert(i);
-        }
-    }
-
     // Known names and same names. Keys carry the person flag, so a person never joins a place.
     let mut by_name: HashMap<(bool, String), usize> = HashMap::new();
     for (i, l) in locals.iter().enumerate() {
-        if folded.contains(&i) {
-            continue;
-        }
         if l.is_person() && l.one_word() && !l.entity.known {
             continue; // joins by family name below
         }
