@@ -70,6 +70,7 @@ impl Extractor for NamedEntities {
         let gazetteer_hits = o.gazetteer.find_all(text);
         let mut deferred: Vec<(usize, Range<usize>)> = Vec::new();
         let mut hit_ix = 0;
+        let headlines = headline_paragraphs(ctx);
         for (s_ix, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
             // Gazetteer hits that start and end on this sentence's token boundaries.
@@ -91,7 +92,7 @@ impl Extractor for NamedEntities {
                 h += 1;
             }
 
-            let headline = is_headline(text, toks);
+            let headline = headlines.contains(&sentence.paragraph);
             let mut i = 0;
             while i < toks.len() {
                 if let Some(&(end, h)) = known.get(&i) {
@@ -220,7 +221,7 @@ impl Extractor for NamedEntities {
 
 /// A line in title case ("Leaders Meet In Geneva To Discuss Trade"): most longer words
 /// capitalised and no sentence-final period.
-fn is_headline(text: &str, toks: &[Token]) -> bool {
+fn is_headline(text: &str, toks: &[&Token]) -> bool {
     let words: Vec<&str> = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Word && t.span.len() > 3)
@@ -233,6 +234,28 @@ fn is_headline(text: &str, toks: &[Token]) -> bool {
     words.len() >= 4
         && capitalised * 10 >= words.len() * 8
         && toks.last().is_none_or(|t| t.text(text) != ".")
+}
+
+/// Paragraphs written in title case: headlines, whose sentences are judged as one line.
+fn headline_paragraphs(ctx: &DocContext<'_>) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut s = 0;
+    while s < ctx.sentences.len() {
+        let p = ctx.sentences[s].paragraph;
+        let mut e = s;
+        while e + 1 < ctx.sentences.len() && ctx.sentences[e + 1].paragraph == p {
+            e += 1;
+        }
+        let toks: Vec<&Token> = ctx.sentences[s..=e]
+            .iter()
+            .flat_map(|x| &x.tokens)
+            .collect();
+        if is_headline(ctx.text(), &toks) {
+            out.push(p);
+        }
+        s = e + 1;
+    }
+    out
 }
 
 /// "al-Hilu", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name.
@@ -689,11 +712,23 @@ fn resolve_deferred(
             continue;
         };
         let prev = if i > 0 { toks[i - 1].text(text) } else { "" };
-        if i > 1
-            && matches!(prev, "in" | "at" | "near" | "from" | "to")
-            && !ctx.ontology.non_entities.contains(&word.to_lowercase())
-        {
+        let listed = ctx.ontology.non_entities.contains(&word.to_lowercase());
+        if i > 1 && matches!(prev, "in" | "at" | "near" | "from" | "to") && !listed {
             push(out, span, EntityType::Place, s, RULE_CONTEXT);
+            continue;
+        }
+        // "Acmeworks reported …": a single unknown name that acts, and is no person named in
+        // this document, is most often an organization (people are introduced by full name).
+        let acts = toks.get(i + 1).is_some_and(|t| {
+            ctx.ontology
+                .verbs
+                .get(t.text(text))
+                .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+        });
+        // A capitalised ordinary word ("Fighting broke out") is no name.
+        let ordinary = ctx.ontology.verbs.contains_key(&word.to_lowercase());
+        if acts && !listed && !ordinary && !is_contraction(word) {
+            push(out, span, EntityType::Organization, s, RULE_CONTEXT);
         }
     }
     sort_mentions(out);
