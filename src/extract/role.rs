@@ -71,12 +71,10 @@ impl Extractor for Roles {
                 continue;
             };
             // A person may hold several roles ("Sen. Jane Roe, the top Republican on …").
-            for role in [
-                title_before(ctx, out, s, first, m),
-                appositive_after(ctx, out, s, last, m),
-            ]
-            .into_iter()
-            .flatten()
+            let before = title_before(ctx, out, s, first, m);
+            for role in before
+                .into_iter()
+                .chain(appositives_after(ctx, out, s, last, m))
             {
                 let title = match &role.object {
                     Arg::Literal(t) => t.to_lowercase(),
@@ -106,8 +104,32 @@ fn is_of_kind(out: &Extraction, m: usize) -> bool {
     )
 }
 
-/// "Acme spokeswoman Jane Roe": title words right before the name, up to a stop word, with an
-/// organization or country (possibly possessive) before them.
+/// The first token of a list of people ending at token `first`: "Jane Roe, John Doe and Ann
+/// Poe", so a plural title before the list reaches every name in it.
+fn list_start(ctx: &DocContext<'_>, out: &Extraction, s: usize, first: usize) -> usize {
+    let toks = &ctx.sentences[s].tokens;
+    let mut start = first;
+    while start >= 2 && matches!(ctx.token(s, start - 1), "," | "and") {
+        let Some(m) = mention_at(ctx, out, s, start - 2) else {
+            break;
+        };
+        if out.mentions[m].entity_type != EntityType::Person {
+            break;
+        }
+        match toks
+            .iter()
+            .position(|t| t.span.start == out.mentions[m].span.start)
+        {
+            Some(p) if p < start => start = p,
+            _ => break,
+        }
+    }
+    start
+}
+
+/// "Acme spokeswoman Jane Roe": title words right before the name (or before a list of names
+/// for a plural title), up to a stop word, with an organization or country (possibly
+/// possessive) before them. Also "the chairwoman of Acme, Jane Roe".
 fn title_before(
     ctx: &DocContext<'_>,
     out: &Extraction,
@@ -117,33 +139,46 @@ fn title_before(
 ) -> Option<RelationMention> {
     let toks = &ctx.sentences[s].tokens;
     let text = ctx.text();
+    let first = list_start(ctx, out, s, first);
     // "a Ruritanian government spokesman, Jane Roe": a comma between title and name is allowed.
-    let end = if first > 0 && toks[first - 1].text(text) == "," {
+    let mut end = if first > 0 && toks[first - 1].text(text) == "," {
         first - 1
     } else {
         first
     };
-    if end == 0 {
-        return None;
+    let mut of = None;
+    // "the chairwoman of Acme, Jane Roe": step back over "of ORG".
+    if end < first
+        && end > 0
+        && let Some(m) = mention_at(ctx, out, s, end - 1)
+        && is_of_kind(out, m)
+        && let Some(m_first) = toks
+            .iter()
+            .position(|t| t.span.start == out.mentions[m].span.start)
+        && m_first >= 2
+        && matches!(ctx.token(s, m_first - 1), "of" | "for" | "at")
+    {
+        of = Some(m);
+        end = m_first - 1;
     }
-    if toks[end - 1].kind != TokenKind::Word
+    if end == 0
+        || toks[end - 1].kind != TokenKind::Word
         || !title_ends_at(ctx, s, end.saturating_sub(4), end - 1)
     {
         return None;
     }
     let mut start = end - 1;
-    let mut of = None;
     while start > 0 && end - start < 5 {
         let i = start - 1;
         let w = ctx.token(s, i).to_lowercase();
         if toks[i].kind != TokenKind::Word || STOP_WORDS.contains(&w.as_str()) {
-            if (w == "'s" || w == "’s") && i > 0 {
+            if (w == "'s" || w == "’s") && i > 0 && of.is_none() {
                 of = mention_at(ctx, out, s, i - 1).filter(|&m| is_of_kind(out, m));
             }
             break;
         }
         if let Some(m) = mention_at(ctx, out, s, i) {
-            if is_of_kind(out, m) {
+            if is_of_kind(out, m) && of.is_none() {
                 of = Some(m);
             }
             break;
@@ -160,20 +195,61 @@ fn title_before(
     ))
 }
 
-/// "Jane Roe, the chief executive of Acme," / "Jane Roe, Ruritania's foreign minister,".
-fn appositive_after(
+/// "Jane Roe, the chief executive of Acme," / "Jane Roe, Ruritania's foreign minister," /
+/// "Jane Roe of Ohio, the top Republican on …" / "Jane Roe, Republican of Ohio, a founder of
+/// …" (each appositive in a chain is a role).
+fn appositives_after(
     ctx: &DocContext<'_>,
     out: &Extraction,
     s: usize,
     last: usize,
     person: usize,
-) -> Option<RelationMention> {
+) -> Vec<RelationMention> {
     let toks = &ctx.sentences[s].tokens;
     let text = ctx.text();
-    if toks.get(last + 1).is_none_or(|t| t.text(text) != ",") {
-        return None;
+    let mut roles = Vec::new();
+    let mut at = last + 1;
+    // "Jane Roe of Ohio, …": skip a home state after the name.
+    if toks.get(at).is_some_and(|t| t.text(text) == "of")
+        && let Some(m) = mention_at(ctx, out, s, at + 1)
+    {
+        at = toks
+            .iter()
+            .position(|t| t.span.end == out.mentions[m].span.end)
+            .map_or(at, |e| e + 1);
     }
-    let mut i = last + 2;
+    let mut asides = 0;
+    while roles.len() < 3 && toks.get(at).is_some_and(|t| t.text(text) == ",") {
+        if let Some((role, next)) = appositive_at(ctx, out, s, at + 1, person) {
+            roles.push(role);
+            // On to the comma that ends this appositive (past its own "of X").
+            at = (next..toks.len().min(next + 8))
+                .find(|&k| matches!(ctx.token(s, k), "," | "." | ";"))
+                .unwrap_or(toks.len());
+            continue;
+        }
+        // "Jane Roe, D-Ohio, the …": one short aside between commas may come first.
+        match (at + 1..toks.len().min(at + 5)).find(|&k| ctx.token(s, k) == ",") {
+            Some(c) if roles.is_empty() && asides == 0 => {
+                asides += 1;
+                at = c;
+            }
+            _ => break,
+        }
+    }
+    roles
+}
+
+/// One appositive starting at token `i`; returns the role and the token after its title.
+fn appositive_at(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    mut i: usize,
+    person: usize,
+) -> Option<(RelationMention, usize)> {
+    let toks = &ctx.sentences[s].tokens;
+    let text = ctx.text();
     if toks
         .get(i)
         .is_some_and(|t| matches!(t.text(text).to_lowercase().as_str(), "the" | "a" | "an"))
@@ -197,7 +273,7 @@ fn appositive_after(
         }
     }
     let title_start = i;
-    // The title: words up to a comma, "of"/"for"/"at", or the sentence end; it must end with a
+    // The title: words up to a comma, a preposition, or the sentence end; it must end with a
     // title word.
     let mut title_end = None;
     while i < toks.len() && i < title_start + 6 {
@@ -205,7 +281,7 @@ fn appositive_after(
         if t.kind != TokenKind::Word
             || matches!(
                 t.text(text),
-                "of" | "for" | "at" | "in" | "from" | "who" | "which"
+                "of" | "for" | "at" | "in" | "on" | "from" | "who" | "which"
             )
         {
             break;
@@ -219,14 +295,21 @@ fn appositive_after(
     if of.is_none()
         && matches!(
             toks.get(title_end + 1).map(|t| t.text(text)),
-            Some("of" | "for" | "at")
+            Some("of" | "for" | "at" | "on")
         )
     {
-        of = mention_at(ctx, out, s, title_end + 2).filter(|&m| is_of_kind(out, m));
+        let the = toks
+            .get(title_end + 2)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"));
+        of = mention_at(ctx, out, s, title_end + 2 + usize::from(the))
+            .filter(|&m| is_of_kind(out, m));
     }
     let title = text[toks[title_start].span.start..toks[title_end].span.end].to_string();
     let span = out.mentions[person].span.start..toks[title_end].span.end;
-    Some(role(person, title, of, span, RULE_APPOSITIVE))
+    Some((
+        role(person, title, of, span, RULE_APPOSITIVE),
+        title_end + 1,
+    ))
 }
 
 /// Some title phrase ("chief executive", "minister") ends at token `end`, starting no earlier
@@ -234,7 +317,12 @@ fn appositive_after(
 fn title_ends_at(ctx: &DocContext<'_>, s: usize, from: usize, end: usize) -> bool {
     (from..=end).any(|a| {
         let phrase: Vec<String> = (a..=end).map(|i| ctx.token(s, i).to_lowercase()).collect();
-        ctx.ontology.is_title(&phrase.join(" "))
+        let phrase = phrase.join(" ");
+        // "rebel leaders", "presidential candidates": a plural title.
+        ctx.ontology.is_title(&phrase)
+            || phrase
+                .strip_suffix('s')
+                .is_some_and(|singular| ctx.ontology.is_title(singular))
     })
 }
 
@@ -318,5 +406,47 @@ mod tests {
     fn ignores_names_without_titles() {
         let r = roles("Anna Berg, who lives in Oslo, said nothing.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn plural_title_before_a_list_of_names() {
+        let r = roles(
+            "The debate featured presidential candidates Anna Berg, Tomas Brenner and Odile Marchetti.",
+        );
+        for name in ["Anna Berg", "Tomas Brenner", "Odile Marchetti"] {
+            assert!(
+                r.iter()
+                    .any(|(p, t, _)| p == name && t.contains("candidates")),
+                "{name}: {r:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn title_of_organization_before_a_comma() {
+        let r = roles("On Monday the chairwoman of Siemens, Anna Berg, resigned.");
+        assert!(
+            r.iter().any(|(p, t, of)| p == "Anna Berg"
+                && t == "chairwoman"
+                && of.as_deref() == Some("Siemens")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn chained_appositives_after_a_home_state() {
+        let r = roles(
+            "Representative Tomas Brenner of Ohio, the top Republican on the panel, a founder of the caucus, spoke.",
+        );
+        assert!(
+            r.iter()
+                .any(|(p, t, _)| p == "Tomas Brenner" && t == "top Republican"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|(p, t, _)| p == "Tomas Brenner" && t == "founder"),
+            "{r:?}"
+        );
     }
 }
