@@ -8,6 +8,12 @@
 //! (`holds_role`) is an edge to the body it belongs to, labelled with the title.
 //! Literal objects become small plaintext nodes. The DOT text is written here, not with petgraph's
 //! `Dot`, because every label must be escaped.
+//!
+//! With [`GroupBy::Outlet`], each outlet (or each document whose outlet is unknown) is a
+//! cluster holding its quotes and the values of the relations only it reports; entities stay
+//! outside the clusters, so the edges into one entity from several clusters show which outlets
+//! talk about it. An edge reported by one outlet takes that outlet's colour; an edge reported by
+//! several is drawn thick and black, outside any cluster, with the number of outlets.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt::Write as _;
@@ -61,6 +67,8 @@ pub struct DotOptions {
     pub focus: Option<String>,
     /// How many edges away from a focus entity a node may be.
     pub depth: usize,
+    /// Whether to draw a cluster per outlet.
+    pub group_by: GroupBy,
 }
 
 impl Default for DotOptions {
@@ -68,8 +76,20 @@ impl Default for DotOptions {
         DotOptions {
             focus: None,
             depth: 1,
+            group_by: GroupBy::None,
         }
     }
+}
+
+/// How [`render_dot`] gathers nodes into Graphviz clusters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum GroupBy {
+    /// One flat drawing.
+    #[default]
+    None,
+    /// A cluster per outlet (per document when its outlet is unknown) holding its quotes and
+    /// the values of relations only it reports.
+    Outlet,
 }
 
 /// Shape and fill of each entity class, in legend order.
@@ -87,6 +107,20 @@ const LITERAL_STYLE: &str = "shape=plaintext, fontsize=9";
 const OTHER_STYLE: &str = "shape=ellipse";
 /// Longest quote shown in full, in characters.
 const QUOTE_CHARS: usize = 60;
+/// Cluster and edge colours of outlets, in cluster order, repeated when there are more outlets.
+/// Red is left for conflicts.
+const OUTLET_COLORS: [&str; 8] = [
+    "blue3",
+    "darkgreen",
+    "darkorange3",
+    "purple3",
+    "deeppink3",
+    "cyan4",
+    "goldenrod4",
+    "saddlebrown",
+];
+/// Most documents named in an outlet cluster's label; beyond that, only their number.
+const CLUSTER_DOCS: usize = 3;
 
 enum Kind {
     Entity { style: usize },
@@ -100,12 +134,52 @@ struct Node {
     kind: Kind,
     /// Label and aliases, lower-cased, for `--focus`.
     names: Vec<String>,
+    /// The cluster drawn around the node, when grouping.
+    group: Option<Group>,
+}
+
+/// An edge: from, to, label.
+type Edge = (String, String, String);
+
+/// A cluster: an outlet, or a document whose outlet is unknown. Outlets sort first.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Group {
+    Outlet(String),
+    Document(String),
 }
 
 /// Renders the store's entities, quotes and relations as DOT.
 pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotError> {
     let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
-    let mut edges: BTreeSet<(String, String, String)> = BTreeSet::new();
+    // Each edge with the groups (outlets) that report it; empty when not grouping.
+    let mut edges: BTreeMap<Edge, BTreeSet<Group>> = BTreeMap::new();
+    // Document IRI → its group, and each group's document ids.
+    let mut doc_group: BTreeMap<String, Group> = BTreeMap::new();
+    let mut group_docs: BTreeMap<Group, Vec<String>> = BTreeMap::new();
+    if options.group_by == GroupBy::Outlet {
+        for row in select(
+            store,
+            "SELECT ?d ?outlet WHERE { ?d a schema:NewsArticle OPTIONAL { ?d schema:publisher ?outlet } }",
+        )? {
+            let Some(d) = iri(&row[0]) else { continue };
+            let id = document_id(&d);
+            // A document with two publishers keeps the smallest, so the drawing is stable.
+            let group = match literal(&row[1]) {
+                Some(outlet) => Group::Outlet(outlet.to_owned()),
+                None => Group::Document(id.clone()),
+            };
+            let slot = doc_group.entry(d).or_insert_with(|| group.clone());
+            if group < *slot {
+                *slot = group;
+            }
+        }
+        for (d, group) in &doc_group {
+            group_docs
+                .entry(group.clone())
+                .or_default()
+                .push(document_id(d));
+        }
+    }
 
     let types = ENTITY_STYLES
         .iter()
@@ -130,6 +204,7 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
             label: label.clone(),
             kind: Kind::Entity { style },
             names: Vec::new(),
+            group: None,
         });
         if let Kind::Entity { style: old } = node.kind {
             node.kind = Kind::Entity {
@@ -149,19 +224,38 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
 
     for row in select(
         store,
-        "SELECT ?q ?text ?speaker WHERE { ?q a schema:Quotation ; schema:text ?text . OPTIONAL { ?q ng:speaker ?speaker } }",
+        "SELECT ?q ?text ?speaker ?doc WHERE { ?q a schema:Quotation ; schema:text ?text . OPTIONAL { ?q ng:speaker ?speaker } OPTIONAL { ?q ng:inDocument ?doc } }",
     )? {
         let (Some(q), Some(text)) = (iri(&row[0]), literal(&row[1])) else {
             continue;
         };
-        nodes.entry(q.clone()).or_insert(Node {
+        let group = iri(&row[3]).and_then(|d| doc_group.get(&d).cloned());
+        let node = nodes.entry(q.clone()).or_insert(Node {
             label: truncate(text, QUOTE_CHARS),
             kind: Kind::Quote,
             names: Vec::new(),
+            group: None,
         });
+        keep_min_group(&mut node.group, group.as_ref());
         if let Some(speaker) = iri(&row[2]) {
             ensure_entity(&mut nodes, &speaker);
-            edges.insert((speaker, q, "said".to_owned()));
+            let groups = edges.entry((speaker, q, "said".to_owned())).or_default();
+            groups.extend(group);
+        }
+    }
+
+    // Which groups report each relation, from the documents of its evidence.
+    let mut relation_groups: BTreeMap<String, BTreeSet<Group>> = BTreeMap::new();
+    if options.group_by == GroupBy::Outlet {
+        for row in select(
+            store,
+            "SELECT DISTINCT ?r ?doc WHERE { ?r a ng:Relation ; prov:wasDerivedFrom ?e . ?e ng:inDocument ?doc }",
+        )? {
+            if let (Some(r), Some(d)) = (iri(&row[0]), iri(&row[1]))
+                && let Some(group) = doc_group.get(&d)
+            {
+                relation_groups.entry(r).or_default().insert(group.clone());
+            }
         }
     }
 
@@ -196,6 +290,7 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
     // Where each relation's object was drawn, for conflict edges between claims.
     let mut claim_nodes: BTreeMap<String, String> = BTreeMap::new();
     for (r, rel) in relations {
+        let groups = relation_groups.remove(&r).unwrap_or_default();
         ensure_entity(&mut nodes, &rel.subject);
         let mut label = rel.predicate;
         let target = match (&rel.object, &rel.role_in) {
@@ -216,12 +311,18 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
                     Term::Literal(l) => l.value().to_owned(),
                     t => t.to_string(),
                 };
+                // The value goes in its outlet's cluster when only one outlet reports it.
+                let group = match groups.len() {
+                    1 => groups.first().cloned(),
+                    _ => None,
+                };
                 nodes.insert(
                     key.clone(),
                     Node {
                         label: text,
                         kind: Kind::Literal,
                         names: Vec::new(),
+                        group,
                     },
                 );
                 claim_nodes.insert(r.clone(), key.clone());
@@ -233,7 +334,10 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
             label.push('\n');
             label.push_str(&details.join(" · "));
         }
-        edges.insert((rel.subject, target, label));
+        edges
+            .entry((rel.subject, target, label))
+            .or_default()
+            .extend(groups);
     }
 
     // Claims that disagree (different figures for one quantity): a dashed red line between
@@ -250,10 +354,80 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
     if let Some(name) = &options.focus {
         let keep = focus(&nodes, &edges, name, options.depth)?;
         nodes.retain(|k, _| keep.contains(k));
-        edges.retain(|(a, b, _)| keep.contains(a) && keep.contains(b));
+        edges.retain(|(a, b, _), _| keep.contains(a) && keep.contains(b));
         conflicts.retain(|(a, b)| keep.contains(a) && keep.contains(b));
     }
-    Ok(write_dot(&nodes, &edges, &conflicts))
+    // Only groups with something drawn get a cluster; colours follow their sorted order.
+    let used: BTreeSet<&Group> = nodes
+        .values()
+        .filter_map(|n| n.group.as_ref())
+        .chain(edges.values().flatten())
+        .collect();
+    let clusters: Vec<Cluster> = group_docs
+        .iter()
+        .filter(|(g, _)| used.contains(g))
+        .enumerate()
+        .map(|(i, (group, docs))| Cluster {
+            group: group.clone(),
+            docs: docs.clone(),
+            color: OUTLET_COLORS[i % OUTLET_COLORS.len()],
+        })
+        .collect();
+    Ok(write_dot(&nodes, &edges, &conflicts, &clusters))
+}
+
+/// One outlet's cluster as drawn.
+struct Cluster {
+    group: Group,
+    /// Its document ids, sorted.
+    docs: Vec<String>,
+    color: &'static str,
+}
+
+impl Cluster {
+    /// "Harbour Daily" over its documents, or the document id alone.
+    fn label(&self) -> String {
+        match &self.group {
+            Group::Document(id) => id.clone(),
+            Group::Outlet(name) if self.docs.len() <= CLUSTER_DOCS => {
+                format!("{name}\n{}", self.docs.join(", "))
+            }
+            Group::Outlet(name) => format!("{name}\n{} documents", self.docs.len()),
+        }
+    }
+}
+
+fn keep_min_group(slot: &mut Option<Group>, group: Option<&Group>) {
+    if let Some(g) = group
+        && slot.as_ref().is_none_or(|old| g < old)
+    {
+        *slot = Some(g.clone());
+    }
+}
+
+/// The id of a document from its IRI (`…/doc/a%20b.txt` → `a b.txt`).
+fn document_id(iri: &str) -> String {
+    let encoded = iri.rsplit('/').next().unwrap_or(iri);
+    let bytes = encoded.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 struct Relation {
@@ -283,6 +457,7 @@ fn ensure_entity(nodes: &mut BTreeMap<String, Node>, iri: &str) {
             names: vec![label.to_lowercase()],
             label,
             kind: Kind::UntypedEntity,
+            group: None,
         }
     });
 }
@@ -290,7 +465,7 @@ fn ensure_entity(nodes: &mut BTreeMap<String, Node>, iri: &str) {
 /// Nodes within `depth` edges (either direction) of an entity whose names contain `name`.
 fn focus(
     nodes: &BTreeMap<String, Node>,
-    edges: &BTreeSet<(String, String, String)>,
+    edges: &BTreeMap<Edge, BTreeSet<Group>>,
     name: &str,
     depth: usize,
 ) -> Result<BTreeSet<String>, DotError> {
@@ -304,7 +479,7 @@ fn focus(
         return Err(DotError::FocusNotFound(name.to_owned()));
     }
     let mut neighbours: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for (a, b, _) in edges {
+    for (a, b, _) in edges.keys() {
         neighbours.entry(a).or_default().push(b);
         neighbours.entry(b).or_default().push(a);
     }
@@ -324,8 +499,9 @@ fn focus(
 
 fn write_dot(
     nodes: &BTreeMap<String, Node>,
-    edges: &BTreeSet<(String, String, String)>,
+    edges: &BTreeMap<Edge, BTreeSet<Group>>,
     conflicts: &BTreeSet<(String, String)>,
+    clusters: &[Cluster],
 ) -> String {
     // Ids follow sorted IRI order, so the same graph always gets the same ids.
     let ids: BTreeMap<&str, String> = nodes
@@ -351,9 +527,16 @@ fn write_dot(
         out,
         "    legend_literal [label=\"value\", {LITERAL_STYLE}];"
     );
+    if !clusters.is_empty() {
+        let _ = writeln!(
+            out,
+            "    legend_outlets [label=\"edge in a box's colour: that outlet only\\nthick black edge: several outlets\", {LITERAL_STYLE}];"
+        );
+    }
     out.push_str("  }\n\n");
 
-    for (key, node) in nodes {
+    let color: BTreeMap<&Group, &str> = clusters.iter().map(|c| (&c.group, c.color)).collect();
+    let node_line = |key: &str, node: &Node, indent: &str| {
         let style = match node.kind {
             Kind::Entity { style } => {
                 let (_, _, shape, color) = ENTITY_STYLES[style];
@@ -363,24 +546,73 @@ fn write_dot(
             Kind::Quote => QUOTE_STYLE.to_owned(),
             Kind::Literal => LITERAL_STYLE.to_owned(),
         };
+        format!(
+            "{indent}{} [label=\"{}\", {style}];\n",
+            ids[key],
+            escape(&node.label)
+        )
+    };
+    let clustered = |node: &Node| node.group.as_ref().is_some_and(|g| color.contains_key(g));
+    for (key, node) in nodes.iter().filter(|(_, n)| !clustered(n)) {
+        out.push_str(&node_line(key, node, "  "));
+    }
+    for (i, cluster) in clusters.iter().enumerate() {
         let _ = writeln!(
             out,
-            "  {} [label=\"{}\", {style}];",
-            ids[key.as_str()],
-            escape(&node.label)
+            "\n  subgraph cluster_outlet_{i} {{\n    label=\"{}\";\n    fontname=\"Helvetica\";\n    style=rounded;\n    color={c};\n    fontcolor={c};",
+            escape(&cluster.label()),
+            c = cluster.color
         );
+        let mut members = nodes
+            .iter()
+            .filter(|(_, n)| n.group.as_ref() == Some(&cluster.group))
+            .peekable();
+        if members.peek().is_none() {
+            // Graphviz does not draw an empty cluster; an invisible point keeps the label.
+            let _ = writeln!(
+                out,
+                "    cluster_outlet_{i}_anchor [label=\"\", shape=point, style=invis];"
+            );
+        }
+        for (key, node) in members {
+            out.push_str(&node_line(key, node, "    "));
+        }
+        out.push_str("  }\n");
     }
     if !edges.is_empty() {
         out.push('\n');
     }
-    let mut sorted: Vec<(&String, &String, &String)> = edges
+    let mut sorted: Vec<(&String, &String, &String, &BTreeSet<Group>)> = edges
         .iter()
-        .map(|(a, b, l)| (&ids[a.as_str()], &ids[b.as_str()], l))
+        .map(|((a, b, l), g)| (&ids[a.as_str()], &ids[b.as_str()], l, g))
         .collect();
     // Numeric id order (n2 before n10) reads better than string order.
-    sorted.sort_by_key(|(a, b, l)| (id_number(a), id_number(b), l.as_str()));
-    for (a, b, label) in sorted {
-        let _ = writeln!(out, "  {a} -> {b} [label=\"{}\"];", escape(label));
+    sorted.sort_by_key(|(a, b, l, _)| (id_number(a), id_number(b), l.as_str()));
+    for (a, b, label, groups) in sorted {
+        let drawn: Vec<&str> = groups
+            .iter()
+            .filter_map(|g| color.get(g).copied())
+            .collect();
+        match drawn[..] {
+            [] => {
+                let _ = writeln!(out, "  {a} -> {b} [label=\"{}\"];", escape(label));
+            }
+            [c] => {
+                let _ = writeln!(
+                    out,
+                    "  {a} -> {b} [label=\"{}\", color={c}, fontcolor={c}];",
+                    escape(label)
+                );
+            }
+            _ => {
+                let _ = writeln!(
+                    out,
+                    "  {a} -> {b} [label=\"{}\\n{} outlets\", penwidth=2];",
+                    escape(label),
+                    drawn.len()
+                );
+            }
+        }
     }
     let mut sorted: Vec<(&String, &String)> = conflicts
         .iter()
@@ -457,10 +689,11 @@ fn literal(term: &Option<Term>) -> Option<&str> {
 /// Runs a SELECT over the union of all graphs; each row holds the bindings in projection order.
 fn select(store: &Store, query: &str) -> Result<Vec<Vec<Option<Term>>>, DotError> {
     let query = format!(
-        "PREFIX ng: <{}>\nPREFIX schema: <{}>\nPREFIX rdfs: <{}>\n{query}",
+        "PREFIX ng: <{}>\nPREFIX schema: <{}>\nPREFIX rdfs: <{}>\nPREFIX prov: <{}>\n{query}",
         vocab::NG,
         vocab::SCHEMA,
-        vocab::RDFS
+        vocab::RDFS,
+        vocab::PROV
     );
     let mut prepared = SparqlEvaluator::new().parse_query(&query)?;
     prepared.dataset_mut().set_default_graph_as_union();
@@ -531,6 +764,8 @@ pub fn render_svg(dot: &str, svg_path: &Path) -> Result<(), DotError> {
 
 #[cfg(test)]
 mod tests {
+    use oxigraph::model::NamedNodeRef;
+
     use super::*;
     use crate::rdf::graph_to_store;
     use crate::rdf::test_corpus::sample_graph;
@@ -579,7 +814,7 @@ mod tests {
         let all = render_dot(&store, &DotOptions::default()).expect("render");
         let options = DotOptions {
             focus: Some("FREEDONIA".into()),
-            depth: 1,
+            ..DotOptions::default()
         };
         let dot = render_dot(&store, &options).expect("render");
         assert!(dot.contains("Freedonia") && dot.contains("Mara"), "{dot}");
@@ -594,7 +829,8 @@ mod tests {
                 &store,
                 &DotOptions {
                     focus: Some("smith".into()),
-                    depth: 0
+                    depth: 0,
+                    ..DotOptions::default()
                 }
             )
             .is_ok()
@@ -603,7 +839,7 @@ mod tests {
             &store,
             &DotOptions {
                 focus: Some("nobody-here".into()),
-                depth: 1,
+                ..DotOptions::default()
             },
         )
         .unwrap_err();
@@ -636,5 +872,100 @@ mod tests {
             }
             Err(e) => panic!("{e}"),
         }
+    }
+
+    /// The text of the cluster block whose label starts with `label`.
+    fn cluster<'a>(dot: &'a str, label: &str) -> &'a str {
+        let start = dot
+            .find(&format!("label=\"{label}"))
+            .and_then(|at| dot[..at].rfind("subgraph cluster_outlet_"))
+            .unwrap_or_else(|| panic!("no cluster {label}: {dot}"));
+        let end = start + dot[start..].find("\n  }\n").expect("cluster end");
+        &dot[start..end]
+    }
+
+    fn grouped() -> DotOptions {
+        DotOptions {
+            group_by: GroupBy::Outlet,
+            ..DotOptions::default()
+        }
+    }
+
+    #[test]
+    fn grouping_by_outlet_clusters_quotes_and_colours_edges() {
+        let store = sample_store();
+        let dot = render_dot(&store, &grouped()).expect("render");
+        assert_eq!(dot.matches("subgraph cluster_outlet_").count(), 2, "{dot}");
+        let daily = cluster(&dot, "Daily Example\\ndoc-a");
+        let wire = cluster(&dot, "Example Wire\\ndoc-b");
+        assert!(daily.contains("We will \\\"rebuild\\\""), "{daily}");
+        assert!(daily.contains("color=blue3"), "{daily}");
+        assert!(wire.contains("The harbour comes first.") && wire.contains("Nobody asked us."));
+        // Entities stay outside; the value only doc-b reports is inside its cluster, the value
+        // both report is outside.
+        for block in [daily, wire] {
+            assert!(
+                !block.contains("Mara") && !block.contains("Freedonia"),
+                "{block}"
+            );
+        }
+        assert_eq!(dot.matches("label=\"port upgrade\"").count(), 2, "{dot}");
+        assert!(wire.contains("label=\"port upgrade\""), "{wire}");
+        assert!(!daily.contains("port upgrade"), "{daily}");
+        // Edges: one outlet's in its colour, the relation both report thick with a count.
+        assert!(dot.contains("\\n2 outlets\", penwidth=2]"), "{dot}");
+        assert!(
+            dot.contains("[label=\"said\", color=blue3, fontcolor=blue3]"),
+            "{dot}"
+        );
+        assert!(dot.contains("[label=\"said\", color=darkgreen, fontcolor=darkgreen]"));
+        // The conflict between the two figures still shows.
+        assert_eq!(
+            dot.matches("label=\"conflicts\", style=dashed").count(),
+            1,
+            "{dot}"
+        );
+        assert_eq!(dot, render_dot(&store, &grouped()).expect("again"));
+        let flat = render_dot(&store, &DotOptions::default()).expect("flat");
+        assert!(!flat.contains("cluster_outlet"), "{flat}");
+    }
+
+    #[test]
+    fn document_without_outlet_is_its_own_cluster() {
+        let store = sample_store();
+        let publisher = NamedNodeRef::new_unchecked(vocab::schema::PUBLISHER);
+        let quads: Vec<_> = store
+            .quads_for_pattern(None, Some(publisher), None, None)
+            .collect::<Result<_, _>>()
+            .expect("quads");
+        for quad in &quads {
+            store.remove(quad).expect("remove");
+        }
+        let dot = render_dot(&store, &grouped()).expect("render");
+        assert!(cluster(&dot, "doc-a\"").contains("We will"), "{dot}");
+        assert!(
+            cluster(&dot, "doc-b\"").contains("Nobody asked us."),
+            "{dot}"
+        );
+    }
+
+    #[test]
+    fn focus_drops_clusters_with_nothing_left() {
+        let options = DotOptions {
+            focus: Some("Freedonia".into()),
+            depth: 1,
+            group_by: GroupBy::Outlet,
+        };
+        let dot = render_dot(&sample_store(), &options).expect("render");
+        // Only doc-a reports the role that links Freedonia to Mara Smith.
+        assert_eq!(dot.matches("subgraph cluster_outlet_").count(), 1, "{dot}");
+        assert!(dot.contains("cluster_outlet_0_anchor"), "{dot}");
+    }
+
+    #[test]
+    fn document_ids_are_decoded_from_iris() {
+        let iri = crate::rdf::vocab::document_iri("a b%/é.txt");
+        assert_eq!(document_id(iri.as_str()), "a b%/é.txt");
+        assert_eq!(document_id("https://example.org/doc/50%"), "50%");
     }
 }

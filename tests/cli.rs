@@ -361,3 +361,126 @@ fn compare_reports_the_seeds_deterministically() {
     assert!(!first.is_empty());
     assert!(first == run(), "two runs of compare differ");
 }
+
+/// Two invented articles about one ferry, and `outlets.tsv` naming their outlets and dates.
+fn outlet_articles() -> (std::path::PathBuf, std::path::PathBuf) {
+    let dir = fixture("outlets");
+    let table = dir.join("outlets.tsv");
+    (dir, table)
+}
+
+#[test]
+fn outlets_table_names_each_file_in_build_and_compare() {
+    let (dir, table) = outlet_articles();
+    let assert = newsgraph()
+        .arg("build")
+        .arg(&dir)
+        .args(["--format", "json", "--outlets"])
+        .arg(&table)
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+    let report: serde_json::Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
+    let documents: Vec<(&str, &str, &str)> = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap(),
+                d["outlet"].as_str().unwrap(),
+                d["published"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        documents,
+        [
+            ("courier.txt", "Lakeside Courier", "2024-04-08"),
+            ("wire.txt", "Valley Wire", "2024-04-09"),
+        ]
+    );
+
+    newsgraph()
+        .arg("compare")
+        .arg(&dir)
+        .arg("--outlets")
+        .arg(&table)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("2 documents from 2 outlets")
+                .and(predicate::str::contains("Lakeside Courier"))
+                .and(predicate::str::contains("Valley Wire")),
+        );
+}
+
+#[test]
+fn bad_outlets_table_is_an_error_naming_the_file() {
+    let (dir, _) = outlet_articles();
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("no-such-outlets.tsv");
+    let no_column = tmp.path().join("no-outlet-column.tsv");
+    fs::write(&no_column, "file\tsource\ncourier.txt\tLakeside Courier\n").unwrap();
+    for (table, names) in [
+        (&missing, "no-such-outlets.tsv: cannot read"),
+        (&no_column, "no-outlet-column.tsv:1: no \"outlet\" column"),
+    ] {
+        for command in ["build", "dot", "compare"] {
+            let assert = newsgraph()
+                .arg(command)
+                .arg(&dir)
+                .arg("--outlets")
+                .arg(table)
+                .assert()
+                .code(2)
+                .stdout(predicate::str::is_empty());
+            assert_error_line(&String::from_utf8_lossy(&assert.get_output().stderr), names);
+        }
+    }
+}
+
+#[test]
+fn dot_groups_by_outlet_and_renders() {
+    let (dir, table) = outlet_articles();
+    let assert = newsgraph()
+        .arg("dot")
+        .arg(&dir)
+        .arg("--outlets")
+        .arg(&table)
+        .args(["--group-by", "outlet"])
+        .assert()
+        .success();
+    let dot = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
+    assert_eq!(dot.matches("subgraph cluster_outlet_").count(), 2, "{dot}");
+    assert!(
+        dot.contains("label=\"Lakeside Courier\\ncourier.txt\"")
+            && dot.contains("label=\"Valley Wire\\nwire.txt\""),
+        "{dot}"
+    );
+    // The two outlets give different figures: the conflict edge is still drawn.
+    assert!(dot.contains("label=\"conflicts\", style=dashed"), "{dot}");
+    let flat = newsgraph().arg("dot").arg(&dir).assert().success();
+    assert!(!String::from_utf8_lossy(&flat.get_output().stdout).contains("cluster_outlet"));
+
+    if !has_program("dot") {
+        assert!(!on_ci(), "Graphviz `dot` is not installed on CI");
+        eprintln!("note: Graphviz `dot` is not installed; skipping the rendering check");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("outlets.dot");
+    fs::write(&file, &dot).unwrap();
+    let svg = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        svg.status.success(),
+        "dot -Tsvg failed: {}",
+        String::from_utf8_lossy(&svg.stderr)
+    );
+    let svg = String::from_utf8_lossy(&svg.stdout);
+    assert!(svg.contains("<svg") && svg.contains("Valley Wire"), "{svg}");
+}

@@ -33,13 +33,15 @@ pub enum Command {
     /// Draw the graph with Graphviz (DOT text, or SVG when Graphviz is installed).
     #[command(after_help = "Examples:
   newsgraph dot --store kg/ -o graph.dot
-  newsgraph dot articles/ --focus \"Jane Roe\" --depth 2 --svg roe.svg")]
+  newsgraph dot articles/ --focus \"Jane Roe\" --depth 2 --svg roe.svg
+  newsgraph dot articles/ --outlets outlets.tsv --group-by outlet --svg outlets.svg")]
     Dot(DotArgs),
     /// Compare how articles report one story: shared statements, figures by claimant and
     /// outlet with conflicts, facts and entities only one outlet reports.
     #[command(after_help = "Examples:
   newsgraph compare ../shared/seeds
-  newsgraph compare a.txt b.html c.txt -o comparison.txt")]
+  newsgraph compare a.txt b.html c.txt -o comparison.txt
+  newsgraph compare articles/ --outlets articles/index.tsv")]
     Compare(CompareArgs),
     /// List the extraction rules, in the order they run.
     Rules,
@@ -64,6 +66,11 @@ pub struct InputArgs {
     /// Publication date (YYYY-MM-DD) for inputs that do not give one.
     #[arg(long)]
     pub published: Option<String>,
+    /// A tab-separated table naming the outlet of each .txt/.html file: file name in the first
+    /// column, outlet in a column headed `outlet` (else the second column), and the date from a
+    /// `published` or `date` column. It overrides what the files say.
+    #[arg(long, value_name = "FILE")]
+    pub outlets: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -133,6 +140,10 @@ pub struct DotArgs {
     /// How many hops around the focus to keep.
     #[arg(long, default_value_t = 1)]
     pub depth: usize,
+    /// Draw a cluster per outlet (per document when the outlet is unknown) with its quotes;
+    /// edges take the colour of the one outlet that reports them, or are thick when several do.
+    #[arg(long, value_enum, default_value = "none")]
+    pub group_by: GroupByArg,
     /// Write the DOT text here instead of stdout.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
@@ -141,6 +152,12 @@ pub struct DotArgs {
     pub svg: Option<PathBuf>,
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupByArg {
+    None,
+    Outlet,
 }
 
 #[derive(Args)]

@@ -65,6 +65,7 @@ fn build_on(
     let options = IngestOptions {
         outlet: input.outlet.clone(),
         published: input.published.clone(),
+        outlets: input.outlets.clone(),
     };
     let warn = |w: &IngestWarning| match bar {
         Some(bar) => bar.suspend(|| eprintln!("newsgraph: warning: {w}")),

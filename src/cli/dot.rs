@@ -2,10 +2,10 @@
 
 use anyhow::{Result, bail};
 
-use super::args::DotArgs;
+use super::args::{DotArgs, GroupByArg};
 use super::build::build;
 use super::output::write_output;
-use crate::dot::{DotOptions, render_dot, render_svg};
+use crate::dot::{DotOptions, GroupBy, render_dot, render_svg};
 use crate::query::load_graph_files;
 use crate::rdf::graph_to_store;
 use crate::store::GraphStore;
@@ -26,6 +26,10 @@ pub fn run(args: DotArgs) -> Result<()> {
     let options = DotOptions {
         focus: args.focus.clone(),
         depth: args.depth,
+        group_by: match args.group_by {
+            GroupByArg::None => GroupBy::None,
+            GroupByArg::Outlet => GroupBy::Outlet,
+        },
     };
     let dot = render_dot(&store, &options)?;
     if let Some(svg) = &args.svg {

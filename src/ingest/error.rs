@@ -34,6 +34,27 @@ pub enum IngestError {
     },
     #[error("{option}: not a date: {value:?} (expected YYYY-MM-DD or an RFC 2822 date)")]
     InvalidDate { option: &'static str, value: String },
+    #[error("{}: cannot read --outlets table: {error}", path.display())]
+    OutletsRead { path: PathBuf, error: io::Error },
+    #[error("{}:{line}: {problem}", path.display())]
+    Outlets {
+        path: PathBuf,
+        line: usize,
+        problem: OutletsProblem,
+    },
+}
+
+/// What is wrong with a row of an `--outlets` table.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OutletsProblem {
+    #[error("no \"outlet\" column in the header ({header})")]
+    NoOutletColumn { header: String },
+    #[error("no file name in the first column")]
+    NoFileName,
+    #[error("only {cells} column(s); the outlet is column {column}")]
+    MissingColumn { cells: usize, column: usize },
+    #[error("{file:?} is already listed on line {earlier}")]
+    Duplicate { file: String, earlier: usize },
 }
 
 /// What is wrong with a well-formed JSON Lines record.
@@ -64,6 +85,8 @@ pub enum IngestWarningKind {
     InvalidUtf8,
     /// Nothing but markup or page furniture: the document will yield no statements.
     NoText,
+    /// An `--outlets` table was given but does not list this file.
+    NotInOutlets,
 }
 
 impl fmt::Display for IngestWarning {
@@ -81,6 +104,7 @@ impl fmt::Display for IngestWarningKind {
         f.write_str(match self {
             IngestWarningKind::InvalidUtf8 => "invalid UTF-8 replaced with U+FFFD",
             IngestWarningKind::NoText => "no article text, only markup or page furniture",
+            IngestWarningKind::NotInOutlets => "not listed in the --outlets table",
         })
     }
 }

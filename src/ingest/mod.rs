@@ -10,21 +10,31 @@ mod error;
 mod furniture;
 mod html;
 mod jsonl;
+mod outlets;
 mod plain;
 mod source;
 
+use std::path::PathBuf;
+
 pub use document::{Document, TextOrigin};
-pub use error::{IngestError, IngestWarning, IngestWarningKind, RecordProblem};
+pub use error::{IngestError, IngestWarning, IngestWarningKind, OutletsProblem, RecordProblem};
 
 use jsonl::Records;
+use outlets::OutletTable;
 use source::{Input, Opened};
 
-/// Defaults for metadata an input does not carry itself.
+/// Metadata an input does not carry itself.
 #[derive(Debug, Clone, Default)]
 pub struct IngestOptions {
+    /// The outlet of documents that name none.
     pub outlet: Option<String>,
-    /// A publication date; it must be `YYYY-MM-DD`, an ISO timestamp or an RFC 2822 date.
+    /// The publication date of documents that give none; it must be `YYYY-MM-DD`, an ISO
+    /// timestamp or an RFC 2822 date.
     pub published: Option<String>,
+    /// A tab-separated table of file name → outlet (and date) for plain-text and HTML files,
+    /// matched by document id. What it lists replaces what the file itself says; see
+    /// `outlets.rs` for the format.
+    pub outlets: Option<PathBuf>,
 }
 
 /// One document and what was odd about reading it.
@@ -37,8 +47,9 @@ pub struct Ingested {
 /// Expands `inputs` (files, directories walked recursively in sorted path order, `-` for
 /// stdin) and returns the documents they hold, read lazily.
 ///
-/// Fails at once for a path that does not exist, a directory without inputs, or an
-/// `options.published` that is not a date; errors reading a file come from the iterator.
+/// Fails at once for a path that does not exist, a directory without inputs, an
+/// `options.published` that is not a date, or an `options.outlets` table that cannot be read;
+/// errors reading a file come from the iterator.
 pub fn read_inputs(inputs: &[String], options: &IngestOptions) -> Result<Documents, IngestError> {
     let published = match &options.published {
         Some(value) => Some(
@@ -49,13 +60,17 @@ pub fn read_inputs(inputs: &[String], options: &IngestOptions) -> Result<Documen
         ),
         None => None,
     };
+    let outlets = options
+        .outlets
+        .as_deref()
+        .map(OutletTable::load)
+        .transpose()?;
     Ok(Documents {
         inputs: source::expand(inputs)?.into_iter(),
         records: None,
-        defaults: IngestOptions {
-            outlet: options.outlet.clone(),
-            published,
-        },
+        outlet: options.outlet.clone(),
+        published,
+        outlets,
     })
 }
 
@@ -65,17 +80,46 @@ pub struct Documents {
     inputs: std::vec::IntoIter<Input>,
     /// The JSON Lines input being read, if any.
     records: Option<Records>,
-    defaults: IngestOptions,
+    /// `--outlet`, for documents that name none.
+    outlet: Option<String>,
+    /// `--published`, normalised, for documents that give none.
+    published: Option<String>,
+    outlets: Option<OutletTable>,
 }
 
 impl Documents {
+    /// Applies the `--outlets` table to a whole-file document (not stdin, not JSON Lines
+    /// records, which carry their own metadata).
+    fn apply_table(&self, mut ingested: Ingested, path: &std::path::Path) -> Ingested {
+        let Some(table) = &self.outlets else {
+            return ingested;
+        };
+        let document = &mut ingested.document;
+        match table.get(&document.id) {
+            Some(entry) => {
+                if entry.outlet.is_some() {
+                    document.outlet.clone_from(&entry.outlet);
+                }
+                if entry.published.is_some() {
+                    document.published.clone_from(&entry.published);
+                }
+            }
+            None => ingested.warnings.push(IngestWarning {
+                path: path.to_path_buf(),
+                line: None,
+                kind: IngestWarningKind::NotInOutlets,
+            }),
+        }
+        ingested
+    }
+
     fn fill_defaults(&self, mut ingested: Ingested) -> Ingested {
         let document = &mut ingested.document;
         if document.outlet.is_none() {
-            document.outlet.clone_from(&self.defaults.outlet);
+            document.outlet.clone_from(&self.outlet);
         }
         if document.published.is_none() {
-            document.published.clone_from(&self.defaults.published);
+            document.published.clone_from(&self.published);
         }
         ingested
     }
@@ -92,8 +136,19 @@ impl Iterator for Documents {
                     None => self.records = None,
                 }
             }
-            match source::open(self.inputs.next()?) {
-                Ok(Opened::Document(ingested)) => return Some(Ok(self.fill_defaults(ingested))),
+            let input = self.inputs.next()?;
+            let path = match &input {
+                Input::File { path, .. } => Some(path.clone()),
+                Input::Stdin => None,
+            };
+            match source::open(input) {
+                Ok(Opened::Document(ingested)) => {
+                    let ingested = match &path {
+                        Some(path) => self.apply_table(ingested, path),
+                        None => ingested,
+                    };
+                    return Some(Ok(self.fill_defaults(ingested)));
+                }
                 Ok(Opened::Records(records)) => self.records = Some(records),
                 Err(error) => return Some(Err(error)),
             }
@@ -299,6 +354,7 @@ mod tests {
         let options = IngestOptions {
             outlet: Some("Default Wire".into()),
             published: Some("Tue, 14 May 2024 09:00:00 +0000".into()),
+            outlets: None,
         };
         let docs: Vec<Ingested> = read_inputs(&[fixture("records.jsonl")], &options)
             .unwrap()
@@ -311,13 +367,90 @@ mod tests {
         assert_eq!(docs[1].document.published.as_deref(), Some("2024-05-14"));
 
         let bad = IngestOptions {
-            outlet: None,
             published: Some("last week".into()),
+            ..IngestOptions::default()
         };
         let err = read_inputs(&[], &bad).err().unwrap();
         assert_eq!(
             err.to_string(),
             "--published: not a date: \"last week\" (expected YYYY-MM-DD or an RFC 2822 date)"
+        );
+    }
+
+    #[test]
+    fn outlets_table_names_text_and_html_files_by_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let articles = dir.path().join("articles");
+        fs::create_dir(&articles).unwrap();
+        fs::write(articles.join("ferry.txt"), "The ferry sailed at noon.\n").unwrap();
+        fs::copy(fixture("page.html"), articles.join("page.html")).unwrap();
+        fs::write(articles.join("stray.txt"), "Gulls circled the quay.\n").unwrap();
+        let table = dir.path().join("outlets.tsv");
+        fs::write(
+            &table,
+            "file\toutlet\tdate\nferry.txt\tLakeside Courier\t2023-07-01\npage.html\tDune Wire\t\n",
+        )
+        .unwrap();
+        let options = IngestOptions {
+            outlet: Some("Default Wire".into()),
+            outlets: Some(table.clone()),
+            ..IngestOptions::default()
+        };
+        let docs: Vec<Ingested> = read_inputs(&[articles.display().to_string()], &options)
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let meta = |d: &Ingested| {
+            (
+                d.document.id.clone(),
+                d.document.outlet.clone(),
+                d.document.published.clone(),
+            )
+        };
+        let some = |s: &str| Some(s.to_owned());
+        // The table replaces the page's own outlet but keeps its date when it gives none; a
+        // file it does not list keeps the `--outlet` default and gets a warning.
+        assert_eq!(
+            docs.iter().map(meta).collect::<Vec<_>>(),
+            [
+                (
+                    "ferry.txt".into(),
+                    some("Lakeside Courier"),
+                    some("2023-07-01")
+                ),
+                ("page.html".into(), some("Dune Wire"), some("2024-05-14")),
+                ("stray.txt".into(), some("Default Wire"), None),
+            ]
+        );
+        assert!(docs[0].warnings.is_empty() && docs[1].warnings.is_empty());
+        assert_eq!(
+            docs[2].warnings[0].to_string(),
+            format!(
+                "{}: not listed in the --outlets table",
+                articles.join("stray.txt").display()
+            )
+        );
+
+        // JSON Lines records keep their own metadata even when the table lists their id.
+        fs::write(&table, "a-1\tDune Wire\n").unwrap();
+        let first = read_inputs(&[fixture("records.jsonl")], &options)
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap();
+        assert_eq!(first.document.outlet.as_deref(), Some("Harbour Daily"));
+        assert!(first.warnings.is_empty());
+
+        let missing = IngestOptions {
+            outlets: Some(dir.path().join("nope.tsv")),
+            ..IngestOptions::default()
+        };
+        let err = read_inputs(&[fixture("article.txt")], &missing)
+            .err()
+            .unwrap();
+        assert!(
+            err.to_string()
+                .contains("nope.tsv: cannot read --outlets table")
         );
     }
 }
