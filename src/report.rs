@@ -60,6 +60,7 @@ struct ReportRelation<'a> {
     id: &'a str,
     subject: &'a str,
     predicate: &'a str,
+    relation_type: &'a str,
     object: &'a str,
     qualifiers: BTreeMap<&'a str, &'a str>,
     evidence: &'a [crate::graph::Evidence],
@@ -120,6 +121,7 @@ pub fn write_report(kg: &KnowledgeGraph, mut out: impl Write) -> std::io::Result
                 id: &r.id,
                 subject: &r.subject,
                 predicate: &r.predicate,
+                relation_type: &r.relation_type,
                 object: r.object.as_report_str(),
                 qualifiers: r
                     .qualifiers

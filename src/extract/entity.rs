@@ -662,6 +662,7 @@ fn add_role(
     out.relations.push(RelationMention {
         subject: person,
         predicate: "holds_role".to_string(),
+        relation_type: "holds_role".to_string(),
         object: Arg::Literal(title),
         qualifiers,
         span,

@@ -32,6 +32,8 @@ pub struct TriggeredRelations;
 
 const RULE_TRIGGER: &str = "relation/trigger";
 const RULE_REPORT: &str = "relation/reporting-verb";
+/// The relation type of reports ("Roe said …"), declared in `ontology/relations.tsv`.
+const REPORTS: &str = "reports";
 const RULE_PREPOSITION: &str = "relation/preposition";
 
 /// Words before a quantity that qualify it; kept as the `approximation` qualifier.
@@ -115,21 +117,15 @@ impl Extractor for TriggeredRelations {
             let sentence_start = found.len();
             let mut t = 0;
             while t < toks.len() {
-                let Some((predicate, literal_ok, len, reporting)) = trigger_at(ctx, s, t) else {
+                let Some(trigger) = trigger_at(ctx, s, t) else {
                     t += 1;
                     continue;
                 };
+                let len = trigger.len;
                 if quoted(toks[t].span.start) {
                     t += len;
                     continue;
                 }
-                let trigger = Trigger {
-                    at: t,
-                    len,
-                    predicate,
-                    literal_ok,
-                    reporting,
-                };
                 if let Some(r) = relation_at(ctx, out, s, &trigger, &in_sentence, claimant) {
                     found.push(r);
                 }
@@ -162,7 +158,7 @@ fn dedupe_reported_figures(relations: &mut [RelationMention]) {
 /// The relation a trigger starting at token `t` names: (predicate, literal objects allowed,
 /// trigger length in tokens). Phrases ("call on") win over single words; reporting verbs
 /// ("urged", "denied") are relations too, named by their lemma.
-fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<(String, bool, usize, bool)> {
+fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     let toks = &ctx.sentences[s].tokens;
     if toks[t].kind != TokenKind::Word || toks[t].text(ctx.text()).starts_with(char::is_uppercase) {
         return None;
@@ -177,11 +173,34 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<(String, bool,
             .collect();
         if let Some(&r) = o.triggers.get(&phrase.join(" ")) {
             let rtype = &o.relations[r];
-            return Some((rtype.id.clone(), rtype.object_may_be_literal, len, false));
+            // The predicate is the verb as written ("dispatched" → "dispatch", "called on" →
+            // "call on"); the type groups it with its synonyms.
+            let head = o
+                .verbs
+                .get(&phrase[0])
+                .map_or(phrase[0].as_str(), |f| f.lemma.as_str());
+            let predicate = std::iter::once(head)
+                .chain(phrase[1..].iter().map(String::as_str))
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some(Trigger {
+                at: t,
+                len,
+                predicate,
+                relation_type: rtype.id.clone(),
+                literal_ok: rtype.object_may_be_literal,
+                reporting: false,
+            });
         }
     }
-    o.reporting_lemma(ctx.token(s, t))
-        .map(|lemma| (lemma.to_string(), true, 1, true))
+    o.reporting_lemma(ctx.token(s, t)).map(|lemma| Trigger {
+        at: t,
+        len: 1,
+        predicate: lemma.to_string(),
+        relation_type: REPORTS.to_string(),
+        literal_ok: true,
+        reporting: true,
+    })
 }
 
 /// Auxiliaries before a participle that make the clause passive ("were sent").
@@ -200,7 +219,10 @@ struct Trigger {
     at: usize,
     /// Length in tokens.
     len: usize,
+    /// The trigger as written, as a lemma.
     predicate: String,
+    /// The declared type it belongs to.
+    relation_type: String,
     literal_ok: bool,
     /// A reporting verb: its object is the first name in what was reported, and figures
     /// anywhere in that clause belong to the claim.
@@ -364,6 +386,7 @@ fn relation_at(
     Some(RelationMention {
         subject,
         predicate: tr.predicate.clone(),
+        relation_type: tr.relation_type.clone(),
         object,
         qualifiers,
         span: ctx.sentences[s].span.clone(),
@@ -488,6 +511,7 @@ fn preposition_relations(
         found.push(RelationMention {
             subject,
             predicate: predicate.to_string(),
+            relation_type: predicate.to_string(),
             object: Arg::Mention(object),
             qualifiers: BTreeMap::new(),
             span: a.span.start.min(b.span.start)..a.span.end.max(b.span.end),

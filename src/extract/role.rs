@@ -340,6 +340,7 @@ fn role(
     RelationMention {
         subject: person,
         predicate: "holds_role".to_string(),
+        relation_type: "holds_role".to_string(),
         object: Arg::Literal(title),
         qualifiers,
         span,

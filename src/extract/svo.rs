@@ -325,6 +325,7 @@ fn clause(
     Some(RelationMention {
         subject,
         predicate: lemma,
+        relation_type: "acts_on".to_string(),
         object,
         qualifiers,
         span: ctx.sentences[s].span.clone(),

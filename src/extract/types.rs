@@ -50,7 +50,11 @@ pub enum Arg {
 pub struct RelationMention {
     /// Index into [`Extraction::mentions`].
     pub subject: usize,
+    /// The verb as written, as a lemma ("dispatch"), or the relation type for relations found
+    /// by rules ("holds_role").
     pub predicate: String,
+    /// The declared relation type of `ontology/relations.tsv` ("send", "reports", "acts_on").
+    pub relation_type: String,
     pub object: Arg,
     pub qualifiers: BTreeMap<String, Arg>,
     pub span: Range<usize>,

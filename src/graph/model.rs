@@ -140,8 +140,11 @@ impl Value {
 pub struct RelationNode {
     pub id: String,
     pub subject: String,
-    /// A relation type id from `ontology/relations.tsv`, or `holds_role` for roles.
+    /// The verb as written, as a lemma ("dispatch"), or the relation type for relations found
+    /// by rules ("holds_role", "located_in").
     pub predicate: String,
+    /// The declared relation type of `ontology/relations.tsv` ("send", "reports", "acts_on").
+    pub relation_type: String,
     pub object: Value,
     pub qualifiers: BTreeMap<String, Value>,
     pub evidence: Vec<Evidence>,

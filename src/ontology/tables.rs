@@ -247,13 +247,19 @@ impl Tables {
                     self.non_entities.insert(first.to_lowercase());
                 }
                 "relations.tsv" => {
-                    let triggers = split_list(cols.get(2));
-                    if triggers.is_empty() {
+                    // "-": a type assigned by rules (roles, prepositions), not by trigger words.
+                    let by_rule = cols.get(2).map(|s| s.trim()) == Some("-");
+                    let triggers = if by_rule {
+                        Vec::new()
+                    } else {
+                        split_list(cols.get(2))
+                    };
+                    if triggers.is_empty() && !by_rule {
                         problem(format!("relation {first:?} has no trigger"));
                         continue;
                     }
                     let object_kind = cols.get(5).map(|s| s.trim()).unwrap_or("any");
-                    if !matches!(object_kind, "any" | "entity") {
+                    if !matches!(object_kind, "any" | "entity" | "literal") {
                         problem(format!("unknown object kind {object_kind:?}"));
                         continue;
                     }
@@ -267,7 +273,7 @@ impl Tables {
                         triggers,
                         subject_role: non_empty(cols.get(3)).unwrap_or_default(),
                         object_role: non_empty(cols.get(4)).unwrap_or_default(),
-                        object_may_be_literal: object_kind == "any",
+                        object_may_be_literal: object_kind != "entity",
                         qualifiers: split_list(cols.get(6)),
                         comment: non_empty(cols.get(7)).unwrap_or_default(),
                     });

@@ -241,7 +241,7 @@ pub fn graph_to_quads(kg: &KnowledgeGraph) -> Vec<Quad> {
         let direct = |g: GraphName| {
             Quad::new(
                 vocab::entity_iri(&relation.subject),
-                vocab::relation_property(&relation.predicate),
+                vocab::relation_property(&relation.relation_type),
                 object.clone(),
                 g,
             )
@@ -296,7 +296,8 @@ impl Quads {
         let subject = vocab::entity_iri(&r.subject);
         self.add(&iri, rdf::TYPE.as_str(), named(ng::RELATION), g);
         self.add(&iri, ng::SUBJECT, subject, g);
-        self.add(&iri, ng::RELATION_TYPE, string(&r.predicate), g);
+        self.add(&iri, ng::RELATION_TYPE, string(&r.relation_type), g);
+        self.add(&iri, ng::PREDICATE, string(&r.predicate), g);
         let (object, object_text) = value_term(&r.object);
         self.add(&iri, ng::OBJECT, object, g);
         if let Some(text) = object_text {

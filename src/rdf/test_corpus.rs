@@ -117,6 +117,7 @@ pub(crate) fn sample_corpus() -> Corpus {
         id: "rel/pledge-1".into(),
         subject: "person/mara-smith".into(),
         predicate: "fund".into(),
+        relation_type: "fund".into(),
         object: Value::Literal("port upgrade".into()),
         qualifiers: BTreeMap::from([
             (
@@ -166,6 +167,7 @@ pub(crate) fn sample_corpus() -> Corpus {
         id: "rel/role-1".into(),
         subject: "person/mara-smith".into(),
         predicate: "holds_role".into(),
+        relation_type: "holds_role".into(),
         object: Value::Literal("Harbour Minister".into()),
         qualifiers: BTreeMap::from([("of".into(), Value::Entity("country/freedonia".into()))]),
         evidence: vec![evidence("doc-a", 0, 50)],

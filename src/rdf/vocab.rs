@@ -66,6 +66,7 @@ pub mod ng {
         STATEMENT_PROP = "statement",
         SUBJECT = "subject",
         RELATION_TYPE = "relationType",
+        PREDICATE = "predicate",
         OBJECT = "object",
         OBJECT_TEXT = "objectText",
         QUANTITY = "quantity",

@@ -249,6 +249,7 @@ mod tests {
             id: id.to_string(),
             subject: subject.to_string(),
             predicate: predicate.to_string(),
+            relation_type: predicate.to_string(),
             object,
             qualifiers,
             evidence: vec![Evidence {

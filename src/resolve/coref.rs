@@ -43,6 +43,7 @@ pub struct LocalQuote {
 pub struct LocalRelation {
     pub subject: usize,
     pub predicate: String,
+    pub relation_type: String,
     pub object: LocalValue,
     pub qualifiers: BTreeMap<String, LocalValue>,
     pub start: usize,
@@ -173,6 +174,7 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
         .map(|r| LocalRelation {
             subject: of_mention[r.subject],
             predicate: r.predicate.clone(),
+            relation_type: r.relation_type.clone(),
             object: value(&r.object),
             qualifiers: r
                 .qualifiers

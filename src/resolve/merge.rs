@@ -403,7 +403,8 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
     }
 
     // Relations: one per (subject, predicate, object, qualifiers), with every report as evidence.
-    let mut relations: BTreeMap<RelationKey, Vec<Evidence>> = BTreeMap::new();
+    // Each key keeps its declared relation type beside the evidence that reports it.
+    let mut relations: BTreeMap<RelationKey, (String, Vec<Evidence>)> = BTreeMap::new();
     for (d, doc) in docs.iter().enumerate() {
         let value = |v: &LocalValue| match v {
             LocalValue::Entity(e) => Value::Entity(entity_of(d, *e)),
@@ -433,7 +434,10 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
                     .map(|(k, v)| (k.clone(), value(v)))
                     .collect(),
             );
-            relations.entry(key).or_default().push(Evidence {
+            let entry = relations
+                .entry(key)
+                .or_insert_with(|| (r.relation_type.clone(), Vec::new()));
+            entry.1.push(Evidence {
                 doc: doc.document.id.clone(),
                 start: r.start,
                 end: r.end,
@@ -443,24 +447,27 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
     }
     let mut relations: Vec<RelationNode> = relations
         .into_iter()
-        .map(|((subject, predicate, object, qualifiers), mut evidence)| {
-            evidence.sort();
-            evidence.dedup();
-            let q: Vec<String> = qualifiers
-                .iter()
-                .map(|(k, v)| format!("{k}={}", v.as_report_str()))
-                .collect();
-            let id = content_id(&[&subject, &predicate, object.as_report_str(), &q.join(";")]);
-            RelationNode {
-                id,
-                subject,
-                predicate,
-                object,
-                qualifiers,
-                evidence,
-                conflicts_with: Vec::new(),
-            }
-        })
+        .map(
+            |((subject, predicate, object, qualifiers), (relation_type, mut evidence))| {
+                evidence.sort();
+                evidence.dedup();
+                let q: Vec<String> = qualifiers
+                    .iter()
+                    .map(|(k, v)| format!("{k}={}", v.as_report_str()))
+                    .collect();
+                let id = content_id(&[&subject, &predicate, object.as_report_str(), &q.join(";")]);
+                RelationNode {
+                    id,
+                    subject,
+                    predicate,
+                    relation_type,
+                    object,
+                    qualifiers,
+                    evidence,
+                    conflicts_with: Vec::new(),
+                }
+            },
+        )
         .collect();
     mark_conflicts(&mut relations);
 
