@@ -323,6 +323,19 @@ fn gazetteer_mention(
         let acts = next.as_deref().is_some_and(|n| {
             n == "'s"
                 || n == "’s"
+                || matches!(
+                    n,
+                    "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "can"
+                        | "has"
+                        | "had"
+                )
                 || ctx.ontology.reporting_lemma(n).is_some()
                 || ctx
                     .ontology

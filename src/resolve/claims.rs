@@ -21,7 +21,6 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use crate::graph::{RelationNode, Value};
-use crate::ontology::Ontology;
 
 /// Largest ratio between two amounts that can still be estimates of one quantity.
 const MAX_RATIO: f64 = 10.0;
@@ -77,28 +76,26 @@ pub fn claim_amount(r: &RelationNode) -> Option<&str> {
     }
 }
 
-fn family(predicate: &str) -> &str {
+fn family(relation_type: &str) -> &str {
     families()
         .family
-        .get(predicate)
-        .map_or(predicate, String::as_str)
+        .get(relation_type)
+        .map_or(relation_type, String::as_str)
 }
 
-/// The unit class of the counted thing, or `None` when the object is not a word.
+/// The unit class of the counted thing ("troops" → forces): the `unit` qualifier, else the
+/// object when it is a word; `None` when neither says.
 fn unit(r: &RelationNode) -> Option<String> {
-    match &r.object {
-        Value::Literal(noun) => {
-            let noun = noun.to_lowercase();
-            Some(families().unit.get(&noun).cloned().unwrap_or(noun))
-        }
-        _ => None,
-    }
+    let noun = match (r.qualifiers.get("unit"), &r.object) {
+        (Some(Value::Literal(noun)), _) | (None, Value::Literal(noun)) => noun.to_lowercase(),
+        _ => return None,
+    };
+    Some(families().unit.get(&noun).cloned().unwrap_or(noun))
 }
 
-/// Whether the relation reports a figure ("X says 3,000 troops") rather than states one: its
-/// type is a reporting verb of `ontology/lexicon/reporting_verbs.tsv`.
+/// Whether the relation reports a figure ("X says 3,000 troops") rather than states one.
 fn is_reported(r: &RelationNode) -> bool {
-    Ontology::shipped().reporting_lemma(&r.predicate).is_some()
+    r.relation_type == "reports"
 }
 
 /// Who gives the figure: the `claimant` qualifier, else the subject of a reporting verb.
@@ -132,50 +129,96 @@ fn entities(r: &RelationNode) -> BTreeSet<&str> {
     out
 }
 
-/// Whether two claims are about the same quantity (see the module doc).
-pub fn comparable(a: &RelationNode, b: &RelationNode) -> bool {
-    if claim_amount(a).is_none() || claim_amount(b).is_none() {
-        return false;
-    }
-    if family(&a.predicate) != family(&b.predicate) && !is_reported(a) && !is_reported(b) {
-        return false;
-    }
-    let (ua, ub) = (unit(a), unit(b));
-    if let (Some(ua), Some(ub)) = (&ua, &ub)
-        && ua != ub
-    {
-        return false;
-    }
-    if !same_magnitude(a, b) {
-        return false;
-    }
-    let (ea, eb) = (entities(a), entities(b));
-    // A reported figure that names no party ("X says 3,000 troops") compares by what it counts.
-    if (ea.is_empty() || eb.is_empty()) && ua.is_some() && ua == ub {
-        return true;
-    }
-    // Without a counted word on either side, one shared party is too little to go on.
-    let needed = if ua.is_none() && ub.is_none() { 2 } else { 1 };
-    ea.intersection(&eb).count() >= needed
+/// What [`comparable`] looks at, computed once per claim.
+struct Claim<'r> {
+    amount: f64,
+    family: &'r str,
+    reported: bool,
+    unit: Option<String>,
+    entities: BTreeSet<&'r str>,
 }
 
-/// Whether two amounts are within [`MAX_RATIO`] of each other: estimates of one quantity
-/// differ (3,000 against 12,000), but 24 and 3,000 count different things.
-fn same_magnitude(a: &RelationNode, b: &RelationNode) -> bool {
-    let amount = |r| claim_amount(r).and_then(|x| x.parse::<f64>().ok());
-    match (amount(a), amount(b)) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= MAX_RATIO,
-        (Some(x), Some(y)) => x == y,
+impl<'r> Claim<'r> {
+    fn of(r: &'r RelationNode) -> Option<Claim<'r>> {
+        Some(Claim {
+            amount: claim_amount(r)?.parse().ok()?,
+            family: family(&r.relation_type),
+            reported: is_reported(r),
+            unit: unit(r),
+            entities: entities(r),
+        })
+    }
+
+    fn comparable(&self, other: &Claim<'_>) -> bool {
+        if self.family != other.family && !self.reported && !other.reported {
+            return false;
+        }
+        if let (Some(a), Some(b)) = (&self.unit, &other.unit)
+            && a != b
+        {
+            return false;
+        }
+        let (x, y) = (self.amount, other.amount);
+        let same_magnitude = if x > 0.0 && y > 0.0 {
+            x.max(y) / x.min(y) <= MAX_RATIO
+        } else {
+            x == y
+        };
+        // Without a counted word on either side, one shared party is too little to go on.
+        let needed = if self.unit.is_none() && other.unit.is_none() {
+            2
+        } else {
+            1
+        };
+        same_magnitude && self.entities.intersection(&other.entities).count() >= needed
+    }
+}
+
+/// Whether two claims are about the same quantity (see the module doc).
+pub fn comparable(a: &RelationNode, b: &RelationNode) -> bool {
+    match (Claim::of(a), Claim::of(b)) {
+        (Some(a), Some(b)) => a.comparable(&b),
         _ => false,
     }
+}
+
+/// Every comparable pair `(a, b)` with `a < b`, as indices into `relations`. Only claims that
+/// share an entity can be comparable, so pairs are sought within each entity's claims, sorted
+/// by amount so that only amounts within [`MAX_RATIO`] are compared: the cost follows the
+/// number of close claims about one entity, not the square of all claims in the corpus.
+fn comparable_pairs(relations: &[&RelationNode]) -> BTreeSet<(usize, usize)> {
+    let claims: Vec<Option<Claim<'_>>> = relations.iter().map(|r| Claim::of(r)).collect();
+    let mut by_entity: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if let Some(c) = c {
+            for e in &c.entities {
+                by_entity.entry(e).or_default().push(i);
+            }
+        }
+    }
+    let amount = |i: usize| claims[i].as_ref().map_or(0.0, |c| c.amount);
+    let mut pairs = BTreeSet::new();
+    for members in by_entity.values_mut() {
+        members.sort_by(|&a, &b| amount(a).total_cmp(&amount(b)).then(a.cmp(&b)));
+        for (k, &a) in members.iter().enumerate() {
+            let ca = claims[a].as_ref().expect("indexed claims exist");
+            for &b in &members[k + 1..] {
+                let cb = claims[b].as_ref().expect("indexed claims exist");
+                if ca.amount > 0.0 && cb.amount > ca.amount * MAX_RATIO {
+                    break;
+                }
+                if ca.comparable(cb) {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    pairs
 }
 
 /// Groups of comparable claims (connected through [`comparable`]), as indices into
 /// `relations`; each group has two claims or more, sorted; groups sorted by first index.
 pub fn claim_sets(relations: &[&RelationNode]) -> Vec<Vec<usize>> {
-    let claims: Vec<usize> = (0..relations.len())
-        .filter(|&i| claim_amount(relations[i]).is_some())
-        .collect();
     let mut group: Vec<usize> = (0..relations.len()).collect();
     fn root(group: &mut [usize], mut i: usize) -> usize {
         while group[i] != i {
@@ -184,35 +227,29 @@ pub fn claim_sets(relations: &[&RelationNode]) -> Vec<Vec<usize>> {
         }
         i
     }
-    for (k, &a) in claims.iter().enumerate() {
-        for &b in &claims[k + 1..] {
-            if comparable(relations[a], relations[b]) {
-                let (ra, rb) = (root(&mut group, a), root(&mut group, b));
-                group[ra.max(rb)] = ra.min(rb);
-            }
-        }
+    let pairs = comparable_pairs(relations);
+    for &(a, b) in &pairs {
+        let (ra, rb) = (root(&mut group, a), root(&mut group, b));
+        group[ra.max(rb)] = ra.min(rb);
     }
-    let mut sets: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for &i in &claims {
-        sets.entry(root(&mut group, i)).or_default().push(i);
+    let mut sets: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for &(a, b) in &pairs {
+        let r = root(&mut group, a);
+        sets.entry(r).or_default().extend([a, b]);
     }
-    sets.into_values().filter(|s| s.len() > 1).collect()
+    sets.into_values()
+        .map(|s| s.into_iter().collect())
+        .collect()
 }
 
 /// Fills `conflicts_with`: each claim lists the comparable claims giving another amount.
 pub(crate) fn mark_conflicts(relations: &mut [RelationNode]) {
     let refs: Vec<&RelationNode> = relations.iter().collect();
     let mut conflicts: Vec<Vec<String>> = vec![Vec::new(); refs.len()];
-    for set in claim_sets(&refs) {
-        for &a in &set {
-            for &b in &set {
-                if a != b
-                    && comparable(refs[a], refs[b])
-                    && claim_amount(refs[a]) != claim_amount(refs[b])
-                {
-                    conflicts[a].push(refs[b].id.clone());
-                }
-            }
+    for (a, b) in comparable_pairs(&refs) {
+        if claim_amount(refs[a]) != claim_amount(refs[b]) {
+            conflicts[a].push(refs[b].id.clone());
+            conflicts[b].push(refs[a].id.clone());
         }
     }
     for (r, mut c) in relations.iter_mut().zip(conflicts) {
@@ -249,7 +286,12 @@ mod tests {
             id: id.to_string(),
             subject: subject.to_string(),
             predicate: predicate.to_string(),
-            relation_type: predicate.to_string(),
+            // Reporting verbs share one type; other verbs are their own type here.
+            relation_type: if ["claim", "say", "estimate"].contains(&predicate) {
+                "reports".to_string()
+            } else {
+                predicate.to_string()
+            },
             object,
             qualifiers,
             evidence: vec![Evidence {
