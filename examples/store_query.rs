@@ -14,7 +14,10 @@ use newsgraph::store::GraphStore;
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
     let dir = args.next().context("usage: store_query STORE_DIR [NAME]")?;
-    let name = args.next().unwrap_or_else(|| "smith".to_owned()).to_lowercase();
+    let name = args
+        .next()
+        .unwrap_or_else(|| "smith".to_owned())
+        .to_lowercase();
 
     let started = Instant::now();
     let store = GraphStore::open(dir.as_ref())?;
@@ -38,7 +41,11 @@ fn main() -> Result<()> {
         let started = Instant::now();
         run_query(store.store(), &query, ResultsFormat::Csv, &mut out)?;
         let took = started.elapsed();
-        let rows = out.iter().filter(|&&b| b == b'\n').count().saturating_sub(1);
+        let rows = out
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            .saturating_sub(1);
         eprintln!(
             "query {run} (who said \"{name}\"): {rows} rows in {:.1} ms",
             took.as_secs_f64() * 1e3

@@ -110,8 +110,10 @@ pub fn build_with(
             if batch.is_empty() {
                 return Ok(build_graph(facts));
             }
-            let done: Vec<DocumentFacts> =
-                batch.iter().map(|d| process_document(d, ontology)).collect();
+            let done: Vec<DocumentFacts> = batch
+                .iter()
+                .map(|d| process_document(d, ontology))
+                .collect();
             record(&batch, &mut facts, done);
         }
     };
@@ -166,7 +168,10 @@ mod tests {
     fn report(threads: usize) -> (String, Progress) {
         let mut last = Progress::default();
         let kg = build_with(
-            &[format!("{FIXTURES}/tree"), format!("{FIXTURES}/article.txt")],
+            &[
+                format!("{FIXTURES}/tree"),
+                format!("{FIXTURES}/article.txt"),
+            ],
             &IngestOptions::default(),
             Ontology::shipped(),
             BuildOptions {
@@ -187,7 +192,11 @@ mod tests {
         assert_eq!(progress.documents, 5);
         assert!(progress.bytes > 0);
         for threads in [2, 3] {
-            assert_eq!(report(threads), (one.clone(), progress), "{threads} threads");
+            assert_eq!(
+                report(threads),
+                (one.clone(), progress),
+                "{threads} threads"
+            );
         }
     }
 }

@@ -65,11 +65,13 @@ fn cmp_term(a: &Term, b: &Term) -> Ordering {
 fn cmp_iri(a: &str, b: &str) -> Ordering {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let n = a.len().min(b.len());
-    a[..n].cmp(&b[..n]).then_with(|| match (a.get(n), b.get(n)) {
-        (Some(&c), _) => c.cmp(&b'>').then(Ordering::Greater),
-        (_, Some(&c)) => b'>'.cmp(&c).then(Ordering::Less),
-        (None, None) => Ordering::Equal,
-    })
+    a[..n]
+        .cmp(&b[..n])
+        .then_with(|| match (a.get(n), b.get(n)) {
+            (Some(&c), _) => c.cmp(&b'>').then(Ordering::Greater),
+            (_, Some(&c)) => b'>'.cmp(&c).then(Ordering::Less),
+            (None, None) => Ordering::Equal,
+        })
 }
 
 /// The N-Triples bytes of a literal, as `oxrdf` prints it.
@@ -120,8 +122,20 @@ mod tests {
 
     fn literals() -> Vec<Term> {
         let mut terms: Vec<Term> = [
-            "", "a", "a\"b", "a\\b", "tab\there", "line\nbreak", "\u{1}", "\u{7f}", "é", "a b",
-            "ab", "\u{FFFF}", "\r", "z",
+            "",
+            "a",
+            "a\"b",
+            "a\\b",
+            "tab\there",
+            "line\nbreak",
+            "\u{1}",
+            "\u{7f}",
+            "é",
+            "a b",
+            "ab",
+            "\u{FFFF}",
+            "\r",
+            "z",
         ]
         .into_iter()
         .map(|s| Literal::new_simple_literal(s).into())
@@ -129,7 +143,13 @@ mod tests {
         terms.push(Literal::new_typed_literal("12", xsd::INTEGER).into());
         terms.push(Literal::new_typed_literal("a", xsd::DATE).into());
         terms.push(Literal::new_language_tagged_literal_unchecked("a", "en").into());
-        for iri in ["http://x/a", "http://x/a#b", "http://x/a/b", "http://x/ab", "http://x/"] {
+        for iri in [
+            "http://x/a",
+            "http://x/a#b",
+            "http://x/a/b",
+            "http://x/ab",
+            "http://x/",
+        ] {
             terms.push(NamedNode::new_unchecked(iri).into());
         }
         terms

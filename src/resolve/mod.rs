@@ -12,7 +12,7 @@ mod names;
 mod naming;
 mod statements;
 
-pub use coref::{DocumentFacts, LocalEntity, resolve_document};
 pub use claims::{claim_amount, claim_sets, claimant_id, comparable};
+pub use coref::{DocumentFacts, LocalEntity, resolve_document};
 pub use merge::resolve_corpus;
 pub use naming::{normalize_name, slug};
