@@ -265,7 +265,7 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
     for row in select(
         store,
         "SELECT ?r ?s ?p ?o ?quantity ?quantityText ?date ?roleIn WHERE {
-           ?r a ng:Relation ; ng:subject ?s ; ng:relationType ?p ; ng:object ?o .
+           ?r a ng:Relation ; ng:subject ?s ; ng:predicate ?p ; ng:object ?o .
            OPTIONAL { ?r ng:quantity ?quantity } OPTIONAL { ?r ng:quantityText ?quantityText }
            OPTIONAL { ?r ng:date ?date } OPTIONAL { ?r ng:roleIn ?roleIn FILTER(isIRI(?roleIn)) }
          }",
@@ -287,7 +287,7 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
         keep_min(&mut rel.date, literal(&row[6]));
         keep_min(&mut rel.role_in, iri(&row[7]).as_deref());
     }
-    // Where each relation's object was drawn, for conflict edges between claims.
+    // Where each claim is drawn (its literal value, else its subject), for conflict edges.
     let mut claim_nodes: BTreeMap<String, String> = BTreeMap::new();
     for (r, rel) in relations {
         let groups = relation_groups.remove(&r).unwrap_or_default();
@@ -296,6 +296,9 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
         let target = match (&rel.object, &rel.role_in) {
             (Term::NamedNode(o), _) => {
                 ensure_entity(&mut nodes, o.as_str());
+                // A claim about an entity ("Roe says 300 passengers a day to Gull Island"):
+                // conflicts are drawn between the claimants.
+                claim_nodes.insert(r.clone(), rel.subject.clone());
                 o.as_str().to_owned()
             }
             // A role ("Harbour Minister") is drawn on the edge to the body it belongs to.
@@ -346,6 +349,7 @@ pub fn render_dot(store: &Store, options: &DotOptions) -> Result<String, DotErro
     for row in select(store, "SELECT ?a ?b WHERE { ?a ng:conflictsWith ?b }")? {
         if let (Some(a), Some(b)) = (iri(&row[0]), iri(&row[1]))
             && let (Some(na), Some(nb)) = (claim_nodes.get(&a), claim_nodes.get(&b))
+            && na != nb
         {
             conflicts.insert((na.clone().min(nb.clone()), na.clone().max(nb.clone())));
         }
