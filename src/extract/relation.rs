@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
-use crate::text::TokenKind;
+use crate::text::{TokenKind, lower};
 
 pub struct TriggeredRelations;
 
@@ -164,6 +164,18 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
         return None;
     }
     let o = ctx.ontology;
+    // Most words start no trigger: one lookup rules them out before any phrase is built.
+    let head_word = lower(ctx.token(s, t));
+    if !o.trigger_heads.contains(head_word.as_ref()) {
+        return o.reporting_lemma(&head_word).map(|lemma| Trigger {
+            at: t,
+            len: 1,
+            predicate: lemma.to_string(),
+            relation_type: REPORTS.to_string(),
+            literal_ok: true,
+            reporting: true,
+        });
+    }
     for len in (1..=4).rev() {
         if t + len > toks.len() {
             continue;

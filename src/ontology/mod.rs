@@ -8,7 +8,7 @@ mod error;
 mod gazetteer;
 mod tables;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -17,6 +17,7 @@ pub use gazetteer::{Gazetteer, GazetteerEntry, NameKind};
 pub use tables::{Country, KeywordPosition, Organization, Place, RelationType, VerbForm};
 
 use crate::graph::EntityType;
+use crate::text::lower;
 
 /// The files of the ontology directory, by name relative to it.
 const FILES: &[(&str, &str)] = &[
@@ -68,6 +69,7 @@ const FILES: &[(&str, &str)] = &[
 
 /// Where a descriptor noun stands relative to the name it types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(usize)]
 pub enum DescriptorPosition {
     /// "carrier X"
     Before,
@@ -77,42 +79,35 @@ pub enum DescriptorPosition {
     After,
 }
 
-impl DescriptorPosition {
-    fn as_str(self) -> &'static str {
-        match self {
-            DescriptorPosition::Before => "before",
-            DescriptorPosition::Of => "of",
-            DescriptorPosition::After => "after",
-        }
-    }
-}
-
 #[derive(Debug)]
 pub struct Ontology {
     pub countries: Vec<Country>,
     pub places: Vec<Place>,
     pub organizations: Vec<Organization>,
-    pub given_names: HashSet<String>,
+    pub given_names: FxHashSet<String>,
     /// Title words and phrases, lower-cased ("defense secretary").
-    pub titles: HashSet<String>,
+    pub titles: FxHashSet<String>,
     /// Honorifics, lower-cased, without the dot ("mr", "dr").
-    pub honorifics: HashSet<String>,
+    pub honorifics: FxHashSet<String>,
     /// Title modifiers, lower-cased ("deputy", "former").
-    pub title_modifiers: HashSet<String>,
-    /// Head words that type a capitalised name, keyed `word@Position` (see [`Ontology::keyword_type`]).
-    pub keywords: HashMap<String, (EntityType, KeywordPosition)>,
+    pub title_modifiers: FxHashSet<String>,
+    /// Head words that type a capitalised name: lower-cased word → type at each
+    /// [`KeywordPosition`] (see [`Ontology::keyword_type`]).
+    pub keywords: FxHashMap<String, [Option<EntityType>; 2]>,
     /// Reporting verb form → lemma, lower-cased.
-    pub reporting_verbs: HashMap<String, String>,
-    /// Common nouns that type the unknown name next to them, keyed `word@before`, `word@of` or
-    /// `word@after` ("carrier X", "the town of X", "X province").
-    pub descriptors: HashMap<String, EntityType>,
+    pub reporting_verbs: FxHashMap<String, String>,
+    /// Common nouns that type the unknown name next to them: lower-cased word → type at each
+    /// [`DescriptorPosition`] ("carrier X", "the town of X", "X province").
+    pub descriptors: FxHashMap<String, [Option<EntityType>; 3]>,
     /// English verb forms ("sent" → send, past and participle).
-    pub verbs: HashMap<String, VerbForm>,
+    pub verbs: FxHashMap<String, VerbForm>,
     /// Capitalised words that are never entities on their own, lower-cased.
-    pub non_entities: HashSet<String>,
+    pub non_entities: FxHashSet<String>,
     pub relations: Vec<RelationType>,
     /// Relation trigger form (lower-cased) → index into `relations`.
-    pub triggers: HashMap<String, usize>,
+    pub triggers: FxHashMap<String, usize>,
+    /// First words of the trigger forms, to rule out most words with one lookup.
+    pub trigger_heads: FxHashSet<String>,
     pub gazetteer: Gazetteer,
 }
 
@@ -158,30 +153,27 @@ impl Ontology {
     /// Lemma of a reporting verb form ("told" → "tell").
     pub fn reporting_lemma(&self, word: &str) -> Option<&str> {
         self.reporting_verbs
-            .get(&word.to_lowercase())
+            .get(lower(word).as_ref())
             .map(String::as_str)
     }
 
     /// The type a descriptor noun gives the name next to it.
     pub fn descriptor_type(&self, word: &str, position: DescriptorPosition) -> Option<EntityType> {
-        let key = format!("{}@{}", word.to_lowercase(), position.as_str());
-        self.descriptors.get(&key).copied()
+        self.descriptors.get(lower(word).as_ref())?[position as usize]
     }
 
     /// The entity type a keyword gives a capitalised name when it stands at `position`.
     pub fn keyword_type(&self, word: &str, position: KeywordPosition) -> Option<EntityType> {
-        self.keywords
-            .get(&format!("{}@{position:?}", word.to_lowercase()))
-            .map(|&(t, _)| t)
+        self.keywords.get(lower(word).as_ref())?[position as usize]
     }
 
     pub fn is_title(&self, phrase: &str) -> bool {
-        self.titles.contains(&phrase.to_lowercase())
+        self.titles.contains(lower(phrase).as_ref())
     }
 
     pub fn is_honorific(&self, word: &str) -> bool {
         self.honorifics
-            .contains(word.trim_end_matches('.').to_lowercase().as_str())
+            .contains(lower(word.trim_end_matches('.')).as_ref())
     }
 }
 

@@ -1,11 +1,12 @@
 //! Parsers for the TSV files of `ontology/`. Each file starts with `#` comment lines (source,
 //! licence, columns); every other non-empty line is one tab-separated row.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use super::Ontology;
 use super::gazetteer::{Gazetteer, GazetteerEntry, NameKind};
+use super::{DescriptorPosition, Ontology};
 use crate::graph::EntityType;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 #[derive(Debug, Clone)]
 pub struct Country {
@@ -78,15 +79,15 @@ pub(super) struct Tables {
     countries: Vec<Country>,
     places: Vec<Place>,
     organizations: Vec<Organization>,
-    given_names: HashSet<String>,
-    titles: HashSet<String>,
-    honorifics: HashSet<String>,
-    title_modifiers: HashSet<String>,
-    keywords: HashMap<String, (EntityType, KeywordPosition)>,
-    reporting_verbs: HashMap<String, String>,
-    non_entities: HashSet<String>,
-    descriptors: HashMap<String, EntityType>,
-    verbs: HashMap<String, VerbForm>,
+    given_names: FxHashSet<String>,
+    titles: FxHashSet<String>,
+    honorifics: FxHashSet<String>,
+    title_modifiers: FxHashSet<String>,
+    keywords: FxHashMap<String, [Option<EntityType>; 2]>,
+    reporting_verbs: FxHashMap<String, String>,
+    non_entities: FxHashSet<String>,
+    descriptors: FxHashMap<String, [Option<EntityType>; 3]>,
+    verbs: FxHashMap<String, VerbForm>,
     relations: Vec<RelationType>,
 }
 
@@ -200,10 +201,10 @@ impl Tables {
                             continue;
                         }
                     };
-                    // A word may be a keyword at both ends; the first row decides.
-                    self.keywords
-                        .entry(format!("{}@{position:?}", first.to_lowercase()))
-                        .or_insert((entity_type, position));
+                    // A word may be a keyword at both ends; the first row for each end decides.
+                    let slot = &mut self.keywords.entry(first.to_lowercase()).or_default()
+                        [position as usize];
+                    slot.get_or_insert(entity_type);
                 }
                 "reporting_verbs.tsv" => {
                     let lemma = cols.get(1).map(|s| s.trim()).filter(|s| !s.is_empty());
@@ -216,13 +217,17 @@ impl Tables {
                         problem(format!("unknown entity type {t:?}"));
                         continue;
                     };
-                    let position = cols.get(2).map(|s| s.trim()).unwrap_or("before");
-                    if !matches!(position, "before" | "of" | "after") {
-                        problem(format!("unknown descriptor position {position:?}"));
-                        continue;
-                    }
-                    self.descriptors
-                        .insert(format!("{}@{position}", first.to_lowercase()), entity_type);
+                    let position = match cols.get(2).map(|s| s.trim()).unwrap_or("before") {
+                        "before" => DescriptorPosition::Before,
+                        "of" => DescriptorPosition::Of,
+                        "after" => DescriptorPosition::After,
+                        other => {
+                            problem(format!("unknown descriptor position {other:?}"));
+                            continue;
+                        }
+                    };
+                    self.descriptors.entry(first.to_lowercase()).or_default()[position as usize] =
+                        Some(entity_type);
                 }
                 "verbs.tsv" => {
                     let Some(lemma) = non_empty(cols.get(1)) else {
@@ -376,10 +381,13 @@ impl Tables {
         }
         let gazetteer = Gazetteer::new(names);
 
-        let mut triggers = HashMap::new();
+        let mut triggers = FxHashMap::default();
+        let mut trigger_heads = FxHashSet::default();
         for (i, r) in self.relations.iter().enumerate() {
             for t in &r.triggers {
-                triggers.insert(t.to_lowercase(), i);
+                let t = t.to_lowercase();
+                trigger_heads.insert(t.split(' ').next().unwrap_or(&t).to_string());
+                triggers.insert(t, i);
             }
         }
         Ontology {
@@ -397,6 +405,7 @@ impl Tables {
             verbs: self.verbs,
             relations: self.relations,
             triggers,
+            trigger_heads,
             gazetteer,
         }
     }

@@ -5,3 +5,13 @@ mod token;
 
 pub use sentence::{Sentence, split_sentences};
 pub use token::{Token, TokenKind, tokenize};
+
+/// `s` in lower case, borrowed when it already is (most words are): lexicon lookups on every
+/// token would otherwise allocate each time.
+pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
