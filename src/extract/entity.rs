@@ -543,8 +543,14 @@ fn classify_run(
         && toks[first..=last].iter().all(|t| t.kind == TokenKind::Word)
     {
         // An unknown multi-word name: in news, most are people. At the start of a sentence the
-        // first word may be an ordinary word, so require a reporting verb there.
-        if !sentence_start || next_is_reporting || title_appositive_follows(ctx, s, last) {
+        // first word may be an ordinary word, so require a verb after it ("Jane Roe said",
+        // "Jane Roe stopped …") or a title in an appositive.
+        let next_is_verb = toks.get(last + 1).is_some_and(|t| {
+            o.verbs
+                .get(t.text(text))
+                .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+        });
+        if !sentence_start || next_is_reporting || next_is_verb || title_appositive_follows(ctx, s, last) {
             push(out, span, EntityType::Person, s, RULE_CONTEXT);
         }
         return;

@@ -379,9 +379,15 @@ fn relation_at(
                 .or_insert(Arg::Mention(m));
         }
     }
-    // Otherwise the words after the trigger, up to the next clause or preposition.
-    if object.is_none() && literal_ok {
+    // Otherwise the words after the trigger, up to the next clause or preposition ("led the
+    // crowd", even for types whose object is usually a name).
+    if object.is_none() {
         object = noun_phrase_after(ctx, s, t + len).map(Arg::Literal);
+    }
+    // Phrases with no name in them keep their words: "invest $9bn in its factories" →
+    // {in: "its factories"}.
+    for (prep, phrase) in literal_phrases(ctx, s, t + len) {
+        qualifiers.entry(prep).or_insert(Arg::Literal(phrase));
     }
     let object = match object {
         Some(o) => o,
@@ -508,6 +514,33 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         })
         .count();
     (content > 0).then(|| phrase.to_string())
+}
+
+/// Prepositional phrases after token `from` in the same clause whose words name no entity:
+/// (preposition, phrase). At most three, up to the next comma.
+pub(super) fn literal_phrases(ctx: &DocContext<'_>, s: usize, from: usize) -> Vec<(String, String)> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < toks.len() && out.len() < 3 {
+        let w = toks[i].text(text);
+        if matches!(w, "," | ";" | ":" | ".") {
+            break;
+        }
+        if matches!(w, "in" | "on" | "for" | "over" | "against" | "into") {
+            if let Some(phrase) = noun_phrase_after(ctx, s, i + 1)
+                && !phrase.starts_with(char::is_uppercase)
+                && !phrase.contains(|c: char| c.is_ascii_digit())
+            {
+                i += 1 + phrase.split_whitespace().count();
+                out.push((w.to_string(), phrase));
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
 }
 
 /// "the Acme Summit in Springfield" → located_in; "Roe, at the Acme Summit" → attend.
