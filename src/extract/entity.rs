@@ -911,7 +911,8 @@ fn described_organizations(ctx: &DocContext<'_>, out: &mut Extraction) {
             {
                 break;
             }
-            if BODY_HEADS.contains(&w) {
+            // "armed forces" names a body; "forces" alone is only the country's troops.
+            if BODY_HEADS.contains(&w) || (w == "forces" && i > start && toks[i - 1].text(text) == "armed") {
                 head = Some(i);
             }
             i += 1;

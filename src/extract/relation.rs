@@ -296,11 +296,18 @@ fn relation_at(
     if passive {
         // "X was indicted by Y": Y acts on X.
         let by = (t + len..toks.len()).find(|&i| ctx.token(s, i) == "by");
+        // "by Acme trade adviser Jane Roe": a person a few words on is the agent, else the
+        // name right after "by".
         let agent = by.and_then(|b| {
-            in_sentence.iter().copied().find(|&m| {
+            let after_by = |m: usize, words: usize| {
                 out.mentions[m].span.start >= toks[b].span.end
-                    && word_gap(text, toks[b].span.end, out.mentions[m].span.start) <= 2
-            })
+                    && word_gap(text, toks[b].span.end, out.mentions[m].span.start) <= words
+            };
+            in_sentence
+                .iter()
+                .copied()
+                .find(|&m| out.mentions[m].entity_type == EntityType::Person && after_by(m, 5))
+                .or_else(|| in_sentence.iter().copied().find(|&m| after_by(m, 2)))
         });
         passive_object = subject;
         subject = agent.or(subject);
@@ -361,10 +368,14 @@ fn relation_at(
     }
     // "Roe warned that Ruritania plans …", "Roe confirmed that 900 Ruritanian soldiers …": a
     // report is about the first name in it, even one used as a modifier.
-    if tr.reporting
-        && let Some(&m) = after.first()
-    {
-        object = Some(Arg::Mention(m));
+    if tr.reporting {
+        let head = after
+            .iter()
+            .copied()
+            .find(|&m| !argument_role(ctx, s, out.mentions[m].span.clone()).1);
+        if let Some(m) = head.or(after.first().copied()) {
+            object = Some(Arg::Mention(m));
+        }
     }
     for &m in after.iter().take(4) {
         let ment = &out.mentions[m];
@@ -487,7 +498,7 @@ pub(super) fn clause_break(text: &str, a: usize, b: usize) -> bool {
         .is_some_and(|between| between.contains([';', ':']) || between.matches(',').count() >= 2)
 }
 
-/// Up to six words after token `from`, stopping at punctuation or a word that opens a new
+/// Up to eight words after token `from`, stopping at punctuation or a word that opens a new
 /// phrase; leading determiners are kept as written.
 pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<String> {
     let text = ctx.text();
@@ -495,7 +506,7 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     let words = toks
         .iter()
         .skip(from)
-        .take(6)
+        .take(8)
         .take_while(|t| {
             matches!(t.kind, TokenKind::Word | TokenKind::Number)
                 && !OBJECT_STOP.contains(&t.text(text).to_lowercase().as_str())
