@@ -550,7 +550,11 @@ fn classify_run(
                 .get(t.text(text))
                 .is_some_and(|f| (f.past || f.third) && !f.also_noun)
         });
-        if !sentence_start || next_is_reporting || next_is_verb || title_appositive_follows(ctx, s, last) {
+        if !sentence_start
+            || next_is_reporting
+            || next_is_verb
+            || title_appositive_follows(ctx, s, last)
+        {
             push(out, span, EntityType::Person, s, RULE_CONTEXT);
         }
         return;
@@ -912,7 +916,9 @@ fn described_organizations(ctx: &DocContext<'_>, out: &mut Extraction) {
                 break;
             }
             // "armed forces" names a body; "forces" alone is only the country's troops.
-            if BODY_HEADS.contains(&w) || (w == "forces" && i > start && toks[i - 1].text(text) == "armed") {
+            if BODY_HEADS.contains(&w)
+                || (w == "forces" && i > start && toks[i - 1].text(text) == "armed")
+            {
                 head = Some(i);
             }
             i += 1;

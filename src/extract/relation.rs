@@ -292,6 +292,18 @@ fn relation_at(
                 && !clause_break(text, out.mentions[m].span.end, trigger.start)
         })
     });
+    // "the treaty that he signed": a pronoun subject stands for the last person named, and
+    // the name before "that"/"which" is the object.
+    let mut relative_object = None;
+    if t > 0 && matches!(lower(ctx.token(s, t - 1)).as_ref(), "he" | "she") {
+        subject = pronoun_antecedent(out, toks[t - 1].span.start).or(subject);
+        if t > 2 && matches!(ctx.token(s, t - 2), "that" | "which") {
+            relative_object = in_sentence.iter().copied().find(|&m| {
+                toks.get(t - 3)
+                    .is_some_and(|x| x.span.end == out.mentions[m].span.end)
+            });
+        }
+    }
     let mut passive_object = None;
     if passive {
         // "X was indicted by Y": Y acts on X.
@@ -328,7 +340,10 @@ fn relation_at(
         })
         .collect();
     let mut qualifiers = BTreeMap::new();
-    let mut object = passive_object.filter(|&m| m != subject).map(Arg::Mention);
+    let mut object = passive_object
+        .or(relative_object)
+        .filter(|&m| m != subject)
+        .map(Arg::Mention);
     // Quantity: a number within a few words after the trigger (or before it, in a passive:
     // "3,000 troops were sent").
     let window_end = (t + len + if tr.reporting { 16 } else { 7 }).min(toks.len());
@@ -369,10 +384,10 @@ fn relation_at(
     // "Roe warned that Ruritania plans …", "Roe confirmed that 900 Ruritanian soldiers …": a
     // report is about the first name in it, even one used as a modifier.
     if tr.reporting {
-        let head = after
-            .iter()
-            .copied()
-            .find(|&m| !argument_role(ctx, s, out.mentions[m].span.clone()).1);
+        let head = after.iter().copied().find(|&m| {
+            let (role, modifier) = argument_role(ctx, s, out.mentions[m].span.clone());
+            role == "object" && !modifier
+        });
         if let Some(m) = head.or(after.first().copied()) {
             object = Some(Arg::Mention(m));
         }
@@ -491,6 +506,19 @@ pub(super) fn argument_role(
     (role, modifier)
 }
 
+/// The person a "he" or "she" at `at` stands for: the first person named in the last sentence
+/// before it that names one.
+fn pronoun_antecedent(out: &Extraction, at: usize) -> Option<usize> {
+    let last = out
+        .mentions
+        .iter()
+        .rposition(|m| m.span.end <= at && m.entity_type == EntityType::Person)?;
+    let sentence = out.mentions[last].sentence;
+    out.mentions
+        .iter()
+        .position(|m| m.sentence == sentence && m.entity_type == EntityType::Person)
+}
+
 /// A comma or semicolon between two offsets starts another clause ("Roe, whose office
 /// criticised Acme, sued …" keeps Roe as the subject only up to the comma).
 pub(super) fn clause_break(text: &str, a: usize, b: usize) -> bool {
@@ -529,7 +557,11 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
 
 /// Prepositional phrases after token `from` in the same clause whose words name no entity:
 /// (preposition, phrase). At most three, up to the next comma.
-pub(super) fn literal_phrases(ctx: &DocContext<'_>, s: usize, from: usize) -> Vec<(String, String)> {
+pub(super) fn literal_phrases(
+    ctx: &DocContext<'_>,
+    s: usize,
+    from: usize,
+) -> Vec<(String, String)> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let mut out = Vec::new();
@@ -614,6 +646,17 @@ fn preposition_relations(
                 && out.mentions[m].span.end <= out.mentions[e].span.start
         }) {
             push(p, "attend", e);
+        }
+    }
+    // "Article 5 of the fisheries treaty": the agreement includes the article.
+    for w in in_sentence.windows(2) {
+        let (a, b) = (&out.mentions[w[0]], &out.mentions[w[1]]);
+        if a.entity_type == EntityType::Agreement
+            && b.entity_type == EntityType::Agreement
+            && text[a.span.clone()].to_lowercase().starts_with("article")
+            && between(w[0], w[1]) == "of"
+        {
+            push(w[1], "include", w[0]);
         }
     }
     // "a treaty between Ruritania and Freedonia": the parties of an agreement.
@@ -857,6 +900,29 @@ mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Harbor Summit" && x.1 == "located_in" && x.2 == "Lisbon"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn articles_belong_to_their_agreement() {
+        let r = relations("Article 5 of the Andes Fishing Treaty covers quotas.");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Andes Fishing Treaty" && x.1 == "include" && x.2 == "Article 5"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn pronoun_subject_and_relative_clause_object() {
+        let r = relations(
+            "On Monday, Odile Marchetti arrived. The parliament ratified the Andes Fishing Treaty that she signed with Brazil.",
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Odile Marchetti"
+                && x.1 == "sign"
+                && x.2 == "Andes Fishing Treaty"),
             "{r:?}"
         );
     }

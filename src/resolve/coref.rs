@@ -1,7 +1,14 @@
 //! In-document resolution: a surname, a full name and a title-plus-name are one person; an
 //! acronym and its expansion one organization; a demonym and a country one country.
+//!
+//! Descriptions of an agreement with one head noun ("the security treaty", "the treaty") are
+//! one agreement; a description in apposition to a named agreement ("the Coral Accord, the
+//! proposed 9-nation trade deal") names that agreement, and so does every description with
+//! its head in the document. An organization's name written right after a country ("Atlantis's
+//! National Audit Office") records that country ([`LocalEntity::qualified_by`]), which lets
+//! other articles' descriptions ("the Atlantean audit office") find it.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::naming::normalize_name;
 use crate::extract::{Arg, Extraction};
@@ -19,6 +26,9 @@ pub struct LocalEntity {
     pub mentions: Vec<usize>,
     /// Whether the name came from the ontology's data (and so is already canonical).
     pub known: bool,
+    /// Local country entities written right before one of its mentions, as a possessive or a
+    /// demonym ("Atlantis's National Audit Office"): the country the body belongs to.
+    pub qualified_by: BTreeSet<usize>,
 }
 
 /// A relation or quote argument after resolution: a local entity index or a literal value.
@@ -71,15 +81,29 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
 
     // Pass 1: names from data and multi-word names key on their normalised name.
     // Pass 2: single words join a person whose name ends (or starts) with them.
+    // Descriptions come after names, so an agreement named and described keeps its name.
     let order: Vec<usize> = {
         let mut v: Vec<usize> = (0..extraction.mentions.len()).collect();
         v.sort_by_key(|&i| {
             let m = &extraction.mentions[i];
             let single = m.canonical.is_none() && !text[m.span.clone()].contains(' ');
-            (single, i)
+            let described = m.rule == crate::extract::RULE_DESCRIBED_AGREEMENT;
+            (single, described, i)
         });
         v
     };
+    let named_key = |m: &crate::extract::EntityMention| match &m.canonical {
+        Some(c) => format!("known:{}", normalize_name(c)),
+        None => normalize_name(&clean_surface(&text[m.span.clone()])),
+    };
+    // Description head → the key of the agreement a description with that head is in
+    // apposition to.
+    let mut described_as: HashMap<String, String> = HashMap::new();
+    for (head, j) in appositive_agreements(text, &extraction.mentions) {
+        described_as
+            .entry(head)
+            .or_insert_with(|| named_key(&extraction.mentions[j]));
+    }
     let mut person_parts: HashMap<String, Vec<usize>> = HashMap::new();
     for i in order {
         let m = &extraction.mentions[i];
@@ -89,12 +113,11 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
             // Descriptions of an agreement by its head noun ("the security treaty", "the
             // partnership treaty") refer to one agreement within an article.
             None if m.rule == crate::extract::RULE_DESCRIBED_AGREEMENT => {
-                let head = surface
-                    .rsplit(' ')
-                    .next()
-                    .unwrap_or(&surface)
-                    .to_lowercase();
-                (format!("described:{head}"), surface.clone(), false)
+                let head = description_head(&surface);
+                match described_as.get(&head) {
+                    Some(key) => (key.clone(), surface.clone(), false),
+                    None => (format!("described:{head}"), surface.clone(), false),
+                }
             }
             // "Article 4" and "article 4" are one provision.
             None => (normalize_name(&surface), capitalise_first(&surface), false),
@@ -114,6 +137,7 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
                 names: BTreeSet::new(),
                 mentions: Vec::new(),
                 known,
+                qualified_by: BTreeSet::new(),
             });
             let e = entities.len() - 1;
             by_key.insert(key.clone(), e);
@@ -132,6 +156,12 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
     for e in &mut entities {
         e.mentions.sort_unstable();
         e.entity_type = vote_type(e, extraction);
+    }
+    for (org, country) in country_qualified_names(text, &extraction.mentions) {
+        let (o, c) = (of_mention[org], of_mention[country]);
+        if o != c && entities[c].entity_type == EntityType::Country {
+            entities[o].qualified_by.insert(c);
+        }
     }
 
     let mentions: Vec<Mention> = extraction
@@ -216,6 +246,98 @@ fn capitalise_first(s: &str) -> String {
         }
         _ => s.to_string(),
     }
+}
+
+/// The head noun of an agreement's description, lower case: "the security treaty" → "treaty".
+fn description_head(surface: &str) -> String {
+    surface.rsplit(' ').next().unwrap_or(surface).to_lowercase()
+}
+
+/// `(description head, name)` pairs where a description of an agreement stands in apposition
+/// right after the agreement's name: "the Coral Accord, the proposed 9-nation trade deal" (a
+/// comma, an article, at most four lower-case words, then a head that a description in the
+/// document has). A description followed by "and" or "or" is an item of a list, not an
+/// apposition.
+fn appositive_agreements(
+    text: &str,
+    mentions: &[crate::extract::EntityMention],
+) -> Vec<(String, usize)> {
+    let heads: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.rule == crate::extract::RULE_DESCRIBED_AGREEMENT)
+        .map(|m| description_head(&clean_surface(&text[m.span.clone()])))
+        .collect();
+    let mut out = Vec::new();
+    if heads.is_empty() {
+        return out;
+    }
+    for (j, n) in mentions.iter().enumerate() {
+        if n.entity_type != EntityType::Agreement
+            || n.rule == crate::extract::RULE_DESCRIBED_AGREEMENT
+        {
+            continue;
+        }
+        let after = text[n.span.end..].trim_start_matches(['"', '\u{201d}', '\'', '\u{2019}']);
+        let Some(after) = after.strip_prefix(", ") else {
+            continue;
+        };
+        let words: Vec<&str> = after.split(' ').take(7).collect();
+        if !matches!(words.first(), Some(&("the" | "a" | "an"))) {
+            continue;
+        }
+        for (k, w) in words.iter().enumerate().skip(1) {
+            let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let plain = word
+                .chars()
+                .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-');
+            if word.is_empty() || !plain || matches!(word, "and" | "or") || k > 5 {
+                break;
+            }
+            if heads.contains(word) {
+                let next = words.get(k + 1).copied().unwrap_or("");
+                let listed = word == *w && matches!(next, "and" | "or");
+                if !listed {
+                    out.push((word.to_string(), j));
+                }
+                break;
+            }
+            if word != *w {
+                break; // punctuation ends the apposition
+            }
+        }
+    }
+    out
+}
+
+/// `(organization, country)` mention pairs where the organization's name comes right after
+/// the country's possessive or demonym: "Atlantis's National Audit Office", "the Atlantean
+/// Coast Watch".
+fn country_qualified_names(
+    text: &str,
+    mentions: &[crate::extract::EntityMention],
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (o, m) in mentions.iter().enumerate() {
+        let proper = text[m.span.clone()].starts_with(char::is_uppercase);
+        if m.entity_type != EntityType::Organization || !proper {
+            continue;
+        }
+        for (c, n) in mentions.iter().enumerate() {
+            if n.entity_type != EntityType::Country
+                || n.sentence != m.sentence
+                || n.span.end > m.span.start
+            {
+                continue;
+            }
+            let gap = &text[n.span.end..m.span.start];
+            let possessive =
+                text[n.span.clone()].ends_with("'s") || text[n.span.clone()].ends_with("’s");
+            if matches!(gap, "'s " | "’s " | " ") || (possessive && gap == " ") {
+                out.push((o, c));
+            }
+        }
+    }
+    out
 }
 
 /// "Roe's" → "Roe"; inner whitespace collapsed.

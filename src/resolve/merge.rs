@@ -5,7 +5,9 @@
 //! Each rule records itself and its evidence on the merged node ([`EntityNode::merges`]).
 //! - `resolve/known-name`: names the ontology data gave the same canonical name.
 //! - `resolve/same-name`: the same name once normalised ([`name_key`]: case, hyphens, dots,
-//!   possessive, diacritics), a person never with a non-person.
+//!   possessive, diacritics), a person never with a non-person. A description of an agreement
+//!   is not a name ("the trade deal" of two articles may be two deals): see
+//!   `resolve/described-agreement`.
 //! - `resolve/name-variant`: two people's full names that match word for word after folding
 //!   romanisation variants, initials and suffixes ([`PersonName::compatible`]), when the name
 //!   matches exactly one other person.
@@ -15,12 +17,28 @@
 //!   name it abbreviates ("United Cable Workers").
 //! - `resolve/region-short-name`: a bare place name and the only region named with it and a
 //!   designator ("Tarsk" and "Tarsk Oblast").
+//! - `resolve/country-qualified`: organisations described after one country in the same
+//!   words, compared through [`description_key`] ("Atlantis's spy agency" = "the Atlantean
+//!   intelligence service"; "the Atlantean Ministry of Defence" = "Atlantis's defense ministry").
+//! - `resolve/country-body`: such a description and the only organisation whose name is
+//!   written after that country somewhere in the corpus and holds the description's words
+//!   ("Atlantis's audit office" = "National Audit Office", seen as "Atlantis's National Audit
+//!   Office").
+//! - `resolve/country-prefix`: a proper name with a country written before it and the same
+//!   name alone ("Atlantean Coast Watch" = "Coast Watch"), when no other country is written
+//!   before that name and it does not end like every country's body ("Defense Ministry",
+//!   "Labour Party": `body-head` in `ontology/description_words.tsv`).
+//! - `resolve/described-agreement`: descriptions of an agreement in the same words (synonyms
+//!   folded: "partnership pact" = "partnership treaty") in articles that name at least two
+//!   of the same countries.
 //!
 //! ## Never merged
 //! A person with a place, country or organisation; two people who share only a given name or
 //! only a family name that several people in the corpus carry; organisations that share a word
 //! ("Daily Star" / "Morning Star"); a country with a city (a capital used for its government
-//! is resolved inside the document, and the city node is kept apart).
+//! is resolved inside the document, and the city node is kept apart); descriptions of two
+//! bodies of one country ("defense ministry" / "foreign ministry"); a description and a body
+//! when two of that country's bodies hold its words.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -28,7 +46,10 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use super::claims::mark_conflicts;
 use super::coref::{DocumentFacts, LocalEntity, LocalValue};
-use super::names::{PersonName, acronym_of, as_acronym, name_key, region_base, strip_time_suffix};
+use super::names::{
+    DescriptionWords, PersonName, acronym_of, as_acronym, description_key, name_key, region_base,
+    strip_time_suffix,
+};
 use super::naming::slug;
 use super::statements::statement_ids;
 use crate::graph::{Corpus, EntityNode, EntityType, Evidence, QuoteNode, RelationNode, Value};
@@ -82,6 +103,10 @@ struct Local<'a> {
     entity: &'a LocalEntity,
     /// The name as matched: the label without a trailing time phrase.
     name: &'a str,
+    /// Whether every mention is a description of an agreement ("the partnership treaty").
+    described: bool,
+    /// Locals (indices into the corpus list) of the countries written before its name.
+    qualified_by: Vec<usize>,
 }
 
 impl Local<'_> {
@@ -106,6 +131,9 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     for (i, l) in locals.iter().enumerate() {
         if l.is_person() && l.one_word() && !l.entity.known {
             continue; // joins by family name below
+        }
+        if l.described {
+            continue; // a description is not a name: joins by its words and countries below
         }
         let key = (l.is_person(), name_key(l.name));
         match by_name.get(&key) {
@@ -146,6 +174,139 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             Some(&j) => cl.union(j, i, "resolve/country-qualified", cite_pair(&locals[j], l)),
             None => {
                 by_qualified.insert(key, i);
+            }
+        }
+    }
+
+    // A country's description and the one body whose name is written after that country.
+    let mut bodies: HashMap<usize, Vec<(usize, BTreeSet<String>)>> = HashMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type == EntityType::Organization {
+            for &c in &l.qualified_by {
+                bodies
+                    .entry(cl.root(c))
+                    .or_default()
+                    .push((i, name_words(l.name)));
+            }
+        }
+    }
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type != EntityType::Organization {
+            continue;
+        }
+        let Some((country, rest)) = country_qualified(l.name, &country_of_name) else {
+            continue;
+        };
+        let want: BTreeSet<String> = rest.split(' ').map(str::to_string).collect();
+        let Some(named) = bodies.get(&country) else {
+            continue;
+        };
+        let mut roots: BTreeMap<usize, usize> = BTreeMap::new();
+        for (j, words) in named {
+            if want.is_subset(words) {
+                roots.entry(cl.root(*j)).or_insert(*j);
+            }
+        }
+        if roots.len() == 1
+            && let Some((&root, &j)) = roots.iter().next()
+            && root != cl.root(i)
+        {
+            let evidence = format!("{}, named after the same country", cite_pair(l, &locals[j]));
+            cl.union(j, i, "resolve/country-body", evidence);
+        }
+    }
+
+    // A proper name with a country written before it, and the same name alone.
+    let words = DescriptionWords::shipped();
+    let mut prefixed: HashMap<String, (BTreeSet<usize>, Vec<usize>)> = HashMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type != EntityType::Organization {
+            continue;
+        }
+        let Some((country, k)) = country_prefix(l.name, &country_of_name) else {
+            continue;
+        };
+        let rest: Vec<&str> = l.name.split_whitespace().skip(k).collect();
+        let proper = rest.len() >= 2 && rest.iter().all(|w| w.starts_with(char::is_uppercase));
+        let rest = name_key(&rest.join(" "));
+        if proper
+            && !rest
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| words.is_body_head(w))
+        {
+            let entry = prefixed.entry(rest).or_default();
+            entry.0.insert(country);
+            entry.1.push(i);
+        }
+    }
+    let mut prefixed: Vec<_> = prefixed.into_iter().collect();
+    prefixed.sort();
+    for (rest, (countries, named)) in prefixed {
+        let Some(&j) = by_name.get(&(false, rest)) else {
+            continue;
+        };
+        if countries.len() != 1 || locals[j].entity.entity_type != EntityType::Organization {
+            continue;
+        }
+        for i in named {
+            cl.union(
+                j,
+                i,
+                "resolve/country-prefix",
+                cite_pair(&locals[j], &locals[i]),
+            );
+        }
+    }
+
+    // Descriptions of one agreement in the same words, in articles about the same countries.
+    let mut doc_countries: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type == EntityType::Country {
+            let root = cl.root(i);
+            doc_countries.entry(l.d).or_default().insert(root);
+        }
+    }
+    // Two articles share at least two countries when they share a pair of them.
+    let mut by_description: HashMap<(Vec<String>, usize, usize), usize> = HashMap::new();
+    let none = BTreeSet::new();
+    for (i, l) in locals.iter().enumerate() {
+        if !(l.described && l.entity.entity_type == EntityType::Agreement) {
+            continue;
+        }
+        let countries: Vec<usize> = doc_countries
+            .get(&l.d)
+            .unwrap_or(&none)
+            .iter()
+            .copied()
+            .collect();
+        let keys: BTreeSet<Vec<String>> = l
+            .entity
+            .names
+            .iter()
+            .map(String::as_str)
+            .chain([l.name])
+            .map(description_key)
+            .collect();
+        for key in keys {
+            for (k, &a) in countries.iter().enumerate() {
+                for &b in &countries[k + 1..] {
+                    match by_description.get(&(key.clone(), a, b)) {
+                        Some(&j) if cl.root(j) != cl.root(i) => {
+                            let evidence = format!(
+                                "{}, in articles that both name {} and {}",
+                                cite_pair(&locals[j], l),
+                                locals[a].name,
+                                locals[b].name
+                            );
+                            cl.union(j, i, "resolve/described-agreement", evidence);
+                        }
+                        Some(_) => {}
+                        None => {
+                            by_description.insert((key.clone(), a, b), i);
+                        }
+                    }
+                }
             }
         }
     }
@@ -303,33 +464,47 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
 /// intelligence agency" / "the military intelligence").
 const GENERIC_ORG_WORDS: [&str; 3] = ["agency", "service", "services"];
 
+/// Words that carry no meaning in a body's name ("Ministry of Defence").
+const NAME_FUNCTION_WORDS: [&str; 4] = ["of", "the", "and", "for"];
+
+/// `(country cluster, words before the rest)` when the name starts with a country's name,
+/// possessive or demonym ("Atlantis's defence ministry" → 1 word; "New Atlantis's …" → 2).
+fn country_prefix(name: &str, country_of_name: &HashMap<String, usize>) -> Option<(usize, usize)> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..words.len().min(4)).rev().find_map(|k| {
+        country_of_name
+            .get(&name_key(&words[..k].join(" ")))
+            .map(|&country| (country, k))
+    })
+}
+
 /// `(country cluster, rest of the name)` for an organisation named by a country's name, its
-/// possessive or its demonym followed by a description; the description's last word is
-/// dropped when it is generic. `None` when the name does not start with a country.
+/// possessive or its demonym followed by a description, the description as
+/// [`description_key`] gives it; the description's last word is dropped when it is generic.
+/// `None` when the name does not start with a country.
 fn country_qualified(
     name: &str,
     country_of_name: &HashMap<String, usize>,
 ) -> Option<(usize, String)> {
+    let (country, k) = country_prefix(name, country_of_name)?;
     let words: Vec<&str> = name.split_whitespace().collect();
-    for k in (1..words.len().min(4)).rev() {
-        let prefix = words[..k].join(" ");
-        let Some(&country) = country_of_name.get(&name_key(&prefix)) else {
-            continue;
-        };
-        let mut rest: Vec<String> = name_key(&words[k..].join(" "))
-            .split(' ')
-            .map(str::to_string)
-            .collect();
-        if rest.len() > 1
-            && rest
-                .last()
-                .is_some_and(|w| GENERIC_ORG_WORDS.contains(&w.as_str()))
-        {
-            rest.pop();
-        }
-        return Some((country, rest.join(" ")));
+    let mut rest = description_key(&words[k..].join(" "));
+    if rest.len() > 1
+        && rest
+            .last()
+            .is_some_and(|w| GENERIC_ORG_WORDS.contains(&w.as_str()))
+    {
+        rest.pop();
     }
-    None
+    Some((country, rest.join(" ")))
+}
+
+/// The words of a body's name as a set, compared through [`description_key`].
+fn name_words(name: &str) -> BTreeSet<String> {
+    description_key(name)
+        .into_iter()
+        .filter(|w| !NAME_FUNCTION_WORDS.contains(&w.as_str()))
+        .collect()
 }
 
 /// What makes two reports one relation: subject, predicate, object and qualifiers.
@@ -340,14 +515,22 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
     let mut index: Vec<Vec<usize>> = Vec::with_capacity(docs.len());
     let mut locals: Vec<Local<'_>> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
+        let first = locals.len();
         let mut ids = Vec::with_capacity(doc.entities.len());
         for entity in &doc.entities {
             ids.push(locals.len());
+            let described = !entity.mentions.is_empty()
+                && entity
+                    .mentions
+                    .iter()
+                    .all(|&m| doc.mentions[m].rule == crate::extract::RULE_DESCRIBED_AGREEMENT);
             locals.push(Local {
                 d,
                 doc: &doc.document.id,
                 entity,
                 name: strip_time_suffix(&entity.label),
+                described,
+                qualified_by: entity.qualified_by.iter().map(|&c| first + c).collect(),
             });
         }
         index.push(ids);
@@ -676,5 +859,119 @@ mod tests {
         let examiner = nodes_named(&kg, "Harbour Times");
         assert!(!post.is_empty() && !examiner.is_empty());
         assert_ne!(post, examiner);
+    }
+
+    /// The rules recorded on the node that holds a mention with this text.
+    fn rules_of(kg: &KnowledgeGraph, name: &str) -> Vec<String> {
+        kg.entities()
+            .filter(|e| e.mentions.iter().any(|m| m.text == name))
+            .flat_map(|e| e.merges.iter().map(|(rule, _)| rule.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn descriptions_of_one_body_in_other_words() {
+        let kg = graph(&[
+            "Norway's spy agency said the ship left port. Portugal's foreign ministry said nothing.",
+            "The Norwegian intelligence service declined to comment. The Portuguese defense ministry agreed.",
+        ]);
+        let spy = nodes_named(&kg, "spy agency");
+        assert_eq!(spy.len(), 1, "{spy:?}");
+        assert_eq!(spy, nodes_named(&kg, "intelligence service"));
+        assert!(rules_of(&kg, "spy agency").contains(&"resolve/country-qualified".to_string()));
+        // Two bodies of one country stay apart.
+        assert_ne!(
+            nodes_named(&kg, "foreign ministry"),
+            nodes_named(&kg, "defense ministry")
+        );
+    }
+
+    #[test]
+    fn a_description_and_the_body_named_after_its_country() {
+        let kg = graph(&[
+            "Norway's security agency said the ship left port.",
+            "Norway's National Security Authority said the ship had left.",
+        ]);
+        let described = nodes_named(&kg, "security agency");
+        assert_eq!(described.len(), 1);
+        assert_eq!(described, nodes_named(&kg, "National Security Authority"));
+        assert!(rules_of(&kg, "security agency").contains(&"resolve/country-body".to_string()));
+
+        // Two of the country's bodies hold the description's words: it joins neither.
+        let kg = graph(&[
+            "Norway's security agency said the ship left port.",
+            "Norway's National Security Authority said the ship had left. Norway's National Security Council met on Friday.",
+        ]);
+        let described = nodes_named(&kg, "security agency");
+        assert_ne!(described, nodes_named(&kg, "National Security Authority"));
+        assert_ne!(described, nodes_named(&kg, "National Security Council"));
+    }
+
+    #[test]
+    fn a_name_with_its_country_written_before_it() {
+        let kg = graph(&[
+            "The U.S. Harbor Relief Corps arrived, U.S. officials said. The French Socialist Party met. French officials agreed.",
+            "The Harbor Relief Corps left. The Socialist Party met in Lyon.",
+        ]);
+        let corps = nodes_named(&kg, "Harbor Relief Corps");
+        assert_eq!(corps.len(), 1);
+        assert_eq!(corps, nodes_named(&kg, "U.S. Harbor Relief Corps"));
+        assert!(
+            rules_of(&kg, "Harbor Relief Corps").contains(&"resolve/country-prefix".to_string())
+        );
+        // Every country has a socialist party: the bare name is not assumed to be France's.
+        assert_ne!(
+            nodes_named(&kg, "Socialist Party"),
+            nodes_named(&kg, "French Socialist Party")
+        );
+    }
+
+    #[test]
+    fn a_name_written_after_two_countries_is_not_either() {
+        let kg = graph(&[
+            "The U.S. Harbor Relief Corps arrived. The Canadian Harbor Relief Corps stayed home.",
+            "The Harbor Relief Corps left.",
+        ]);
+        let bare = nodes_named(&kg, "Harbor Relief Corps");
+        assert_eq!(bare.len(), 1);
+        assert_ne!(bare, nodes_named(&kg, "U.S. Harbor Relief Corps"));
+        assert_ne!(bare, nodes_named(&kg, "Canadian Harbor Relief Corps"));
+    }
+
+    #[test]
+    fn descriptions_of_one_agreement_between_the_same_countries() {
+        let kg = graph(&[
+            "France and Spain signed the fisheries partnership treaty.",
+            "France and Spain ratified the fisheries partnership pact.",
+            "Chile and Peru signed the fisheries partnership treaty.",
+        ]);
+        let pact = nodes_named(&kg, "fisheries partnership pact");
+        assert_eq!(pact.len(), 1);
+        let treaty = nodes_named(&kg, "fisheries partnership treaty");
+        // France and Spain's treaty, and another between two other countries.
+        assert_eq!(treaty.len(), 2, "{treaty:?}");
+        assert!(treaty.contains(&pact[0]));
+        assert!(
+            rules_of(&kg, "fisheries partnership pact")
+                .contains(&"resolve/described-agreement".to_string())
+        );
+    }
+
+    #[test]
+    fn a_description_in_apposition_names_the_agreement() {
+        let kg = graph(&[
+            "Officials praised the Coral Accord, the proposed nine-nation trade deal, on Monday. Critics said the trade deal would cost jobs.",
+        ]);
+        let accord = nodes_named(&kg, "Coral Accord");
+        assert_eq!(accord.len(), 1);
+        assert_eq!(accord, nodes_named(&kg, "trade deal"));
+
+        // A list of agreements is not an apposition.
+        let kg =
+            graph(&["Officials compared the Coral Accord, the trade deal and the security pact."]);
+        assert_ne!(
+            nodes_named(&kg, "Coral Accord"),
+            nodes_named(&kg, "trade deal")
+        );
     }
 }

@@ -15,6 +15,15 @@
 //! Two words of person names match when their folded forms are equal, or, for given names of
 //! at least four letters, when their consonant skeletons are equal (`Khalid` ~ `Khaled`) and
 //! another word (the family name) matches exactly.
+//!
+//! ## Descriptions
+//! Outlets describe one body or agreement in different words ("the spy agency", "the
+//! intelligence service"; "the partnership pact", "the partnership treaty").
+//! [`description_key`] compares them through `ontology/description_words.tsv`: synonyms to one
+//! canonical word, "ministry of X" as "X ministry".
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use super::naming::normalize_name;
 
@@ -187,6 +196,123 @@ pub(crate) fn region_base(label: &str) -> Option<String> {
     REGION_WORDS.contains(&last).then(|| base.to_string())
 }
 
+/// Path of the description words, as named in loading errors.
+const DESCRIPTION_WORDS_PATH: &str = "ontology/description_words.tsv";
+
+/// The words of `ontology/description_words.tsv`.
+#[derive(Debug, Default)]
+pub(crate) struct DescriptionWords {
+    /// Phrase (words) → canonical word, longest phrase first.
+    same: Vec<(Vec<String>, String)>,
+    /// Heads written before "of" ("ministry of defense").
+    inverted: HashSet<String>,
+    /// Last words of generic national bodies' names.
+    body_heads: HashSet<String>,
+}
+
+impl DescriptionWords {
+    /// Parses the file; every bad row is reported as `file:line: problem`.
+    pub(crate) fn parse(path: &str, text: &str) -> Result<DescriptionWords, Vec<String>> {
+        let mut out = DescriptionWords::default();
+        let mut errors = Vec::new();
+        let mut seen: HashSet<(String, String)> = HashSet::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let at = format!("{path}:{}", n + 1);
+            let cols: Vec<&str> = line.split('\t').collect();
+            let word = cols.get(1).copied().unwrap_or("").trim();
+            if word.is_empty() || word != word.to_lowercase() {
+                errors.push(format!(
+                    "{at}: the word must be non-empty lower case, got {word:?}"
+                ));
+                continue;
+            }
+            if !seen.insert((cols[0].to_string(), word.to_string())) {
+                errors.push(format!("{at}: duplicate entry {} {word:?}", cols[0]));
+                continue;
+            }
+            match (cols[0], cols.len()) {
+                ("same", 3) if !cols[2].trim().is_empty() => out.same.push((
+                    word.split_whitespace().map(str::to_string).collect(),
+                    cols[2].trim().to_string(),
+                )),
+                ("same", _) => errors.push(format!(
+                    "{at}: a same row has three columns: same, word, canonical word"
+                )),
+                ("inverted", 2) => {
+                    out.inverted.insert(word.to_string());
+                }
+                ("body-head", 2) => {
+                    out.body_heads.insert(word.to_string());
+                }
+                ("inverted" | "body-head", _) => {
+                    errors.push(format!("{at}: a {} row has two columns", cols[0]))
+                }
+                (kind, _) => errors.push(format!(
+                    "{at}: unknown kind {kind:?} (expected same, inverted or body-head)"
+                )),
+            }
+        }
+        out.same
+            .sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));
+        if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The shipped file, compiled in (its test checks it loads cleanly).
+    pub(crate) fn shipped() -> &'static DescriptionWords {
+        static WORDS: OnceLock<DescriptionWords> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            DescriptionWords::parse(
+                DESCRIPTION_WORDS_PATH,
+                include_str!("../../ontology/description_words.tsv"),
+            )
+            .unwrap_or_else(|errors| panic!("{}", errors.join("\n")))
+        })
+    }
+
+    /// Whether `word` ends the name of a generic national body ("ministry", "party").
+    pub(crate) fn is_body_head(&self, word: &str) -> bool {
+        self.body_heads.contains(word)
+    }
+}
+
+/// A description's words compared across outlets: [`name_key`] words, "X of Y" with an
+/// inverted head as "Y X", and synonyms as their canonical word ("Spy Agency" → `intelligence
+/// agency`; "ministry of defence" → `defense ministry`).
+pub(crate) fn description_key(description: &str) -> Vec<String> {
+    let words = DescriptionWords::shipped();
+    let mut key: Vec<String> = name_key(description)
+        .split_whitespace()
+        .map(|w| w.trim_matches('\'').to_string())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if key.len() >= 3 && key[1] == "of" && words.inverted.contains(&key[0]) {
+        let head = key.remove(0);
+        key.remove(0);
+        key.push(head);
+    }
+    let mut out = Vec::with_capacity(key.len());
+    let mut i = 0;
+    'word: while i < key.len() {
+        for (phrase, canonical) in &words.same {
+            if key[i..].starts_with(phrase) {
+                out.push(canonical.clone());
+                i += phrase.len();
+                continue 'word;
+            }
+        }
+        out.push(key[i].clone());
+        i += 1;
+    }
+    out
+}
+
 /// Romanisation variants folded (see the module doc).
 fn fold_romanisation(word: &str) -> String {
     let mut out: Vec<char> = Vec::with_capacity(word.len());
@@ -305,6 +431,44 @@ mod tests {
         assert_eq!(acronym_of("Atlantis"), None);
         assert_eq!(as_acronym("U.C.W.").as_deref(), Some("UCW"));
         assert_eq!(as_acronym("Ucw"), None);
+    }
+
+    #[test]
+    fn descriptions_in_other_words() {
+        assert_eq!(description_key("spy agency"), ["intelligence", "agency"]);
+        assert_eq!(
+            description_key("Ministry of Defence"),
+            ["defense", "ministry"]
+        );
+        assert_eq!(
+            description_key("“strategic partnership” pact"),
+            ["strategic", "partnership", "agreement"]
+        );
+        assert_eq!(description_key("armed forces"), ["military"]);
+        // Words that are no one's synonym are kept as written.
+        assert_eq!(description_key("foreign ministry"), ["foreign", "ministry"]);
+    }
+
+    #[test]
+    fn shipped_description_words_load_cleanly() {
+        let text = include_str!("../../ontology/description_words.tsv");
+        assert!(DescriptionWords::parse(DESCRIPTION_WORDS_PATH, text).is_ok());
+        assert!(DescriptionWords::shipped().is_body_head("ministry"));
+    }
+
+    #[test]
+    fn bad_description_rows_name_file_and_line() {
+        let text = "# header\nsame\tspy\nsame\tSpy\tintelligence\nsynonym\ta\tb\ninverted\tministry\ninverted\tministry\n";
+        let errors = DescriptionWords::parse("words.tsv", text).expect_err("bad rows");
+        assert_eq!(
+            errors,
+            [
+                "words.tsv:2: a same row has three columns: same, word, canonical word",
+                "words.tsv:3: the word must be non-empty lower case, got \"Spy\"",
+                "words.tsv:4: unknown kind \"synonym\" (expected same, inverted or body-head)",
+                "words.tsv:6: duplicate entry inverted \"ministry\"",
+            ]
+        );
     }
 
     #[test]

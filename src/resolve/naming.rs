@@ -1,7 +1,8 @@
 //! Name normalisation shared by in-document and cross-document resolution.
 
-/// Lower-cased, with quotes, hyphens and dots folded, "the" and a possessive dropped:
-/// "the Kim Jong-un's" → "kim jong un"; "U.S." → "us".
+/// Lower-cased, with quotes, hyphens and dots folded, double quotation marks, "the" and a
+/// possessive dropped: "the Kim Jong-un's" → "kim jong un"; "U.S." → "us"; "the “open skies”
+/// treaty" → "open skies treaty".
 pub fn normalize_name(name: &str) -> String {
     let mut s: String = name
         .chars()
@@ -10,7 +11,7 @@ pub fn normalize_name(name: &str) -> String {
             '\u{2019}' | '\u{2018}' => '\'',
             c => c,
         })
-        .filter(|c| *c != '.')
+        .filter(|c| !matches!(c, '.' | '"' | '\u{201c}' | '\u{201d}' | '«' | '»'))
         .collect::<String>()
         .to_lowercase();
     for suffix in ["'s", "'"] {
@@ -54,6 +55,10 @@ mod tests {
         assert_eq!(normalize_name("Kim Jong-un"), normalize_name("Kim Jong Un"));
         assert_eq!(normalize_name("the U.S."), "us");
         assert_eq!(normalize_name("Acme’s"), "acme");
+        assert_eq!(
+            normalize_name("the “open skies” treaty"),
+            normalize_name("the open skies treaty")
+        );
     }
 
     #[test]
