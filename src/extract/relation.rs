@@ -571,15 +571,14 @@ pub(super) fn literal_phrases(
         if matches!(w, "," | ";" | ":" | ".") {
             break;
         }
-        if matches!(w, "in" | "on" | "for" | "over" | "against" | "into") {
-            if let Some(phrase) = noun_phrase_after(ctx, s, i + 1)
-                && !phrase.starts_with(char::is_uppercase)
-                && !phrase.contains(|c: char| c.is_ascii_digit())
-            {
-                i += 1 + phrase.split_whitespace().count();
-                out.push((w.to_string(), phrase));
-                continue;
-            }
+        if matches!(w, "in" | "on" | "for" | "over" | "against" | "into")
+            && let Some(phrase) = noun_phrase_after(ctx, s, i + 1)
+            && !phrase.starts_with(char::is_uppercase)
+            && !phrase.contains(|c: char| c.is_ascii_digit())
+        {
+            i += 1 + phrase.split_whitespace().count();
+            out.push((w.to_string(), phrase));
+            continue;
         }
         i += 1;
     }
