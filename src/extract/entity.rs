@@ -343,7 +343,37 @@ fn gazetteer_mention(
                     .get(n)
                     .is_some_and(|f| (f.past || f.third) && !f.also_noun)
         });
-        let as_government = acted_with || gloss || (!after_preposition && acts);
+        // "in Lisbon's war", "up to Lisbon to decide", "between Lisbon and Madrid": a
+        // possessive, an infinitive after it, or a pairing with another capital or country.
+        let possessive = matches!(next.as_deref(), Some("'s" | "’s"));
+        let to_decide = next.as_deref() == Some("to")
+            && toks.get(last + 2).is_some_and(|t| {
+                ctx.ontology
+                    .verbs
+                    .get(t.text(ctx.text()))
+                    .is_some_and(|f| f.base)
+            });
+        let paired = first > 0
+            && ctx.token(s, first - 1).eq_ignore_ascii_case("between")
+            && next.as_deref() == Some("and")
+            && toks.get(last + 2).is_some_and(|t| {
+                ctx.ontology
+                    .gazetteer
+                    .lookup(t.text(ctx.text()))
+                    .iter()
+                    .any(|e| e.entity_type == EntityType::Country || e.kind == NameKind::Capital)
+            });
+        let does = matches!(
+            next.as_deref(),
+            Some("does" | "did" | "doesn't" | "didn't" | "do")
+        );
+        let as_government = acted_with
+            || gloss
+            || possessive
+            || to_decide
+            || paired
+            || does
+            || (!after_preposition && acts);
         if as_government {
             return Some(EntityMention {
                 span,
@@ -1102,5 +1132,21 @@ mod tests {
             "{m:?}"
         );
         assert!(has(&m, "Millbrook", EntityType::Place), "{m:?}");
+    }
+
+    #[test]
+    fn capitals_stand_for_governments_only_when_they_act() {
+        let m = mentions(
+            "It is up to Lisbon to decide. Lisbon said no. Talks between Lisbon and Madrid ended. Tourists flew to Lisbon.",
+        );
+        let countries = m
+            .iter()
+            .filter(|(s, t)| s == "Lisbon" && *t == EntityType::Country)
+            .count();
+        let places = m
+            .iter()
+            .filter(|(s, t)| s == "Lisbon" && *t == EntityType::Place)
+            .count();
+        assert_eq!((countries, places), (3, 1), "{m:?}");
     }
 }
