@@ -258,6 +258,10 @@ fn headline_paragraphs(ctx: &DocContext<'_>) -> Vec<usize> {
     out
 }
 
+fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 4 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
 /// "al-Hilu", "bin-Salman", "de-Gaulle": a lower-case particle joined to a capitalised name.
 fn is_name_particle(word: &str) -> bool {
     word.split_once('-').is_some_and(|(particle, rest)| {
@@ -540,7 +544,14 @@ fn classify_run(
         push(out, span, EntityType::Organization, s, RULE_KEYWORD);
         return;
     }
-    if let Some(t) = o.keyword_type(&lower(last), KeywordPosition::Last) {
+    // "World War II", "Super Bowl 50": a numeral after the head word.
+    let head =
+        if last > first && (is_roman_numeral(word(last)) || toks[last].kind == TokenKind::Number) {
+            last - 1
+        } else {
+            last
+        };
+    if let Some(t) = o.keyword_type(&lower(head), KeywordPosition::Last) {
         // A keyword alone ("Forum", "Ministry") names nothing in particular.
         if len > 1 {
             push(out, span, t, s, RULE_KEYWORD);

@@ -647,6 +647,37 @@ fn preposition_relations(
             push(p, "attend", e);
         }
     }
+    // "Roe floored Smith at Harbor Arena": the sentence's first person was at the place, when
+    // no clause ("that …", "who …", "… said") comes between them.
+    for &p in in_sentence
+        .iter()
+        .filter(|&&m| matches!(out.mentions[m].entity_type, EntityType::Place))
+    {
+        let before = text[..out.mentions[p].span.start].trim_end().to_lowercase();
+        let before = before.strip_suffix(" the").unwrap_or(&before);
+        if !(before.ends_with(" at") || before.ends_with(" in")) {
+            continue;
+        }
+        let Some(&person) = in_sentence.iter().find(|&&m| {
+            out.mentions[m].entity_type == EntityType::Person
+                && out.mentions[m].span.end <= out.mentions[p].span.start
+        }) else {
+            continue;
+        };
+        let gap = &text[out.mentions[person].span.end..out.mentions[p].span.start];
+        let clause = gap.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            matches!(
+                w.as_str(),
+                "that" | "which" | "who" | "whom" | "where" | "when" | "if"
+            ) || ctx.ontology.reporting_lemma(&w).is_some()
+        });
+        if !clause && gap.split_whitespace().count() <= 20 {
+            push(person, "located_in", p);
+        }
+    }
     // "Article 5 of the fisheries treaty": the agreement includes the article.
     for w in in_sentence.windows(2) {
         let (a, b) = (&out.mentions[w[0]], &out.mentions[w[1]]);
@@ -924,5 +955,17 @@ mod tests {
                 && x.2 == "Andes Fishing Treaty"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn person_at_a_place_unless_a_clause_intervenes() {
+        let r = relations("Odile Marchetti floored her rival at Harbor Arena on Saturday.");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Odile Marchetti" && x.1 == "located_in" && x.2 == "Harbor Arena"),
+            "{r:?}"
+        );
+        let r = relations("Odile Marchetti said rebels were hiding in Harbor Arena.");
+        assert!(!r.iter().any(|x| x.1 == "located_in"), "{r:?}");
     }
 }
