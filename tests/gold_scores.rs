@@ -7,31 +7,24 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// (corpus, input directory, gold file, score, floor). `score` is `section.key` in the JSON
-/// printed by `score.py --json`.
+/// printed by `score.py --json`. The floors sit just below the measured scores, so a change
+/// that loses quality fails; issue 3's targets (entity F1 0.95, typed 0.90, attributed quotes
+/// 0.90, facts 0.70, roles 0.80) are not all reached yet (facts are below).
 const FLOORS: &[(&str, &str, &str, &str, f64)] = &[
-    ("seeds", "seeds", "eval/gold/seeds.json", "entity.f1", 0.85),
-    (
-        "seeds",
-        "seeds",
-        "eval/gold/seeds.json",
-        "quote.attributed_f1",
-        0.80,
-    ),
-    (
-        "dev",
-        "corpora/dev",
-        "eval/gold/dev.json",
-        "entity.f1",
-        0.85,
-    ),
-    (
-        "dev",
-        "corpora/dev",
-        "eval/gold/dev.json",
-        "quote.attributed_f1",
-        0.55,
-    ),
+    ("seeds", "seeds", SEEDS_GOLD, "entity.f1", 0.95),
+    ("seeds", "seeds", SEEDS_GOLD, "entity.typed_f1", 0.95),
+    ("seeds", "seeds", SEEDS_GOLD, "quote.attributed_f1", 0.95),
+    ("seeds", "seeds", SEEDS_GOLD, "facts.recall", 0.50),
+    ("seeds", "seeds", SEEDS_GOLD, "roles.recall", 0.95),
+    ("dev", "corpora/dev", DEV_GOLD, "entity.f1", 0.94),
+    ("dev", "corpora/dev", DEV_GOLD, "entity.typed_f1", 0.91),
+    ("dev", "corpora/dev", DEV_GOLD, "quote.attributed_f1", 0.90),
+    ("dev", "corpora/dev", DEV_GOLD, "facts.recall", 0.33),
+    ("dev", "corpora/dev", DEV_GOLD, "roles.recall", 0.85),
 ];
+
+const SEEDS_GOLD: &str = "eval/gold/seeds.json";
+const DEV_GOLD: &str = "eval/gold/dev.json";
 
 fn shared() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
@@ -95,6 +88,24 @@ fn scores_stay_above_the_floors() {
         lines.push(line);
         if measured < floor {
             failures.push(format!("{corpus} {key} = {measured:.3} < {floor:.2}"));
+        }
+    }
+    // Cross-document resolution must never merge entities the gold keeps apart.
+    for (corpus, result) in &scores {
+        let wrong = result["cross_doc"]["wrong_merges"]
+            .as_array()
+            .map_or(0, Vec::len);
+        let line = format!(
+            "{corpus:<6} {:<20} {}/{} unified, {wrong} wrong merges\n",
+            "cross_doc", result["cross_doc"]["unified"], result["cross_doc"]["of"]
+        );
+        print!("{line}");
+        lines.push(line);
+        if wrong > 0 {
+            failures.push(format!(
+                "{corpus}: wrong merges {}",
+                result["cross_doc"]["wrong_merges"]
+            ));
         }
     }
     std::fs::write(&table, lines.concat()).unwrap();
