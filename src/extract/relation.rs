@@ -52,6 +52,21 @@ const APPROXIMATIONS: &[&[&str]] = &[
     &["almost"],
 ];
 
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 const NUMBER_WORDS: &[(&str, u64)] = &[
     ("one", 1),
     ("two", 2),
@@ -164,6 +179,9 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
         return None;
     }
     let o = ctx.ontology;
+    if used_as_noun(ctx, s, t) || bare_base_form(ctx, s, t) {
+        return None;
+    }
     // Most words start no trigger: one lookup rules them out before any phrase is built.
     let head_word = lower(ctx.token(s, t));
     if !o.trigger_heads.contains(head_word.as_ref()) {
@@ -215,6 +233,98 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     })
 }
 
+/// Whether the words after a reporting verb are what was reported, not when or to whom it was
+/// said ("said Wednesday", "told reporters").
+fn says_something(phrase: &str) -> bool {
+    let first = phrase
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    !matches!(
+        first.as_str(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            | "today" | "yesterday" | "reporters" | "journalists" | "earlier" | "later" | "on"
+            // "said it was …": a pronoun opens a clause, not a phrase that names anything.
+            | "it" | "he" | "she" | "they" | "we" | "i" | "you" | "there" | "this" | "that"
+    )
+}
+
+/// A base form with no auxiliary, "to" or subject pronoun before it is a noun or modifier
+/// ("finance ministers", "the aid supply"), not a verb.
+fn bare_base_form(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    let word = lower(ctx.token(s, t));
+    let Some(form) = ctx.ontology.verbs.get(word.as_ref()) else {
+        return false;
+    };
+    if !form.base || form.past || form.third {
+        return false;
+    }
+    let before = (t > 0).then(|| lower(ctx.token(s, t - 1)));
+    !before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "to" | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "can"
+                | "did"
+                | "do"
+                | "does"
+                | "not"
+                | "n't"
+                | "we"
+                | "they"
+                | "i"
+                | "you"
+                | "also"
+        )
+    })
+}
+
+/// Whether the word at token `t` is a noun here, not a verb: after a determiner or possessive
+/// ("the end", "their talks", "Acme's plans") or before "of" ("the end of").
+pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    let before = (t > 0).then(|| lower(ctx.token(s, t - 1)));
+    let after = ctx.sentences[s]
+        .tokens
+        .get(t + 1)
+        .map(|x| x.text(ctx.text()));
+    // "accused of", "warned of": a past form before "of" is still a verb.
+    let past = ctx
+        .ontology
+        .verbs
+        .get(lower(ctx.token(s, t)).as_ref())
+        .is_some_and(|f| f.past || f.participle);
+    before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "these"
+                | "those"
+                | "'s"
+                | "’s"
+                | "no"
+                | "every"
+                | "each"
+        )
+    }) || (after == Some("of") && !past)
+}
+
 /// Auxiliaries before a participle that make the clause passive ("were sent").
 pub(super) const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
 
@@ -259,10 +369,19 @@ fn relation_at(
     // the nearest acting name before the trigger in the same clause.
     let appositive = in_sentence.iter().copied().filter(before).find(|&m| {
         let between = text[out.mentions[m].span.end..trigger.start].trim();
+        // "Roe, the governor, also said": adverbs may follow the closing comma.
+        let after_comma = between.rsplit(',').next().unwrap_or("");
+        let closes = after_comma.split_whitespace().all(|w| {
+            w.ends_with("ly")
+                || matches!(
+                    w,
+                    "also" | "then" | "later" | "still" | "again" | "has" | "had" | "have"
+                )
+        });
         can_act(out.mentions[m].entity_type)
             && between.len() > 2
             && between.starts_with(',')
-            && between.ends_with(',')
+            && closes
             && between.matches(',').count() == 2
     });
     // A name inside a prepositional phrase ("troops in Ruritania sent …") is not the subject.
@@ -370,7 +489,11 @@ fn relation_at(
         if let Some(noun) = (next..(next + 4).min(toks.len()))
             .map(|i| &toks[i])
             .take_while(|t| !OBJECT_STOP.contains(&t.text(text)))
-            .find(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase))
+            .find(|t| {
+                t.kind == TokenKind::Word
+                    && t.text(text).starts_with(char::is_lowercase)
+                    && !t.text(text).ends_with("ly")
+            })
         {
             qualifiers.insert(
                 "unit".to_string(),
@@ -384,11 +507,18 @@ fn relation_at(
     // "Roe warned that Ruritania plans …", "Roe confirmed that 900 Ruritanian soldiers …": a
     // report is about the first name in it, even one used as a modifier.
     if tr.reporting {
-        let head = after.iter().copied().find(|&m| {
-            let (role, modifier) = argument_role(ctx, s, out.mentions[m].span.clone());
-            role == "object" && !modifier
-        });
-        if let Some(m) = head.or(after.first().copied()) {
+        // The report is about the first name in what was reported, in the object role ("told
+        // reporters in Lisbon" is not about Lisbon).
+        let in_object_role = |m: usize| argument_role(ctx, s, out.mentions[m].span.clone());
+        let head = after
+            .iter()
+            .copied()
+            .find(|&m| in_object_role(m) == ("object", false));
+        let first = after
+            .iter()
+            .copied()
+            .find(|&m| in_object_role(m).0 == "object");
+        if let Some(m) = head.or(first) {
             object = Some(Arg::Mention(m));
         }
     }
@@ -408,7 +538,9 @@ fn relation_at(
     // Otherwise the words after the trigger, up to the next clause or preposition ("led the
     // crowd", even for types whose object is usually a name).
     if object.is_none() {
-        object = noun_phrase_after(ctx, s, t + len).map(Arg::Literal);
+        object = noun_phrase_after(ctx, s, t + len)
+            .filter(|phrase| !tr.reporting || says_something(phrase))
+            .map(Arg::Literal);
     }
     // Phrases with no name in them keep their words: "invest $9bn in its factories" →
     // {in: "its factories"}.
@@ -760,6 +892,23 @@ pub(super) fn parse_quantity(
     let word = tok.text(text);
     let (mut value, mut end, mut next): (f64, usize, usize) = match tok.kind {
         TokenKind::Number => {
+            // "Oct. 9", "9 October": a day of a month is a date, not a quantity.
+            let month = |k: usize| {
+                toks.get(k).is_some_and(|x| {
+                    // Month names are capitalised ("may" is a verb).
+                    if !x.text(text).starts_with(char::is_uppercase) {
+                        return false;
+                    }
+                    let w = lower(x.text(text));
+                    let w = w.trim_end_matches('.');
+                    MONTHS
+                        .iter()
+                        .any(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
+                })
+            };
+            if (i > 0 && month(i - 1)) || month(i + 1) {
+                return None;
+            }
             // A year is a date, not a quantity.
             if word.len() == 4
                 && !word.contains([',', '.'])
@@ -967,5 +1116,21 @@ mod tests {
         );
         let r = relations("Odile Marchetti said rebels were hiding in Harbor Arena.");
         assert!(!r.iter().any(|x| x.1 == "located_in"), "{r:?}");
+    }
+
+    #[test]
+    fn nouns_that_look_like_verbs_are_not_triggers() {
+        let r = relations("Brazil finance ministers met in Lisbon near the end of the talks.");
+        assert!(!r.iter().any(|x| x.1 == "finance" || x.1 == "end"), "{r:?}");
+    }
+
+    #[test]
+    fn reports_need_something_reported() {
+        let r = relations("Siemens said Wednesday. Odile Marchetti said it was over.");
+        assert!(
+            !r.iter()
+                .any(|x| x.2 == "Wednesday" || x.2.starts_with("it ")),
+            "{r:?}"
+        );
     }
 }
