@@ -909,6 +909,14 @@ pub(super) fn parse_quantity(
             if (i > 0 && month(i - 1)) || month(i + 1) {
                 return None;
             }
+            // "Radio 4", "Boeing 737": a number right after a capitalised word is part of a name.
+            if i > 0
+                && toks[i - 1].kind == TokenKind::Word
+                && toks[i - 1].text(text).starts_with(char::is_uppercase)
+                && text[toks[i - 1].span.end..tok.span.start] == *" "
+            {
+                return None;
+            }
             // A year is a date, not a quantity.
             if word.len() == 4
                 && !word.contains([',', '.'])
