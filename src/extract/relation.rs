@@ -35,6 +35,7 @@ const RULE_REPORT: &str = "relation/reporting-verb";
 /// The relation type of reports ("Roe said …"), declared in `ontology/relations.tsv`.
 const REPORTS: &str = "reports";
 const RULE_PREPOSITION: &str = "relation/preposition";
+const RULE_MEETING: &str = "relation/meeting-noun";
 
 /// Words before a quantity that qualify it; kept as the `approximation` qualifier.
 const APPROXIMATIONS: &[&[&str]] = &[
@@ -148,6 +149,7 @@ impl Extractor for TriggeredRelations {
             }
             dedupe_reported_figures(&mut found[sentence_start..]);
             found.extend(preposition_relations(ctx, out, &in_sentence));
+            found.extend(nominal_meetings(ctx, out, s, &in_sentence));
         }
         out.relations.extend(found);
     }
@@ -717,6 +719,99 @@ pub(super) fn literal_phrases(
     out
 }
 
+/// Nouns naming a meeting of two parties.
+const MEETING_NOUNS: &[&str] = &["meeting", "summit", "talks", "meetings", "summits"];
+
+/// "his meeting with Roe", "Smith's summit with Roe", "a meeting between Smith and Roe": a
+/// meeting named by a noun is a `meet` relation between its parties.
+fn nominal_meetings(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    in_sentence: &[usize],
+) -> Vec<RelationMention> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let mention_starting = |k: usize| {
+        in_sentence.iter().copied().find(|&m| {
+            toks.get(k)
+                .is_some_and(|x| x.span.start == out.mentions[m].span.start)
+        })
+    };
+    let mention_ending = |k: usize| {
+        in_sentence.iter().copied().find(|&m| {
+            toks.get(k)
+                .is_some_and(|x| x.span.end == out.mentions[m].span.end)
+        })
+    };
+    let mut found = Vec::new();
+    for (n, tok) in toks.iter().enumerate() {
+        if !MEETING_NOUNS.contains(&tok.text(text)) || n + 2 >= toks.len() {
+            continue;
+        }
+        // The second party: "with X", or "between X and Y" (then X is the first).
+        let (first, second) = match ctx.token(s, n + 1) {
+            "with" => {
+                // Skip a title before the name: "with President Roe".
+                let Some(other) = (n + 2..(n + 5).min(toks.len())).find_map(mention_starting)
+                else {
+                    continue;
+                };
+                // The first party: a possessive before the noun ("Smith's", "his").
+                let owner = (n.saturating_sub(4)..n).rev().find_map(|k| {
+                    let w = lower(ctx.token(s, k));
+                    if matches!(w.as_ref(), "'s" | "’s") {
+                        return k.checked_sub(1).and_then(mention_ending);
+                    }
+                    if matches!(w.as_ref(), "his" | "her") {
+                        return pronoun_antecedent(out, toks[k].span.start);
+                    }
+                    None
+                });
+                let Some(owner) = owner else {
+                    continue;
+                };
+                (owner, other)
+            }
+            "between" => {
+                let Some(a) = mention_starting(n + 2) else {
+                    continue;
+                };
+                let after_a = toks
+                    .iter()
+                    .position(|x| x.span.start >= out.mentions[a].span.end)
+                    .unwrap_or(toks.len());
+                if toks.get(after_a).is_none_or(|x| x.text(text) != "and") {
+                    continue;
+                }
+                let Some(b) =
+                    (after_a + 1..(after_a + 4).min(toks.len())).find_map(mention_starting)
+                else {
+                    continue;
+                };
+                (a, b)
+            }
+            _ => continue,
+        };
+        if first == second
+            || !can_act(out.mentions[first].entity_type)
+            || !can_act(out.mentions[second].entity_type)
+        {
+            continue;
+        }
+        found.push(RelationMention {
+            subject: first,
+            predicate: "meet".to_string(),
+            relation_type: "meet".to_string(),
+            object: Arg::Mention(second),
+            qualifiers: BTreeMap::new(),
+            span: ctx.sentences[s].span.clone(),
+            rule: RULE_MEETING,
+        });
+    }
+    found
+}
+
 /// "the Acme Summit in Springfield" → located_in; "Roe, at the Acme Summit" → attend.
 fn preposition_relations(
     ctx: &DocContext<'_>,
@@ -1138,6 +1233,24 @@ mod tests {
         assert!(
             !r.iter()
                 .any(|x| x.2 == "Wednesday" || x.2.starts_with("it ")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn meetings_named_by_nouns() {
+        let r = relations(
+            "Critics urged Odile Marchetti to cancel her meeting with President Tomas Brenner.",
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Odile Marchetti" && x.1 == "meet" && x.2 == "Tomas Brenner"),
+            "{r:?}"
+        );
+        let r = relations("A meeting between Brazil and Chile ended early.");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Brazil" && x.1 == "meet" && x.2 == "Chile"),
             "{r:?}"
         );
     }
