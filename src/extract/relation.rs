@@ -36,6 +36,7 @@ const RULE_REPORT: &str = "relation/reporting-verb";
 const REPORTS: &str = "reports";
 const RULE_PREPOSITION: &str = "relation/preposition";
 const RULE_MEETING: &str = "relation/meeting-noun";
+const RULE_KINSHIP: &str = "relation/kinship";
 
 /// Words before a quantity that qualify it; kept as the `approximation` qualifier.
 const APPROXIMATIONS: &[&[&str]] = &[
@@ -150,6 +151,7 @@ impl Extractor for TriggeredRelations {
             dedupe_reported_figures(&mut found[sentence_start..]);
             found.extend(preposition_relations(ctx, out, &in_sentence));
             found.extend(nominal_meetings(ctx, out, s, &in_sentence));
+            found.extend(kinship(ctx, out, s, &in_sentence));
         }
         out.relations.extend(found);
     }
@@ -719,6 +721,74 @@ pub(super) fn literal_phrases(
     out
 }
 
+/// Kinship nouns; the predicate of a `family` relation is the noun itself.
+const KINSHIP: &[&str] = &[
+    "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin",
+    "uncle", "aunt", "nephew", "niece",
+];
+
+/// "his older brother, Tomas", "Roe's wife Ana": the named relative is kin of the possessor.
+fn kinship(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    in_sentence: &[usize],
+) -> Vec<RelationMention> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let mut found = Vec::new();
+    for (n, tok) in toks.iter().enumerate() {
+        let noun = tok.text(text);
+        if !KINSHIP.contains(&noun) {
+            continue;
+        }
+        // The relative: a person right after the noun (a comma may come between).
+        let at = if toks.get(n + 1).is_some_and(|x| x.text(text) == ",") {
+            n + 2
+        } else {
+            n + 1
+        };
+        let Some(relative) = in_sentence.iter().copied().find(|&m| {
+            toks.get(at)
+                .is_some_and(|x| x.span.start == out.mentions[m].span.start)
+                && out.mentions[m].entity_type == EntityType::Person
+        }) else {
+            continue;
+        };
+        // The possessor, skipping one adjective ("older", "late").
+        let mut k = n;
+        if k > 0
+            && toks[k - 1].text(text).starts_with(char::is_lowercase)
+            && !matches!(ctx.token(s, k - 1), "his" | "her")
+        {
+            k -= 1;
+        }
+        let possessor = match k.checked_sub(1).map(|p| lower(ctx.token(s, p))) {
+            Some(w) if matches!(w.as_ref(), "his" | "her") => {
+                pronoun_antecedent(out, toks[k - 1].span.start)
+            }
+            Some(w) if matches!(w.as_ref(), "'s" | "’s") && k >= 2 => in_sentence
+                .iter()
+                .copied()
+                .find(|&m| out.mentions[m].span.end == toks[k - 2].span.end),
+            _ => None,
+        };
+        let Some(possessor) = possessor.filter(|&p| p != relative) else {
+            continue;
+        };
+        found.push(RelationMention {
+            subject: relative,
+            predicate: noun.to_string(),
+            relation_type: "family".to_string(),
+            object: Arg::Mention(possessor),
+            qualifiers: BTreeMap::new(),
+            span: ctx.sentences[s].span.clone(),
+            rule: RULE_KINSHIP,
+        });
+    }
+    found
+}
+
 /// Nouns naming a meeting of two parties.
 const MEETING_NOUNS: &[&str] = &["meeting", "summit", "talks", "meetings", "summits"];
 
@@ -1251,6 +1321,16 @@ mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Brazil" && x.1 == "meet" && x.2 == "Chile"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn kinship_after_a_possessive() {
+        let r = relations("Odile Marchetti trained with her older sister, Ines, for years.");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Ines" && x.1 == "sister" && x.2 == "Odile Marchetti"),
             "{r:?}"
         );
     }
