@@ -622,7 +622,14 @@ fn classify_run(
         let of_type = (prev == "of" && first > 1)
             .then(|| o.descriptor_type(&lower(first - 2), DescriptorPosition::Of))
             .flatten();
-        if let Some(t) = of_type.or_else(|| o.descriptor_type(&prev, DescriptorPosition::Before)) {
+        // "her sister, Ines": a comma may stand between the noun and the name.
+        let before = if prev == "," && first > 1 {
+            lower(first - 2)
+        } else {
+            prev.clone()
+        };
+        if let Some(t) = of_type.or_else(|| o.descriptor_type(&before, DescriptorPosition::Before))
+        {
             push(out, span, t, s, RULE_DESCRIPTOR);
             return;
         }
