@@ -48,7 +48,7 @@ use super::claims::mark_conflicts;
 use super::coref::{DocumentFacts, LocalEntity, LocalValue};
 use super::names::{
     DescriptionWords, PersonName, acronym_of, as_acronym, description_key, name_key, region_base,
-    strip_time_suffix,
+    skeleton, strip_time_suffix,
 };
 use super::naming::slug;
 use super::statements::statement_ids;
@@ -333,22 +333,33 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             }
         }
     }
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Every word of the shorter name must match a word of the longer one, exactly or (for
+    // words of four letters or more) by consonant skeleton. So a name's candidates are the
+    // people who have all of its word keys: the intersection is bounded by its rarest word,
+    // which keeps common given names from making this quadratic in a large corpus.
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
     for (k, (_, p)) in people.iter().enumerate() {
-        for w in p.words.iter().filter(|w| w.len() >= 4) {
-            by_word.entry(w.as_str()).or_default().push(k);
+        let keys: BTreeSet<String> = p.words.iter().map(|w| word_key(w)).collect();
+        for key in keys {
+            by_key.entry(key).or_default().push(k);
         }
     }
     for (k, (i, p)) in people.iter().enumerate() {
         let mut roots: BTreeMap<usize, usize> = BTreeMap::new();
-        let candidates: BTreeSet<usize> = p
+        let mut keys: Vec<&Vec<usize>> = p
             .words
             .iter()
-            .filter_map(|w| by_word.get(w.as_str()))
-            .flatten()
-            .copied()
-            .filter(|&o| o != k)
+            .filter_map(|w| by_key.get(&word_key(w)))
             .collect();
+        keys.sort_by_key(|block| block.len());
+        let candidates: Vec<usize> = match keys.split_first() {
+            Some((rarest, rest)) => rarest
+                .iter()
+                .copied()
+                .filter(|&o| o != k && rest.iter().all(|block| block.binary_search(&o).is_ok()))
+                .collect(),
+            None => Vec::new(),
+        };
         for o in candidates {
             let (j, q) = &people[o];
             if p.compatible(q) {
@@ -659,6 +670,15 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
         entities,
         quotes,
         relations,
+    }
+}
+
+/// The blocking key of a name word: its consonant skeleton when skeletons may match it.
+fn word_key(word: &str) -> String {
+    if word.chars().count() >= 4 {
+        skeleton(word)
+    } else {
+        word.to_string()
     }
 }
 

@@ -336,7 +336,7 @@ fn fold_romanisation(word: &str) -> String {
 }
 
 /// First letter plus the consonants after it, with repeats collapsed: "khaled" → "khld".
-fn skeleton(word: &str) -> String {
+pub(crate) fn skeleton(word: &str) -> String {
     let mut out = String::new();
     for (i, c) in word.chars().enumerate() {
         if i > 0 && (is_vowel(c) || c == 'y') {
