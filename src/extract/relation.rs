@@ -1074,6 +1074,12 @@ pub(super) fn parse_quantity(
             if (i > 0 && month(i - 1)) || month(i + 1) {
                 return None;
             }
+            // "the 24th": an ordinal is a date or a rank, not a count.
+            if toks.get(i + 1).is_some_and(|x| {
+                x.span.start == tok.span.end && matches!(x.text(text), "st" | "nd" | "rd" | "th")
+            }) {
+                return None;
+            }
             // "Radio 4", "Boeing 737": a number right after a capitalised word is part of a name.
             if i > 0
                 && toks[i - 1].kind == TokenKind::Word

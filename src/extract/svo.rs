@@ -219,13 +219,19 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
     }
     let form = o.verbs.get(&lower(i))?;
     let finite = form.past || form.third || (aux && (form.base || form.participle));
-    // "The Acme plans were leaked": a word that is also a noun, followed by a verb, is the
-    // noun.
-    let next_is_verbal = toks.get(i + 1).is_some_and(|t| {
-        let w = t.text(ctx.text()).to_lowercase();
-        AUXILIARIES.contains(&w.as_str()) || w == "of"
+    // "The Acme plans were leaked", "Ruritanian troops to the border": a word that is also a
+    // noun is a verb only when an object starts right after it ("Acme plans a sale", "Acme
+    // owns Bolt") or it takes "to" and a verb ("plans to sell").
+    let object_follows = toks.get(i + 1).is_some_and(|t| {
+        let w = t.text(ctx.text());
+        matches!(
+            crate::text::lower(w).as_ref(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "new" | "more"
+        ) || w.starts_with(char::is_uppercase)
+            || t.kind == TokenKind::Number
+            || (w == "to" && CATENATIVE.contains(&form.lemma.as_str()))
     });
-    if !finite || (form.also_noun && !aux && !form.past && next_is_verbal) {
+    if !finite || (form.also_noun && !aux && !form.past && !object_follows) {
         return None;
     }
     if CATENATIVE.contains(&form.lemma.as_str())
