@@ -89,9 +89,9 @@ impl Extractor for Roles {
     }
 }
 
-/// The mention covering token `t` of sentence `s`, if any.
+/// The mention covering token `t` of sentence `s`, if any (none past the sentence's end).
 fn mention_at(ctx: &DocContext<'_>, out: &Extraction, s: usize, t: usize) -> Option<usize> {
-    let span = &ctx.sentences[s].tokens[t].span;
+    let span = &ctx.sentences[s].tokens.get(t)?.span;
     out.mentions
         .iter()
         .position(|m| m.sentence == s && m.span.start <= span.start && span.end <= m.span.end)

@@ -81,9 +81,13 @@ impl DocContext<'_> {
         &self.doc.text
     }
 
-    /// Text of token `t` of sentence `s`.
+    /// Text of token `t` of sentence `s`; empty past the sentence's end, so rules that look a
+    /// few tokens ahead need no bounds checks of their own.
     pub fn token(&self, s: usize, t: usize) -> &str {
-        self.sentences[s].tokens[t].text(&self.doc.text)
+        self.sentences[s]
+            .tokens
+            .get(t)
+            .map_or("", |tok| tok.text(&self.doc.text))
     }
 }
 
