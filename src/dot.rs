@@ -106,7 +106,7 @@ const LITERAL_STYLE: &str = "shape=plaintext, fontsize=9";
 /// Entities whose class is not one of ours (e.g. from a hand-written graph file).
 const OTHER_STYLE: &str = "shape=ellipse";
 /// Longest quote shown in full, in characters.
-const QUOTE_CHARS: usize = 60;
+const QUOTE_CHARS: usize = 32;
 /// Cluster and edge colours of outlets, in cluster order, repeated when there are more outlets.
 /// Red is left for conflicts.
 const OUTLET_COLORS: [&str; 8] = [
@@ -784,8 +784,9 @@ mod tests {
         assert!(dot.contains("subgraph cluster_legend"), "{dot}");
         assert!(dot.contains("rankdir=LR"));
         assert!(dot.contains("label=\"Mara \\\"The Hammer\\\" Smith\", shape=ellipse, style=filled, fillcolor=lightblue"), "{dot}");
+        // Quotes are cut short in drawings, with their marks escaped.
         assert!(
-            dot.contains("We will \\\"rebuild\\\" the harbour by spring."),
+            dot.contains("We will \\\"rebuild\\\" the harbour…"),
             "{dot}"
         );
         assert!(dot.contains("[label=\"said\"]"), "{dot}");
