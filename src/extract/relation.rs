@@ -144,7 +144,7 @@ impl Extractor for TriggeredRelations {
                     continue;
                 }
                 if let Some(r) = relation_at(ctx, out, s, &trigger, &in_sentence, claimant) {
-                    found.push(r);
+                    found.extend(with_coordinated_subjects(ctx, out, s, r));
                 }
                 t += len;
             }
@@ -172,6 +172,46 @@ fn dedupe_reported_figures(relations: &mut [RelationMention]) {
             }
         }
     }
+}
+
+/// `relation`, and a copy for each name coordinated with its subject ("Brazil and Chile
+/// signed …": both signed).
+pub(super) fn with_coordinated_subjects(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    relation: RelationMention,
+) -> Vec<RelationMention> {
+    let toks = &ctx.sentences[s].tokens;
+    let mut subjects = vec![relation.subject];
+    loop {
+        let first = out.mentions[*subjects.last().unwrap_or(&relation.subject)]
+            .span
+            .start;
+        let Some(k) = toks.iter().position(|t| t.span.start == first) else {
+            break;
+        };
+        if k < 2 || !matches!(ctx.token(s, k - 1), "and" | ",") {
+            break;
+        }
+        let Some(other) = out.mentions.iter().position(|m| {
+            m.sentence == s && m.span.end == toks[k - 2].span.end && can_act(m.entity_type)
+        }) else {
+            break;
+        };
+        if subjects.contains(&other) || subjects.len() > 4 {
+            break;
+        }
+        subjects.push(other);
+    }
+    subjects
+        .into_iter()
+        .map(|subject| RelationMention {
+            subject,
+            ..relation.clone()
+        })
+        .filter(|r| r.object != Arg::Mention(r.subject))
+        .collect()
 }
 
 /// The relation a trigger starting at token `t` names: (predicate, literal objects allowed,
@@ -1029,9 +1069,20 @@ pub(super) fn find_claimant(
             && toks.get(i + 1).is_some_and(|t| t.text(text) == "to")
         {
             let after = toks[i + 1].span.end;
-            return in_sentence.iter().copied().find(|&m| {
-                out.mentions[m].span.start >= after && can_act(out.mentions[m].entity_type)
-            });
+            let sources: Vec<usize> = in_sentence
+                .iter()
+                .copied()
+                .filter(|&m| {
+                    out.mentions[m].span.start >= after && can_act(out.mentions[m].entity_type)
+                })
+                .collect();
+            // "according to the Ruritanian foreign ministry": the body, not the demonym that
+            // modifies it.
+            return sources
+                .iter()
+                .copied()
+                .find(|&m| !argument_role(ctx, s, out.mentions[m].span.clone()).1)
+                .or(sources.first().copied());
         }
         if tok.kind == TokenKind::Word && ctx.ontology.reporting_lemma(w).is_some() {
             return in_sentence.iter().rev().copied().find(|&m| {
@@ -1338,6 +1389,25 @@ mod tests {
             r.iter()
                 .any(|x| x.0 == "Ines" && x.1 == "sister" && x.2 == "Odile Marchetti"),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn coordinated_subjects_each_act_and_claimants_are_bodies() {
+        let r = relations("Portugal and Brazil signed a fisheries agreement in Lisbon on Tuesday.");
+        assert!(
+            r.iter().any(|x| x.0 == "Portugal" && x.1 == "sign"),
+            "{r:?}"
+        );
+        assert!(r.iter().any(|x| x.0 == "Brazil" && x.1 == "sign"), "{r:?}");
+        let r = relations(
+            "Brazil will send 40 inspectors to Lisbon, according to the Brazilian foreign ministry.",
+        );
+        let send = r.iter().find(|x| x.1 == "send").expect("a send relation");
+        assert!(
+            send.3
+                .contains(&("claimant".into(), "foreign ministry".into())),
+            "{send:?}"
         );
     }
 }

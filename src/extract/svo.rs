@@ -28,7 +28,7 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     PASSIVE_AUX, approximation, argument_role, can_act, find_claimant, noun_phrase_after,
-    parse_quantity, word_gap,
+    parse_quantity, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::text::TokenKind;
@@ -128,7 +128,7 @@ impl Extractor for SubjectVerbObject {
                     continue;
                 }
                 if let Some(r) = clause(ctx, out, s, subject, v, lemma, &in_sentence, claimant) {
-                    found.push(r);
+                    found.extend(with_coordinated_subjects(ctx, out, s, r));
                 }
             }
         }
