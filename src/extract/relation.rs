@@ -448,6 +448,22 @@ fn relation_at(
                 )
             })
     };
+    // "the lower house of the parliament, the State Duma, ratified": a proper name in the
+    // appositive is the better subject than the description before it.
+    let appositive = appositive.map(|m| {
+        in_sentence
+            .iter()
+            .copied()
+            .find(|&n| {
+                n != m
+                    && out.mentions[n].span.start > out.mentions[m].span.end
+                    && out.mentions[n].span.end <= trigger.start
+                    && can_act(out.mentions[n].entity_type)
+                    && out.mentions[m].rule == crate::extract::entity::RULE_DESCRIBED_BODY
+                    && out.mentions[n].rule != crate::extract::entity::RULE_DESCRIBED_BODY
+            })
+            .unwrap_or(m)
+    });
     let mut subject = appositive.or_else(|| {
         in_sentence.iter().rev().copied().filter(before).find(|&m| {
             can_act(out.mentions[m].entity_type)

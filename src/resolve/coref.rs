@@ -347,7 +347,12 @@ fn clean_surface(s: &str) -> String {
         .strip_suffix("'s")
         .or_else(|| s.strip_suffix("’s"))
         .unwrap_or(s);
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Quotation marks inside a description ("the “strategic” pact") are not part of the name.
+    s.split_whitespace()
+        .map(|w| w.trim_matches(['"', '\u{201C}', '\u{201D}']))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The person a single word refers to: among the people whose first or last name it is, the
