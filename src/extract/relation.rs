@@ -987,9 +987,20 @@ fn preposition_relations(
     {
         let before = text[..out.mentions[e].span.start].trim_end().to_lowercase();
         let before = before.strip_suffix(" the").unwrap_or(&before);
+        // "at the X Summit", "during …", "on the sidelines of …", "after the conclusion of …".
+        let part_of = [
+            "sidelines of",
+            "margins of",
+            "conclusion of",
+            "end of",
+            "close of",
+            "opening of",
+            "closing of",
+        ];
         if !(before.ends_with(" at")
             || before.ends_with(" during")
-            || before.ends_with(" attended"))
+            || before.ends_with(" attended")
+            || part_of.iter().any(|p| before.ends_with(p)))
         {
             continue;
         }
@@ -1424,6 +1435,18 @@ mod tests {
             send.3
                 .contains(&("claimant".into(), "foreign ministry".into())),
             "{send:?}"
+        );
+    }
+
+    #[test]
+    fn people_attend_events_they_are_at() {
+        let r = relations(
+            "Odile Marchetti spoke to reporters after the conclusion of the Harbor Summit on Friday.",
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Odile Marchetti" && x.1 == "attend" && x.2 == "Harbor Summit"),
+            "{r:?}"
         );
     }
 }
