@@ -14,12 +14,12 @@ const FLOORS: &[(&str, &str, &str, &str, f64)] = &[
     ("seeds", "seeds", SEEDS_GOLD, "entity.f1", 0.95),
     ("seeds", "seeds", SEEDS_GOLD, "entity.typed_f1", 0.95),
     ("seeds", "seeds", SEEDS_GOLD, "quote.attributed_f1", 0.95),
-    ("seeds", "seeds", SEEDS_GOLD, "facts.recall", 0.50),
+    ("seeds", "seeds", SEEDS_GOLD, "facts.recall", 0.55),
     ("seeds", "seeds", SEEDS_GOLD, "roles.recall", 0.95),
-    ("dev", "corpora/dev", DEV_GOLD, "entity.f1", 0.94),
-    ("dev", "corpora/dev", DEV_GOLD, "entity.typed_f1", 0.91),
+    ("dev", "corpora/dev", DEV_GOLD, "entity.f1", 0.95),
+    ("dev", "corpora/dev", DEV_GOLD, "entity.typed_f1", 0.92),
     ("dev", "corpora/dev", DEV_GOLD, "quote.attributed_f1", 0.90),
-    ("dev", "corpora/dev", DEV_GOLD, "facts.recall", 0.33),
+    ("dev", "corpora/dev", DEV_GOLD, "facts.recall", 0.35),
     ("dev", "corpora/dev", DEV_GOLD, "roles.recall", 0.85),
 ];
 

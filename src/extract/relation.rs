@@ -111,7 +111,7 @@ impl Extractor for TriggeredRelations {
     }
 
     fn description(&self) -> &'static str {
-        "Relations named by trigger words from ontology/relations.tsv, with subject, object, quantity, place and claimant."
+        "Relations named by trigger words from ontology/relations.tsv and by reporting verbs, plus located_in, attend, between, include, meet and family from prepositions and nouns; with quantity, place and claimant."
     }
 
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
