@@ -419,31 +419,9 @@ const NAME_INITIAL_WORDS: &[&str] = &[
 ];
 
 fn is_date_word(w: &str) -> bool {
-    const DATE_WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
-    ];
-    DATE_WORDS.contains(&w)
+    crate::text::WEEKDAYS.contains(&w)
+        || crate::text::MONTHS.contains(&w)
+        || matches!(w, "today" | "yesterday" | "tomorrow")
 }
 
 /// "We’ll", "It's": a pronoun with a clitic, never a name.

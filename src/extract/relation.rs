@@ -54,21 +54,6 @@ const APPROXIMATIONS: &[&[&str]] = &[
     &["almost"],
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 const NUMBER_WORDS: &[(&str, u64)] = &[
     ("one", 1),
     ("two", 2),
@@ -607,18 +592,8 @@ fn relation_at(
     for (prep, phrase) in literal_phrases(ctx, s, t + len) {
         qualifiers.entry(prep).or_insert(Arg::Literal(phrase));
     }
-    let object = match object {
-        Some(o) => o,
-        None => ["destination", "counterpart", "target", "place"]
-            .iter()
-            .find_map(|k| qualifiers.get(*k))
-            .cloned()?,
-    };
-    if let Some(c) = claimant
-        && c != subject
-    {
-        qualifiers.insert("claimant".to_string(), Arg::Mention(c));
-    }
+    let object = object_or_place(object, &qualifiers)?;
+    add_claimant(&mut qualifiers, claimant, subject);
     Some(RelationMention {
         subject,
         predicate: tr.predicate.clone(),
@@ -709,6 +684,30 @@ fn pronoun_antecedent(out: &Extraction, at: usize) -> Option<usize> {
     out.mentions
         .iter()
         .position(|m| m.sentence == sentence && m.entity_type == EntityType::Person)
+}
+
+/// The object, or else the destination, counterpart, target or place the clause names.
+pub(super) fn object_or_place(
+    object: Option<Arg>,
+    qualifiers: &BTreeMap<String, Arg>,
+) -> Option<Arg> {
+    object.or_else(|| {
+        ["destination", "counterpart", "target", "place"]
+            .iter()
+            .find_map(|k| qualifiers.get(*k))
+            .cloned()
+    })
+}
+
+/// Records who the sentence attributes the statement to, unless it is the subject itself.
+pub(super) fn add_claimant(
+    qualifiers: &mut BTreeMap<String, Arg>,
+    claimant: Option<usize>,
+    subject: usize,
+) {
+    if let Some(c) = claimant.filter(|&c| c != subject) {
+        qualifiers.insert("claimant".to_string(), Arg::Mention(c));
+    }
 }
 
 /// A comma or semicolon between two offsets starts another clause ("Roe, whose office
@@ -1144,7 +1143,7 @@ pub(super) fn parse_quantity(
                     }
                     let w = lower(x.text(text));
                     let w = w.trim_end_matches('.');
-                    MONTHS
+                    crate::text::MONTHS
                         .iter()
                         .any(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
                 })

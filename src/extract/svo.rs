@@ -27,8 +27,8 @@
 use std::collections::BTreeMap;
 
 use super::relation::{
-    PASSIVE_AUX, approximation, argument_role, can_act, find_claimant, noun_phrase_after,
-    parse_quantity, with_coordinated_subjects, word_gap,
+    PASSIVE_AUX, add_claimant, approximation, argument_role, can_act, find_claimant,
+    noun_phrase_after, object_or_place, parse_quantity, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::text::TokenKind;
@@ -316,18 +316,8 @@ fn clause(
     if object.is_none() {
         object = noun_phrase_after(ctx, s, v + 1).map(Arg::Literal);
     }
-    let object = match object {
-        Some(o) => o,
-        None => ["destination", "counterpart", "target", "place"]
-            .iter()
-            .find_map(|k| qualifiers.get(*k))
-            .cloned()?,
-    };
-    if let Some(c) = claimant
-        && c != subject
-    {
-        qualifiers.insert("claimant".to_string(), Arg::Mention(c));
-    }
+    let object = object_or_place(object, &qualifiers)?;
+    add_claimant(&mut qualifiers, claimant, subject);
     Some(RelationMention {
         subject,
         predicate: lemma,

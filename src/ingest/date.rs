@@ -3,21 +3,6 @@
 //! A hand parser rather than a date crate: we only need the calendar date, and anything we do
 //! not recognise stays unknown instead of being guessed.
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// `YYYY-MM-DD` for a value that starts with an ISO 8601 date (`2024-10-25`,
 /// `2024-10-25T08:00:00Z`), is an RFC 2822 date (`Fri, 25 Oct 2024 08:00:00 +0000`) or is written
 /// `October 25, 2024`; `None` otherwise.
@@ -57,7 +42,7 @@ fn day_month_year(value: &str) -> Option<String> {
 
 fn month(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.').to_ascii_lowercase();
-    let i = MONTHS.iter().position(|m| {
+    let i = crate::text::MONTHS.iter().position(|m| {
         word.len() >= 3 && (*m == word || (word.len() == 3 && m.starts_with(&word)))
     })?;
     u32::try_from(i + 1).ok()
