@@ -2,12 +2,14 @@
 # End-to-end throughput of `newsgraph build` on the throughput corpora, and the store at scale.
 #
 #   scripts/bench.sh [SHARED_DIR]     (default: ../shared)
+#   SKIP_ALLSIDES=1 scripts/bench.sh  (BBC only: about half a minute)
 #
-# For each corpus, with --threads 1 and with every core: wall and CPU time, MB/s (uncompressed
-# input bytes), articles/s, triples/s (lines of the N-Quads output) and peak RSS. Then the first
-# 300 BBC articles (the spaCy+textacy peer took 53 s for them), then `build --store` on the
-# AllSides corpus, the time to open that store and one "who said" query (load and query timed
-# apart by examples/store_query.rs). Needs GNU time at /usr/bin/time.
+# BBC with --threads 1 and with every core, then the first 300 BBC articles (the spaCy+textacy
+# peer took 53 s for them), then the AllSides corpus with every core: wall and CPU time, MB/s
+# (uncompressed input bytes), articles/s, triples/s (lines of the N-Quads output) and peak RSS.
+# Then `build --store` on AllSides, and examples/store_query on that store, which times opening
+# it and a "who said" query apart. Needs GNU time at /usr/bin/time. Timings are only comparable
+# on an idle machine: the load average is printed first.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -21,6 +23,7 @@ trap 'rm -rf "$WORK"' EXIT
 cargo build --release --quiet --bin newsgraph --example store_query
 BIN=target/release/newsgraph
 CORES=$(nproc)
+echo "$CORES cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # input_bytes FILE: uncompressed size.
 input_bytes() {
@@ -60,30 +63,41 @@ run() {
             n, t, w, u + s, b / 1e6 / w, a / w, q, q / w, r / 1024 }'
 }
 
-for corpus in "$BBC" "$ALLSIDES"; do
-    name=$(basename "$corpus")
-    run "$name" "$corpus" 1
-    if [ "$CORES" -gt 1 ]; then
-        run "$name" "$corpus" "$CORES"
-    fi
-done
+# run_and_keep NAME FILE THREADS: `run`, keeping its wall time in WALL[NAME/THREADS].
+declare -A WALL
+run_and_keep() {
+    run "$@"
+    read -r WALL["$1/$3"] _ <"$WORK/time"
+}
+
+bbc=$(basename "$BBC")
+run_and_keep "$bbc" "$BBC" 1
+if [ "$CORES" -gt 1 ]; then
+    run_and_keep "$bbc" "$BBC" "$CORES"
+fi
 
 head -n 300 "$BBC" >"$WORK/bbc300.jsonl"
 run bbc_first_300 "$WORK/bbc300.jsonl" 1
 awk -v f="$WORK/time" 'BEGIN { getline l < f; split(l, t, " ");
     printf "peer (spaCy+textacy) on the same 300 articles: 53 s; newsgraph: %.2f s (%.0fx faster)\n",
         t[1], 53 / (t[1] < 0.01 ? 0.01 : t[1]) }'
+if [ "$CORES" -gt 1 ]; then
+    awk -v a="${WALL[$bbc/1]}" -v b="${WALL[$bbc/$CORES]}" -v c="$CORES" \
+        'BEGIN { printf "BBC speed-up with %d threads: %.2fx\n", c, a / (b < 0.01 ? 0.01 : b) }'
+fi
+
+if [ -n "${SKIP_ALLSIDES:-}" ]; then
+    exit 0
+fi
+allsides=$(basename "$ALLSIDES")
+run_and_keep "$allsides" "$ALLSIDES" "$CORES"
+awk -v a="${WALL[$allsides/$CORES]}" -v b="${WALL[$bbc/$CORES]}" \
+    'BEGIN { printf "AllSides takes %.1fx the BBC time (same threads)\n", a / (b < 0.01 ? 0.01 : b) }'
 
 echo
-echo "store: build --store on $(basename "$ALLSIDES")"
+echo "store: build --store on $allsides"
 /usr/bin/time -f '%e %M' -o "$WORK/time" \
-    "$BIN" build "$ALLSIDES" --format nquads -o "$WORK/out.nq" --store "$WORK/kg"
+    "$BIN" build "$ALLSIDES" --format nquads --store "$WORK/kg" >/dev/null
 read -r wall rss <"$WORK/time"
 echo "build + store: ${wall} s, peak RSS $((rss / 1024)) MB, data.nq $(du -h "$WORK/kg/data.nq" | cut -f1)"
-/usr/bin/time -f '%e %M' -o "$WORK/time" \
-    "$BIN" query --store "$WORK/kg" --results csv \
-    'SELECT (COUNT(*) AS ?n) WHERE { ?q ng:speaker ?s . ?s rdfs:label "Donald Trump" }' \
-    >"$WORK/query.csv"
-read -r wall rss <"$WORK/time"
-echo "query command (process start + store load + query): ${wall} s, peak RSS $((rss / 1024)) MB, answer: $(tail -n 1 "$WORK/query.csv")"
 target/release/examples/store_query "$WORK/kg" trump

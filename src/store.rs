@@ -9,8 +9,8 @@ use std::fs;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad};
+use oxigraph::io::{RdfFormat, RdfParseError, RdfParser};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNodeRef, Quad};
 use oxigraph::store::{LoaderError, StorageError, Store};
 use serde::{Deserialize, Serialize};
 
@@ -91,15 +91,8 @@ impl GraphStore {
             (false, false) => Vec::new(),
             (true, true) => {
                 let data = read(&data_path)?;
-                let mut loader = store.bulk_loader();
-                loader
-                    .load_from_slice(RdfParser::from_format(RdfFormat::NQuads), &data)
-                    .map_err(|error| StoreError::Load {
-                        path: data_path.clone(),
-                        error,
-                    })?;
-                loader.commit().map_err(|error| StoreError::Storage {
-                    dir: dir.to_owned(),
+                load_nquads(&store, &data).map_err(|error| StoreError::Load {
+                    path: data_path.clone(),
                     error,
                 })?;
                 read_manifest(&manifest_path)?
@@ -152,7 +145,11 @@ impl GraphStore {
                 tx.remove(quad);
             }
         }
-        tx.extend(&rdf::graph_to_quads(kg));
+        rdf::for_each_batch(kg, |batch| {
+            tx.extend(batch);
+            Ok::<_, std::convert::Infallible>(())
+        })
+        .unwrap_or_else(|never| match never {});
         tx.commit().map_err(storage)?;
 
         for doc in kg.documents() {
@@ -173,19 +170,37 @@ impl GraphStore {
 
     /// Writes `data.nq` and `manifest.json`, each to a `.tmp` file renamed into place, so a
     /// failed save leaves the previous files whole.
+    ///
+    /// `data.nq` is sorted like every RDF output (see [`rdf::sort_quads`]), so that saving the
+    /// same corpus twice gives the same file (diffable, cacheable). It is written one graph at a time: the default graph,
+    /// then each named graph in order, so only one graph's quads are held and sorted at once.
     pub fn save(&self) -> Result<(), StoreError> {
-        let mut quads: Vec<Quad> =
-            self.store
-                .iter()
-                .collect::<Result<_, _>>()
-                .map_err(|error| StoreError::Storage {
-                    dir: self.dir.clone(),
-                    error,
-                })?;
-        // Sorted so that saving the same corpus twice gives the same file (diffable, cacheable).
-        rdf::sort_quads(&mut quads);
+        let storage = |error| StoreError::Storage {
+            dir: self.dir.clone(),
+            error,
+        };
+        let mut graphs: Vec<GraphName> = self
+            .store
+            .named_graphs()
+            .map(|g| g.map(GraphName::from))
+            .collect::<Result<_, _>>()
+            .map_err(storage)?;
+        rdf::sort_graph_names(&mut graphs);
+        graphs.insert(0, GraphName::DefaultGraph);
         write_atomically(&self.dir.join(DATA_FILE), |w| {
-            rdf::write_quads(&quads, RdfFormat::NQuads, w)
+            let mut lines = rdf::LineWriter::new(w);
+            for graph in &graphs {
+                let mut quads: Vec<Quad> = self
+                    .store
+                    .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+                    .collect::<Result<_, _>>()?;
+                rdf::sort_quads_of_graph(&mut quads);
+                for quad in &quads {
+                    lines.write_quad(quad.as_ref())?;
+                }
+            }
+            lines.finish()?;
+            Ok(())
         })?;
         let manifest = Manifest {
             version: MANIFEST_VERSION,
@@ -220,6 +235,46 @@ impl GraphStore {
         }
         Ok(n)
     }
+}
+
+/// Quads parsed per batch handed to the loader.
+const LOAD_BATCH: usize = 64 * 1024;
+
+/// Loads N-Quads into `store`: one thread parses while this one inserts, batch by batch in file
+/// order, so the store is filled in the same order every time (query results without ORDER BY
+/// come out in the same order). The parser is lenient (IRIs are not validated): `data.nq` is
+/// written by [`GraphStore::save`]; syntax errors are still reported.
+fn load_nquads(store: &Store, data: &[u8]) -> Result<(), LoaderError> {
+    let mut loader = store.bulk_loader();
+    std::thread::scope(|scope| {
+        let (sender, batches) = std::sync::mpsc::sync_channel::<Result<Vec<Quad>, LoaderError>>(4);
+        scope.spawn(move || {
+            let parser = RdfParser::from_format(RdfFormat::NQuads).lenient();
+            let mut batch = Vec::with_capacity(LOAD_BATCH);
+            for quad in parser.for_slice(data) {
+                match quad {
+                    Ok(quad) => batch.push(quad),
+                    Err(error) => {
+                        let _ = sender.send(Err(RdfParseError::from(error).into()));
+                        return;
+                    }
+                }
+                if batch.len() == LOAD_BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(LOAD_BATCH));
+                    if sender.send(Ok(full)).is_err() {
+                        return;
+                    }
+                }
+            }
+            let _ = sender.send(Ok(batch));
+        });
+        // Stops at the first error; dropping the receiver then stops the parser.
+        for batch in batches {
+            loader.load_quads(batch?)?;
+        }
+        Ok::<_, LoaderError>(())
+    })?;
+    Ok(loader.commit()?)
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, StoreError> {

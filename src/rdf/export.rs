@@ -17,14 +17,18 @@
 //! Triple formats (Turtle, N-Triples, RDF/XML) flatten all graphs into one; provenance stays
 //! queryable because mention, quote and evidence nodes carry `ng:inDocument`.
 
+use std::collections::HashMap;
 use std::io::Write;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::vocab::{rdf, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
+use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, Quad, Term, Triple};
 use oxigraph::store::{StorageError, Store};
 
-use crate::graph::{KnowledgeGraph, RelationNode, Value};
+use crate::graph::{
+    DocumentNode, EntityNode, KnowledgeGraph, Mention, QuoteNode, RelationNode, Value,
+};
+use crate::rdf::nquads::LineWriter;
 use crate::rdf::order;
 use crate::rdf::vocab::{self, ng, nif, prov, rdfs, schema};
 
@@ -102,10 +106,42 @@ pub fn graph_to_store(kg: &KnowledgeGraph) -> Result<Store, RdfError> {
 }
 
 /// Writes the graph in `format`. The same graph always gives the same bytes.
+///
+/// N-Quads and TriG are streamed: the quads are made, sorted and written one batch at a time
+/// (see [`for_each_batch`]), so memory does not grow with the output. The triple formats merge
+/// all graphs into one sorted set first.
 pub fn write_rdf(kg: &KnowledgeGraph, format: RdfOutput, w: impl Write) -> Result<(), RdfError> {
-    let quads = graph_to_quads(kg);
-    write_quads(&quads, format.format(), w)?;
+    match format {
+        RdfOutput::NQuads => {
+            let mut lines = LineWriter::new(w);
+            for_each_batch(kg, |batch| {
+                batch.iter().try_for_each(|q| lines.write_quad(q.as_ref()))
+            })?;
+            lines.finish()?;
+        }
+        RdfOutput::TriG => {
+            let mut writer = serializer(RdfFormat::TriG)?.for_writer(w);
+            for_each_batch(kg, |batch| {
+                batch.iter().try_for_each(|q| writer.serialize_quad(q))
+            })?;
+            writer.finish()?;
+        }
+        RdfOutput::Turtle | RdfOutput::NTriples | RdfOutput::RdfXml => {
+            write_quads(&graph_to_quads(kg), format.format(), w)?;
+        }
+    }
     Ok(())
+}
+
+/// A serializer for `format` with the newsgraph prefixes.
+fn serializer(format: RdfFormat) -> Result<RdfSerializer, std::io::Error> {
+    let mut serializer = RdfSerializer::from_format(format);
+    for (prefix, ns) in vocab::PREFIXES {
+        serializer = serializer
+            .with_prefix(prefix, ns)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
+    }
+    Ok(serializer)
 }
 
 /// Serializes sorted quads with the newsgraph prefixes; triple formats get the union of all
@@ -115,24 +151,36 @@ pub(crate) fn write_quads(
     format: RdfFormat,
     w: impl Write,
 ) -> Result<(), std::io::Error> {
-    let mut serializer = RdfSerializer::from_format(format);
-    for (prefix, ns) in vocab::PREFIXES {
-        serializer = serializer
-            .with_prefix(prefix, ns)
-            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
+    if format == RdfFormat::NQuads {
+        let mut lines = LineWriter::new(w);
+        quads
+            .iter()
+            .try_for_each(|q| lines.write_quad(q.as_ref()))?;
+        lines.finish()?;
+        return Ok(());
     }
-    let mut writer = serializer.for_writer(w);
     if format.supports_datasets() {
+        let mut writer = serializer(format)?.for_writer(w);
         for quad in quads {
             writer.serialize_quad(quad)?;
         }
-    } else {
-        let mut triples: Vec<Triple> = quads.iter().map(|q| Triple::from(q.clone())).collect();
-        order::sort_triples_in_place(&mut triples);
-        triples.dedup();
+        writer.finish()?;
+        return Ok(());
+    }
+    let mut triples: Vec<Triple> = quads.iter().map(|q| Triple::from(q.clone())).collect();
+    order::sort_triples_in_place(&mut triples);
+    triples.dedup();
+    if format == RdfFormat::NTriples {
+        let mut lines = LineWriter::new(w);
         for triple in &triples {
-            writer.serialize_triple(triple)?;
+            lines.write_quad(triple.as_ref().in_graph(GraphNameRef::DefaultGraph))?;
         }
+        lines.finish()?;
+        return Ok(());
+    }
+    let mut writer = serializer(format)?.for_writer(w);
+    for triple in &triples {
+        writer.serialize_triple(triple)?;
     }
     writer.finish()?;
     Ok(())
@@ -149,30 +197,215 @@ pub(crate) fn sort_quads(quads: &mut Vec<Quad>) {
 
 /// Every quad of the graph, sorted by graph, subject, predicate and object, without duplicates.
 pub fn graph_to_quads(kg: &KnowledgeGraph) -> Vec<Quad> {
-    let mut out = Quads::default();
-    let default = GraphName::DefaultGraph;
+    let mut quads = Vec::new();
+    for_each_batch(kg, |batch| {
+        quads.extend_from_slice(batch);
+        Ok::<_, std::convert::Infallible>(())
+    })
+    .unwrap_or_else(|never| match never {});
+    quads
+}
 
+/// Calls `emit` with the graph's quads in output order, one sorted and deduplicated batch at a
+/// time: each subject of the default graph, then each document's named graph. The batches
+/// together are exactly [`graph_to_quads`], but only one is held at a time, and sorting many
+/// small batches is cheaper than sorting everything.
+///
+/// This works because the order is by graph, then subject: the default graph's subjects are
+/// listed with what describes them and sorted first, and every quad of a named graph comes from
+/// its document's mentions, quotes and relation evidence.
+pub(crate) fn for_each_batch<E>(
+    kg: &KnowledgeGraph,
+    mut emit: impl FnMut(&[Quad]) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut out = Quads::default();
+
+    let mut subjects = default_graph_subjects(kg);
+    subjects.sort_by(|a, b| order::cmp_iri(a.0.as_str(), b.0.as_str()));
+    for group in subjects.chunk_by(|a, b| a.0 == b.0) {
+        out.0.clear();
+        for (iri, subject) in group {
+            out.default_graph_subject(iri, subject);
+        }
+        order::sort_quads_of_graph(&mut out.0);
+        out.0.dedup();
+        emit(&out.0)?;
+    }
+
+    let mut graphs = document_graphs(kg);
+    graphs.sort_by(|a, b| order::cmp_iri(a.0.as_str(), b.0.as_str()));
+    for group in graphs.chunk_by(|a, b| a.0 == b.0) {
+        out.0.clear();
+        for (iri, contents) in group {
+            out.document_graph(&GraphName::NamedNode(iri.clone()), contents);
+        }
+        order::sort_quads_of_graph(&mut out.0);
+        out.0.dedup();
+        emit(&out.0)?;
+    }
+    Ok(())
+}
+
+/// A subject of the default graph and what its triples come from.
+enum DefaultSubject<'a> {
+    Document(&'a DocumentNode),
+    Entity(&'a EntityNode),
+    /// A statement shared by quotes: its only triple is its type.
+    Statement,
+    Relation(&'a RelationNode),
+    /// A qualifier without an `ng:` property, a node of its own.
+    Qualifier(&'a str, &'a Value),
+    /// The direct triple of a relation no document supports (its subject is the entity).
+    Direct(&'a RelationNode),
+}
+
+/// Every subject of the default graph, unsorted; a subject may be listed more than once.
+fn default_graph_subjects(kg: &KnowledgeGraph) -> Vec<(NamedNode, DefaultSubject<'_>)> {
+    let mut subjects = Vec::new();
     for doc in kg.documents() {
-        let iri = vocab::document_iri(&doc.id);
-        out.add(
-            &iri,
+        subjects.push((vocab::document_iri(&doc.id), DefaultSubject::Document(doc)));
+    }
+    for entity in kg.entities() {
+        subjects.push((
+            vocab::entity_iri(&entity.id),
+            DefaultSubject::Entity(entity),
+        ));
+    }
+    for (quote, _) in kg.quotes() {
+        subjects.push((
+            vocab::statement_iri(&quote.statement),
+            DefaultSubject::Statement,
+        ));
+    }
+    for relation in kg.relations() {
+        subjects.push((
+            vocab::relation_iri(&relation.id),
+            DefaultSubject::Relation(relation),
+        ));
+        for (name, value) in &relation.qualifiers {
+            if known_qualifier(name, value).is_none() {
+                subjects.push((
+                    vocab::qualifier_iri(&relation.id, name),
+                    DefaultSubject::Qualifier(name, value),
+                ));
+            }
+        }
+        if relation.evidence.is_empty() {
+            subjects.push((
+                vocab::entity_iri(&relation.subject),
+                DefaultSubject::Direct(relation),
+            ));
+        }
+    }
+    subjects
+}
+
+/// What a document's named graph holds.
+#[derive(Default)]
+struct DocumentGraph<'a> {
+    /// The document id.
+    id: &'a str,
+    /// Mentions of entities in the document.
+    mentions: Vec<(&'a EntityNode, &'a Mention)>,
+    quotes: Vec<(&'a QuoteNode, Option<&'a EntityNode>)>,
+    /// Relations the document gives evidence for.
+    relations: Vec<&'a RelationNode>,
+}
+
+/// Every document's graph with its IRI, unsorted. Should two ids give one IRI, they are listed
+/// apart and [`for_each_batch`] merges them.
+fn document_graphs(kg: &KnowledgeGraph) -> Vec<(NamedNode, DocumentGraph<'_>)> {
+    let mut graphs: HashMap<&str, DocumentGraph<'_>> = HashMap::new();
+    for entity in kg.entities() {
+        for m in &entity.mentions {
+            graphs
+                .entry(m.doc.as_str())
+                .or_default()
+                .mentions
+                .push((entity, m));
+        }
+    }
+    for (quote, speaker) in kg.quotes() {
+        graphs
+            .entry(quote.doc.as_str())
+            .or_default()
+            .quotes
+            .push((quote, speaker));
+    }
+    for relation in kg.relations() {
+        for (i, e) in relation.evidence.iter().enumerate() {
+            // Once per document, however many spans it has.
+            if relation.evidence[..i].iter().all(|seen| seen.doc != e.doc) {
+                graphs
+                    .entry(e.doc.as_str())
+                    .or_default()
+                    .relations
+                    .push(relation);
+            }
+        }
+    }
+    graphs
+        .into_iter()
+        .map(|(id, mut contents)| {
+            contents.id = id;
+            (vocab::document_iri(id), contents)
+        })
+        .collect()
+}
+
+#[derive(Default)]
+struct Quads(Vec<Quad>);
+
+impl Quads {
+    /// The triples of one default-graph subject.
+    fn default_graph_subject(&mut self, iri: &NamedNode, subject: &DefaultSubject<'_>) {
+        let default = &GraphName::DefaultGraph;
+        match *subject {
+            DefaultSubject::Document(doc) => self.document(iri, doc),
+            DefaultSubject::Entity(entity) => {
+                let class = vocab::entity_class(entity.entity_type);
+                self.add(iri, rdf::TYPE.as_str(), named(class), default);
+                self.add(iri, rdfs::LABEL, string(&entity.label), default);
+                for alias in &entity.aliases {
+                    self.add(iri, ng::ALIAS, string(alias), default);
+                }
+            }
+            DefaultSubject::Statement => {
+                self.add(iri, rdf::TYPE.as_str(), named(ng::STATEMENT), default);
+            }
+            // The relation node is corpus-wide (one id gathers evidence from several
+            // documents), so it goes in the default graph; each document's graph gets what
+            // that document says: the direct triple and the evidence spans. Copying the node
+            // into every graph would make union-graph queries return one row per copy and per
+            // combination of copies.
+            DefaultSubject::Relation(relation) => self.relation(iri, relation, default),
+            DefaultSubject::Qualifier(name, value) => self.qualifier(iri, name, value, default),
+            DefaultSubject::Direct(relation) => self.0.push(direct(relation, default.clone())),
+        }
+    }
+
+    /// A document's metadata (default graph).
+    fn document(&mut self, iri: &NamedNode, doc: &DocumentNode) {
+        let default = &GraphName::DefaultGraph;
+        self.add(
+            iri,
             rdf::TYPE.as_str(),
             named(schema::NEWS_ARTICLE),
-            &default,
+            default,
         );
-        out.add(&iri, ng::SOURCE, string(&doc.source), &default);
+        self.add(iri, ng::SOURCE, string(&doc.source), default);
         if let Some(title) = &doc.title {
-            out.add(&iri, schema::NAME, string(title), &default);
+            self.add(iri, schema::NAME, string(title), default);
         }
         if let Some(outlet) = &doc.outlet {
-            out.add(&iri, schema::PUBLISHER, string(outlet), &default);
+            self.add(iri, schema::PUBLISHER, string(outlet), default);
         }
         if let Some(published) = &doc.published {
-            out.add(
-                &iri,
+            self.add(
+                iri,
                 schema::DATE_PUBLISHED,
                 date_literal(published),
-                &default,
+                default,
             );
         }
         if let Some(url) = &doc.url {
@@ -181,95 +414,44 @@ pub fn graph_to_quads(kg: &KnowledgeGraph) -> Vec<Quad> {
                 Ok(n) => n.into(),
                 Err(_) => string(url).into(),
             };
-            out.add(&iri, schema::URL, term, &default);
+            self.add(iri, schema::URL, term, default);
         }
     }
 
-    for entity in kg.entities() {
-        let iri = vocab::entity_iri(&entity.id);
-        out.add(
-            &iri,
-            rdf::TYPE.as_str(),
-            named(vocab::entity_class(entity.entity_type)),
-            &default,
-        );
-        out.add(&iri, rdfs::LABEL, string(&entity.label), &default);
-        for alias in &entity.aliases {
-            out.add(&iri, ng::ALIAS, string(alias), &default);
-        }
-        for m in &entity.mentions {
-            let g = doc_graph(&m.doc);
+    /// What one document says: its mentions, quotes, and the relations it gives evidence for.
+    fn document_graph(&mut self, g: &GraphName, contents: &DocumentGraph<'_>) {
+        for (entity, m) in &contents.mentions {
             let mention = vocab::mention_iri(&m.doc, m.start, m.end);
-            out.add(&mention, rdf::TYPE.as_str(), named(ng::MENTION), &g);
-            out.add(&mention, ng::MENTION_OF, iri.clone(), &g);
-            out.span(&mention, &m.doc, m.start, m.end, &m.rule, &g);
-            out.add(&mention, nif::ANCHOR_OF, string(&m.text), &g);
+            self.add(&mention, rdf::TYPE.as_str(), named(ng::MENTION), g);
+            self.add(&mention, ng::MENTION_OF, vocab::entity_iri(&entity.id), g);
+            self.span(&mention, &m.doc, m.start, m.end, &m.rule, g);
+            self.add(&mention, nif::ANCHOR_OF, string(&m.text), g);
         }
-    }
-
-    for (quote, speaker) in kg.quotes() {
-        let g = doc_graph(&quote.doc);
-        let iri = vocab::quote_iri(&quote.id);
-        let statement = vocab::statement_iri(&quote.statement);
-        out.add(&iri, rdf::TYPE.as_str(), named(schema::QUOTATION), &g);
-        out.add(&iri, schema::TEXT, string(&quote.text), &g);
-        out.span(&iri, &quote.doc, quote.start, quote.end, &quote.rule, &g);
-        out.add(&iri, ng::STATEMENT_PROP, statement.clone(), &g);
-        // A statement is shared by the quotes of several documents, hence the default graph.
-        out.add(
-            &statement,
-            rdf::TYPE.as_str(),
-            named(ng::STATEMENT),
-            &default,
-        );
-        if let Some(speaker) = speaker {
-            out.add(&iri, ng::SPEAKER, vocab::entity_iri(&speaker.id), &g);
+        for (quote, speaker) in &contents.quotes {
+            let iri = vocab::quote_iri(&quote.id);
+            self.add(&iri, rdf::TYPE.as_str(), named(schema::QUOTATION), g);
+            self.add(&iri, schema::TEXT, string(&quote.text), g);
+            self.span(&iri, &quote.doc, quote.start, quote.end, &quote.rule, g);
+            // A statement is shared by the quotes of several documents: its type is in the
+            // default graph.
+            let statement = vocab::statement_iri(&quote.statement);
+            self.add(&iri, ng::STATEMENT_PROP, statement, g);
+            if let Some(speaker) = speaker {
+                self.add(&iri, ng::SPEAKER, vocab::entity_iri(&speaker.id), g);
+            }
         }
-    }
-
-    for relation in kg.relations() {
-        // The relation node is corpus-wide (one id gathers evidence from several documents), so
-        // it goes in the default graph; each document's graph gets what that document says: the
-        // direct triple and the evidence spans. Copying the node into every graph would make
-        // union-graph queries return one row per copy and per combination of copies.
-        out.relation(relation, &default);
-        let mut docs: Vec<&str> = relation.evidence.iter().map(|e| e.doc.as_str()).collect();
-        docs.sort_unstable();
-        docs.dedup();
-        let iri = vocab::relation_iri(&relation.id);
-        let (object, _) = value_term(&relation.object);
-        let direct = |g: GraphName| {
-            Quad::new(
-                vocab::entity_iri(&relation.subject),
-                vocab::relation_property(&relation.relation_type),
-                object.clone(),
-                g,
-            )
-        };
-        if docs.is_empty() {
-            out.0.push(direct(default.clone()));
-        }
-        for doc in docs {
-            let g = doc_graph(doc);
-            out.0.push(direct(g.clone()));
-            for e in relation.evidence.iter().filter(|e| e.doc == doc) {
+        for relation in &contents.relations {
+            self.0.push(direct(relation, g.clone()));
+            let iri = vocab::relation_iri(&relation.id);
+            for e in relation.evidence.iter().filter(|e| e.doc == contents.id) {
                 let evidence = vocab::evidence_iri(&e.doc, e.start, e.end);
-                out.add(&iri, prov::WAS_DERIVED_FROM, evidence.clone(), &g);
-                out.add(&evidence, rdf::TYPE.as_str(), named(ng::EVIDENCE), &g);
-                out.span(&evidence, &e.doc, e.start, e.end, &e.rule, &g);
+                self.add(&iri, prov::WAS_DERIVED_FROM, evidence.clone(), g);
+                self.add(&evidence, rdf::TYPE.as_str(), named(ng::EVIDENCE), g);
+                self.span(&evidence, &e.doc, e.start, e.end, &e.rule, g);
             }
         }
     }
 
-    let mut quads = out.0;
-    sort_quads(&mut quads);
-    quads
-}
-
-#[derive(Default)]
-struct Quads(Vec<Quad>);
-
-impl Quads {
     fn add(&mut self, s: &NamedNode, p: &str, o: impl Into<Term>, g: &GraphName) {
         self.0.push(Quad::new(s.clone(), named(p), o, g.clone()));
     }
@@ -290,45 +472,60 @@ impl Quads {
         self.add(s, ng::RULE, string(rule), g);
     }
 
-    /// The relation node with its qualifiers and conflicts.
-    fn relation(&mut self, r: &RelationNode, g: &GraphName) {
-        let iri = vocab::relation_iri(&r.id);
+    /// The relation node with its qualifiers and conflicts; qualifiers without an `ng:`
+    /// property are nodes of their own ([`Quads::qualifier`]), linked with `ng:hasQualifier`.
+    fn relation(&mut self, iri: &NamedNode, r: &RelationNode, g: &GraphName) {
         let subject = vocab::entity_iri(&r.subject);
-        self.add(&iri, rdf::TYPE.as_str(), named(ng::RELATION), g);
-        self.add(&iri, ng::SUBJECT, subject, g);
-        self.add(&iri, ng::RELATION_TYPE, string(&r.relation_type), g);
-        self.add(&iri, ng::PREDICATE, string(&r.predicate), g);
+        self.add(iri, rdf::TYPE.as_str(), named(ng::RELATION), g);
+        self.add(iri, ng::SUBJECT, subject, g);
+        self.add(iri, ng::RELATION_TYPE, string(&r.relation_type), g);
+        self.add(iri, ng::PREDICATE, string(&r.predicate), g);
         let (object, object_text) = value_term(&r.object);
-        self.add(&iri, ng::OBJECT, object, g);
+        self.add(iri, ng::OBJECT, object, g);
         if let Some(text) = object_text {
-            self.add(&iri, ng::OBJECT_TEXT, string(text), g);
+            self.add(iri, ng::OBJECT_TEXT, string(text), g);
         }
 
         for (name, value) in &r.qualifiers {
-            let (term, text) = value_term(value);
             match known_qualifier(name, value) {
                 Some((property, text_property)) => {
-                    self.add(&iri, property, term, g);
+                    let (term, text) = value_term(value);
+                    self.add(iri, property, term, g);
                     if let (Some(tp), Some(text)) = (text_property, text) {
-                        self.add(&iri, tp, string(text), g);
+                        self.add(iri, tp, string(text), g);
                     }
                 }
                 None => {
                     let q = vocab::qualifier_iri(&r.id, name);
-                    self.add(&iri, ng::HAS_QUALIFIER, q.clone(), g);
-                    self.add(&q, rdf::TYPE.as_str(), named(ng::QUALIFIER), g);
-                    self.add(&q, ng::QUALIFIER_NAME, string(name), g);
-                    self.add(&q, ng::QUALIFIER_VALUE, term, g);
-                    if let Some(text) = text {
-                        self.add(&q, ng::QUALIFIER_TEXT, string(text), g);
-                    }
+                    self.add(iri, ng::HAS_QUALIFIER, q, g);
                 }
             }
         }
         for other in &r.conflicts_with {
-            self.add(&iri, ng::CONFLICTS_WITH, vocab::relation_iri(other), g);
+            self.add(iri, ng::CONFLICTS_WITH, vocab::relation_iri(other), g);
         }
     }
+
+    /// A qualifier node: its name, value, and the value as written.
+    fn qualifier(&mut self, q: &NamedNode, name: &str, value: &Value, g: &GraphName) {
+        let (term, text) = value_term(value);
+        self.add(q, rdf::TYPE.as_str(), named(ng::QUALIFIER), g);
+        self.add(q, ng::QUALIFIER_NAME, string(name), g);
+        self.add(q, ng::QUALIFIER_VALUE, term, g);
+        if let Some(text) = text {
+            self.add(q, ng::QUALIFIER_TEXT, string(text), g);
+        }
+    }
+}
+
+/// The direct triple `subject ngr:<type> object` of a relation, in graph `g`.
+fn direct(relation: &RelationNode, g: GraphName) -> Quad {
+    Quad::new(
+        vocab::entity_iri(&relation.subject),
+        vocab::relation_property(&relation.relation_type),
+        value_term(&relation.object).0,
+        g,
+    )
 }
 
 /// The `ng:` property (and the property for its as-written text) of a qualifier whose name and
@@ -380,10 +577,6 @@ fn value_term(value: &Value) -> (Term, Option<&str>) {
 fn named(iri: &str) -> NamedNode {
     // Only called with the vocabulary constants, which are valid absolute IRIs.
     NamedNode::new_unchecked(iri)
-}
-
-fn doc_graph(doc: &str) -> GraphName {
-    vocab::document_iri(doc).into()
 }
 
 fn string(s: &str) -> Literal {
@@ -484,6 +677,22 @@ mod tests {
         assert!(ttl.contains("\"28300000000\"^^xsd:decimal"), "{ttl}");
         assert!(ttl.contains("\"2031-04-02\"^^xsd:date"), "{ttl}");
         assert!(ttl.contains("ngr:fund"), "{ttl}");
+    }
+
+    #[test]
+    fn batches_concatenate_to_one_sorted_set() {
+        let quads = graph_to_quads(&sample_graph());
+        let mut sorted = quads.clone();
+        sort_quads(&mut sorted);
+        assert_eq!(quads, sorted);
+        let mut batches = 0;
+        for_each_batch(&sample_graph(), |batch| {
+            assert!(!batch.is_empty());
+            batches += 1;
+            Ok::<_, std::convert::Infallible>(())
+        })
+        .unwrap_or_else(|never| match never {});
+        assert!(batches > 2, "{batches}");
     }
 
     #[test]

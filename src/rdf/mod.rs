@@ -8,6 +8,7 @@
 //! disagree.
 
 mod export;
+mod nquads;
 mod order;
 pub mod vocab;
 
@@ -17,4 +18,6 @@ mod ontology_terms;
 pub(crate) mod test_corpus;
 
 pub use export::{RdfError, RdfOutput, graph_to_quads, graph_to_store, write_rdf};
-pub(crate) use export::{sort_quads, write_quads};
+pub(crate) use export::{for_each_batch, sort_quads, write_quads};
+pub(crate) use nquads::LineWriter;
+pub(crate) use order::{sort_graph_names, sort_quads_of_graph};

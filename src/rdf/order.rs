@@ -21,6 +21,15 @@ pub(crate) fn sort_quads_in_place(quads: &mut [Quad]) {
     });
 }
 
+/// Sorts the quads of one graph by subject, predicate, object.
+pub(crate) fn sort_quads_of_graph(quads: &mut [Quad]) {
+    quads.sort_unstable_by(|a, b| {
+        cmp_subject(&a.subject, &b.subject)
+            .then_with(|| cmp_iri(a.predicate.as_str(), b.predicate.as_str()))
+            .then_with(|| cmp_term(&a.object, &b.object))
+    });
+}
+
 /// Sorts triples by subject, predicate, object.
 pub(crate) fn sort_triples_in_place(triples: &mut [Triple]) {
     triples.sort_unstable_by(|a, b| {
@@ -28,6 +37,11 @@ pub(crate) fn sort_triples_in_place(triples: &mut [Triple]) {
             .then_with(|| cmp_iri(a.predicate.as_str(), b.predicate.as_str()))
             .then_with(|| cmp_term(&a.object, &b.object))
     });
+}
+
+/// Sorts graph names by their N-Triples form, the default graph first.
+pub(crate) fn sort_graph_names(graphs: &mut [GraphName]) {
+    graphs.sort_unstable_by(cmp_graph);
 }
 
 fn cmp_graph(a: &GraphName, b: &GraphName) -> Ordering {
@@ -62,7 +76,7 @@ fn cmp_term(a: &Term, b: &Term) -> Ordering {
 
 /// Compares `<a>` with `<b>`: the IRIs byte by byte, then the closing `>` of the shorter one
 /// against the next byte of the longer.
-fn cmp_iri(a: &str, b: &str) -> Ordering {
+pub(crate) fn cmp_iri(a: &str, b: &str) -> Ordering {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let n = a.len().min(b.len());
     a[..n]

@@ -1,0 +1,161 @@
+//! N-Quads and N-Triples lines written straight into a buffer.
+//!
+//! The bytes are those of oxrdf's `Display` (`<iri>`, `"escaped"` with `@lang` or `^^<type>`,
+//! `_:id`), which `oxttl` writes through `write_fmt`; that formatting machinery cost more than
+//! building the quads. Here a literal with nothing to escape is copied in one piece.
+
+use std::io::{self, Write};
+
+use oxigraph::model::vocab::xsd;
+use oxigraph::model::{GraphNameRef, LiteralRef, NamedOrBlankNodeRef, QuadRef, TermRef};
+
+/// Buffered bytes are handed to the writer once they pass this size.
+const FLUSH_AT: usize = 64 * 1024;
+
+/// Writes quads (N-Quads) or triples (N-Triples: quads of the default graph) one line each.
+pub(crate) struct LineWriter<W: Write> {
+    out: W,
+    buf: Vec<u8>,
+}
+
+impl<W: Write> LineWriter<W> {
+    pub(crate) fn new(out: W) -> Self {
+        LineWriter {
+            out,
+            buf: Vec::with_capacity(FLUSH_AT + 4096),
+        }
+    }
+
+    /// `subject predicate object [graph] .` and a newline; the graph is left out for the
+    /// default graph, as in N-Triples.
+    pub(crate) fn write_quad(&mut self, quad: QuadRef<'_>) -> io::Result<()> {
+        let buf = &mut self.buf;
+        match quad.subject {
+            NamedOrBlankNodeRef::NamedNode(n) => push_iri(buf, n.as_str()),
+            other => write!(buf, "{other}")?,
+        }
+        buf.push(b' ');
+        push_iri(buf, quad.predicate.as_str());
+        buf.push(b' ');
+        match quad.object {
+            TermRef::NamedNode(n) => push_iri(buf, n.as_str()),
+            TermRef::Literal(l) => push_literal(buf, l),
+            other => write!(buf, "{other}")?,
+        }
+        match quad.graph_name {
+            GraphNameRef::DefaultGraph => {}
+            GraphNameRef::NamedNode(n) => {
+                buf.push(b' ');
+                push_iri(buf, n.as_str());
+            }
+            other => write!(buf, " {other}")?,
+        }
+        buf.extend_from_slice(b" .\n");
+        if buf.len() >= FLUSH_AT {
+            self.out.write_all(buf)?;
+            buf.clear();
+        }
+        Ok(())
+    }
+
+    /// Writes what is buffered and returns the writer.
+    pub(crate) fn finish(mut self) -> io::Result<W> {
+        self.out.write_all(&self.buf)?;
+        self.buf.clear();
+        Ok(self.out)
+    }
+}
+
+fn push_iri(buf: &mut Vec<u8>, iri: &str) {
+    buf.push(b'<');
+    buf.extend_from_slice(iri.as_bytes());
+    buf.push(b'>');
+}
+
+fn push_literal(buf: &mut Vec<u8>, literal: LiteralRef<'_>) {
+    push_quoted(buf, literal.value());
+    if let Some(language) = literal.language() {
+        buf.push(b'@');
+        buf.extend_from_slice(language.as_bytes());
+    } else if literal.datatype() != xsd::STRING {
+        buf.extend_from_slice(b"^^");
+        push_iri(buf, literal.datatype().as_str());
+    }
+}
+
+/// The string in double quotes, escaped as oxrdf's `print_quoted_str` does.
+fn push_quoted(buf: &mut Vec<u8>, value: &str) {
+    buf.push(b'"');
+    let bytes = value.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        // 0xEF starts U+FFFE and U+FFFF (EF BF BE, EF BF BF), which are escaped.
+        if b >= 0x20 && b != b'"' && b != b'\\' && b != 0x7F && b != 0xEF {
+            continue;
+        }
+        if b == 0xEF && !matches!(bytes.get(i + 1..i + 3), Some([0xBF, 0xBE | 0xBF])) {
+            continue;
+        }
+        buf.extend_from_slice(&bytes[start..i]);
+        let c = value[i..].chars().next().unwrap_or_default();
+        match c {
+            '\u{8}' => buf.extend_from_slice(b"\\b"),
+            '\t' => buf.extend_from_slice(b"\\t"),
+            '\n' => buf.extend_from_slice(b"\\n"),
+            '\u{C}' => buf.extend_from_slice(b"\\f"),
+            '\r' => buf.extend_from_slice(b"\\r"),
+            '"' => buf.extend_from_slice(b"\\\""),
+            '\\' => buf.extend_from_slice(b"\\\\"),
+            _ => {
+                // Writing to a Vec cannot fail.
+                let _ = write!(buf, "\\u{:04X}", u32::from(c));
+            }
+        }
+        start = i + c.len_utf8();
+    }
+    buf.extend_from_slice(&bytes[start..]);
+    buf.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+
+    use super::*;
+
+    fn line(quad: &Quad) -> String {
+        let mut w = LineWriter::new(Vec::new());
+        w.write_quad(quad.as_ref()).expect("write");
+        String::from_utf8(w.finish().expect("finish")).expect("utf-8")
+    }
+
+    #[test]
+    fn lines_match_oxrdf_display() {
+        let s = NamedNode::new_unchecked("http://x/s");
+        let p = NamedNode::new_unchecked("http://x/p");
+        let g: GraphName = NamedNode::new_unchecked("http://x/g").into();
+        let values = [
+            "",
+            "plain",
+            "a\"b\\c",
+            "tab\there\nnew\rline\u{8}\u{C}",
+            "\u{1}\u{1F}\u{7F}",
+            "é ü 日本 \u{FFFD}\u{FFFE}\u{FFFF}\u{EFFF}",
+            "end\u{FFFF}",
+            "\u{10FFFF}",
+        ];
+        let mut objects: Vec<oxigraph::model::Term> = values
+            .iter()
+            .map(|v| Literal::new_simple_literal(*v).into())
+            .collect();
+        objects.push(Literal::new_typed_literal("12", xsd::INTEGER).into());
+        objects.push(Literal::new_language_tagged_literal_unchecked("x\"", "en-GB").into());
+        objects.push(NamedNode::new_unchecked("http://x/o").into());
+        for object in objects {
+            for graph in [GraphName::DefaultGraph, g.clone()] {
+                let quad = Quad::new(s.clone(), p.clone(), object.clone(), graph);
+                assert_eq!(line(&quad), format!("{quad} .\n"));
+            }
+        }
+    }
+}
