@@ -3,6 +3,7 @@
 //! Each extractor is one file with its rule ids and tests; [`EXTRACTORS`] lists them in the
 //! order they run. To add one, see "Adding an extractor" in `ARCHITECTURE.md`.
 
+mod date;
 mod entity;
 mod quote;
 mod relation;

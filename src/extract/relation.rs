@@ -24,6 +24,7 @@
 
 use std::collections::BTreeMap;
 
+use super::date::find_date;
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
 use crate::text::{TokenKind, lower};
@@ -594,6 +595,9 @@ fn relation_at(
     }
     let object = object_or_place(object, &qualifiers)?;
     add_claimant(&mut qualifiers, claimant, subject);
+    if let Some(date) = find_date(ctx, s, 0, toks.len()) {
+        qualifiers.insert("date".to_string(), date);
+    }
     Some(RelationMention {
         subject,
         predicate: tr.predicate.clone(),

@@ -26,6 +26,7 @@
 
 use std::collections::BTreeMap;
 
+use super::date::find_date;
 use super::relation::{
     PASSIVE_AUX, add_claimant, approximation, argument_role, can_act, find_claimant,
     noun_phrase_after, object_or_place, parse_quantity, with_coordinated_subjects, word_gap,
@@ -318,6 +319,9 @@ fn clause(
     }
     let object = object_or_place(object, &qualifiers)?;
     add_claimant(&mut qualifiers, claimant, subject);
+    if let Some(date) = find_date(ctx, s, 0, toks.len()) {
+        qualifiers.insert("date".to_string(), date);
+    }
     Some(RelationMention {
         subject,
         predicate: lemma,

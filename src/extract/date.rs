@@ -1,0 +1,190 @@
+//! Dates in a clause, resolved to ISO 8601 against the document's publication date.
+//!
+//! "on Thursday" is the last Thursday on or before publication; "yesterday" and "today" count
+//! from it; "October 24" and "24 October" take the publication year (or the year before, when
+//! that would put the date after publication); "October 24, 2024" is exact. Without a
+//! publication date only fully written dates resolve.
+
+use super::types::{Arg, DocContext};
+use crate::text::{MONTHS, WEEKDAYS, lower};
+
+/// The first date written in tokens `from..to` of sentence `s`.
+pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) -> Option<Arg> {
+    let published = ctx.doc.published.as_deref().and_then(parse_iso);
+    let toks = &ctx.sentences[s].tokens;
+    let text = ctx.text();
+    let to = to.min(toks.len());
+    for i in from..to {
+        let w = lower(ctx.token(s, i));
+        let w = w.trim_end_matches('.');
+        let span_to = |j: usize| text[toks[i].span.start..toks[j].span.end].to_string();
+        if let Some(day) = WEEKDAYS.iter().position(|d| *d == w) {
+            let Some(base) = published else { continue };
+            // Days since 1970-01-01, a Thursday (weekday index 3 counting from Monday).
+            let today = (base.rem_euclid(7) + 3) % 7;
+            let back = (today + 7 - day as i64) % 7;
+            return Some(date(base - back, span_to(i)));
+        }
+        match w {
+            "today" | "yesterday" => {
+                let Some(base) = published else { continue };
+                let back = if w == "today" { 0 } else { 1 };
+                return Some(date(base - back, span_to(i)));
+            }
+            _ => {}
+        }
+        // Month names are capitalised ("may" is a verb); "Oct." is October.
+        let capitalised = toks[i].text(text).starts_with(char::is_uppercase);
+        let month = MONTHS
+            .iter()
+            .position(|m| capitalised && (*m == w || (w.len() >= 3 && m.starts_with(w))));
+        if let Some(month) = month {
+            // "October 24[, 2024]"
+            let day_after = toks
+                .get(i + 1)
+                .and_then(|t| t.text(text).parse::<i64>().ok())
+                .filter(|d| (1..=31).contains(d));
+            // "24 October [2024]"
+            let day_before = i
+                .checked_sub(1)
+                .and_then(|k| toks[k].text(text).parse::<i64>().ok())
+                .filter(|d| (1..=31).contains(d));
+            let (day, last) = match (day_after, day_before) {
+                (Some(d), _) => (d, i + 1),
+                (None, Some(d)) => (d, i),
+                _ => continue,
+            };
+            let year_at = if toks.get(last + 1).is_some_and(|t| t.text(text) == ",") {
+                last + 2
+            } else {
+                last + 1
+            };
+            let year = toks
+                .get(year_at)
+                .and_then(|t| t.text(text).parse::<i64>().ok())
+                .filter(|y| (1800..=2200).contains(y));
+            let start = if day_after.is_some() { i } else { i - 1 };
+            let written = text[toks[start].span.start
+                ..toks[if year.is_some() { year_at } else { last }].span.end]
+                .to_string();
+            let days = match (year, published) {
+                (Some(y), _) => days_from_civil(y, month as i64 + 1, day),
+                (None, Some(base)) => {
+                    let (y, _, _) = civil_from_days(base);
+                    let this_year = days_from_civil(y, month as i64 + 1, day);
+                    if this_year > base {
+                        days_from_civil(y - 1, month as i64 + 1, day)
+                    } else {
+                        this_year
+                    }
+                }
+                (None, None) => continue,
+            };
+            return Some(date(days, written));
+        }
+    }
+    None
+}
+
+fn date(days: i64, text: String) -> Arg {
+    let (y, m, d) = civil_from_days(days);
+    Arg::Date {
+        iso: format!("{y:04}-{m:02}-{d:02}"),
+        text,
+    }
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date.
+fn parse_iso(s: &str) -> Option<i64> {
+    let mut parts = s.get(..10)?.split('-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let d = parts.next()?.parse().ok()?;
+    Some(days_from_civil(y, m, d))
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::Document;
+    use crate::ontology::Ontology;
+    use crate::text::split_sentences;
+
+    fn date_in(text: &str, published: Option<&str>) -> Option<(String, String)> {
+        let mut doc = Document::from_text("t", "t", text.to_string());
+        doc.published = published.map(str::to_string);
+        let sentences = split_sentences(&doc.text);
+        let ctx = DocContext {
+            doc: &doc,
+            sentences: &sentences,
+            ontology: Ontology::shipped(),
+        };
+        match find_date(&ctx, 0, 0, usize::MAX)? {
+            Arg::Date { iso, text } => Some((iso, text)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn calendar_round_trip() {
+        for days in [-1000, 0, 59, 60, 365, 19_000, 20_000] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+        assert_eq!(parse_iso("1970-01-01"), Some(0));
+    }
+
+    #[test]
+    fn weekdays_resolve_back_from_publication() {
+        // 2031-03-06 is a Thursday.
+        assert_eq!(
+            date_in("Talks began on Tuesday.", Some("2031-03-06")),
+            Some(("2031-03-04".into(), "Tuesday".into()))
+        );
+        assert_eq!(
+            date_in("Talks began on Thursday.", Some("2031-03-06")),
+            Some(("2031-03-06".into(), "Thursday".into()))
+        );
+        assert_eq!(date_in("Talks began on Tuesday.", None), None);
+    }
+
+    #[test]
+    fn written_dates() {
+        assert_eq!(
+            date_in("It opened on October 24, 2024.", None),
+            Some(("2024-10-24".into(), "October 24, 2024".into()))
+        );
+        assert_eq!(
+            date_in("It opened on 3 March.", Some("2031-05-01")),
+            Some(("2031-03-03".into(), "3 March".into()))
+        );
+        assert_eq!(
+            date_in("It opens on Dec. 30.", Some("2031-01-02")),
+            Some(("2030-12-30".into(), "Dec. 30".into()))
+        );
+    }
+}
