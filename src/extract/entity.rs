@@ -703,11 +703,9 @@ fn add_role(
     if let Some(of) = of {
         qualifiers.insert("of".to_string(), Arg::Mention(of));
     }
-    let span = out
-        .mentions
-        .get(of.unwrap_or(person))
-        .map(|m| m.span.start)
-        .unwrap_or(title_start)..out.mentions[person].span.end;
+    // The evidence runs from the organization or country (or else the title) to the name.
+    let start = of.map_or(title_start, |o| out.mentions[o].span.start.min(title_start));
+    let span = start..out.mentions[person].span.end;
     out.relations.push(RelationMention {
         subject: person,
         predicate: "holds_role".to_string(),
