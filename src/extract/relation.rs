@@ -520,16 +520,7 @@ fn relation_at(
                 .find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
         });
     if let Some((qi, (amount, qtext, next))) = quantity {
-        if let Some(approx) = approximation(ctx, s, qi) {
-            qualifiers.insert("approximation".to_string(), Arg::Literal(approx));
-        }
-        qualifiers.insert(
-            "quantity".to_string(),
-            Arg::Quantity {
-                amount,
-                text: qtext,
-            },
-        );
+        add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
         // The counted noun ("3,000 troops"), skipping adjectives and demonyms: the unit of the
         // figure, and the object when nothing else is.
         if let Some(noun) = (next..(next + 4).min(toks.len()))
@@ -688,6 +679,21 @@ fn pronoun_antecedent(out: &Extraction, at: usize) -> Option<usize> {
     out.mentions
         .iter()
         .position(|m| m.sentence == sentence && m.entity_type == EntityType::Person)
+}
+
+/// Records a figure and the words that qualify it ("as many as").
+pub(super) fn add_quantity(
+    ctx: &DocContext<'_>,
+    s: usize,
+    at: usize,
+    amount: String,
+    text: String,
+    qualifiers: &mut BTreeMap<String, Arg>,
+) {
+    if let Some(approx) = approximation(ctx, s, at) {
+        qualifiers.insert("approximation".to_string(), Arg::Literal(approx));
+    }
+    qualifiers.insert("quantity".to_string(), Arg::Quantity { amount, text });
 }
 
 /// The object, or else the destination, counterpart, target or place the clause names.

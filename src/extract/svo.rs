@@ -28,7 +28,7 @@ use std::collections::BTreeMap;
 
 use super::date::find_date;
 use super::relation::{
-    PASSIVE_AUX, add_claimant, approximation, argument_role, can_act, find_claimant,
+    PASSIVE_AUX, add_claimant, add_quantity, argument_role, can_act, find_claimant,
     noun_phrase_after, object_or_place, parse_quantity, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
@@ -303,16 +303,7 @@ fn clause(
     let quantity =
         (v + 1..(v + 8).min(toks.len())).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)));
     if let Some((qi, (amount, qtext, _))) = quantity {
-        if let Some(approx) = approximation(ctx, s, qi) {
-            qualifiers.insert("approximation".to_string(), Arg::Literal(approx));
-        }
-        qualifiers.insert(
-            "quantity".to_string(),
-            Arg::Quantity {
-                amount,
-                text: qtext,
-            },
-        );
+        add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
     }
     if object.is_none() {
         object = noun_phrase_after(ctx, s, v + 1).map(Arg::Literal);

@@ -27,18 +27,6 @@ use std::sync::OnceLock;
 
 use super::naming::normalize_name;
 
-/// Words dropped from the end of a name: weekdays left by an "on Monday" that was read as
-/// part of the name.
-const TIME_WORDS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Generational suffixes, ignored when matching person names.
 const SUFFIXES: [&str; 5] = ["jr", "sr", "ii", "iii", "iv"];
 
@@ -64,7 +52,7 @@ const ACRONYM_SKIP: [&str; 6] = ["of", "the", "and", "for", "&", "de"];
 pub(crate) fn strip_time_suffix(label: &str) -> &str {
     let words: Vec<&str> = label.split_whitespace().collect();
     let mut keep = words.len();
-    if keep >= 3 && TIME_WORDS.contains(&words[keep - 1].to_lowercase().as_str()) {
+    if keep >= 3 && crate::text::WEEKDAYS.contains(&words[keep - 1].to_lowercase().as_str()) {
         keep -= 1;
         if words[keep - 1].eq_ignore_ascii_case("on") {
             keep -= 1;
