@@ -327,19 +327,8 @@ fn gazetteer_mention(
         let acts = next.as_deref().is_some_and(|n| {
             n == "'s"
                 || n == "’s"
-                || matches!(
-                    n,
-                    "will"
-                        | "would"
-                        | "could"
-                        | "should"
-                        | "may"
-                        | "might"
-                        | "must"
-                        | "can"
-                        | "has"
-                        | "had"
-                )
+                || crate::text::MODALS.contains(&n)
+                || matches!(n, "has" | "had")
                 || ctx.ontology.reporting_lemma(n).is_some()
                 || ctx
                     .ontology

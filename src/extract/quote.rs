@@ -418,12 +418,7 @@ fn can_speak(t: EntityType) -> bool {
 /// country.
 fn first_speaker_mention(out: &Extraction, range: Range<usize>) -> Option<usize> {
     let candidate = |m: &crate::extract::EntityMention| {
-        m.span.start >= range.start
-            && m.span.end <= range.end
-            && !out
-                .quotes
-                .iter()
-                .any(|q| q.span.start <= m.span.start && m.span.start < q.span.end)
+        m.span.start >= range.start && m.span.end <= range.end && !out.quoted(m.span.start)
     };
     out.mentions
         .iter()
@@ -470,13 +465,11 @@ fn speaker_near_verb(
             RULE_DESCRIPTION,
         ));
     }
-    let quoted = |m: &crate::extract::EntityMention| {
-        out.quotes
-            .iter()
-            .any(|q| q.span.start <= m.span.start && m.span.start < q.span.end)
-    };
     let inside = |m: &crate::extract::EntityMention, r: Range<usize>| {
-        m.span.start >= r.start && m.span.end <= r.end && can_speak(m.entity_type) && !quoted(m)
+        m.span.start >= r.start
+            && m.span.end <= r.end
+            && can_speak(m.entity_type)
+            && !out.quoted(m.span.start)
     };
     let is_person = |i: usize| out.mentions[i].entity_type == EntityType::Person;
     let before: Vec<usize> = (0..out.mentions.len())
@@ -569,11 +562,6 @@ fn described_person(
 /// The person a "he" or "she" before `quote_start` refers to: the first person (the subject)
 /// of the last sentence that names one outside quotation marks.
 fn pronoun_antecedent(out: &Extraction, quote_start: usize) -> Option<usize> {
-    let quoted = |start: usize| {
-        out.quotes
-            .iter()
-            .any(|q| q.span.start <= start && start < q.span.end)
-    };
     let candidates: Vec<usize> = out
         .mentions
         .iter()
@@ -581,7 +569,7 @@ fn pronoun_antecedent(out: &Extraction, quote_start: usize) -> Option<usize> {
         .filter(|(_, m)| {
             m.span.end <= quote_start
                 && m.entity_type == EntityType::Person
-                && !quoted(m.span.start)
+                && !out.quoted(m.span.start)
         })
         .map(|(i, _)| i)
         .collect();

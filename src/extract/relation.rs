@@ -104,15 +104,7 @@ impl Extractor for TriggeredRelations {
         let mut found = Vec::new();
         for (s, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
-            // Names inside quotation marks are what someone said, not what the article states.
-            let quoted = |start: usize| {
-                out.quotes
-                    .iter()
-                    .any(|q| q.span.start <= start && start < q.span.end)
-            };
-            let in_sentence: Vec<usize> = (0..out.mentions.len())
-                .filter(|&m| out.mentions[m].sentence == s && !quoted(out.mentions[m].span.start))
-                .collect();
+            let in_sentence = out.stated_mentions(s);
             if in_sentence.is_empty() {
                 continue;
             }
@@ -125,7 +117,7 @@ impl Extractor for TriggeredRelations {
                     continue;
                 };
                 let len = trigger.len;
-                if quoted(toks[t].span.start) {
+                if out.quoted(toks[t].span.start) {
                     t += len;
                     continue;
                 }
@@ -292,27 +284,11 @@ fn bare_base_form(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     }
     let before = (t > 0).then(|| lower(ctx.token(s, t - 1)));
     !before.as_deref().is_some_and(|w| {
-        matches!(
-            w,
-            "to" | "will"
-                | "would"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "can"
-                | "did"
-                | "do"
-                | "does"
-                | "not"
-                | "n't"
-                | "we"
-                | "they"
-                | "i"
-                | "you"
-                | "also"
-        )
+        crate::text::MODALS.contains(&w)
+            || matches!(
+                w,
+                "to" | "did" | "do" | "does" | "not" | "n't" | "we" | "they" | "i" | "you" | "also"
+            )
     })
 }
 
@@ -585,10 +561,7 @@ fn relation_at(
         qualifiers.entry(prep).or_insert(Arg::Literal(phrase));
     }
     let object = object_or_place(object, &qualifiers)?;
-    add_claimant(&mut qualifiers, claimant, subject);
-    if let Some(date) = find_date(ctx, s, 0, toks.len()) {
-        qualifiers.insert("date".to_string(), date);
-    }
+    add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject);
     Some(RelationMention {
         subject,
         predicate: tr.predicate.clone(),
@@ -709,14 +682,20 @@ pub(super) fn object_or_place(
     })
 }
 
-/// Records who the sentence attributes the statement to, unless it is the subject itself.
-pub(super) fn add_claimant(
+/// Records who the sentence attributes the statement to (unless it is the subject itself) and
+/// the date the sentence gives.
+pub(super) fn add_claimant_and_date(
+    ctx: &DocContext<'_>,
+    s: usize,
     qualifiers: &mut BTreeMap<String, Arg>,
     claimant: Option<usize>,
     subject: usize,
 ) {
     if let Some(c) = claimant.filter(|&c| c != subject) {
         qualifiers.insert("claimant".to_string(), Arg::Mention(c));
+    }
+    if let Some(date) = find_date(ctx, s, 0, usize::MAX) {
+        qualifiers.insert("date".to_string(), date);
     }
 }
 

@@ -26,9 +26,8 @@
 
 use std::collections::BTreeMap;
 
-use super::date::find_date;
 use super::relation::{
-    PASSIVE_AUX, add_claimant, add_quantity, argument_role, can_act, find_claimant,
+    PASSIVE_AUX, add_claimant_and_date, add_quantity, argument_role, can_act, find_claimant,
     noun_phrase_after, object_or_place, parse_quantity, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
@@ -98,16 +97,9 @@ impl Extractor for SubjectVerbObject {
 
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
         let mut found = Vec::new();
-        let quoted = |start: usize| {
-            out.quotes
-                .iter()
-                .any(|q| q.span.start <= start && start < q.span.end)
-        };
         for (s, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
-            let in_sentence: Vec<usize> = (0..out.mentions.len())
-                .filter(|&m| out.mentions[m].sentence == s && !quoted(out.mentions[m].span.start))
-                .collect();
+            let in_sentence = out.stated_mentions(s);
             if in_sentence.is_empty() {
                 continue;
             }
@@ -309,10 +301,7 @@ fn clause(
         object = noun_phrase_after(ctx, s, v + 1).map(Arg::Literal);
     }
     let object = object_or_place(object, &qualifiers)?;
-    add_claimant(&mut qualifiers, claimant, subject);
-    if let Some(date) = find_date(ctx, s, 0, toks.len()) {
-        qualifiers.insert("date".to_string(), date);
-    }
+    add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject);
     Some(RelationMention {
         subject,
         predicate: lemma,

@@ -69,6 +69,25 @@ pub struct Extraction {
     pub relations: Vec<RelationMention>,
 }
 
+impl Extraction {
+    /// Whether byte offset `at` lies inside a quotation found so far.
+    pub fn quoted(&self, at: usize) -> bool {
+        self.quotes
+            .iter()
+            .any(|q| q.span.start <= at && at < q.span.end)
+    }
+
+    /// Indices of the mentions in sentence `s` that are not inside quotation marks: what the
+    /// article itself states, not what someone said.
+    pub fn stated_mentions(&self, s: usize) -> Vec<usize> {
+        (0..self.mentions.len())
+            .filter(|&m| {
+                self.mentions[m].sentence == s && !self.quoted(self.mentions[m].span.start)
+            })
+            .collect()
+    }
+}
+
 /// What an extractor reads.
 pub struct DocContext<'a> {
     pub doc: &'a Document,

@@ -16,6 +16,11 @@ pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// English modal verbs, lower case.
+pub const MODALS: [&str; 8] = [
+    "will", "would", "could", "should", "may", "might", "must", "can",
+];
+
 /// English month names, lower case, in calendar order.
 pub const MONTHS: [&str; 12] = [
     "january",
