@@ -53,6 +53,7 @@ pub const RULE_DESCRIBED_AGREEMENT: &str = "entity/described-agreement";
 pub const RULE_DESCRIBED_BODY: &str = "entity/described-body";
 pub const RULE_DESCRIPTOR: &str = "entity/descriptor";
 pub const RULE_ARTICLE: &str = "entity/article-number";
+pub const RULE_PLACE_MODIFIER: &str = "entity/place-modifier";
 pub const RULE_ROLE: &str = "role/title-before-name";
 
 impl Extractor for NamedEntities {
@@ -180,6 +181,28 @@ impl Extractor for NamedEntities {
                     } else {
                         break;
                     }
+                }
+                // "South Tarsk", "Upper Tarsk": a modifier word joins the known place after it
+                // (the place, not the country: "South Atlantis" is its own country's name).
+                if j == i
+                    && o.keyword_type(toks[i].text(text), KeywordPosition::Modifier)
+                        == Some(EntityType::Place)
+                    && let Some(&(end, h)) = known.get(&(i + 1))
+                    && adjacent_in_name(text, &toks[i], &toks[i + 1])
+                    && gazetteer_hits[h]
+                        .entries
+                        .iter()
+                        .all(|e| e.entity_type == EntityType::Place)
+                {
+                    push(
+                        out,
+                        toks[i].span.start..toks[end].span.end,
+                        EntityType::Place,
+                        s_ix,
+                        RULE_PLACE_MODIFIER,
+                    );
+                    i = end + 1;
+                    continue;
                 }
                 // "Lloyd Smithville", "Secretary Smithville": a given name or a title before
                 // a one-word place makes the place word a surname.
@@ -860,18 +883,29 @@ fn described_agreements(ctx: &DocContext<'_>, out: &mut Extraction) {
             } {
                 d -= 1;
             }
-            // A description followed by its parties ("a treaty between X and Y") is specific.
-            let definite = d > 0
-                && matches!(
-                    toks[d - 1].text(text).to_lowercase().as_str(),
-                    "the" | "'s" | "’s"
-                )
+            // "the Ruritanian partnership pact": a party's demonym may stand after "the".
+            if d > 0
+                && out.mentions.iter().any(|m| {
+                    m.entity_type == EntityType::Country && m.span.end == toks[d - 1].span.end
+                })
+            {
+                d -= 1;
+            }
+            // A description followed by its parties ("a treaty between X and Y") is specific,
+            // and so is one whose modifier is quoted as a name ("a new “open skies” pact").
+            let definite = quote_marks >= 2
+                || d > 0
+                    && matches!(
+                        toks[d - 1].text(text).to_lowercase().as_str(),
+                        "the" | "'s" | "’s"
+                    )
                 || toks.get(h + 1).is_some_and(|t| t.text(text) == "between");
             let overlaps = out
                 .mentions
                 .iter()
                 .any(|m| m.span.start < head.span.end && toks[first].span.start < m.span.end);
-            while first < h && toks[first].kind == TokenKind::Quote {
+            // An opening mark stays when its closing mark is inside the description.
+            while first < h && toks[first].kind == TokenKind::Quote && quote_marks < 2 {
                 first += 1;
             }
             if first < h && definite && !overlaps {
@@ -1049,6 +1083,15 @@ mod tests {
     }
 
     #[test]
+    fn modifier_word_joins_the_known_place_after_it() {
+        let m =
+            mentions("Refugees fled South Kordofan for Upper Nile, and aid reached South Korea.");
+        assert!(has(&m, "South Kordofan", EntityType::Place), "{m:?}");
+        assert!(has(&m, "Upper Nile", EntityType::Place), "{m:?}");
+        assert!(has(&m, "South Korea", EntityType::Country), "{m:?}");
+    }
+
+    #[test]
     fn sentence_initial_words_and_dates_are_not_entities() {
         let m = mentions("However, the talks stalled. Many delegates left on Friday in October.");
         assert!(m.is_empty(), "{m:?}");
@@ -1078,7 +1121,7 @@ mod tests {
     #[test]
     fn definite_agreement_descriptions_and_articles() {
         let m = mentions(
-            "Both sides ratified the bilateral fishing treaty, and Article 7 of it covers quotas. A trade deal is not planned.",
+            "Both sides ratified the bilateral fishing treaty, and Article 7 of it covers quotas. A trade deal is not planned. Lisbon touted a new “blue water” pact and the Brazilian maritime accord.",
         );
         assert!(
             has(&m, "bilateral fishing treaty", EntityType::Agreement),
@@ -1086,6 +1129,8 @@ mod tests {
         );
         assert!(has(&m, "Article 7", EntityType::Agreement), "{m:?}");
         assert!(!m.iter().any(|(s, _)| s.contains("trade deal")), "{m:?}");
+        assert!(has(&m, "“blue water” pact", EntityType::Agreement), "{m:?}");
+        assert!(has(&m, "maritime accord", EntityType::Agreement), "{m:?}");
     }
 
     #[test]

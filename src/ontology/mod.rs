@@ -93,7 +93,7 @@ pub struct Ontology {
     pub title_modifiers: FxHashSet<String>,
     /// Head words that type a capitalised name: lower-cased word → type at each
     /// [`KeywordPosition`] (see [`Ontology::keyword_type`]).
-    pub keywords: FxHashMap<String, [Option<EntityType>; 2]>,
+    pub keywords: FxHashMap<String, [Option<EntityType>; 3]>,
     /// Reporting verb form → lemma, lower-cased.
     pub reporting_verbs: FxHashMap<String, String>,
     /// Common nouns that type the unknown name next to them: lower-cased word → type at each

@@ -38,6 +38,8 @@ pub struct Organization {
 pub enum KeywordPosition {
     First,
     Last,
+    /// The word joins the known place name right after it ("South Kordofan", "Blue Nile").
+    Modifier,
 }
 
 /// One spelling of an English verb.
@@ -83,7 +85,7 @@ pub(super) struct Tables {
     titles: FxHashSet<String>,
     honorifics: FxHashSet<String>,
     title_modifiers: FxHashSet<String>,
-    keywords: FxHashMap<String, [Option<EntityType>; 2]>,
+    keywords: FxHashMap<String, [Option<EntityType>; 3]>,
     reporting_verbs: FxHashMap<String, String>,
     non_entities: FxHashSet<String>,
     descriptors: FxHashMap<String, [Option<EntityType>; 3]>,
@@ -196,6 +198,7 @@ impl Tables {
                     let position = match cols.get(2).map(|s| s.trim()).unwrap_or("last") {
                         "first" => KeywordPosition::First,
                         "last" => KeywordPosition::Last,
+                        "modifier" => KeywordPosition::Modifier,
                         other => {
                             problem(format!("unknown keyword position {other:?}"));
                             continue;

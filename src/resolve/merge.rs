@@ -36,7 +36,8 @@
 //! A person with a place, country or organisation; two people who share only a given name or
 //! only a family name that several people in the corpus carry; organisations that share a word
 //! ("Daily Star" / "Morning Star"); a country with a city (a capital used for its government
-//! is resolved inside the document, and the city node is kept apart); descriptions of two
+//! is resolved inside the document, and the city node is kept apart, with "Lisbon (city)"
+//! among its names when the country carries the city's name as an alias); descriptions of two
 //! bodies of one country ("defense ministry" / "foreign ministry"); a description and a body
 //! when two of that country's bodies hold its words.
 
@@ -568,6 +569,7 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
             &mut used_ids,
         ));
     }
+    name_cities_apart_from_countries(&mut entities);
     let entity_ids: Vec<String> = entities.iter().map(|e| e.id.clone()).collect();
     let entity_of = |d: usize, e: usize| entity_ids[entity_of_local[index[d][e]]].clone();
 
@@ -670,6 +672,24 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
         entities,
         quotes,
         relations,
+    }
+}
+
+/// "Lisbon" the city and "Lisbon" the government (an alias of Portugal, from "Lisbon said")
+/// are two nodes; the city also gets the disambiguated name "Lisbon (city)", so that one of its
+/// names belongs to it alone.
+fn name_cities_apart_from_countries(entities: &mut [EntityNode]) {
+    let country_aliases: BTreeSet<String> = entities
+        .iter()
+        .filter(|e| e.entity_type == EntityType::Country)
+        .flat_map(|e| e.aliases.iter().map(|a| name_key(a)))
+        .collect();
+    for e in entities.iter_mut() {
+        if e.entity_type == EntityType::Place && country_aliases.contains(&name_key(&e.label)) {
+            let city = format!("{} (city)", e.label);
+            let at = e.aliases.binary_search(&city).unwrap_or_else(|at| at);
+            e.aliases.insert(at, city);
+        }
     }
 }
 
@@ -867,6 +887,27 @@ mod tests {
         let city = nodes_named(&kg, "Paris");
         assert_eq!(city.len(), 1, "{city:?}");
         assert_ne!(city[0], countries[0].id);
+    }
+
+    #[test]
+    fn a_capital_that_also_speaks_for_its_country_gets_a_city_name() {
+        let kg = graph(&[
+            "Paris said the talks would resume. Crowds gathered in Paris on Sunday.",
+            "France sent a delegation to the summit.",
+        ]);
+        let country = kg
+            .entities()
+            .find(|e| e.entity_type == EntityType::Country && e.label == "France")
+            .expect("France");
+        assert!(country.aliases.iter().any(|a| a == "Paris"), "{country:?}");
+        let city = kg
+            .entities()
+            .find(|e| e.entity_type == EntityType::Place && e.label == "Paris")
+            .expect("Paris the city");
+        assert!(city.aliases.iter().any(|a| a == "Paris (city)"), "{city:?}");
+        // A city no country is named after keeps its names as written.
+        let kg = graph(&["Crowds gathered in Paris on Sunday."]);
+        assert!(kg.entities().all(|e| e.aliases.is_empty()));
     }
 
     #[test]
