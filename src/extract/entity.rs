@@ -562,34 +562,6 @@ fn classify_run(
         push(out, span, EntityType::Person, s, RULE_GIVEN_NAME);
         return;
     }
-    let next_is_reporting = toks
-        .get(last + 1)
-        .is_some_and(|t| o.reporting_lemma(t.text(text)).is_some());
-    // Person names have no "of" or "for" inside ("Republic of Ruritania" is not a person).
-    let has_connector = toks[first..=last]
-        .iter()
-        .any(|t| matches!(t.text(text), "of" | "for" | "the" | "on" | "&"));
-    if (2..=4).contains(&len)
-        && !has_connector
-        && toks[first..=last].iter().all(|t| t.kind == TokenKind::Word)
-    {
-        // An unknown multi-word name: in news, most are people. At the start of a sentence the
-        // first word may be an ordinary word, so require a verb after it ("Jane Roe said",
-        // "Jane Roe stopped …") or a title in an appositive.
-        let next_is_verb = toks.get(last + 1).is_some_and(|t| {
-            o.verbs
-                .get(t.text(text))
-                .is_some_and(|f| (f.past || f.third) && !f.also_noun)
-        });
-        if !sentence_start
-            || next_is_reporting
-            || next_is_verb
-            || title_appositive_follows(ctx, s, last)
-        {
-            push(out, span, EntityType::Person, s, RULE_CONTEXT);
-        }
-        return;
-    }
     // "Ruritania state", "Oskol region": a lower-case place noun after the name is part of it.
     if let Some(next) = toks.get(last + 1)
         && next.kind == TokenKind::Word
@@ -623,6 +595,41 @@ fn classify_run(
             push(out, span, t, s, RULE_DESCRIPTOR);
             return;
         }
+    }
+    let next_is_reporting = toks
+        .get(last + 1)
+        .is_some_and(|t| o.reporting_lemma(t.text(text)).is_some());
+    // Person names have no "of" or "for" inside ("Republic of Ruritania" is not a person).
+    let has_connector = toks[first..=last]
+        .iter()
+        .any(|t| matches!(t.text(text), "of" | "for" | "the" | "on" | "&"));
+    if (2..=4).contains(&len)
+        && !has_connector
+        && toks[first..=last].iter().all(|t| t.kind == TokenKind::Word)
+    {
+        // An unknown multi-word name: in news, most are people. At the start of a sentence the
+        // first word may be an ordinary word, so require a verb after it ("Jane Roe said",
+        // "Jane Roe stopped …") or a title in an appositive.
+        let next_is_verb = toks.get(last + 1).is_some_and(|t| {
+            o.verbs
+                .get(t.text(text))
+                .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+        });
+        // "Southern Ruritania", "North Oskol": a place modifier does not start a person's name.
+        let t = if o.keyword_type(word(first), KeywordPosition::Modifier) == Some(EntityType::Place)
+        {
+            EntityType::Place
+        } else {
+            EntityType::Person
+        };
+        if !sentence_start
+            || next_is_reporting
+            || next_is_verb
+            || title_appositive_follows(ctx, s, last)
+        {
+            push(out, span, t, s, RULE_CONTEXT);
+        }
+        return;
     }
     if len == 1 {
         if next_is_reporting && !sentence_start_common(ctx, s, first) {

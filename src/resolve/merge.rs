@@ -15,6 +15,9 @@
 //!   family name.
 //! - `resolve/acronym`: an acronym ("UCW") and the only organisation, agreement or event whose
 //!   name it abbreviates ("United Cable Workers").
+//! - `resolve/brand-suffix`: a company's name with a suffix such as "Air" or "Motors" and the
+//!   only organisation named without it ("Skyjet Air" = "Skyjet"; `brand-suffix` in
+//!   `ontology/description_words.tsv`).
 //! - `resolve/region-short-name`: a bare place name and the only region named with it and a
 //!   designator ("Tarsk" and "Tarsk Oblast").
 //! - `resolve/country-qualified`: organisations described after one country in the same
@@ -31,6 +34,9 @@
 //! - `resolve/described-agreement`: descriptions of an agreement in the same words (synonyms
 //!   folded: "partnership pact" = "partnership treaty") in articles that name at least two
 //!   of the same countries.
+//! - `resolve/described-agreement-part`: a description and the only longer description, in
+//!   the same article or in articles naming two of the same countries, that holds all its
+//!   words ("the partnership pact" = "the comprehensive strategic partnership treaty").
 //!
 //! ## Never merged
 //! A person with a place, country or organisation; two people who share only a given name or
@@ -48,8 +54,8 @@ use xxhash_rust::xxh3::xxh3_64;
 use super::claims::mark_conflicts;
 use super::coref::{DocumentFacts, LocalEntity, LocalValue};
 use super::names::{
-    DescriptionWords, PersonName, acronym_of, as_acronym, description_key, name_key, region_base,
-    skeleton, strip_time_suffix,
+    DescriptionWords, PersonName, acronym_of, as_acronym, description_key, name_key, place_key,
+    region_base, skeleton, strip_time_suffix,
 };
 use super::naming::slug;
 use super::statements::statement_ids;
@@ -136,7 +142,11 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         if l.described {
             continue; // a description is not a name: joins by its words and countries below
         }
-        let key = (l.is_person(), name_key(l.name));
+        let key = if l.entity.entity_type == EntityType::Place {
+            (false, place_key(l.name))
+        } else {
+            (l.is_person(), name_key(l.name))
+        };
         match by_name.get(&key) {
             Some(&j) => {
                 let rule = if l.entity.known && locals[j].entity.known {
@@ -312,6 +322,79 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         }
     }
 
+    // A shorter description of an agreement and the one longer description holding all its
+    // words, in the same article or in articles about the same two countries ("the partnership
+    // pact" = "the comprehensive strategic partnership treaty").
+    // (head word, scope) → the descriptions with that head, as (local, words).
+    type Described<'w> = Vec<(usize, BTreeSet<&'w str>)>;
+    let mut by_head: HashMap<(&str, usize, usize), Described<'_>> = HashMap::new();
+    let mut described_keys: Vec<(usize, Vec<String>)> = Vec::new();
+    for (i, l) in locals.iter().enumerate() {
+        if l.described && l.entity.entity_type == EntityType::Agreement {
+            for name in l.entity.names.iter().map(String::as_str).chain([l.name]) {
+                described_keys.push((i, description_key(name)));
+            }
+        }
+    }
+    described_keys.sort();
+    described_keys.dedup();
+    let offset = locals.iter().map(|l| l.d + 1).max().unwrap_or(0);
+    for (i, key) in &described_keys {
+        let Some(head) = key.last() else { continue };
+        let words: BTreeSet<&str> = key.iter().map(String::as_str).collect();
+        let l = &locals[*i];
+        // The article itself stands as the pair (d, d); country pairs are (a, b) with a < b,
+        // offset past the document indices so the two never collide.
+        let mut scopes = vec![(l.d, l.d)];
+        let countries: Vec<usize> = doc_countries
+            .get(&l.d)
+            .unwrap_or(&none)
+            .iter()
+            .copied()
+            .collect();
+        for (k, &a) in countries.iter().enumerate() {
+            for &b in &countries[k + 1..] {
+                scopes.push((offset + a, offset + b));
+            }
+        }
+        for (a, b) in scopes {
+            by_head
+                .entry((head.as_str(), a, b))
+                .or_default()
+                .push((*i, words.clone()));
+        }
+    }
+    // Longer descriptions join first, so that a short one sees them as one agreement.
+    let mut part_of: BTreeMap<(std::cmp::Reverse<usize>, usize), BTreeSet<usize>> = BTreeMap::new();
+    for group in by_head.values() {
+        for (i, short) in group {
+            if short.len() < 2 {
+                continue; // a bare head ("the treaty") says nothing of which agreement
+            }
+            for (j, long) in group {
+                if long.len() > short.len() && short.is_subset(long) {
+                    part_of
+                        .entry((std::cmp::Reverse(short.len()), *i))
+                        .or_default()
+                        .insert(*j);
+                }
+            }
+        }
+    }
+    for ((_, i), longer) in part_of {
+        let roots: BTreeSet<usize> = longer.iter().map(|&j| cl.root(j)).collect();
+        if roots.len() == 1
+            && let Some(&j) = longer.iter().next()
+            && cl.root(j) != cl.root(i)
+        {
+            let evidence = format!(
+                "{}, all of whose words it holds",
+                cite_pair(&locals[i], &locals[j])
+            );
+            cl.union(j, i, "resolve/described-agreement-part", evidence);
+        }
+    }
+
     // Person name variants: same folded words first, then compatible full names.
     let people: Vec<(usize, PersonName)> = locals
         .iter()
@@ -442,6 +525,31 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         {
             let j = expansion_local[root];
             cl.union(j, i, "resolve/acronym", cite_pair(&locals[j], l));
+        }
+    }
+
+    // A company's name with a brand suffix and the one organisation named without it.
+    let brand_words = DescriptionWords::shipped();
+    let mut org_roots: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    let mut org_local: HashMap<usize, usize> = HashMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type == EntityType::Organization {
+            let root = cl.root(i);
+            org_roots.entry(name_key(l.name)).or_default().insert(root);
+            org_local.entry(root).or_insert(i);
+        }
+    }
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type != EntityType::Organization {
+            continue;
+        }
+        if let Some(base) = brand_words.without_brand_suffix(l.name)
+            && let Some(set) = org_roots.get(&base)
+            && set.len() == 1
+            && let Some(root) = set.iter().next()
+        {
+            let j = org_local[root];
+            cl.union(j, i, "resolve/brand-suffix", cite_pair(&locals[j], l));
         }
     }
 
@@ -870,6 +978,30 @@ mod tests {
         let full = nodes_named(&kg, "United Cable Workers");
         assert_eq!(full.len(), 1);
         assert_eq!(full, nodes_named(&kg, "UCW"));
+    }
+
+    #[test]
+    fn a_company_with_and_without_its_brand_suffix() {
+        let kg = graph(&[
+            "The budget carrier Skyjet ordered new engines.",
+            "Passengers complained after airline Skyjet Air cancelled flights.",
+        ]);
+        let short = nodes_named(&kg, "Skyjet");
+        assert_eq!(short.len(), 1, "{short:?}");
+        assert_eq!(short, nodes_named(&kg, "Skyjet Air"));
+        assert!(rules_of(&kg, "Skyjet Air").contains(&"resolve/brand-suffix".to_string()));
+    }
+
+    #[test]
+    fn a_shorter_agreement_description_joins_the_one_holding_its_words() {
+        let kg = graph(&[
+            "Brazil and Portugal signed the comprehensive maritime partnership treaty. Article 2 of the Brazilian partnership pact covers fishing.",
+            "Brazil and Portugal said the maritime partnership agreement takes effect in May.",
+        ]);
+        let full = nodes_named(&kg, "comprehensive maritime partnership treaty");
+        assert_eq!(full.len(), 1, "{full:?}");
+        assert_eq!(full, nodes_named(&kg, "partnership pact"));
+        assert_eq!(full, nodes_named(&kg, "maritime partnership agreement"));
     }
 
     #[test]

@@ -33,8 +33,10 @@ const SUFFIXES: [&str; 5] = ["jr", "sr", "ii", "iii", "iv"];
 /// Name particles that may be written or left out (`al-Hilu` / `Hilu`).
 const PARTICLES: [&str; 3] = ["al", "el", "bin"];
 
-/// Designators that make a region's name out of a bare place name ("Tarsk" → "Tarsk region").
-pub(crate) const REGION_WORDS: [&str; 8] = [
+/// Designators that make a region's or a site's name out of a bare place name ("Tarsk" →
+/// "Tarsk region", "Tarsk camp").
+pub(crate) const REGION_WORDS: [&str; 9] = [
+    "camp",
     "region",
     "oblast",
     "province",
@@ -177,6 +179,22 @@ pub(crate) fn as_acronym(name: &str) -> Option<String> {
     ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)
 }
 
+/// The key of a place name, with compass adjectives written as the compass point: "Southern
+/// Tarsk" and "South Tarsk" are one region.
+pub(crate) fn place_key(label: &str) -> String {
+    name_key(label)
+        .split(' ')
+        .map(|w| match w {
+            "northern" => "north",
+            "southern" => "south",
+            "eastern" => "east",
+            "western" => "west",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// "Tarsk region" → "tarsk": the bare name of a region named with a designator word.
 pub(crate) fn region_base(label: &str) -> Option<String> {
     let key = name_key(label);
@@ -196,6 +214,8 @@ pub(crate) struct DescriptionWords {
     inverted: HashSet<String>,
     /// Last words of generic national bodies' names.
     body_heads: HashSet<String>,
+    /// Words a company's name may add or leave out ("Acme Air" / "Acme").
+    brand_suffixes: HashSet<String>,
 }
 
 impl DescriptionWords {
@@ -235,11 +255,14 @@ impl DescriptionWords {
                 ("body-head", 2) => {
                     out.body_heads.insert(word.to_string());
                 }
-                ("inverted" | "body-head", _) => {
+                ("brand-suffix", 2) => {
+                    out.brand_suffixes.insert(word.to_string());
+                }
+                ("inverted" | "body-head" | "brand-suffix", _) => {
                     errors.push(format!("{at}: a {} row has two columns", cols[0]))
                 }
                 (kind, _) => errors.push(format!(
-                    "{at}: unknown kind {kind:?} (expected same, inverted or body-head)"
+                    "{at}: unknown kind {kind:?} (expected same, inverted, body-head or brand-suffix)"
                 )),
             }
         }
@@ -267,6 +290,13 @@ impl DescriptionWords {
     /// Whether `word` ends the name of a generic national body ("ministry", "party").
     pub(crate) fn is_body_head(&self, word: &str) -> bool {
         self.body_heads.contains(word)
+    }
+
+    /// "Acme Air" → "acme": the key of a company's name without a trailing brand suffix.
+    pub(crate) fn without_brand_suffix(&self, name: &str) -> Option<String> {
+        let key = name_key(name);
+        let (base, last) = key.rsplit_once(' ')?;
+        self.brand_suffixes.contains(last).then(|| base.to_string())
     }
 }
 
@@ -453,7 +483,7 @@ mod tests {
             [
                 "words.tsv:2: a same row has three columns: same, word, canonical word",
                 "words.tsv:3: the word must be non-empty lower case, got \"Spy\"",
-                "words.tsv:4: unknown kind \"synonym\" (expected same, inverted or body-head)",
+                "words.tsv:4: unknown kind \"synonym\" (expected same, inverted, body-head or brand-suffix)",
                 "words.tsv:6: duplicate entry inverted \"ministry\"",
             ]
         );
@@ -463,5 +493,7 @@ mod tests {
     fn regions() {
         assert_eq!(region_base("Tarsk Oblast").as_deref(), Some("tarsk"));
         assert_eq!(region_base("Tarsk"), None);
+        assert_eq!(place_key("Southern Tarsk"), place_key("South Tarsk"));
+        assert_ne!(place_key("Southern Tarsk"), place_key("North Tarsk"));
     }
 }

@@ -37,6 +37,14 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}')
 }
 
+/// Whether `rest` opens with a subject pronoun as a whole word.
+fn starts_with_pronoun(rest: &str) -> bool {
+    ["it", "he", "she", "they", "we"].iter().any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 /// Splits `text[range]` into tokens; spans are absolute byte offsets into `text`.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let slice = &text[range.clone()];
@@ -60,6 +68,11 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 // "don't", "Jong-un", "U.S." (a final dot after a single capital is kept too).
                 if is_apostrophe(d) || d == '-' || d == '.' {
                     let next = slice[j + d.len_utf8()..].chars().next();
+                    // "the region-it said": a hyphen before a subject pronoun is a dash typed
+                    // without spaces, not a compound.
+                    if d == '-' && starts_with_pronoun(&slice[j + 1..]) {
+                        break;
+                    }
                     if next.is_some_and(|n| n.is_alphabetic()) {
                         // "Roe's" keeps the possessive as its own token.
                         if is_apostrophe(d) && slice[j + d.len_utf8()..].starts_with(['s', 'S']) {
@@ -173,6 +186,15 @@ mod tests {
             words("Mary J. Blige met Kim Jong-un."),
             ["Mary", "J.", "Blige", "met", "Kim", "Jong-un", "."]
         );
+    }
+
+    #[test]
+    fn a_hyphen_before_a_pronoun_is_a_dash() {
+        assert_eq!(
+            words("Rebels hold Oskol-it says so."),
+            ["Rebels", "hold", "Oskol", "-", "it", "says", "so", "."]
+        );
+        assert_eq!(words("an item-itemised"), ["an", "item-itemised"]);
     }
 
     #[test]
