@@ -130,7 +130,11 @@ impl Extractor for NamedEntities {
                         && k.kind == TokenKind::Word
                         && adjacent_in_name(text, &toks[end], k)
                         && let Some(t) = o.keyword_type(k.text(text), KeywordPosition::Last)
-                        && (is_capitalised(text, k) || t == EntityType::Event)
+                        // "the Lisbon summit" names one event; "the Brazilian election"
+                        // only describes one.
+                        && (is_capitalised(text, k)
+                            || (t == EntityType::Event
+                                && hit.entries.iter().all(|e| e.kind != NameKind::Demonym)))
                         && matches!(t, EntityType::Event | EntityType::Agreement)
                         && !known.contains_key(&(end + 1))
                     {
@@ -1096,6 +1100,14 @@ mod tests {
         assert!(has(&m, "South Kordofan", EntityType::Place), "{m:?}");
         assert!(has(&m, "Upper Nile", EntityType::Place), "{m:?}");
         assert!(has(&m, "South Korea", EntityType::Country), "{m:?}");
+    }
+
+    #[test]
+    fn a_demonym_before_a_lower_case_event_word_is_a_description() {
+        let m = mentions("Delegates left the Lisbon summit before the Brazilian election.");
+        assert!(has(&m, "Lisbon summit", EntityType::Event), "{m:?}");
+        assert!(has(&m, "Brazilian", EntityType::Country), "{m:?}");
+        assert!(!m.iter().any(|(s, _)| s.contains("election")), "{m:?}");
     }
 
     #[test]
