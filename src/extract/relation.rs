@@ -182,14 +182,27 @@ pub(super) fn with_coordinated_subjects(
         }
         subjects.push(other);
     }
-    subjects
-        .into_iter()
-        .map(|subject| RelationMention {
+    let several = subjects.len() > 1;
+    let mut out_relations: Vec<RelationMention> = subjects
+        .iter()
+        .map(|&subject| RelationMention {
             subject,
             ..relation.clone()
         })
         .filter(|r| r.object != Arg::Mention(r.subject))
-        .collect()
+        .collect();
+    // "Brazil and Chile signed the treaty": each did so with the other (the first other name
+    // when there are several).
+    if several {
+        for r in &mut out_relations {
+            if let Some(&other) = subjects.iter().find(|&&o| o != r.subject) {
+                r.qualifiers
+                    .entry("counterpart".to_string())
+                    .or_insert(Arg::Mention(other));
+            }
+        }
+    }
+    out_relations
 }
 
 /// The relation a trigger starting at token `t` names: (predicate, literal objects allowed,
@@ -462,7 +475,12 @@ fn relation_at(
                 .find(|&m| out.mentions[m].entity_type == EntityType::Person && after_by(m, 5))
                 .or_else(|| in_sentence.iter().copied().find(|&m| after_by(m, 2)))
         });
-        passive_object = subject;
+        passive_object = subject.map(Arg::Mention);
+        // "The charges were announced by Roe": with no name before the verb, the words of
+        // the passive subject are the object.
+        if passive_object.is_none() && agent.is_some() {
+            passive_object = noun_phrase_before_verb(ctx, s, t).map(Arg::Literal);
+        }
         subject = agent.or(subject);
     }
     let subject = subject?;
@@ -482,9 +500,8 @@ fn relation_at(
         .collect();
     let mut qualifiers = BTreeMap::new();
     let mut object = passive_object
-        .or(relative_object)
-        .filter(|&m| m != subject)
-        .map(Arg::Mention);
+        .or(relative_object.map(Arg::Mention))
+        .filter(|o| *o != Arg::Mention(subject));
     // Quantity: a number within a few words after the trigger (or before it, in a passive:
     // "3,000 troops were sent").
     let window_end = (t + len + if tr.reporting { 16 } else { 7 }).min(toks.len());
@@ -733,6 +750,51 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         })
         .count();
     (content > 0).then(|| phrase.to_string())
+}
+
+/// The noun phrase ending before the auxiliaries of the verb at token `verb` ("the new
+/// charges" in "the new charges were announced"): determiners, adjectives and nouns only.
+fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Option<String> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let mut end = verb;
+    while end > 0
+        && (PASSIVE_AUX.contains(&lower(ctx.token(s, end - 1)).as_ref())
+            || matches!(
+                lower(ctx.token(s, end - 1)).as_ref(),
+                "have" | "has" | "had"
+            )
+            || crate::text::MODALS.contains(&lower(ctx.token(s, end - 1)).as_ref()))
+    {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 6 {
+        let tok = &toks[start - 1];
+        let w = tok.text(text);
+        let lw = lower(w);
+        if tok.kind != TokenKind::Word
+            || !w.starts_with(char::is_lowercase)
+            || OBJECT_STOP.contains(&lw.as_ref())
+            || ctx
+                .ontology
+                .verbs
+                .get(lw.as_ref())
+                .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+        {
+            break;
+        }
+        start -= 1;
+        if matches!(
+            lw.as_ref(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        ) {
+            break;
+        }
+    }
+    (start < end)
+        .then(|| text[toks[start].span.start..toks[end - 1].span.end].to_string())
+        .filter(|phrase| says_something(phrase))
 }
 
 /// Prepositional phrases after token `from` in the same clause whose words name no entity:
@@ -1308,6 +1370,17 @@ mod tests {
             ("Interpol", "Tomas Brenner"),
             "{a:?}"
         );
+        // With no name before the verb, the passive subject's words are the object.
+        let r = relations("The new charges were announced on Friday by Odile Marchetti.");
+        let a = r
+            .iter()
+            .find(|x| x.1 == "announce")
+            .expect("an announce relation");
+        assert_eq!(
+            (a.0.as_str(), a.2.as_str()),
+            ("Odile Marchetti", "new charges"),
+            "{a:?}"
+        );
     }
 
     #[test]
@@ -1415,6 +1488,13 @@ mod tests {
             "{r:?}"
         );
         assert!(r.iter().any(|x| x.0 == "Brazil" && x.1 == "sign"), "{r:?}");
+        // Each signed with the other.
+        assert!(
+            r.iter().any(|x| x.0 == "Portugal"
+                && x.1 == "sign"
+                && x.3.contains(&("counterpart".into(), "Brazil".into()))),
+            "{r:?}"
+        );
         let r = relations(
             "Brazil will send 40 inspectors to Lisbon, according to the Brazilian foreign ministry.",
         );
