@@ -411,6 +411,7 @@ fn relation_at(
                 matches!(
                     ctx.token(s, i).to_lowercase().as_str(),
                     "in" | "at"
+                        | "near"
                         | "to"
                         | "from"
                         | "of"
@@ -446,6 +447,22 @@ fn relation_at(
                 && !clause_break(text, out.mentions[m].span.end, trigger.start)
         })
     });
+    // "Roe kept her title by beating Lee": the verb of an adverbial "-ing" clause has the main
+    // clause's subject, the first acting name of the sentence.
+    if t > 1
+        && ctx.token(s, t).ends_with("ing")
+        && matches!(
+            lower(ctx.token(s, t - 1)).as_ref(),
+            "by" | "after" | "before" | "while" | "when" | "without" | "since"
+        )
+        && let Some(main) = in_sentence.iter().copied().find(|&m| {
+            out.mentions[m].span.end <= toks[t - 1].span.start
+                && can_act(out.mentions[m].entity_type)
+                && !in_phrase(m)
+        })
+    {
+        subject = Some(main);
+    }
     // "the treaty that he signed": a pronoun subject stands for the last person named, and
     // the name before "that"/"which" is the object.
     let mut relative_object = None;
@@ -1355,6 +1372,22 @@ mod tests {
         assert!(
             d.3.contains(&("approximation".into(), "as many as".into())),
             "{d:?}"
+        );
+    }
+
+    #[test]
+    fn adverbial_ing_clause_takes_the_main_subject() {
+        let r = relations(
+            "Odile Marchetti kept her WBA and IBF belts by defeating Tomas Brenner in Lisbon.",
+        );
+        let a = r
+            .iter()
+            .find(|x| x.1 == "defeat")
+            .expect("a defeat relation");
+        assert_eq!(
+            (a.0.as_str(), a.2.as_str()),
+            ("Odile Marchetti", "Tomas Brenner"),
+            "{a:?}"
         );
     }
 
