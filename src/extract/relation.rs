@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 use super::date::find_date;
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
-use crate::text::{TokenKind, lower};
+use crate::text::{Token, TokenKind, lower};
 
 pub struct TriggeredRelations;
 
@@ -531,17 +531,62 @@ fn relation_at(
         });
     if let Some((qi, (amount, qtext, next))) = quantity {
         add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
-        // The counted noun ("3,000 troops"), skipping adjectives and demonyms: the unit of the
-        // figure, and the object when nothing else is.
-        if let Some(noun) = (next..(next + 4).min(toks.len()))
-            .map(|i| &toks[i])
-            .take_while(|t| !OBJECT_STOP.contains(&t.text(text)))
-            .find(|t| {
-                t.kind == TokenKind::Word
-                    && t.text(text).starts_with(char::is_lowercase)
-                    && !t.text(text).ends_with("ly")
-            })
+        // The counted noun ("3,000 troops", "135 advanced engines", "12 intelligence
+        // officers"): the last word of the lower-case words after the figure, before a
+        // preposition or a verb. It is the unit of the figure, and the object when nothing
+        // else is.
+        let noun_word = |t: &Token| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word
+                && w.starts_with(char::is_lowercase)
+                && !OBJECT_STOP.contains(&w)
+                && !matches!(
+                    w,
+                    "of" | "per"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "each"
+                        | "ago"
+                        | "earlier"
+                        | "later"
+                        | "have"
+                        | "has"
+                        | "had"
+                )
+                && !PASSIVE_AUX.contains(&w)
+                && !crate::text::MODALS.contains(&w)
+        };
+        let finite_verb = |t: &Token| {
+            ctx.ontology
+                .verbs
+                .get(t.text(text))
+                .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+        };
+        let mut k = next;
+        while k < toks.len()
+            && toks[k].kind == TokenKind::Word
+            && toks[k].text(text).starts_with(char::is_uppercase)
+            && k < next + 2
         {
+            k += 1; // "four US plants"
+        }
+        let mut counted = None;
+        while k < toks.len() && k < next + 5 && noun_word(&toks[k]) {
+            // A participle before another noun word is an adjective ("advanced engines");
+            // as the last word it is the verb of a new clause ("troops arrived").
+            if finite_verb(&toks[k]) && !toks.get(k + 1).is_some_and(|n| noun_word(n)) {
+                break;
+            }
+            if !toks[k].text(text).ends_with("ly") {
+                counted = Some(&toks[k]);
+            }
+            k += 1;
+        }
+        if let Some(noun) = counted {
             qualifiers.insert(
                 "unit".to_string(),
                 Arg::Literal(noun.text(text).to_string()),
@@ -1269,6 +1314,19 @@ pub(super) fn parse_quantity(
     if value <= 0.0 || !value.is_finite() {
         return None;
     }
+    // "one of the last vestiges": a partitive picks from a group and counts nothing.
+    if toks.get(next).is_some_and(|x| x.text(text) == "of") {
+        return None;
+    }
+    // "in the past four years": a span of time before now is not a figure anyone claims.
+    if i > 0
+        && matches!(
+            lower(toks[i - 1].text(text)).as_ref(),
+            "past" | "last" | "next" | "previous" | "coming" | "first"
+        )
+    {
+        return None;
+    }
     let amount = if value.fract() == 0.0 {
         format!("{}", value as u64)
     } else {
@@ -1344,6 +1402,24 @@ mod tests {
         assert!(
             send.3.contains(&("claimant".into(), "Argentina".into())),
             "{send:?}"
+        );
+    }
+
+    #[test]
+    fn the_counted_noun_is_the_last_word_before_a_preposition() {
+        let r = relations("Brazil will buy 135 advanced jet engines from Siemens.");
+        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
+        assert!(
+            buy.3.contains(&("unit".into(), "engines".into())),
+            "{buy:?}"
+        );
+        // Neither a partitive nor a span of past time is a figure.
+        let r = relations(
+            "Brazil ended one of the last border checks. Portugal increased aid in the past four years.",
+        );
+        assert!(
+            r.iter().all(|x| !x.3.iter().any(|(k, _)| k == "quantity")),
+            "{r:?}"
         );
     }
 
