@@ -578,7 +578,7 @@ fn relation_at(
         while k < toks.len() && k < next + 5 && noun_word(&toks[k]) {
             // A participle before another noun word is an adjective ("advanced engines");
             // as the last word it is the verb of a new clause ("troops arrived").
-            if finite_verb(&toks[k]) && !toks.get(k + 1).is_some_and(|n| noun_word(n)) {
+            if finite_verb(&toks[k]) && !toks.get(k + 1).is_some_and(noun_word) {
                 break;
             }
             if !toks[k].text(text).ends_with("ly") {
