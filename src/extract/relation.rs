@@ -340,6 +340,13 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                 | "no"
                 | "every"
                 | "each"
+                // "more arrests", "new attacks", "mass killings".
+                | "more"
+                | "fewer"
+                | "further"
+                | "new"
+                | "recent"
+                | "mass"
         )
     }) || (after == Some("of") && !past)
 }
@@ -382,7 +389,17 @@ fn relation_at(
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let trigger = toks[t].span.start..toks[t + len - 1].span.end;
-    let passive = t > 0 && PASSIVE_AUX.contains(&ctx.token(s, t - 1).to_lowercase().as_str());
+    // "were sent", and "the challenger nominated by the WBC": a participle with its agent
+    // after "by" is passive even with no auxiliary.
+    let passive = t > 0
+        && (PASSIVE_AUX.contains(&ctx.token(s, t - 1).to_lowercase().as_str())
+            || (ctx.token(s, t + len) == "by"
+                && !matches!(lower(ctx.token(s, t - 1)).as_ref(), "has" | "have" | "had")
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(lower(ctx.token(s, t)).as_ref())
+                    .is_some_and(|f| f.participle)));
     let before = |m: &usize| out.mentions[*m].span.end <= trigger.start;
     // Subject: a name followed by an appositive ("Roe, the governor of X, accused …"), else
     // the nearest acting name before the trigger in the same clause.
@@ -440,13 +457,15 @@ fn relation_at(
             })
             .unwrap_or(m)
     });
-    let mut subject = appositive.or_else(|| {
-        in_sentence.iter().rev().copied().filter(before).find(|&m| {
-            can_act(out.mentions[m].entity_type)
-                && !in_phrase(m)
-                && !clause_break(text, out.mentions[m].span.end, trigger.start)
-        })
-    });
+    let mut subject = relative_clause_head(ctx, out, s, t, in_sentence)
+        .or(appositive)
+        .or_else(|| {
+            in_sentence.iter().rev().copied().filter(before).find(|&m| {
+                can_act(out.mentions[m].entity_type)
+                    && !in_phrase(m)
+                    && !clause_break(text, out.mentions[m].span.end, trigger.start)
+            })
+        });
     // "Roe kept her title by beating Lee": the verb of an adverbial "-ing" clause has the main
     // clause's subject, the first acting name of the sentence.
     if t > 1
@@ -814,6 +833,48 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     (content > 0).then(|| phrase.to_string())
 }
 
+/// "Roe, who met Lee in May, signed …", "the army, which fought near X, denied …": the name
+/// before a relative clause that ends right before the verb at token `verb` (auxiliaries may
+/// stand between) is its subject. An age may follow the name ("Roe, 82, who …").
+fn relative_clause_head(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    verb: usize,
+    in_sentence: &[usize],
+) -> Option<usize> {
+    let toks = &ctx.sentences[s].tokens;
+    let mut k = verb;
+    while k > 0
+        && (matches!(
+            lower(ctx.token(s, k - 1)).as_ref(),
+            "has" | "have" | "had" | "also"
+        ) || PASSIVE_AUX.contains(&lower(ctx.token(s, k - 1)).as_ref())
+            || crate::text::MODALS.contains(&lower(ctx.token(s, k - 1)).as_ref()))
+    {
+        k -= 1;
+    }
+    if k == 0 || ctx.token(s, k - 1) != "," {
+        return None;
+    }
+    let close = k - 1;
+    let open = (close.saturating_sub(30)..close).rev().find(|&i| {
+        matches!(ctx.token(s, i), "who" | "which") && i > 1 && ctx.token(s, i - 1) == ","
+    })?;
+    // The relative clause holds no other comma: it is the one that closes before the verb.
+    if (open + 1..close).any(|i| ctx.token(s, i) == ",") {
+        return None;
+    }
+    let mut before = open - 2;
+    // "Roe, 82, who": skip the age.
+    if toks[before].kind == TokenKind::Number && before > 1 && ctx.token(s, before - 1) == "," {
+        before -= 2;
+    }
+    in_sentence.iter().copied().find(|&m| {
+        out.mentions[m].span.end == toks[before].span.end && can_act(out.mentions[m].entity_type)
+    })
+}
+
 /// The noun phrase ending before the auxiliaries of the verb at token `verb` ("the new
 /// charges" in "the new charges were announced"): determiners, adjectives and nouns only.
 fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Option<String> {
@@ -829,6 +890,13 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
             || crate::text::MODALS.contains(&lower(ctx.token(s, end - 1)).as_ref()))
     {
         end -= 1;
+    }
+    // "The agreement — which comes after … — was brokered": skip the aside.
+    if end > 0 && matches!(ctx.token(s, end - 1), "—" | "–" | ",") {
+        let mark = ctx.token(s, end - 1);
+        end = (end.saturating_sub(30)..end - 1)
+            .rev()
+            .find(|&i| ctx.token(s, i) == mark)?;
     }
     let mut start = end;
     while start > 0 && end - start < 6 {
@@ -1465,6 +1533,38 @@ mod tests {
             ("Odile Marchetti", "Tomas Brenner"),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn subjects_across_relative_clauses_and_reduced_passives() {
+        let r = relations("Maria Alves, 64, who created the Green Falcon in 1970, sued Siemens.");
+        let sue = r.iter().find(|x| x.1 == "sue").expect("a sue relation");
+        assert_eq!(sue.0, "Maria Alves", "{sue:?}");
+        let r = relations("Tomas Brenner, the challenger nominated by the WBC, lost in Lisbon.");
+        let nominate = r
+            .iter()
+            .find(|x| x.1 == "nominate")
+            .expect("a nominate relation");
+        assert_eq!(
+            (nominate.0.as_str(), nominate.2.as_str()),
+            ("WBC", "Tomas Brenner"),
+            "{nominate:?}"
+        );
+        let r = relations(
+            "The agreement — which follows talks in May — was brokered by trade adviser Joao Pereira.",
+        );
+        let broker = r
+            .iter()
+            .find(|x| x.1 == "broker")
+            .expect("a broker relation");
+        assert_eq!(
+            (broker.0.as_str(), broker.2.as_str()),
+            ("Joao Pereira", "agreement"),
+            "{broker:?}"
+        );
+        // "more arrests" is a noun, not a verb.
+        let r = relations("Portugal saw more arrests this year.");
+        assert!(r.iter().all(|x| x.1 != "arrest"), "{r:?}");
     }
 
     #[test]

@@ -136,13 +136,21 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
     let toks = &ctx.sentences[s].tokens;
     let lower = |i: usize| ctx.token(s, i).to_lowercase();
     let mut i = from;
-    // "Roe, the governor of X, accused …": skip the appositive.
+    // "Roe, the governor of X, accused …": skip the appositive. "Roe, who created X, …",
+    // "Roe, 82, who created X": the relative clause's verb is Roe's.
     if toks.get(i).is_some_and(|t| t.text(ctx.text()) == ",") {
-        let close = (i + 1..(i + 14).min(toks.len())).find(|&k| ctx.token(s, k) == ",")?;
-        if (i + 1..close).any(|k| toks[k].kind == TokenKind::Quote) {
-            return None;
+        if lower(i + 1) == "who" {
+            i += 2;
+        } else {
+            let close = (i + 1..(i + 14).min(toks.len())).find(|&k| ctx.token(s, k) == ",")?;
+            if (i + 1..close).any(|k| toks[k].kind == TokenKind::Quote) {
+                return None;
+            }
+            i = close + 1;
+            if lower(i) == "who" {
+                i += 1;
+            }
         }
-        i = close + 1;
     }
     // "Acme's plans to sell …": the possessive names who would act.
     if toks
@@ -220,6 +228,8 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
         matches!(
             crate::text::lower(w).as_ref(),
             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "new" | "more"
+                // "holds about 300 prisoners": an approximate figure.
+                | "about" | "around" | "nearly" | "roughly" | "almost" | "some"
         ) || w.starts_with(char::is_uppercase)
             || t.kind == TokenKind::Number
             || (w == "to" && CATENATIVE.contains(&form.lemma.as_str()))
@@ -345,6 +355,24 @@ mod tests {
         let r = svo("Odile Marchetti, the mayor of Lisbon, outbid Siemens for the old tram depot.");
         assert!(
             r.contains(&("Odile Marchetti".into(), "outbid".into(), "Siemens".into())),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_verb_belongs_to_the_name_before_it() {
+        let r = svo("Maria Alves, 64, who created the Green Falcon in 1970, sued the studio.");
+        assert!(
+            r.contains(&("Maria Alves".into(), "create".into(), "Green Falcon".into())),
+            "{r:?}"
+        );
+        let r = svo("Portugal holds about 300 political prisoners.");
+        assert!(
+            r.contains(&(
+                "Portugal".into(),
+                "hold".into(),
+                "about 300 political prisoners".into()
+            )),
             "{r:?}"
         );
     }
