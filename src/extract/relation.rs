@@ -814,10 +814,44 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         .skip(from)
         .take(8)
         .take_while(|t| {
+            let w = lower(t.text(text));
             matches!(t.kind, TokenKind::Word | TokenKind::Number)
-                && !OBJECT_STOP.contains(&t.text(text).to_lowercase().as_str())
+                && !OBJECT_STOP.contains(&w.as_ref())
+                // A pronoun or an auxiliary opens a new clause ("concern they could be …").
+                && !matches!(
+                    w.as_ref(),
+                    "they" | "he" | "she" | "it" | "we" | "i" | "you" | "who" | "whose" | "where"
+                        | "has" | "have" | "had"
+                )
+                && !PASSIVE_AUX.contains(&w.as_ref())
+                && !crate::text::MODALS.contains(&w.as_ref())
         })
         .count();
+    // A phrase opened by a preposition is no object ("deployed against …").
+    if toks.get(from).is_some_and(|t| {
+        matches!(
+            lower(t.text(text)).as_ref(),
+            "against"
+                | "across"
+                | "through"
+                | "toward"
+                | "towards"
+                | "within"
+                | "without"
+                | "under"
+                | "upon"
+                | "like"
+                | "via"
+                | "near"
+                | "alongside"
+                | "behind"
+                | "beyond"
+                | "among"
+                | "between"
+        )
+    }) {
+        return None;
+    }
     let end = (from + words).checked_sub(1).filter(|_| words > 0)?;
     let phrase = &text[toks[from].span.start..toks[end].span.end];
     // A lone determiner or pronoun says nothing.
@@ -1562,6 +1596,10 @@ mod tests {
             ("Joao Pereira", "agreement"),
             "{broker:?}"
         );
+        // A literal object stops before a new clause and never opens with a preposition.
+        let r = relations("Brazil voiced concern they could be fighting alongside Portugal.");
+        let voice = r.iter().find(|x| x.1 == "voice").expect("a voice relation");
+        assert_eq!(voice.2, "concern", "{voice:?}");
         // "more arrests" is a noun, not a verb.
         let r = relations("Portugal saw more arrests this year.");
         assert!(r.iter().all(|x| x.1 != "arrest"), "{r:?}");

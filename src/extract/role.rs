@@ -34,7 +34,9 @@ const RULE_APPOSITIVE: &str = "role/appositive";
 
 /// Words that end a title phrase when reading backwards from a name.
 const STOP_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "by", "with", "said", "says", "told", "to", "as", "from", "that",
+    "the", "a", "an", "and", "or", "by", "with", "said", "says", "told", "to", "as", "from",
+    "that", "'s", "’s", "but", "while", "when", "if", "because", "after", "before", "since",
+    "then", "so",
 ];
 
 impl Extractor for Roles {
@@ -171,7 +173,11 @@ fn title_before(
     while start > 0 && end - start < 5 {
         let i = start - 1;
         let w = ctx.token(s, i).to_lowercase();
-        if toks[i].kind != TokenKind::Word || STOP_WORDS.contains(&w.as_str()) {
+        // "the 37-year-old champion": an age describes the person, it is no part of a title.
+        if toks[i].kind != TokenKind::Word
+            || STOP_WORDS.contains(&w.as_str())
+            || w.ends_with("-old")
+        {
             if (w == "'s" || w == "’s") && i > 0 && of.is_none() {
                 of = mention_at(ctx, out, s, i - 1).filter(|&m| is_of_kind(out, m));
             }
@@ -273,6 +279,15 @@ fn appositive_at(
         }
     }
     let title_start = i;
+    // "Roe, asked by a reporter, said": a participle opens a clause, not a title.
+    if toks.get(i).is_some_and(|t| {
+        ctx.ontology
+            .verbs
+            .get(crate::text::lower(t.text(text)).as_ref())
+            .is_some_and(|f| (f.past || f.participle) && !f.also_noun)
+    }) {
+        return None;
+    }
     // The title: words up to a comma, a preposition, or the sentence end; it must end with a
     // title word.
     let mut title_end = None;
@@ -399,6 +414,30 @@ mod tests {
             r.iter().any(|(p, t, of)| p == "Tomas Brenner"
                 && t == "chief executive"
                 && of.as_deref() == Some("Siemens")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn titles_hold_no_age_conjunction_or_clause() {
+        let r = roles(
+            "The 37-year-old champion Tomas Brenner won, but President Anna Berg left. Odile Marchetti, asked by a reporter about it, said nothing. Brazil’s leader Joao Pereira agreed.",
+        );
+        assert!(
+            r.contains(&("Tomas Brenner".into(), "champion".into(), None)),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&("Anna Berg".into(), "President".into(), None)),
+            "{r:?}"
+        );
+        assert!(r.iter().all(|(p, _, _)| p != "Odile Marchetti"), "{r:?}");
+        assert!(
+            r.contains(&(
+                "Joao Pereira".into(),
+                "leader".into(),
+                Some("Brazil".into())
+            )),
             "{r:?}"
         );
     }
