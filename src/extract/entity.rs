@@ -401,6 +401,7 @@ fn gazetteer_mention(
                 canonical: capital.country.clone(),
                 sentence: s,
                 rule: "entity/capital-metonymy",
+                antecedent: None,
             });
         }
         entries
@@ -416,6 +417,7 @@ fn gazetteer_mention(
         canonical: Some(entry.canonical.clone()),
         sentence: s,
         rule: RULE_GAZETTEER,
+        antecedent: None,
     })
 }
 
@@ -696,6 +698,7 @@ fn push(
         canonical: None,
         sentence: s,
         rule,
+        antecedent: None,
     });
     out.mentions.len() - 1
 }
@@ -991,6 +994,7 @@ fn described_organizations(ctx: &DocContext<'_>, out: &mut Extraction) {
             canonical: Some(text[country.span.start..toks[head].span.end].to_string()),
             sentence: s,
             rule: RULE_DESCRIBED_BODY,
+            antecedent: None,
         });
     }
     out.mentions.extend(found);

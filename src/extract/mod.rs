@@ -4,6 +4,7 @@
 //! order they run. To add one, see "Adding an extractor" in `ARCHITECTURE.md`.
 
 mod date;
+mod description;
 mod entity;
 mod quote;
 mod relation;
@@ -24,6 +25,7 @@ use crate::text::{Sentence, split_sentences};
 /// to entity mentions.
 pub static EXTRACTORS: &[&dyn Extractor] = &[
     &entity::NamedEntities,
+    &description::Descriptions,
     &role::Roles,
     &quote::Quotations,
     &relation::TriggeredRelations,

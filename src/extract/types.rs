@@ -18,6 +18,8 @@ pub struct EntityMention {
     pub canonical: Option<String>,
     pub sentence: usize,
     pub rule: &'static str,
+    /// For a description ("the airline"), the earlier mention it refers to.
+    pub antecedent: Option<usize>,
 }
 
 /// A direct quotation. `span` covers the words between the marks.
@@ -79,12 +81,15 @@ impl Extraction {
 
     /// Indices of the mentions in sentence `s` that are not inside quotation marks: what the
     /// article itself states, not what someone said.
+    /// The mentions of sentence `s` outside quotations, in text order.
     pub fn stated_mentions(&self, s: usize) -> Vec<usize> {
-        (0..self.mentions.len())
+        let mut found: Vec<usize> = (0..self.mentions.len())
             .filter(|&m| {
                 self.mentions[m].sentence == s && !self.quoted(self.mentions[m].span.start)
             })
-            .collect()
+            .collect();
+        found.sort_by_key(|&m| (self.mentions[m].span.start, m));
+        found
     }
 }
 

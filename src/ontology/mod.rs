@@ -77,6 +77,8 @@ pub enum DescriptorPosition {
     Of,
     /// "X province"
     After,
+    /// "the airline": a definite description standing for the last such entity named.
+    Definite,
 }
 
 #[derive(Debug)]
@@ -98,7 +100,7 @@ pub struct Ontology {
     pub reporting_verbs: FxHashMap<String, String>,
     /// Common nouns that type the unknown name next to them: lower-cased word → type at each
     /// [`DescriptorPosition`] ("carrier X", "the town of X", "X province").
-    pub descriptors: FxHashMap<String, [Option<EntityType>; 3]>,
+    pub descriptors: FxHashMap<String, [Option<EntityType>; 4]>,
     /// English verb forms ("sent" → send, past and participle).
     pub verbs: FxHashMap<String, VerbForm>,
     /// Capitalised words that are never entities on their own, lower-cased.

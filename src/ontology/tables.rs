@@ -88,7 +88,7 @@ pub(super) struct Tables {
     keywords: FxHashMap<String, [Option<EntityType>; 3]>,
     reporting_verbs: FxHashMap<String, String>,
     non_entities: FxHashSet<String>,
-    descriptors: FxHashMap<String, [Option<EntityType>; 3]>,
+    descriptors: FxHashMap<String, [Option<EntityType>; 4]>,
     verbs: FxHashMap<String, VerbForm>,
     relations: Vec<RelationType>,
 }
@@ -224,6 +224,7 @@ impl Tables {
                         "before" => DescriptorPosition::Before,
                         "of" => DescriptorPosition::Of,
                         "after" => DescriptorPosition::After,
+                        "definite" => DescriptorPosition::Definite,
                         other => {
                             problem(format!("unknown descriptor position {other:?}"));
                             continue;

@@ -88,7 +88,8 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
             let m = &extraction.mentions[i];
             let single = m.canonical.is_none() && !text[m.span.clone()].contains(' ');
             let described = m.rule == crate::extract::RULE_DESCRIBED_AGREEMENT;
-            (single, described, i)
+            // A description with an antecedent joins it once every name has its entity.
+            (m.antecedent.is_some(), single, described, i)
         });
         v
     };
@@ -107,6 +108,13 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
     let mut person_parts: HashMap<String, Vec<usize>> = HashMap::new();
     for i in order {
         let m = &extraction.mentions[i];
+        // "the airline": a mention of its antecedent's entity, not one of its names.
+        if let Some(a) = m.antecedent {
+            let entity = of_mention[a];
+            of_mention[i] = entity;
+            entities[entity].mentions.push(i);
+            continue;
+        }
         let surface = clean_surface(&text[m.span.clone()]);
         let (key, label, known) = match &m.canonical {
             Some(c) => (format!("known:{}", normalize_name(c)), c.clone(), true),
