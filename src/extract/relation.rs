@@ -809,6 +809,7 @@ pub(super) fn clause_break(text: &str, a: usize, b: usize) -> bool {
 pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<String> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
+    let free_relative = ctx.token(s, from).eq_ignore_ascii_case("what");
     let words = toks
         .iter()
         .skip(from)
@@ -817,14 +818,16 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             let w = lower(t.text(text));
             matches!(t.kind, TokenKind::Word | TokenKind::Number)
                 && !OBJECT_STOP.contains(&w.as_ref())
-                // A pronoun or an auxiliary opens a new clause ("concern they could be …").
-                && !matches!(
+                // A pronoun or an auxiliary opens a new clause ("concern they could be …"),
+                // except in a free relative ("published what it says is evidence").
+                && (free_relative
+                    || !matches!(
                     w.as_ref(),
                     "they" | "he" | "she" | "it" | "we" | "i" | "you" | "who" | "whose" | "where"
                         | "has" | "have" | "had"
                 )
-                && !PASSIVE_AUX.contains(&w.as_ref())
-                && !crate::text::MODALS.contains(&w.as_ref())
+                        && !PASSIVE_AUX.contains(&w.as_ref())
+                        && !crate::text::MODALS.contains(&w.as_ref()))
         })
         .count();
     // A phrase opened by a preposition is no object ("deployed against …").
