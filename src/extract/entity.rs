@@ -528,8 +528,12 @@ fn classify_run(
             return;
         }
     }
-    // A run that is only a title ("President", "Defense Secretary") names nobody.
-    if o.is_title(&text[span.clone()].to_lowercase())
+    // A run that is only a title ("President", "Defense Secretary", "Senators") names nobody.
+    let run = text[span.clone()].to_lowercase();
+    if o.is_title(&run)
+        || run
+            .strip_suffix('s')
+            .is_some_and(|singular| o.is_title(singular))
         || (len == 1 && o.title_modifiers.contains(&lower(first)))
     {
         return;

@@ -534,6 +534,19 @@ fn relation_at(
                 || word_gap(text, trigger.end, out.mentions[m].span.start) <= 3
         })
         .collect();
+    // "with Ruritanian President Roe": the country only qualifies the person after it.
+    let after: Vec<usize> = after
+        .iter()
+        .copied()
+        .filter(|&m| {
+            out.mentions[m].entity_type != EntityType::Country
+                || !after.iter().any(|&p| {
+                    out.mentions[p].entity_type == EntityType::Person
+                        && out.mentions[p].span.start > out.mentions[m].span.end
+                        && word_gap(text, out.mentions[m].span.end, out.mentions[p].span.start) <= 2
+                })
+        })
+        .collect();
     let mut qualifiers = BTreeMap::new();
     let mut object = passive_object
         .or(relative_object.map(Arg::Mention))
@@ -1063,7 +1076,14 @@ fn kinship(
 }
 
 /// Nouns naming a meeting of two parties.
-const MEETING_NOUNS: &[&str] = &["meeting", "summit", "talks", "meetings", "summits"];
+const MEETING_NOUNS: &[&str] = &[
+    "meeting",
+    "summit",
+    "talks",
+    "meetings",
+    "summits",
+    "conference",
+];
 
 /// "his meeting with Roe", "Smith's summit with Roe", "a meeting between Smith and Roe": a
 /// meeting named by a noun is a `meet` relation between its parties.
@@ -1092,24 +1112,65 @@ fn nominal_meetings(
         if !MEETING_NOUNS.contains(&tok.text(text)) || n + 2 >= toks.len() {
             continue;
         }
-        // The second party: "with X", or "between X and Y" (then X is the first).
-        let (first, second) = match ctx.token(s, n + 1) {
+        // The second party: "with X", or "between X and Y" (then X is the first). A place may
+        // come between: "a news conference in Lisbon with Roe".
+        let mut k = n + 1;
+        if matches!(ctx.token(s, k), "in" | "at")
+            && let Some(place) = mention_starting(k + 1)
+        {
+            k = toks
+                .iter()
+                .position(|x| x.span.start >= out.mentions[place].span.end)
+                .unwrap_or(toks.len());
+        }
+        let (first, second) = match ctx.token(s, k) {
             "with" => {
-                // Skip a title before the name: "with President Roe".
-                let Some(other) = (n + 2..(n + 5).min(toks.len())).find_map(mention_starting)
+                // Skip a title before the name: "with President Roe"; "with Brazilian
+                // President Roe" meets Roe, not Brazil.
+                let Some(mut other) = (k + 1..(k + 4).min(toks.len())).find_map(mention_starting)
                 else {
                     continue;
                 };
-                // The first party: a possessive before the noun ("Smith's", "his").
+                if out.mentions[other].entity_type == EntityType::Country
+                    && let Some(person) = in_sentence.iter().copied().find(|&m| {
+                        out.mentions[m].entity_type == EntityType::Person
+                            && out.mentions[m].span.start > out.mentions[other].span.end
+                            && word_gap(
+                                text,
+                                out.mentions[other].span.end,
+                                out.mentions[m].span.start,
+                            ) <= 3
+                    })
+                {
+                    other = person;
+                }
+                // The first party: a possessive before the noun ("Smith's", "his": the last
+                // person named before it in the sentence, else in the sentences before), or
+                // the subject of the clause ("Roe said during a meeting with Lee").
                 let owner = (n.saturating_sub(4)..n).rev().find_map(|k| {
                     let w = lower(ctx.token(s, k));
                     if matches!(w.as_ref(), "'s" | "’s") {
                         return k.checked_sub(1).and_then(mention_ending);
                     }
                     if matches!(w.as_ref(), "his" | "her") {
-                        return pronoun_antecedent(out, toks[k].span.start);
+                        return in_sentence
+                            .iter()
+                            .copied()
+                            .rev()
+                            .find(|&m| {
+                                out.mentions[m].entity_type == EntityType::Person
+                                    && out.mentions[m].span.end <= toks[k].span.start
+                            })
+                            .or_else(|| pronoun_antecedent(out, toks[k].span.start));
                     }
                     None
+                });
+                let owner = owner.or_else(|| {
+                    let first = *in_sentence.first()?;
+                    (out.mentions[first].span.end <= tok.span.start
+                        && out.mentions[first].entity_type == EntityType::Person
+                        && !clause_break(text, out.mentions[first].span.end, tok.span.start))
+                    .then_some(first)
                 });
                 let Some(owner) = owner else {
                     continue;
@@ -1117,7 +1178,7 @@ fn nominal_meetings(
                 (owner, other)
             }
             "between" => {
-                let Some(a) = mention_starting(n + 2) else {
+                let Some(a) = (k + 1..(k + 3).min(toks.len())).find_map(mention_starting) else {
                     continue;
                 };
                 let after_a = toks
@@ -1716,6 +1777,21 @@ mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Brazil" && x.1 == "meet" && x.2 == "Chile"),
+            "{r:?}"
+        );
+        // The clause's subject meets the person named after "with", past a place and a
+        // demonym; the counterpart of other verbs skips the demonym too.
+        let r = relations(
+            "Odile Marchetti spoke during a news conference in Lisbon with Brazilian President Joao Pereira. Anna Berg cancelled her talks with Portuguese President Tomas Brenner.",
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Odile Marchetti" && x.1 == "meet" && x.2 == "Joao Pereira"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Anna Berg" && x.1 == "meet" && x.2 == "Tomas Brenner"),
             "{r:?}"
         );
     }

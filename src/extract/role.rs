@@ -36,7 +36,7 @@ const RULE_APPOSITIVE: &str = "role/appositive";
 const STOP_WORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "by", "with", "said", "says", "told", "to", "as", "from",
     "that", "'s", "’s", "but", "while", "when", "if", "because", "after", "before", "since",
-    "then", "so",
+    "then", "so", "on", "in", "at", "between", "no", "for",
 ];
 
 impl Extractor for Roles {
@@ -141,6 +141,7 @@ fn title_before(
 ) -> Option<RelationMention> {
     let toks = &ctx.sentences[s].tokens;
     let text = ctx.text();
+    let name_first = first;
     let first = list_start(ctx, out, s, first);
     // "a Ruritanian government spokesman, Jane Roe": a comma between title and name is allowed.
     let mut end = if first > 0 && toks[first - 1].text(text) == "," {
@@ -173,10 +174,17 @@ fn title_before(
     while start > 0 && end - start < 5 {
         let i = start - 1;
         let w = ctx.token(s, i).to_lowercase();
-        // "the 37-year-old champion": an age describes the person, it is no part of a title.
+        // "the 37-year-old champion": an age describes the person, it is no part of a title;
+        // nor is the verb before it ("called President Roe").
+        let verb = ctx
+            .ontology
+            .verbs
+            .get(w.as_str())
+            .is_some_and(|f| (f.past || f.third) && !f.also_noun);
         if toks[i].kind != TokenKind::Word
             || STOP_WORDS.contains(&w.as_str())
             || w.ends_with("-old")
+            || verb
         {
             if (w == "'s" || w == "’s") && i > 0 && of.is_none() {
                 of = mention_at(ctx, out, s, i - 1).filter(|&m| is_of_kind(out, m));
@@ -190,6 +198,10 @@ fn title_before(
             break;
         }
         start = i;
+    }
+    // Only a plural title ("ministers Roe and Lee") reaches past the first name of a list.
+    if first < name_first && !ctx.token(s, end - 1).ends_with('s') {
+        return None;
     }
     let title = text[toks[start].span.start..toks[end - 1].span.end].to_string();
     Some(role(
@@ -440,6 +452,10 @@ mod tests {
             )),
             "{r:?}"
         );
+        // A singular title names only the first person of a list; no verb is part of it.
+        let r =
+            roles("Critics called on President Anna Berg and Joao Pereira, Tomas Brenner said.");
+        assert_eq!(r, [("Anna Berg".into(), "President".into(), None)], "{r:?}");
     }
 
     #[test]
