@@ -646,9 +646,18 @@ fn relation_at(
             object = Some(Arg::Mention(m));
         }
     }
-    for &m in after.iter().take(4) {
+    for (n, &m) in after.iter().enumerate() {
         let ment = &out.mentions[m];
         let (role, modifier) = argument_role(ctx, s, ment.span.clone());
+        // Past the first few names only a place still belongs to the event ("stopped Lee in
+        // the sixth round … on Saturday in Bern").
+        if n >= 4
+            && (role != "place"
+                || qualifiers.contains_key("place")
+                || !matches!(ment.entity_type, EntityType::Place | EntityType::Country))
+        {
+            continue;
+        }
         if role == "object" {
             if object.is_none() && !modifier && word_gap(text, trigger.end, ment.span.start) <= 4 {
                 object = Some(Arg::Mention(m));
