@@ -54,6 +54,9 @@ pub const RULE_DESCRIBED_BODY: &str = "entity/described-body";
 pub const RULE_DESCRIPTOR: &str = "entity/descriptor";
 pub const RULE_ARTICLE: &str = "entity/article-number";
 pub const RULE_PLACE_MODIFIER: &str = "entity/place-modifier";
+/// "the Ruritanian retained his title": a demonym standing for a person; relations never take
+/// it as the party that acts.
+pub const RULE_DEMONYM_PERSON: &str = "entity/demonym-as-noun";
 pub const RULE_ROLE: &str = "role/title-before-name";
 
 impl Extractor for NamedEntities {
@@ -331,6 +334,48 @@ fn gazetteer_mention(
 ) -> Option<EntityMention> {
     let toks = &ctx.sentences[s].tokens;
     let span = toks[first].span.start..toks[last].span.end;
+    // "the 36-year-old Ruritanian retained his title": a demonym used as a noun names a
+    // person of that country. The mention still links the country, but the person, not the
+    // country, is who acts (see `RULE_DEMONYM_PERSON`).
+    if entries.iter().all(|e| e.kind == NameKind::Demonym)
+        && first > 0
+        && ctx.token(s, first - 1).eq_ignore_ascii_case("the")
+        || (first > 1 && ctx.token(s, first - 1).ends_with("-old"))
+    {
+        let next = toks.get(last + 1);
+        let noun_follows = next.is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !ctx
+                    .ontology
+                    .verbs
+                    .get(crate::text::lower(t.text(ctx.text())).as_ref())
+                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+                && !crate::text::MODALS.contains(&crate::text::lower(t.text(ctx.text())).as_ref())
+                && !matches!(
+                    t.text(ctx.text()),
+                    "and" | "or" | "who" | "has" | "had" | "is" | "was"
+                )
+        });
+        // "the Ruritanian champion dropped him": a title after the demonym, and no name
+        // after the title, describes a person too.
+        let titled = next.is_some_and(|t| ctx.ontology.is_title(t.text(ctx.text())))
+            && !toks
+                .get(last + 2)
+                .is_some_and(|t| t.text(ctx.text()).starts_with(char::is_uppercase));
+        if entries.iter().all(|e| e.kind == NameKind::Demonym)
+            && (!noun_follows || titled)
+            && let Some(entry) = entries.first()
+        {
+            return Some(EntityMention {
+                span,
+                entity_type: entry.entity_type,
+                canonical: Some(entry.canonical.clone()),
+                sentence: s,
+                rule: RULE_DEMONYM_PERSON,
+                antecedent: None,
+            });
+        }
+    }
     // A capital followed by a verb or a possessive stands for its government ("Moscow said").
     let entry = if let Some(capital) = entries.iter().find(|e| e.kind == NameKind::Capital) {
         let next = toks

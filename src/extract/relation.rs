@@ -104,7 +104,7 @@ impl Extractor for TriggeredRelations {
         let mut found = Vec::new();
         for (s, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
-            let in_sentence = out.stated_mentions(s);
+            let in_sentence = out.argument_mentions(s);
             if in_sentence.is_empty() {
                 continue;
             }
@@ -553,11 +553,26 @@ fn relation_at(
         .filter(|o| *o != Arg::Mention(subject));
     // Quantity: a number within a few words after the trigger (or before it, in a passive:
     // "3,000 troops were sent").
-    let window_end = (t + len + if tr.reporting { 16 } else { 7 }).min(toks.len());
+    // Outside a report the figure is in the verb's own clause: the window stops at a comma.
+    let mut window_end = (t + len + if tr.reporting { 16 } else { 7 }).min(toks.len());
+    if !tr.reporting
+        && let Some(comma) =
+            (t + len..window_end).find(|&i| matches!(ctx.token(s, i), "," | ";" | ":"))
+    {
+        window_end = comma;
+    }
+    let window_start = if tr.reporting {
+        t.saturating_sub(6)
+    } else {
+        (t.saturating_sub(6)..t)
+            .rev()
+            .find(|&i| matches!(ctx.token(s, i), "," | ";" | ":"))
+            .map_or(t.saturating_sub(6), |comma| comma + 1)
+    };
     let quantity = (t + len..window_end)
         .find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
         .or_else(|| {
-            (t.saturating_sub(6)..t)
+            (window_start..t)
                 .rev()
                 .find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
         });
@@ -1493,6 +1508,14 @@ pub(super) fn parse_quantity(
     if toks.get(next).is_some_and(|x| x.text(text) == "of") {
         return None;
     }
+    // "the 40-year-old challenger", "aged 40": an age describes a person.
+    if toks.get(next + 1).is_some_and(|x| {
+        x.text(text).starts_with("year-old") || x.text(text).starts_with("years-old")
+    }) && toks.get(next).is_some_and(|x| x.text(text) == "-")
+        || (i > 0 && lower(toks[i - 1].text(text)) == "aged")
+    {
+        return None;
+    }
     // "in the past four years": a span of time before now is not a figure anyone claims.
     if i > 0
         && matches!(
@@ -1588,6 +1611,20 @@ mod tests {
             buy.3.contains(&("unit".into(), "engines".into())),
             "{buy:?}"
         );
+        // An age is no figure, and a figure past a comma belongs to another clause; a
+        // demonym standing for a person is no party.
+        let r = relations(
+            "The Brazilian champion beat the 40-year-old Tomas Brenner, who fell to 36 wins.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Brazilian"), "{r:?}");
+        assert!(
+            r.iter()
+                .all(|x| !x.3.contains(&("quantity".into(), "40".into()))),
+            "{r:?}"
+        );
+        let r = relations("Brazil beat Tomas Brenner in Lisbon, and 36 fans cheered.");
+        let beat = r.iter().find(|x| x.1 == "beat").expect("a beat relation");
+        assert!(!beat.3.iter().any(|(k, _)| k == "quantity"), "{beat:?}");
         // Neither a partitive nor a span of past time is a figure.
         let r = relations(
             "Brazil ended one of the last border checks. Portugal increased aid in the past four years.",

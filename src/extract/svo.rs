@@ -99,7 +99,7 @@ impl Extractor for SubjectVerbObject {
         let mut found = Vec::new();
         for (s, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
-            let in_sentence = out.stated_mentions(s);
+            let in_sentence = out.argument_mentions(s);
             if in_sentence.is_empty() {
                 continue;
             }
@@ -164,9 +164,13 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
     }
     // "Acme and its partners have …": a coordinated subject.
     if toks.get(i).is_some_and(|t| t.text(ctx.text()) == "and") {
+        // "WBA and WBO heavyweight titles": a word that is also a noun ends a noun phrase here.
         let verb = (i + 1..(i + 6).min(toks.len())).find(|&k| {
             let w = lower(k);
-            AUXILIARIES.contains(&w.as_str()) || o.verbs.get(&w).is_some_and(|f| f.past || f.third)
+            AUXILIARIES.contains(&w.as_str())
+                || o.verbs
+                    .get(&w)
+                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
         })?;
         if (i + 1..verb).any(|k| toks[k].kind != TokenKind::Word) {
             return None;

@@ -81,6 +81,14 @@ impl Extraction {
 
     /// Indices of the mentions in sentence `s` that are not inside quotation marks: what the
     /// article itself states, not what someone said.
+    /// The mentions of sentence `s` that may be a relation's parties: outside quotations, and
+    /// not a demonym standing for a person ("the Ruritanian won"), in text order.
+    pub fn argument_mentions(&self, s: usize) -> Vec<usize> {
+        let mut found = self.stated_mentions(s);
+        found.retain(|&m| self.mentions[m].rule != crate::extract::entity::RULE_DEMONYM_PERSON);
+        found
+    }
+
     /// The mentions of sentence `s` outside quotations, in text order.
     pub fn stated_mentions(&self, s: usize) -> Vec<usize> {
         let mut found: Vec<usize> = (0..self.mentions.len())
