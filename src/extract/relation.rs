@@ -162,18 +162,58 @@ pub(super) fn with_coordinated_subjects(
 ) -> Vec<RelationMention> {
     let toks = &ctx.sentences[s].tokens;
     let mut subjects = vec![relation.subject];
+    // "18 members of the Acme Committee called …": the count of the subject's members.
+    let mut members: Option<(usize, usize)> = None;
     loop {
         let first = out.mentions[*subjects.last().unwrap_or(&relation.subject)]
             .span
             .start;
-        let Some(k) = toks.iter().position(|t| t.span.start == first) else {
+        let Some(mut k) = toks.iter().position(|t| t.span.start == first) else {
             break;
         };
+        // "18 members of the Acme Committee": the conjunct starts at the count.
+        let mut j = k;
+        if j > 0 && lower(ctx.token(s, j - 1)) == "the" {
+            j -= 1;
+        }
+        if j >= 3
+            && ctx.token(s, j - 1) == "of"
+            && ctx.token(s, j - 2).starts_with(char::is_lowercase)
+            && toks[j - 3].kind == TokenKind::Number
+        {
+            if subjects.len() == 1 {
+                members = Some((j - 3, subjects[0]));
+            }
+            k = j - 3;
+        }
+        // "…, Senate Minority Leader Lee and …": a title before the conjunct is part of it.
+        let title_start = k;
+        while k > 0
+            && title_start - k < 4
+            && toks[k - 1].kind == TokenKind::Word
+            && ctx.token(s, k - 1).starts_with(char::is_uppercase)
+            && !out
+                .mentions
+                .iter()
+                .any(|m| m.entity_type == EntityType::Person && m.span.end == toks[k - 1].span.end)
+        {
+            k -= 1;
+        }
         if k < 2 || !matches!(ctx.token(s, k - 1), "and" | ",") {
             break;
         }
+        // "Roe (D-Ore.), Lee (R-Tex.) and …": a parenthesis after a name is skipped.
+        let mut before = k - 2;
+        if ctx.token(s, before) == ")"
+            && let Some(open) = (before.saturating_sub(8)..before)
+                .rev()
+                .find(|&i| ctx.token(s, i) == "(")
+            && open > 0
+        {
+            before = open - 1;
+        }
         let Some(other) = out.mentions.iter().position(|m| {
-            m.sentence == s && m.span.end == toks[k - 2].span.end && can_act(m.entity_type)
+            m.sentence == s && m.span.end == toks[before].span.end && can_act(m.entity_type)
         }) else {
             break;
         };
@@ -191,6 +231,18 @@ pub(super) fn with_coordinated_subjects(
         })
         .filter(|r| r.object != Arg::Mention(r.subject))
         .collect();
+    if let Some((count, body)) = members
+        && let Some(r) = out_relations.iter_mut().find(|r| r.subject == body)
+        && !r.qualifiers.contains_key("quantity")
+        && let Some((amount, figure, _)) = parse_quantity(ctx, s, count)
+    {
+        add_quantity(ctx, s, count, amount, figure, &mut r.qualifiers);
+        r.qualifiers.insert(
+            "unit".to_string(),
+            Arg::Literal(ctx.token(s, count + 1).to_string()),
+        );
+    }
+
     // "Brazil and Chile signed the treaty": each did so with the other (the first other name
     // when there are several).
     if several {
@@ -1860,6 +1912,22 @@ mod tests {
             "{r:?}"
         );
         assert!(r.iter().any(|x| x.0 == "Brazil" && x.1 == "sign"), "{r:?}");
+        // Titles and party labels between the names, and a count of a body's members.
+        let r = relations(
+            "Sen. Anna Berg (D-Ore.), Senate Minority Leader Tomas Brenner (R-Tex.) and 18 members of the Lisbon Trade Committee called on President Joao Pereira to resign.",
+        );
+        for who in ["Anna Berg", "Tomas Brenner", "Lisbon Trade Committee"] {
+            assert!(
+                r.iter()
+                    .any(|x| x.0 == who && x.1 == "call on" && x.2 == "Joao Pereira"),
+                "{who}: {r:?}"
+            );
+        }
+        assert!(
+            r.iter().any(|x| x.0 == "Lisbon Trade Committee"
+                && x.3.contains(&("quantity".into(), "18".into()))),
+            "{r:?}"
+        );
         // Each signed with the other.
         assert!(
             r.iter().any(|x| x.0 == "Portugal"
