@@ -1334,6 +1334,48 @@ fn preposition_relations(
             push(w[0], "located_in", w[1]);
         }
     }
+    // "the agreement with Ruritania, signed in Lisbon", "the summit held last year at Oslo":
+    // where an agreement was made or an event held.
+    for (k, &a) in in_sentence.iter().enumerate() {
+        if !matches!(
+            out.mentions[a].entity_type,
+            EntityType::Event | EntityType::Agreement
+        ) {
+            continue;
+        }
+        let mut next = k + 1;
+        // "… with Ruritania": the other party may come between.
+        if let Some(&n) = in_sentence.get(next)
+            && between(a, n) == "with"
+        {
+            next += 1;
+        }
+        let Some(&b) = in_sentence.get(next) else {
+            continue;
+        };
+        if !matches!(
+            out.mentions[b].entity_type,
+            EntityType::Place | EntityType::Country
+        ) {
+            continue;
+        }
+        let gap = text[out.mentions[in_sentence[next - 1]].span.end..out.mentions[b].span.start]
+            .trim()
+            .to_lowercase();
+        let gap = gap.strip_prefix(',').unwrap_or(&gap).trim();
+        let gap = gap.strip_suffix(" the").unwrap_or(gap);
+        let made_in = gap.split_whitespace().collect::<Vec<_>>();
+        if made_in.len() >= 2
+            && matches!(
+                made_in[0],
+                "signed" | "held" | "concluded" | "agreed" | "hosted" | "staged" | "reached"
+            )
+            && matches!(made_in[made_in.len() - 1], "in" | "at")
+            && made_in.len() <= 4
+        {
+            push(a, "located_in", b);
+        }
+    }
     // "Roe … at the Acme Summit": the sentence's first person attended the event.
     for &e in in_sentence
         .iter()
@@ -1857,6 +1899,18 @@ mod tests {
         assert!(
             !r.iter()
                 .any(|x| x.2 == "Wednesday" || x.2.starts_with("it ")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn where_an_agreement_was_signed() {
+        let r = relations(
+            "Brazil ratified the fisheries agreement with Portugal, signed in Lisbon last year.",
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "fisheries agreement" && x.1 == "located_in" && x.2 == "Lisbon"),
             "{r:?}"
         );
     }
