@@ -563,9 +563,24 @@ fn relation_at(
                 .find(|&m| out.mentions[m].entity_type == EntityType::Person && after_by(m, 5))
                 .or_else(|| in_sentence.iter().copied().find(|&m| after_by(m, 2)))
         });
-        passive_object = subject.map(Arg::Mention);
-        // "The charges were announced by Roe": with no name before the verb, the words of
-        // the passive subject are the object.
+        // The passive subject is the object: the name right before the auxiliaries, else
+        // the words there ("The charges were announced by Roe", "officials were furious
+        // that the indictments were announced by Roe"), else the nearest name before.
+        // A reduced passive ("Roe, the challenger nominated by X") has no auxiliary: its
+        // object is the nearest name.
+        let start = auxiliaries_start(ctx, s, t);
+        let reduced = start == t;
+        passive_object = in_sentence
+            .iter()
+            .copied()
+            .find(|&m| start > 0 && out.mentions[m].span.end == toks[start - 1].span.end)
+            .map(Arg::Mention);
+        if passive_object.is_none() && agent.is_some() && !reduced {
+            passive_object = noun_phrase_before_verb(ctx, s, t).map(Arg::Literal);
+        }
+        if passive_object.is_none() {
+            passive_object = subject.map(Arg::Mention);
+        }
         if passive_object.is_none() && agent.is_some() {
             passive_object = noun_phrase_before_verb(ctx, s, t).map(Arg::Literal);
         }
@@ -696,8 +711,9 @@ fn relation_at(
         }
     }
     // "Roe warned that Ruritania plans …", "Roe confirmed that 900 Ruritanian soldiers …": a
-    // report is about the first name in it, even one used as a modifier.
-    if tr.reporting {
+    // report is about the first name in it, even one used as a modifier. A passive report
+    // ("the charges were announced by Roe") is about its passive subject.
+    if tr.reporting && !passive {
         // The report is about the first name in what was reported, in the object role ("told
         // reporters in Lisbon" is not about Lisbon).
         let in_object_role = |m: usize| argument_role(ctx, s, out.mentions[m].span.clone());
@@ -1001,21 +1017,37 @@ fn relative_clause_head(
     })
 }
 
+/// The first of the auxiliaries and adverbs right before the verb at token `verb` ("has
+/// reportedly been" in "has reportedly been sent"); `verb` when there are none.
+fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
+    let mut start = verb;
+    while start > 0 && {
+        let w = lower(ctx.token(s, start - 1));
+        PASSIVE_AUX.contains(&w.as_ref())
+            || matches!(
+                w.as_ref(),
+                "have" | "has" | "had" | "also" | "not" | "never"
+            )
+            || crate::text::MODALS.contains(&w.as_ref())
+            || (w.ends_with("ly") && w.len() > 4)
+    } {
+        start -= 1;
+    }
+    start
+}
+
 /// The noun phrase ending before the auxiliaries of the verb at token `verb` ("the new
 /// charges" in "the new charges were announced"): determiners, adjectives and nouns only.
 fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Option<String> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
-    let mut end = verb;
-    while end > 0
-        && (PASSIVE_AUX.contains(&lower(ctx.token(s, end - 1)).as_ref())
-            || matches!(
-                lower(ctx.token(s, end - 1)).as_ref(),
-                "have" | "has" | "had"
-            )
-            || crate::text::MODALS.contains(&lower(ctx.token(s, end - 1)).as_ref()))
+    let mut end = auxiliaries_start(ctx, s, verb);
+    // "the last prime minister, who was replaced by": the phrase before the relative.
+    if end > 1
+        && matches!(ctx.token(s, end - 1), "who" | "which" | "that")
+        && ctx.token(s, end - 2) == ","
     {
-        end -= 1;
+        end -= 2;
     }
     // "The agreement — which comes after … — was brokered": skip the aside.
     if end > 0 && matches!(ctx.token(s, end - 1), "—" | "–" | ",") {
@@ -1830,6 +1862,20 @@ mod tests {
         assert_eq!(
             (a.0.as_str(), a.2.as_str()),
             ("Odile Marchetti", "new charges"),
+            "{a:?}"
+        );
+        // Inside a clause, the words right before the auxiliary are the passive subject, not
+        // the nearest name; a reporting verb keeps it as its object.
+        let r = relations(
+            "Lisbon officials were angry that the indictments were announced by Odile Marchetti.",
+        );
+        let a = r
+            .iter()
+            .find(|x| x.1 == "announce")
+            .expect("an announce relation");
+        assert_eq!(
+            (a.0.as_str(), a.2.as_str()),
+            ("Odile Marchetti", "the indictments"),
             "{a:?}"
         );
     }
