@@ -27,6 +27,14 @@ pub struct Descriptions;
 
 pub const RULE_DEFINITE_DESCRIPTION: &str = "entity/definite-description";
 
+/// Words that may follow a description without making it part of a compound ("the airline
+/// also said", "the airline is", "the airline in question").
+const GRAMMAR_WORDS: &[&str] = &[
+    "also", "is", "was", "are", "were", "has", "had", "have", "and", "or", "but", "to", "in", "on",
+    "at", "for", "with", "from", "by", "of", "that", "which", "who", "as", "'s", "’s", "itself",
+    "said", "says",
+];
+
 /// How many sentences before the description its antecedent may be named in.
 const LOOKBACK_SENTENCES: usize = 2;
 
@@ -60,13 +68,18 @@ impl Extractor for Descriptions {
                 // "the airline Skyjet", "the company's board … " stay as they are: a name after
                 // the noun is the descriptor's own name; a noun after it makes a compound.
                 if toks.get(i + 1).is_some_and(|n| {
+                    let w = lower(n.text(text));
+                    let verb = ctx
+                        .ontology
+                        .verbs
+                        .get(w.as_ref())
+                        .is_some_and(|f| f.past || f.third);
                     n.kind == TokenKind::Word
                         && (n.text(text).starts_with(char::is_uppercase)
-                            || ctx
-                                .ontology
-                                .verbs
-                                .get(lower(n.text(text)).as_ref())
-                                .is_none_or(|f| f.also_noun && !(f.past || f.third)))
+                            || !(verb
+                                || w.ends_with("ly")
+                                || crate::text::MODALS.contains(&w.as_ref())
+                                || GRAMMAR_WORDS.contains(&w.as_ref())))
                 }) {
                     continue;
                 }
@@ -99,6 +112,8 @@ impl Extractor for Descriptions {
                             && m.sentence + LOOKBACK_SENTENCES >= s
                             && m.antecedent.is_none()
                             && !same_clause(m)
+                            // "the treaty" is the agreement, not one of its articles.
+                            && m.rule != crate::extract::entity::RULE_ARTICLE
                     })
                     .max_by_key(|(_, m)| m.span.start)
                     .map(|(a, _)| a);

@@ -164,6 +164,7 @@ pub(super) fn with_coordinated_subjects(
     let mut subjects = vec![relation.subject];
     // "18 members of the Acme Committee called …": the count of the subject's members.
     let mut members: Option<(usize, usize)> = None;
+    let mut seen_and = false;
     loop {
         let first = out.mentions[*subjects.last().unwrap_or(&relation.subject)]
             .span
@@ -199,8 +200,12 @@ pub(super) fn with_coordinated_subjects(
         {
             k -= 1;
         }
-        if k < 2 || !matches!(ctx.token(s, k - 1), "and" | ",") {
-            break;
+        // "A, B and C signed": a comma joins names only in a list that ends with "and" (in
+        // "asked about the pact, Roe said" it closes an opening phrase).
+        match ctx.token(s, k.saturating_sub(1)) {
+            "and" if k >= 2 => seen_and = true,
+            "," if k >= 2 && seen_and => {}
+            _ => break,
         }
         // "Roe (D-Ore.), Lee (R-Tex.) and …": a parenthesis after a name is skipped.
         let mut before = k - 2;
@@ -509,12 +514,24 @@ fn relation_at(
             })
             .unwrap_or(m)
     });
+    // "Roe's earpiece stopped working": a possessive names the owner, not the subject; but
+    // "Roe's plans to sell" are Roe's to carry out.
+    let possessive = |m: usize| {
+        let Some(p) = toks
+            .iter()
+            .position(|x| x.span.start >= out.mentions[m].span.end)
+        else {
+            return false;
+        };
+        matches!(ctx.token(s, p), "'s" | "’s") && ctx.token(s, p + 2) != "to"
+    };
     let mut subject = relative_clause_head(ctx, out, s, t, in_sentence)
         .or(appositive)
         .or_else(|| {
             in_sentence.iter().rev().copied().filter(before).find(|&m| {
                 can_act(out.mentions[m].entity_type)
                     && !in_phrase(m)
+                    && !possessive(m)
                     && !clause_break(text, out.mentions[m].span.end, trigger.start)
             })
         });
@@ -2019,6 +2036,12 @@ mod tests {
                 && x.3.contains(&("counterpart".into(), "Brazil".into()))),
             "{r:?}"
         );
+        // A comma closing an opening phrase joins nothing; a possessive owner is no subject.
+        let r = relations(
+            "Asked about Portugal, Brazil signed the accord. Later Odile Marchetti's microphone stopped working.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Portugal"), "{r:?}");
+        assert!(r.iter().all(|x| x.0 != "Odile Marchetti"), "{r:?}");
         // Titles and party labels between the names, and a count of a body's members.
         let r = relations(
             "Sen. Anna Berg (D-Ore.), Senate Minority Leader Tomas Brenner (R-Tex.) and 18 members of the Lisbon Trade Committee called on President Joao Pereira to resign.",

@@ -137,9 +137,10 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
     let lower = |i: usize| ctx.token(s, i).to_lowercase();
     let mut i = from;
     // "Roe, the governor of X, accused …": skip the appositive. "Roe, who created X, …",
-    // "Roe, 82, who created X": the relative clause's verb is Roe's.
+    // "Roe, 82, who created X", "the pact, which includes X": the relative clause's verb is
+    // the name's.
     if toks.get(i).is_some_and(|t| t.text(ctx.text()) == ",") {
-        if lower(i + 1) == "who" {
+        if matches!(lower(i + 1).as_str(), "who" | "which") {
             i += 2;
         } else {
             let close = (i + 1..(i + 14).min(toks.len())).find(|&k| ctx.token(s, k) == ",")?;
@@ -147,7 +148,7 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
                 return None;
             }
             i = close + 1;
-            if lower(i) == "who" {
+            if matches!(lower(i).as_str(), "who" | "which") {
                 i += 1;
             }
         }
