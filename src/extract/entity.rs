@@ -482,8 +482,11 @@ const NAME_INITIAL_WORDS: &[&str] = &[
 ];
 
 fn is_date_word(w: &str) -> bool {
+    // "Oct.", "Sept.": a month's abbreviation.
+    let abbreviation = w.strip_suffix('.').filter(|a| a.len() >= 3);
     crate::text::WEEKDAYS.contains(&w)
         || crate::text::MONTHS.contains(&w)
+        || abbreviation.is_some_and(|a| crate::text::MONTHS.iter().any(|m| m.starts_with(a)))
         || matches!(w, "today" | "yesterday" | "tomorrow")
 }
 
@@ -1167,6 +1170,8 @@ mod tests {
     fn sentence_initial_words_and_dates_are_not_entities() {
         let m = mentions("However, the talks stalled. Many delegates left on Friday in October.");
         assert!(m.is_empty(), "{m:?}");
+        let m = mentions("The union met Anna Berg on Oct. 9 in Lisbon.");
+        assert!(has(&m, "Anna Berg", EntityType::Person), "{m:?}");
     }
 
     #[test]

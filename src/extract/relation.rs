@@ -601,7 +601,30 @@ fn relation_at(
         if passive_object.is_none() && agent.is_some() {
             passive_object = noun_phrase_before_verb(ctx, s, t).map(Arg::Literal);
         }
-        subject = agent.or(subject);
+        // "the indictments were announced Friday": with no agent, who acted is not said; the
+        // name before the verb is what was acted on, so it is no subject. But "3,000
+        // Ruritanian troops were sent": a country owning the passive subject sent them.
+        let owner = subject.filter(|&m| {
+            out.mentions[m].entity_type == EntityType::Country
+                && start > 0
+                && toks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| {
+                        x.span.start >= out.mentions[m].span.end
+                            && x.span.end <= toks[start].span.start
+                    })
+                    .all(|(_, x)| {
+                        let w = x.text(text);
+                        x.kind == TokenKind::Word
+                            && (w.starts_with(char::is_lowercase) || matches!(w, "'s" | "’s"))
+                            && !OBJECT_STOP.contains(&w)
+                    })
+        });
+        if agent.is_none() && owner.is_none() {
+            return None;
+        }
+        subject = agent.or(owner);
     }
     let subject = subject?;
     if Some(subject) == claimant
@@ -1880,6 +1903,16 @@ mod tests {
             (a.0.as_str(), a.2.as_str()),
             ("Odile Marchetti", "new charges"),
             "{a:?}"
+        );
+        // With no agent, nobody acts, unless a country owns the passive subject.
+        let r = relations("Odile Marchetti was arrested on Monday in Lisbon.");
+        assert!(r.iter().all(|x| x.1 != "arrest"), "{r:?}");
+        let r = relations("About 3,000 Brazilian troops were sent to Portugal.");
+        assert!(
+            r.iter().any(|x| x.0 == "Brazilian"
+                && x.1 == "send"
+                && x.3.contains(&("destination".into(), "Portugal".into()))),
+            "{r:?}"
         );
         // Inside a clause, the words right before the auxiliary are the passive subject, not
         // the nearest name; a reporting verb keeps it as its object.
