@@ -366,6 +366,21 @@ fn bare_base_form(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// ("the end", "their talks", "Acme's plans") or before "of" ("the end of").
 pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     let before = (t > 0).then(|| lower(ctx.token(s, t - 1)));
+    // "halted manufacturing", "stopped giving": an -ing form right after a finite verb is
+    // that verb's object, not a clause with its own subject.
+    if ctx.token(s, t).ends_with("ing")
+        && before.as_deref().is_some_and(|w| {
+            !PASSIVE_AUX.contains(&w)
+                && !matches!(w, "has" | "have" | "had" | "am")
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(w)
+                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+        })
+    {
+        return true;
+    }
     let after = ctx.sentences[s]
         .tokens
         .get(t + 1)
@@ -525,6 +540,41 @@ fn relation_at(
         };
         matches!(ctx.token(s, p), "'s" | "’s") && ctx.token(s, p + 2) != "to"
     };
+    // "as Lee spoke of the WTO, Roe's earpiece stopped": a name in an opening subordinate
+    // clause is not the subject of the verb after it, nor is one before another's possessed
+    // noun ("…, Roe's earpiece stopped").
+    let noun_after_comma = |m: usize| {
+        let between = &text[out.mentions[m].span.end..trigger.start];
+        let Some((_, rest)) = between.rsplit_once(',') else {
+            return false;
+        };
+        let owned = rest.contains("'s") || rest.contains("’s");
+        let opener = text[ctx.sentences[s].span.start..out.mentions[m].span.start]
+            .rsplit(',')
+            .next()
+            .and_then(|clause| clause.split_whitespace().next())
+            .is_some_and(|w| {
+                matches!(
+                    lower(w).as_ref(),
+                    "as" | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "if"
+                        | "since"
+                        | "until"
+                        | "once"
+                )
+            });
+        owned
+            || (opener
+                && rest
+                    .split_whitespace()
+                    .any(|w| w.starts_with(char::is_lowercase)))
+    };
     let mut subject = relative_clause_head(ctx, out, s, t, in_sentence)
         .or(appositive)
         .or_else(|| {
@@ -532,6 +582,7 @@ fn relation_at(
                 can_act(out.mentions[m].entity_type)
                     && !in_phrase(m)
                     && !possessive(m)
+                    && !noun_after_comma(m)
                     && !clause_break(text, out.mentions[m].span.end, trigger.start)
             })
         });
@@ -955,13 +1006,34 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let free_relative = ctx.token(s, from).eq_ignore_ascii_case("what");
+    // "gave him a translation": the object after an object pronoun; "shut him out of": none.
+    let mut from = from;
+    if matches!(
+        lower(ctx.token(s, from)).as_ref(),
+        "him" | "her" | "them" | "us" | "me"
+    ) {
+        from += 1;
+        if OBJECT_STOP.contains(&lower(ctx.token(s, from)).as_ref())
+            || matches!(
+                lower(ctx.token(s, from)).as_ref(),
+                "out" | "off" | "up" | "down" | "away" | "back" | "of"
+            )
+        {
+            return None;
+        }
+    }
     let words = toks
         .iter()
         .skip(from)
         .take(8)
         .take_while(|t| {
             let w = lower(t.text(text));
-            matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            // "the nearly 50-year embargo": a hyphen inside a word joins it.
+            let joined = w == "-"
+                && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric())
+                && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric());
+            joined
+                || matches!(t.kind, TokenKind::Word | TokenKind::Number)
                 && !OBJECT_STOP.contains(&w.as_ref())
                 // A pronoun or an auxiliary opens a new clause ("concern they could be …"),
                 // except in a free relative ("published what it says is evidence").
@@ -2069,6 +2141,13 @@ mod tests {
                 && x.3.contains(&("counterpart".into(), "Brazil".into()))),
             "{r:?}"
         );
+        // A name in an opening subordinate clause is not the next clause's subject, and an
+        // -ing form after a verb is its object, not a new event.
+        let r = relations(
+            "As Joao Pereira spoke about the future of Siemens, Anna Berg’s microphone stopped giving him any sound. The strike halted manufacturing across Brazil.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Siemens"), "{r:?}");
+        assert!(r.iter().all(|x| x.1 != "manufacture"), "{r:?}");
         // A comma closing an opening phrase joins nothing; a possessive owner is no subject.
         let r = relations(
             "Asked about Portugal, Brazil signed the accord. Later Odile Marchetti's microphone stopped working.",
