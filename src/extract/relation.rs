@@ -117,7 +117,9 @@ impl Extractor for TriggeredRelations {
                     continue;
                 };
                 let len = trigger.len;
-                if out.quoted(toks[t].span.start) {
+                if out.quoted(toks[t].span.start)
+                    || (trigger.reporting && attributes_quote(ctx, out, s, t))
+                {
                     t += len;
                     continue;
                 }
@@ -133,6 +135,29 @@ impl Extractor for TriggeredRelations {
         }
         out.relations.extend(found);
     }
+}
+
+/// Whether the reporting verb at token `t` attributes a direct quotation ("“…,” Roe said",
+/// "Roe said: “…”"): the quotation and its speaker are already a quote of the graph, and the
+/// words after such a verb ("said, pointing to …") are not what was said.
+fn attributes_quote(ctx: &DocContext<'_>, out: &Extraction, s: usize, t: usize) -> bool {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let (start, end) = (toks[t].span.start, toks[t].span.end);
+    let sentence = &ctx.sentences[s].span;
+    out.quotes.iter().any(|q| {
+        let before = q.span.end <= start
+            && q.span.end > sentence.start
+            && text.get(q.span.end..start).is_some_and(|gap| {
+                gap.split_whitespace().count() <= 6 && !gap.contains(['.', ';'])
+            });
+        let after = q.span.start >= end
+            && q.span.start < sentence.end
+            && text
+                .get(end..q.span.start)
+                .is_some_and(|gap| gap.split_whitespace().count() <= 2);
+        before || after
+    })
 }
 
 /// "Acme announced that it estimates 300 …": nested reporting verbs all see the same figure;
@@ -2067,6 +2092,19 @@ mod tests {
         assert!(
             !r.iter()
                 .any(|x| x.2 == "Wednesday" || x.2.starts_with("it ")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_attributing_a_quotation_is_no_report() {
+        let r = relations(
+            "“We will win,” Odile Marchetti said, pointing to Brazil. Anna Berg said Portugal would win.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Odile Marchetti"), "{r:?}");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Anna Berg" && x.1 == "say" && x.2 == "Portugal"),
             "{r:?}"
         );
     }

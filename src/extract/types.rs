@@ -79,21 +79,16 @@ impl Extraction {
             .any(|q| q.span.start <= at && at < q.span.end)
     }
 
-    /// Indices of the mentions in sentence `s` that are not inside quotation marks: what the
-    /// article itself states, not what someone said.
-    /// The mentions of sentence `s` that may be a relation's parties: outside quotations, and
-    /// not a demonym standing for a person ("the Ruritanian won"), in text order.
+    /// The mentions of sentence `s` that may be a relation's parties, in text order: outside
+    /// quotation marks (what the article itself states, not what someone said), and not a
+    /// demonym standing for a person ("the Ruritanian won").
     pub fn argument_mentions(&self, s: usize) -> Vec<usize> {
-        let mut found = self.stated_mentions(s);
-        found.retain(|&m| self.mentions[m].rule != crate::extract::entity::RULE_DEMONYM_PERSON);
-        found
-    }
-
-    /// The mentions of sentence `s` outside quotations, in text order.
-    pub fn stated_mentions(&self, s: usize) -> Vec<usize> {
         let mut found: Vec<usize> = (0..self.mentions.len())
             .filter(|&m| {
-                self.mentions[m].sentence == s && !self.quoted(self.mentions[m].span.start)
+                let mention = &self.mentions[m];
+                mention.sentence == s
+                    && !self.quoted(mention.span.start)
+                    && mention.rule != crate::extract::entity::RULE_DEMONYM_PERSON
             })
             .collect();
         found.sort_by_key(|&m| (self.mentions[m].span.start, m));
