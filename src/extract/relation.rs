@@ -854,11 +854,23 @@ fn relation_at(
     // ("the charges were announced by Roe") is about its passive subject.
     // "announced the agreement", "denied the claims": a report whose object is a noun phrase,
     // not a clause, is about that phrase.
+    // But "said the town expected …" reports a clause: a verb after the phrase opens it.
     let phrase_object = tr.reporting
         && matches!(
             lower(ctx.token(s, t + len)).as_ref(),
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these" | "those"
-        );
+        )
+        && !(t + len + 1..(t + len + 7).min(toks.len())).any(|i| {
+            let w = lower(ctx.token(s, i));
+            PASSIVE_AUX.contains(&w.as_ref())
+                || crate::text::MODALS.contains(&w.as_ref())
+                || matches!(w.as_ref(), "has" | "have" | "had")
+                || ctx
+                    .ontology
+                    .verbs
+                    .get(w.as_ref())
+                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+        });
     if tr.reporting && !passive && !phrase_object {
         // The report is about the first name in what was reported, in the object role ("told
         // reporters in Lisbon" is not about Lisbon).
