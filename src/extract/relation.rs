@@ -137,6 +137,34 @@ impl Extractor for TriggeredRelations {
     }
 }
 
+/// Whether the verb at token `t` is denied ("did not deny", "could not support", "never
+/// signed", "did little to ease"); such a relation carries `polarity: negative`.
+fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    let words: Vec<String> = (t.saturating_sub(3)..t)
+        .map(|i| lower(ctx.token(s, i)).into_owned())
+        .collect();
+    let last =
+        |n: usize| words.len() >= n && words[words.len() - n..].iter().all(|w| !w.is_empty());
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "not" | "never" | "n't" | "cannot") || w.ends_with("n't"))
+        || (last(3) && words[words.len() - 3..] == ["did", "little", "to"])
+        || (last(2) && words[words.len() - 2..] == ["failed", "to"])
+        || (last(2) && words[words.len() - 2..] == ["refused", "to"])
+}
+
+/// Adds `polarity: negative` when the verb at token `t` is negated.
+pub(super) fn mark_negation(
+    ctx: &DocContext<'_>,
+    s: usize,
+    t: usize,
+    qualifiers: &mut BTreeMap<String, Arg>,
+) {
+    if negated(ctx, s, t) {
+        qualifiers.insert("polarity".to_string(), Arg::Literal("negative".to_string()));
+    }
+}
+
 /// Whether the reporting verb at token `t` attributes a direct quotation ("“…,” Roe said",
 /// "Roe said: “…”"): the quotation and its speaker are already a quote of the graph, and the
 /// words after such a verb ("said, pointing to …") are not what was said.
@@ -923,6 +951,7 @@ fn relation_at(
     }
     let object = object_or_place(object, &qualifiers)?;
     add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject);
+    mark_negation(ctx, s, t, &mut qualifiers);
     Some(RelationMention {
         subject,
         predicate: tr.predicate.clone(),
@@ -2194,6 +2223,25 @@ mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Portugal" && x.1 == "announce" && x.2 == "the agreement"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_denied_verb_has_negative_polarity() {
+        let r = relations("Brazil could not support the fisheries plan. Portugal signed it.");
+        let support = r
+            .iter()
+            .find(|x| x.1 == "support")
+            .expect("a support relation");
+        assert!(
+            support.3.contains(&("polarity".into(), "negative".into())),
+            "{support:?}"
+        );
+        assert!(
+            r.iter()
+                .filter(|x| x.1 == "sign")
+                .all(|x| !x.3.iter().any(|(k, _)| k == "polarity")),
             "{r:?}"
         );
     }

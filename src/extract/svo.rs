@@ -28,7 +28,8 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     PASSIVE_AUX, add_claimant_and_date, add_quantity, argument_role, can_act, find_claimant,
-    noun_phrase_after, object_or_place, parse_quantity, with_coordinated_subjects, word_gap,
+    mark_negation, noun_phrase_after, object_or_place, parse_quantity, with_coordinated_subjects,
+    word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::text::TokenKind;
@@ -317,6 +318,7 @@ fn clause(
     }
     let object = object_or_place(object, &qualifiers)?;
     add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject);
+    mark_negation(ctx, s, v, &mut qualifiers);
     Some(RelationMention {
         subject,
         predicate: lemma,
