@@ -153,6 +153,26 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || (last(2) && words[words.len() - 2..] == ["refused", "to"])
 }
 
+/// Whether a country or organization only qualifies the person named a few title words after
+/// it ("Ruritanian President Roe", "Acme senior adviser Roe").
+fn qualifies_person(out: &Extraction, in_sentence: &[usize], m: usize, text: &str) -> bool {
+    let mention = &out.mentions[m];
+    matches!(
+        mention.entity_type,
+        EntityType::Country | EntityType::Organization
+    ) && in_sentence.iter().any(|&p| {
+        let person = &out.mentions[p];
+        person.entity_type == EntityType::Person
+            && person.span.start > mention.span.end
+            && text
+                .get(mention.span.end..person.span.start)
+                .is_some_and(|gap| {
+                    let words: Vec<&str> = gap.split_whitespace().collect();
+                    words.len() <= 4 && !gap.contains([',', ';', '.'])
+                })
+    })
+}
+
 /// Adds `polarity: negative` when the verb at token `t` is negated.
 pub(super) fn mark_negation(
     ctx: &DocContext<'_>,
@@ -663,20 +683,35 @@ fn relation_at(
             })
         });
     // "Roe kept her title by beating Lee": the verb of an adverbial "-ing" clause has the main
-    // clause's subject, the first acting name of the sentence.
+    // clause's subject, the first acting name of the sentence; so has a second verb joined by
+    // "and" or "but" ("Roe did not deny the claim that Lee left but said …").
+    let mut main_clause = false;
+    let joined_verb = {
+        let a = auxiliaries_start(ctx, s, t);
+        a > 0
+            && matches!(lower(ctx.token(s, a - 1)).as_ref(), "but" | "and")
+            && ctx
+                .ontology
+                .verbs
+                .get(lower(ctx.token(s, t)).as_ref())
+                .is_some_and(|f| (f.past || f.third || a < t) && !f.also_noun)
+    };
     if t > 1
-        && ctx.token(s, t).ends_with("ing")
-        && matches!(
-            lower(ctx.token(s, t - 1)).as_ref(),
-            "by" | "after" | "before" | "while" | "when" | "without" | "since"
-        )
+        && (joined_verb
+            || (ctx.token(s, t).ends_with("ing")
+                && matches!(
+                    lower(ctx.token(s, t - 1)).as_ref(),
+                    "by" | "after" | "before" | "while" | "when" | "without" | "since"
+                )))
         && let Some(main) = in_sentence.iter().copied().find(|&m| {
             out.mentions[m].span.end <= toks[t - 1].span.start
                 && can_act(out.mentions[m].entity_type)
                 && !in_phrase(m)
+                && !qualifies_person(out, in_sentence, m, text)
         })
     {
         subject = Some(main);
+        main_clause = true;
     }
     // "the treaty that he signed": a pronoun subject stands for the last person named, and
     // the name before "that"/"which" is the object.
@@ -754,7 +789,10 @@ fn relation_at(
         subject = agent.or(owner);
     }
     let subject = subject?;
+    // A claimant far before the verb is the source of the claim, not the verb's subject;
+    // unless the verb shares the main clause's subject.
     if Some(subject) == claimant
+        && !main_clause
         && word_gap(text, out.mentions[subject].span.end, trigger.start) > 6
     {
         return None;
@@ -2023,6 +2061,15 @@ mod tests {
             d.3.contains(&("approximation".into(), "as many as".into())),
             "{d:?}"
         );
+    }
+
+    #[test]
+    fn a_verb_joined_by_but_takes_the_main_subject() {
+        let r = relations(
+            "Brazilian President Joao Pereira did not deny a claim that Portugal had sent 300 inspectors but said Lisbon would decide.",
+        );
+        let say = r.iter().find(|x| x.1 == "say").expect("a say relation");
+        assert_eq!(say.0, "Joao Pereira", "{say:?}");
     }
 
     #[test]
