@@ -930,12 +930,12 @@ fn relation_at(
             let w = lower(ctx.token(s, i));
             PASSIVE_AUX.contains(&w.as_ref())
                 || crate::text::MODALS.contains(&w.as_ref())
-                || matches!(w.as_ref(), "has" | "have" | "had")
+                || matches!(w.as_ref(), "has" | "have" | "had" | "that")
                 || ctx
                     .ontology
                     .verbs
                     .get(w.as_ref())
-                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+                    .is_some_and(|f| f.past || f.third)
         });
     if tr.reporting && !passive && !phrase_object {
         // The report is about the first name in what was reported, in the object role ("told
