@@ -123,6 +123,9 @@ impl Extractor for TriggeredRelations {
                     t += len;
                     continue;
                 }
+                // "X warned that …, while Y confirmed that Z moved …": the nearest reporter
+                // before the verb claims it.
+                let claimant = reporter_before(ctx, out, s, t, &in_sentence).or(claimant);
                 if let Some(r) = relation_at(ctx, out, s, &trigger, &in_sentence, claimant) {
                     found.extend(with_coordinated_subjects(ctx, out, s, r));
                 }
@@ -1784,6 +1787,27 @@ pub(super) fn word_gap(text: &str, a: usize, b: usize) -> usize {
 
 /// The source a sentence attributes its content to: "according to X", or the name right
 /// before a reporting verb ("X said", "X estimates").
+/// The subject of the nearest reporting verb before token `t` ("Lee confirmed that …").
+fn reporter_before(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    t: usize,
+    in_sentence: &[usize],
+) -> Option<usize> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let verb = (0..t).rev().find(|&i| {
+        toks[i].kind == TokenKind::Word
+            && ctx.ontology.reporting_lemma(toks[i].text(text)).is_some()
+    })?;
+    in_sentence.iter().rev().copied().find(|&m| {
+        out.mentions[m].span.end <= toks[verb].span.start
+            && can_act(out.mentions[m].entity_type)
+            && word_gap(text, out.mentions[m].span.end, toks[verb].span.start) <= 3
+    })
+}
+
 pub(super) fn find_claimant(
     ctx: &DocContext<'_>,
     out: &Extraction,
@@ -2060,6 +2084,23 @@ mod tests {
         assert!(
             d.3.contains(&("approximation".into(), "as many as".into())),
             "{d:?}"
+        );
+    }
+
+    #[test]
+    fn the_nearest_reporter_before_a_verb_claims_it() {
+        let r = relations(
+            "Anna Berg warned that Portugal would send 100 inspectors, while Tomas Brenner confirmed that Chile deployed 200 soldiers to Peru.",
+        );
+        let deploy = r
+            .iter()
+            .find(|x| x.1 == "deploy")
+            .expect("a deploy relation");
+        assert!(
+            deploy
+                .3
+                .contains(&("claimant".into(), "Tomas Brenner".into())),
+            "{deploy:?}"
         );
     }
 
