@@ -1609,12 +1609,14 @@ fn preposition_relations(
 ) -> Vec<RelationMention> {
     let text = ctx.text();
     let mut found = Vec::new();
-    let mut push = |subject: usize, predicate: &str, object: usize| {
+    // The predicate is the preposition as written ("located at", "located in"); the type
+    // is the relation's declared id.
+    let mut push = |subject: usize, relation_type: &str, object: usize, predicate: &str| {
         let (a, b) = (&out.mentions[subject], &out.mentions[object]);
         found.push(RelationMention {
             subject,
             predicate: predicate.to_string(),
-            relation_type: predicate.to_string(),
+            relation_type: relation_type.to_string(),
             object: Arg::Mention(object),
             qualifiers: BTreeMap::new(),
             span: a.span.start.min(b.span.start)..a.span.end.max(b.span.end),
@@ -1637,10 +1639,18 @@ fn preposition_relations(
                 "in" | "at" | "held in" | "held at" | "taking place in" | "hosted in" => true,
                 // "Springfield, Ruritania": a place and the larger place it lies in.
                 "," => a.entity_type == EntityType::Place,
-                _ => false,
+                // "in oil-rich Ruritania": a compound adjective may come between.
+                other => other.split_once(' ').is_some_and(|(p, rest)| {
+                    matches!(p, "in" | "at")
+                        && rest
+                            .split_whitespace()
+                            .all(|w| w.contains('-') && w.starts_with(char::is_lowercase))
+                }),
             };
         if located {
-            push(w[0], "located_in", w[1]);
+            let at = between(w[0], w[1]).split_whitespace().any(|w| w == "at");
+            let predicate = if at { "located at" } else { "located in" };
+            push(w[0], "located_in", w[1], predicate);
         }
     }
     // "the agreement with Ruritania, signed in Lisbon", "the summit held last year at Oslo":
@@ -1682,7 +1692,12 @@ fn preposition_relations(
             && matches!(made_in[made_in.len() - 1], "in" | "at")
             && made_in.len() <= 4
         {
-            push(a, "located_in", b);
+            let predicate = if made_in[made_in.len() - 1] == "at" {
+                "located at"
+            } else {
+                "located in"
+            };
+            push(a, "located_in", b, predicate);
         }
     }
     // "Roe … at the Acme Summit": the sentence's first person attended the event.
@@ -1713,7 +1728,7 @@ fn preposition_relations(
             out.mentions[m].entity_type == EntityType::Person
                 && out.mentions[m].span.end <= out.mentions[e].span.start
         }) {
-            push(p, "attend", e);
+            push(p, "attend", e, "attend");
         }
     }
     // "Roe floored Smith at Harbor Arena": the sentence's first person was at the place, when
@@ -1744,7 +1759,12 @@ fn preposition_relations(
             ) || ctx.ontology.reporting_lemma(&w).is_some()
         });
         if !clause && gap.split_whitespace().count() <= 20 {
-            push(person, "located_in", p);
+            let predicate = if before.ends_with(" at") {
+                "located at"
+            } else {
+                "located in"
+            };
+            push(person, "located_in", p, predicate);
         }
     }
     // "Article 5 of the fisheries treaty": the agreement includes the article.
@@ -1755,7 +1775,7 @@ fn preposition_relations(
             && text[a.span.clone()].to_lowercase().starts_with("article")
             && between(w[0], w[1]) == "of"
         {
-            push(w[1], "include", w[0]);
+            push(w[1], "include", w[0], "include");
         }
     }
     // "a treaty between Ruritania and Freedonia": the parties of an agreement.
@@ -1767,8 +1787,8 @@ fn preposition_relations(
             continue;
         };
         if between(a, x).ends_with("between") && between(x, y) == "and" {
-            push(a, "between", x);
-            push(a, "between", y);
+            push(a, "between", x, "between");
+            push(a, "between", y, "between");
         }
     }
     found
@@ -2227,7 +2247,7 @@ mod tests {
         let r = relations("Leaders gathered for the Harbor Summit in Lisbon.");
         assert!(
             r.iter()
-                .any(|x| x.0 == "Harbor Summit" && x.1 == "located_in" && x.2 == "Lisbon"),
+                .any(|x| x.0 == "Harbor Summit" && x.1 == "located in" && x.2 == "Lisbon"),
             "{r:?}"
         );
     }
@@ -2260,11 +2280,11 @@ mod tests {
         let r = relations("Odile Marchetti floored her rival at Harbor Arena on Saturday.");
         assert!(
             r.iter()
-                .any(|x| x.0 == "Odile Marchetti" && x.1 == "located_in" && x.2 == "Harbor Arena"),
+                .any(|x| x.0 == "Odile Marchetti" && x.1 == "located at" && x.2 == "Harbor Arena"),
             "{r:?}"
         );
         let r = relations("Odile Marchetti said rebels were hiding in Harbor Arena.");
-        assert!(!r.iter().any(|x| x.1 == "located_in"), "{r:?}");
+        assert!(!r.iter().any(|x| x.1.starts_with("located")), "{r:?}");
     }
 
     #[test]
@@ -2341,7 +2361,7 @@ mod tests {
         );
         assert!(
             r.iter()
-                .any(|x| x.0 == "fisheries agreement" && x.1 == "located_in" && x.2 == "Lisbon"),
+                .any(|x| x.0 == "fisheries agreement" && x.1 == "located in" && x.2 == "Lisbon"),
             "{r:?}"
         );
     }
