@@ -5,8 +5,9 @@ use anyhow::Result;
 use crate::extract::EXTRACTORS;
 
 pub fn run() -> Result<()> {
+    let width = EXTRACTORS.iter().map(|e| e.id().len()).max().unwrap_or(0);
     for e in EXTRACTORS {
-        println!("{:<10} {}", e.id(), e.description());
+        println!("{:<width$} {}", e.id(), e.description());
     }
     Ok(())
 }
