@@ -1857,7 +1857,11 @@ pub(super) fn find_claimant(
                 .find(|&m| !argument_role(ctx, s, out.mentions[m].span.clone()).1)
                 .or(sources.first().copied());
         }
-        if tok.kind == TokenKind::Word && ctx.ontology.reporting_lemma(w).is_some() {
+        // "…, arguing that …": a participle's subject is the clause's own, no claimant.
+        if tok.kind == TokenKind::Word
+            && ctx.ontology.reporting_lemma(w).is_some()
+            && !w.ends_with("ing")
+        {
             return in_sentence.iter().rev().copied().find(|&m| {
                 out.mentions[m].span.end <= tok.span.start
                     && can_act(out.mentions[m].entity_type)

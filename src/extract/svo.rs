@@ -32,7 +32,8 @@ use super::relation::{
     word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
-use crate::text::TokenKind;
+use crate::graph::EntityType;
+use crate::text::{TokenKind, lower};
 
 pub struct SubjectVerbObject;
 
@@ -82,6 +83,17 @@ const AUXILIARIES: &[&str] = &[
     "previously",
 ];
 
+/// Nouns after a country's name or demonym that name the state acting for it.
+const STATE_BODIES: &[&str] = &[
+    "government",
+    "authorities",
+    "officials",
+    "military",
+    "army",
+    "forces",
+    "troops",
+];
+
 /// Verbs whose clauses state no relation between a subject and an object.
 const LIGHT_VERBS: &[&str] = &[
     "be", "become", "seem", "do", "get", "go", "come", "appear", "remain",
@@ -115,7 +127,15 @@ impl Extractor for SubjectVerbObject {
                 else {
                     continue;
                 };
-                let Some((v, lemma, passive)) = verb_after(ctx, s, last + 1) else {
+                // "the Ruritanian government lodged …": the country acts through the body
+                // its demonym names.
+                let mut after_subject = last + 1;
+                if out.mentions[subject].entity_type == EntityType::Country
+                    && STATE_BODIES.contains(&lower(ctx.token(s, after_subject)).as_ref())
+                {
+                    after_subject += 1;
+                }
+                let Some((v, lemma, passive)) = verb_after(ctx, s, after_subject) else {
                     continue;
                 };
                 if passive || LIGHT_VERBS.contains(&lemma.as_str()) {
@@ -224,7 +244,21 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
     if tok.kind != TokenKind::Word || tok.text(ctx.text()).starts_with(char::is_uppercase) {
         return None;
     }
-    let form = o.verbs.get(&lower(i))?;
+    // "co-created", "re-elected": a prefixed verb is its stem's form, named with the prefix.
+    let word = lower(i);
+    let (prefix, form) = match o.verbs.get(&word) {
+        Some(form) => ("", form),
+        None => {
+            let (prefix, stem) = word.split_once('-')?;
+            if !matches!(
+                prefix,
+                "co" | "re" | "pre" | "over" | "under" | "out" | "counter"
+            ) {
+                return None;
+            }
+            (prefix, o.verbs.get(stem)?)
+        }
+    };
     let finite = form.past || form.third || (aux && (form.base || form.participle));
     // "The Acme plans were leaked", "Ruritanian troops to the border": a word that is also a
     // noun is a verb only when an object starts right after it ("Acme plans a sale", "Acme
@@ -252,7 +286,11 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
     if o.triggers.contains_key(&lower(i)) || o.reporting_lemma(&lower(i)).is_some() {
         return None;
     }
-    Some((i, form.lemma.clone()))
+    if prefix.is_empty() {
+        Some((i, form.lemma.clone()))
+    } else {
+        Some((i, format!("{prefix}-{}", form.lemma)))
+    }
 }
 
 fn is_time_word(w: &str) -> bool {
@@ -380,6 +418,24 @@ mod tests {
                 "hold".into(),
                 "about 300 political prisoners".into()
             )),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn prefixed_verbs_and_a_country_acting_through_its_government() {
+        let r = svo("Maria Alves co-created the Green Falcon.");
+        assert!(
+            r.contains(&(
+                "Maria Alves".into(),
+                "co-create".into(),
+                "the Green Falcon".into()
+            )),
+            "{r:?}"
+        );
+        let r = svo("The Brazilian government lodged a formal complaint with Portugal.");
+        assert!(
+            r.iter().any(|x| x.0 == "Brazilian" && x.1 == "lodge"),
             "{r:?}"
         );
     }
