@@ -429,7 +429,7 @@ mod tests {
             r.contains(&(
                 "Maria Alves".into(),
                 "co-create".into(),
-                "the Green Falcon".into()
+                "Green Falcon".into()
             )),
             "{r:?}"
         );
