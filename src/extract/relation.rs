@@ -1588,15 +1588,38 @@ fn nominal_meetings(
         {
             continue;
         }
-        found.push(RelationMention {
-            subject: first,
-            predicate: "meet".to_string(),
-            relation_type: "meet".to_string(),
-            object: Arg::Mention(second),
-            qualifiers: BTreeMap::new(),
-            span: ctx.sentences[s].span.clone(),
-            rule: RULE_MEETING,
-        });
+        // "talks with Roe and union leader Lee": each person named in the list.
+        let mut others = vec![second];
+        let mut last = second;
+        while let Some(k) = toks
+            .iter()
+            .position(|x| x.span.start >= out.mentions[last].span.end)
+            .filter(|&k| ctx.token(s, k) == "and" || ctx.token(s, k) == ",")
+            && let Some(next) = in_sentence.iter().copied().find(|&m| {
+                out.mentions[m].entity_type == EntityType::Person
+                    && out.mentions[m].span.start > toks[k].span.end
+                    && word_gap(text, toks[k].span.end, out.mentions[m].span.start) <= 3
+            })
+            && others.len() < 5
+            && !others.contains(&next)
+        {
+            others.push(next);
+            last = next;
+        }
+        for other in others {
+            if other == first {
+                continue;
+            }
+            found.push(RelationMention {
+                subject: first,
+                predicate: "meet".to_string(),
+                relation_type: "meet".to_string(),
+                object: Arg::Mention(other),
+                qualifiers: BTreeMap::new(),
+                span: ctx.sentences[s].span.clone(),
+                rule: RULE_MEETING,
+            });
+        }
     }
     found
 }
@@ -2401,6 +2424,16 @@ mod tests {
                 .any(|x| x.0 == "Anna Berg" && x.1 == "meet" && x.2 == "Tomas Brenner"),
             "{r:?}"
         );
+        let r = relations(
+            "Anna Berg held secret talks with Tomas Brenner and union leader Joao Pereira.",
+        );
+        for other in ["Tomas Brenner", "Joao Pereira"] {
+            assert!(
+                r.iter()
+                    .any(|x| x.0 == "Anna Berg" && x.1 == "meet" && x.2 == other),
+                "{other}: {r:?}"
+            );
+        }
     }
 
     #[test]
