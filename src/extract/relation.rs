@@ -37,6 +37,7 @@ const RULE_REPORT: &str = "relation/reporting-verb";
 const REPORTS: &str = "reports";
 const RULE_PREPOSITION: &str = "relation/preposition";
 const RULE_MEETING: &str = "relation/meeting-noun";
+const RULE_NOMINAL: &str = "relation/event-noun";
 const RULE_KINSHIP: &str = "relation/kinship";
 
 /// Words before a quantity that qualify it; kept as the `approximation` qualifier.
@@ -97,7 +98,7 @@ impl Extractor for TriggeredRelations {
     }
 
     fn description(&self) -> &'static str {
-        "Relations named by trigger words from ontology/relations.tsv and by reporting verbs, plus located_in, attend, between, include, meet and family from prepositions and nouns; with quantity, place and claimant."
+        "Relations named by trigger words from ontology/relations.tsv and by reporting verbs, plus located_in, attend, between, include, meet and family from prepositions and nouns, and events named by nouns (\"the union's strike against X\"); with quantity, place, claimant and polarity."
     }
 
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
@@ -134,6 +135,7 @@ impl Extractor for TriggeredRelations {
             dedupe_reported_figures(&mut found[sentence_start..]);
             found.extend(preposition_relations(ctx, out, &in_sentence));
             found.extend(nominal_meetings(ctx, out, s, &in_sentence));
+            found.extend(nominal_events(ctx, out, s, &in_sentence));
             found.extend(kinship(ctx, out, s, &in_sentence));
         }
         out.relations.extend(found);
@@ -1624,6 +1626,67 @@ fn nominal_meetings(
     found
 }
 
+/// "the union's monthlong strike against Acme", "Acme's attack on Bolt": an event named by a
+/// trigger noun, its owner before it and its target after "against", "on" or "with".
+fn nominal_events(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    in_sentence: &[usize],
+) -> Vec<RelationMention> {
+    let text = ctx.text();
+    let o = ctx.ontology;
+    let toks = &ctx.sentences[s].tokens;
+    let mut found = Vec::new();
+    for n in 2..toks.len() {
+        let word = lower(ctx.token(s, n));
+        let Some(&r) = o.triggers.get(word.as_ref()) else {
+            continue;
+        };
+        // The possessive, with at most one adjective between ("the union's monthlong strike").
+        let mut p = n - 1;
+        if ctx.token(s, p).starts_with(char::is_lowercase)
+            && !matches!(ctx.token(s, p), "'s" | "’s")
+        {
+            p -= 1;
+        }
+        if !matches!(ctx.token(s, p), "'s" | "’s" | "'" | "’") || p == 0 {
+            continue;
+        }
+        let Some(owner) = in_sentence.iter().copied().find(|&m| {
+            out.mentions[m].span.end == toks[p - 1].span.end && can_act(out.mentions[m].entity_type)
+        }) else {
+            continue;
+        };
+        if !matches!(ctx.token(s, n + 1), "against" | "on" | "with") {
+            continue;
+        }
+        let Some(target) = in_sentence.iter().copied().find(|&m| {
+            out.mentions[m].span.start > toks[n + 1].span.start
+                && word_gap(text, toks[n + 1].span.end, out.mentions[m].span.start) <= 2
+        }) else {
+            continue;
+        };
+        if target == owner {
+            continue;
+        }
+        let predicate = o
+            .verbs
+            .get(word.as_ref())
+            .map_or(word.to_string(), |f| f.lemma.clone());
+        found.push(RelationMention {
+            subject: owner,
+            predicate,
+            relation_type: o.relations[r].id.clone(),
+            object: Arg::Mention(target),
+            qualifiers: BTreeMap::new(),
+            span: ctx.sentences[s].span.clone(),
+            rule: RULE_NOMINAL,
+        });
+    }
+    found
+}
+
 /// "the Acme Summit in Springfield" → located_in; "Roe, at the Acme Summit" → attend.
 fn preposition_relations(
     ctx: &DocContext<'_>,
@@ -2377,6 +2440,18 @@ mod tests {
             r.iter()
                 .filter(|x| x.1 == "sign")
                 .all(|x| !x.3.iter().any(|(k, _)| k == "polarity")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_event_named_by_a_noun_with_its_owner_and_target() {
+        let r = relations(
+            "The talks could end the Lisbon Dockers Union's monthlong strike against Siemens.",
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Lisbon Dockers Union" && x.1 == "strike" && x.2 == "Siemens"),
             "{r:?}"
         );
     }
