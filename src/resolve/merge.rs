@@ -335,36 +335,64 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     }
     // Every word of the shorter name must match a word of the longer one, exactly or (for
     // words of four letters or more) by consonant skeleton. So a name's candidates are the
-    // people who have all of its word keys: the intersection is bounded by its rarest word,
+    // names that have all of its word keys: the intersection is bounded by its rarest word,
     // which keeps common given names from making this quadratic in a large corpus.
+    // Candidates depend only on the name, and the people who share a name share a cluster
+    // (same key above), so they are found once per distinct name: a name in thousands of
+    // documents would otherwise compare thousands of times with thousands of others.
+    let mut distinct: HashMap<&PersonName, usize> = HashMap::new();
+    let mut names: Vec<&PersonName> = Vec::new();
+    // The first person (index into `people`) of each distinct name.
+    let mut first_of: Vec<usize> = Vec::new();
+    let name_of: Vec<usize> = people
+        .iter()
+        .enumerate()
+        .map(|(k, (_, p))| {
+            *distinct.entry(p).or_insert_with(|| {
+                names.push(p);
+                first_of.push(k);
+                names.len() - 1
+            })
+        })
+        .collect();
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    for (k, (_, p)) in people.iter().enumerate() {
+    for (n, p) in names.iter().enumerate() {
         let keys: BTreeSet<String> = p.words.iter().map(|w| word_key(w)).collect();
         for key in keys {
-            by_key.entry(key).or_default().push(k);
+            by_key.entry(key).or_default().push(n);
         }
     }
-    for (k, (i, p)) in people.iter().enumerate() {
-        let mut roots: BTreeMap<usize, usize> = BTreeMap::new();
-        let mut keys: Vec<&Vec<usize>> = p
-            .words
-            .iter()
-            .filter_map(|w| by_key.get(&word_key(w)))
-            .collect();
-        keys.sort_by_key(|block| block.len());
-        let candidates: Vec<usize> = match keys.split_first() {
-            Some((rarest, rest)) => rarest
+    let compatible_names: Vec<Vec<usize>> = names
+        .iter()
+        .enumerate()
+        .map(|(n, p)| {
+            let mut keys: Vec<&Vec<usize>> = p
+                .words
                 .iter()
-                .copied()
-                .filter(|&o| o != k && rest.iter().all(|block| block.binary_search(&o).is_ok()))
-                .collect(),
-            None => Vec::new(),
-        };
-        for o in candidates {
-            let (j, q) = &people[o];
-            if p.compatible(q) {
-                roots.entry(cl.root(*j)).or_insert(*j);
+                .filter_map(|w| by_key.get(&word_key(w)))
+                .collect();
+            keys.sort_by_key(|block| block.len());
+            match keys.split_first() {
+                Some((rarest, rest)) => rarest
+                    .iter()
+                    .copied()
+                    .filter(|&o| {
+                        o != n
+                            && rest.iter().all(|block| block.binary_search(&o).is_ok())
+                            && p.compatible(names[o])
+                    })
+                    .collect(),
+                None => Vec::new(),
             }
+        })
+        .collect();
+    for (k, (i, _)) in people.iter().enumerate() {
+        // Each cluster is cited by its earliest compatible person.
+        let mut roots: BTreeMap<usize, usize> = BTreeMap::new();
+        for &o in &compatible_names[name_of[k]] {
+            let j = people[first_of[o]].0;
+            let slot = roots.entry(cl.root(j)).or_insert(j);
+            *slot = (*slot).min(j);
         }
         roots.remove(&cl.root(*i));
         if roots.len() == 1
