@@ -42,6 +42,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
 use super::claims::mark_conflicts;
@@ -580,21 +581,26 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
         members.entry(cl.root(i)).or_default().push(i);
     }
 
-    // Entity nodes.
+    // Entity nodes, made in parallel; then numbered in order, since an id already taken gets
+    // a suffix counted over the nodes before it.
+    let members: Vec<(usize, Vec<usize>)> = members.into_iter().collect();
     let mut entity_of_local: Vec<usize> = vec![0; locals.len()];
-    let mut entities: Vec<EntityNode> = Vec::with_capacity(members.len());
-    let mut used_ids: HashMap<String, usize> = HashMap::new();
-    for (root, group) in &members {
+    for (e, (_, group)) in members.iter().enumerate() {
         for &i in group {
-            entity_of_local[i] = entities.len();
+            entity_of_local[i] = e;
         }
-        entities.push(entity_node(
-            &locals,
-            &docs,
-            group,
-            &cl.reasons[*root],
-            &mut used_ids,
-        ));
+    }
+    let mut entities: Vec<EntityNode> = members
+        .par_iter()
+        .map(|(root, group)| entity_node(&locals, &docs, group, &cl.reasons[*root]))
+        .collect();
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    for entity in &mut entities {
+        let n = used_ids.entry(entity.id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            entity.id = format!("{}-{n}", entity.id);
+        }
     }
     let entity_ids: Vec<String> = entities.iter().map(|e| e.id.clone()).collect();
     let entity_of = |d: usize, e: usize| entity_ids[entity_of_local[index[d][e]]].clone();
@@ -693,8 +699,11 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
         .collect();
     mark_conflicts(&mut relations);
 
+    let documents = docs.iter().map(|d| d.document.clone()).collect();
+    // Freeing every document's facts one by one is a noticeable serial step of a large build.
+    docs.into_par_iter().for_each(drop);
     Corpus {
-        documents: docs.iter().map(|d| d.document.clone()).collect(),
+        documents,
         entities,
         quotes,
         relations,
@@ -716,7 +725,6 @@ fn entity_node(
     docs: &[DocumentFacts],
     group: &[usize],
     reasons: &[(String, String)],
-    used_ids: &mut HashMap<String, usize>,
 ) -> EntityNode {
     let mut type_votes: BTreeMap<EntityType, usize> = BTreeMap::new();
     let mut names: BTreeSet<String> = BTreeSet::new();
@@ -751,12 +759,8 @@ fn entity_node(
         .unwrap_or_default();
     mentions.sort();
     mentions.dedup();
-    let mut id = format!("{}/{}", entity_type.as_str().to_lowercase(), slug(&label));
-    let n = used_ids.entry(id.clone()).or_default();
-    *n += 1;
-    if *n > 1 {
-        id = format!("{id}-{n}");
-    }
+    // Unique once numbered by `resolve_corpus`.
+    let id = format!("{}/{}", entity_type.as_str().to_lowercase(), slug(&label));
     let aliases: Vec<String> = names.into_iter().filter(|n| *n != label).collect();
     EntityNode {
         id,

@@ -15,6 +15,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
+
 use super::merge::content_id;
 use crate::graph::QuoteNode;
 
@@ -50,7 +52,10 @@ pub(crate) fn statement_ids(quotes: &[(QuoteNode, Option<String>)]) -> Vec<Strin
         parent[ra.max(rb)] = ra.min(rb);
     };
 
-    let words: Vec<String> = quotes.iter().map(|(q, _)| plain_words(&q.text)).collect();
+    let words: Vec<String> = quotes
+        .par_iter()
+        .map(|(q, _)| plain_words(&q.text))
+        .collect();
     let mut same_text: HashMap<(Option<&str>, &str), usize> = HashMap::new();
     for (i, (_, speaker)) in quotes.iter().enumerate() {
         match same_text.get(&(speaker.as_deref(), words[i].as_str())) {
@@ -61,8 +66,10 @@ pub(crate) fn statement_ids(quotes: &[(QuoteNode, Option<String>)]) -> Vec<Strin
         }
     }
 
-    let content: Vec<BTreeSet<String>> =
-        quotes.iter().map(|(q, _)| content_words(&q.text)).collect();
+    let content: Vec<BTreeSet<String>> = quotes
+        .par_iter()
+        .map(|(q, _)| content_words(&q.text))
+        .collect();
     let mut by_speaker: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, (_, speaker)) in quotes.iter().enumerate() {
         if let Some(s) = speaker {
