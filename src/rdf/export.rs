@@ -228,13 +228,15 @@ pub(crate) fn for_each_batch<E>(
     Ok(())
 }
 
-/// Batches rendered as N-Quads text at a time: enough that each task is worth handing to a
-/// thread, few enough that the text waiting to be written stays small.
-const BATCHES_PER_TASK: usize = 256;
+/// Batches rendered as N-Quads text per task: enough that a task is worth handing to a thread,
+/// few enough that the text waiting to be written stays small (a document graph of a long
+/// article is a few hundred kilobytes; a default-graph subject a few lines).
+const SUBJECTS_PER_TASK: usize = 256;
+const DOCUMENTS_PER_TASK: usize = 4;
 
 /// Writes the graph as N-Quads, the batches of [`for_each_batch`] made straight into text
-/// ([`LineBatch`]). With more than one rayon thread, consecutive runs of batches are rendered
-/// in parallel and written in order, so the bytes do not depend on the thread count.
+/// ([`LineBatch`]). With more than one rayon thread, consecutive tasks are rendered in
+/// parallel and written in order, so the bytes do not depend on the thread count.
 fn write_nquads(kg: &KnowledgeGraph, w: impl Write) -> Result<(), std::io::Error> {
     let plan = Batches::new(kg);
     let mut lines = LineWriter::new(w);
@@ -247,17 +249,23 @@ fn write_nquads(kg: &KnowledgeGraph, w: impl Write) -> Result<(), std::io::Error
         }
         text
     };
-    let threads = rayon::current_num_threads();
-    let tasks: Vec<std::ops::Range<usize>> = (0..plan.len())
-        .step_by(BATCHES_PER_TASK)
-        .map(|start| start..(start + BATCHES_PER_TASK).min(plan.len()))
+    let split = |range: std::ops::Range<usize>, size: usize| {
+        range
+            .clone()
+            .step_by(size)
+            .map(move |start| start..(start + size).min(range.end))
+    };
+    let defaults = plan.subject_groups.len() - 1;
+    let tasks: Vec<std::ops::Range<usize>> = split(0..defaults, SUBJECTS_PER_TASK)
+        .chain(split(defaults..plan.len(), DOCUMENTS_PER_TASK))
         .collect();
+    let threads = rayon::current_num_threads();
     if threads == 1 {
         for task in tasks {
             lines.write_lines(&render(task))?;
         }
     } else {
-        for window in tasks.chunks(threads * 4) {
+        for window in tasks.chunks(threads * 2) {
             let texts: Vec<Vec<u8>> = window.par_iter().cloned().map(render).collect();
             for text in texts {
                 lines.write_lines(&text)?;
