@@ -24,7 +24,8 @@ const BATCH_BYTES: usize = 16 * 1024 * 1024;
 /// How a build runs.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BuildOptions {
-    /// Worker threads for extraction; `None` uses every core. With one thread no pool is made.
+    /// Worker threads for extraction and corpus resolution; `None` uses every core. With one
+    /// thread, documents are extracted on the calling thread.
     pub threads: Option<NonZeroUsize>,
 }
 
@@ -95,20 +96,24 @@ pub fn build_with(
         on_progress(progress);
     };
 
-    let pool = match build.thread_count() {
-        1 => None,
-        // Without a pool (threads cannot be started) the build runs on this thread.
-        threads => rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .thread_name(|i| format!("newsgraph-extract-{i}"))
-            .build()
-            .ok(),
+    let threads = build.thread_count();
+    // Corpus resolution runs parallel steps on this pool too, so --threads bounds the build.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("newsgraph-extract-{i}"))
+        .build()
+        .ok();
+    let graph = |facts: Vec<DocumentFacts>| match &pool {
+        Some(pool) => pool.install(|| build_graph(facts)),
+        None => build_graph(facts),
     };
-    let Some(pool) = pool else {
+    // With one thread, or without a pool (threads cannot be started), documents are
+    // processed on this thread.
+    let Some(pool) = pool.as_ref().filter(|_| threads > 1) else {
         loop {
             let batch = read_batch(&mut documents, &mut on_warning)?;
             if batch.is_empty() {
-                return Ok(build_graph(facts));
+                return Ok(graph(facts));
             }
             let done: Vec<DocumentFacts> = batch
                 .iter()
@@ -137,7 +142,7 @@ pub fn build_with(
         record(&batch, &mut facts, done);
         batch = next?;
     }
-    Ok(build_graph(facts))
+    Ok(graph(facts))
 }
 
 /// The next documents, up to [`BATCH_DOCUMENTS`] or [`BATCH_BYTES`] of text; empty at the end.

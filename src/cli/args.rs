@@ -90,7 +90,7 @@ pub struct BuildArgs {
     /// installed) into this directory and print their paths.
     #[arg(long)]
     pub out_dir: Option<PathBuf>,
-    /// Extract with this many threads (default: one per core). The output does not depend on it.
+    /// Extract and write with this many threads (default: one per core). The output does not depend on it.
     #[arg(long, value_name = "N")]
     pub threads: Option<std::num::NonZeroUsize>,
     #[command(flatten)]

@@ -37,11 +37,20 @@ pub fn run(args: BuildArgs) -> Result<()> {
         store.add(&kg)?;
         store.save()?;
     }
-    let written = match &args.out_dir {
+    let write = || match &args.out_dir {
         Some(dir) => write_all(&kg, dir),
         None => write_output(args.output.as_deref(), |w| {
             write_format(&kg, args.format, w)
         }),
+    };
+    // Writers that render in parallel use the rayon pool they run in: one of --threads.
+    let threads = BuildOptions {
+        threads: args.threads,
+    }
+    .thread_count();
+    let written = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) => pool.install(write),
+        Err(_) => write(),
     };
     if let Some(bar) = bar {
         bar.finish_and_clear();

@@ -8,10 +8,12 @@
 //! agree with each other. Node order is insertion order, and [`KnowledgeGraph::build`] inserts in
 //! a sorted order, which keeps every output deterministic.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 /// The six entity types of the report contract.
@@ -191,7 +193,7 @@ pub struct Corpus {
 #[derive(Debug, Default)]
 pub struct KnowledgeGraph {
     graph: StableDiGraph<Node, Edge>,
-    by_id: HashMap<String, NodeIndex>,
+    by_id: FxHashMap<String, NodeIndex>,
     documents: Vec<NodeIndex>,
     entities: Vec<NodeIndex>,
     quotes: Vec<NodeIndex>,
@@ -202,12 +204,12 @@ impl KnowledgeGraph {
     /// Builds the graph. Each list is sorted by id first, so the graph does not depend on the
     /// order in which documents were processed.
     pub fn build(mut corpus: Corpus) -> KnowledgeGraph {
-        corpus.documents.sort_by(|a, b| a.id.cmp(&b.id));
-        corpus.entities.sort_by(|a, b| a.id.cmp(&b.id));
-        corpus.quotes.sort_by(|a, b| {
+        corpus.documents.par_sort_by(|a, b| a.id.cmp(&b.id));
+        corpus.entities.par_sort_by(|a, b| a.id.cmp(&b.id));
+        corpus.quotes.par_sort_by(|a, b| {
             (&a.0.doc, a.0.start, a.0.end, &a.0.id).cmp(&(&b.0.doc, b.0.start, b.0.end, &b.0.id))
         });
-        corpus.relations.sort_by(|a, b| a.id.cmp(&b.id));
+        corpus.relations.par_sort_by(|a, b| a.id.cmp(&b.id));
 
         let mut kg = KnowledgeGraph::default();
         for doc in corpus.documents {
@@ -216,11 +218,11 @@ impl KnowledgeGraph {
             kg.documents.push(ix);
         }
         for entity in corpus.entities {
-            let docs: Vec<String> = dedup_sorted(entity.mentions.iter().map(|m| m.doc.clone()));
+            let docs = doc_keys(entity.mentions.iter().map(|m| m.doc.as_str()));
             let ix = kg.add(entity.id.clone(), Node::Entity(entity));
             kg.entities.push(ix);
             for doc in docs {
-                kg.link(ix, &doc_key(&doc), Edge::MentionedIn);
+                kg.link(ix, &doc, Edge::MentionedIn);
             }
         }
         for (quote, speaker) in corpus.quotes {
@@ -246,7 +248,7 @@ impl KnowledgeGraph {
                     _ => None,
                 })
                 .collect();
-            let docs = dedup_sorted(relation.evidence.iter().map(|e| e.doc.clone()));
+            let docs = doc_keys(relation.evidence.iter().map(|e| e.doc.as_str()));
             let ix = kg.add(relation.id.clone(), Node::Relation(relation));
             kg.relations.push(ix);
             kg.link(ix, &subject, Edge::Subject);
@@ -257,7 +259,7 @@ impl KnowledgeGraph {
                 kg.link(ix, &id, Edge::Qualifier(name));
             }
             for doc in docs {
-                kg.link(ix, &doc_key(&doc), Edge::EvidenceIn);
+                kg.link(ix, &doc, Edge::EvidenceIn);
             }
         }
         kg
@@ -343,9 +345,10 @@ fn doc_key(doc_id: &str) -> String {
     format!("doc:{doc_id}")
 }
 
-fn dedup_sorted(items: impl Iterator<Item = String>) -> Vec<String> {
-    let mut v: Vec<String> = items.collect();
-    v.sort();
+/// The keys of the documents named, sorted, once each.
+fn doc_keys<'a>(docs: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut v: Vec<&str> = docs.collect();
+    v.sort_unstable();
     v.dedup();
-    v
+    v.into_iter().map(doc_key).collect()
 }

@@ -22,13 +22,17 @@ use std::io::Write;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::vocab::{rdf, xsd};
-use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, Quad, Term, Triple};
+use oxigraph::model::{
+    GraphNameRef, Literal, LiteralRef, NamedNode, NamedNodeRef, Quad, QuadRef, Term, TermRef,
+    Triple,
+};
 use oxigraph::store::{StorageError, Store};
+use rayon::prelude::*;
 
 use crate::graph::{
-    DocumentNode, EntityNode, KnowledgeGraph, Mention, QuoteNode, RelationNode, Value,
+    DocumentNode, EntityNode, Evidence, KnowledgeGraph, Mention, QuoteNode, RelationNode, Value,
 };
-use crate::rdf::nquads::LineWriter;
+use crate::rdf::nquads::{LineBatch, LineWriter};
 use crate::rdf::order;
 use crate::rdf::vocab::{self, ng, nif, prov, rdfs, schema};
 
@@ -112,13 +116,7 @@ pub fn graph_to_store(kg: &KnowledgeGraph) -> Result<Store, RdfError> {
 /// all graphs into one sorted set first.
 pub fn write_rdf(kg: &KnowledgeGraph, format: RdfOutput, w: impl Write) -> Result<(), RdfError> {
     match format {
-        RdfOutput::NQuads => {
-            let mut lines = LineWriter::new(w);
-            for_each_batch(kg, |batch| {
-                batch.iter().try_for_each(|q| lines.write_quad(q.as_ref()))
-            })?;
-            lines.finish()?;
-        }
+        RdfOutput::NQuads => write_nquads(kg, w)?,
         RdfOutput::TriG => {
             let mut writer = serializer(RdfFormat::TriG)?.for_writer(w);
             for_each_batch(kg, |batch| {
@@ -218,32 +216,124 @@ pub(crate) fn for_each_batch<E>(
     kg: &KnowledgeGraph,
     mut emit: impl FnMut(&[Quad]) -> Result<(), E>,
 ) -> Result<(), E> {
-    let mut out = Quads::default();
-
-    let mut subjects = default_graph_subjects(kg);
-    subjects.sort_by(|a, b| order::cmp_iri(a.0.as_str(), b.0.as_str()));
-    for group in subjects.chunk_by(|a, b| a.0 == b.0) {
+    let plan = Batches::new(kg);
+    let mut out = Quads(Vec::new());
+    for batch in 0..plan.len() {
         out.0.clear();
-        for (iri, subject) in group {
-            out.default_graph_subject(iri, subject);
-        }
-        order::sort_quads_of_graph(&mut out.0);
-        out.0.dedup();
-        emit(&out.0)?;
-    }
-
-    let mut graphs = document_graphs(kg);
-    graphs.sort_by(|a, b| order::cmp_iri(a.0.as_str(), b.0.as_str()));
-    for group in graphs.chunk_by(|a, b| a.0 == b.0) {
-        out.0.clear();
-        for (iri, contents) in group {
-            out.document_graph(&GraphName::NamedNode(iri.clone()), contents);
-        }
+        plan.fill(batch, &mut out);
         order::sort_quads_of_graph(&mut out.0);
         out.0.dedup();
         emit(&out.0)?;
     }
     Ok(())
+}
+
+/// Batches rendered as N-Quads text per task: enough that a task is worth handing to a thread,
+/// few enough that the text waiting to be written stays small (a document graph of a long
+/// article is a few hundred kilobytes; a default-graph subject a few lines).
+const SUBJECTS_PER_TASK: usize = 256;
+const DOCUMENTS_PER_TASK: usize = 4;
+
+/// Writes the graph as N-Quads, the batches of [`for_each_batch`] made straight into text
+/// ([`LineBatch`]). With more than one rayon thread, consecutive tasks are rendered in
+/// parallel and written in order, so the bytes do not depend on the thread count.
+fn write_nquads(kg: &KnowledgeGraph, w: impl Write) -> Result<(), std::io::Error> {
+    let plan = Batches::new(kg);
+    let mut lines = LineWriter::new(w);
+    let render = |tasks: std::ops::Range<usize>| {
+        let mut batch = Quads(LineBatch::default());
+        let mut text = Vec::new();
+        for i in tasks {
+            plan.fill(i, &mut batch);
+            batch.0.drain_sorted(&mut text);
+        }
+        text
+    };
+    let split = |range: std::ops::Range<usize>, size: usize| {
+        range
+            .clone()
+            .step_by(size)
+            .map(move |start| start..(start + size).min(range.end))
+    };
+    let defaults = plan.subject_groups.len() - 1;
+    let tasks: Vec<std::ops::Range<usize>> = split(0..defaults, SUBJECTS_PER_TASK)
+        .chain(split(defaults..plan.len(), DOCUMENTS_PER_TASK))
+        .collect();
+    let threads = rayon::current_num_threads();
+    if threads == 1 {
+        for task in tasks {
+            lines.write_lines(&render(task))?;
+        }
+    } else {
+        for window in tasks.chunks(threads * 2) {
+            let texts: Vec<Vec<u8>> = window.par_iter().cloned().map(render).collect();
+            for text in texts {
+                lines.write_lines(&text)?;
+            }
+        }
+    }
+    lines.finish()?;
+    Ok(())
+}
+
+/// The graph's batches in output order: groups of default-graph subjects with one IRI, then
+/// groups of document graphs with one IRI, each sorted by IRI.
+struct Batches<'a> {
+    subjects: Vec<(NamedNode, DefaultSubject<'a>)>,
+    /// Where each subject's group starts in `subjects`, and the end.
+    subject_groups: Vec<usize>,
+    graphs: Vec<(NamedNode, DocumentGraph<'a>)>,
+    graph_groups: Vec<usize>,
+    /// Every entity's IRI, made once rather than for each of its mentions.
+    entity_iris: Vec<NamedNode>,
+}
+
+impl<'a> Batches<'a> {
+    fn new(kg: &'a KnowledgeGraph) -> Batches<'a> {
+        let mut subjects = default_graph_subjects(kg);
+        subjects.sort_by(|a, b| order::cmp_iri(a.0.as_str(), b.0.as_str()));
+        let subject_groups = group_starts(&subjects);
+        let (mut graphs, entity_iris) = document_graphs(kg);
+        graphs.sort_by(|a, b| order::cmp_iri(a.0.as_str(), b.0.as_str()));
+        let graph_groups = group_starts(&graphs);
+        Batches {
+            subjects,
+            subject_groups,
+            graphs,
+            graph_groups,
+            entity_iris,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.subject_groups.len() + self.graph_groups.len() - 2
+    }
+
+    /// Adds the (unsorted) quads of batch `i` to `out`.
+    fn fill(&self, i: usize, out: &mut Quads<impl QuadSink>) {
+        let defaults = self.subject_groups.len() - 1;
+        if i < defaults {
+            let group = self.subject_groups[i]..self.subject_groups[i + 1];
+            for (iri, subject) in &self.subjects[group] {
+                out.default_graph_subject(iri.as_ref(), subject);
+            }
+        } else {
+            let i = i - defaults;
+            let group = self.graph_groups[i]..self.graph_groups[i + 1];
+            for (iri, contents) in &self.graphs[group] {
+                out.document_graph(iri.as_ref(), contents, &self.entity_iris);
+            }
+        }
+    }
+}
+
+/// The start of each run of equal IRIs in `items`, then its length.
+fn group_starts<T>(items: &[(NamedNode, T)]) -> Vec<usize> {
+    let mut starts: Vec<usize> = (0..items.len())
+        .filter(|&i| i == 0 || items[i - 1].0 != items[i].0)
+        .collect();
+    starts.push(items.len());
+    starts
 }
 
 /// A subject of the default graph and what its triples come from.
@@ -303,27 +393,30 @@ fn default_graph_subjects(kg: &KnowledgeGraph) -> Vec<(NamedNode, DefaultSubject
 /// What a document's named graph holds.
 #[derive(Default)]
 struct DocumentGraph<'a> {
-    /// The document id.
-    id: &'a str,
-    /// Mentions of entities in the document.
-    mentions: Vec<(&'a EntityNode, &'a Mention)>,
+    /// Mentions of entities in the document, with their entity's IRI (an index into
+    /// [`Batches::entity_iris`]).
+    mentions: Vec<(usize, &'a Mention)>,
     quotes: Vec<(&'a QuoteNode, Option<&'a EntityNode>)>,
-    /// Relations the document gives evidence for.
+    /// Relations the document gives evidence for, once each.
     relations: Vec<&'a RelationNode>,
+    /// The document's evidence spans, with their relation.
+    evidence: Vec<(&'a RelationNode, &'a Evidence)>,
 }
 
-/// Every document's graph with its IRI, unsorted. Should two ids give one IRI, they are listed
-/// apart and [`for_each_batch`] merges them.
-fn document_graphs(kg: &KnowledgeGraph) -> Vec<(NamedNode, DocumentGraph<'_>)> {
+/// Every document's graph with its IRI, unsorted, and the IRI of every entity. Should two ids
+/// give one IRI, they are listed apart and [`for_each_batch`] merges them.
+fn document_graphs(kg: &KnowledgeGraph) -> (Vec<(NamedNode, DocumentGraph<'_>)>, Vec<NamedNode>) {
     let mut graphs: HashMap<&str, DocumentGraph<'_>> = HashMap::new();
+    let mut entity_iris = Vec::new();
     for entity in kg.entities() {
         for m in &entity.mentions {
             graphs
                 .entry(m.doc.as_str())
                 .or_default()
                 .mentions
-                .push((entity, m));
+                .push((entity_iris.len(), m));
         }
+        entity_iris.push(vocab::entity_iri(&entity.id));
     }
     for (quote, speaker) in kg.quotes() {
         graphs
@@ -333,33 +426,54 @@ fn document_graphs(kg: &KnowledgeGraph) -> Vec<(NamedNode, DocumentGraph<'_>)> {
             .push((quote, speaker));
     }
     for relation in kg.relations() {
-        for (i, e) in relation.evidence.iter().enumerate() {
-            // Once per document, however many spans it has.
-            if relation.evidence[..i].iter().all(|seen| seen.doc != e.doc) {
-                graphs
-                    .entry(e.doc.as_str())
-                    .or_default()
-                    .relations
-                    .push(relation);
-            }
+        let mut docs: Vec<&str> = Vec::new();
+        for e in &relation.evidence {
+            graphs
+                .entry(e.doc.as_str())
+                .or_default()
+                .evidence
+                .push((relation, e));
+            docs.push(&e.doc);
+        }
+        // Once per document, however many spans it has.
+        docs.sort_unstable();
+        docs.dedup();
+        for doc in docs {
+            graphs.entry(doc).or_default().relations.push(relation);
         }
     }
-    graphs
+    let graphs = graphs
         .into_iter()
-        .map(|(id, mut contents)| {
-            contents.id = id;
-            (vocab::document_iri(id), contents)
-        })
-        .collect()
+        .map(|(id, contents)| (vocab::document_iri(id), contents))
+        .collect();
+    (graphs, entity_iris)
 }
 
-#[derive(Default)]
-struct Quads(Vec<Quad>);
+/// Where quads go as they are made: owned quads to sort and serialize, or N-Quads text.
+trait QuadSink {
+    fn push(&mut self, quad: QuadRef<'_>);
+}
 
-impl Quads {
+impl QuadSink for Vec<Quad> {
+    fn push(&mut self, quad: QuadRef<'_>) {
+        Vec::push(self, quad.into_owned());
+    }
+}
+
+impl QuadSink for LineBatch {
+    fn push(&mut self, quad: QuadRef<'_>) {
+        LineBatch::push(self, quad);
+    }
+}
+
+/// Makes the quads of the layout into a sink. Terms are passed by reference, so text that
+/// only goes to N-Quads is never copied into a `Quad`.
+struct Quads<S>(S);
+
+impl<S: QuadSink> Quads<S> {
     /// The triples of one default-graph subject.
-    fn default_graph_subject(&mut self, iri: &NamedNode, subject: &DefaultSubject<'_>) {
-        let default = &GraphName::DefaultGraph;
+    fn default_graph_subject(&mut self, iri: NamedNodeRef<'_>, subject: &DefaultSubject<'_>) {
+        let default = GraphNameRef::DefaultGraph;
         match *subject {
             DefaultSubject::Document(doc) => self.document(iri, doc),
             DefaultSubject::Entity(entity) => {
@@ -380,13 +494,13 @@ impl Quads {
             // combination of copies.
             DefaultSubject::Relation(relation) => self.relation(iri, relation, default),
             DefaultSubject::Qualifier(name, value) => self.qualifier(iri, name, value, default),
-            DefaultSubject::Direct(relation) => self.0.push(direct(relation, default.clone())),
+            DefaultSubject::Direct(relation) => self.direct(relation, default),
         }
     }
 
     /// A document's metadata (default graph).
-    fn document(&mut self, iri: &NamedNode, doc: &DocumentNode) {
-        let default = &GraphName::DefaultGraph;
+    fn document(&mut self, iri: NamedNodeRef<'_>, doc: &DocumentNode) {
+        let default = GraphNameRef::DefaultGraph;
         self.add(
             iri,
             rdf::TYPE.as_str(),
@@ -404,13 +518,13 @@ impl Quads {
             self.add(
                 iri,
                 schema::DATE_PUBLISHED,
-                date_literal(published),
+                &date_literal(published),
                 default,
             );
         }
         if let Some(url) = &doc.url {
             // schema:url takes an IRI; text that is not one is kept as a string, not dropped.
-            let term: Term = match NamedNode::new(url.as_str()) {
+            let term: TermRef<'_> = match NamedNodeRef::new(url.as_str()) {
                 Ok(n) => n.into(),
                 Err(_) => string(url).into(),
             };
@@ -419,69 +533,87 @@ impl Quads {
     }
 
     /// What one document says: its mentions, quotes, and the relations it gives evidence for.
-    fn document_graph(&mut self, g: &GraphName, contents: &DocumentGraph<'_>) {
-        for (entity, m) in &contents.mentions {
-            let mention = vocab::mention_iri(&m.doc, m.start, m.end);
-            self.add(&mention, rdf::TYPE.as_str(), named(ng::MENTION), g);
-            self.add(&mention, ng::MENTION_OF, vocab::entity_iri(&entity.id), g);
-            self.span(&mention, &m.doc, m.start, m.end, &m.rule, g);
-            self.add(&mention, nif::ANCHOR_OF, string(&m.text), g);
+    /// `doc` is the document's IRI, which is also the graph's name.
+    fn document_graph(
+        &mut self,
+        doc: NamedNodeRef<'_>,
+        contents: &DocumentGraph<'_>,
+        entity_iris: &[NamedNode],
+    ) {
+        let g = GraphNameRef::NamedNode(doc);
+        let mut spans: Option<vocab::DocumentIris> = None;
+        for &(entity, m) in &contents.mentions {
+            let spans = spans.get_or_insert_with(|| vocab::DocumentIris::new(&m.doc));
+            let mention = spans.mention(m.start, m.end);
+            let mention = mention.as_ref();
+            self.add(mention, rdf::TYPE.as_str(), named(ng::MENTION), g);
+            self.add(mention, ng::MENTION_OF, &entity_iris[entity], g);
+            self.span(mention, doc, m.start, m.end, &m.rule, g);
+            self.add(mention, nif::ANCHOR_OF, string(&m.text), g);
         }
         for (quote, speaker) in &contents.quotes {
             let iri = vocab::quote_iri(&quote.id);
-            self.add(&iri, rdf::TYPE.as_str(), named(schema::QUOTATION), g);
-            self.add(&iri, schema::TEXT, string(&quote.text), g);
-            self.span(&iri, &quote.doc, quote.start, quote.end, &quote.rule, g);
+            let iri = iri.as_ref();
+            self.add(iri, rdf::TYPE.as_str(), named(schema::QUOTATION), g);
+            self.add(iri, schema::TEXT, string(&quote.text), g);
+            self.span(iri, doc, quote.start, quote.end, &quote.rule, g);
             // A statement is shared by the quotes of several documents: its type is in the
             // default graph.
             let statement = vocab::statement_iri(&quote.statement);
-            self.add(&iri, ng::STATEMENT_PROP, statement, g);
+            self.add(iri, ng::STATEMENT_PROP, &statement, g);
             if let Some(speaker) = speaker {
-                self.add(&iri, ng::SPEAKER, vocab::entity_iri(&speaker.id), g);
+                self.add(iri, ng::SPEAKER, &vocab::entity_iri(&speaker.id), g);
             }
         }
         for relation in &contents.relations {
-            self.0.push(direct(relation, g.clone()));
+            self.direct(relation, g);
+        }
+        for &(relation, e) in &contents.evidence {
+            let spans = spans.get_or_insert_with(|| vocab::DocumentIris::new(&e.doc));
+            let evidence = spans.evidence(e.start, e.end);
+            let evidence = evidence.as_ref();
             let iri = vocab::relation_iri(&relation.id);
-            for e in relation.evidence.iter().filter(|e| e.doc == contents.id) {
-                let evidence = vocab::evidence_iri(&e.doc, e.start, e.end);
-                self.add(&iri, prov::WAS_DERIVED_FROM, evidence.clone(), g);
-                self.add(&evidence, rdf::TYPE.as_str(), named(ng::EVIDENCE), g);
-                self.span(&evidence, &e.doc, e.start, e.end, &e.rule, g);
-            }
+            self.add(iri.as_ref(), prov::WAS_DERIVED_FROM, evidence, g);
+            self.add(evidence, rdf::TYPE.as_str(), named(ng::EVIDENCE), g);
+            self.span(evidence, doc, e.start, e.end, &e.rule, g);
         }
     }
 
-    fn add(&mut self, s: &NamedNode, p: &str, o: impl Into<Term>, g: &GraphName) {
-        self.0.push(Quad::new(s.clone(), named(p), o, g.clone()));
+    fn add<'t>(
+        &mut self,
+        s: NamedNodeRef<'_>,
+        p: &str,
+        o: impl Into<TermRef<'t>>,
+        g: GraphNameRef<'_>,
+    ) {
+        self.0.push(QuadRef::new(s, named(p), o.into(), g));
     }
 
     /// Where a node's text is: document, NIF offsets and the rule that found it.
     fn span(
         &mut self,
-        s: &NamedNode,
-        doc: &str,
+        s: NamedNodeRef<'_>,
+        doc: NamedNodeRef<'_>,
         start: usize,
         end: usize,
         rule: &str,
-        g: &GraphName,
+        g: GraphNameRef<'_>,
     ) {
-        self.add(s, ng::IN_DOCUMENT, vocab::document_iri(doc), g);
-        self.add(s, nif::BEGIN_INDEX, offset(start), g);
-        self.add(s, nif::END_INDEX, offset(end), g);
+        self.add(s, ng::IN_DOCUMENT, doc, g);
+        self.add(s, nif::BEGIN_INDEX, &offset(start), g);
+        self.add(s, nif::END_INDEX, &offset(end), g);
         self.add(s, ng::RULE, string(rule), g);
     }
 
     /// The relation node with its qualifiers and conflicts; qualifiers without an `ng:`
     /// property are nodes of their own ([`Quads::qualifier`]), linked with `ng:hasQualifier`.
-    fn relation(&mut self, iri: &NamedNode, r: &RelationNode, g: &GraphName) {
-        let subject = vocab::entity_iri(&r.subject);
+    fn relation(&mut self, iri: NamedNodeRef<'_>, r: &RelationNode, g: GraphNameRef<'_>) {
         self.add(iri, rdf::TYPE.as_str(), named(ng::RELATION), g);
-        self.add(iri, ng::SUBJECT, subject, g);
+        self.add(iri, ng::SUBJECT, &vocab::entity_iri(&r.subject), g);
         self.add(iri, ng::RELATION_TYPE, string(&r.relation_type), g);
         self.add(iri, ng::PREDICATE, string(&r.predicate), g);
         let (object, object_text) = value_term(&r.object);
-        self.add(iri, ng::OBJECT, object, g);
+        self.add(iri, ng::OBJECT, &object, g);
         if let Some(text) = object_text {
             self.add(iri, ng::OBJECT_TEXT, string(text), g);
         }
@@ -490,42 +622,40 @@ impl Quads {
             match known_qualifier(name, value) {
                 Some((property, text_property)) => {
                     let (term, text) = value_term(value);
-                    self.add(iri, property, term, g);
+                    self.add(iri, property, &term, g);
                     if let (Some(tp), Some(text)) = (text_property, text) {
                         self.add(iri, tp, string(text), g);
                     }
                 }
                 None => {
                     let q = vocab::qualifier_iri(&r.id, name);
-                    self.add(iri, ng::HAS_QUALIFIER, q, g);
+                    self.add(iri, ng::HAS_QUALIFIER, &q, g);
                 }
             }
         }
         for other in &r.conflicts_with {
-            self.add(iri, ng::CONFLICTS_WITH, vocab::relation_iri(other), g);
+            self.add(iri, ng::CONFLICTS_WITH, &vocab::relation_iri(other), g);
         }
     }
 
     /// A qualifier node: its name, value, and the value as written.
-    fn qualifier(&mut self, q: &NamedNode, name: &str, value: &Value, g: &GraphName) {
+    fn qualifier(&mut self, q: NamedNodeRef<'_>, name: &str, value: &Value, g: GraphNameRef<'_>) {
         let (term, text) = value_term(value);
         self.add(q, rdf::TYPE.as_str(), named(ng::QUALIFIER), g);
         self.add(q, ng::QUALIFIER_NAME, string(name), g);
-        self.add(q, ng::QUALIFIER_VALUE, term, g);
+        self.add(q, ng::QUALIFIER_VALUE, &term, g);
         if let Some(text) = text {
             self.add(q, ng::QUALIFIER_TEXT, string(text), g);
         }
     }
-}
 
-/// The direct triple `subject ngr:<type> object` of a relation, in graph `g`.
-fn direct(relation: &RelationNode, g: GraphName) -> Quad {
-    Quad::new(
-        vocab::entity_iri(&relation.subject),
-        vocab::relation_property(&relation.relation_type),
-        value_term(&relation.object).0,
-        g,
-    )
+    /// The direct triple `subject ngr:<type> object` of a relation, in graph `g`.
+    fn direct(&mut self, relation: &RelationNode, g: GraphNameRef<'_>) {
+        let subject = vocab::entity_iri(&relation.subject);
+        let property = vocab::relation_property(&relation.relation_type);
+        let object = value_term(&relation.object).0;
+        self.0.push(QuadRef::new(&subject, &property, &object, g));
+    }
 }
 
 /// The `ng:` property (and the property for its as-written text) of a qualifier whose name and
@@ -561,12 +691,12 @@ const PARTICIPANTS: [(&str, &str); 7] = [
 fn value_term(value: &Value) -> (Term, Option<&str>) {
     match value {
         Value::Entity(id) => (vocab::entity_iri(id).into(), None),
-        Value::Literal(s) => (string(s).into(), None),
+        Value::Literal(s) => (Literal::new_simple_literal(s).into(), None),
         Value::Quantity { amount, text } => {
             let lit = if is_decimal(amount) {
                 Literal::new_typed_literal(amount, xsd::DECIMAL)
             } else {
-                string(amount)
+                Literal::new_simple_literal(amount)
             };
             (lit.into(), Some(text))
         }
@@ -574,13 +704,13 @@ fn value_term(value: &Value) -> (Term, Option<&str>) {
     }
 }
 
-fn named(iri: &str) -> NamedNode {
+fn named(iri: &str) -> NamedNodeRef<'_> {
     // Only called with the vocabulary constants, which are valid absolute IRIs.
-    NamedNode::new_unchecked(iri)
+    NamedNodeRef::new_unchecked(iri)
 }
 
-fn string(s: &str) -> Literal {
-    Literal::new_simple_literal(s)
+fn string(s: &str) -> LiteralRef<'_> {
+    LiteralRef::new_simple_literal(s)
 }
 
 /// NIF declares offsets as xsd:nonNegativeInteger; xsd:integer is used because SPARQL engines
@@ -601,14 +731,14 @@ fn date_literal(s: &str) -> Literal {
             if day_only && valid_month_day(m, d) {
                 Literal::new_typed_literal(&s[..10], xsd::DATE)
             } else {
-                string(s)
+                Literal::new_simple_literal(s)
             }
         }
         [y, m] if s.len() == 7 && digits(y, 4) && digits(m, 2) && valid_month_day(m, "01") => {
             Literal::new_typed_literal(s, xsd::G_YEAR_MONTH)
         }
         [y] if digits(y, 4) && s.len() == 4 => Literal::new_typed_literal(s, xsd::G_YEAR),
-        _ => string(s),
+        _ => Literal::new_simple_literal(s),
     }
 }
 
@@ -627,6 +757,8 @@ fn is_decimal(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use oxigraph::model::GraphName;
+
     use super::*;
     use crate::rdf::test_corpus::sample_graph;
 

@@ -29,31 +29,26 @@ impl<W: Write> LineWriter<W> {
     /// `subject predicate object [graph] .` and a newline; the graph is left out for the
     /// default graph, as in N-Triples.
     pub(crate) fn write_quad(&mut self, quad: QuadRef<'_>) -> io::Result<()> {
-        let buf = &mut self.buf;
-        match quad.subject {
-            NamedOrBlankNodeRef::NamedNode(n) => push_iri(buf, n.as_str()),
-            other => write!(buf, "{other}")?,
+        push_line(&mut self.buf, quad);
+        self.flush_full()
+    }
+
+    /// Appends bytes that are already whole lines.
+    pub(crate) fn write_lines(&mut self, lines: &[u8]) -> io::Result<()> {
+        if self.buf.len() + lines.len() < FLUSH_AT {
+            self.buf.extend_from_slice(lines);
+            return Ok(());
         }
-        buf.push(b' ');
-        push_iri(buf, quad.predicate.as_str());
-        buf.push(b' ');
-        match quad.object {
-            TermRef::NamedNode(n) => push_iri(buf, n.as_str()),
-            TermRef::Literal(l) => push_literal(buf, l),
-            other => write!(buf, "{other}")?,
-        }
-        match quad.graph_name {
-            GraphNameRef::DefaultGraph => {}
-            GraphNameRef::NamedNode(n) => {
-                buf.push(b' ');
-                push_iri(buf, n.as_str());
-            }
-            other => write!(buf, " {other}")?,
-        }
-        buf.extend_from_slice(b" .\n");
-        if buf.len() >= FLUSH_AT {
-            self.out.write_all(buf)?;
-            buf.clear();
+        // Large blocks go out directly rather than through the buffer.
+        self.out.write_all(&self.buf)?;
+        self.buf.clear();
+        self.out.write_all(lines)
+    }
+
+    fn flush_full(&mut self) -> io::Result<()> {
+        if self.buf.len() >= FLUSH_AT {
+            self.out.write_all(&self.buf)?;
+            self.buf.clear();
         }
         Ok(())
     }
@@ -63,6 +58,76 @@ impl<W: Write> LineWriter<W> {
         self.out.write_all(&self.buf)?;
         self.buf.clear();
         Ok(self.out)
+    }
+}
+
+/// One N-Quads line: `subject predicate object [graph] .` and a newline.
+fn push_line(buf: &mut Vec<u8>, quad: QuadRef<'_>) {
+    // Writing to a Vec cannot fail.
+    match quad.subject {
+        NamedOrBlankNodeRef::NamedNode(n) => push_iri(buf, n.as_str()),
+        other => {
+            let _ = write!(buf, "{other}");
+        }
+    }
+    buf.push(b' ');
+    push_iri(buf, quad.predicate.as_str());
+    buf.push(b' ');
+    match quad.object {
+        TermRef::NamedNode(n) => push_iri(buf, n.as_str()),
+        TermRef::Literal(l) => push_literal(buf, l),
+        other => {
+            let _ = write!(buf, "{other}");
+        }
+    }
+    match quad.graph_name {
+        GraphNameRef::DefaultGraph => {}
+        GraphNameRef::NamedNode(n) => {
+            buf.push(b' ');
+            push_iri(buf, n.as_str());
+        }
+        other => {
+            let _ = write!(buf, " {other}");
+        }
+    }
+    buf.extend_from_slice(b" .\n");
+}
+
+/// The N-Quads lines of one graph, collected unsorted and then sorted as text.
+///
+/// Within one graph, the byte order of the lines is the order of [`super::order`] (subject,
+/// predicate, object by their N-Triples text): IRIs end at their `>`, which no IRI contains,
+/// and a literal that is the start of another (`"a"`, `"a"@en`) is followed by a space, which
+/// sorts before `@` and `^`. Equal lines are equal quads. So sorting the text gives the bytes
+/// that sorting the quads and writing them would, without making a `Quad` for each line.
+#[derive(Default)]
+pub(crate) struct LineBatch {
+    buf: Vec<u8>,
+    lines: Vec<(usize, usize)>,
+}
+
+impl LineBatch {
+    pub(crate) fn push(&mut self, quad: QuadRef<'_>) {
+        let start = self.buf.len();
+        push_line(&mut self.buf, quad);
+        self.lines.push((start, self.buf.len()));
+    }
+
+    /// Appends the lines to `out`, sorted and without duplicates, and empties the batch.
+    pub(crate) fn drain_sorted(&mut self, out: &mut Vec<u8>) {
+        let buf = &self.buf;
+        self.lines
+            .sort_unstable_by(|a, b| buf[a.0..a.1].cmp(&buf[b.0..b.1]));
+        let mut last: Option<&[u8]> = None;
+        for &(start, end) in &self.lines {
+            let line = &buf[start..end];
+            if last != Some(line) {
+                out.extend_from_slice(line);
+                last = Some(line);
+            }
+        }
+        self.buf.clear();
+        self.lines.clear();
     }
 }
 

@@ -142,23 +142,44 @@ pub fn entity_class(t: crate::graph::EntityType) -> &'static str {
 /// document id must not contain one because it is a path segment of mention IRIs.
 pub fn encode_segment(s: &str, keep_slash: bool) -> String {
     let mut out = String::with_capacity(s.len());
+    push_encoded(&mut out, s, keep_slash);
+    out
+}
+
+/// [`encode_segment`], appended to `out`.
+fn push_encoded(out: &mut String, s: &str, keep_slash: bool) {
+    let plain = |b: u8| {
+        b.is_ascii_alphanumeric()
+            || matches!(b, b'-' | b'.' | b'_' | b'~')
+            || (keep_slash && b == b'/')
+    };
+    let dots = |s: &str| s.split('/').any(|seg| seg == "." || seg == "..");
+    // Ids are made of plain bytes almost always: copied in one piece.
+    if s.bytes().all(plain) && !dots(s) {
+        out.push_str(s);
+        return;
+    }
+    let start = out.len();
     for b in s.bytes() {
-        let unreserved = b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~');
-        if unreserved || (keep_slash && b == b'/') {
+        if plain(b) {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
         }
     }
     // "." and ".." segments would be removed by IRI normalisation, so they are encoded too.
-    if out.split('/').any(|seg| seg == "." || seg == "..") {
-        out = out
+    if dots(&out[start..]) {
+        let encoded = out[start..]
             .split('/')
             .map(encode_dots)
             .collect::<Vec<_>>()
             .join("/");
+        out.truncate(start);
+        out.push_str(&encoded);
     }
-    out
 }
 
 fn encode_dots(seg: &str) -> String {
@@ -176,24 +197,36 @@ fn data_iri(path: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{NGD}{path}"))
 }
 
+/// `NGD` `kind` `/` and the encoded `id`, made in one string: these are minted for every
+/// node and mention of the export.
+fn id_iri(kind: &str, id: &str, keep_slash: bool) -> NamedNode {
+    let mut iri = String::with_capacity(NGD.len() + kind.len() + 1 + id.len());
+    iri.push_str(NGD);
+    iri.push_str(kind);
+    iri.push('/');
+    push_encoded(&mut iri, id, keep_slash);
+    // Valid for the reason given at `data_iri`.
+    NamedNode::new_unchecked(iri)
+}
+
 pub fn document_iri(doc: &str) -> NamedNode {
-    data_iri(&format!("doc/{}", encode_segment(doc, false)))
+    id_iri("doc", doc, false)
 }
 
 pub fn entity_iri(id: &str) -> NamedNode {
-    data_iri(&format!("entity/{}", encode_segment(id, true)))
+    id_iri("entity", id, true)
 }
 
 pub fn quote_iri(id: &str) -> NamedNode {
-    data_iri(&format!("quote/{}", encode_segment(id, true)))
+    id_iri("quote", id, true)
 }
 
 pub fn statement_iri(id: &str) -> NamedNode {
-    data_iri(&format!("statement/{}", encode_segment(id, true)))
+    id_iri("statement", id, true)
 }
 
 pub fn relation_iri(id: &str) -> NamedNode {
-    data_iri(&format!("relation/{}", encode_segment(id, true)))
+    id_iri("relation", id, true)
 }
 
 /// A qualifier node of a relation, for qualifier names without an `ng:` property.
@@ -206,17 +239,47 @@ pub fn qualifier_iri(relation: &str, name: &str) -> NamedNode {
 }
 
 pub fn mention_iri(doc: &str, start: usize, end: usize) -> NamedNode {
-    data_iri(&format!(
-        "mention/{}/{start}-{end}",
-        encode_segment(doc, false)
-    ))
+    DocumentIris::new(doc).mention(start, end)
 }
 
 pub fn evidence_iri(doc: &str, start: usize, end: usize) -> NamedNode {
-    data_iri(&format!(
-        "evidence/{}/{start}-{end}",
-        encode_segment(doc, false)
-    ))
+    DocumentIris::new(doc).evidence(start, end)
+}
+
+/// The IRIs of spans in one document, with the document id encoded once for all of them.
+pub struct DocumentIris {
+    encoded: String,
+}
+
+impl DocumentIris {
+    pub fn new(doc: &str) -> DocumentIris {
+        DocumentIris {
+            encoded: encode_segment(doc, false),
+        }
+    }
+
+    /// [`mention_iri`] of this document.
+    pub fn mention(&self, start: usize, end: usize) -> NamedNode {
+        self.span("mention", start, end)
+    }
+
+    /// [`evidence_iri`] of this document.
+    pub fn evidence(&self, start: usize, end: usize) -> NamedNode {
+        self.span("evidence", start, end)
+    }
+
+    fn span(&self, kind: &str, start: usize, end: usize) -> NamedNode {
+        use std::fmt::Write;
+        let mut iri = String::with_capacity(NGD.len() + kind.len() + self.encoded.len() + 24);
+        iri.push_str(NGD);
+        iri.push_str(kind);
+        iri.push('/');
+        iri.push_str(&self.encoded);
+        // Writing to a String cannot fail.
+        let _ = write!(iri, "/{start}-{end}");
+        // Valid for the reason given at `data_iri`.
+        NamedNode::new_unchecked(iri)
+    }
 }
 
 /// The `ngr:` property of a relation type id such as `holds_role`.

@@ -49,6 +49,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
 use super::claims::mark_conflicts;
@@ -59,7 +60,9 @@ use super::names::{
 };
 use super::naming::slug;
 use super::statements::statement_ids;
-use crate::graph::{Corpus, EntityNode, EntityType, Evidence, QuoteNode, RelationNode, Value};
+use crate::graph::{
+    Corpus, EntityNode, EntityType, Evidence, Mention, QuoteNode, RelationNode, Value,
+};
 
 /// A stable short id from content.
 pub(crate) fn content_id(parts: &[&str]) -> String {
@@ -419,36 +422,64 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     }
     // Every word of the shorter name must match a word of the longer one, exactly or (for
     // words of four letters or more) by consonant skeleton. So a name's candidates are the
-    // people who have all of its word keys: the intersection is bounded by its rarest word,
+    // names that have all of its word keys: the intersection is bounded by its rarest word,
     // which keeps common given names from making this quadratic in a large corpus.
+    // Candidates depend only on the name, and the people who share a name share a cluster
+    // (same key above), so they are found once per distinct name: a name in thousands of
+    // documents would otherwise compare thousands of times with thousands of others.
+    let mut distinct: HashMap<&PersonName, usize> = HashMap::new();
+    let mut names: Vec<&PersonName> = Vec::new();
+    // The first person (index into `people`) of each distinct name.
+    let mut first_of: Vec<usize> = Vec::new();
+    let name_of: Vec<usize> = people
+        .iter()
+        .enumerate()
+        .map(|(k, (_, p))| {
+            *distinct.entry(p).or_insert_with(|| {
+                names.push(p);
+                first_of.push(k);
+                names.len() - 1
+            })
+        })
+        .collect();
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    for (k, (_, p)) in people.iter().enumerate() {
+    for (n, p) in names.iter().enumerate() {
         let keys: BTreeSet<String> = p.words.iter().map(|w| word_key(w)).collect();
         for key in keys {
-            by_key.entry(key).or_default().push(k);
+            by_key.entry(key).or_default().push(n);
         }
     }
-    for (k, (i, p)) in people.iter().enumerate() {
-        let mut roots: BTreeMap<usize, usize> = BTreeMap::new();
-        let mut keys: Vec<&Vec<usize>> = p
-            .words
-            .iter()
-            .filter_map(|w| by_key.get(&word_key(w)))
-            .collect();
-        keys.sort_by_key(|block| block.len());
-        let candidates: Vec<usize> = match keys.split_first() {
-            Some((rarest, rest)) => rarest
+    let compatible_names: Vec<Vec<usize>> = names
+        .iter()
+        .enumerate()
+        .map(|(n, p)| {
+            let mut keys: Vec<&Vec<usize>> = p
+                .words
                 .iter()
-                .copied()
-                .filter(|&o| o != k && rest.iter().all(|block| block.binary_search(&o).is_ok()))
-                .collect(),
-            None => Vec::new(),
-        };
-        for o in candidates {
-            let (j, q) = &people[o];
-            if p.compatible(q) {
-                roots.entry(cl.root(*j)).or_insert(*j);
+                .filter_map(|w| by_key.get(&word_key(w)))
+                .collect();
+            keys.sort_by_key(|block| block.len());
+            match keys.split_first() {
+                Some((rarest, rest)) => rarest
+                    .iter()
+                    .copied()
+                    .filter(|&o| {
+                        o != n
+                            && rest.iter().all(|block| block.binary_search(&o).is_ok())
+                            && p.compatible(names[o])
+                    })
+                    .collect(),
+                None => Vec::new(),
             }
+        })
+        .collect();
+    for (k, (i, _)) in people.iter().enumerate() {
+        // Each cluster is cited by its earliest compatible person.
+        let mut roots: BTreeMap<usize, usize> = BTreeMap::new();
+        for &o in &compatible_names[name_of[k]] {
+            let j = people[first_of[o]].0;
+            let slot = roots.entry(cl.root(j)).or_insert(j);
+            *slot = (*slot).min(j);
         }
         roots.remove(&cl.root(*i));
         if roots.len() == 1
@@ -631,7 +662,7 @@ fn name_words(name: &str) -> BTreeSet<String> {
 type RelationKey = (String, String, Value, BTreeMap<String, Value>);
 
 /// Merges every document's local entities and statements into one corpus.
-pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
+pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
     let mut index: Vec<Vec<usize>> = Vec::with_capacity(docs.len());
     let mut locals: Vec<Local<'_>> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -661,21 +692,69 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
         members.entry(cl.root(i)).or_default().push(i);
     }
 
-    // Entity nodes.
+    // Entity nodes, made in parallel; then numbered in order, since an id already taken gets
+    // a suffix counted over the nodes before it.
+    let members: Vec<(usize, Vec<usize>)> = members.into_iter().collect();
     let mut entity_of_local: Vec<usize> = vec![0; locals.len()];
-    let mut entities: Vec<EntityNode> = Vec::with_capacity(members.len());
-    let mut used_ids: HashMap<String, usize> = HashMap::new();
-    for (root, group) in &members {
+    for (e, (_, group)) in members.iter().enumerate() {
         for &i in group {
-            entity_of_local[i] = entities.len();
+            entity_of_local[i] = e;
         }
-        entities.push(entity_node(
-            &locals,
-            &docs,
-            group,
-            &cl.reasons[*root],
-            &mut used_ids,
-        ));
+    }
+    let mut entities: Vec<EntityNode> = members
+        .par_iter()
+        .map(|(root, group)| entity_node(&locals, group, &cl.reasons[*root]))
+        .collect();
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    for entity in &mut entities {
+        let n = used_ids.entry(entity.id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            entity.id = format!("{}-{n}", entity.id);
+        }
+    }
+    // Mentions move from the documents' facts into their entities rather than being copied:
+    // on a large corpus the two copies were a fifth of the peak memory. A mention that several
+    // local entities list is copied for all but the last.
+    let sources: Vec<Vec<(usize, usize)>> = members
+        .iter()
+        .map(|(_, group)| {
+            group
+                .iter()
+                .flat_map(|&i| {
+                    let d = locals[i].d;
+                    locals[i].entity.mentions.iter().map(move |&m| (d, m))
+                })
+                .collect()
+        })
+        .collect();
+    drop(locals);
+    let mut uses: Vec<Vec<usize>> = docs.iter().map(|d| vec![0; d.mentions.len()]).collect();
+    for &(d, m) in sources.iter().flatten() {
+        uses[d][m] += 1;
+    }
+    for (entity, sources) in entities.iter_mut().zip(sources) {
+        entity.mentions = sources
+            .into_iter()
+            .map(|(d, m)| {
+                uses[d][m] -= 1;
+                let mention = &mut docs[d].mentions[m];
+                if uses[d][m] == 0 {
+                    std::mem::replace(mention, moved_mention())
+                } else {
+                    mention.clone()
+                }
+            })
+            .collect();
+    }
+    entities.par_iter_mut().for_each(|e| {
+        e.mentions.sort();
+        e.mentions.dedup();
+    });
+    // From here on each part of the facts is moved out or freed once used.
+    for doc in &mut docs {
+        doc.mentions = Vec::new();
+        doc.entities = Vec::new();
     }
     name_cities_apart_from_countries(&mut entities);
     let entity_ids: Vec<String> = entities.iter().map(|e| e.id.clone()).collect();
@@ -683,8 +762,8 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
 
     // Quotes, with the statement each reports.
     let mut quotes = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        for q in &doc.quotes {
+    for (d, doc) in docs.iter_mut().enumerate() {
+        for q in std::mem::take(&mut doc.quotes) {
             let speaker = q.speaker.map(|s| entity_of(d, s));
             let id = content_id(&[&doc.document.id, &q.start.to_string(), &q.end.to_string()]);
             quotes.push((
@@ -693,8 +772,8 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
                     doc: doc.document.id.clone(),
                     start: q.start,
                     end: q.end,
-                    text: q.text.clone(),
-                    rule: q.rule.clone(),
+                    text: q.text,
+                    rule: q.rule,
                     statement: String::new(),
                 },
                 speaker,
@@ -709,43 +788,37 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
     // Relations: one per (subject, predicate, object, qualifiers), with every report as evidence.
     // Each key keeps its declared relation type beside the evidence that reports it.
     let mut relations: BTreeMap<RelationKey, (String, Vec<Evidence>)> = BTreeMap::new();
-    for (d, doc) in docs.iter().enumerate() {
-        let value = |v: &LocalValue| match v {
-            LocalValue::Entity(e) => Value::Entity(entity_of(d, *e)),
-            LocalValue::Literal(s) => Value::Literal(s.clone()),
-            LocalValue::Quantity { amount, text } => Value::Quantity {
-                amount: amount.clone(),
-                text: text.clone(),
-            },
-            LocalValue::Date { iso, text } => Value::Date {
-                iso: iso.clone(),
-                text: text.clone(),
-            },
+    for (d, doc) in docs.iter_mut().enumerate() {
+        let value = |v: LocalValue| match v {
+            LocalValue::Entity(e) => Value::Entity(entity_of(d, e)),
+            LocalValue::Literal(s) => Value::Literal(s),
+            LocalValue::Quantity { amount, text } => Value::Quantity { amount, text },
+            LocalValue::Date { iso, text } => Value::Date { iso, text },
         };
-        for r in &doc.relations {
+        for r in std::mem::take(&mut doc.relations) {
             let subject = entity_of(d, r.subject);
-            let object = value(&r.object);
+            let object = value(r.object);
             // A relation whose two ends resolved to one entity says nothing.
             if object == Value::Entity(subject.clone()) {
                 continue;
             }
             let key = (
                 subject,
-                r.predicate.clone(),
+                r.predicate,
                 object,
                 r.qualifiers
-                    .iter()
-                    .map(|(k, v)| (k.clone(), value(v)))
+                    .into_iter()
+                    .map(|(k, v)| (k, value(v)))
                     .collect(),
             );
             let entry = relations
                 .entry(key)
-                .or_insert_with(|| (r.relation_type.clone(), Vec::new()));
+                .or_insert_with(|| (r.relation_type, Vec::new()));
             entry.1.push(Evidence {
                 doc: doc.document.id.clone(),
                 start: r.start,
                 end: r.end,
-                rule: r.rule.clone(),
+                rule: r.rule,
             });
         }
     }
@@ -775,8 +848,11 @@ pub fn resolve_corpus(docs: Vec<DocumentFacts>) -> Corpus {
         .collect();
     mark_conflicts(&mut relations);
 
+    let documents = docs.iter().map(|d| d.document.clone()).collect();
+    // Freeing every document's facts one by one is a noticeable serial step of a large build.
+    docs.into_par_iter().for_each(drop);
     Corpus {
-        documents: docs.iter().map(|d| d.document.clone()).collect(),
+        documents,
         entities,
         quotes,
         relations,
@@ -801,6 +877,17 @@ fn name_cities_apart_from_countries(entities: &mut [EntityNode]) {
     }
 }
 
+/// What is left in a document's facts where a mention was moved out.
+fn moved_mention() -> Mention {
+    Mention {
+        doc: String::new(),
+        start: 0,
+        end: 0,
+        text: String::new(),
+        rule: String::new(),
+    }
+}
+
 /// The blocking key of a name word: its consonant skeleton when skeletons may match it.
 fn word_key(word: &str) -> String {
     if word.chars().count() >= 4 {
@@ -811,16 +898,10 @@ fn word_key(word: &str) -> String {
 }
 
 /// The corpus entity of one cluster of local entities.
-fn entity_node(
-    locals: &[Local<'_>],
-    docs: &[DocumentFacts],
-    group: &[usize],
-    reasons: &[(String, String)],
-    used_ids: &mut HashMap<String, usize>,
-) -> EntityNode {
+/// Its mentions are filled in by `resolve_corpus`.
+fn entity_node(locals: &[Local<'_>], group: &[usize], reasons: &[(String, String)]) -> EntityNode {
     let mut type_votes: BTreeMap<EntityType, usize> = BTreeMap::new();
     let mut names: BTreeSet<String> = BTreeSet::new();
-    let mut mentions = Vec::new();
     // Label candidates: (known, several words, mentions, words, length) → the best wins.
     let mut labels: BTreeMap<&str, (bool, usize)> = BTreeMap::new();
     let known = group.iter().any(|&i| locals[i].entity.known);
@@ -833,7 +914,6 @@ fn entity_node(
         let slot = labels.entry(l.name).or_default();
         slot.0 |= ent.known;
         slot.1 += ent.mentions.len();
-        mentions.extend(ent.mentions.iter().map(|&m| docs[l.d].mentions[m].clone()));
     }
     let entity_type = type_votes
         .iter()
@@ -849,21 +929,15 @@ fn entity_node(
         })
         .map(|(l, _)| l.to_string())
         .unwrap_or_default();
-    mentions.sort();
-    mentions.dedup();
-    let mut id = format!("{}/{}", entity_type.as_str().to_lowercase(), slug(&label));
-    let n = used_ids.entry(id.clone()).or_default();
-    *n += 1;
-    if *n > 1 {
-        id = format!("{id}-{n}");
-    }
+    // Unique once numbered by `resolve_corpus`.
+    let id = format!("{}/{}", entity_type.as_str().to_lowercase(), slug(&label));
     let aliases: Vec<String> = names.into_iter().filter(|n| *n != label).collect();
     EntityNode {
         id,
         label,
         entity_type,
         aliases,
-        mentions,
+        mentions: Vec::new(),
         merges: summarise_merges(reasons),
     }
 }

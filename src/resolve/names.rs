@@ -80,7 +80,7 @@ pub(crate) fn name_key(label: &str) -> String {
 }
 
 /// A person's name split for matching.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct PersonName {
     /// Folded words, without initials, suffixes and particles, in order.
     pub words: Vec<String>,

@@ -15,6 +15,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
+
 use super::merge::content_id;
 use crate::graph::QuoteNode;
 
@@ -50,7 +52,10 @@ pub(crate) fn statement_ids(quotes: &[(QuoteNode, Option<String>)]) -> Vec<Strin
         parent[ra.max(rb)] = ra.min(rb);
     };
 
-    let words: Vec<String> = quotes.iter().map(|(q, _)| plain_words(&q.text)).collect();
+    let words: Vec<String> = quotes
+        .par_iter()
+        .map(|(q, _)| plain_words(&q.text))
+        .collect();
     let mut same_text: HashMap<(Option<&str>, &str), usize> = HashMap::new();
     for (i, (_, speaker)) in quotes.iter().enumerate() {
         match same_text.get(&(speaker.as_deref(), words[i].as_str())) {
@@ -61,8 +66,10 @@ pub(crate) fn statement_ids(quotes: &[(QuoteNode, Option<String>)]) -> Vec<Strin
         }
     }
 
-    let content: Vec<BTreeSet<String>> =
-        quotes.iter().map(|(q, _)| content_words(&q.text)).collect();
+    let content: Vec<BTreeSet<String>> = quotes
+        .par_iter()
+        .map(|(q, _)| content_words(&q.text))
+        .collect();
     let mut by_speaker: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, (_, speaker)) in quotes.iter().enumerate() {
         if let Some(s) = speaker {
@@ -70,11 +77,9 @@ pub(crate) fn statement_ids(quotes: &[(QuoteNode, Option<String>)]) -> Vec<Strin
         }
     }
     for group in by_speaker.values() {
-        for (k, &a) in group.iter().enumerate() {
-            for &b in &group[k + 1..] {
-                if quotes[a].0.doc != quotes[b].0.doc && same_statement(&content[a], &content[b]) {
-                    union(a, b, &mut parent);
-                }
+        for (a, b) in candidate_pairs(group, &content) {
+            if quotes[a].0.doc != quotes[b].0.doc && same_statement(&content[a], &content[b]) {
+                union(a, b, &mut parent);
             }
         }
     }
@@ -95,6 +100,72 @@ pub(crate) fn statement_ids(quotes: &[(QuoteNode, Option<String>)]) -> Vec<Strin
             content_id(&[quotes[f].1.as_deref().unwrap_or(""), &words[f]])
         })
         .collect()
+}
+
+/// The pairs of one speaker's quotes (indices into `content`) that may be one statement: a
+/// superset of the pairs [`same_statement`] accepts, without comparing every pair (a speaker
+/// quoted in thousands of articles would make that quadratic).
+///
+/// Prefix filtering: with the words ranked rarest first, two quotes sharing at least `t`
+/// words share one among the first `n - t + 1` words of each, where `n` is its word count. So
+/// each quote looks up the quotes containing one of its first words, `t` taken for it as the
+/// shorter of the two, and only at least as long quotes are paired with it.
+fn candidate_pairs(group: &[usize], content: &[BTreeSet<String>]) -> Vec<(usize, usize)> {
+    let mut frequency: HashMap<&str, usize> = HashMap::new();
+    for &q in group {
+        for w in &content[q] {
+            *frequency.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = frequency.into_iter().collect();
+    ranked.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)));
+    let rank: HashMap<&str, usize> = ranked
+        .iter()
+        .enumerate()
+        .map(|(r, (w, _))| (*w, r))
+        .collect();
+    let words: Vec<Vec<usize>> = group
+        .iter()
+        .map(|&q| {
+            let mut ranks: Vec<usize> = content[q].iter().map(|w| rank[w.as_str()]).collect();
+            ranks.sort_unstable();
+            ranks
+        })
+        .collect();
+    let mut containing: Vec<Vec<usize>> = vec![Vec::new(); ranked.len()];
+    for (k, ranks) in words.iter().enumerate() {
+        for &r in ranks {
+            containing[r].push(k);
+        }
+    }
+    let mut pairs = Vec::new();
+    let mut seen: Vec<usize> = vec![usize::MAX; group.len()];
+    for (k, ranks) in words.iter().enumerate() {
+        let n = ranks.len();
+        let needed = min_shared(n);
+        if n < needed {
+            continue;
+        }
+        for &r in &ranks[..=n - needed] {
+            for &o in &containing[r] {
+                let longer = (words[o].len(), o) > (n, k);
+                if longer && seen[o] != k {
+                    seen[o] = k;
+                    pairs.push((group[k], group[o]));
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// The fewest shared words [`same_statement`] accepts when the shorter quote has `n` words.
+fn min_shared(n: usize) -> usize {
+    let mut t = MIN_SHARED;
+    while (t as f64) < MIN_OVERLAP * n as f64 {
+        t += 1;
+    }
+    t
 }
 
 /// Whether two reports' content words overlap enough to be one statement.
@@ -220,6 +291,49 @@ mod tests {
         let ids = statement_ids(&quotes);
         assert_ne!(ids[0], ids[1]);
         assert_ne!(ids[0], ids[2]);
+    }
+
+    /// The pairs that [`candidate_pairs`] proposes include every pair of quotes that are one
+    /// statement, on quotes made of a few shared words in many combinations.
+    #[test]
+    fn candidates_include_every_matching_pair() {
+        const WORDS: [&str; 9] = [
+            "bridge", "river", "storm", "budget", "harbor", "tunnel", "school", "rail", "tax",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let content: Vec<BTreeSet<String>> = (0..120)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                WORDS
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| state >> (i * 3) & 3 != 0)
+                    .map(|(_, w)| w.to_string())
+                    .collect()
+            })
+            .collect();
+        let group: Vec<usize> = (0..content.len()).collect();
+        let found: BTreeSet<(usize, usize)> = candidate_pairs(&group, &content)
+            .into_iter()
+            .map(|(a, b)| (a.min(b), a.max(b)))
+            .collect();
+        let mut matching = 0;
+        for a in 0..content.len() {
+            for b in a + 1..content.len() {
+                if same_statement(&content[a], &content[b]) {
+                    matching += 1;
+                    assert!(
+                        found.contains(&(a, b)),
+                        "{:?} / {:?}",
+                        content[a],
+                        content[b]
+                    );
+                }
+            }
+        }
+        assert!(matching > 100, "{matching}");
     }
 
     #[test]
