@@ -549,6 +549,31 @@ fn relation_at(
     let (t, len, literal_ok) = (tr.at, tr.len, tr.literal_ok);
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
+    // "indictments were announced Friday accusing 12 officers": an -ing form right after a
+    // noun modifies that noun; unless the noun is a name, who acts is not said.
+    if t > 0 && ctx.token(s, t).ends_with("ing") {
+        let prev = lower(ctx.token(s, t - 1));
+        let modifies_noun = toks[t - 1].kind == TokenKind::Word
+            && !PASSIVE_AUX.contains(&prev.as_ref())
+            && !matches!(
+                prev.as_ref(),
+                "am" | "by" | "after" | "before" | "while" | "when" | "without" | "since" | "and"
+                    | "but" | "also" | "not" | "of" | "for" | "on" | "in" | "about" | "from"
+            )
+            && !prev.ends_with("ly")
+            // "consider cancelling": after a verb the -ing form is its complement.
+            && ctx
+                .ontology
+                .verbs
+                .get(prev.as_ref())
+                .is_none_or(|f| f.also_noun)
+            && !in_sentence
+                .iter()
+                .any(|&m| out.mentions[m].span.end == toks[t - 1].span.end);
+        if modifies_noun {
+            return None;
+        }
+    }
     let trigger = toks[t].span.start..toks[t + len - 1].span.end;
     // "were sent", and "the challenger nominated by the WBC": a participle with its agent
     // after "by" is passive even with no auxiliary.
@@ -2452,6 +2477,18 @@ mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Lisbon Dockers Union" && x.1 == "strike" && x.2 == "Siemens"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_ing_form_after_a_noun_modifies_it() {
+        let r = relations(
+            "Reporters asked Anna Berg about satellite images supporting the deployment of Chilean troops. Brazil may consider cancelling the Lisbon summit.",
+        );
+        assert!(r.iter().all(|x| x.1 != "support"), "{r:?}");
+        assert!(
+            r.iter().any(|x| x.0 == "Brazil" && x.1 == "cancel"),
             "{r:?}"
         );
     }
