@@ -715,6 +715,30 @@ fn relation_at(
     // "Roe kept her title by beating Lee": the verb of an adverbial "-ing" clause has the main
     // clause's subject, the first acting name of the sentence; so has a second verb joined by
     // "and" or "but" ("Roe did not deny the claim that Lee left but said …").
+    // "a strike that has halted work": the subject of a relative clause is the noun before
+    // "that"; when it is no name, who acts is not said.
+    let relative = auxiliaries_start(ctx, s, t);
+    if relative > 1
+        && matches!(
+            lower(ctx.token(s, relative - 1)).as_ref(),
+            "that" | "which" | "who"
+        )
+        && ctx.token(s, relative - 2) != ","
+    {
+        let head = in_sentence
+            .iter()
+            .copied()
+            .find(|&m| out.mentions[m].span.end == toks[relative - 2].span.end);
+        match head {
+            Some(m) if can_act(out.mentions[m].entity_type) => subject = Some(m),
+            // "said that …": a reporting verb's complement, not a relative clause.
+            _ if ctx
+                .ontology
+                .reporting_lemma(ctx.token(s, relative - 2))
+                .is_some() => {}
+            _ => return None,
+        }
+    }
     let mut main_clause = false;
     let joined_verb = {
         let a = auxiliaries_start(ctx, s, t);
@@ -2491,6 +2515,15 @@ mod tests {
             r.iter().any(|x| x.0 == "Brazil" && x.1 == "cancel"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_relative_clause_acts_through_the_noun_before_that() {
+        let r = relations(
+            "Siemens and the union reached a deal that could end the strike at Bolt Motors. Anna Berg said that Brazil sent 40 inspectors.",
+        );
+        assert!(r.iter().all(|x| x.1 != "end"), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "Brazil" && x.1 == "send"), "{r:?}");
     }
 
     #[test]
