@@ -115,10 +115,31 @@ mod tests {
             "1",
             ";",
             ":",
+            "Brazil",
+            "WBA",
+            "kept",
+            "her",
+            "strike",
+            "against",
+            "who",
+            "which",
+            "that",
+            "not",
+            "co-created",
+            "government",
+            "the airline",
+            "talks",
+            "accusing",
+            "Brazilian",
+            "Kremlin",
+            "South",
+            "Nile",
+            "members",
+            "18",
         ];
         let ontology = Ontology::shipped();
         let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        for case in 0..400 {
+        for case in 0..2000 {
             let len = 1 + case % 60;
             let mut text = String::new();
             for _ in 0..len {

@@ -1106,12 +1106,14 @@ pub(super) fn argument_role(
     let mut next = after_name;
     let mut joined = false;
     while let Some(k) = next
-        && matches!(toks[k].text(text), "," | "and" | "or")
+        && toks
+            .get(k)
+            .is_some_and(|x| matches!(x.text(text), "," | "and" | "or"))
         && toks.get(k + 1).is_some_and(|x| {
             x.kind == TokenKind::Word && x.text(text).starts_with(char::is_uppercase)
         })
     {
-        joined |= matches!(toks[k].text(text), "and" | "or");
+        joined |= matches!(ctx.token(s, k), "and" | "or");
         let mut j = k + 1;
         while toks.get(j).is_some_and(|x| {
             x.kind == TokenKind::Word && x.text(text).starts_with(char::is_uppercase)
@@ -2524,6 +2526,13 @@ mod tests {
         );
         assert!(r.iter().all(|x| x.1 != "end"), "{r:?}");
         assert!(r.iter().any(|x| x.0 == "Brazil" && x.1 == "send"), "{r:?}");
+    }
+
+    #[test]
+    fn a_list_of_names_at_the_end_of_a_sentence() {
+        // The list reaches the last token: nothing may index past it.
+        let r = relations("Brazil beat Chile, Peru");
+        assert!(r.iter().any(|x| x.0 == "Brazil" && x.1 == "beat"), "{r:?}");
     }
 
     #[test]
