@@ -337,9 +337,9 @@ fn gazetteer_mention(
     // "the 36-year-old Ruritanian retained his title": a demonym used as a noun names a
     // person of that country. The mention still links the country, but the person, not the
     // country, is who acts (see `RULE_DEMONYM_PERSON`).
-    if entries.iter().all(|e| e.kind == NameKind::Demonym)
-        && first > 0
-        && ctx.token(s, first - 1).eq_ignore_ascii_case("the")
+    // "the Kremlin leader said": a country's name and a title, with no name after, are a
+    // person too.
+    if first > 0 && ctx.token(s, first - 1).eq_ignore_ascii_case("the")
         || (first > 1 && ctx.token(s, first - 1).ends_with("-old"))
     {
         let next = toks.get(last + 1);
@@ -362,8 +362,8 @@ fn gazetteer_mention(
             && !toks
                 .get(last + 2)
                 .is_some_and(|t| t.text(ctx.text()).starts_with(char::is_uppercase));
-        if entries.iter().all(|e| e.kind == NameKind::Demonym)
-            && (!noun_follows || titled)
+        let demonym = entries.iter().all(|e| e.kind == NameKind::Demonym);
+        if ((demonym && !noun_follows) || titled)
             && let Some(entry) = entries.first()
         {
             return Some(EntityMention {

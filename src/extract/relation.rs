@@ -772,6 +772,8 @@ fn relation_at(
     let mut relative_object = None;
     if t > 0 && matches!(lower(ctx.token(s, t - 1)).as_ref(), "he" | "she") {
         subject = pronoun_antecedent(out, toks[t - 1].span.start).or(subject);
+        // The pronoun names the subject, wherever the name stands.
+        main_clause = true;
         if t > 2 && matches!(ctx.token(s, t - 2), "that" | "which") {
             relative_object = in_sentence.iter().copied().find(|&m| {
                 toks.get(t - 3)
@@ -1291,6 +1293,32 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         return None;
     }
     let end = (from + words).checked_sub(1).filter(|_| words > 0)?;
+    // "shared this week": a time phrase is when, not what.
+    if matches!(
+        lower(ctx.token(s, from)).as_ref(),
+        "this" | "last" | "next" | "every" | "earlier" | "later"
+    ) && (from + 1..=end).any(|i| {
+        let w = lower(ctx.token(s, i));
+        matches!(
+            w.as_ref(),
+            "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "weekend"
+                | "time"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "autumn"
+                | "fall"
+        ) || crate::text::WEEKDAYS.contains(&w.as_ref())
+    }) {
+        return None;
+    }
     let phrase = &text[toks[from].span.start..toks[end].span.end];
     // A lone determiner or pronoun says nothing.
     let content = phrase
@@ -1954,9 +1982,12 @@ fn reporter_before(
 ) -> Option<usize> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
+    // "did not deny a U.S. claim that …": a reporting word used as a noun reports nothing.
     let verb = (0..t).rev().find(|&i| {
         toks[i].kind == TokenKind::Word
             && ctx.ontology.reporting_lemma(toks[i].text(text)).is_some()
+            && !used_as_noun(ctx, s, i)
+            && !bare_base_form(ctx, s, i)
     })?;
     in_sentence.iter().rev().copied().find(|&m| {
         out.mentions[m].span.end <= toks[verb].span.start
@@ -1994,10 +2025,12 @@ pub(super) fn find_claimant(
                 .find(|&m| !argument_role(ctx, s, out.mentions[m].span.clone()).1)
                 .or(sources.first().copied());
         }
-        // "…, arguing that …": a participle's subject is the clause's own, no claimant.
+        // "…, arguing that …": a participle's subject is the clause's own, no claimant; nor
+        // does a reporting noun ("Roe's comments") claim anything.
         if tok.kind == TokenKind::Word
             && ctx.ontology.reporting_lemma(w).is_some()
             && !w.ends_with("ing")
+            && !used_as_noun(ctx, s, i)
         {
             return in_sentence.iter().rev().copied().find(|&m| {
                 out.mentions[m].span.end <= tok.span.start
@@ -2526,6 +2559,19 @@ mod tests {
         );
         assert!(r.iter().all(|x| x.1 != "end"), "{r:?}");
         assert!(r.iter().any(|x| x.0 == "Brazil" && x.1 == "send"), "{r:?}");
+    }
+
+    #[test]
+    fn descriptions_of_a_person_and_time_phrases_are_no_arguments() {
+        let r = relations(
+            "The Brazilian leader mentioned Article 5 of the pact. Anna Berg shared this week. Later, Maria Silva's comments came as the Lisbon Assembly ratified the pact that she signed with Chile.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Brazilian"), "{r:?}");
+        assert!(r.iter().all(|x| x.1 != "share"), "{r:?}");
+        assert!(
+            r.iter().any(|x| x.0 == "Maria Silva" && x.1 == "sign"),
+            "{r:?}"
+        );
     }
 
     #[test]

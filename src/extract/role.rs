@@ -36,7 +36,7 @@ const RULE_APPOSITIVE: &str = "role/appositive";
 const STOP_WORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "by", "with", "said", "says", "told", "to", "as", "from",
     "that", "'s", "’s", "but", "while", "when", "if", "because", "after", "before", "since",
-    "then", "so", "on", "in", "at", "between", "no", "for",
+    "then", "so", "on", "in", "at", "between", "no", "for", "time",
 ];
 
 impl Extractor for Roles {
@@ -452,6 +452,8 @@ mod tests {
             )),
             "{r:?}"
         );
+        let r = roles("It was the first time President Anna Berg spoke.");
+        assert_eq!(r, [("Anna Berg".into(), "President".into(), None)], "{r:?}");
         // A singular title names only the first person of a list; no verb is part of it.
         let r =
             roles("Critics called on President Anna Berg and Joao Pereira, Tomas Brenner said.");
