@@ -1920,7 +1920,7 @@ fn preposition_relations(
                 .to_lowercase();
             matches!(
                 w.as_str(),
-                "that" | "which" | "who" | "whom" | "where" | "when" | "if"
+                "that" | "which" | "who" | "whom" | "where" | "when" | "if" | "whether" | "because"
             ) || ctx.ontology.reporting_lemma(&w).is_some()
         });
         if !clause && gap.split_whitespace().count() <= 20 {
@@ -2457,6 +2457,8 @@ mod tests {
                 .any(|x| x.0 == "Odile Marchetti" && x.1 == "located at" && x.2 == "Harbor Arena"),
             "{r:?}"
         );
+        let r = relations("Odile Marchetti asked whether the talks would go on in Harbor Arena.");
+        assert!(!r.iter().any(|x| x.1.starts_with("located")), "{r:?}");
         let r = relations("Odile Marchetti said rebels were hiding in Harbor Arena.");
         assert!(!r.iter().any(|x| x.1.starts_with("located")), "{r:?}");
     }
