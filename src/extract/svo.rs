@@ -83,6 +83,27 @@ const AUXILIARIES: &[&str] = &[
     "previously",
 ];
 
+/// What an agreement does by its terms ("the pact obliges both sides", "the deal includes 9,000
+/// jobs"); other verbs after an agreement's name have a person or body as their subject.
+const AGREEMENT_VERBS: &[&str] = &[
+    "include",
+    "require",
+    "oblige",
+    "obligate",
+    "allow",
+    "provide",
+    "cover",
+    "guarantee",
+    "commit",
+    "grant",
+    "bar",
+    "prohibit",
+    "create",
+    "establish",
+    "protect",
+    "give",
+];
+
 /// Nouns after a country's name or demonym that name the state acting for it.
 const STATE_BODIES: &[&str] = &[
     "government",
@@ -118,7 +139,8 @@ impl Extractor for SubjectVerbObject {
             }
             let claimant = find_claimant(ctx, out, s, &in_sentence);
             for &subject in &in_sentence {
-                if !can_act(out.mentions[subject].entity_type) {
+                let agreement = out.mentions[subject].entity_type == EntityType::Agreement;
+                if !can_act(out.mentions[subject].entity_type) && !agreement {
                     continue;
                 }
                 let Some(last) = toks
@@ -138,7 +160,10 @@ impl Extractor for SubjectVerbObject {
                 let Some((v, lemma, passive)) = verb_after(ctx, s, after_subject) else {
                     continue;
                 };
-                if passive || LIGHT_VERBS.contains(&lemma.as_str()) {
+                if passive
+                    || LIGHT_VERBS.contains(&lemma.as_str())
+                    || (agreement && !AGREEMENT_VERBS.contains(&lemma.as_str()))
+                {
                     continue;
                 }
                 if let Some(r) = clause(ctx, out, s, subject, v, lemma, &in_sentence, claimant) {
@@ -438,6 +463,18 @@ mod tests {
             r.iter().any(|x| x.0 == "Brazilian" && x.1 == "lodge"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_agreement_acts_only_by_its_terms() {
+        let r = svo(
+            "Brazil and Chile signed the fisheries accord. The accord obliges both sides to share data. The accord said nothing.",
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "The accord" && x.1 == "oblige"),
+            "{r:?}"
+        );
+        assert!(r.iter().all(|x| x.1 != "say"), "{r:?}");
     }
 
     #[test]
