@@ -906,68 +906,12 @@ fn relation_at(
         });
     if let Some((qi, (amount, qtext, next))) = quantity {
         add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
-        // The counted noun ("3,000 troops", "135 advanced engines", "12 intelligence
-        // officers"): the last word of the lower-case words after the figure, before a
-        // preposition or a verb. It is the unit of the figure, and the object when nothing
-        // else is.
-        let noun_word = |t: &Token| {
-            let w = t.text(text);
-            t.kind == TokenKind::Word
-                && w.starts_with(char::is_lowercase)
-                && !OBJECT_STOP.contains(&w)
-                && !matches!(
-                    w,
-                    "of" | "per"
-                        | "a"
-                        | "an"
-                        | "the"
-                        | "last"
-                        | "next"
-                        | "this"
-                        | "each"
-                        | "ago"
-                        | "earlier"
-                        | "later"
-                        | "have"
-                        | "has"
-                        | "had"
-                )
-                && !PASSIVE_AUX.contains(&w)
-                && !crate::text::MODALS.contains(&w)
-        };
-        let finite_verb = |t: &Token| {
-            ctx.ontology
-                .verbs
-                .get(t.text(text))
-                .is_some_and(|f| (f.past || f.third) && !f.also_noun)
-        };
-        let mut k = next;
-        while k < toks.len()
-            && toks[k].kind == TokenKind::Word
-            && toks[k].text(text).starts_with(char::is_uppercase)
-            && k < next + 2
-        {
-            k += 1; // "four US plants"
-        }
-        let mut counted = None;
-        while k < toks.len() && k < next + 5 && noun_word(&toks[k]) {
-            // A participle before another noun word is an adjective ("advanced engines");
-            // as the last word it is the verb of a new clause ("troops arrived").
-            if finite_verb(&toks[k]) && !toks.get(k + 1).is_some_and(noun_word) {
-                break;
-            }
-            if !toks[k].text(text).ends_with("ly") {
-                counted = Some(&toks[k]);
-            }
-            k += 1;
-        }
+        // The unit of the figure, and the object when nothing else is.
+        let counted = counted_noun(ctx, s, next);
         if let Some(noun) = counted {
-            qualifiers.insert(
-                "unit".to_string(),
-                Arg::Literal(noun.text(text).to_string()),
-            );
+            qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
             if literal_ok && object.is_none() {
-                object = Some(Arg::Literal(noun.text(text).to_string()));
+                object = Some(Arg::Literal(noun.to_string()));
             }
         }
     }
@@ -1160,6 +1104,76 @@ fn pronoun_antecedent(out: &Extraction, at: usize) -> Option<usize> {
     out.mentions
         .iter()
         .position(|m| m.sentence == sentence && m.entity_type == EntityType::Person)
+}
+
+/// The counted noun of a figure whose words end before token `next` ("3,000 troops", "135
+/// advanced engines", "12 intelligence officers", "four US plants"): the last word of the
+/// lower-case words after the figure, before a preposition or a verb.
+pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -> Option<&'t str> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let noun_word = |t: &Token| {
+        let w = t.text(text);
+        t.kind == TokenKind::Word
+            && w.starts_with(char::is_lowercase)
+            && !OBJECT_STOP.contains(&w)
+            && !matches!(
+                w,
+                "of" | "per"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "each"
+                    | "ago"
+                    | "earlier"
+                    | "later"
+                    | "have"
+                    | "has"
+                    | "had"
+            )
+            && !PASSIVE_AUX.contains(&w)
+            && !crate::text::MODALS.contains(&w)
+    };
+    let finite_verb = |t: &Token| {
+        ctx.ontology
+            .verbs
+            .get(t.text(text))
+            .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+    };
+    let mut k = next;
+    while k < toks.len()
+        && toks[k].kind == TokenKind::Word
+        && toks[k].text(text).starts_with(char::is_uppercase)
+        && k < next + 2
+    {
+        k += 1; // "four US plants"
+    }
+    let mut counted = None;
+    let capitalised =
+        |t: &Token| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
+    while k < toks.len() && k < next + 5 {
+        // "9,000 hourly U.S. jobs": a name may modify the noun.
+        if capitalised(&toks[k]) && toks.get(k + 1).is_some_and(noun_word) {
+            k += 1;
+            continue;
+        }
+        if !noun_word(&toks[k]) {
+            break;
+        }
+        // A participle before another noun word is an adjective ("advanced engines");
+        // as the last word it is the verb of a new clause ("troops arrived").
+        if finite_verb(&toks[k]) && !toks.get(k + 1).is_some_and(noun_word) {
+            break;
+        }
+        if !toks[k].text(text).ends_with("ly") {
+            counted = Some(&toks[k]);
+        }
+        k += 1;
+    }
+    counted.map(|t| t.text(text))
 }
 
 /// Records a figure and the words that qualify it ("as many as").
@@ -2228,6 +2242,13 @@ mod tests {
         assert!(
             buy.3.contains(&("unit".into(), "engines".into())),
             "{buy:?}"
+        );
+        // A name may modify the counted noun, and any verb's figure has its unit.
+        let r = relations("Brazil kept 9,000 hourly Siemens jobs.");
+        assert!(
+            r.iter()
+                .any(|x| x.1 == "keep" && x.3.contains(&("unit".into(), "jobs".into()))),
+            "{r:?}"
         );
         // An age is no figure, and a figure past a comma belongs to another clause; a
         // demonym standing for a person is no party.

@@ -27,9 +27,9 @@
 use std::collections::BTreeMap;
 
 use super::relation::{
-    PASSIVE_AUX, add_claimant_and_date, add_quantity, argument_role, can_act, find_claimant,
-    mark_negation, noun_phrase_after, object_or_place, parse_quantity, with_coordinated_subjects,
-    word_gap,
+    PASSIVE_AUX, add_claimant_and_date, add_quantity, argument_role, can_act, counted_noun,
+    find_claimant, mark_negation, noun_phrase_after, object_or_place, parse_quantity,
+    with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -373,8 +373,11 @@ fn clause(
     }
     let quantity =
         (v + 1..(v + 8).min(toks.len())).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)));
-    if let Some((qi, (amount, qtext, _))) = quantity {
+    if let Some((qi, (amount, qtext, next))) = quantity {
         add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
+        if let Some(noun) = counted_noun(ctx, s, next) {
+            qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
+        }
     }
     if object.is_none() {
         object = noun_phrase_after(ctx, s, v + 1).map(Arg::Literal);
