@@ -897,8 +897,27 @@ fn relation_at(
             .find(|&i| matches!(ctx.token(s, i), "," | ";" | ":"))
             .map_or(t.saturating_sub(6), |comma| comma + 1)
     };
-    let quantity = (t + len..window_end)
-        .find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
+    // "increased aid from $1.1bn to $4.6bn": a change is to the figure after "to", wherever
+    // it stands in the clause.
+    let changed_to = matches!(tr.relation_type.as_str(), "increase" | "decrease")
+        .then(|| {
+            let clause_end = (t + len..toks.len())
+                .find(|&i| matches!(ctx.token(s, i), "," | ";" | ":"))
+                .unwrap_or(toks.len());
+            (t + len..clause_end).find_map(|i| {
+                let figure = if matches!(ctx.token(s, i + 1), "$" | "£" | "€") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                (ctx.token(s, i) == "to")
+                    .then(|| parse_quantity(ctx, s, figure).map(|q| (figure, q)))
+                    .flatten()
+            })
+        })
+        .flatten();
+    let quantity = changed_to
+        .or_else(|| (t + len..window_end).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q))))
         .or_else(|| {
             (window_start..t)
                 .rev()
@@ -2271,6 +2290,23 @@ mod tests {
         assert!(
             r.iter().all(|x| !x.3.iter().any(|(k, _)| k == "quantity")),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_change_is_to_the_figure_after_to() {
+        let r = relations(
+            "Brazil had increased support for Chile in recent years from $1.1bn to $4.6bn.",
+        );
+        let increase = r
+            .iter()
+            .find(|x| x.1 == "increase")
+            .expect("an increase relation");
+        assert!(
+            increase
+                .3
+                .contains(&("quantity".into(), "4600000000".into())),
+            "{increase:?}"
         );
     }
 
