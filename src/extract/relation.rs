@@ -444,13 +444,23 @@ fn bare_base_form(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// ("the end", "their talks", "Acme's plans") or before "of" ("the end of").
 pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     let before = (t > 0).then(|| lower(ctx.token(s, t - 1)));
-    // "the embargo on selling arms": an -ing form after such a preposition names an activity.
+    // "the embargo on selling arms", "led the crowd in singing": an -ing form after such a
+    // preposition names an activity; so does one after another -ing verb ("using G7
+    // backing").
     if ctx.token(s, t).ends_with("ing")
         && before.as_deref().is_some_and(|w| {
             matches!(
                 w,
-                "on" | "of" | "for" | "about" | "against" | "from" | "into" | "toward" | "towards"
-            )
+                "on" | "of"
+                    | "for"
+                    | "about"
+                    | "against"
+                    | "from"
+                    | "into"
+                    | "toward"
+                    | "towards"
+                    | "in"
+            ) || (w.ends_with("ing") && ctx.ontology.verbs.contains_key(w))
         })
     {
         return true;
@@ -1006,7 +1016,13 @@ fn relation_at(
     for (prep, phrase) in literal_phrases(ctx, s, t + len) {
         qualifiers.entry(prep).or_insert(Arg::Literal(phrase));
     }
-    let object = object_or_place(object, &qualifiers)?;
+    // "told reporters on Capitol Hill", "said in Lisbon": where something was said is not
+    // what was said.
+    let object = if tr.reporting {
+        object?
+    } else {
+        object_or_place(object, &qualifiers)?
+    };
     add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject);
     mark_negation(ctx, s, t, &mut qualifiers);
     Some(RelationMention {
@@ -2291,6 +2307,15 @@ mod tests {
             r.iter().all(|x| !x.3.iter().any(|(k, _)| k == "quantity")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn where_something_was_said_is_not_what_was_said() {
+        let r = relations(
+            "Anna Berg told reporters in Lisbon. Odile Marchetti led the crowd in singing to Joao Pereira.",
+        );
+        assert!(r.iter().all(|x| x.1 != "tell"), "{r:?}");
+        assert!(r.iter().all(|x| x.1 != "sing"), "{r:?}");
     }
 
     #[test]
