@@ -824,7 +824,12 @@ fn relation_at(
                 .iter()
                 .copied()
                 .find(|&m| out.mentions[m].entity_type == EntityType::Person && after_by(m, 5))
-                .or_else(|| in_sentence.iter().copied().find(|&m| after_by(m, 2)))
+                // "asked by an American reporter": a demonym before a noun is no agent.
+                .or_else(|| {
+                    in_sentence.iter().copied().find(|&m| {
+                        after_by(m, 2) && !argument_role(ctx, s, out.mentions[m].span.clone()).1
+                    })
+                })
         });
         // The passive subject is the object: the name right before the auxiliaries, else
         // the words there ("The charges were announced by Roe", "officials were furious
@@ -1316,6 +1321,10 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let free_relative = ctx.token(s, from).eq_ignore_ascii_case("what");
+    // "tweeted tersely to Roe": an adverb is how, not what.
+    if ctx.token(s, from).ends_with("ly") && !ctx.token(s, from).starts_with(char::is_uppercase) {
+        return None;
+    }
     // "gave him a translation": the object after an object pronoun; "shut him out of": none.
     let mut from = from;
     // "her" before a noun is a possessive ("kept her title"), not an object.
@@ -2385,6 +2394,15 @@ mod tests {
             "{r:?}"
         );
         assert!(r.iter().all(|x| x.1 != "report" && x.1 != "sign"), "{r:?}");
+    }
+
+    #[test]
+    fn adverbs_and_demonyms_before_nouns_are_no_arguments() {
+        let r = relations(
+            "Anna Berg tweeted tersely to Joao Pereira. Odile Marchetti, asked by a Brazilian reporter about it, smiled.",
+        );
+        assert!(r.iter().all(|x| x.2 != "tersely"), "{r:?}");
+        assert!(r.iter().all(|x| x.0 != "Brazilian"), "{r:?}");
     }
 
     #[test]

@@ -118,6 +118,8 @@ const STATE_BODIES: &[&str] = &[
 /// Verbs whose clauses state no relation between a subject and an object.
 const LIGHT_VERBS: &[&str] = &[
     "be", "become", "seem", "do", "get", "go", "come", "appear", "remain",
+    // Listed as verbs, but after "are still" they are adverbs ("shares are down 5%").
+    "down", "up", "out", "off", "over", "back",
 ];
 
 impl Extractor for SubjectVerbObject {
