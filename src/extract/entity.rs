@@ -347,9 +347,7 @@ fn gazetteer_mention(
             t.kind == TokenKind::Word
                 && !ctx
                     .ontology
-                    .verbs
-                    .get(crate::text::lower(t.text(ctx.text())).as_ref())
-                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+                    .is_finite_verb(crate::text::lower(t.text(ctx.text())).as_ref())
                 && !crate::text::MODALS.contains(&crate::text::lower(t.text(ctx.text())).as_ref())
                 && !matches!(
                     t.text(ctx.text()),
@@ -402,11 +400,7 @@ fn gazetteer_mention(
                 || crate::text::MODALS.contains(&n)
                 || matches!(n, "has" | "had")
                 || ctx.ontology.reporting_lemma(n).is_some()
-                || ctx
-                    .ontology
-                    .verbs
-                    .get(n)
-                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+                || ctx.ontology.is_finite_verb(n)
         });
         // "in Lisbon's war", "up to Lisbon to decide", "between Lisbon and Madrid": a
         // possessive, an infinitive after it, or a pairing with another capital or country.
@@ -668,11 +662,9 @@ fn classify_run(
         // An unknown multi-word name: in news, most are people. At the start of a sentence the
         // first word may be an ordinary word, so require a verb after it ("Jane Roe said",
         // "Jane Roe stopped …") or a title in an appositive.
-        let next_is_verb = toks.get(last + 1).is_some_and(|t| {
-            o.verbs
-                .get(t.text(text))
-                .is_some_and(|f| (f.past || f.third) && !f.also_noun)
-        });
+        let next_is_verb = toks
+            .get(last + 1)
+            .is_some_and(|t| o.is_finite_verb(t.text(text)));
         // "Southern Ruritania", "North Oskol": a place modifier does not start a person's name.
         let t = if o.keyword_type(word(first), KeywordPosition::Modifier) == Some(EntityType::Place)
         {
@@ -845,12 +837,9 @@ fn resolve_deferred(
         }
         // "Acmeworks reported …": a single unknown name that acts, and is no person named in
         // this document, is most often an organization (people are introduced by full name).
-        let acts = toks.get(i + 1).is_some_and(|t| {
-            ctx.ontology
-                .verbs
-                .get(t.text(text))
-                .is_some_and(|f| (f.past || f.third) && !f.also_noun)
-        });
+        let acts = toks
+            .get(i + 1)
+            .is_some_and(|t| ctx.ontology.is_finite_verb(t.text(text)));
         // A capitalised ordinary word ("Fighting broke out") is no name.
         let ordinary = ctx.ontology.verbs.contains_key(&word.to_lowercase());
         if acts && !listed && !ordinary && !is_contraction(word) {

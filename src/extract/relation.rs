@@ -489,11 +489,7 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         && before.as_deref().is_some_and(|w| {
             !PASSIVE_AUX.contains(&w)
                 && !matches!(w, "has" | "have" | "had" | "am")
-                && ctx
-                    .ontology
-                    .verbs
-                    .get(w)
-                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+                && ctx.ontology.is_finite_verb(w)
         })
     {
         return true;
@@ -1171,11 +1167,7 @@ pub(super) fn argument_role(
                 )
                 && ctx.ontology.reporting_lemma(x.text(text)).is_none()
                 // A verb after the name starts a new clause ("… Ruritania sent …").
-                && !ctx
-                    .ontology
-                    .verbs
-                    .get(x.text(text))
-                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+                && !ctx.ontology.is_finite_verb(x.text(text))
         });
     (role, modifier)
 }
@@ -1224,12 +1216,7 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
             && !PASSIVE_AUX.contains(&w)
             && !crate::text::MODALS.contains(&w)
     };
-    let finite_verb = |t: &Token| {
-        ctx.ontology
-            .verbs
-            .get(t.text(text))
-            .is_some_and(|f| (f.past || f.third) && !f.also_noun)
-    };
+    let finite_verb = |t: &Token| ctx.ontology.is_finite_verb(t.text(text));
     let mut k = next;
     while k < toks.len()
         && toks[k].kind == TokenKind::Word
@@ -1527,11 +1514,7 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
         if tok.kind != TokenKind::Word
             || !w.starts_with(char::is_lowercase)
             || OBJECT_STOP.contains(&lw.as_ref())
-            || ctx
-                .ontology
-                .verbs
-                .get(lw.as_ref())
-                .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+            || ctx.ontology.is_finite_verb(lw.as_ref())
         {
             break;
         }

@@ -176,11 +176,7 @@ fn title_before(
         let w = ctx.token(s, i).to_lowercase();
         // "the 37-year-old champion": an age describes the person, it is no part of a title;
         // nor is the verb before it ("called President Roe").
-        let verb = ctx
-            .ontology
-            .verbs
-            .get(w.as_str())
-            .is_some_and(|f| (f.past || f.third) && !f.also_noun);
+        let verb = ctx.ontology.is_finite_verb(w.as_str());
         if toks[i].kind != TokenKind::Word
             || STOP_WORDS.contains(&w.as_str())
             || w.ends_with("-old")

@@ -216,10 +216,7 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
         // "WBA and WBO heavyweight titles": a word that is also a noun ends a noun phrase here.
         let verb = (i + 1..(i + 6).min(toks.len())).find(|&k| {
             let w = lower(k);
-            AUXILIARIES.contains(&w.as_str())
-                || o.verbs
-                    .get(&w)
-                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+            AUXILIARIES.contains(&w.as_str()) || o.is_finite_verb(&w)
         })?;
         if (i + 1..verb).any(|k| toks[k].kind != TokenKind::Word) {
             return None;

@@ -169,6 +169,14 @@ impl Ontology {
         self.keywords.get(lower(word).as_ref())?[position as usize]
     }
 
+    /// Whether `word` (as given) is a past or third-person verb form that is not also a noun:
+    /// a verb that opens a clause ("sent", "says"), unlike "plans" or "forces".
+    pub fn is_finite_verb(&self, word: &str) -> bool {
+        self.verbs
+            .get(word)
+            .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+    }
+
     pub fn is_title(&self, phrase: &str) -> bool {
         self.titles.contains(lower(phrase).as_ref())
     }
