@@ -539,6 +539,13 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// Auxiliaries before a participle that make the clause passive ("were sent").
 pub(super) const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
 
+/// "was", "have", "could": a word that only helps the verb after it.
+pub(super) fn is_auxiliary(word: &str) -> bool {
+    PASSIVE_AUX.contains(&word)
+        || matches!(word, "has" | "have" | "had")
+        || crate::text::MODALS.contains(&word)
+}
+
 /// Words that end a literal object: a new clause or a prepositional phrase.
 pub(super) const OBJECT_STOP: &[&str] = &[
     "to", "in", "at", "on", "for", "from", "with", "by", "that", "which", "who", "after", "before",
@@ -976,9 +983,8 @@ fn relation_at(
         )
         && !(t + len + 1..(t + len + 7).min(toks.len())).any(|i| {
             let w = lower(ctx.token(s, i));
-            PASSIVE_AUX.contains(&w.as_ref())
-                || crate::text::MODALS.contains(&w.as_ref())
-                || matches!(w.as_ref(), "has" | "have" | "had" | "that")
+            is_auxiliary(&w)
+                || w == "that"
                 || ctx
                     .ontology
                     .verbs
@@ -1209,12 +1215,8 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                     | "ago"
                     | "earlier"
                     | "later"
-                    | "have"
-                    | "has"
-                    | "had"
             )
-            && !PASSIVE_AUX.contains(&w)
-            && !crate::text::MODALS.contains(&w)
+            && !is_auxiliary(w)
     };
     let finite_verb = |t: &Token| ctx.ontology.is_finite_verb(t.text(text));
     let mut k = next;
@@ -1353,10 +1355,7 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
                     || !matches!(
                     w.as_ref(),
                     "they" | "he" | "she" | "it" | "we" | "i" | "you" | "who" | "whose" | "where"
-                        | "has" | "have" | "had"
-                )
-                        && !PASSIVE_AUX.contains(&w.as_ref())
-                        && !crate::text::MODALS.contains(&w.as_ref()))
+                ) && !is_auxiliary(&w))
         })
         .count();
     // A phrase opened by a preposition is no object ("deployed against …").
@@ -1436,16 +1435,7 @@ fn relative_clause_head(
     in_sentence: &[usize],
 ) -> Option<usize> {
     let toks = &ctx.sentences[s].tokens;
-    let mut k = verb;
-    while k > 0
-        && (matches!(
-            lower(ctx.token(s, k - 1)).as_ref(),
-            "has" | "have" | "had" | "also"
-        ) || PASSIVE_AUX.contains(&lower(ctx.token(s, k - 1)).as_ref())
-            || crate::text::MODALS.contains(&lower(ctx.token(s, k - 1)).as_ref()))
-    {
-        k -= 1;
-    }
+    let k = auxiliaries_start(ctx, s, verb);
     if k == 0 || ctx.token(s, k - 1) != "," {
         return None;
     }
@@ -1473,12 +1463,8 @@ fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
     let mut start = verb;
     while start > 0 && {
         let w = lower(ctx.token(s, start - 1));
-        PASSIVE_AUX.contains(&w.as_ref())
-            || matches!(
-                w.as_ref(),
-                "have" | "has" | "had" | "also" | "not" | "never"
-            )
-            || crate::text::MODALS.contains(&w.as_ref())
+        is_auxiliary(&w)
+            || matches!(w.as_ref(), "also" | "not" | "never")
             || (w.ends_with("ly") && w.len() > 4)
     } {
         start -= 1;
