@@ -2054,20 +2054,37 @@ fn reporter_before(
     t: usize,
     in_sentence: &[usize],
 ) -> Option<usize> {
+    let verb = (0..t)
+        .rev()
+        .find(|&i| reports_at(ctx, s, i) && !bare_base_form(ctx, s, i))?;
+    speaker_of(ctx, out, s, verb, in_sentence)
+}
+
+/// Whether token `i` is a reporting verb that reports: not a noun ("a U.S. claim that …",
+/// "Roe's comments") and not a passive ("is expected to double").
+fn reports_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    let tok = &ctx.sentences[s].tokens[i];
+    tok.kind == TokenKind::Word
+        && ctx.ontology.reporting_lemma(tok.text(ctx.text())).is_some()
+        && !used_as_noun(ctx, s, i)
+        && !(i > 0 && PASSIVE_AUX.contains(&lower(ctx.token(s, i - 1)).as_ref()))
+}
+
+/// The acting name right before the reporting verb at token `verb` ("Roe said", "Roe,
+/// officials said").
+fn speaker_of(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    verb: usize,
+    in_sentence: &[usize],
+) -> Option<usize> {
     let text = ctx.text();
-    let toks = &ctx.sentences[s].tokens;
-    // "did not deny a U.S. claim that …": a reporting word used as a noun reports nothing.
-    let verb = (0..t).rev().find(|&i| {
-        toks[i].kind == TokenKind::Word
-            && ctx.ontology.reporting_lemma(toks[i].text(text)).is_some()
-            && !used_as_noun(ctx, s, i)
-            && !bare_base_form(ctx, s, i)
-            && !(i > 0 && PASSIVE_AUX.contains(&lower(ctx.token(s, i - 1)).as_ref()))
-    })?;
+    let at = ctx.sentences[s].tokens[verb].span.start;
     in_sentence.iter().rev().copied().find(|&m| {
-        out.mentions[m].span.end <= toks[verb].span.start
+        out.mentions[m].span.end <= at
             && can_act(out.mentions[m].entity_type)
-            && word_gap(text, out.mentions[m].span.end, toks[verb].span.start) <= 3
+            && word_gap(text, out.mentions[m].span.end, at) <= 3
     })
 }
 
@@ -2100,20 +2117,9 @@ pub(super) fn find_claimant(
                 .find(|&m| !argument_role(ctx, s, out.mentions[m].span.clone()).1)
                 .or(sources.first().copied());
         }
-        // "…, arguing that …": a participle's subject is the clause's own, no claimant; nor
-        // does a reporting noun ("Roe's comments") claim anything.
-        if tok.kind == TokenKind::Word
-            && ctx.ontology.reporting_lemma(w).is_some()
-            && !w.ends_with("ing")
-            && !used_as_noun(ctx, s, i)
-            // "is expected to double": a passive reports nobody's claim.
-            && !(i > 0 && PASSIVE_AUX.contains(&lower(ctx.token(s, i - 1)).as_ref()))
-        {
-            return in_sentence.iter().rev().copied().find(|&m| {
-                out.mentions[m].span.end <= tok.span.start
-                    && can_act(out.mentions[m].entity_type)
-                    && word_gap(text, out.mentions[m].span.end, tok.span.start) <= 3
-            });
+        // "…, arguing that …": a participle's subject is the clause's own, no claimant.
+        if !w.ends_with("ing") && reports_at(ctx, s, i) {
+            return speaker_of(ctx, out, s, i, in_sentence);
         }
     }
     None
