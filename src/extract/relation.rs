@@ -689,12 +689,7 @@ fn relation_at(
     // "Roe's earpiece stopped working": a possessive names the owner, not the subject; but
     // "Roe's plans to sell" are Roe's to carry out.
     let possessive = |m: usize| {
-        let Some(p) = toks
-            .iter()
-            .position(|x| x.span.start >= out.mentions[m].span.end)
-        else {
-            return false;
-        };
+        let p = ctx.token_from(s, out.mentions[m].span.end);
         matches!(ctx.token(s, p), "'s" | "’s") && ctx.token(s, p + 2) != "to"
     };
     // "as Lee spoke of the WTO, Roe's earpiece stopped": a name in an opening subordinate
@@ -997,11 +992,7 @@ fn relation_at(
         let in_object_role = |m: usize| argument_role(ctx, s, out.mentions[m].span.clone());
         // "…, the Associated Press reported": a name that reports in turn is no object; and
         // "the Russian State Duma": a demonym right before a name qualifies it.
-        let next_token = |m: usize| {
-            toks.iter()
-                .position(|x| x.span.start >= out.mentions[m].span.end)
-                .map_or("", |k| ctx.token(s, k))
-        };
+        let next_token = |m: usize| ctx.token(s, ctx.token_from(s, out.mentions[m].span.end));
         let candidates: Vec<usize> = after
             .iter()
             .copied()
@@ -1041,10 +1032,10 @@ fn relation_at(
         }
         if role == "object" {
             // "…, Reuters reported": the subject of another report.
-            let reports = toks
-                .iter()
-                .position(|x| x.span.start >= ment.span.end)
-                .is_some_and(|k| ctx.ontology.reporting_lemma(ctx.token(s, k)).is_some());
+            let reports = ctx
+                .ontology
+                .reporting_lemma(ctx.token(s, ctx.token_from(s, ment.span.end)))
+                .is_some();
             if object.is_none()
                 && !modifier
                 && !reports
@@ -1658,10 +1649,7 @@ fn nominal_meetings(
         if matches!(ctx.token(s, k), "in" | "at")
             && let Some(place) = mention_starting(k + 1)
         {
-            k = toks
-                .iter()
-                .position(|x| x.span.start >= out.mentions[place].span.end)
-                .unwrap_or(toks.len());
+            k = ctx.token_from(s, out.mentions[place].span.end);
         }
         let (first, second) = match ctx.token(s, k) {
             "with" => {
@@ -1721,10 +1709,7 @@ fn nominal_meetings(
                 let Some(a) = (k + 1..(k + 3).min(toks.len())).find_map(mention_starting) else {
                     continue;
                 };
-                let after_a = toks
-                    .iter()
-                    .position(|x| x.span.start >= out.mentions[a].span.end)
-                    .unwrap_or(toks.len());
+                let after_a = ctx.token_from(s, out.mentions[a].span.end);
                 if toks.get(after_a).is_none_or(|x| x.text(text) != "and") {
                     continue;
                 }

@@ -116,6 +116,15 @@ impl DocContext<'_> {
             .get(t)
             .map_or("", |tok| tok.text(&self.doc.text))
     }
+
+    /// The index of sentence `s`'s first token at or after byte offset `at` (the token after a
+    /// mention ending there); the token count when there is none.
+    pub fn token_from(&self, s: usize, at: usize) -> usize {
+        let toks = &self.sentences[s].tokens;
+        toks.iter()
+            .position(|t| t.span.start >= at)
+            .unwrap_or(toks.len())
+    }
 }
 
 /// One extraction rule family. Extractors run in registry order, so later ones can read what
