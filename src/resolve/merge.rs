@@ -131,6 +131,38 @@ impl Local<'_> {
     }
 }
 
+/// Joins each local to the one cluster indexed under the key it looks up ("UCW" and the only
+/// organisation it abbreviates): `index` gives the key a local is found under, `lookup` the key
+/// it looks for. A key that several clusters share joins nothing.
+fn join_by_unique_key(
+    cl: &mut Clusters,
+    locals: &[Local<'_>],
+    rule: &str,
+    index: impl Fn(&Local<'_>) -> Option<String>,
+    lookup: impl Fn(&Local<'_>) -> Option<String>,
+) {
+    let mut roots: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    let mut first_local: HashMap<usize, usize> = HashMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if let Some(key) = index(l) {
+            let root = cl.root(i);
+            roots.entry(key).or_default().insert(root);
+            first_local.entry(root).or_insert(i);
+        }
+    }
+    for (i, l) in locals.iter().enumerate() {
+        if let Some(key) = lookup(l)
+            && let Some(set) = roots.get(&key)
+            && set.len() == 1
+            && let Some(root) = set.iter().next()
+        {
+            let j = first_local[root];
+            let evidence = format!("{} = {}", locals[j].cite(), l.cite());
+            cl.union(j, i, rule, evidence);
+        }
+    }
+}
+
 /// Groups the local entities of all documents into corpus entities.
 fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     let mut cl = Clusters::new(locals.len());
@@ -532,82 +564,42 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             EntityType::Organization | EntityType::Agreement | EntityType::Event
         )
     };
-    let mut expansions: HashMap<String, BTreeSet<usize>> = HashMap::new();
-    let mut expansion_local: HashMap<usize, usize> = HashMap::new();
-    for (i, l) in locals.iter().enumerate() {
-        if named_thing(l)
-            && let Some(a) = acronym_of(l.name)
-        {
-            let root = cl.root(i);
-            expansions.entry(a).or_default().insert(root);
-            expansion_local.entry(root).or_insert(i);
-        }
-    }
-    for (i, l) in locals.iter().enumerate() {
-        if !named_thing(l) || l.entity.known {
-            continue;
-        }
-        let Some(a) = as_acronym(l.name) else {
-            continue;
-        };
-        if let Some(set) = expansions.get(&a)
-            && set.len() == 1
-            && let Some(root) = set.iter().next()
-        {
-            let j = expansion_local[root];
-            cl.union(j, i, "resolve/acronym", cite_pair(&locals[j], l));
-        }
-    }
+    join_by_unique_key(
+        &mut cl,
+        locals,
+        "resolve/acronym",
+        |l| named_thing(l).then(|| acronym_of(l.name)).flatten(),
+        |l| {
+            (named_thing(l) && !l.entity.known)
+                .then(|| as_acronym(l.name))
+                .flatten()
+        },
+    );
 
     // A company's name with a brand suffix and the one organisation named without it.
     let brand_words = DescriptionWords::shipped();
-    let mut org_roots: HashMap<String, BTreeSet<usize>> = HashMap::new();
-    let mut org_local: HashMap<usize, usize> = HashMap::new();
-    for (i, l) in locals.iter().enumerate() {
-        if l.entity.entity_type == EntityType::Organization {
-            let root = cl.root(i);
-            org_roots.entry(name_key(l.name)).or_default().insert(root);
-            org_local.entry(root).or_insert(i);
-        }
-    }
-    for (i, l) in locals.iter().enumerate() {
-        if l.entity.entity_type != EntityType::Organization {
-            continue;
-        }
-        if let Some(base) = brand_words.without_brand_suffix(l.name)
-            && let Some(set) = org_roots.get(&base)
-            && set.len() == 1
-            && let Some(root) = set.iter().next()
-        {
-            let j = org_local[root];
-            cl.union(j, i, "resolve/brand-suffix", cite_pair(&locals[j], l));
-        }
-    }
+    let organisation = |l: &Local<'_>| l.entity.entity_type == EntityType::Organization;
+    join_by_unique_key(
+        &mut cl,
+        locals,
+        "resolve/brand-suffix",
+        |l| organisation(l).then(|| name_key(l.name)),
+        |l| {
+            organisation(l)
+                .then(|| brand_words.without_brand_suffix(l.name))
+                .flatten()
+        },
+    );
 
     // A bare place name and the one region named after it.
-    let mut regions: HashMap<String, BTreeSet<usize>> = HashMap::new();
-    let mut region_local: HashMap<usize, usize> = HashMap::new();
-    for (i, l) in locals.iter().enumerate() {
-        if l.entity.entity_type == EntityType::Place
-            && let Some(base) = region_base(l.name)
-        {
-            let root = cl.root(i);
-            regions.entry(base).or_default().insert(root);
-            region_local.entry(root).or_insert(i);
-        }
-    }
-    for (i, l) in locals.iter().enumerate() {
-        if l.entity.entity_type != EntityType::Place || region_base(l.name).is_some() {
-            continue;
-        }
-        if let Some(set) = regions.get(&name_key(l.name))
-            && set.len() == 1
-            && let Some(root) = set.iter().next()
-        {
-            let j = region_local[root];
-            cl.union(j, i, "resolve/region-short-name", cite_pair(&locals[j], l));
-        }
-    }
+    let place = |l: &Local<'_>| l.entity.entity_type == EntityType::Place;
+    join_by_unique_key(
+        &mut cl,
+        locals,
+        "resolve/region-short-name",
+        |l| place(l).then(|| region_base(l.name)).flatten(),
+        |l| (place(l) && region_base(l.name).is_none()).then(|| name_key(l.name)),
+    );
     cl
 }
 
