@@ -145,17 +145,20 @@ impl Extractor for TriggeredRelations {
 /// Whether the verb at token `t` is denied ("did not deny", "could not support", "never
 /// signed", "did little to ease"); such a relation carries `polarity: negative`.
 fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    let words: Vec<String> = (t.saturating_sub(3)..t)
-        .map(|i| lower(ctx.token(s, i)).into_owned())
-        .collect();
-    let last =
-        |n: usize| words.len() >= n && words[words.len() - n..].iter().all(|w| !w.is_empty());
-    words
-        .iter()
-        .any(|w| matches!(w.as_str(), "not" | "never" | "n't" | "cannot") || w.ends_with("n't"))
-        || (last(3) && words[words.len() - 3..] == ["did", "little", "to"])
-        || (last(2) && words[words.len() - 2..] == ["failed", "to"])
-        || (last(2) && words[words.len() - 2..] == ["refused", "to"])
+    // The words right before the verb are `phrase`.
+    let after = |phrase: &[&str]| {
+        t >= phrase.len()
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| ctx.token(s, t - phrase.len() + k).eq_ignore_ascii_case(w))
+    };
+    (t.saturating_sub(3)..t).any(|i| {
+        let w = lower(ctx.token(s, i));
+        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't")
+    }) || after(&["did", "little", "to"])
+        || after(&["failed", "to"])
+        || after(&["refused", "to"])
 }
 
 /// Whether a country or organization only qualifies the person named a few title words after
