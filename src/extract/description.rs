@@ -19,6 +19,7 @@
 //! ## Data used
 //! `ontology/lexicon/descriptors.tsv` (rows with position `definite`).
 
+use super::relation::is_auxiliary;
 use super::types::{DocContext, EntityMention, Extraction, Extractor};
 use crate::ontology::DescriptorPosition;
 use crate::text::{TokenKind, lower};
@@ -27,12 +28,11 @@ pub struct Descriptions;
 
 pub const RULE_DEFINITE_DESCRIPTION: &str = "entity/definite-description";
 
-/// Words that may follow a description without making it part of a compound ("the airline
-/// also said", "the airline is", "the airline in question").
+/// Words besides auxiliaries that may follow a description without making it part of a
+/// compound ("the airline also said", "the airline in question").
 const GRAMMAR_WORDS: &[&str] = &[
-    "also", "is", "was", "are", "were", "has", "had", "have", "and", "or", "but", "to", "in", "on",
-    "at", "for", "with", "from", "by", "of", "that", "which", "who", "as", "'s", "’s", "itself",
-    "said", "says",
+    "also", "and", "or", "but", "to", "in", "on", "at", "for", "with", "from", "by", "of", "that",
+    "which", "who", "as", "'s", "’s", "itself", "said", "says",
 ];
 
 /// How many sentences before the description its antecedent may be named in.
@@ -78,7 +78,7 @@ impl Extractor for Descriptions {
                         && (n.text(text).starts_with(char::is_uppercase)
                             || !(verb
                                 || w.ends_with("ly")
-                                || crate::text::MODALS.contains(&w.as_ref())
+                                || is_auxiliary(&w)
                                 || GRAMMAR_WORDS.contains(&w.as_ref())))
                 }) {
                     continue;
