@@ -572,12 +572,7 @@ fn classify_run(
     }
     // A run that is only a title ("President", "Defense Secretary", "Senators") names nobody.
     let run = text[span.clone()].to_lowercase();
-    if o.is_title(&run)
-        || run
-            .strip_suffix('s')
-            .is_some_and(|singular| o.is_title(singular))
-        || (len == 1 && o.title_modifiers.contains(&lower(first)))
-    {
+    if o.is_title_or_plural(&run) || (len == 1 && o.title_modifiers.contains(&lower(first))) {
         return;
     }
 

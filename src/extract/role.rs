@@ -342,10 +342,7 @@ fn title_ends_at(ctx: &DocContext<'_>, s: usize, from: usize, end: usize) -> boo
         let phrase: Vec<String> = (a..=end).map(|i| ctx.token(s, i).to_lowercase()).collect();
         let phrase = phrase.join(" ");
         // "rebel leaders", "presidential candidates": a plural title.
-        ctx.ontology.is_title(&phrase)
-            || phrase
-                .strip_suffix('s')
-                .is_some_and(|singular| ctx.ontology.is_title(singular))
+        ctx.ontology.is_title_or_plural(&phrase)
     })
 }
 

@@ -181,6 +181,14 @@ impl Ontology {
         self.titles.contains(lower(phrase).as_ref())
     }
 
+    /// A title or its plural ("rebel leaders", "Senators").
+    pub fn is_title_or_plural(&self, phrase: &str) -> bool {
+        self.is_title(phrase)
+            || phrase
+                .strip_suffix('s')
+                .is_some_and(|singular| self.is_title(singular))
+    }
+
     pub fn is_honorific(&self, word: &str) -> bool {
         self.honorifics
             .contains(lower(word.trim_end_matches('.')).as_ref())
