@@ -360,9 +360,6 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     // A shorter description of an agreement and the one longer description holding all its
     // words, in the same article or in articles about the same two countries ("the partnership
     // pact" = "the comprehensive strategic partnership treaty").
-    // (head word, scope) → the descriptions with that head, as (local, words).
-    type Described<'w> = Vec<(usize, BTreeSet<&'w str>)>;
-    let mut by_head: HashMap<(&str, usize, usize), Described<'_>> = HashMap::new();
     let mut described_keys: Vec<(usize, Vec<String>)> = Vec::new();
     for (i, l) in locals.iter().enumerate() {
         if l.described && l.entity.entity_type == EntityType::Agreement {
@@ -373,10 +370,15 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     }
     described_keys.sort();
     described_keys.dedup();
+    // Each description's words, once; (head word, scope) → indices into them.
+    let described_words: Vec<(usize, BTreeSet<&str>)> = described_keys
+        .iter()
+        .map(|(i, key)| (*i, key.iter().map(String::as_str).collect()))
+        .collect();
+    let mut by_head: HashMap<(&str, usize, usize), Vec<usize>> = HashMap::new();
     let offset = locals.iter().map(|l| l.d + 1).max().unwrap_or(0);
-    for (i, key) in &described_keys {
+    for (n, (i, key)) in described_keys.iter().enumerate() {
         let Some(head) = key.last() else { continue };
-        let words: BTreeSet<&str> = key.iter().map(String::as_str).collect();
         let l = &locals[*i];
         // The article itself stands as the pair (d, d); country pairs are (a, b) with a < b,
         // offset past the document indices so the two never collide.
@@ -393,20 +395,17 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             }
         }
         for (a, b) in scopes {
-            by_head
-                .entry((head.as_str(), a, b))
-                .or_default()
-                .push((*i, words.clone()));
+            by_head.entry((head.as_str(), a, b)).or_default().push(n);
         }
     }
     // Longer descriptions join first, so that a short one sees them as one agreement.
     let mut part_of: BTreeMap<(std::cmp::Reverse<usize>, usize), BTreeSet<usize>> = BTreeMap::new();
     for group in by_head.values() {
-        for (i, short) in group {
+        for (i, short) in group.iter().map(|&n| &described_words[n]) {
             if short.len() < 2 {
                 continue; // a bare head ("the treaty") says nothing of which agreement
             }
-            for (j, long) in group {
+            for (j, long) in group.iter().map(|&n| &described_words[n]) {
                 if long.len() > short.len() && short.is_subset(long) {
                     part_of
                         .entry((std::cmp::Reverse(short.len()), *i))
