@@ -14,7 +14,9 @@ use std::sync::OnceLock;
 
 pub use error::OntologyError;
 pub use gazetteer::{Gazetteer, GazetteerEntry, NameKind};
-pub use tables::{Country, KeywordPosition, Organization, Place, RelationType, VerbForm};
+pub use tables::{
+    Country, EventNoun, KeywordPosition, Organization, Place, RelationType, VerbForm,
+};
 
 use crate::graph::EntityType;
 use crate::text::lower;
@@ -65,6 +67,11 @@ const FILES: &[(&str, &str)] = &[
         "relations.tsv",
         include_str!("../../ontology/relations.tsv"),
     ),
+    // After relations.tsv: each event noun names one of its relation types.
+    (
+        "lexicon/event_nouns.tsv",
+        include_str!("../../ontology/lexicon/event_nouns.tsv"),
+    ),
 ];
 
 /// Where a descriptor noun stands relative to the name it types.
@@ -110,6 +117,8 @@ pub struct Ontology {
     pub triggers: FxHashMap<String, usize>,
     /// First words of the trigger forms, to rule out most words with one lookup.
     pub trigger_heads: FxHashSet<String>,
+    /// Nouns that name a relation ("membership" → join, written "member of"), lower-cased.
+    pub event_nouns: FxHashMap<String, EventNoun>,
     pub gazetteer: Gazetteer,
 }
 

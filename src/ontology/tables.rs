@@ -72,6 +72,14 @@ pub struct RelationType {
     pub comment: String,
 }
 
+/// A noun that names a relation: "membership" is `join`, written "member of".
+#[derive(Debug, Clone)]
+pub struct EventNoun {
+    /// Index into the relation types.
+    pub relation: usize,
+    pub predicate: String,
+}
+
 /// Cities below this population are left out of the gazetteer: small towns share their names
 /// with people and common words far more often than news mentions them.
 const MIN_CITY_POPULATION: u64 = 100_000;
@@ -91,6 +99,7 @@ pub(super) struct Tables {
     descriptors: FxHashMap<String, [Option<EntityType>; 4]>,
     verbs: FxHashMap<String, VerbForm>,
     relations: Vec<RelationType>,
+    event_nouns: FxHashMap<String, EventNoun>,
 }
 
 fn split_list(field: Option<&&str>) -> Vec<String> {
@@ -287,6 +296,24 @@ impl Tables {
                         comment: non_empty(cols.get(7)).unwrap_or_default(),
                     });
                 }
+                "event_nouns.tsv" => {
+                    let id = cols.get(1).map(|s| s.trim()).unwrap_or("");
+                    let Some(relation) = self.relations.iter().position(|r| r.id == id) else {
+                        problem(format!("unknown relation {id:?}"));
+                        continue;
+                    };
+                    let Some(predicate) = non_empty(cols.get(2)) else {
+                        problem(format!("event noun {first:?} has no predicate"));
+                        continue;
+                    };
+                    self.event_nouns.insert(
+                        first.to_lowercase(),
+                        EventNoun {
+                            relation,
+                            predicate,
+                        },
+                    );
+                }
                 _ => problem(format!("unknown ontology file {kind:?}")),
             }
         }
@@ -410,6 +437,7 @@ impl Tables {
             relations: self.relations,
             triggers,
             trigger_heads,
+            event_nouns: self.event_nouns,
             gazetteer,
         }
     }

@@ -3,10 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use super::{can_act, clause_break, pronoun_antecedent, word_gap};
+use super::{
+    OBJECT_STOP, add_quantity, argument_role, can_act, clause_break, counted_noun, is_auxiliary,
+    noun_phrase_after, parse_quantity, pronoun_antecedent, word_gap,
+};
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
 use crate::graph::EntityType;
-use crate::text::lower;
+use crate::text::{TokenKind, lower};
 
 const RULE_MEETING: &str = "relation/meeting-noun";
 const RULE_NOMINAL: &str = "relation/event-noun";
@@ -168,8 +171,10 @@ pub(super) fn nominal_meetings(
     found
 }
 
-/// "the union's monthlong strike against Acme", "Acme's attack on Bolt": an event named by a
-/// trigger noun, its owner before it and its target after "against", "on" or "with".
+/// "the union's monthlong strike against Acme", "Ruritania's membership of the council", "its
+/// presidency of the G8", "the purchase of 40 jets by Acme": an event or standing relation named
+/// by a noun (a trigger word, or one of `event_nouns.tsv`). Who acts is the possessive before the
+/// noun, or the name after "by"; the object is what follows the preposition after the noun.
 pub(super) fn nominal_events(
     ctx: &DocContext<'_>,
     out: &Extraction,
@@ -180,53 +185,216 @@ pub(super) fn nominal_events(
     let o = ctx.ontology;
     let toks = &ctx.sentences[s].tokens;
     let mut found = Vec::new();
-    for n in 2..toks.len() {
+    for n in 1..toks.len().saturating_sub(2) {
         let word = lower(ctx.token(s, n));
-        let Some(&r) = o.triggers.get(word.as_ref()) else {
+        // Meetings have their own rule, with both parties.
+        if MEETING_NOUNS.contains(&word.as_ref()) {
+            continue;
+        }
+        // A listed event noun takes any preposition; a trigger verb used as a noun only those
+        // that name a target ("Acme's attack on Bolt", not "Acme's fall of 5%").
+        let (relation, predicate, listed) = if let Some(noun) = o.event_nouns.get(word.as_ref()) {
+            (noun.relation, noun.predicate.clone(), true)
+        } else if let Some(&r) = o.triggers.get(word.as_ref()) {
+            let lemma = o.verbs.get(word.as_ref()).map(|f| f.lemma.clone());
+            (r, lemma.unwrap_or_else(|| word.to_string()), false)
+        } else {
             continue;
         };
-        // The possessive, with at most one adjective between ("the union's monthlong strike").
-        let mut p = n - 1;
-        if ctx.token(s, p).starts_with(char::is_lowercase)
-            && !matches!(ctx.token(s, p), "'s" | "’s")
-        {
+        // Words that only describe the noun may stand before it: "the union's monthlong
+        // strike", "its 2005 presidency", "the $11 billion purchase".
+        let mut p = n;
+        while p > 0 && n - p < 4 && describes_noun(ctx, s, p - 1) {
             p -= 1;
         }
-        if !matches!(ctx.token(s, p), "'s" | "’s" | "'" | "’") || p == 0 {
-            continue;
-        }
-        let Some(owner) = in_sentence.iter().copied().find(|&m| {
-            out.mentions[m].span.end == toks[p - 1].span.end && can_act(out.mentions[m].entity_type)
-        }) else {
+        let Some(before) = p.checked_sub(1) else {
             continue;
         };
-        if !matches!(ctx.token(s, n + 1), "against" | "on" | "with") {
+        let owner = match lower(ctx.token(s, before)).as_ref() {
+            "'s" | "’s" | "'" | "’" => in_sentence
+                .iter()
+                .copied()
+                .find(|&m| before > 0 && out.mentions[m].span.end == toks[before - 1].span.end),
+            // "its presidency": the last organization or country named before it.
+            "its" => in_sentence.iter().rev().copied().find(|&m| {
+                out.mentions[m].span.end <= toks[before].span.start
+                    && matches!(
+                        out.mentions[m].entity_type,
+                        EntityType::Organization | EntityType::Country
+                    )
+            }),
+            "his" | "her" => pronoun_antecedent(out, toks[before].span.start),
+            "the" | "a" | "an" => None,
+            _ => continue,
+        };
+        let prep = lower(ctx.token(s, n + 1));
+        let names_target = matches!(prep.as_ref(), "on" | "against" | "with");
+        let listed_preposition =
+            matches!(prep.as_ref(), "of" | "to" | "for" | "from" | "in" | "over");
+        if !(names_target || (listed && listed_preposition)) {
             continue;
         }
-        let Some(target) = in_sentence.iter().copied().find(|&m| {
-            out.mentions[m].span.start > toks[n + 1].span.start
-                && word_gap(text, toks[n + 1].span.end, out.mentions[m].span.start) <= 2
-        }) else {
+        // "its gold supplies to help …": "to" before a verb opens a purpose, not an object.
+        if prep == "to"
+            && o.verbs
+                .get(lower(ctx.token(s, n + 2)).as_ref())
+                .is_some_and(|f| {
+                    f.base
+                        && (!f.also_noun
+                            || matches!(
+                                lower(ctx.token(s, n + 3)).as_ref(),
+                                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                            ))
+                })
+        {
+            continue;
+        }
+        let mut qualifiers = BTreeMap::new();
+        let Some((object, theme_end)) = theme(ctx, out, s, n + 2, in_sentence, &mut qualifiers)
+        else {
             continue;
         };
-        if target == owner {
+        // "the deployment of troops in Ruritania": a place after "in" is where, not what.
+        if prep == "in"
+            && let Arg::Mention(m) = object
+            && matches!(
+                out.mentions[m].entity_type,
+                EntityType::Place | EntityType::Country
+            )
+        {
             continue;
         }
-        let predicate = o
-            .verbs
-            .get(word.as_ref())
-            .map_or(word.to_string(), |f| f.lemma.clone());
+        // "the purchase of 40 jets by Ruritanian carrier Skyvona": the name a few words after
+        // "by", past a demonym that only modifies the noun after it.
+        let agent = owner.or_else(|| {
+            (ctx.token(s, theme_end) == "by")
+                .then(|| {
+                    in_sentence.iter().copied().find(|&m| {
+                        out.mentions[m].span.start > toks[theme_end].span.end
+                            && word_gap(text, toks[theme_end].span.end, out.mentions[m].span.start)
+                                <= 3
+                            && !argument_role(ctx, s, out.mentions[m].span.clone()).1
+                    })
+                })
+                .flatten()
+        });
+        let Some(agent) = agent.filter(|&m| can_act(out.mentions[m].entity_type)) else {
+            continue;
+        };
+        if object == Arg::Mention(agent) {
+            continue;
+        }
         found.push(RelationMention {
-            subject: owner,
+            subject: agent,
             predicate,
-            relation_type: o.relations[r].id.clone(),
-            object: Arg::Mention(target),
-            qualifiers: BTreeMap::new(),
+            relation_type: o.relations[relation].id.clone(),
+            object,
+            qualifiers,
             span: ctx.sentences[s].span.clone(),
             rule: RULE_NOMINAL,
         });
     }
     found
+}
+
+/// Whether token `k` only describes the noun after it: a lower-case adjective or noun that is
+/// no verb form ("monthlong", "coming"), a figure or year, a currency sign or a scale word.
+fn describes_noun(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    let tok = &ctx.sentences[s].tokens[k];
+    let w = tok.text(ctx.text());
+    match tok.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            w.starts_with(char::is_lowercase)
+                && !matches!(
+                    w,
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "of"
+                )
+                && !OBJECT_STOP.contains(&w)
+                && !is_auxiliary(w)
+                && !ctx.ontology.is_finite_verb(w)
+        }
+        _ => matches!(w, "$" | "£" | "€" | "-"),
+    }
+}
+
+/// What follows the preposition after an event noun, from token `k`: a name standing alone
+/// ("of the Group of Eight"), else the words ("for 10% of Acme's profits", "of 40 Skyjet
+/// planes"), a leading figure recorded as the quantity. Returns it with the token after it.
+fn theme(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    k: usize,
+    in_sentence: &[usize],
+    qualifiers: &mut BTreeMap<String, Arg>,
+) -> Option<(Arg, usize)> {
+    let toks = &ctx.sentences[s].tokens;
+    let mut from = k;
+    if let Some((amount, written, next)) = parse_quantity(ctx, s, k) {
+        add_quantity(ctx, s, k, amount, written, qualifiers);
+        from = next;
+        if matches!(ctx.token(s, from), "%" | "percent") {
+            qualifiers.insert("unit".to_string(), Arg::Literal("percent".to_string()));
+            from += 1;
+            // "10% of Acme's profits": the share is of what follows.
+            if ctx.token(s, from) == "of" {
+                from += 1;
+            }
+        } else if let Some(noun) = counted_noun(ctx, s, from) {
+            qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
+        }
+    }
+    let phrase = noun_phrase_after(ctx, s, from)?;
+    let start = toks[from].span.start;
+    // "in China begins", "of the firm last year": a verb opens a new clause and a time
+    // phrase says when, so the theme ends before them.
+    let cut = toks
+        .iter()
+        .enumerate()
+        .skip(from + 1)
+        .take_while(|(_, t)| t.span.end <= start + phrase.len())
+        .find(|&(i, t)| {
+            let w = t.text(ctx.text());
+            let after = lower(ctx.token(s, i + 1));
+            // A participle right after a name is its verb ("the Arctic Council surprised").
+            let after_name = ctx.token(s, i - 1).starts_with(char::is_uppercase);
+            ctx.ontology.verbs.get(w).is_some_and(|f| {
+                !f.also_noun && (f.third || (f.past && (!f.participle || after_name)))
+            }) || (matches!(w, "last" | "next" | "this" | "earlier")
+                && matches!(
+                    after.as_ref(),
+                    "year" | "month" | "week" | "weekend" | "night" | "summer" | "winter"
+                ))
+        })
+        .map(|(_, t)| t.span.start);
+    let phrase = match cut {
+        Some(c) => ctx.text()[start..c].trim_end().to_string(),
+        None => phrase,
+    };
+    if phrase.is_empty() {
+        return None;
+    }
+    let end = start + phrase.len();
+    let after = toks
+        .iter()
+        .position(|t| t.span.start >= end)
+        .unwrap_or(toks.len());
+    // A name that fills the phrase is the object; a phrase with more words keeps them all
+    // ("Acme's profits", "40 Skyjet 300 planes").
+    let name = in_sentence.iter().copied().find(|&m| {
+        let span = &out.mentions[m].span;
+        span.start >= start
+            && span.end >= end
+            && word_gap(ctx.text(), start, span.start) <= 1
+            && !matches!(ctx.token(s, after), "'s" | "’s")
+    });
+    let object = if qualifiers.contains_key("quantity") {
+        Arg::Literal(phrase)
+    } else {
+        name.map_or(Arg::Literal(phrase), Arg::Mention)
+    };
+    Some((object, after))
 }
 
 #[cfg(test)]
@@ -286,5 +454,33 @@ mod tests {
                 "{other}: {r:?}"
             );
         }
+    }
+
+    #[test]
+    fn listed_event_nouns_take_their_preposition_and_a_by_agent() {
+        let r = relations(
+            "Chile's coming membership of the Arctic Council surprised diplomats. The deal includes the $2 billion purchase of 40 Skyjet 300 planes by Chilean airline Andes Air. Brazil made trade the theme of its 2025 presidency of the Group of Twenty. A judge upheld Anna Berg's demand for 10% of the studio's profits.",
+        );
+        let has = |s: &str, p: &str, o: &str| r.iter().any(|x| x.0 == s && x.1 == p && x.2 == o);
+        assert!(has("Chile", "member of", "the Arctic Council"), "{r:?}");
+        assert!(has("Andes Air", "purchase", "Skyjet 300 planes"), "{r:?}");
+        assert!(
+            has("Brazil", "holds presidency of", "Group of Twenty"),
+            "{r:?}"
+        );
+        let demand = r.iter().find(|x| x.0 == "Anna Berg" && x.1 == "demand");
+        assert!(
+            demand.is_some_and(|x| x.2 == "the studio's profits"
+                && x.3.contains(&("quantity".to_string(), "10".to_string()))),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn trigger_nouns_need_a_target_and_purposes_are_no_objects() {
+        let r = relations(
+            "Chile's fall of 5% in exports worried Brazil. The Central Bank of Chile may use its gold supplies to help the relief effort.",
+        );
+        assert!(r.iter().all(|x| x.1 != "fall" && x.1 != "supply"), "{r:?}");
     }
 }
