@@ -814,10 +814,28 @@ fn resolve_deferred(
             m.rule = RULE_NAME_PART;
         }
     }
+    // "VietJet" after "Vietjet Air": the first word of an organization's name cased another
+    // way stands for it. (Cased the same, "Democratic" of "Democratic Party" is often an
+    // adjective.)
+    let organization_words: HashMap<String, &str> = out
+        .mentions
+        .iter()
+        .filter(|m| m.entity_type == EntityType::Organization)
+        .filter_map(|m| text[m.span.clone()].split_whitespace().next())
+        .map(|w| (w.to_lowercase(), w))
+        .collect();
     for (s, span) in deferred {
         let word = &text[span.clone()];
         if name_parts.contains_key(word) {
             push(out, span, EntityType::Person, s, RULE_NAME_PART);
+            continue;
+        }
+        if word.len() > 2
+            && organization_words
+                .get(&word.to_lowercase())
+                .is_some_and(|&cased| cased != word)
+        {
+            push(out, span, EntityType::Organization, s, RULE_NAME_PART);
             continue;
         }
         let toks = &ctx.sentences[s].tokens;
@@ -1086,6 +1104,15 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn an_organization_word_cased_another_way_is_that_organization() {
+        let found = mentions(
+            "Skyjet Air ordered new planes. Analysts expect a second order by SkyJet soon. The Democratic Party met. Democratic leaders spoke.",
+        );
+        assert!(has(&found, "SkyJet", EntityType::Organization), "{found:?}");
+        assert!(!found.iter().any(|(t, _)| t == "Democratic"), "{found:?}");
     }
 
     #[test]

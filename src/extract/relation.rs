@@ -732,12 +732,23 @@ fn relation_at(
                     .split_whitespace()
                     .any(|w| w.starts_with(char::is_lowercase)))
     };
+    // "plans by Acme to also buy", "a call for Acme to leave": the name after "by" or "for"
+    // acts in the infinitive after it.
+    let infinitive_agent = |m: usize| {
+        let mut words = text[out.mentions[m].span.end..trigger.start].split_whitespace();
+        words.next() == Some("to")
+            && words.all(|w| w.ends_with("ly") || matches!(w, "also" | "then" | "not" | "still"))
+            && toks
+                .iter()
+                .rposition(|x| x.span.end <= out.mentions[m].span.start)
+                .is_some_and(|i| matches!(ctx.token(s, i), "by" | "for"))
+    };
     let mut subject = relative_clause_head(ctx, out, s, t, in_sentence)
         .or(appositive)
         .or_else(|| {
             in_sentence.iter().rev().copied().filter(before).find(|&m| {
                 can_act(out.mentions[m].entity_type)
-                    && !in_phrase(m)
+                    && (!in_phrase(m) || infinitive_agent(m))
                     && !possessive(m)
                     && !noun_after_comma(m)
                     && !clause_break(text, out.mentions[m].span.end, trigger.start)
@@ -2476,6 +2487,21 @@ pub(super) mod tests {
         assert!(r.iter().all(|x| x.1 != "share"), "{r:?}");
         assert!(
             r.iter().any(|x| x.0 == "Maria Silva" && x.1 == "sign"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn the_name_after_by_or_for_acts_in_the_infinitive() {
+        let r = relations(
+            "Anna Berg hailed the deals, including plans by Andes Air to also buy 35 engines from Pratt & Whitney.",
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Andes Air"
+                && x.1 == "buy"
+                && x.2 == "engines"
+                && x.3
+                    .contains(&("origin".to_string(), "Pratt & Whitney".to_string()))),
             "{r:?}"
         );
     }
