@@ -1631,6 +1631,32 @@ fn preposition_relations(
 ) -> Vec<RelationMention> {
     let text = ctx.text();
     let mut found = Vec::new();
+    // "the Lisbon summit": an event named after a place named in the document was held there.
+    for &a in in_sentence {
+        let event = &out.mentions[a];
+        if event.entity_type != EntityType::Event {
+            continue;
+        }
+        let name = &text[event.span.clone()];
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        let place = out.mentions.iter().position(|m| {
+            m.entity_type == EntityType::Place
+                && name
+                    .strip_prefix(&text[m.span.clone()])
+                    .is_some_and(|rest| rest.starts_with(' '))
+        });
+        if let Some(b) = place {
+            found.push(RelationMention {
+                subject: a,
+                predicate: "located in".to_string(),
+                relation_type: "located_in".to_string(),
+                object: Arg::Mention(b),
+                qualifiers: BTreeMap::new(),
+                span: event.span.clone(),
+                rule: RULE_PREPOSITION,
+            });
+        }
+    }
     // The predicate is the preposition as written ("located at", "located in"); the type
     // is the relation's declared id.
     let mut push = |subject: usize, relation_type: &str, object: usize, predicate: &str| {
@@ -2487,6 +2513,18 @@ pub(super) mod tests {
         assert!(r.iter().all(|x| x.1 != "share"), "{r:?}");
         assert!(
             r.iter().any(|x| x.0 == "Maria Silva" && x.1 == "sign"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_event_named_after_a_place_was_held_there() {
+        let r = relations(
+            "The talks in Lisbon on Monday went ahead. Officials spoke before the Lisbon summit.",
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Lisbon summit" && x.1 == "located in" && x.2 == "Lisbon"),
             "{r:?}"
         );
     }
