@@ -29,8 +29,10 @@ use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
 use crate::text::{Token, TokenKind, lower};
 
+mod accusation;
 mod nominal;
 
+use accusation::accusations;
 use nominal::{nominal_events, nominal_meetings};
 
 pub struct TriggeredRelations;
@@ -138,6 +140,7 @@ impl Extractor for TriggeredRelations {
             found.extend(preposition_relations(ctx, out, &in_sentence));
             found.extend(nominal_meetings(ctx, out, s, &in_sentence));
             found.extend(nominal_events(ctx, out, s, &in_sentence));
+            found.extend(accusations(ctx, out, s, &in_sentence, claimant));
             found.extend(kinship(ctx, out, s, &in_sentence));
         }
         out.relations.extend(found);
@@ -868,9 +871,15 @@ fn relation_at(
         }
         // "the indictments were announced Friday": with no agent, who acted is not said; the
         // name before the verb is what was acted on, so it is no subject. But "3,000
-        // Ruritanian troops were sent": a country owning the passive subject sent them.
+        // Ruritanian troops were sent" (or "trained" abroad): a country owning the passive
+        // subject moved them there (though Ruritanian officers "were accused" by someone else).
+        let moves_own = matches!(
+            tr.relation_type.as_str(),
+            "send" | "deploy" | "train" | "leave" | "evacuate"
+        );
         let owner = subject.filter(|&m| {
-            out.mentions[m].entity_type == EntityType::Country
+            moves_own
+                && out.mentions[m].entity_type == EntityType::Country
                 && start > 0
                 && toks
                     .iter()
@@ -1914,8 +1923,12 @@ pub(super) fn find_claimant(
             let sources: Vec<usize> = in_sentence
                 .iter()
                 .copied()
+                // The source stands right after "according to", before the clause goes on.
                 .filter(|&m| {
-                    out.mentions[m].span.start >= after && can_act(out.mentions[m].entity_type)
+                    out.mentions[m].span.start >= after
+                        && can_act(out.mentions[m].entity_type)
+                        && word_gap(text, after, out.mentions[m].span.start) <= 5
+                        && !text[after..out.mentions[m].span.start].contains([',', ';'])
                 })
                 .collect();
             // "according to the Ruritanian foreign ministry": the body, not the demonym that
