@@ -1081,6 +1081,18 @@ fn relation_at(
             .filter(|phrase| !tr.reporting || says_something(phrase))
             .map(Arg::Literal);
     }
+    // A report of a clause that names nothing is about what the clause says: before the
+    // verb ("Some 37 countries could benefit, he said") or after it ("denied they carried
+    // out the strike").
+    let mut claimant = claimant;
+    if tr.reporting && object.is_none() && !passive {
+        object = reported_before(ctx, out, s, t, len, in_sentence, &mut qualifiers);
+        // The reporter is the subject; no name in the clause before claims it.
+        if object.is_some() {
+            claimant = None;
+        }
+        object = object.or_else(|| reported_clause_after(ctx, s, t + len).map(Arg::Literal));
+    }
     // Phrases with no name in them keep their words: "invest $9bn in its factories" →
     // {in: "its factories"}.
     for (prep, phrase) in literal_phrases(ctx, s, t + len) {
@@ -1108,6 +1120,163 @@ fn relation_at(
             RULE_TRIGGER
         },
     })
+}
+
+/// "Some 37 countries could benefit from the plan, he said": what a report at the end of its
+/// sentence is about is the subject of the clause before it, a name or the words before its
+/// verb (a figure among them is the quantity).
+fn reported_before(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    t: usize,
+    len: usize,
+    in_sentence: &[usize],
+    qualifiers: &mut BTreeMap<String, Arg>,
+) -> Option<Arg> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    // Nothing but a date or punctuation after the verb ("…, he said on Monday.").
+    let rest_words = (t + len..toks.len())
+        .filter(|&i| toks[i].kind == TokenKind::Word)
+        .count();
+    if rest_words > 3
+        || in_sentence
+            .iter()
+            .any(|&m| out.mentions[m].span.start >= toks[t].span.end)
+    {
+        return None;
+    }
+    // The speaker stands between a comma and the verb: "…, he said", "…, Mr Roe said".
+    let comma = (t.saturating_sub(7)..t)
+        .rev()
+        .find(|&i| ctx.token(s, i) == ",")?;
+    if (comma + 1..t)
+        .any(|i| ctx.ontology.is_finite_verb(ctx.token(s, i)) || toks[i].kind == TokenKind::Number)
+    {
+        return None;
+    }
+    // The speaker is named there too, not in the clause before the comma.
+    let speaker_after_comma = matches!(lower(ctx.token(s, t - 1)).as_ref(), "he" | "she")
+        || in_sentence.iter().any(|&m| {
+            out.mentions[m].span.start > toks[comma].span.end
+                && out.mentions[m].span.end <= toks[t].span.start
+                && can_act(out.mentions[m].entity_type)
+        });
+    // Quoted speech is the quote extractor's.
+    if !speaker_after_comma
+        || (0..t).any(|i| is_quote_mark(ctx, s, i) || out.quoted(toks[i].span.start))
+    {
+        return None;
+    }
+    let mut start = 0;
+    while start < comma
+        && matches!(
+            lower(ctx.token(s, start)).as_ref(),
+            "but" | "and" | "so" | "yet" | "however" | ","
+        )
+    {
+        start += 1;
+    }
+    // "The Acme Fund will …, he said": a name opening the clause, past its article.
+    let name_at = if matches!(lower(ctx.token(s, start)).as_ref(), "the" | "a" | "an") {
+        start + 1
+    } else {
+        start
+    };
+    if let Some(m) = in_sentence.iter().copied().find(|&m| {
+        toks.get(name_at)
+            .is_some_and(|x| x.span.start == out.mentions[m].span.start)
+    }) {
+        return Some(Arg::Mention(m));
+    }
+    let verb = (start..comma).find(|&i| {
+        let w = lower(ctx.token(s, i));
+        is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
+    })?;
+    // A short noun phrase of words and figures only, not cut off after an article or a
+    // preposition.
+    let last = lower(ctx.token(s, verb.checked_sub(1)?));
+    if verb == start
+        || verb - start > 6
+        || (start..verb).any(|i| !matches!(toks[i].kind, TokenKind::Word | TokenKind::Number))
+        || matches!(last.as_ref(), "the" | "a" | "an" | "of")
+        || last.ends_with("ly")
+        || OBJECT_STOP.contains(&last.as_ref())
+    {
+        return None;
+    }
+    let phrase = text[toks[start].span.start..toks[verb - 1].span.end].to_string();
+    if !says_something(&phrase) || opens_subordinate_clause(ctx.token(s, start)) {
+        return None;
+    }
+    if let Some((qi, (amount, written, next))) =
+        (start..verb).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
+    {
+        add_quantity(ctx, s, qi, amount, written, qualifiers);
+        if let Some(noun) = counted_noun(ctx, s, next) {
+            qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
+        }
+    }
+    Some(Arg::Literal(phrase))
+}
+
+/// "denied they carried out the strike": the reported clause after a verb, when it is short
+/// (up to twelve words to the end of its clause) and has a verb of its own.
+fn reported_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<String> {
+    let toks = &ctx.sentences[s].tokens;
+    let start = if ctx.token(s, from) == "that" {
+        from + 1
+    } else {
+        from
+    };
+    let end = (start..toks.len())
+        .find(|&i| toks[i].kind != TokenKind::Word && toks[i].kind != TokenKind::Number)
+        .unwrap_or(toks.len());
+    // Only a clause that ends at its punctuation is whole ("an 8% rise" stops at the sign).
+    if end < toks.len() && !matches!(ctx.token(s, end), "," | ";" | ":" | "." | "!" | "?" | "—") {
+        return None;
+    }
+    // "said if it cooperated …", "called for more …": a condition or a prepositional phrase
+    // is not what was said.
+    let first = lower(ctx.token(s, start));
+    if end <= start + 1
+        || end - start > 12
+        || opens_subordinate_clause(&first)
+        || OBJECT_STOP.contains(&first.as_ref())
+        // "said will go ahead": a clause needs its subject.
+        || is_auxiliary(&first)
+        || is_quote_mark(ctx, s, start)
+    {
+        return None;
+    }
+    let has_verb = (start + 1..end).any(|i| ctx.ontology.is_finite_verb(ctx.token(s, i)));
+    has_verb.then(|| ctx.text()[toks[start].span.start..toks[end - 1].span.end].to_string())
+}
+
+/// "if", "when", "although": a word that opens a subordinate clause.
+fn opens_subordinate_clause(word: &str) -> bool {
+    matches!(
+        lower(word).as_ref(),
+        "if" | "when"
+            | "whether"
+            | "while"
+            | "as"
+            | "because"
+            | "although"
+            | "though"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "unless"
+            | "once"
+    )
+}
+
+/// Whether token `i` is a quotation mark.
+fn is_quote_mark(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    matches!(ctx.token(s, i), "\"" | "“" | "”" | "'" | "‘" | "’")
 }
 
 /// The role a name after a verb plays, from the preposition that governs it ("to Vietnamese
@@ -1983,10 +2152,17 @@ pub(super) fn parse_quantity(
             }) {
                 return None;
             }
-            // "Radio 4", "Boeing 737": a number right after a capitalised word is part of a name.
+            // "Radio 4", "Boeing 737": a number right after a capitalised word is part of a name
+            // (but "Some 37 countries" opens a sentence with an approximation).
+            let approximation_word = |w: &str| {
+                APPROXIMATIONS
+                    .iter()
+                    .any(|phrase| phrase.len() == 1 && phrase[0] == lower(w))
+            };
             if i > 0
                 && toks[i - 1].kind == TokenKind::Word
                 && toks[i - 1].text(text).starts_with(char::is_uppercase)
+                && !approximation_word(toks[i - 1].text(text))
                 && text[toks[i - 1].span.end..tok.span.start] == *" "
             {
                 return None;
@@ -2190,7 +2366,18 @@ pub(super) mod tests {
                 .all(|x| !x.3.contains(&("claimant".into(), "Brazil".into()))),
             "{r:?}"
         );
-        assert!(r.iter().all(|x| x.1 != "report" && x.1 != "sign"), "{r:?}");
+        // "addressed reports": a noun, no verb; the report at the end of a sentence is about
+        // the subject of the clause before it.
+        assert!(
+            r.iter()
+                .all(|x| (x.1 != "report" || x.0 == "Reuters") && x.1 != "sign"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Reuters" && x.1 == "report" && x.2 == "Odile Marchetti"),
+            "{r:?}"
+        );
     }
 
     #[test]
@@ -2540,6 +2727,30 @@ pub(super) mod tests {
                 .any(|x| x.0 == "Lisbon summit" && x.1 == "located in" && x.2 == "Lisbon"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_report_of_a_clause_that_names_nothing_is_about_what_it_says() {
+        let r = relations(
+            "Some 40 ports could close after a review by the World Bank, Anna Berg said. The Chilean navy denied it had fired the shots. Brazil said if Chile agreed the talks would go on.",
+        );
+        let berg = r
+            .iter()
+            .find(|x| x.0 == "Anna Berg" && x.1 == "say")
+            .expect("a report by Anna Berg");
+        assert_eq!(berg.2, "Some 40 ports");
+        assert!(
+            berg.3.contains(&("quantity".to_string(), "40".to_string())),
+            "{r:?}"
+        );
+        assert!(!berg.3.iter().any(|(k, _)| k == "claimant"), "{r:?}");
+        assert!(
+            r.iter()
+                .any(|x| x.1 == "deny" && x.2 == "it had fired the shots"),
+            "{r:?}"
+        );
+        // A condition is not what was said.
+        assert!(r.iter().all(|x| !x.2.starts_with("if")), "{r:?}");
     }
 
     #[test]
