@@ -1521,28 +1521,43 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             return None;
         }
     }
-    let words = toks
-        .iter()
-        .skip(from)
-        .take(8)
-        .take_while(|t| {
-            let w = lower(t.text(text));
-            // "the nearly 50-year embargo": a hyphen inside a word joins it.
-            let joined = w == "-"
-                && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric())
-                && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric());
-            joined
-                || matches!(t.kind, TokenKind::Word | TokenKind::Number)
+    // Up to eight words; the commas and conjunction of a list of names before a noun ("his
+    // WBA, IBF and WBO title belts") do not count, and a list needs a comma ("Yugansk and
+    // Ruritania" may join two clauses).
+    let mut words = 0;
+    let mut counted = 0;
+    let mut in_list = false;
+    while let Some(t) = toks.get(from + words)
+        && counted < 8
+    {
+        let i = from + words;
+        let raw = t.text(text);
+        if (raw == "," || (in_list && matches!(raw, "and" | "or"))) && joins_name_list(ctx, s, i) {
+            in_list = true;
+            words += 1;
+            continue;
+        }
+        let w = lower(raw);
+        // "the nearly 50-year embargo": a hyphen inside a word joins it.
+        let joined = w == "-"
+            && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric())
+            && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric());
+        let word = joined
+            || matches!(t.kind, TokenKind::Word | TokenKind::Number)
                 && !OBJECT_STOP.contains(&w.as_ref())
                 // A pronoun or an auxiliary opens a new clause ("concern they could be …"),
                 // except in a free relative ("published what it says is evidence").
                 && (free_relative
                     || !matches!(
-                    w.as_ref(),
-                    "they" | "he" | "she" | "it" | "we" | "i" | "you" | "who" | "whose" | "where"
-                ) && !is_auxiliary(&w))
-        })
-        .count();
+                        w.as_ref(),
+                        "they" | "he" | "she" | "it" | "we" | "i" | "you" | "who" | "whose" | "where"
+                    ) && !is_auxiliary(&w));
+        if !word {
+            break;
+        }
+        words += 1;
+        counted += 1;
+    }
     // A phrase opened by a preposition is no object ("deployed against …").
     if toks.get(from).is_some_and(|t| {
         matches!(
@@ -1607,6 +1622,37 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         })
         .count();
     (content > 0).then(|| phrase.to_string())
+}
+
+/// Whether the comma or conjunction at token `i` joins names in a list that modifies a noun
+/// after its last name: "his WBA, IBF and WBO title belts".
+fn joins_name_list(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let capitalised = |k: usize| {
+        toks.get(k).is_some_and(|x| {
+            x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_uppercase)
+        })
+    };
+    if i == 0 || !capitalised(i - 1) || !capitalised(i + 1) {
+        return false;
+    }
+    let mut k = i;
+    if ctx.token(s, k) == "," {
+        k += 1;
+        while capitalised(k) || ctx.token(s, k) == "," {
+            k += 1;
+        }
+        if !matches!(ctx.token(s, k), "and" | "or") || !capitalised(k + 1) {
+            return false;
+        }
+    }
+    k += 1;
+    while capitalised(k) {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|x| {
+        x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_lowercase)
+    })
 }
 
 /// "Roe, who met Lee in May, signed …", "the army, which fought near X, denied …": the name
@@ -2751,6 +2797,19 @@ pub(super) mod tests {
         );
         // A condition is not what was said.
         assert!(r.iter().all(|x| !x.2.starts_with("if")), "{r:?}");
+    }
+
+    #[test]
+    fn a_list_of_names_before_a_noun_stays_in_the_object() {
+        let r = relations(
+            "Lisbon Stock Exchange merged the Paris, Madrid and Lisbon trading floors. Anna Berg praised Brazil and Chile signed the deal.",
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.1 == "merge" && x.2 == "the Paris, Madrid and Lisbon trading floors"),
+            "{r:?}"
+        );
+        assert!(r.iter().all(|x| !x.2.contains("and Chile")), "{r:?}");
     }
 
     #[test]
