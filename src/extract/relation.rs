@@ -363,14 +363,7 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     // Most words start no trigger: one lookup rules them out before any phrase is built.
     let head_word = lower(ctx.token(s, t));
     if !o.trigger_heads.contains(head_word.as_ref()) {
-        return o.reporting_lemma(&head_word).map(|lemma| Trigger {
-            at: t,
-            len: 1,
-            predicate: lemma.to_string(),
-            relation_type: REPORTS.to_string(),
-            literal_ok: true,
-            reporting: true,
-        });
+        return reporting_trigger(ctx, s, t);
     }
     for len in (1..=4).rev() {
         if t + len > toks.len() {
@@ -401,7 +394,24 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
             });
         }
     }
-    o.reporting_lemma(ctx.token(s, t)).map(|lemma| Trigger {
+    reporting_trigger(ctx, s, t)
+}
+
+/// A reporting verb at token `t`; but "wrote off the debts" is a phrasal verb that reports
+/// nothing.
+fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
+    let lemma = ctx.ontology.reporting_lemma(ctx.token(s, t))?;
+    if crate::extract::svo::phrasal(ctx, s, t) {
+        return Some(Trigger {
+            at: t,
+            len: 2,
+            predicate: format!("{lemma} {}", lower(ctx.token(s, t + 1))),
+            relation_type: "acts_on".to_string(),
+            literal_ok: true,
+            reporting: false,
+        });
+    }
+    Some(Trigger {
         at: t,
         len: 1,
         predicate: lemma.to_string(),
@@ -981,9 +991,15 @@ fn relation_at(
         });
     if let Some((qi, (amount, qtext, next))) = quantity {
         add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
-        // The unit of the figure, and the object when nothing else is.
+        // The unit of the figure, and the object when nothing else is; "up to 100% of the
+        // debts": a share is of what follows "of".
         let counted = counted_noun(ctx, s, next);
-        if let Some(noun) = counted {
+        if matches!(ctx.token(s, next), "%" | "percent") {
+            qualifiers.insert("unit".to_string(), Arg::Literal("percent".to_string()));
+            if ctx.token(s, next + 1) == "of" && literal_ok && object.is_none() && next > t {
+                object = noun_phrase_after(ctx, s, next + 2).map(Arg::Literal);
+            }
+        } else if let Some(noun) = counted {
             qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
             if literal_ok && object.is_none() {
                 object = Some(Arg::Literal(noun.to_string()));
@@ -2810,6 +2826,24 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(r.iter().all(|x| !x.2.contains("and Chile")), "{r:?}");
+    }
+
+    #[test]
+    fn a_phrasal_verb_is_no_report_and_a_share_is_of_what_follows() {
+        let r =
+            relations("The Group of Twenty wrote off up to 80% of the debts of poor countries.");
+        let write = r
+            .iter()
+            .find(|x| x.1 == "write off")
+            .expect("a write off relation");
+        assert_eq!(write.2, "the debts of poor countries");
+        assert!(
+            write
+                .3
+                .contains(&("quantity".to_string(), "80".to_string())),
+            "{r:?}"
+        );
+        assert!(r.iter().all(|x| x.1 != "write"), "{r:?}");
     }
 
     #[test]

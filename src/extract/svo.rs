@@ -115,6 +115,26 @@ const STATE_BODIES: &[&str] = &[
     "troops",
 ];
 
+/// Particles that make a phrasal verb with the verb before them ("write off", "carry out").
+const PARTICLES: &[&str] = &["off", "out", "up", "down", "away"];
+
+/// Whether the verb at token `v` makes a phrasal verb with the particle after it ("wrote off
+/// the debts", "laid off 300 staff"); before a figure that counts nothing the word is an
+/// adverb of a change ("closed up 9%").
+pub(super) fn phrasal(ctx: &DocContext<'_>, s: usize, v: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let figure_after = toks.get(v + 2).is_some_and(|t| {
+        matches!(t.text(ctx.text()), "$" | "£" | "€")
+            || (t.kind == TokenKind::Number && counted_noun(ctx, s, v + 3).is_none())
+    });
+    PARTICLES.contains(&lower(ctx.token(s, v + 1)).as_ref())
+        && !figure_after
+        && ctx
+            .ontology
+            .verbs
+            .contains_key(lower(ctx.token(s, v)).as_ref())
+}
+
 /// Verbs whose clauses state no relation between a subject and an object.
 const LIGHT_VERBS: &[&str] = &[
     "be", "become", "seem", "do", "get", "go", "come", "appear", "remain",
@@ -306,8 +326,10 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
     {
         return finite_verb(ctx, s, i + 2, true);
     }
-    // Verbs the typed extractor already reads.
-    if o.triggers.contains_key(&lower(i)) || o.reporting_lemma(&lower(i)).is_some() {
+    // Verbs the typed extractor already reads (but it leaves "wrote off" alone).
+    if o.triggers.contains_key(&lower(i))
+        || (o.reporting_lemma(&lower(i)).is_some() && !phrasal(ctx, s, i))
+    {
         return None;
     }
     if prefix.is_empty() {
@@ -349,7 +371,21 @@ fn clause(
 ) -> Option<RelationMention> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
-    let verb_end = toks[v].span.end;
+    // "wrote off the debts", "laid off staff": a particle belongs to the verb.
+    let mut lemma = lemma;
+    let mut object_from = v + 1;
+    let particle = lower(ctx.token(s, v + 1));
+    let phrasal = phrasal(ctx, s, v);
+    if phrasal {
+        lemma = format!("{lemma} {particle}");
+        object_from = v + 2;
+        // "pulled out of the deal".
+        if ctx.token(s, object_from) == "of" {
+            lemma.push_str(" of");
+            object_from += 1;
+        }
+    }
+    let verb_end = toks[object_from - 1].span.end;
     let mut qualifiers = BTreeMap::new();
     let mut object = None;
     // A name right after the verb (not a modifier of a following noun) is the object.
@@ -374,12 +410,22 @@ fn clause(
         (v + 1..(v + 8).min(toks.len())).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)));
     if let Some((qi, (amount, qtext, next))) = quantity {
         add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
-        if let Some(noun) = counted_noun(ctx, s, next) {
+        // "up to 100% of the debts": the share is of what follows "of".
+        if matches!(ctx.token(s, next), "%" | "percent") {
+            qualifiers.insert("unit".to_string(), Arg::Literal("percent".to_string()));
+            if ctx.token(s, next + 1) == "of" && object.is_none() {
+                object = noun_phrase_after(ctx, s, next + 2).map(Arg::Literal);
+            }
+        } else if let Some(noun) = counted_noun(ctx, s, next) {
             qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
         }
     }
     if object.is_none() {
-        object = noun_phrase_after(ctx, s, v + 1).map(Arg::Literal);
+        object = noun_phrase_after(ctx, s, object_from).map(Arg::Literal);
+    }
+    // "broke away from Ruritania": a phrasal verb's complement may be where from.
+    if phrasal && object.is_none() {
+        object = qualifiers.get("origin").cloned();
     }
     let object = object_or_place(object, &qualifiers)?;
     add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject);
@@ -486,6 +532,23 @@ mod tests {
             r.contains(&("Siemens".into(), "close".into(), "two plants".into())),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_particle_belongs_to_its_verb_but_not_before_a_figure() {
+        let r = svo(
+            "Bolt Motors laid off 300 staff. Ruritania broke away from Freedonia. Acme Corp closed up 9% on Friday.",
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Bolt Motors" && x.1 == "lay off"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Ruritania" && x.1 == "break away" && x.2 == "Freedonia"),
+            "{r:?}"
+        );
+        assert!(r.iter().all(|x| x.1 != "close up"), "{r:?}");
     }
 
     #[test]
