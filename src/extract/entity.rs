@@ -1001,6 +1001,11 @@ const BODY_HEADS: &[&str] = &[
     "police",
 ];
 
+/// Heads that name a body only right after a demonym and as the last word of their phrase:
+/// "the Ruritanian military denied", not "Ruritania's growing military" (its strength) or "the
+/// Ruritanian military presence".
+const FORCE_HEADS: &[&str] = &["military", "army"];
+
 /// "Ruritania's defence ministry", "the Ruritanian foreign ministry": a country (possessive or
 /// demonym) and lower-case words ending in a body's head noun name that body. The mention
 /// covers the description; its name includes the country, so other articles' wordings meet.
@@ -1017,10 +1022,32 @@ fn described_organizations(ctx: &DocContext<'_>, out: &mut Extraction) {
         let Some(mut i) = toks.iter().position(|t| t.span.start >= country.span.end) else {
             continue;
         };
-        if matches!(toks[i].text(text), "'s" | "’s") {
+        let possessive = matches!(toks[i].text(text), "'s" | "’s");
+        if possessive {
             i += 1;
         }
         let start = i;
+        if !possessive
+            && FORCE_HEADS.contains(&toks[i].text(text))
+            && toks.get(i + 1).is_none_or(|t| {
+                let w = t.text(text);
+                t.kind != TokenKind::Word
+                    || !w.starts_with(char::is_lowercase)
+                    || ctx.ontology.is_finite_verb(w)
+                    || crate::text::MODALS.contains(&w)
+                    || matches!(w, "has" | "have" | "had" | "is" | "was" | "were" | "and")
+            })
+        {
+            found.push(EntityMention {
+                span: toks[i].span.clone(),
+                entity_type: EntityType::Organization,
+                canonical: Some(text[country.span.start..toks[i].span.end].to_string()),
+                sentence: s,
+                rule: RULE_DESCRIBED_BODY,
+                antecedent: None,
+            });
+            continue;
+        }
         let mut head = None;
         while i < toks.len() && i < start + 4 {
             let w = toks[i].text(text);
@@ -1113,6 +1140,25 @@ mod tests {
         );
         assert!(has(&found, "SkyJet", EntityType::Organization), "{found:?}");
         assert!(!found.iter().any(|(t, _)| t == "Democratic"), "{found:?}");
+    }
+
+    #[test]
+    fn a_demonym_before_military_or_army_names_the_force() {
+        let found = mentions(
+            "The Chilean military denied the claims. Brazil's growing military worries Chile. The Brazilian military presence grew.",
+        );
+        assert!(
+            has(&found, "military", EntityType::Organization),
+            "{found:?}"
+        );
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(_, t)| *t == EntityType::Organization)
+                .count(),
+            1,
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -130,7 +130,12 @@ impl Extractor for TriggeredRelations {
                 }
                 // "X warned that …, while Y confirmed that Z moved …": the nearest reporter
                 // before the verb claims it.
-                let claimant = reporter_before(ctx, out, s, t, &in_sentence).or(claimant);
+                // A report is its own speaker's: the sentence's source found at this very verb
+                // is no other claimant.
+                let own_verb = trigger.reporting
+                    && (0..toks.len()).find(|&i| reports_at(ctx, s, i)) == Some(t);
+                let claimant = reporter_before(ctx, out, s, t, &in_sentence)
+                    .or(claimant.filter(|_| !own_verb));
                 if let Some(r) = relation_at(ctx, out, s, &trigger, &in_sentence, claimant) {
                     found.extend(with_coordinated_subjects(ctx, out, s, r));
                 }
@@ -2844,6 +2849,16 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(r.iter().all(|x| x.1 != "write"), "{r:?}");
+    }
+
+    #[test]
+    fn a_report_is_no_claim_of_a_name_before_its_verb() {
+        let r = relations(
+            "The Chilean military, which has been fighting rebels near Brazil, has denied the claims.",
+        );
+        let deny = r.iter().find(|x| x.1 == "deny").expect("a deny relation");
+        assert_eq!(deny.2, "the claims");
+        assert!(!deny.3.iter().any(|(k, _)| k == "claimant"), "{r:?}");
     }
 
     #[test]
