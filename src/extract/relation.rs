@@ -1121,6 +1121,16 @@ fn relation_at(
     }
     // "told reporters on Capitol Hill", "said in Lisbon": where something was said is not
     // what was said.
+    // "offered to invest $8.3 billion in its plants": with nothing else named, the sum is
+    // what the verb moves.
+    if object.is_none()
+        && literal_ok
+        && !tr.reporting
+        && let Some(Arg::Quantity { text, .. }) = qualifiers.get("quantity")
+        && text.starts_with(['$', '£', '€'])
+    {
+        object = Some(Arg::Literal(text.clone()));
+    }
     let object = if tr.reporting {
         object?
     } else {
@@ -1785,9 +1795,15 @@ pub(super) fn literal_phrases(
         if matches!(w, "," | ";" | ":" | ".") {
             break;
         }
+        // A phrase opened by a name is that name's, unless the name only modifies the noun
+        // that ends it ("in GM plants").
         if matches!(w, "in" | "on" | "for" | "over" | "against" | "into")
             && let Some(phrase) = noun_phrase_after(ctx, s, i + 1)
-            && !phrase.starts_with(char::is_uppercase)
+            && (!phrase.starts_with(char::is_uppercase)
+                || phrase
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.starts_with(char::is_lowercase)))
             && !phrase.contains(|c: char| c.is_ascii_digit())
         {
             i += 1 + phrase.split_whitespace().count();
@@ -2261,7 +2277,9 @@ pub(super) fn parse_quantity(
         if let Some((_, scale)) = SCALES.iter().find(|(w, _)| *w == sw) {
             let attached = scale_tok.span.start == end;
             if attached || sw.len() > 2 {
-                value *= *scale as f64;
+                // "8.3bn": scaled, the binary fraction shows (8300000000.000001); figures
+                // in news carry no more than a few decimals.
+                value = (value * *scale as f64 * 1000.0).round() / 1000.0;
                 end = scale_tok.span.end;
                 next += 1;
             }
@@ -2484,6 +2502,18 @@ pub(super) mod tests {
             invest
                 .3
                 .contains(&("quantity".into(), "28300000000".into())),
+            "{invest:?}"
+        );
+        // 8.3 × 10⁹ is no whole number in binary; the sum is the object when no name is.
+        let r = relations("Siemens offered to invest $8.3 billion in Siemens plants.");
+        let invest = r
+            .iter()
+            .find(|x| x.1 == "invest")
+            .expect("an invest relation");
+        assert_eq!(invest.2, "$8.3 billion");
+        assert!(
+            invest.3.contains(&("quantity".into(), "8300000000".into()))
+                && invest.3.contains(&("in".into(), "Siemens plants".into())),
             "{invest:?}"
         );
     }
