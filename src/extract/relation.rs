@@ -830,7 +830,23 @@ fn relation_at(
     // "the treaty that he signed": a pronoun subject stands for the last person named, and
     // the name before "that"/"which" is the object.
     let mut relative_object = None;
-    if t > 0 && matches!(lower(ctx.token(s, t - 1)).as_ref(), "he" | "she") {
+    // "She then met", "he has also signed": adverbs and auxiliaries may stand between.
+    let mut p = t;
+    while p > 1 && {
+        let w = lower(ctx.token(s, p - 1));
+        matches!(
+            w.as_ref(),
+            "then" | "also" | "later" | "still" | "again" | "never"
+        ) || is_auxiliary(&w)
+            || (w.ends_with("ly") && w.len() > 3)
+    } {
+        p -= 1;
+    }
+    if p < t && !matches!(lower(ctx.token(s, p - 1)).as_ref(), "he" | "she") {
+        p = t;
+    }
+    if p > 0 && matches!(lower(ctx.token(s, p - 1)).as_ref(), "he" | "she") {
+        let t = p;
         subject = pronoun_antecedent(out, toks[t - 1].span.start).or(subject);
         // The pronoun names the subject, wherever the name stands.
         main_clause = true;
@@ -1121,6 +1137,19 @@ fn relation_at(
     }
     // "told reporters on Capitol Hill", "said in Lisbon": where something was said is not
     // what was said.
+    // "met with the newly elected chairwoman of Ruritania's assembly, Ana Roe,": the person
+    // in apposition to a titled description is whom the verb reaches.
+    if let Some(person) = titled_appositive(ctx, out, s, t + len, in_sentence) {
+        match ctx.token(s, t + len) {
+            "with" => {
+                qualifiers.insert("counterpart".to_string(), Arg::Mention(person));
+            }
+            "to" => {
+                qualifiers.insert("destination".to_string(), Arg::Mention(person));
+            }
+            _ => object = Some(Arg::Mention(person)),
+        }
+    }
     // "offered to invest $8.3 billion in its plants": with nothing else named, the sum is
     // what the verb moves.
     if object.is_none()
@@ -1151,6 +1180,54 @@ fn relation_at(
             RULE_TRIGGER
         },
     })
+}
+
+/// The person named in apposition to a description with a title that follows token `from`:
+/// "(met with) the recently elected chairwoman of Ruritania's assembly, Ana Roe, …".
+fn titled_appositive(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    from: usize,
+    in_sentence: &[usize],
+) -> Option<usize> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let mut start = from;
+    if matches!(ctx.token(s, start), "with" | "to") {
+        start += 1;
+    }
+    if !matches!(
+        lower(ctx.token(s, start)).as_ref(),
+        "the" | "a" | "an" | "its" | "their"
+    ) {
+        return None;
+    }
+    // The description runs to the first comma, with a title and no verb of its own.
+    let comma = (start + 1..(start + 14).min(toks.len())).find(|&i| ctx.token(s, i) == ",")?;
+    let titled = (start + 1..comma).any(|i| ctx.ontology.is_title(&lower(ctx.token(s, i))));
+    let verb = (start + 1..comma).any(|i| {
+        let w = lower(ctx.token(s, i));
+        is_auxiliary(&w)
+            || ctx
+                .ontology
+                .verbs
+                .get(w.as_ref())
+                .is_some_and(|f| (f.third || f.past) && !f.participle)
+    });
+    if !titled || verb {
+        return None;
+    }
+    let person = in_sentence.iter().copied().find(|&m| {
+        toks.get(comma + 1)
+            .is_some_and(|x| x.span.start == out.mentions[m].span.start)
+            && out.mentions[m].entity_type == EntityType::Person
+    })?;
+    // Closed by a comma or the sentence's end: an apposition, not a list.
+    let after = ctx.token(s, ctx.token_from(s, out.mentions[person].span.end));
+    matches!(after, "," | "." | "")
+        .then_some(person)
+        .filter(|_| !text[toks[start].span.start..toks[comma].span.start].contains(['"', '“']))
 }
 
 /// "Some 37 countries could benefit from the plan, he said": what a report at the end of its
@@ -2889,6 +2966,18 @@ pub(super) mod tests {
         let deny = r.iter().find(|x| x.1 == "deny").expect("a deny relation");
         assert_eq!(deny.2, "the claims");
         assert!(!deny.3.iter().any(|(k, _)| k == "claimant"), "{r:?}");
+    }
+
+    #[test]
+    fn a_person_in_apposition_to_a_titled_description_is_met() {
+        let r = relations(
+            "Anna Berg arrived on Monday. She then met with the recently elected chairwoman of Brazil's National Assembly, Odile Marchetti, at a house near the palace.",
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Anna Berg" && x.1 == "meet" && x.2 == "Odile Marchetti"),
+            "{r:?}"
+        );
     }
 
     #[test]
