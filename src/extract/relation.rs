@@ -724,26 +724,34 @@ fn relation_at(
             return false;
         };
         let owned = rest.contains("'s") || rest.contains("’s");
-        let opener = text[ctx.sentences[s].span.start..out.mentions[m].span.start]
+        // The clause opens with a subordinator ("As Lee spoke"), or one stands right before
+        // the name ("Less than a month after Lee left").
+        let clause = text[ctx.sentences[s].span.start..out.mentions[m].span.start]
             .rsplit(',')
             .next()
-            .and_then(|clause| clause.split_whitespace().next())
-            .is_some_and(|w| {
-                matches!(
-                    lower(w).as_ref(),
-                    "as" | "when"
-                        | "while"
-                        | "after"
-                        | "before"
-                        | "because"
-                        | "although"
-                        | "though"
-                        | "if"
-                        | "since"
-                        | "until"
-                        | "once"
-                )
-            });
+            .unwrap_or("");
+        let opener = [
+            clause.split_whitespace().next(),
+            clause.split_whitespace().next_back(),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|w| {
+            matches!(
+                lower(w).as_ref(),
+                "as" | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "if"
+                    | "since"
+                    | "until"
+                    | "once"
+            )
+        });
         owned
             || (opener
                 && rest
@@ -761,11 +769,32 @@ fn relation_at(
                 .rposition(|x| x.span.end <= out.mentions[m].span.start)
                 .is_some_and(|i| matches!(ctx.token(s, i), "by" | "for"))
     };
+    // "Roe landed a right and the round ended": after the name's own verb, "and" or "but"
+    // before an article opens a clause whose subject is the noun after it ("Acme and its
+    // union reached" is one subject).
+    let own_subject_between = |m: usize| {
+        let between: Vec<usize> = (0..toks.len())
+            .filter(|&k| {
+                toks[k].span.start >= out.mentions[m].span.end && toks[k].span.end <= trigger.start
+            })
+            .collect();
+        between.iter().any(|&k| {
+            matches!(ctx.token(s, k), "and" | "but")
+                && matches!(
+                    lower(ctx.token(s, k + 1)).as_ref(),
+                    "the" | "a" | "an" | "its" | "their" | "this" | "that"
+                )
+                && between
+                    .iter()
+                    .any(|&v| v < k && ctx.ontology.is_finite_verb(ctx.token(s, v)))
+        })
+    };
     let mut subject = relative_clause_head(ctx, out, s, t, in_sentence)
         .or(appositive)
         .or_else(|| {
             in_sentence.iter().rev().copied().filter(before).find(|&m| {
                 can_act(out.mentions[m].entity_type)
+                    && !own_subject_between(m)
                     && (!in_phrase(m) || infinitive_agent(m))
                     && !possessive(m)
                     && !noun_after_comma(m)
@@ -847,7 +876,14 @@ fn relation_at(
     }
     if p > 0 && matches!(lower(ctx.token(s, p - 1)).as_ref(), "he" | "she") {
         let t = p;
-        subject = pronoun_antecedent(out, toks[t - 1].span.start).or(subject);
+        // "…, he says" closing a sentence: "he" is not a person named in what he says.
+        let closing_report = tr.reporting && t > 1 && ctx.token(s, t - 2) == ",";
+        let at = if closing_report {
+            ctx.sentences[s].span.start
+        } else {
+            toks[t - 1].span.start
+        };
+        subject = pronoun_antecedent(out, at).or(subject);
         // The pronoun names the subject, wherever the name stands.
         main_clause = true;
         if t > 2 && matches!(ctx.token(s, t - 2), "that" | "which") {
@@ -1022,7 +1058,9 @@ fn relation_at(
             }
         } else if let Some(noun) = counted {
             qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
-            if literal_ok && object.is_none() {
+            // A figure somewhere in what was reported ("for each of the four years") is not
+            // what the report is about.
+            if literal_ok && object.is_none() && !tr.reporting {
                 object = Some(Arg::Literal(noun.to_string()));
             }
         }
@@ -1112,9 +1150,15 @@ fn relation_at(
         }
     }
     // Otherwise the words after the trigger, up to the next clause or preposition ("led the
-    // crowd", even for types whose object is usually a name).
+    // crowd", even for types whose object is usually a name); "met with Ruritanian leaders":
+    // whom one meets with, though no name says it.
     if object.is_none() {
-        object = noun_phrase_after(ctx, s, t + len)
+        let from = if ctx.token(s, t + len) == "with" && !qualifiers.contains_key("counterpart") {
+            t + len + 1
+        } else {
+            t + len
+        };
+        object = noun_phrase_after(ctx, s, from)
             .filter(|phrase| !tr.reporting || says_something(phrase))
             .map(Arg::Literal);
     }
@@ -1141,9 +1185,6 @@ fn relation_at(
     // in apposition to a titled description is whom the verb reaches.
     if let Some(person) = titled_appositive(ctx, out, s, t + len, in_sentence) {
         match ctx.token(s, t + len) {
-            "with" => {
-                qualifiers.insert("counterpart".to_string(), Arg::Mention(person));
-            }
             "to" => {
                 qualifiers.insert("destination".to_string(), Arg::Mention(person));
             }
@@ -2976,6 +3017,24 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Anna Berg" && x.1 == "meet" && x.2 == "Odile Marchetti"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn subjects_of_other_clauses_are_not_taken() {
+        let r = relations(
+            "Less than a year after Chile broke away from Brazil, a peace accord to end decades of war was signed. Anna Berg landed a right in the fifth and the round ended with Odile Marchetti on the ropes. Anna Berg spoke on Monday. Prices are furious with Brazilian President Joao Pereira over the rise, she says. Anna Berg met with Chilean leaders in Lisbon.",
+        );
+        assert!(r.iter().all(|x| x.1 != "end"), "{r:?}");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Anna Berg" && x.1 == "say" && x.2 == "Prices"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Anna Berg" && x.1 == "meet" && x.2 == "Chilean leaders"),
             "{r:?}"
         );
     }
