@@ -846,12 +846,30 @@ fn relation_at(
                     lower(ctx.token(s, t - 1)).as_ref(),
                     "by" | "after" | "before" | "while" | "when" | "without" | "since"
                 )))
-        && let Some(main) = in_sentence.iter().copied().find(|&m| {
-            out.mentions[m].span.end <= toks[t - 1].span.start
-                && can_act(out.mentions[m].entity_type)
-                && !in_phrase(m)
-                && !qualifies_person(out, in_sentence, m, text)
-        })
+        && let Some(main) = {
+            // "…, and referee Roe gave a count before stopping the fight": the subject of the
+            // nearest verb before, when a name stands right before it; else the sentence's
+            // first acting name.
+            let verb = (1..t - 1)
+                .rev()
+                .find(|&v| ctx.ontology.is_finite_verb(ctx.token(s, v)));
+            let nearest = verb.filter(|_| !joined_verb).and_then(|v| {
+                let a = auxiliaries_start(ctx, s, v);
+                in_sentence.iter().copied().find(|&m| {
+                    a > 0
+                        && out.mentions[m].span.end == toks[a - 1].span.end
+                        && can_act(out.mentions[m].entity_type)
+                })
+            });
+            nearest.or_else(|| {
+                in_sentence.iter().copied().find(|&m| {
+                    out.mentions[m].span.end <= toks[t - 1].span.start
+                        && can_act(out.mentions[m].entity_type)
+                        && !in_phrase(m)
+                        && !qualifies_person(out, in_sentence, m, text)
+                })
+            })
+        }
     {
         subject = Some(main);
         main_clause = true;
@@ -1106,10 +1124,23 @@ fn relation_at(
                     })
             })
             .collect();
-        let head = candidates
-            .iter()
-            .copied()
-            .find(|&m| in_object_role(m) == ("object", false));
+        // "said Ruritanian forces fought rebels near Tarsk": the clause's subject, even a
+        // demonym before its noun, is what the report is about.
+        let clause_start = if ctx.token(s, t + len) == "that" {
+            t + len + 1
+        } else {
+            t + len
+        };
+        let subject_of_clause = candidates.iter().copied().find(|&m| {
+            toks.get(clause_start)
+                .is_some_and(|x| x.span.start == out.mentions[m].span.start)
+        });
+        let head = subject_of_clause.or_else(|| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&m| in_object_role(m) == ("object", false))
+        });
         let first = candidates
             .iter()
             .copied()
@@ -1573,6 +1604,15 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
         if !noun_word(&toks[k]) {
             break;
         }
+        // "five kilometers south of the town": a direction or extent after the unit.
+        if counted.is_some()
+            && matches!(
+                toks[k].text(text),
+                "north" | "south" | "east" | "west" | "away" | "long" | "wide" | "high" | "deep"
+            )
+        {
+            break;
+        }
         // A participle before another noun word is an adjective ("advanced engines");
         // as the last word it is the verb of a new clause ("troops arrived").
         if finite_verb(&toks[k]) && !toks.get(k + 1).is_some_and(noun_word) {
@@ -1648,6 +1688,13 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     if ctx.token(s, from).ends_with("ly") && !ctx.token(s, from).starts_with(char::is_uppercase) {
         return None;
     }
+    // "arrived here Sunday night": a place adverb is where, not what.
+    if matches!(
+        lower(ctx.token(s, from)).as_ref(),
+        "here" | "there" | "home" | "abroad" | "overseas" | "together" | "ahead"
+    ) {
+        return None;
+    }
     // "gave him a translation": the object after an object pronoun; "shut him out of": none.
     let mut from = from;
     // "her" before a noun is a possessive ("kept her title"), not an object.
@@ -1694,6 +1741,8 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         let word = joined
             || matches!(t.kind, TokenKind::Word | TokenKind::Number)
                 && !OBJECT_STOP.contains(&w.as_ref())
+                // "views the hacking not as an attack": a negation starts another phrase.
+                && !matches!(w.as_ref(), "not" | "never")
                 // A pronoun or an auxiliary opens a new clause ("concern they could be …"),
                 // except in a free relative ("published what it says is evidence").
                 && (free_relative
@@ -2151,6 +2200,31 @@ fn preposition_relations(
         {
             continue;
         }
+        // "since the end of the war": a period measured from it, not an attendance ("after
+        // the conclusion of the summit" still places the speaker there).
+        let time_word = part_of
+            .iter()
+            .find_map(|p| before.strip_suffix(p))
+            .map(|rest| {
+                rest.trim_end()
+                    .strip_suffix(" the")
+                    .unwrap_or(rest.trim_end())
+            })
+            .is_some_and(|rest| {
+                let mut words = rest.split_whitespace().rev();
+                match (words.next(), words.next()) {
+                    (Some("since" | "until"), _) => true,
+                    // "41 years after the end of the war".
+                    (Some("after" | "before"), Some(unit)) => matches!(
+                        unit,
+                        "years" | "months" | "weeks" | "days" | "decades" | "year" | "month"
+                    ),
+                    _ => false,
+                }
+            });
+        if time_word {
+            continue;
+        }
         if let Some(&p) = in_sentence.iter().find(|&&m| {
             out.mentions[m].entity_type == EntityType::Person
                 && out.mentions[m].span.end <= out.mentions[e].span.start
@@ -2366,6 +2440,18 @@ pub(super) fn parse_quantity(
                 && !approximation_word(toks[i - 1].text(text))
                 && text[toks[i - 1].span.end..tok.span.start] == *" "
             {
+                return None;
+            }
+            // "Roe, 18, said": a figure between commas after a name is an age; "at 2:56": a
+            // clock time.
+            let age = i > 1
+                && toks[i - 1].text(text) == ","
+                && toks[i - 2].text(text).starts_with(char::is_uppercase)
+                && toks.get(i + 1).is_some_and(|x| x.text(text) == ",");
+            let clock = toks.get(i + 1).is_some_and(|x| {
+                x.text(text) == ":" && toks.get(i + 2).is_some_and(|y| y.kind == TokenKind::Number)
+            }) || (i > 0 && toks[i - 1].text(text) == ":");
+            if age || clock {
                 return None;
             }
             // A year is a date, not a quantity.
@@ -3035,6 +3121,37 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Anna Berg" && x.1 == "meet" && x.2 == "Chilean leaders"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn ages_clock_times_directions_and_place_adverbs_are_no_arguments() {
+        let r = relations(
+            "Student Anna Berg, 18, said she is proud Joao Pereira is visiting. Anna Berg dropped Joao Pereira in the sixth, and referee Tomas Brenner gave him a count before stopping the fight at 2:56. Joao Pereira said Chilean forces fought rebels about five kilometers south of the town of Lisbon. Anna Berg arrived here on Sunday. Anna Berg spoke in Lisbon since the end of the Lisbon Summit.",
+        );
+        assert!(
+            r.iter().all(|x| !x
+                .3
+                .iter()
+                .any(|(k, v)| k == "quantity" && (v == "18" || v == "2"))),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Tomas Brenner" && x.1 == "stop" && x.2 == "the fight"),
+            "{r:?}"
+        );
+        let fought = r.iter().find(|x| x.1 == "fight").expect("a fight relation");
+        assert_eq!(fought.0, "Chilean");
+        assert!(
+            fought
+                .3
+                .contains(&("unit".to_string(), "kilometers".to_string())),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().all(|x| x.1 != "arrive" && x.1 != "attend"),
             "{r:?}"
         );
     }
