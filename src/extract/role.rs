@@ -199,6 +199,48 @@ fn title_before(
     if first < name_first && !ctx.token(s, end - 1).ends_with('s') {
         return None;
     }
+    // "a pet project of President Roe", "urged them to help President Roe", "and Senator
+    // Roe": the title starts after the last connecting word or verb.
+    let whole = text[toks[start].span.start..toks[end - 1].span.end].to_string();
+    if let Some(k) = (start..end - 1).rev().find(|&k| {
+        // "Secretary of Defense" is one title.
+        !ctx.ontology.is_title(&whole) && {
+            let w = ctx.token(s, k).to_lowercase();
+            STOP_WORDS.contains(&w.as_str())
+                || matches!(w.as_str(), "of" | "including" | "over" | "like" | "among")
+                || ctx
+                    .ontology
+                    .verbs
+                    .get(w.as_str())
+                    .is_some_and(|f| !f.also_noun)
+        }
+    }) {
+        start = k + 1;
+    }
+    // "help President Roe": before a capitalised title only title modifiers ("former") are
+    // lower case.
+    if ctx.token(s, end - 1).starts_with(char::is_uppercase)
+        && !ctx
+            .ontology
+            .is_title(&text[toks[start].span.start..toks[end - 1].span.end])
+        && let Some(k) = (start..end - 1).rev().find(|&k| {
+            let w = ctx.token(s, k);
+            w.starts_with(char::is_lowercase)
+                && !ctx.ontology.title_modifiers.contains(&w.to_lowercase())
+        })
+    {
+        start = k + 1;
+    }
+    // "After a meeting with Ruritania's president, Roe signed …": past a comma the title
+    // names the person only in apposition ("…'s spokesman, Jane Roe, said").
+    let comma_between = end < first;
+    let closes = toks
+        .iter()
+        .position(|t| t.span.start >= out.mentions[person].span.end)
+        .is_none_or(|k| matches!(ctx.token(s, k), "," | "." | ";"));
+    if comma_between && !closes {
+        return None;
+    }
     let title = text[toks[start].span.start..toks[end - 1].span.end].to_string();
     Some(role(
         person,
@@ -287,6 +329,14 @@ fn appositive_at(
         }
     }
     let title_start = i;
+    // "Roe, after a dozen officers were charged, …": a preposition or conjunction opens a
+    // phrase or clause, not a title.
+    if toks.get(i).is_some_and(|t| {
+        let w = t.text(text).to_lowercase();
+        STOP_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "of" | "including" | "over")
+    }) {
+        return None;
+    }
     // "Roe, asked by a reporter, said": a participle opens a clause, not a title.
     if toks.get(i).is_some_and(|t| {
         ctx.ontology
@@ -451,6 +501,19 @@ mod tests {
         let r =
             roles("Critics called on President Anna Berg and Joao Pereira, Tomas Brenner said.");
         assert_eq!(r, [("Anna Berg".into(), "President".into(), None)], "{r:?}");
+    }
+
+    #[test]
+    fn titles_start_after_connecting_words_and_clauses_are_no_appositives() {
+        let r = roles(
+            "The plan is a pet project of President Anna Berg. Critics urged Chile to help President Joao Pereira. After a meeting with Chile's president, Odile Marchetti signed the deal. Tomas Brenner, after a dozen officers were charged, spoke.",
+        );
+        assert!(r.iter().all(|x| x.1 == "President"), "{r:?}");
+        assert!(
+            r.iter()
+                .all(|x| x.0 != "Odile Marchetti" && x.0 != "Tomas Brenner"),
+            "{r:?}"
+        );
     }
 
     #[test]
