@@ -778,16 +778,25 @@ fn relation_at(
                 toks[k].span.start >= out.mentions[m].span.end && toks[k].span.end <= trigger.start
             })
             .collect();
-        between.iter().any(|&k| {
-            matches!(ctx.token(s, k), "and" | "but")
-                && matches!(
+        let opens_clause = |k: usize| {
+            match ctx.token(s, k) {
+                "and" | "but" => {
+                    matches!(
+                        lower(ctx.token(s, k + 1)).as_ref(),
+                        "the" | "a" | "an" | "its" | "their" | "this" | "that"
+                    ) && between
+                        .iter()
+                        .any(|&v| v < k && ctx.ontology.is_finite_verb(ctx.token(s, v)))
+                }
+                // "told Acme that it had used …": the clause after "that" has its own subject.
+                "that" => matches!(
                     lower(ctx.token(s, k + 1)).as_ref(),
-                    "the" | "a" | "an" | "its" | "their" | "this" | "that"
-                )
-                && between
-                    .iter()
-                    .any(|&v| v < k && ctx.ontology.is_finite_verb(ctx.token(s, v)))
-        })
+                    "it" | "he" | "she" | "they" | "we" | "the" | "a" | "an" | "its" | "their"
+                ),
+                _ => false,
+            }
+        };
+        between.iter().any(|&k| opens_clause(k))
     };
     let mut subject = relative_clause_head(ctx, out, s, t, in_sentence)
         .or(appositive)
@@ -889,6 +898,7 @@ fn relation_at(
     } {
         p -= 1;
     }
+    let pronoun_end = p;
     if p < t && !matches!(lower(ctx.token(s, p - 1)).as_ref(), "he" | "she") {
         p = t;
     }
@@ -910,6 +920,25 @@ fn relation_at(
                     .is_some_and(|x| x.span.end == out.mentions[m].span.end)
             });
         }
+    }
+    // "Acme denied claims that it had sent …": "it" after "that" is the organization or
+    // country that heads the sentence.
+    let p = pronoun_end;
+    if p > 1
+        && lower(ctx.token(s, p - 1)) == "it"
+        && ctx.token(s, p - 2) == "that"
+        && let Some(head) = in_sentence.iter().copied().find(|&m| {
+            out.mentions[m].span.end <= toks[p - 1].span.start
+                && matches!(
+                    out.mentions[m].entity_type,
+                    EntityType::Organization | EntityType::Country
+                )
+                && !in_phrase(m)
+                && !possessive(m)
+        })
+    {
+        subject = Some(head);
+        main_clause = true;
     }
     let mut passive_object = None;
     if passive {
@@ -1589,6 +1618,11 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                     | "ago"
                     | "earlier"
                     | "later"
+                    | "overnight"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "tomorrow"
             )
             && !is_auxiliary(w)
     };
@@ -1979,10 +2013,12 @@ pub(super) fn literal_phrases(
         if matches!(w, "in" | "on" | "for" | "over" | "against" | "into")
             && let Some(phrase) = noun_phrase_after(ctx, s, i + 1)
             && (!phrase.starts_with(char::is_uppercase)
-                || phrase
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last.starts_with(char::is_lowercase)))
+                || (phrase.split_whitespace().count() <= 3
+                    && phrase.split_whitespace().skip(1).all(|w| {
+                        w.starts_with(char::is_lowercase)
+                            && !ctx.ontology.is_finite_verb(w)
+                            && !matches!(w, "the" | "a" | "an")
+                    })))
             && !phrase.contains(|c: char| c.is_ascii_digit())
         {
             i += 1 + phrase.split_whitespace().count();
@@ -2331,6 +2367,19 @@ fn reporter_before(
     let verb = (0..t)
         .rev()
         .find(|&i| reports_at(ctx, s, i) && !bare_base_form(ctx, s, i))?;
+    // "X warned that …, while Y confirmed that …": a clause joined after a comma has its own
+    // source.
+    let joined_clause = (verb + 1..t).any(|i| {
+        ctx.token(s, i) == ";"
+            || (ctx.token(s, i) == ","
+                && matches!(
+                    lower(ctx.token(s, i + 1)).as_ref(),
+                    "while" | "whereas" | "but" | "and" | "although" | "though"
+                ))
+    });
+    if joined_clause {
+        return None;
+    }
     speaker_of(ctx, out, s, verb, in_sentence)
 }
 
@@ -2375,25 +2424,7 @@ pub(super) fn find_claimant(
         if w.eq_ignore_ascii_case("according")
             && toks.get(i + 1).is_some_and(|t| t.text(text) == "to")
         {
-            let after = toks[i + 1].span.end;
-            let sources: Vec<usize> = in_sentence
-                .iter()
-                .copied()
-                // The source stands right after "according to", before the clause goes on.
-                .filter(|&m| {
-                    out.mentions[m].span.start >= after
-                        && can_act(out.mentions[m].entity_type)
-                        && word_gap(text, after, out.mentions[m].span.start) <= 5
-                        && !text[after..out.mentions[m].span.start].contains([',', ';'])
-                })
-                .collect();
-            // "according to the Ruritanian foreign ministry": the body, not the demonym that
-            // modifies it.
-            return sources
-                .iter()
-                .copied()
-                .find(|&m| !argument_role(ctx, s, out.mentions[m].span.clone()).1)
-                .or(sources.first().copied());
+            return according_to_source(ctx, out, s, i, in_sentence);
         }
         // "…, arguing that …": a participle's subject is the clause's own, no claimant.
         if !w.ends_with("ing") && reports_at(ctx, s, i) {
@@ -2401,6 +2432,37 @@ pub(super) fn find_claimant(
         }
     }
     None
+}
+
+/// The source after "according to" at token `i`.
+fn according_to_source(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    i: usize,
+    in_sentence: &[usize],
+) -> Option<usize> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let after = toks[i + 1].span.end;
+    // The source stands right after "according to", before the clause goes on.
+    let sources: Vec<usize> = in_sentence
+        .iter()
+        .copied()
+        .filter(|&m| {
+            out.mentions[m].span.start >= after
+                && can_act(out.mentions[m].entity_type)
+                && word_gap(text, after, out.mentions[m].span.start) <= 5
+                && !text[after..out.mentions[m].span.start].contains([',', ';'])
+        })
+        .collect();
+    // "according to the Ruritanian foreign ministry": the body, not the demonym that
+    // modifies it.
+    sources
+        .iter()
+        .copied()
+        .find(|&m| !argument_role(ctx, s, out.mentions[m].span.clone()).1)
+        .or(sources.first().copied())
 }
 
 /// Parses a quantity starting at token `i`: "3,000", "28.3bn", "$60 billion", "nine".
@@ -3181,6 +3243,32 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .any(|x| x.1 == "lift" && x.2.ends_with("trade embargo")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn clauses_after_that_have_their_own_subject() {
+        let r = relations(
+            "Chile dismissed claims that it had sent its troops to Brazil. The agency told Reuters that it had used new tools to confirm the sighting of a Chilean soldier. Brazil attacked the region with about a dozen drones overnight.",
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Chile" && x.1 == "send" && x.2 == "its troops"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().all(|x| x.0 != "Reuters" || x.1 != "confirm"),
+            "{r:?}"
+        );
+        let attack = r
+            .iter()
+            .find(|x| x.1 == "attack")
+            .expect("an attack relation");
+        assert!(
+            attack
+                .3
+                .contains(&("unit".to_string(), "drones".to_string())),
             "{r:?}"
         );
     }
