@@ -238,6 +238,11 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
             let w = lower(k);
             AUXILIARIES.contains(&w.as_str()) || o.is_finite_verb(&w)
         })?;
+        // "Acme, the phone firm, and may now table bids": "and" joins a second verb whose
+        // subject is elsewhere, not a second subject.
+        if verb == i + 1 {
+            return None;
+        }
         if (i + 1..verb).any(|k| toks[k].kind != TokenKind::Word) {
             return None;
         }
@@ -273,9 +278,9 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
 }
 
 /// Verbs that take another verb with "to": "plans to sell", "agreed to buy".
-const CATENATIVE: &[&str] = &[
+pub(super) const CATENATIVE: &[&str] = &[
     "plan", "agree", "want", "decide", "seek", "try", "aim", "promise", "hope", "vow", "threaten",
-    "refuse", "expect", "intend", "move", "prepare", "begin", "continue", "offer",
+    "refuse", "expect", "intend", "move", "prepare", "begin", "continue", "offer", "need",
 ];
 
 /// The verb at token `i`, or after "plans to"-style verbs: (index, lemma). `aux`: an
@@ -549,6 +554,21 @@ mod tests {
             "{r:?}"
         );
         assert!(r.iter().all(|x| x.1 != "close up"), "{r:?}");
+    }
+
+    #[test]
+    fn and_before_a_verb_joins_verbs_not_subjects() {
+        let r = svo(
+            "Other firms have expressed an interest in Acme Corp, the phone firm, and may now table rival bids. Acme Corp and its partners have tabled a bid.",
+        );
+        assert!(
+            r.iter().all(|x| x.1 != "table" || x.2 != "rival bids"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "table"),
+            "{r:?}"
+        );
     }
 
     #[test]
