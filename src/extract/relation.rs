@@ -166,6 +166,9 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     (t.saturating_sub(3)..t).any(|i| {
         let w = lower(ctx.token(s, i));
         matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't")
+    }) || (0..t).any(|i| {
+        // "Neither Acme nor Bolt wished to comment".
+        lower(ctx.token(s, i)) == "neither" && (i..t).any(|k| ctx.token(s, k) == "nor")
     }) || after(&["did", "little", "to"])
         || after(&["failed", "to"])
         || after(&["refused", "to"])
@@ -313,6 +316,19 @@ pub(super) fn with_coordinated_subjects(
         }) else {
             break;
         };
+        // "training in Holland and Roe said": a name after a preposition is no conjunct.
+        let other_first = toks
+            .iter()
+            .position(|t| t.span.start >= out.mentions[other].span.start)
+            .unwrap_or(0);
+        if other_first > 0
+            && matches!(
+                lower(ctx.token(s, other_first - 1)).as_ref(),
+                "in" | "at" | "to" | "from" | "of" | "on" | "with" | "by" | "for" | "into" | "near"
+            )
+        {
+            break;
+        }
         if subjects.contains(&other) || subjects.len() > 4 {
             break;
         }
@@ -1345,6 +1361,10 @@ fn relation_at(
     };
     add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject);
     mark_negation(ctx, s, t, &mut qualifiers);
+    // "denied accusations that he threatened Roe": what the accusation says, not a fact.
+    if !tr.reporting && inside_allegation(ctx, s, t) {
+        qualifiers.insert("modality".to_string(), Arg::Literal("alleged".to_string()));
+    }
     Some(RelationMention {
         subject,
         predicate: tr.predicate.clone(),
@@ -1538,6 +1558,29 @@ fn reported_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<
     }
     let has_verb = (start + 1..end).any(|i| ctx.ontology.is_finite_verb(ctx.token(s, i)));
     has_verb.then(|| ctx.text()[toks[start].span.start..toks[end - 1].span.end].to_string())
+}
+
+/// Whether the verb at token `t` stands in a clause that an allegation introduces: "claims
+/// that", "accusations that", "reports that", "rumours that".
+pub(super) fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    (1..t).rev().take(12).any(|k| {
+        ctx.token(s, k) == "that"
+            && matches!(
+                lower(ctx.token(s, k - 1)).as_ref(),
+                "claims"
+                    | "claim"
+                    | "accusations"
+                    | "accusation"
+                    | "allegations"
+                    | "allegation"
+                    | "reports"
+                    | "rumours"
+                    | "rumors"
+                    | "suggestions"
+                    | "speculation"
+            )
+            && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";"))
+    })
 }
 
 /// "if", "when", "although": a word that opens a subordinate clause.
@@ -2054,6 +2097,10 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
         if tok.kind != TokenKind::Word
             || !w.starts_with(char::is_lowercase)
             || OBJECT_STOP.contains(&lw.as_ref())
+            || matches!(
+                lw.as_ref(),
+                "under" | "of" | "about" | "through" | "across" | "within" | "without" | "like"
+            )
             || ctx.ontology.is_finite_verb(lw.as_ref())
         {
             break;
@@ -3365,6 +3412,33 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(r.iter().all(|x| x.2 != "Chile" || x.1 != "enjoy"), "{r:?}");
+    }
+
+    #[test]
+    fn allegations_negations_and_phrases_before_a_name() {
+        let r = relations(
+            "Anna Berg denied accusations that she attacked Joao Pereira. Neither Chile nor Brazil signed the deal. The striker has been training in Chile and Tomas Brenner confirmed the news.",
+        );
+        let attack = r
+            .iter()
+            .find(|x| x.1 == "attack")
+            .expect("an attack relation");
+        assert!(
+            attack
+                .3
+                .contains(&("modality".to_string(), "alleged".to_string())),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().filter(|x| x.1 == "sign").all(|x| x
+                .3
+                .contains(&("polarity".to_string(), "negative".to_string()))),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().all(|x| x.0 != "Chile" || x.1 != "confirm"),
+            "{r:?}"
+        );
     }
 
     #[test]

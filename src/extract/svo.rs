@@ -28,8 +28,8 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     PASSIVE_AUX, add_claimant_and_date, add_quantity, argument_role, can_act, counted_noun,
-    find_claimant, mark_negation, noun_phrase_after, object_or_place, parse_quantity,
-    with_coordinated_subjects, word_gap,
+    find_claimant, inside_allegation, mark_negation, noun_phrase_after, object_or_place,
+    parse_quantity, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -308,7 +308,9 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
             (prefix, o.verbs.get(stem)?)
         }
     };
-    let finite = form.past || form.third || (aux && (form.base || form.participle));
+    // "was part of": after a form of "be" only a participle is a verb.
+    let after_be = i > 0 && PASSIVE_AUX.contains(&lower(i - 1).as_str());
+    let finite = form.past || form.third || (aux && (form.participle || (form.base && !after_be)));
     // "The Acme plans were leaked", "Ruritanian troops to the border": a word that is also a
     // noun is a verb only when an object starts right after it ("Acme plans a sale", "Acme
     // owns Bolt") or it takes "to" and a verb ("plans to sell").
@@ -435,6 +437,9 @@ fn clause(
     let object = object_or_place(object, &qualifiers)?;
     add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject);
     mark_negation(ctx, s, v, &mut qualifiers);
+    if inside_allegation(ctx, s, v) {
+        qualifiers.insert("modality".to_string(), Arg::Literal("alleged".to_string()));
+    }
     Some(RelationMention {
         subject,
         predicate: lemma,
@@ -569,6 +574,12 @@ mod tests {
             r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "table"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn after_a_form_of_be_only_a_participle_is_a_verb() {
+        let r = svo("Anna Berg was part of the winning team. Anna Berg was promoted last year.");
+        assert!(r.iter().all(|x| x.1 != "part"), "{r:?}");
     }
 
     #[test]
