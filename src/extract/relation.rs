@@ -1190,8 +1190,24 @@ fn relation_at(
         } else if let Some(noun) = counted {
             qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
             // A figure somewhere in what was reported ("for each of the four years") is not
-            // what the report is about.
-            if literal_ok && object.is_none() && !tr.reporting {
+            // what the report is about, and "in almost five years" is when, not what.
+            let time_unit = matches!(
+                noun,
+                "years"
+                    | "months"
+                    | "weeks"
+                    | "days"
+                    | "hours"
+                    | "minutes"
+                    | "decades"
+                    | "year"
+                    | "month"
+                    | "week"
+                    | "day"
+                    | "hour"
+                    | "decade"
+            );
+            if literal_ok && object.is_none() && !tr.reporting && !time_unit {
                 object = Some(Arg::Literal(noun.to_string()));
             }
         }

@@ -195,8 +195,22 @@ fn title_before(
         }
         start = i;
     }
-    // Only a plural title ("ministers Roe and Lee") reaches past the first name of a list.
-    if first < name_first && !ctx.token(s, end - 1).ends_with('s') {
+    // Only a plural title ("ministers Roe and Lee") reaches past the first name of a list,
+    // and a plural title names a list ("analysts Gartner" is no person's role).
+    let plural = is_plural_title(ctx, s, end - 1);
+    let list_follows = toks
+        .iter()
+        .position(|t| t.span.start >= out.mentions[person].span.end)
+        .is_some_and(|k| {
+            matches!(ctx.token(s, k), "," | "and")
+                && ctx.token(s, k + 1).starts_with(char::is_uppercase)
+        });
+    // "one of the rebel leaders, Roe": one of a group.
+    let one_of = (start.saturating_sub(3)..start)
+        .any(|k| ctx.token(s, k).eq_ignore_ascii_case("one") && ctx.token(s, k + 1) == "of");
+    if (first < name_first && !ctx.token(s, end - 1).ends_with('s'))
+        || (plural && first == name_first && !list_follows && !one_of)
+    {
         return None;
     }
     // "a pet project of President Roe", "urged them to help President Roe", "and Senator
@@ -365,6 +379,10 @@ fn appositive_at(
         i += 1;
     }
     let title_end = title_end?;
+    // "CES, with tiny, wearable MP3 players": a plural is no one person's title.
+    if is_plural_title(ctx, s, title_end) {
+        return None;
+    }
     if of.is_none()
         && matches!(
             toks.get(title_end + 1).map(|t| t.text(text)),
@@ -383,6 +401,15 @@ fn appositive_at(
         role(person, title, of, span, RULE_APPOSITIVE),
         title_end + 1,
     ))
+}
+
+/// Whether the title word at token `k` is a plural ("leaders", "analysts") rather than a
+/// title of its own ("Hercules", "boss").
+fn is_plural_title(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    let w = ctx.token(s, k).to_lowercase();
+    !ctx.ontology.is_title(&w)
+        && w.strip_suffix('s')
+            .is_some_and(|singular| ctx.ontology.is_title(singular))
 }
 
 /// Some title phrase ("chief executive", "minister") ends at token `end`, starting no earlier
@@ -514,6 +541,16 @@ mod tests {
                 .all(|x| x.0 != "Odile Marchetti" && x.0 != "Tomas Brenner"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_plural_title_needs_a_list_or_one_of() {
+        let r = roles(
+            "The survey by analysts Acmeworks was published. Presidential candidates Anna Berg and Joao Pereira spoke. One of the rebel leaders, Tomas Brenner, spoke.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Acmeworks"), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "Anna Berg"), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "Tomas Brenner"), "{r:?}");
     }
 
     #[test]
