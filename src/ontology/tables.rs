@@ -72,6 +72,9 @@ pub struct RelationType {
     pub comment: String,
 }
 
+/// The most columns any ontology file has (`relations.tsv`); later ones are not read.
+const MAX_COLUMNS: usize = 8;
+
 /// Cities below this population are left out of the gazetteer: small towns share their names
 /// with people and common words far more often than news mentions them.
 const MIN_CITY_POPULATION: u64 = 100_000;
@@ -124,7 +127,15 @@ impl Tables {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let cols: Vec<&str> = line.split('\t').collect();
+            // The columns in a fixed array rather than a Vec per row: verbs.tsv alone has tens of
+            // thousands of rows, parsed at every start. No file has more columns than this.
+            let mut fields = [""; MAX_COLUMNS];
+            let mut count = 0;
+            for field in line.split('\t').take(MAX_COLUMNS) {
+                fields[count] = field;
+                count += 1;
+            }
+            let cols = &fields[..count];
             let mut problem = |msg: String| problems.push(format!("{name}:{line_no}: {msg}"));
             let first = cols[0].trim();
             if first.is_empty() {
