@@ -9,7 +9,8 @@
 # (uncompressed input bytes), articles/s, triples/s (lines of the N-Quads output) and peak RSS.
 # Then `build --store` on AllSides, and examples/store_query on that store, which times opening
 # it and a "who said" query apart. Needs GNU time at /usr/bin/time. Timings are only comparable
-# on an idle machine: the load average is printed first.
+# on an idle machine: each row ends with the one-minute load average taken just before its run,
+# and CPU time (user + sys) moves less with the load than wall time does.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -41,8 +42,8 @@ input_records() {
     esac
 }
 
-printf '%-28s %7s %8s %8s %7s %9s %10s %11s %8s\n' \
-    corpus threads wall_s cpu_s MB/s art/s triples triples/s RSS_MB
+printf '%-28s %7s %8s %8s %7s %9s %10s %11s %8s %6s\n' \
+    corpus threads wall_s cpu_s MB/s art/s triples triples/s RSS_MB load1
 
 # run NAME FILE THREADS [extra build args...]
 run() {
@@ -51,16 +52,18 @@ run() {
     local bytes records
     bytes=$(input_bytes "$file")
     records=$(input_records "$file")
+    local load
+    load=$(cut -d' ' -f1 /proc/loadavg)
     /usr/bin/time -f '%e %U %S %M' -o "$WORK/time" \
         "$BIN" build "$file" --format nquads --threads "$threads" -o "$WORK/out.nq" "$@"
     read -r wall user sys rss <"$WORK/time"
     local triples
     triples=$(wc -l <"$WORK/out.nq")
     awk -v n="$name" -v t="$threads" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" \
-        -v b="$bytes" -v a="$records" -v q="$triples" 'BEGIN {
+        -v b="$bytes" -v a="$records" -v q="$triples" -v l="$load" 'BEGIN {
         if (w < 0.01) w = 0.01
-        printf "%-28s %7d %8.2f %8.2f %7.2f %9.0f %10d %11.0f %8.0f\n",
-            n, t, w, u + s, b / 1e6 / w, a / w, q, q / w, r / 1024 }'
+        printf "%-28s %7d %8.2f %8.2f %7.2f %9.0f %10d %11.0f %8.0f %6s\n",
+            n, t, w, u + s, b / 1e6 / w, a / w, q, q / w, r / 1024, l }'
 }
 
 # run_and_keep NAME FILE THREADS: `run`, keeping its wall time in WALL[NAME/THREADS].
@@ -95,9 +98,10 @@ awk -v a="${WALL[$allsides/$CORES]}" -v b="${WALL[$bbc/$CORES]}" \
     'BEGIN { printf "AllSides takes %.1fx the BBC time (same threads)\n", a / (b < 0.01 ? 0.01 : b) }'
 
 echo
-echo "store: build --store on $allsides"
+echo "store: build --store on $allsides (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 /usr/bin/time -f '%e %M' -o "$WORK/time" \
     "$BIN" build "$ALLSIDES" --format nquads --store "$WORK/kg" >/dev/null
 read -r wall rss <"$WORK/time"
 echo "build + store: ${wall} s, peak RSS $((rss / 1024)) MB, data.nq $(du -h "$WORK/kg/data.nq" | cut -f1)"
+echo "store_query (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 target/release/examples/store_query "$WORK/kg" trump

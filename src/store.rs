@@ -244,10 +244,18 @@ const LOAD_BATCH: usize = 64 * 1024;
 /// order, so the store is filled in the same order every time (query results without ORDER BY
 /// come out in the same order). The parser is lenient (IRIs are not validated): `data.nq` is
 /// written by [`GraphStore::save`]; syntax errors are still reported.
+///
+/// Inserting is the slow half (oxigraph's in-memory store takes one writer at a time), so this
+/// thread only inserts: quads are inserted by reference in one transaction, and each emptied
+/// batch goes back to the parser, which frees its quads and reuses its buffer. oxigraph's bulk
+/// loader does the same inserts in memory, but takes the quads by value, moves every batch into
+/// a buffer sized for a million quads and frees them on the inserting thread: the store of a
+/// 100 MB corpus (13.5 million quads) opened in 128 s that way and in 107 s this way.
 fn load_nquads(store: &Store, data: &[u8]) -> Result<(), LoaderError> {
-    let mut loader = store.bulk_loader();
+    let mut transaction = store.start_transaction()?;
     std::thread::scope(|scope| {
         let (sender, batches) = std::sync::mpsc::sync_channel::<Result<Vec<Quad>, LoaderError>>(4);
+        let (give_back, given_back) = std::sync::mpsc::channel::<Vec<Quad>>();
         scope.spawn(move || {
             let parser = RdfParser::from_format(RdfFormat::NQuads).lenient();
             let mut batch = Vec::with_capacity(LOAD_BATCH);
@@ -260,7 +268,14 @@ fn load_nquads(store: &Store, data: &[u8]) -> Result<(), LoaderError> {
                     }
                 }
                 if batch.len() == LOAD_BATCH {
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(LOAD_BATCH));
+                    let next = match given_back.try_recv() {
+                        Ok(mut inserted) => {
+                            inserted.clear();
+                            inserted
+                        }
+                        Err(_) => Vec::with_capacity(LOAD_BATCH),
+                    };
+                    let full = std::mem::replace(&mut batch, next);
                     if sender.send(Ok(full)).is_err() {
                         return;
                     }
@@ -270,11 +285,14 @@ fn load_nquads(store: &Store, data: &[u8]) -> Result<(), LoaderError> {
         });
         // Stops at the first error; dropping the receiver then stops the parser.
         for batch in batches {
-            loader.load_quads(batch?)?;
+            let batch = batch?;
+            transaction.extend(&batch);
+            // The parser may have finished: then the batch is freed here.
+            let _ = give_back.send(batch);
         }
         Ok::<_, LoaderError>(())
     })?;
-    Ok(loader.commit()?)
+    Ok(transaction.commit()?)
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, StoreError> {

@@ -212,24 +212,34 @@ impl KnowledgeGraph {
         corpus.relations.par_sort_by(|a, b| a.id.cmp(&b.id));
 
         let mut kg = KnowledgeGraph::default();
+        // Links to documents go by document id straight to the node, rather than through a
+        // `doc:` key made for every entity, quote and relation of the corpus.
+        let mut document_nodes: FxHashMap<String, NodeIndex> = FxHashMap::default();
         for doc in corpus.documents {
             let id = doc_key(&doc.id);
+            let doc_id = doc.id.clone();
             let ix = kg.add(id, Node::Document(doc));
             kg.documents.push(ix);
+            document_nodes.insert(doc_id, ix);
         }
         for entity in corpus.entities {
-            let docs = doc_keys(entity.mentions.iter().map(|m| m.doc.as_str()));
+            let docs = nodes_of_documents(
+                entity.mentions.iter().map(|m| m.doc.as_str()),
+                &document_nodes,
+            );
             let ix = kg.add(entity.id.clone(), Node::Entity(entity));
             kg.entities.push(ix);
             for doc in docs {
-                kg.link(ix, &doc, Edge::MentionedIn);
+                kg.graph.add_edge(ix, doc, Edge::MentionedIn);
             }
         }
         for (quote, speaker) in corpus.quotes {
-            let doc = doc_key(&quote.doc);
+            let doc = document_nodes.get(quote.doc.as_str()).copied();
             let ix = kg.add(quote.id.clone(), Node::Quote(quote));
             kg.quotes.push(ix);
-            kg.link(ix, &doc, Edge::QuotedIn);
+            if let Some(doc) = doc {
+                kg.graph.add_edge(ix, doc, Edge::QuotedIn);
+            }
             if let Some(speaker) = speaker {
                 kg.link(ix, &speaker, Edge::SaidBy);
             }
@@ -248,7 +258,10 @@ impl KnowledgeGraph {
                     _ => None,
                 })
                 .collect();
-            let docs = doc_keys(relation.evidence.iter().map(|e| e.doc.as_str()));
+            let docs = nodes_of_documents(
+                relation.evidence.iter().map(|e| e.doc.as_str()),
+                &document_nodes,
+            );
             let ix = kg.add(relation.id.clone(), Node::Relation(relation));
             kg.relations.push(ix);
             kg.link(ix, &subject, Edge::Subject);
@@ -259,7 +272,7 @@ impl KnowledgeGraph {
                 kg.link(ix, &id, Edge::Qualifier(name));
             }
             for doc in docs {
-                kg.link(ix, &doc, Edge::EvidenceIn);
+                kg.graph.add_edge(ix, doc, Edge::EvidenceIn);
             }
         }
         kg
@@ -345,10 +358,16 @@ fn doc_key(doc_id: &str) -> String {
     format!("doc:{doc_id}")
 }
 
-/// The keys of the documents named, sorted, once each.
-fn doc_keys<'a>(docs: impl Iterator<Item = &'a str>) -> Vec<String> {
+/// The nodes of the documents named, in id order, once each; a document the graph does not
+/// hold is left out, as [`KnowledgeGraph::link`] leaves out a dangling reference.
+fn nodes_of_documents<'a>(
+    docs: impl Iterator<Item = &'a str>,
+    document_nodes: &FxHashMap<String, NodeIndex>,
+) -> Vec<NodeIndex> {
     let mut v: Vec<&str> = docs.collect();
     v.sort_unstable();
     v.dedup();
-    v.into_iter().map(doc_key).collect()
+    v.into_iter()
+        .filter_map(|doc| document_nodes.get(doc).copied())
+        .collect()
 }

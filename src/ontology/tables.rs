@@ -80,6 +80,9 @@ pub struct EventNoun {
     pub predicate: String,
 }
 
+/// The most columns any ontology file has (`relations.tsv`); later ones are not read.
+const MAX_COLUMNS: usize = 8;
+
 /// Cities below this population are left out of the gazetteer: small towns share their names
 /// with people and common words far more often than news mentions them.
 const MIN_CITY_POPULATION: u64 = 100_000;
@@ -124,12 +127,24 @@ fn non_empty(field: Option<&&str>) -> Option<String> {
 impl Tables {
     pub(super) fn parse_file(&mut self, name: &str, text: &str, problems: &mut Vec<String>) {
         let kind = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        if kind == "verbs.tsv" {
+            // Tens of thousands of rows: sized once instead of rehashed while growing.
+            self.verbs.reserve(text.lines().count());
+        }
         for (n, line) in text.lines().enumerate() {
             let line_no = n + 1;
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let cols: Vec<&str> = line.split('\t').collect();
+            // The columns in a fixed array rather than a Vec per row: verbs.tsv alone has tens of
+            // thousands of rows, parsed at every start. No file has more columns than this.
+            let mut fields = [""; MAX_COLUMNS];
+            let mut count = 0;
+            for field in line.split('\t').take(MAX_COLUMNS) {
+                fields[count] = field;
+                count += 1;
+            }
+            let cols = &fields[..count];
             let mut problem = |msg: String| problems.push(format!("{name}:{line_no}: {msg}"));
             let first = cols[0].trim();
             if first.is_empty() {

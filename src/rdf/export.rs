@@ -17,7 +17,6 @@
 //! Triple formats (Turtle, N-Triples, RDF/XML) flatten all graphs into one; provenance stays
 //! queryable because mention, quote and evidence nodes carry `ng:inDocument`.
 
-use std::collections::HashMap;
 use std::io::Write;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -28,6 +27,7 @@ use oxigraph::model::{
 };
 use oxigraph::store::{StorageError, Store};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::graph::{
     DocumentNode, EntityNode, Evidence, KnowledgeGraph, Mention, QuoteNode, RelationNode, Value,
@@ -406,7 +406,9 @@ struct DocumentGraph<'a> {
 /// Every document's graph with its IRI, unsorted, and the IRI of every entity. Should two ids
 /// give one IRI, they are listed apart and [`for_each_batch`] merges them.
 fn document_graphs(kg: &KnowledgeGraph) -> (Vec<(NamedNode, DocumentGraph<'_>)>, Vec<NamedNode>) {
-    let mut graphs: HashMap<&str, DocumentGraph<'_>> = HashMap::new();
+    // Looked up once per mention, quote and evidence span; the order it iterates in is undone by
+    // the sort that follows.
+    let mut graphs: FxHashMap<&str, DocumentGraph<'_>> = FxHashMap::default();
     let mut entity_iris = Vec::new();
     for entity in kg.entities() {
         for m in &entity.mentions {

@@ -113,6 +113,8 @@ struct Local<'a> {
     entity: &'a LocalEntity,
     /// The name as matched: the label without a trailing time phrase.
     name: &'a str,
+    /// [`name_key`] of `name`, made once (in parallel) for the rules that look names up by it.
+    key: String,
     /// Whether every mention is a description of an agreement ("the partnership treaty").
     described: bool,
     /// Locals (indices into the corpus list) of the countries written before its name.
@@ -180,7 +182,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         let key = if l.entity.entity_type == EntityType::Place {
             (false, place_key(l.name))
         } else {
-            (l.is_person(), name_key(l.name))
+            (l.is_person(), l.key.clone())
         };
         match by_name.get(&key) {
             Some(&j) => {
@@ -582,7 +584,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         &mut cl,
         locals,
         "resolve/brand-suffix",
-        |l| organisation(l).then(|| name_key(l.name)),
+        |l| organisation(l).then(|| l.key.clone()),
         |l| {
             organisation(l)
                 .then(|| brand_words.without_brand_suffix(l.name))
@@ -597,7 +599,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         locals,
         "resolve/region-short-name",
         |l| place(l).then(|| region_base(l.name)).flatten(),
-        |l| (place(l) && region_base(l.name).is_none()).then(|| name_key(l.name)),
+        |l| (place(l) && region_base(l.name).is_none()).then(|| l.key.clone()),
     );
     cl
 }
@@ -671,12 +673,14 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
                 doc: &doc.document.id,
                 entity,
                 name: strip_time_suffix(&entity.label),
+                key: String::new(),
                 described,
                 qualified_by: entity.qualified_by.iter().map(|&c| first + c).collect(),
             });
         }
         index.push(ids);
     }
+    locals.par_iter_mut().for_each(|l| l.key = name_key(l.name));
     let mut cl = cluster_entities(&locals);
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..locals.len() {

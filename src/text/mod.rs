@@ -9,6 +9,15 @@ pub use token::{Token, TokenKind, tokenize};
 /// `s` in lower case, borrowed when it already is (most words are): lexicon lookups on every
 /// token would otherwise allocate each time.
 pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    // Nearly every token is ASCII, where a byte test and byte mapping give what the Unicode
+    // case tables would, several times faster.
+    if s.is_ascii() {
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(s)
+        };
+    }
     if s.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(s.to_lowercase())
     } else {
@@ -47,3 +56,27 @@ pub const WEEKDAYS: [&str; 7] = [
     "saturday",
     "sunday",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_borrows_lower_case_and_matches_to_lowercase() {
+        for word in [
+            "said",
+            "",
+            "3.5%",
+            "U.S.",
+            "McDonald's",
+            "Zoë",
+            "ÉLYSÉE",
+            "İstanbul",
+            "ΟΔΟΣ",
+        ] {
+            assert_eq!(lower(word), word.to_lowercase(), "{word}");
+        }
+        assert!(matches!(lower("said"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(lower("zoë"), std::borrow::Cow::Borrowed(_)));
+    }
+}
