@@ -1,0 +1,241 @@
+//! What someone is accused of doing: "Lee accused Ruritanian agents of hacking the council's
+//! servers", "12 officers are charged with bribing officials". Part of the trigger-word relation
+//! extractor. The accused is the subject of the verb after "of" (or "with", "for"), and the
+//! accuser, when named, claims it; the relation carries `modality: alleged`, since the sentence
+//! reports an accusation, not a fact.
+
+use std::collections::BTreeMap;
+
+use super::{
+    OBJECT_STOP, PASSIVE_AUX, argument_role, can_act, clause_break, noun_phrase_after, word_gap,
+};
+use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
+use crate::text::lower;
+
+const RULE_ACCUSATION: &str = "relation/accused-of";
+
+/// Lemmas of verbs that accuse someone of an act named by an "-ing" form after "of", "with"
+/// or "for".
+const ACCUSING: &[&str] = &["accuse", "charge", "suspect", "convict", "indict", "blame"];
+
+pub(super) fn accusations(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    in_sentence: &[usize],
+    claimant: Option<usize>,
+) -> Vec<RelationMention> {
+    let text = ctx.text();
+    let o = ctx.ontology;
+    let toks = &ctx.sentences[s].tokens;
+    let mut found = Vec::new();
+    for (i, tok) in toks.iter().enumerate() {
+        let word = lower(tok.text(text));
+        let mut claimant_allowed = true;
+        let Some(form) = o.verbs.get(word.as_ref()) else {
+            continue;
+        };
+        if !ACCUSING.contains(&form.lemma.as_str()) {
+            continue;
+        }
+        // "of" (or "with", "for"), adverbs such as "allegedly", then the act.
+        let Some(of) = (i + 1..(i + 9).min(toks.len())).find(|&k| {
+            matches!(ctx.token(s, k), "of" | "with" | "for")
+                && !matches!(ctx.token(s, k - 1), "," | ";")
+        }) else {
+            continue;
+        };
+        if (i + 1..of).any(|k| matches!(ctx.token(s, k), "," | ";" | ":")) {
+            continue;
+        }
+        let mut act = of + 1;
+        while ctx.token(s, act).ends_with("ly") && act < of + 3 {
+            act += 1;
+        }
+        let act_word = lower(ctx.token(s, act));
+        let Some(act_form) = o
+            .verbs
+            .get(act_word.as_ref())
+            .filter(|_| act_word.ends_with("ing"))
+        else {
+            continue;
+        };
+        // Active, "accused Ruritanian agents of": the accused stand between the verb and "of"
+        // (a country owning them acts through them). Passive, "agents were accused of": the
+        // accused are the name before the auxiliaries.
+        let passive = i > 0 && PASSIVE_AUX.contains(&lower(ctx.token(s, i - 1)).as_ref());
+        // A name inside a phrase ("the owners of Acme were accused") is not who was accused.
+        let in_phrase = |m: usize| {
+            let mut k = toks.partition_point(|x| x.span.end <= out.mentions[m].span.start);
+            if k > 0 && matches!(lower(ctx.token(s, k - 1)).as_ref(), "the" | "a" | "an") {
+                k -= 1;
+            }
+            k > 0 && {
+                let w = lower(ctx.token(s, k - 1));
+                w == "of" || OBJECT_STOP.contains(&w.as_ref())
+            }
+        };
+        let accused = if passive {
+            in_sentence.iter().rev().copied().find(|&m| {
+                out.mentions[m].span.end <= toks[i].span.start
+                    && can_act(out.mentions[m].entity_type)
+                    && !in_phrase(m)
+                    && !clause_break(text, out.mentions[m].span.end, toks[i].span.start)
+                    && word_gap(text, out.mentions[m].span.end, toks[i].span.start) <= 4
+            })
+        } else {
+            in_sentence.iter().copied().find(|&m| {
+                out.mentions[m].span.start >= tok.span.end
+                    && out.mentions[m].span.end <= toks[of].span.start
+                    && can_act(out.mentions[m].entity_type)
+            })
+        };
+        let Some(accused) = accused else {
+            continue;
+        };
+        // The accuser: the name before an active verb, else the sentence's source; but who
+        // accuses in a participle clause (", accusing X of") is not this sentence's to say.
+        let participle_clause = i > 0
+            && word.ends_with("ing")
+            && !PASSIVE_AUX.contains(&lower(ctx.token(s, i - 1)).as_ref());
+        if participle_clause {
+            claimant_allowed = false;
+        }
+        // "accused by unions of": the agent of a passive, named or not, is the accuser.
+        let by_agent = passive && ctx.token(s, i + 1) == "by";
+        if by_agent {
+            claimant_allowed = false;
+        }
+        let accuser = if by_agent {
+            in_sentence.iter().copied().find(|&m| {
+                out.mentions[m].span.start >= toks[i + 1].span.end
+                    && out.mentions[m].span.end <= toks[of].span.start
+                    && can_act(out.mentions[m].entity_type)
+            })
+        } else if passive {
+            None
+        } else {
+            in_sentence.iter().rev().copied().find(|&m| {
+                out.mentions[m].span.end <= tok.span.start
+                    && can_act(out.mentions[m].entity_type)
+                    && word_gap(text, out.mentions[m].span.end, tok.span.start) <= 3
+                    && !clause_break(text, out.mentions[m].span.end, tok.span.start)
+                    // "the Council, accusing X of": the participle's subject is not the
+                    // name before the comma.
+                    && !(participle_clause
+                        && text[out.mentions[m].span.end..tok.span.start].contains(','))
+            })
+        }
+        .or(claimant.filter(|_| claimant_allowed))
+        .filter(|&m| m != accused);
+        // "carrying out the attack": a particle belongs to the verb.
+        let mut predicate = act_form.lemma.clone();
+        let mut object_from = act + 1;
+        if matches!(ctx.token(s, act + 1), "out" | "off" | "up" | "down") {
+            predicate = format!("{predicate} {}", ctx.token(s, act + 1));
+            object_from += 1;
+        }
+        // What was done: a name within a few words, else the words after the act.
+        let after_act = toks[object_from - 1].span.end;
+        let named = in_sentence.iter().copied().find(|&m| {
+            out.mentions[m].span.start >= after_act
+                && word_gap(text, after_act, out.mentions[m].span.start) <= 2
+                && argument_role(ctx, s, out.mentions[m].span.clone()).0 == "object"
+                // "using Acme's funds": a possessive owner is not what was used.
+                && !matches!(
+                    ctx.token(s, ctx.token_from(s, out.mentions[m].span.end)),
+                    "'s" | "’s"
+                )
+                && m != accused
+        });
+        let Some(object) = named
+            .map(Arg::Mention)
+            .or_else(|| noun_phrase_after(ctx, s, object_from).map(Arg::Literal))
+        else {
+            continue;
+        };
+        let mut qualifiers = BTreeMap::new();
+        qualifiers.insert("modality".to_string(), Arg::Literal("alleged".to_string()));
+        if let Some(c) = accuser {
+            qualifiers.insert("claimant".to_string(), Arg::Mention(c));
+        }
+        // "hacking emails from the Roe campaign and the Acme Party": where it was taken from,
+        // a name that is no modifier of a noun after it first.
+        let object_end = match &object {
+            Arg::Mention(m) => out.mentions[*m].span.end,
+            Arg::Literal(phrase) => toks[object_from].span.start + phrase.len(),
+            _ => after_act,
+        };
+        if text[object_end..].trim_start().starts_with("from ") {
+            let sources: Vec<usize> = in_sentence
+                .iter()
+                .copied()
+                .filter(|&m| {
+                    out.mentions[m].span.start > object_end
+                        && word_gap(text, object_end, out.mentions[m].span.start) <= 8
+                        && !clause_break(text, object_end, out.mentions[m].span.start)
+                })
+                .collect();
+            let origin = sources
+                .iter()
+                .copied()
+                .find(|&m| !argument_role(ctx, s, out.mentions[m].span.clone()).1)
+                .or(sources.first().copied());
+            if let Some(origin) = origin {
+                qualifiers.insert("origin".to_string(), Arg::Mention(origin));
+            }
+        }
+        let relation_type = o
+            .triggers
+            .get(act_word.as_ref())
+            .map_or("acts_on", |&r| o.relations[r].id.as_str());
+        found.push(RelationMention {
+            subject: accused,
+            predicate,
+            relation_type: relation_type.to_string(),
+            object,
+            qualifiers,
+            span: ctx.sentences[s].span.clone(),
+            rule: RULE_ACCUSATION,
+        });
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::relations;
+
+    #[test]
+    fn the_accused_did_the_act_after_of_as_the_accuser_claims() {
+        let r = relations(
+            "Anna Berg accused Chilean intelligence officers of hacking the Lisbon Dockers Union's servers. Twelve Brazilian agents are charged with allegedly bribing Odile Marchetti.",
+        );
+        let hack = r.iter().find(|x| x.1 == "hack").expect("a hack relation");
+        assert_eq!(hack.0, "Chilean");
+        assert!(
+            hack.3
+                .contains(&("claimant".to_string(), "Anna Berg".to_string())),
+            "{r:?}"
+        );
+        assert!(
+            hack.3
+                .contains(&("modality".to_string(), "alleged".to_string())),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Brazilian" && x.1 == "bribe" && x.2 == "Odile Marchetti"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn accusing_someone_with_no_act_after_of_is_no_accusation() {
+        let r = relations("Anna Berg accused Brazil of bad faith.");
+        assert!(
+            r.iter().all(|x| !x.3.iter().any(|(k, _)| k == "modality")),
+            "{r:?}"
+        );
+    }
+}
