@@ -424,6 +424,7 @@ EXONYMS = {
     "Montreal": ["Montréal"], "Quebec City": ["Québec"], "Nizhny Novgorod": ["Gorky"], "Volgograd": ["Stalingrad"],
     "Yekaterinburg": ["Ekaterinburg", "Sverdlovsk"], "Kaliningrad": ["Königsberg"], "Rostov-on-Don": ["Rostov"],
     "Mekelle": ["Mek'ele", "Makelle"], "Busan": ["Pusan"], "Incheon": ["Inchon"], "Xi'an": ["Xian"],
+    "Bern": ["Berne"], "Bucharest": ["Bucuresti"], "Lisbon": ["Lisboa"], "Prague": ["Praha"],
 }
 
 # Smaller towns (below MIN_POP in GeoNames) that are nevertheless widely reported; general

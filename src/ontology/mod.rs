@@ -209,6 +209,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn exonyms_listed_by_geonames_are_aliases_of_their_city() {
+        let o = Ontology::shipped();
+        for (exonym, city) in [("Berne", "Bern"), ("Kiev", "Kyiv")] {
+            assert!(
+                o.gazetteer
+                    .lookup(exonym)
+                    .iter()
+                    .any(|e| e.canonical == city),
+                "{exonym}: {:?}",
+                o.gazetteer.lookup(exonym)
+            );
+        }
+    }
+
+    #[test]
     fn shipped_ontology_loads_cleanly() {
         let o = Ontology::shipped();
         assert!(o.countries.len() > 150);
