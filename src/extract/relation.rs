@@ -2155,7 +2155,7 @@ pub(super) fn literal_phrases(
         if matches!(w, "in" | "on" | "for" | "over" | "against" | "into")
             && let Some(phrase) = noun_phrase_after(ctx, s, i + 1)
             && (!phrase.starts_with(char::is_uppercase)
-                || (phrase.split_whitespace().count() <= 3
+                || ((2..=3).contains(&phrase.split_whitespace().count())
                     && phrase.split_whitespace().skip(1).all(|w| {
                         w.starts_with(char::is_lowercase)
                             && !ctx.ontology.is_finite_verb(w)
