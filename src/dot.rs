@@ -623,10 +623,12 @@ fn write_dot(
         .map(|(a, b)| (&ids[a.as_str()], &ids[b.as_str()]))
         .collect();
     sorted.sort_by_key(|(a, b)| (id_number(a), id_number(b)));
+    // The conflict edges take part in the layout: Graphviz 2.43 can fail to route an edge
+    // with `constraint=false` ("triangulation failed", and the drawing is lost).
     for (a, b) in sorted {
         let _ = writeln!(
             out,
-            "  {a} -> {b} [label=\"conflicts\", style=dashed, color=red, fontcolor=red, dir=none, constraint=false];"
+            "  {a} -> {b} [label=\"conflicts\", style=dashed, color=red, fontcolor=red, dir=none];"
         );
     }
     out.push_str("}\n");

@@ -881,6 +881,32 @@ fn relation_at(
             .is_some_and(|f| !f.also_noun);
         !passive && noun && !verb_form && other_clause
     };
+    // "Ruritanian troops entered": a country acts through the people or forces its name
+    // modifies, but "the Ruritanian movie picked up awards" is the movie's doing.
+    let country_modifies_other = |m: usize| {
+        if out.mentions[m].entity_type != EntityType::Country {
+            return false;
+        }
+        let words: Vec<usize> = (0..verb_group)
+            .filter(|&k| toks[k].span.start >= out.mentions[m].span.end)
+            .collect();
+        let Some(&head) = words.last() else {
+            return false;
+        };
+        let noun_phrase = words.iter().all(|&k| {
+            let w = ctx.token(s, k);
+            toks[k].kind == TokenKind::Word
+                && w.starts_with(char::is_lowercase)
+                && !OBJECT_STOP.contains(&w)
+                && !matches!(w, "of" | "that" | "who" | "which")
+                && !is_auxiliary(w)
+                && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
+        });
+        let head_word = lower(ctx.token(s, head));
+        noun_phrase
+            && !crate::extract::svo::STATE_BODIES.contains(&head_word.as_ref())
+            && !ctx.ontology.is_title_or_plural(&head_word)
+    };
     let mut subject = relative_clause_head(ctx, out, s, t, in_sentence)
         .or(appositive)
         .or_else(|| {
@@ -888,6 +914,7 @@ fn relation_at(
                 can_act(out.mentions[m].entity_type)
                     && !own_subject_between(m)
                     && !common_noun_subject(m)
+                    && !country_modifies_other(m)
                     && (!in_phrase(m) || infinitive_agent(m))
                     && !possessive(m)
                     && !noun_after_comma(m)
@@ -3453,6 +3480,18 @@ pub(super) mod tests {
         );
         assert!(
             r.iter().all(|x| x.0 != "Chile" || x.1 != "confirm"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_acts_through_its_forces_not_through_its_films() {
+        let r = relations(
+            "The Chilean movie won four awards on Sunday. Chilean troops attacked the border post.",
+        );
+        assert!(r.iter().all(|x| x.1 != "win"), "{r:?}");
+        assert!(
+            r.iter().any(|x| x.0 == "Chilean" && x.1 == "attack"),
             "{r:?}"
         );
     }

@@ -104,15 +104,37 @@ const AGREEMENT_VERBS: &[&str] = &[
     "give",
 ];
 
-/// Nouns after a country's name or demonym that name the state acting for it.
-const STATE_BODIES: &[&str] = &[
+/// Nouns after a country's name or demonym that name the state, or people and forces acting
+/// for it.
+pub(super) const STATE_BODIES: &[&str] = &[
     "government",
     "authorities",
     "officials",
     "military",
     "army",
+    "navy",
     "forces",
     "troops",
+    "soldiers",
+    "fighters",
+    "infantry",
+    "personnel",
+    "units",
+    "officers",
+    "agents",
+    "diplomats",
+    "police",
+    "intelligence",
+    "hackers",
+    "negotiators",
+    "warplanes",
+    "jets",
+    "drones",
+    "ships",
+    "regime",
+    "state",
+    "leadership",
+    "side",
 ];
 
 /// Particles that make a phrasal verb with the verb before them ("write off", "carry out").
