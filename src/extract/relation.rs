@@ -102,7 +102,7 @@ impl Extractor for TriggeredRelations {
     }
 
     fn description(&self) -> &'static str {
-        "Relations named by trigger words from ontology/relations.tsv and by reporting verbs, plus located_in, attend, between, include, meet and family from prepositions and nouns, and events named by nouns (\"the union's strike against X\"); with quantity, place, claimant and polarity."
+        "Relations named by trigger words from ontology/relations.tsv and by reporting verbs, plus located_in, attend, between, include, meet and family from prepositions and nouns, and events named by nouns (\"the union's strike against X\") and acts someone is accused of; with quantity, place, claimant, polarity and modality."
     }
 
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
@@ -1408,6 +1408,13 @@ fn relation_at(
     if !tr.reporting && inside_allegation(ctx, s, t) {
         qualifiers.insert("modality".to_string(), Arg::Literal("alleged".to_string()));
     }
+    // "If Roe wins the election, …": a condition, not something that happened.
+    if inside_condition(ctx, s, t) {
+        qualifiers.insert(
+            "modality".to_string(),
+            Arg::Literal("conditional".to_string()),
+        );
+    }
     Some(RelationMention {
         subject,
         predicate: tr.predicate.clone(),
@@ -1624,6 +1631,15 @@ pub(super) fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> boo
             )
             && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";"))
     })
+}
+
+/// Whether the verb at token `t` stands in a clause opened by "if" or "unless" (up to the
+/// comma that closes it).
+pub(super) fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    (0..t)
+        .rev()
+        .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
+        .any(|k| matches!(lower(ctx.token(s, k)).as_ref(), "if" | "unless"))
 }
 
 /// "if", "when", "although": a word that opens a subordinate clause.
@@ -3492,6 +3508,17 @@ pub(super) mod tests {
         assert!(r.iter().all(|x| x.1 != "win"), "{r:?}");
         assert!(
             r.iter().any(|x| x.0 == "Chilean" && x.1 == "attack"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_in_a_condition_is_conditional() {
+        let r = relations("If Anna Berg wins the election, Chile will sign the treaty.");
+        let win = r.iter().find(|x| x.1 == "win").expect("a win relation");
+        assert!(
+            win.3
+                .contains(&("modality".to_string(), "conditional".to_string())),
             "{r:?}"
         );
     }

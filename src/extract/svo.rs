@@ -28,8 +28,8 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     PASSIVE_AUX, add_claimant_and_date, add_quantity, argument_role, can_act, counted_noun,
-    find_claimant, inside_allegation, mark_negation, noun_phrase_after, object_or_place,
-    parse_quantity, with_coordinated_subjects, word_gap,
+    find_claimant, inside_allegation, inside_condition, mark_negation, noun_phrase_after,
+    object_or_place, parse_quantity, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -461,6 +461,12 @@ fn clause(
     mark_negation(ctx, s, v, &mut qualifiers);
     if inside_allegation(ctx, s, v) {
         qualifiers.insert("modality".to_string(), Arg::Literal("alleged".to_string()));
+    }
+    if inside_condition(ctx, s, v) {
+        qualifiers.insert(
+            "modality".to_string(),
+            Arg::Literal("conditional".to_string()),
+        );
     }
     Some(RelationMention {
         subject,
