@@ -752,22 +752,7 @@ fn relation_at(
         ]
         .into_iter()
         .flatten()
-        .any(|w| {
-            matches!(
-                lower(w).as_ref(),
-                "as" | "when"
-                    | "while"
-                    | "after"
-                    | "before"
-                    | "because"
-                    | "although"
-                    | "though"
-                    | "if"
-                    | "since"
-                    | "until"
-                    | "once"
-            )
-        });
+        .any(opens_subordinate_clause);
         owned
             || (opener
                 && rest
@@ -1602,7 +1587,6 @@ fn reported_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<
         || OBJECT_STOP.contains(&first.as_ref())
         // "said will go ahead": a clause needs its subject.
         || is_auxiliary(&first)
-        || is_quote_mark(ctx, s, start)
     {
         return None;
     }
@@ -1662,7 +1646,8 @@ fn opens_subordinate_clause(word: &str) -> bool {
     )
 }
 
-/// Whether token `i` is a quotation mark.
+/// Whether token `i` is a quotation mark, double or single (the tokenizer's `Quote` kind has
+/// only double marks).
 fn is_quote_mark(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     matches!(ctx.token(s, i), "\"" | "“" | "”" | "'" | "‘" | "’")
 }
