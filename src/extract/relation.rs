@@ -114,6 +114,9 @@ impl Extractor for TriggeredRelations {
                 continue;
             }
             let claimant = find_claimant(ctx, out, s, &in_sentence);
+            // A report is its own speaker's: the sentence's source found at its first
+            // reporting verb claims nothing that verb reports.
+            let first_report = (0..toks.len()).find(|&i| reports_at(ctx, s, i));
             let sentence_start = found.len();
             let mut t = 0;
             while t < toks.len() {
@@ -130,10 +133,7 @@ impl Extractor for TriggeredRelations {
                 }
                 // "X warned that …, while Y confirmed that Z moved …": the nearest reporter
                 // before the verb claims it.
-                // A report is its own speaker's: the sentence's source found at this very verb
-                // is no other claimant.
-                let own_verb = trigger.reporting
-                    && (0..toks.len()).find(|&i| reports_at(ctx, s, i)) == Some(t);
+                let own_verb = trigger.reporting && first_report == Some(t);
                 let claimant = reporter_before(ctx, out, s, t, &in_sentence)
                     .or(claimant.filter(|_| !own_verb));
                 if let Some(r) = relation_at(ctx, out, s, &trigger, &in_sentence, claimant) {

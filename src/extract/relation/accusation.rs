@@ -131,7 +131,7 @@ pub(super) fn accusations(
         // "carrying out the attack": a particle belongs to the verb.
         let mut predicate = act_form.lemma.clone();
         let mut object_from = act + 1;
-        if matches!(ctx.token(s, act + 1), "out" | "off" | "up" | "down") {
+        if crate::extract::svo::phrasal(ctx, s, act) {
             predicate = format!("{predicate} {}", ctx.token(s, act + 1));
             object_from += 1;
         }
