@@ -213,35 +213,37 @@ fn title_before(
     {
         return None;
     }
-    // "a pet project of President Roe", "urged them to help President Roe", "and Senator
-    // Roe": the title starts after the last connecting word or verb.
-    let whole = text[toks[start].span.start..toks[end - 1].span.end].to_string();
-    if let Some(k) = (start..end - 1).rev().find(|&k| {
-        // "Secretary of Defense" is one title.
-        !ctx.ontology.is_title(&whole) && {
-            let w = ctx.token(s, k).to_lowercase();
-            STOP_WORDS.contains(&w.as_str())
-                || matches!(w.as_str(), "of" | "including" | "over" | "like" | "among")
-                || ctx
-                    .ontology
-                    .verbs
-                    .get(w.as_str())
-                    .is_some_and(|f| !f.also_noun)
-        }
-    }) {
+    // A listed title ("Secretary of Defense") stays whole. Otherwise the title starts after
+    // the last connecting word or verb ("a pet project of President Roe", "urged them to help
+    // President Roe", "and Senator Roe"), and before a capitalised title after the last
+    // lower-case word that is no title modifier ("former President Roe" keeps "former").
+    let listed = |start: usize| {
+        ctx.ontology
+            .is_title(&text[toks[start].span.start..toks[end - 1].span.end])
+    };
+    let connecting = |k: usize| {
+        let w = ctx.token(s, k).to_lowercase();
+        STOP_WORDS.contains(&w.as_str())
+            || matches!(w.as_str(), "of" | "including" | "over" | "like" | "among")
+            || ctx
+                .ontology
+                .verbs
+                .get(w.as_str())
+                .is_some_and(|f| !f.also_noun)
+    };
+    let lower_case_word = |k: usize| {
+        let w = ctx.token(s, k);
+        w.starts_with(char::is_lowercase)
+            && !ctx.ontology.title_modifiers.contains(&w.to_lowercase())
+    };
+    if !listed(start)
+        && let Some(k) = (start..end - 1).rev().find(|&k| connecting(k))
+    {
         start = k + 1;
     }
-    // "help President Roe": before a capitalised title only title modifiers ("former") are
-    // lower case.
     if ctx.token(s, end - 1).starts_with(char::is_uppercase)
-        && !ctx
-            .ontology
-            .is_title(&text[toks[start].span.start..toks[end - 1].span.end])
-        && let Some(k) = (start..end - 1).rev().find(|&k| {
-            let w = ctx.token(s, k);
-            w.starts_with(char::is_lowercase)
-                && !ctx.ontology.title_modifiers.contains(&w.to_lowercase())
-        })
+        && !listed(start)
+        && let Some(k) = (start..end - 1).rev().find(|&k| lower_case_word(k))
     {
         start = k + 1;
     }
