@@ -1193,35 +1193,36 @@ fn relation_at(
         add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
         // The unit of the figure, and the object when nothing else is; "up to 100% of the
         // debts": a share is of what follows "of".
-        let counted = counted_noun(ctx, s, next);
-        if matches!(ctx.token(s, next), "%" | "percent") {
-            qualifiers.insert("unit".to_string(), Arg::Literal("percent".to_string()));
-            if ctx.token(s, next + 1) == "of" && literal_ok && object.is_none() && next > t {
-                object = noun_phrase_after(ctx, s, next + 2).map(Arg::Literal);
+        match add_unit(ctx, s, next, &mut qualifiers) {
+            Some(Unit::Share { of: Some(of), .. })
+                if literal_ok && object.is_none() && next > t =>
+            {
+                object = noun_phrase_after(ctx, s, of).map(Arg::Literal);
             }
-        } else if let Some(noun) = counted {
-            qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
-            // A figure somewhere in what was reported ("for each of the four years") is not
-            // what the report is about, and "in almost five years" is when, not what.
-            let time_unit = matches!(
-                noun,
-                "years"
-                    | "months"
-                    | "weeks"
-                    | "days"
-                    | "hours"
-                    | "minutes"
-                    | "decades"
-                    | "year"
-                    | "month"
-                    | "week"
-                    | "day"
-                    | "hour"
-                    | "decade"
-            );
-            if literal_ok && object.is_none() && !tr.reporting && !time_unit {
-                object = Some(Arg::Literal(noun.to_string()));
+            Some(Unit::Counted(noun)) => {
+                // A figure somewhere in what was reported ("for each of the four years") is not
+                // what the report is about, and "in almost five years" is when, not what.
+                let time_unit = matches!(
+                    noun,
+                    "years"
+                        | "months"
+                        | "weeks"
+                        | "days"
+                        | "hours"
+                        | "minutes"
+                        | "decades"
+                        | "year"
+                        | "month"
+                        | "week"
+                        | "day"
+                        | "hour"
+                        | "decade"
+                );
+                if literal_ok && object.is_none() && !tr.reporting && !time_unit {
+                    object = Some(Arg::Literal(noun.to_string()));
+                }
             }
+            _ => {}
         }
     }
     // "Roe warned that Ruritania plans …", "Roe confirmed that 900 Ruritanian soldiers …": a
@@ -1833,6 +1834,36 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
         k += 1;
     }
     counted.map(|t| t.text(text))
+}
+
+/// The unit of a figure: a share ("10%", with the token after "of" when the share is of
+/// something named, and the token after the sign) or a counted noun ("3,000 troops").
+pub(super) enum Unit<'t> {
+    Share {
+        of: Option<usize>,
+        after_sign: usize,
+    },
+    Counted(&'t str),
+}
+
+/// Records the unit of the figure whose words end before token `next` and returns it.
+pub(super) fn add_unit<'t>(
+    ctx: &'t DocContext<'_>,
+    s: usize,
+    next: usize,
+    qualifiers: &mut BTreeMap<String, Arg>,
+) -> Option<Unit<'t>> {
+    if matches!(ctx.token(s, next), "%" | "percent") {
+        qualifiers.insert("unit".to_string(), Arg::Literal("percent".to_string()));
+        let of = (ctx.token(s, next + 1) == "of").then_some(next + 2);
+        return Some(Unit::Share {
+            of,
+            after_sign: next + 1,
+        });
+    }
+    let noun = counted_noun(ctx, s, next)?;
+    qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
+    Some(Unit::Counted(noun))
 }
 
 /// Records a figure and the words that qualify it ("as many as").

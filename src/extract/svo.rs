@@ -27,9 +27,9 @@
 use std::collections::BTreeMap;
 
 use super::relation::{
-    PASSIVE_AUX, add_claimant_and_date, add_quantity, argument_role, can_act, counted_noun,
-    find_claimant, inside_allegation, inside_condition, mark_negation, noun_phrase_after,
-    object_or_place, parse_quantity, with_coordinated_subjects, word_gap,
+    PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role, can_act,
+    counted_noun, find_claimant, inside_allegation, inside_condition, mark_negation,
+    noun_phrase_after, object_or_place, parse_quantity, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -440,13 +440,10 @@ fn clause(
     if let Some((qi, (amount, qtext, next))) = quantity {
         add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
         // "up to 100% of the debts": the share is of what follows "of".
-        if matches!(ctx.token(s, next), "%" | "percent") {
-            qualifiers.insert("unit".to_string(), Arg::Literal("percent".to_string()));
-            if ctx.token(s, next + 1) == "of" && object.is_none() {
-                object = noun_phrase_after(ctx, s, next + 2).map(Arg::Literal);
-            }
-        } else if let Some(noun) = counted_noun(ctx, s, next) {
-            qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
+        if let Some(Unit::Share { of: Some(of), .. }) = add_unit(ctx, s, next, &mut qualifiers)
+            && object.is_none()
+        {
+            object = noun_phrase_after(ctx, s, of).map(Arg::Literal);
         }
     }
     if object.is_none() {

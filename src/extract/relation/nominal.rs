@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::{
-    OBJECT_STOP, add_quantity, argument_role, can_act, clause_break, counted_noun, is_auxiliary,
+    OBJECT_STOP, Unit, add_quantity, add_unit, argument_role, can_act, clause_break, is_auxiliary,
     noun_phrase_after, parse_quantity, pronoun_antecedent, word_gap,
 };
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
@@ -333,17 +333,11 @@ fn theme(
     let mut from = k;
     if let Some((amount, written, next)) = parse_quantity(ctx, s, k) {
         add_quantity(ctx, s, k, amount, written, qualifiers);
-        from = next;
-        if matches!(ctx.token(s, from), "%" | "percent") {
-            qualifiers.insert("unit".to_string(), Arg::Literal("percent".to_string()));
-            from += 1;
+        from = match add_unit(ctx, s, next, qualifiers) {
             // "10% of Acme's profits": the share is of what follows.
-            if ctx.token(s, from) == "of" {
-                from += 1;
-            }
-        } else if let Some(noun) = counted_noun(ctx, s, from) {
-            qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
-        }
+            Some(Unit::Share { of, after_sign }) => of.unwrap_or(after_sign),
+            _ => next,
+        };
     }
     let phrase = noun_phrase_after(ctx, s, from)?;
     let start = toks[from].span.start;
