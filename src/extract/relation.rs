@@ -774,20 +774,14 @@ fn relation_at(
     // before an article opens a clause whose subject is the noun after it ("Acme and its
     // union reached" is one subject).
     let own_subject_between = |m: usize| {
-        let between: Vec<usize> = (0..toks.len())
-            .filter(|&k| {
-                toks[k].span.start >= out.mentions[m].span.end && toks[k].span.end <= trigger.start
-            })
-            .collect();
+        let between = ctx.token_from(s, out.mentions[m].span.end)..t;
         let opens_clause = |k: usize| {
             match ctx.token(s, k) {
                 "and" | "but" => {
                     matches!(
                         lower(ctx.token(s, k + 1)).as_ref(),
                         "the" | "a" | "an" | "its" | "their" | "this" | "that"
-                    ) && between
-                        .iter()
-                        .any(|&v| v < k && ctx.ontology.is_finite_verb(ctx.token(s, v)))
+                    ) && (between.start..k).any(|v| ctx.ontology.is_finite_verb(ctx.token(s, v)))
                 }
                 // "told Acme that it had used …": the clause after "that" has its own subject.
                 "that" => matches!(
@@ -797,7 +791,7 @@ fn relation_at(
                 _ => false,
             }
         };
-        between.iter().any(|&k| opens_clause(k))
+        between.clone().any(opens_clause)
     };
     // "…, unions at the Acme carmaker have said", "Acme claims that taxes need to rise": a
     // common noun right before the verb (or before the verb that takes it with "to") is its
@@ -818,12 +812,10 @@ fn relation_at(
         }
         k
     };
-    let common_noun_subject = |m: usize| {
-        let Some(k) = verb_group.checked_sub(1) else {
-            return false;
-        };
+    let noun_before_verb = verb_group.checked_sub(1).filter(|&k| {
         let w = ctx.token(s, k);
-        let noun = toks[k].kind == TokenKind::Word
+        !passive
+            && toks[k].kind == TokenKind::Word
             && w.starts_with(char::is_lowercase)
             && !w.ends_with("ly")
             && !matches!(
@@ -850,21 +842,23 @@ fn relation_at(
                     | "to"
             )
             && !ctx.ontology.is_finite_verb(w)
-            && toks[k].span.start >= out.mentions[m].span.end;
+            && ctx
+                .ontology
+                .verbs
+                .get(lower(w).as_ref())
+                .is_none_or(|f| f.also_noun)
+    });
+    let common_noun_subject = |m: usize| {
+        let Some(k) = noun_before_verb else {
+            return false;
+        };
+        let from = ctx.token_from(s, out.mentions[m].span.end);
         // The name stands in another clause: a comma, "that" or a verb comes between.
-        let other_clause = toks
-            .iter()
-            .filter(|x| x.span.start >= out.mentions[m].span.end && x.span.end <= toks[k].span.end)
-            .any(|x| {
-                let w = x.text(text);
+        from <= k
+            && (from..=k).any(|i| {
+                let w = ctx.token(s, i);
                 matches!(w, "," | ";" | "that") || ctx.ontology.is_finite_verb(w)
-            });
-        let verb_form = ctx
-            .ontology
-            .verbs
-            .get(lower(w).as_ref())
-            .is_some_and(|f| !f.also_noun);
-        !passive && noun && !verb_form && other_clause
+            })
     };
     // "Ruritanian troops entered": a country acts through the people or forces its name
     // modifies, but "the Ruritanian movie picked up awards" is the movie's doing.
@@ -872,13 +866,11 @@ fn relation_at(
         if out.mentions[m].entity_type != EntityType::Country {
             return false;
         }
-        let words: Vec<usize> = (0..verb_group)
-            .filter(|&k| toks[k].span.start >= out.mentions[m].span.end)
-            .collect();
-        let Some(&head) = words.last() else {
+        let words = ctx.token_from(s, out.mentions[m].span.end)..verb_group;
+        let Some(head) = words.clone().next_back() else {
             return false;
         };
-        let noun_phrase = words.iter().all(|&k| {
+        let noun_phrase = words.clone().all(|k| {
             let w = ctx.token(s, k);
             toks[k].kind == TokenKind::Word
                 && w.starts_with(char::is_lowercase)
