@@ -986,10 +986,6 @@ fn relation_at(
     } {
         p -= 1;
     }
-    let pronoun_end = p;
-    if p < t && !matches!(lower(ctx.token(s, p - 1)).as_ref(), "he" | "she") {
-        p = t;
-    }
     if p > 0 && matches!(lower(ctx.token(s, p - 1)).as_ref(), "he" | "she") {
         let t = p;
         // "…, he says" closing a sentence: "he" is not a person named in what he says.
@@ -1011,7 +1007,6 @@ fn relation_at(
     }
     // "Acme denied claims that it had sent …": "it" after "that" is the organization or
     // country that heads the sentence.
-    let p = pronoun_end;
     if p > 1
         && lower(ctx.token(s, p - 1)) == "it"
         && ctx.token(s, p - 2) == "that"
