@@ -556,7 +556,20 @@ fn classify_run(
         let name_last = last;
         let head = lower(name_last);
         let is_org = o.keyword_type(&head, KeywordPosition::Last).is_some();
-        if !is_org && !o.is_title(&lower(name_first)) {
+        // "Chief Executive of Acme": the name after "of" is the title's organization, not
+        // a person.
+        if word(name_first) == "of" {
+            if name_first < last {
+                classify_run(ctx, s, name_first + 1, last, out, deferred);
+            }
+            return;
+        }
+        // "Chief Executive": a title phrase that ends the run takes the word after "Chief".
+        let title_ends_run = (first..=name_first).any(|a| {
+            let phrase: Vec<String> = (a..=last).map(lower).collect();
+            o.is_title(&phrase.join(" "))
+        });
+        if !is_org && !title_ends_run && !o.is_title(&lower(name_first)) {
             let person_span = toks[name_first].span.start..toks[name_last].span.end;
             let title = text[toks[first].span.start..toks[k].span.end].to_string();
             let person = push(
@@ -1157,6 +1170,23 @@ mod tests {
                 .filter(|(_, t)| *t == EntityType::Organization)
                 .count(),
             1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_and_its_organization_name_no_person() {
+        let found = mentions(
+            "Sales rose, said Jane Morton, Chief Executive of Google UK. Tom Hale, Chief Executive of Acme Corp, agreed.",
+        );
+        let people: Vec<_> = found
+            .iter()
+            .filter(|(_, t)| *t == EntityType::Person)
+            .map(|(s, _)| s.as_str())
+            .collect();
+        assert_eq!(people, ["Jane Morton", "Tom Hale"], "{found:?}");
+        assert!(
+            has(&found, "Acme Corp", EntityType::Organization),
             "{found:?}"
         );
     }

@@ -2350,7 +2350,10 @@ fn preposition_relations(
             && match between(w[0], w[1]).as_str() {
                 "in" | "at" | "held in" | "held at" | "taking place in" | "hosted in" => true,
                 // "Springfield, Ruritania": a place and the larger place it lies in.
-                "," => a.entity_type == EntityType::Place,
+                "," => {
+                    a.entity_type == EntityType::Place
+                        && !in_place_list(ctx, out, in_sentence, w[0], w[1])
+                }
                 // "in oil-rich Ruritania": a compound adjective may come between.
                 other => other.split_once(' ').is_some_and(|(p, rest)| {
                     matches!(p, "in" | "at")
@@ -2529,6 +2532,43 @@ fn preposition_relations(
         }
     }
     found
+}
+
+/// Whether "A, B" (mentions `a` then `b`) are items of a list ("Helsinki, Oslo, Munich and
+/// Paris") rather than a place and the larger place it lies in ("Kazan, Tatarstan, Russia"):
+/// the names joined by commas end with "and" or "or" before one more, or both are cities.
+fn in_place_list(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    in_sentence: &[usize],
+    a: usize,
+    b: usize,
+) -> bool {
+    let text = ctx.text();
+    let gap = |x: usize, y: usize| {
+        text[out.mentions[x].span.end..out.mentions[y].span.start]
+            .trim()
+            .to_lowercase()
+    };
+    let k = in_sentence.iter().position(|&m| m == a).unwrap_or(0);
+    let mut last = k + 1;
+    while let Some(&next) = in_sentence.get(last + 1)
+        && gap(in_sentence[last], next) == ","
+    {
+        last += 1;
+    }
+    let ends_with_and = in_sentence.get(last + 1).is_some_and(|&next| {
+        matches!(
+            gap(in_sentence[last], next).as_str(),
+            "and" | "or" | ", and" | ", or"
+        )
+    });
+    let city = |m: usize| {
+        ctx.ontology
+            .cities
+            .contains(lower(&text[out.mentions[m].span.clone()]).as_ref())
+    };
+    ends_with_and || (city(a) && city(b))
 }
 
 pub(super) fn can_act(t: EntityType) -> bool {
@@ -3276,6 +3316,30 @@ pub(super) mod tests {
         assert!(r.iter().all(|x| x.1 != "share"), "{r:?}");
         assert!(
             r.iter().any(|x| x.0 == "Maria Silva" && x.1 == "sign"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_of_places_is_no_place_in_another() {
+        let r = relations(
+            "Offices in Lyon, Leeds, Turin and Porto will close. The plant in Springfield, Illinois, will stay open. Flights from Lyon, Turin were cut. The talks in Salem, Oregon, United States, ended.",
+        );
+        let located: Vec<_> = r.iter().filter(|x| x.1 == "located in").collect();
+        assert!(
+            located
+                .iter()
+                .any(|x| x.0 == "Springfield" && x.2 == "Illinois"),
+            "{r:?}"
+        );
+        assert!(
+            located.iter().any(|x| x.0 == "Salem" && x.2 == "Oregon"),
+            "{r:?}"
+        );
+        assert!(
+            !located
+                .iter()
+                .any(|x| x.0 == "Lyon" || x.0 == "Leeds" || x.0 == "Turin"),
             "{r:?}"
         );
     }

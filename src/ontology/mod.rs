@@ -92,6 +92,9 @@ pub enum DescriptorPosition {
 pub struct Ontology {
     pub countries: Vec<Country>,
     pub places: Vec<Place>,
+    /// Names and aliases of the places listed as cities, lower-cased: one city never lies in
+    /// another ("Oslo, Munich" is a list).
+    pub cities: FxHashSet<String>,
     pub organizations: Vec<Organization>,
     pub given_names: FxHashSet<String>,
     /// Title words and phrases, lower-cased ("defense secretary").

@@ -436,9 +436,17 @@ impl Tables {
                 triggers.insert(t, i);
             }
         }
+        let cities = self
+            .places
+            .iter()
+            .filter(|p| p.kind == "city")
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+            .map(|n| n.to_lowercase())
+            .collect();
         Ontology {
             countries: self.countries,
             places: self.places,
+            cities,
             organizations: self.organizations,
             given_names: self.given_names,
             titles: self.titles,
