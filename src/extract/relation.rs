@@ -1097,6 +1097,16 @@ fn relation_at(
         }
         subject = agent.or(owner);
     }
+    // "…, said Mr Roe": the speaker stands after the verb, and what was said is the clause
+    // before the comma.
+    let inverted = if tr.reporting && !passive {
+        inverted_speaker(ctx, out, s, t, in_sentence)
+    } else {
+        None
+    };
+    if inverted.is_some() {
+        subject = inverted;
+    }
     let subject = subject?;
     // A claimant far before the verb is the source of the claim, not the verb's subject;
     // unless the verb shares the main clause's subject.
@@ -1110,6 +1120,7 @@ fn relation_at(
         .iter()
         .copied()
         .filter(|&m| out.mentions[m].span.start >= trigger.end && m != subject)
+        .filter(|_| inverted.is_none())
         .filter(|&m| {
             !clause_break(text, trigger.end, out.mentions[m].span.start)
                 || word_gap(text, trigger.end, out.mentions[m].span.start) <= 3
@@ -1132,6 +1143,9 @@ fn relation_at(
     let mut object = passive_object
         .or(relative_object.map(Arg::Mention))
         .filter(|o| *o != Arg::Mention(subject));
+    if inverted.is_some() {
+        object = clause_before(ctx, out, s, t - 1, in_sentence, &mut qualifiers);
+    }
     // Quantity: a number within a few words after the trigger (or before it, in a passive:
     // "3,000 troops were sent").
     // Outside a report the figure is in the verb's own clause: the window stops at a comma.
@@ -1321,7 +1335,7 @@ fn relation_at(
     // Otherwise the words after the trigger, up to the next clause or preposition ("led the
     // crowd", even for types whose object is usually a name); "met with Ruritanian leaders":
     // whom one meets with, though no name says it.
-    if object.is_none() {
+    if object.is_none() && inverted.is_none() {
         let from = if ctx.token(s, t + len) == "with" && !qualifiers.contains_key("counterpart") {
             t + len + 1
         } else {
@@ -1335,7 +1349,7 @@ fn relation_at(
     // verb ("Some 37 countries could benefit, he said") or after it ("denied they carried
     // out the strike").
     let mut claimant = claimant;
-    if tr.reporting && object.is_none() && !passive {
+    if tr.reporting && object.is_none() && !passive && inverted.is_none() {
         object = reported_before(ctx, out, s, t, len, in_sentence, &mut qualifiers);
         // The reporter is the subject; no name in the clause before claims it.
         if object.is_some() {
@@ -1463,7 +1477,6 @@ fn reported_before(
     in_sentence: &[usize],
     qualifiers: &mut BTreeMap<String, Arg>,
 ) -> Option<Arg> {
-    let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     // Nothing but a date or punctuation after the verb ("…, he said on Monday.").
     let rest_words = (t + len..toks.len())
@@ -1498,6 +1511,25 @@ fn reported_before(
     {
         return None;
     }
+    clause_before(ctx, out, s, comma, in_sentence, qualifiers)
+}
+
+/// What the clause before the comma at token `comma` reports, its speaker named after the
+/// comma: a name opening the clause, else its subject when that is a short noun phrase.
+fn clause_before(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    comma: usize,
+    in_sentence: &[usize],
+    qualifiers: &mut BTreeMap<String, Arg>,
+) -> Option<Arg> {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    // Quoted speech is the quote extractor's.
+    if (0..comma).any(|i| is_quote_mark(ctx, s, i) || out.quoted(toks[i].span.start)) {
+        return None;
+    }
     let mut start = 0;
     while start < comma
         && matches!(
@@ -1524,14 +1556,36 @@ fn reported_before(
         is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
     })?;
     // A short noun phrase of words and figures only, not cut off after an article or a
-    // preposition.
+    // preposition; with no clause or pronoun inside ("The study shows that more people",
+    // "Such sums mean it", "So far there") and no opening adverb ("Technically deployment").
     let last = lower(ctx.token(s, verb.checked_sub(1)?));
+    let inside_phrase = |i: usize| {
+        let w = lower(ctx.token(s, i));
+        (w != "and" && OBJECT_STOP.contains(&w.as_ref()))
+            || matches!(
+                w.as_ref(),
+                "it" | "they"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "there"
+                    | "no-one"
+                    | "nobody"
+                    | "anyone"
+                    | "anybody"
+                    | "someone"
+                    | "everyone"
+            )
+    };
     if verb == start
         || verb - start > 6
         || (start..verb).any(|i| !matches!(toks[i].kind, TokenKind::Word | TokenKind::Number))
         || matches!(last.as_ref(), "the" | "a" | "an" | "of")
         || last.ends_with("ly")
-        || OBJECT_STOP.contains(&last.as_ref())
+        || lower(ctx.token(s, start)).ends_with("ly")
+        || (start..verb).any(inside_phrase)
     {
         return None;
     }
@@ -2632,11 +2686,50 @@ fn speaker_of(
 ) -> Option<usize> {
     let text = ctx.text();
     let at = ctx.sentences[s].tokens[verb].span.start;
-    in_sentence.iter().rev().copied().find(|&m| {
-        out.mentions[m].span.end <= at
-            && can_act(out.mentions[m].entity_type)
-            && word_gap(text, out.mentions[m].span.end, at) <= 3
+    inverted_speaker(ctx, out, s, verb, in_sentence).or_else(|| {
+        in_sentence.iter().rev().copied().find(|&m| {
+            out.mentions[m].span.end <= at
+                && can_act(out.mentions[m].entity_type)
+                && word_gap(text, out.mentions[m].span.end, at) <= 3
+        })
     })
+}
+
+/// "…, said Mr Roe.", "…, said Acme's chairman Jane Roe, who …": the speaker after a
+/// reporting verb that follows a comma, past honorifics and titles, at the end of its clause.
+fn inverted_speaker(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    verb: usize,
+    in_sentence: &[usize],
+) -> Option<usize> {
+    if verb == 0 || ctx.token(s, verb - 1) != "," {
+        return None;
+    }
+    let toks = &ctx.sentences[s].tokens;
+    let m = in_sentence
+        .iter()
+        .copied()
+        .find(|&m| out.mentions[m].span.start >= toks[verb].span.end)?;
+    let first = ctx.token_from(s, toks[verb].span.end);
+    let name_at = ctx.token_from(s, out.mentions[m].span.start);
+    // "said bank governor Ana Lopes": words ending in a title, an honorific or a name.
+    let titles_between = name_at - first <= 4
+        && (first..name_at).all(|i| toks[i].kind == TokenKind::Word)
+        && (first == name_at || {
+            let w = ctx.token(s, name_at - 1);
+            w.starts_with(char::is_uppercase)
+                || ctx.ontology.is_title(&lower(w))
+                || ctx.ontology.is_honorific(w)
+        });
+    let next = ctx.token_from(s, out.mentions[m].span.end);
+    let clause_ends = next >= toks.len()
+        || matches!(
+            ctx.token(s, next),
+            "," | "." | ";" | "!" | "?" | "in" | "on" | "at" | "today" | "yesterday"
+        );
+    (titles_between && clause_ends && can_act(out.mentions[m].entity_type)).then_some(m)
 }
 
 pub(super) fn find_claimant(
@@ -3318,6 +3411,27 @@ pub(super) mod tests {
             r.iter().any(|x| x.0 == "Maria Silva" && x.1 == "sign"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_speaker_after_the_verb_reports_the_clause_before() {
+        let r = relations(
+            "Acme had shipped the kits to Globex, said Mr Tarn. Prices will rise, said bank governor Ana Lopes, who spoke in Lima. Nobody will win, said Mr Tarn.",
+        );
+        let say = |who: &str| r.iter().find(|x| x.0 == who && x.1 == "say");
+        assert_eq!(say("Tarn").map(|x| x.2.as_str()), Some("Acme"), "{r:?}");
+        assert_eq!(
+            say("Ana Lopes").map(|x| x.2.as_str()),
+            Some("Prices"),
+            "{r:?}"
+        );
+        // The speaker claims what the clause says, and a pronoun is no object.
+        let ship = r.iter().find(|x| x.1 == "ship").expect("a ship relation");
+        assert!(
+            ship.3.contains(&("claimant".into(), "Tarn".into())),
+            "{ship:?}"
+        );
+        assert!(!r.iter().any(|x| x.2 == "Nobody" || x.2 == "Tarn"), "{r:?}");
     }
 
     #[test]
