@@ -783,11 +783,14 @@ fn relation_at(
                         "the" | "a" | "an" | "its" | "their" | "this" | "that"
                     ) && (between.start..k).any(|v| ctx.ontology.is_finite_verb(ctx.token(s, v)))
                 }
-                // "told Acme that it had used …": the clause after "that" has its own subject.
-                "that" => matches!(
-                    lower(ctx.token(s, k + 1)).as_ref(),
-                    "it" | "he" | "she" | "they" | "we" | "the" | "a" | "an" | "its" | "their"
-                ),
+                // "told Acme that it had used …", "told Acme that Globex would …": the clause
+                // after "that" has its own subject.
+                "that" => {
+                    matches!(
+                        lower(ctx.token(s, k + 1)).as_ref(),
+                        "it" | "he" | "she" | "they" | "we" | "the" | "a" | "an" | "its" | "their"
+                    ) || (ctx.token(s, k + 1).starts_with(char::is_uppercase) && k + 1 < t)
+                }
                 _ => false,
             }
         };
@@ -2859,6 +2862,12 @@ pub(super) fn parse_quantity(
             (word.replace(',', "").parse().ok()?, tok.span.end, i + 1)
         }
         TokenKind::Word => {
+            // "Radio Four", "the Group of Eight": a capitalised number word inside a sentence
+            // is part of a name.
+            let opens = i == 0 || matches!(toks[i - 1].kind, TokenKind::Quote);
+            if !opens && word.starts_with(char::is_uppercase) {
+                return None;
+            }
             let lw = word.to_lowercase();
             let (_, v) = NUMBER_WORDS.iter().find(|(w, _)| *w == lw)?;
             (*v as f64, tok.span.end, i + 1)
@@ -3432,6 +3441,20 @@ pub(super) mod tests {
             "{ship:?}"
         );
         assert!(!r.iter().any(|x| x.2 == "Nobody" || x.2 == "Tarn"), "{r:?}");
+    }
+
+    #[test]
+    fn number_words_in_names_count_nothing_and_that_opens_a_clause() {
+        let r = relations(
+            "Tom Hale told Radio Four's morning show his concern was cost. The Group of Eight met to discuss 12 projects. Tom Hale told Channel 9 News that Acme would sell 40 planes.",
+        );
+        assert!(
+            !r.iter()
+                .flat_map(|x| &x.3)
+                .any(|(k, v)| k == "quantity" && (v == "4" || v == "8")),
+            "{r:?}"
+        );
+        assert!(!r.iter().any(|x| x.1 == "sell"), "{r:?}");
     }
 
     #[test]
