@@ -132,8 +132,9 @@ impl Extractor for TriggeredRelations {
                     continue;
                 }
                 // "X warned that …, while Y confirmed that Z moved …": the nearest reporter
-                // before the verb claims it.
-                let own_verb = trigger.reporting && first_report == Some(t);
+                // before the verb claims it; the first reporting verb (and "agreed to" there)
+                // is its speaker's own act.
+                let own_verb = first_report == Some(t);
                 let claimant = reporter_before(ctx, out, s, t, &in_sentence)
                     .or(claimant.filter(|_| !own_verb));
                 if let Some(r) = relation_at(ctx, out, s, &trigger, &in_sentence, claimant) {
@@ -2689,13 +2690,35 @@ fn speaker_of(
 ) -> Option<usize> {
     let text = ctx.text();
     let at = ctx.sentences[s].tokens[verb].span.start;
-    inverted_speaker(ctx, out, s, verb, in_sentence).or_else(|| {
-        in_sentence.iter().rev().copied().find(|&m| {
-            out.mentions[m].span.end <= at
-                && can_act(out.mentions[m].entity_type)
-                && word_gap(text, out.mentions[m].span.end, at) <= 3
-        })
-    })
+    let nearest = in_sentence.iter().rev().copied().find(|&m| {
+        out.mentions[m].span.end <= at
+            && can_act(out.mentions[m].entity_type)
+            && word_gap(text, out.mentions[m].span.end, at) <= 3
+    });
+    // "Roe, vice chairman of Acme, has agreed": the name an appositive describes speaks,
+    // not the one inside the appositive.
+    let described = nearest.and_then(|m| {
+        let head = in_sentence.iter().rev().copied().find(|&p| {
+            out.mentions[p].span.end <= out.mentions[m].span.start
+                && out.mentions[p].entity_type == EntityType::Person
+        })?;
+        let inside = &text[out.mentions[head].span.end..out.mentions[m].span.end];
+        let closing = text[out.mentions[m].span.end..at].trim_start();
+        let between_names = in_sentence.iter().any(|&q| {
+            out.mentions[q].span.start >= out.mentions[head].span.end
+                && out.mentions[q].span.end <= out.mentions[m].span.start
+        });
+        (inside.starts_with(',')
+            && inside.matches(',').count() == 1
+            && !between_names
+            && !inside.contains(" and ")
+            && closing.starts_with(',')
+            && !inside
+                .split_whitespace()
+                .any(|w| ctx.ontology.is_finite_verb(w)))
+        .then_some(head)
+    });
+    inverted_speaker(ctx, out, s, verb, in_sentence).or(described.or(nearest))
 }
 
 /// "…, said Mr Roe.", "…, said Acme's chairman Jane Roe, who …": the speaker after a
@@ -3455,6 +3478,26 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(!r.iter().any(|x| x.1 == "sell"), "{r:?}");
+    }
+
+    #[test]
+    fn the_person_an_appositive_describes_is_the_speaker() {
+        let r = relations(
+            "Jane Roe, vice chairman of Globex Corp, said Brazil would sell 40 planes. Jane Roe, vice chairman of Globex Corp, has agreed to take the job.",
+        );
+        let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
+        assert!(
+            sell.3.contains(&("claimant".into(), "Jane Roe".into())),
+            "{sell:?}"
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "agree to"),
+            "{r:?}"
+        );
+        assert!(
+            !r.iter().flat_map(|x| &x.3).any(|(_, v)| v == "Globex Corp"),
+            "{r:?}"
+        );
     }
 
     #[test]
