@@ -1267,9 +1267,17 @@ fn relation_at(
         // "…, the Associated Press reported": a name that reports in turn is no object; and
         // "the Russian State Duma": a demonym right before a name qualifies it.
         let next_token = |m: usize| ctx.token(s, ctx.token_from(s, out.mentions[m].span.end));
+        // "announced they would back the plan although Roe …", "hopes to remain MP for
+        // Richmond, North Yorks": a name past a comma or in a subordinate clause is not
+        // what was reported.
+        let in_first_clause = |m: usize| {
+            let between = &text[trigger.end..out.mentions[m].span.start];
+            !between.contains(", ") && !between.split_whitespace().any(opens_subordinate_clause)
+        };
         let candidates: Vec<usize> = after
             .iter()
             .copied()
+            .filter(|&m| in_first_clause(m))
             .filter(|&m| ctx.ontology.reporting_lemma(next_token(m)).is_none())
             .filter(|&m| {
                 out.mentions[m].entity_type != EntityType::Country
@@ -3496,6 +3504,23 @@ pub(super) mod tests {
         );
         assert!(
             !r.iter().flat_map(|x| &x.3).any(|(_, v)| v == "Globex Corp"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_report_is_not_about_a_name_past_its_first_clause() {
+        let r = relations(
+            "The party announced they would back the plan although Tom Hale was forced to resign. Jane Roe said that 3,000 Brazilian troops had left.",
+        );
+        assert!(
+            !r.iter().any(|x| x.1 == "announce" && x.2 == "Tom Hale"),
+            "{r:?}"
+        );
+        // A thousands separator is no clause break.
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Jane Roe" && x.1 == "say" && x.2 == "Brazilian"),
             "{r:?}"
         );
     }
