@@ -1681,7 +1681,7 @@ pub(super) fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool
 }
 
 /// "if", "when", "although": a word that opens a subordinate clause.
-fn opens_subordinate_clause(word: &str) -> bool {
+pub(super) fn opens_subordinate_clause(word: &str) -> bool {
     matches!(
         lower(word).as_ref(),
         "if" | "when"
@@ -1981,10 +1981,30 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     if ctx.token(s, from).ends_with("ly") && !ctx.token(s, from).starts_with(char::is_uppercase) {
         return None;
     }
-    // "arrived here Sunday night": a place adverb is where, not what.
+    // "arrived here Sunday night": a place adverb is where, not what; "would not play
+    // again", "did well": other adverbs say how or when.
     if matches!(
         lower(ctx.token(s, from)).as_ref(),
-        "here" | "there" | "home" | "abroad" | "overseas" | "together" | "ahead"
+        "here"
+            | "there"
+            | "home"
+            | "abroad"
+            | "overseas"
+            | "together"
+            | "ahead"
+            | "again"
+            | "away"
+            | "too"
+            | "instead"
+            | "anyway"
+            | "now"
+            | "soon"
+            | "well"
+            | "alone"
+            | "forward"
+            | "around"
+            | "anymore"
+            | "either"
     ) {
         return None;
     }

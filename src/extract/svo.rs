@@ -29,7 +29,8 @@ use std::collections::BTreeMap;
 use super::relation::{
     PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role, can_act,
     counted_noun, find_claimant, inside_allegation, inside_condition, mark_negation,
-    noun_phrase_after, object_or_place, parse_quantity, with_coordinated_subjects, word_gap,
+    noun_phrase_after, object_or_place, opens_subordinate_clause, parse_quantity,
+    with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -417,11 +418,18 @@ fn clause(
     let verb_end = toks[object_from - 1].span.end;
     let mut qualifiers = BTreeMap::new();
     let mut object = None;
-    // A name right after the verb (not a modifier of a following noun) is the object.
+    // A name right after the verb (not a modifier of a following noun) is the object; one
+    // past a comma or in an adverbial clause ("died while playing against X") is not the
+    // verb's.
+    let in_verb_clause = |m: usize| {
+        let between = &text[verb_end..out.mentions[m].span.start];
+        !between.contains(", ") && !between.split_whitespace().any(opens_subordinate_clause)
+    };
     for &m in in_sentence
         .iter()
         .filter(|&&m| out.mentions[m].span.start >= verb_end && m != subject)
         .take(4)
+        .filter(|&&m| in_verb_clause(m))
     {
         let ment = &out.mentions[m];
         let (role, next_is_noun) = argument_role(ctx, s, ment.span.clone());
@@ -501,6 +509,14 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn no_object_from_an_adverbial_clause_or_an_adverb() {
+        let r = svo(
+            "Odile Marchetti died while playing for Siemens against Microsoft. John Smith would not play again.",
+        );
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
