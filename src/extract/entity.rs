@@ -31,8 +31,8 @@ use std::ops::Range;
 
 use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
-use crate::ontology::{DescriptorPosition, KeywordPosition, NameKind};
-use crate::text::{Token, TokenKind};
+use crate::ontology::{DescriptorPosition, KeywordPosition, NameKind, Ontology};
+use crate::text::{Token, TokenKind, lower};
 
 pub struct NamedEntities;
 
@@ -179,6 +179,7 @@ impl Extractor for NamedEntities {
                     {
                         j += 1;
                     } else if CONNECTORS.contains(&next.text(text))
+                        && joins_connector(o, text, &toks[i..=j], next.text(text))
                         && j + 2 < toks.len()
                         && is_capitalised(text, &toks[j + 2])
                         && !is_date_word(&toks[j + 2].text(text).to_lowercase())
@@ -608,8 +609,14 @@ fn classify_run(
         }
         return;
     }
+    // "Treaty of Rome", "Convention on Human Rights": an agreement's first keyword is followed
+    // by its preposition; "Bill Clinton" and "Act Smart" are no agreements.
+    let preposition_follows = toks
+        .get(first + 1)
+        .is_some_and(|t| matches!(t.text(text), "of" | "on" | "for" | "between"));
     if len > 1
         && let Some(t) = o.keyword_type(&lower(first), KeywordPosition::First)
+        && (t != EntityType::Agreement || preposition_follows)
     {
         push(out, span, t, s, RULE_KEYWORD);
         return;
@@ -655,6 +662,18 @@ fn classify_run(
             push(out, span, t, s, RULE_DESCRIPTOR);
             return;
         }
+    }
+    // "Richard Roe of Argus Research": the name after a person's "of" is where they work.
+    let affiliation = first >= 2
+        && word(first - 1) == "of"
+        && out.mentions.last().is_some_and(|m| {
+            m.entity_type == EntityType::Person
+                && m.sentence == s
+                && m.span.end == toks[first - 2].span.end
+        });
+    if affiliation {
+        push(out, span, EntityType::Organization, s, RULE_CONTEXT);
+        return;
     }
     let next_is_reporting = toks
         .get(last + 1)
@@ -726,6 +745,26 @@ fn last_title_end(ctx: &DocContext<'_>, s: usize, first: usize, last: usize) -> 
             o.is_title(&phrase.join(" "))
         })
     })
+}
+
+/// Whether the run `run` takes the connecting word `connector` and the capitalised words
+/// after it: a person's name takes no "for", "of", "on" or "the" ("Clint Eastwood for Best
+/// Director"), and "for" joins only an organization's head word ("Institute for Fiscal
+/// Studies", "Campaign for Nuclear Disarmament").
+fn joins_connector(o: &Ontology, text: &str, run: &[Token], connector: &str) -> bool {
+    let person = run
+        .first()
+        .is_some_and(|t| o.given_names.contains(t.text(text)));
+    match connector {
+        "for" => {
+            !person
+                && run
+                    .last()
+                    .is_some_and(|t| o.keywords.contains_key(lower(t.text(text)).as_ref()))
+        }
+        "of" | "on" | "the" => !person,
+        _ => true,
+    }
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -1187,6 +1226,32 @@ mod tests {
         assert_eq!(people, ["Jane Morton", "Tom Hale"], "{found:?}");
         assert!(
             has(&found, "Acme Corp", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_name_takes_no_connector_and_bill_is_a_given_name() {
+        let found = mentions(
+            "The prize went to Clint Morrow for Best Picture. Analysts such as Richard Veld of Argus Research agreed. Bill Carver met the Institute for Fiscal Studies about the Bill of Rights.",
+        );
+        assert!(has(&found, "Clint Morrow", EntityType::Person), "{found:?}");
+        assert!(has(&found, "Richard Veld", EntityType::Person), "{found:?}");
+        assert!(
+            has(&found, "Argus Research", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(has(&found, "Bill Carver", EntityType::Person), "{found:?}");
+        assert!(
+            has(
+                &found,
+                "Institute for Fiscal Studies",
+                EntityType::Organization
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Bill of Rights", EntityType::Agreement),
             "{found:?}"
         );
     }
