@@ -865,9 +865,11 @@ fn relation_at(
             })
     };
     // "Ruritanian troops entered": a country acts through the people or forces its name
-    // modifies, but "the Ruritanian movie picked up awards" is the movie's doing.
-    let country_modifies_other = |m: usize| {
-        if out.mentions[m].entity_type != EntityType::Country {
+    // modifies, but "the Ruritanian movie picked up awards" is the movie's doing; and "a Roe
+    // staffer confirmed" is the staffer's.
+    let name_modifies_other = |m: usize| {
+        let person = out.mentions[m].entity_type == EntityType::Person;
+        if out.mentions[m].entity_type != EntityType::Country && !person {
             return false;
         }
         let words = ctx.token_from(s, out.mentions[m].span.end)..verb_group;
@@ -878,6 +880,30 @@ fn relation_at(
             let w = ctx.token(s, k);
             toks[k].kind == TokenKind::Word
                 && w.starts_with(char::is_lowercase)
+                // "Roe and Lee earlier attended", "Roe last met": adverbs, not nouns.
+                && !w.ends_with("ly")
+                && !matches!(
+                    w,
+                    "earlier"
+                        | "later"
+                        | "also"
+                        | "then"
+                        | "still"
+                        | "never"
+                        | "already"
+                        | "again"
+                        | "once"
+                        | "now"
+                        | "often"
+                        | "just"
+                        | "soon"
+                        | "ever"
+                        | "first"
+                        | "last"
+                        | "finally"
+                        | "previously"
+                        | "subsequently"
+                )
                 && !OBJECT_STOP.contains(&w)
                 && !matches!(w, "of" | "that" | "who" | "which")
                 && !is_auxiliary(w)
@@ -885,8 +911,9 @@ fn relation_at(
         });
         let head_word = lower(ctx.token(s, head));
         noun_phrase
-            && !crate::extract::svo::STATE_BODIES.contains(&head_word.as_ref())
-            && !ctx.ontology.is_title_or_plural(&head_word)
+            && (person
+                || (!crate::extract::svo::STATE_BODIES.contains(&head_word.as_ref())
+                    && !ctx.ontology.is_title_or_plural(&head_word)))
     };
     let mut subject = relative_clause_head(ctx, out, s, t, in_sentence)
         .or(appositive)
@@ -895,7 +922,7 @@ fn relation_at(
                 can_act(out.mentions[m].entity_type)
                     && !own_subject_between(m)
                     && !common_noun_subject(m)
-                    && !country_modifies_other(m)
+                    && !name_modifies_other(m)
                     && (!in_phrase(m) || infinitive_agent(m))
                     && !possessive(m)
                     && !noun_after_comma(m)
@@ -1338,7 +1365,7 @@ fn relation_at(
             {
                 object = Some(Arg::Mention(m));
             }
-        } else if !modifier {
+        } else if !modifier && fits_role(role, ment.entity_type) {
             qualifiers
                 .entry(role.to_string())
                 .or_insert(Arg::Mention(m));
@@ -2005,6 +2032,7 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             | "around"
             | "anymore"
             | "either"
+            | "then"
     ) {
         return None;
     }
@@ -2655,6 +2683,12 @@ fn in_place_list(
             .contains(lower(&text[out.mentions[m].span.clone()]).as_ref())
     };
     ends_with_and || (city(a) && city(b))
+}
+
+/// Whether a name of type `t` can fill the qualifier `role`: a person is no place ("defended
+/// the decision cited in Roe's memo").
+pub(super) fn fits_role(role: &str, t: EntityType) -> bool {
+    !(role == "place" && t == EntityType::Person)
 }
 
 pub(super) fn can_act(t: EntityType) -> bool {
@@ -3541,6 +3575,23 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Jane Roe" && x.1 == "say" && x.2 == "Brazilian"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_named_before_a_noun_is_not_its_subject_nor_a_place() {
+        let r = relations(
+            "Jane Roe spoke on Monday. A Roe staffer confirmed the statement. Roe aides said the plan would fail. Roe earlier attended a ceremony. Tom Hale defended the decision cited in Roe's memo.",
+        );
+        assert!(
+            !r.iter()
+                .any(|x| x.0 == "Roe" && (x.1 == "confirm" || x.1 == "say")),
+            "{r:?}"
+        );
+        assert!(r.iter().any(|x| x.0 == "Roe" && x.1 == "attend"), "{r:?}");
+        assert!(
+            !r.iter().flat_map(|x| &x.3).any(|(k, _)| k == "place"),
             "{r:?}"
         );
     }

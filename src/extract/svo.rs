@@ -28,7 +28,7 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role, can_act,
-    counted_noun, find_claimant, inside_allegation, inside_condition, mark_negation,
+    counted_noun, find_claimant, fits_role, inside_allegation, inside_condition, mark_negation,
     noun_phrase_after, object_or_place, opens_subordinate_clause, parse_quantity,
     with_coordinated_subjects, word_gap,
 };
@@ -437,7 +437,10 @@ fn clause(
             if object.is_none() && !next_is_noun && word_gap(text, verb_end, ment.span.start) <= 4 {
                 object = Some(Arg::Mention(m));
             }
-        } else if !next_is_noun && word_gap(text, verb_end, ment.span.start) <= 10 {
+        } else if !next_is_noun
+            && word_gap(text, verb_end, ment.span.start) <= 10
+            && fits_role(role, ment.entity_type)
+        {
             qualifiers
                 .entry(role.to_string())
                 .or_insert(Arg::Mention(m));
