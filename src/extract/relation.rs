@@ -491,6 +491,18 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "win any states", "some reports said": an -s form after a quantifier is a plural noun
+    // ("many said", "some say" are verbs).
+    if ctx.token(s, t).ends_with('s')
+        && before.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "any" | "some" | "many" | "several" | "both" | "all" | "other" | "few"
+            )
+        })
+    {
+        return true;
+    }
     // "addressed reports that …": a plural noun right after a past verb is its object.
     if ctx.token(s, t).ends_with('s')
         && before.as_deref().is_some_and(|w| {
@@ -582,7 +594,7 @@ pub(super) const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", 
 /// "was", "have", "could": a word that only helps the verb after it.
 pub(super) fn is_auxiliary(word: &str) -> bool {
     PASSIVE_AUX.contains(&word)
-        || matches!(word, "has" | "have" | "had")
+        || matches!(word, "has" | "have" | "had" | "do" | "does" | "did")
         || crate::text::MODALS.contains(&word)
 }
 
@@ -915,11 +927,28 @@ fn relation_at(
                 || (!crate::extract::svo::STATE_BODIES.contains(&head_word.as_ref())
                     && !ctx.ontology.is_title_or_plural(&head_word)))
     };
+    // "the story of the caravan the minute it reached Tarsk": "it" or "they" before the verb
+    // stands for a noun nearer than the name.
+    let pronoun_subject = verb_group
+        .checked_sub(1)
+        .filter(|&k| matches!(lower(ctx.token(s, k)).as_ref(), "it" | "they"));
+    let pronoun_for_other = |m: usize| {
+        pronoun_subject.is_some_and(|k| {
+            let from = ctx.token_from(s, out.mentions[m].span.end);
+            (from..k).any(|i| {
+                matches!(
+                    lower(ctx.token(s, i)).as_ref(),
+                    "the" | "a" | "an" | "its" | "their" | "this" | "these"
+                ) && ctx.token(s, i + 1).starts_with(char::is_lowercase)
+            })
+        })
+    };
     let mut subject = relative_clause_head(ctx, out, s, t, in_sentence)
         .or(appositive)
         .or_else(|| {
             in_sentence.iter().rev().copied().filter(before).find(|&m| {
                 can_act(out.mentions[m].entity_type)
+                    && !pronoun_for_other(m)
                     && !own_subject_between(m)
                     && !common_noun_subject(m)
                     && !name_modifies_other(m)
@@ -3592,6 +3621,22 @@ pub(super) mod tests {
         assert!(r.iter().any(|x| x.0 == "Roe" && x.1 == "attend"), "{r:?}");
         assert!(
             !r.iter().flat_map(|x| &x.3).any(|(k, _)| k == "place"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_before_the_verb_may_stand_for_a_nearer_noun_and_quantified_nouns_report_nothing() {
+        let r = relations(
+            "Sky News covered the march of the farmers the minute it reached Lisbon. Jane Roe told Sky News if Tom Hale does not win any states the party should quit. Microsoft said it reached Lisbon.",
+        );
+        assert!(
+            !r.iter().any(|x| x.0 == "Sky News" && x.1 == "reach"),
+            "{r:?}"
+        );
+        assert!(!r.iter().any(|x| x.1 == "state"), "{r:?}");
+        assert!(
+            r.iter().any(|x| x.0 == "Microsoft" && x.1 == "reach"),
             "{r:?}"
         );
     }
