@@ -340,7 +340,12 @@ fn gazetteer_mention(
     // country, is who acts (see `RULE_DEMONYM_PERSON`).
     // "the Kremlin leader said": a country's name and a title, with no name after, are a
     // person too.
-    if first > 0 && ctx.token(s, first - 1).eq_ignore_ascii_case("the")
+    // "an American died": so does one after "a" or "an".
+    if first > 0
+        && matches!(
+            crate::text::lower(ctx.token(s, first - 1)).as_ref(),
+            "the" | "a" | "an"
+        )
         || (first > 1 && ctx.token(s, first - 1).ends_with("-old"))
     {
         let next = toks.get(last + 1);

@@ -1014,18 +1014,46 @@ fn relation_at(
             // "…, and referee Roe gave a count before stopping the fight": the subject of the
             // nearest verb before, when a name stands right before it; else the sentence's
             // first acting name.
-            let verb = (1..t - 1)
-                .rev()
-                .find(|&v| ctx.ontology.is_finite_verb(ctx.token(s, v)));
+            // "accused Acme of bombing the town, killing …": past an -ing verb, whose subject
+            // is not said, the participle's is not either.
+            let after_comma = ctx.token(s, t - 1) == ",";
+            let verb = (1..t - 1).rev().find(|&v| {
+                let w = ctx.token(s, v);
+                // "the embargo on selling arms": a gerund naming an activity is no verb here.
+                let gerund = matches!(
+                    lower(ctx.token(s, v - 1)).as_ref(),
+                    "on" | "in" | "for" | "about" | "against" | "from" | "into" | "to"
+                );
+                ctx.ontology.is_finite_verb(w)
+                    || (after_comma
+                        && !gerund
+                        && w.ends_with("ing")
+                        && ctx.ontology.verbs.contains_key(w))
+            });
+            let verb = verb.filter(|&v| !ctx.token(s, v).ends_with("ing"));
             let nearest = verb.filter(|_| !joined_verb).and_then(|v| {
                 let a = auxiliaries_start(ctx, s, v);
-                in_sentence.iter().copied().find(|&m| {
+                // Right before the verb, or a few words before it past a date or a noun
+                // ("Roe on Monday signed", "Ruritanian forces fought").
+                in_sentence.iter().copied().rev().find(|&m| {
+                    let end = out.mentions[m].span.end;
+                    let at = toks[a].span.start;
                     a > 0
-                        && out.mentions[m].span.end == toks[a - 1].span.end
+                        && end <= at
+                        && (end == toks[a - 1].span.end
+                            || (after_comma
+                                && word_gap(text, end, at) <= 3
+                                && !text[end..at].contains(',')
+                                && !in_phrase(m)))
                         && can_act(out.mentions[m].entity_type)
                 })
             });
+            // After a comma, only the nearest verb's own subject will do: the sentence's
+            // first name may be the one reporting it ("Roe said forces fought …, killing").
             nearest.or_else(|| {
+                if after_comma {
+                    return None;
+                }
                 in_sentence.iter().copied().find(|&m| {
                     out.mentions[m].span.end <= toks[t - 1].span.start
                         && can_act(out.mentions[m].entity_type)
@@ -3681,6 +3709,22 @@ pub(super) mod tests {
                 .any(|x| x.0 == "Tom Hale" && x.1 == "beat" && x.2 == "Jane Roe"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_takes_the_subject_of_the_verb_before_it() {
+        let r = relations(
+            "Jane Roe said Brazilian forces fought rebels near the border, killing dozens. Ana Lopes accused the army of bombing the town, killing seven people. Reports said an American died in Lisbon.",
+        );
+        let kill: Vec<_> = r.iter().filter(|x| x.1 == "kill").collect();
+        assert_eq!(kill.len(), 1, "{r:?}");
+        assert_eq!(kill[0].0, "Brazilian", "{r:?}");
+        assert!(
+            kill[0].3.contains(&("claimant".into(), "Jane Roe".into())),
+            "{r:?}"
+        );
+        // "an American" is a person, not the country.
+        assert!(!r.iter().any(|x| x.1 == "die"), "{r:?}");
     }
 
     #[test]
