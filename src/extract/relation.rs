@@ -948,6 +948,54 @@ fn relation_at(
             })
         })
     };
+    // "trained people to sell devices", "forcing doctors to stop": the noun between a verb
+    // and "to" is who acts in the infinitive; unless it is a name, who acts is not said.
+    if verb_group > 2
+        && ctx.token(s, verb_group - 1) == "to"
+        && {
+            let noun = ctx.token(s, verb_group - 2);
+            toks[verb_group - 2].kind == TokenKind::Word
+                && noun.starts_with(char::is_lowercase)
+                // "did little to ease", "offered to to invest", "depends on to export".
+                && !matches!(
+                    noun,
+                    "not"
+                        | "how"
+                        | "what"
+                        | "where"
+                        | "whether"
+                        | "order"
+                        | "little"
+                        | "much"
+                        | "more"
+                        | "less"
+                        | "enough"
+                        | "everything"
+                        | "nothing"
+                        | "anything"
+                        | "something"
+                        | "all"
+                )
+                && !OBJECT_STOP.contains(&noun)
+                && !noun.ends_with("ly")
+                && ctx.ontology.verbs.get(noun).is_none_or(|f| f.also_noun)
+        }
+        && {
+            // The verb before is finite, or follows an auxiliary ("is forcing", "will force");
+            // "the third sitting president to visit" has none.
+            let verb = lower(ctx.token(s, verb_group - 3));
+            let before = if verb_group > 3 {
+                lower(ctx.token(s, verb_group - 4))
+            } else {
+                "".into()
+            };
+            ctx.ontology.is_finite_verb(&verb)
+                || (ctx.ontology.verbs.contains_key(verb.as_ref())
+                    && (is_auxiliary(&before) || before == "to"))
+        }
+    {
+        return None;
+    }
     let head_of_relative = relative_clause_head(ctx, out, s, t, in_sentence);
     let nearest_name = head_of_relative.is_none() && appositive.is_none();
     let mut subject = head_of_relative.or(appositive).or_else(|| {
@@ -3725,6 +3773,20 @@ pub(super) mod tests {
         );
         // "an American" is a person, not the country.
         assert!(!r.iter().any(|x| x.1 == "die"), "{r:?}");
+    }
+
+    #[test]
+    fn the_noun_before_an_infinitive_acts_in_it() {
+        let r = relations(
+            "Brazil is forcing doctors to stop seeing patients. Jane Roe asked Tom Hale to provide the files. Brazil did little to ease the concerns.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "stop"), "{r:?}");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Tom Hale" && x.1 == "provide" && x.2 == "the files"),
+            "{r:?}"
+        );
+        assert!(r.iter().any(|x| x.0 == "Brazil" && x.1 == "ease"), "{r:?}");
     }
 
     #[test]
