@@ -2167,6 +2167,10 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             | "anymore"
             | "either"
             | "then"
+            | "back"
+            | "off"
+            | "out"
+            | "down"
     ) {
         return None;
     }
@@ -2209,6 +2213,18 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             continue;
         }
         let w = lower(raw);
+        // "voted for the proposal insist …": a verb that is no noun starts another clause.
+        if counted > 0
+            && !free_relative
+            && !w.ends_with("ing")
+            && ctx
+                .ontology
+                .verbs
+                .get(w.as_ref())
+                .is_some_and(|f| (f.base || f.third) && !f.also_noun && !f.past && !f.participle)
+        {
+            break;
+        }
         // "the nearly 50-year embargo": a hyphen inside a word joins it.
         let joined = w == "-"
             && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric())
@@ -3787,6 +3803,18 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(r.iter().any(|x| x.0 == "Brazil" && x.1 == "ease"), "{r:?}");
+    }
+
+    #[test]
+    fn a_literal_object_stops_at_a_verb_and_a_particle_is_none() {
+        let r = relations(
+            "Republicans who voted for the proposal insist it will spur growth. Brazil cut back on spending.",
+        );
+        assert!(
+            r.iter().any(|x| x.1 == "vote for" && x.2 == "the proposal"),
+            "{r:?}"
+        );
+        assert!(!r.iter().any(|x| x.2 == "back"), "{r:?}");
     }
 
     #[test]
