@@ -1835,10 +1835,30 @@ pub(super) fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> boo
 /// Whether the verb at token `t` stands in a clause opened by "if" or "unless" (up to the
 /// comma that closes it).
 pub(super) fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    (0..t)
-        .rev()
-        .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
-        .any(|k| matches!(lower(ctx.token(s, k)).as_ref(), "if" | "unless"))
+    let clause = || {
+        (0..t)
+            .rev()
+            .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
+    };
+    // "Had Roe run and won, …": an inverted condition opens the sentence.
+    let inverted = t > 0 && clause().any(|k| k == 0) && matches!(ctx.token(s, 0), "Had" | "Were");
+    // "would have won", "wished Roe had called out Lee": what did not happen.
+    let unreal = t > 1
+        && ctx.token(s, t - 1) == "have"
+        && matches!(
+            lower(ctx.token(s, t - 2)).as_ref(),
+            "would" | "could" | "should" | "might"
+        );
+    let wished = clause().any(|k| {
+        matches!(
+            lower(ctx.token(s, k)).as_ref(),
+            "wish" | "wished" | "wishes"
+        )
+    });
+    inverted
+        || unreal
+        || wished
+        || clause().any(|k| matches!(lower(ctx.token(s, k)).as_ref(), "if" | "unless"))
 }
 
 /// "if", "when", "although": a word that opens a subordinate clause.
@@ -3815,6 +3835,27 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(!r.iter().any(|x| x.2 == "back"), "{r:?}");
+    }
+
+    #[test]
+    fn what_did_not_happen_is_conditional() {
+        let r = relations(
+            "Had Jane Roe run and won the nomination, voters would have backed her. Officials wished Jane Roe had called out Tom Hale. Jane Roe could have won the race. Jane Roe won the vote.",
+        );
+        let conditional = |x: &&Shown| {
+            x.3.contains(&("modality".to_string(), "conditional".to_string()))
+        };
+        assert!(
+            r.iter()
+                .filter(|x| x.2 != "the vote")
+                .filter(|x| x.1 == "win" || x.1 == "call out")
+                .all(|x| conditional(&x)),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().any(|x| x.2 == "the vote" && !conditional(&x)),
+            "{r:?}"
+        );
     }
 
     #[test]
