@@ -605,6 +605,9 @@ pub(super) const OBJECT_STOP: &[&str] = &[
     "amid", "despite", "into", "than",
 ];
 
+/// Tokens of the longest reported clause kept as a report's object.
+const MAX_REPORTED_CLAUSE: usize = 25;
+
 /// Words allowed between a verb and the nearest name before it when a comma, bracket or
 /// another verb stands between them (dev: no fact lost at 6; the relations dropped on unseen
 /// AllSides articles were mostly another clause's subject).
@@ -1778,16 +1781,32 @@ fn clause_before(
 }
 
 /// "denied they carried out the strike": the reported clause after a verb, when it is short
-/// (up to twelve words to the end of its clause) and has a verb of its own.
+/// (up to [`MAX_REPORTED_CLAUSE`] tokens to the end of its clause) and has a verb of its own.
 fn reported_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<String> {
     let toks = &ctx.sentences[s].tokens;
+    // "said Friday that …", "told reporters that …": when or to whom it was said comes first.
+    let mut from = from;
+    if crate::text::WEEKDAYS.contains(&lower(ctx.token(s, from)).as_ref())
+        || matches!(
+            lower(ctx.token(s, from)).as_ref(),
+            "today" | "yesterday" | "reporters" | "journalists" | "him" | "them" | "us" | "me"
+        )
+    {
+        from += 1;
+    }
     let start = if ctx.token(s, from) == "that" {
         from + 1
     } else {
         from
     };
+    // Quotation marks inside the clause ("it would be “improper” to …") do not end it.
     let end = (start..toks.len())
-        .find(|&i| toks[i].kind != TokenKind::Word && toks[i].kind != TokenKind::Number)
+        .find(|&i| {
+            !matches!(
+                toks[i].kind,
+                TokenKind::Word | TokenKind::Number | TokenKind::Quote
+            ) && !is_quote_mark(ctx, s, i)
+        })
         .unwrap_or(toks.len());
     // Only a clause that ends at its punctuation is whole ("an 8% rise" stops at the sign).
     if end < toks.len() && !matches!(ctx.token(s, end), "," | ";" | ":" | "." | "!" | "?" | "—") {
@@ -1797,7 +1816,7 @@ fn reported_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<
     // is not what was said.
     let first = lower(ctx.token(s, start));
     if end <= start + 1
-        || end - start > 12
+        || end - start > MAX_REPORTED_CLAUSE
         || opens_subordinate_clause(&first)
         || OBJECT_STOP.contains(&first.as_ref())
         // "said will go ahead": a clause needs its subject.
@@ -3854,6 +3873,25 @@ pub(super) mod tests {
         );
         assert!(
             r.iter().any(|x| x.2 == "the vote" && !conditional(&x)),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_longer_reported_clause_is_the_object_quotes_and_all() {
+        let r = relations(
+            "Tom Hale said Friday that he relies on the advice of several seasoned mining engineers to run the business. Jane Roe told reporters it “was no accident” that the vote was held early.",
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Tom Hale"
+                && x.2
+                    == "he relies on the advice of several seasoned mining engineers to run the business"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Jane Roe"
+                    && x.2 == "it “was no accident” that the vote was held early"),
             "{r:?}"
         );
     }
