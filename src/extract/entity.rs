@@ -910,13 +910,33 @@ fn resolve_deferred(
         let acts = toks
             .get(i + 1)
             .is_some_and(|t| ctx.ontology.is_finite_verb(t.text(text)));
-        // A capitalised ordinary word ("Fighting broke out") is no name.
-        let ordinary = ctx.ontology.verbs.contains_key(&word.to_lowercase());
+        // A capitalised ordinary word ("Fighting broke out") is no name; nor is a word that
+        // opens a sentence and is written in lower case elsewhere in the document, or ends
+        // like a common noun ("Speculation has begun", "Tragedy struck").
+        let lower_word = word.to_lowercase();
+        let ordinary = ctx.ontology.verbs.contains_key(&lower_word)
+            || (i == 0
+                && (COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e))
+                    || written_in_lower_case(text, &lower_word)));
         if acts && !listed && !ordinary && !is_contraction(word) {
             push(out, span, EntityType::Organization, s, RULE_CONTEXT);
         }
     }
     sort_mentions(out);
+}
+
+/// Endings of English common nouns that single-word names rarely have.
+const COMMON_NOUN_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ism", "ship", "edy", "ogy", "ance", "ence",
+];
+
+/// Whether `word` (lower case) stands in `text` as a whole word written in lower case.
+fn written_in_lower_case(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Sorts mentions by position and re-points the relations that refer to them by index.
@@ -1257,6 +1277,19 @@ mod tests {
         );
         assert!(
             has(&found, "Bill of Rights", EntityType::Agreement),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_common_noun_opening_a_sentence_is_no_organization() {
+        let found = mentions(
+            "Speculation has grown. Turbulence hit the markets, and the turbulence spread. Zentrova bought a rival.",
+        );
+        assert!(!found.iter().any(|(t, _)| t == "Speculation"), "{found:?}");
+        assert!(!found.iter().any(|(t, _)| t == "Turbulence"), "{found:?}");
+        assert!(
+            has(&found, "Zentrova", EntityType::Organization),
             "{found:?}"
         );
     }
