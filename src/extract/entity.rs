@@ -697,10 +697,17 @@ fn classify_run(
         let next_is_verb = toks
             .get(last + 1)
             .is_some_and(|t| o.is_finite_verb(t.text(text)));
-        // "Southern Ruritania", "North Oskol": a place modifier does not start a person's name.
+        // "Southern Ruritania", "North Oskol": a place modifier does not start a person's name;
+        // nor does a nationality adjective ("the Scottish Executive", "the Faroese Parliament").
+        let nationality = {
+            let w = word(first);
+            w.len() > 5 && (w.ends_with("ish") || w.ends_with("ese"))
+        };
         let t = if o.keyword_type(word(first), KeywordPosition::Modifier) == Some(EntityType::Place)
         {
             EntityType::Place
+        } else if nationality {
+            EntityType::Organization
         } else {
             EntityType::Person
         };
@@ -1290,6 +1297,20 @@ mod tests {
         assert!(!found.iter().any(|(t, _)| t == "Turbulence"), "{found:?}");
         assert!(
             has(&found, "Zentrova", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_name_opened_by_a_nationality_is_a_body() {
+        let found = mentions("The Faroese Fisheries Board said quotas would fall.");
+        assert!(
+            has(&found, "Faroese Fisheries Board", EntityType::Organization),
+            "{found:?}"
+        );
+        let found = mentions("On Monday the Scottish Executive said quotas would fall.");
+        assert!(
+            has(&found, "Scottish Executive", EntityType::Organization),
             "{found:?}"
         );
     }
