@@ -702,11 +702,16 @@ fn relation_at(
         toks.iter()
             .rposition(|x| x.span.end <= out.mentions[m].span.start)
             // "on the House Judiciary Committee": past the article ("members of the X"
-            // still speak for X).
+            // still speak for X, but "Jane Roe of the X" is Roe speaking).
             .map(|i| {
+                let person_before_of = i > 1
+                    && in_sentence.iter().any(|&p| {
+                        out.mentions[p].entity_type == EntityType::Person
+                            && out.mentions[p].span.end == toks[i - 2].span.end
+                    });
                 if i > 0
                     && matches!(lower(ctx.token(s, i)).as_ref(), "the" | "a" | "an")
-                    && ctx.token(s, i - 1) != "of"
+                    && (ctx.token(s, i - 1) != "of" || person_before_of)
                 {
                     i - 1
                 } else {
@@ -1799,17 +1804,24 @@ fn reported_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<
     } else {
         from
     };
-    // Quotation marks inside the clause ("it would be “improper” to …") do not end it.
+    // Quotation marks inside the clause ("it would be “improper” to …") do not end it; "but"
+    // opens another ("… for top earners but on Wednesday said …").
     let end = (start..toks.len())
         .find(|&i| {
-            !matches!(
+            (!matches!(
                 toks[i].kind,
                 TokenKind::Word | TokenKind::Number | TokenKind::Quote
-            ) && !is_quote_mark(ctx, s, i)
+            ) && !is_quote_mark(ctx, s, i))
+                || ctx.token(s, i) == "but"
         })
         .unwrap_or(toks.len());
     // Only a clause that ends at its punctuation is whole ("an 8% rise" stops at the sign).
-    if end < toks.len() && !matches!(ctx.token(s, end), "," | ";" | ":" | "." | "!" | "?" | "—") {
+    if end < toks.len()
+        && !matches!(
+            ctx.token(s, end),
+            "," | ";" | ":" | "." | "!" | "?" | "—" | "but"
+        )
+    {
         return None;
     }
     // "said if it cooperated …", "called for more …": a condition or a prepositional phrase
@@ -1824,7 +1836,11 @@ fn reported_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<
     {
         return None;
     }
-    let has_verb = (start + 1..end).any(|i| ctx.ontology.is_finite_verb(ctx.token(s, i)));
+    // "he does not want …" has a verb; "it was over" says too little.
+    let has_verb = (start + 1..end).any(|i| {
+        let w = lower(ctx.token(s, i));
+        ctx.ontology.is_finite_verb(&w) || (is_auxiliary(&w) && !PASSIVE_AUX.contains(&w.as_ref()))
+    });
     has_verb.then(|| ctx.text()[toks[start].span.start..toks[end - 1].span.end].to_string())
 }
 
@@ -3892,6 +3908,24 @@ pub(super) mod tests {
             r.iter()
                 .any(|x| x.0 == "Jane Roe"
                     && x.2 == "it “was no accident” that the vote was held early"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_of_a_body_speaks_and_a_reported_clause_ends_at_but() {
+        let r = relations(
+            "Jane Roe of the Globex Corp said it believed the rules were wrong. Tom Hale has said he does not want higher taxes but on Wednesday said other promises would wait.",
+        );
+        assert!(r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "say"), "{r:?}");
+        assert!(
+            !r.iter().any(|x| x.0 == "Globex Corp" && x.1 == "say"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Tom Hale"
+                && x.1 == "say"
+                && x.2 == "he does not want higher taxes"),
             "{r:?}"
         );
     }
