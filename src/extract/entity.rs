@@ -703,10 +703,20 @@ fn classify_run(
             let w = word(first);
             w.len() > 5 && (w.ends_with("ish") || w.ends_with("ese"))
         };
+        // "the Medical Fellowship", "the Joint Strike Fighter": a last word that is a common
+        // noun (by its ending, or written in lower case elsewhere in the document) is no
+        // family name.
+        let last_word = lower(last);
+        // ("-ness", "-ence" and "-ance" end family names too: Souness, Spence, Vance.)
+        let common_last = COMMON_NOUN_ENDINGS
+            .iter()
+            .filter(|e| !matches!(**e, "ness" | "ence" | "ance"))
+            .any(|e| last_word.ends_with(e))
+            || written_in_lower_case(text, &last_word);
         let t = if o.keyword_type(word(first), KeywordPosition::Modifier) == Some(EntityType::Place)
         {
             EntityType::Place
-        } else if nationality {
+        } else if nationality || common_last {
             EntityType::Organization
         } else {
             EntityType::Person
@@ -1311,6 +1321,25 @@ mod tests {
         let found = mentions("On Monday the Scottish Executive said quotas would fall.");
         assert!(
             has(&found, "Scottish Executive", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_name_ending_in_a_common_noun_is_no_person() {
+        let found = mentions(
+            "The contract went to Zelmar Fellowship on Monday. Its fighter jets flew, and Valdoran Fighter said it was ready. Later Halvor Stenmark said so.",
+        );
+        assert!(
+            has(&found, "Zelmar Fellowship", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Valdoran Fighter", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Halvor Stenmark", EntityType::Person),
             "{found:?}"
         );
     }
