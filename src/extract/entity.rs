@@ -432,7 +432,31 @@ fn gazetteer_mention(
             next.as_deref(),
             Some("does" | "did" | "doesn't" | "didn't" | "do")
         );
+        // "Hanoi had been pushing Washington": the object of a verb whose subject, earlier in
+        // the clause, is a country or a capital is a government too.
+        // A city is still a place to visit, leave, reach or attack.
+        let government_object = first > 1
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.token(s, first - 1).to_lowercase().as_str())
+                .is_some_and(|f| !f.also_noun && !PLACE_VERBS.contains(&f.lemma.as_str()))
+            && (0..first - 1)
+                .rev()
+                .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
+                .any(|k| {
+                    ctx.ontology
+                        .gazetteer
+                        .lookup(ctx.token(s, k))
+                        .iter()
+                        .any(|e| {
+                            e.kind != NameKind::Demonym
+                                && (e.entity_type == EntityType::Country
+                                    || e.kind == NameKind::Capital)
+                        })
+                });
         let as_government = acted_with
+            || government_object
             || gloss
             || possessive
             || to_decide
@@ -465,6 +489,13 @@ fn gazetteer_mention(
         antecedent: None,
     })
 }
+
+/// Verbs whose object is a place even when a government acts ("Ruritania bombed Tarsk").
+const PLACE_VERBS: &[&str] = &[
+    "visit", "leave", "reach", "enter", "tour", "attack", "bomb", "shell", "strike", "hit",
+    "capture", "seize", "take", "surround", "besiege", "occupy", "flee", "evacuate", "host",
+    "liberate", "invade", "target", "raid", "storm", "defend", "control",
+];
 
 /// Grammar words that may be capitalised before a name without being part of it.
 const FUNCTION_WORDS: &[&str] = &[
@@ -1482,7 +1513,7 @@ mod tests {
     #[test]
     fn capitals_stand_for_governments_only_when_they_act() {
         let m = mentions(
-            "It is up to Lisbon to decide. Lisbon said no. Talks between Lisbon and Madrid ended. Tourists flew to Lisbon.",
+            "It is up to Lisbon to decide. Lisbon said no. Talks between Lisbon and Madrid ended. Tourists flew to Lisbon. Madrid has long pressed Lisbon for a deal. Madrid shelled Lisbon. The Spanish team visited Lisbon.",
         );
         let countries = m
             .iter()
@@ -1492,6 +1523,6 @@ mod tests {
             .iter()
             .filter(|(s, t)| s == "Lisbon" && *t == EntityType::Place)
             .count();
-        assert_eq!((countries, places), (3, 1), "{m:?}");
+        assert_eq!((countries, places), (4, 3), "{m:?}");
     }
 }
