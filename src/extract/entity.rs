@@ -186,6 +186,15 @@ impl Extractor for NamedEntities {
                         && !known.contains_key(&(j + 2))
                     {
                         j += 2;
+                    } else if next.text(text) == "]"
+                        && next.span.start == toks[j].span.end
+                        && toks.get(j + 2).is_some_and(|after| {
+                            is_capitalised(text, after) && adjacent_in_name(text, next, after)
+                        })
+                    {
+                        // "[special prosecutor Robert] Mueller": an editor's bracket inside a
+                        // quotation splits no name.
+                        j += 2;
                     } else {
                         break;
                     }
@@ -1371,6 +1380,16 @@ mod tests {
         );
         assert!(
             has(&found, "Halvor Stenmark", EntityType::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_editors_bracket_splits_no_name() {
+        let found =
+            mentions("“It was a blow from [special counsel Jane] Halvorsen,” an aide said.");
+        assert!(
+            has(&found, "Jane] Halvorsen", EntityType::Person),
             "{found:?}"
         );
     }

@@ -355,9 +355,10 @@ fn clean_surface(s: &str) -> String {
         .strip_suffix("'s")
         .or_else(|| s.strip_suffix("’s"))
         .unwrap_or(s);
-    // Quotation marks inside a description ("the “strategic” pact") are not part of the name.
+    // Quotation marks inside a description ("the “strategic” pact") and an editor's brackets
+    // ("[special prosecutor Robert] Mueller") are not part of the name.
     s.split_whitespace()
-        .map(|w| w.trim_matches(['"', '\u{201C}', '\u{201D}']))
+        .map(|w| w.trim_matches(['"', '\u{201C}', '\u{201D}', '[', ']']))
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")

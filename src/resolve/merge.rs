@@ -1021,6 +1021,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_split_by_an_editors_bracket_joins_the_person() {
+        let kg = graph(&[
+            "Special counsel Jane Halvorsen filed the charges on Friday.",
+            "“It was a blow from [special counsel Jane] Halvorsen,” an aide said.",
+        ]);
+        let a = nodes_named(&kg, "Jane Halvorsen");
+        let b = nodes_named(&kg, "Jane] Halvorsen");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a, b);
+        let person = kg.entity(&a[0]).expect("merged person");
+        assert_eq!(person.label, "Jane Halvorsen");
+    }
+
+    #[test]
     fn people_sharing_a_name_part_stay_apart() {
         let kg = graph(&[
             "Tomas Brandt met Erik Brandt in Oslo on Monday.",
