@@ -423,6 +423,13 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
 /// nothing.
 fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     let lemma = ctx.ontology.reporting_lemma(ctx.token(s, t))?;
+    // "not to mention", "needless to say": idioms that report nothing.
+    if t > 1
+        && ctx.token(s, t - 1) == "to"
+        && matches!(lower(ctx.token(s, t - 2)).as_ref(), "not" | "needless")
+    {
+        return None;
+    }
     if crate::extract::svo::phrasal(ctx, s, t) {
         return Some(Trigger {
             at: t,
@@ -3928,6 +3935,14 @@ pub(super) mod tests {
                 && x.2 == "he does not want higher taxes"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn idioms_with_reporting_verbs_report_nothing() {
+        let r = relations(
+            "Most Brazilian fans, not to mention fans in Chile, rarely hear the songs. Needless to say, Brazil won.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "mention" || x.1 == "say"), "{r:?}");
     }
 
     #[test]
