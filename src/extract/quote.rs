@@ -8,8 +8,8 @@
 //! paragraph that opens a quote without closing it quotes to its end. The speaker comes from a
 //! reporting verb in the sentence around the marks: the name next to the verb ("…,” Roe said;
 //! “…,” said Roe; Roe told reporters: “…”; according to Roe), a pronoun resolved to the last
-//! person named, or, with no verb at all, the speaker of the quote just before (a quote that
-//! continues). Fragments of fewer than five words are terms or scare quotes, not speech.
+//! person named, a person credited after a dash on the same line (“…” ― Roe), or, with no verb
+//! at all, the speaker of the quote just before (a quote that continues). Fragments of fewer than five words are terms or scare quotes, not speech.
 //!
 //! ## Example
 //! "“We will not wait,” Jane Roe said." → quote "We will not wait," speaker Jane Roe.
@@ -39,6 +39,7 @@ const RULE_COLON: &str = "quote/colon-intro";
 const RULE_SAME_SENTENCE: &str = "quote/same-sentence";
 const RULE_SUBJECT: &str = "quote/sentence-subject";
 const RULE_DESCRIPTION: &str = "quote/description";
+const RULE_DASH_CREDIT: &str = "quote/dash-credit";
 
 /// A reporting verb after a quote belongs to it only this close to a closing mark.
 const MAX_VERB_DISTANCE: usize = 14;
@@ -69,7 +70,7 @@ impl Extractor for Quotations {
     }
 
     fn description(&self) -> &'static str {
-        "Direct quotations between straight or curly marks, with the speaker from a reporting verb, a pronoun, or the quote before."
+        "Direct quotations between straight or curly marks, with the speaker from a reporting verb, a pronoun, a dash credit, or the quote before."
     }
 
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
@@ -292,6 +293,28 @@ fn is_bare(ctx: &DocContext<'_>, open: (usize, usize), close: Option<(usize, usi
 
 /// After the closing mark, to the sentence end: the first reporting verb outside quotation
 /// marks and close after one ("“A” in B, but “C,” Roe said" attributes both quotes to Roe).
+/// "“…” ― Jane Roe": a person named right after a dash that follows the closing mark, as
+/// pull quotes and collected reactions credit their speakers.
+fn dash_credit(ctx: &DocContext<'_>, out: &Extraction, (cs, ct): (usize, usize)) -> Option<usize> {
+    let text = ctx.text();
+    let after_mark = ctx.sentences[cs].tokens[ct].span.end;
+    let rest = &text[after_mark..];
+    let rest_trimmed = rest.trim_start();
+    let dash = rest_trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '―' | '—' | '–'))?;
+    let after_dash = rest_trimmed[dash.len_utf8()..].trim_start();
+    let name_at = text.len() - after_dash.len();
+    // The credit is on the same line.
+    if text[after_mark..name_at].contains('\n') {
+        return None;
+    }
+    out.mentions
+        .iter()
+        .position(|m| m.span.start == name_at && m.entity_type == EntityType::Person)
+}
+
 fn find_speaker_after(
     ctx: &DocContext<'_>,
     out: &Extraction,
@@ -368,6 +391,9 @@ fn find_speaker(
         && let (Some(sp), rule) = find_speaker_after(ctx, out, c, quote_start)
     {
         return (Some(sp), rule);
+    }
+    if let Some(m) = close.and_then(|c| dash_credit(ctx, out, c)) {
+        return (Some(m), RULE_DASH_CREDIT);
     }
     // Before the opening mark, from the sentence start (or the previous closing mark).
     let (os, ot) = open;
@@ -605,6 +631,15 @@ mod tests {
             .iter()
             .find(|(q, _)| q.starts_with(starts))
             .and_then(|(_, s)| s.as_deref())
+    }
+
+    #[test]
+    fn a_dash_after_the_quote_credits_its_speaker() {
+        let q = quotes(
+            "“We cannot let this happen again to our town.” ― Odile Marchetti\n“The plan will not work for anyone here.” — Anna Berg, Lisbon",
+        );
+        assert_eq!(speaker_of(&q, "We cannot let"), Some("Odile Marchetti"));
+        assert_eq!(speaker_of(&q, "The plan will"), Some("Anna Berg"));
     }
 
     #[test]
