@@ -761,11 +761,19 @@ fn classify_run(
         } else {
             EntityType::Person
         };
+        // "Quina Roe, 25, said": an age between commas follows only a person.
+        let age_follows = toks.get(last + 1).is_some_and(|t| t.text(text) == ",")
+            && toks
+                .get(last + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.text(text).len() <= 3)
+            && toks.get(last + 3).is_some_and(|t| t.text(text) == ",");
         if !sentence_start
             || next_is_reporting
             || next_is_verb
+            || age_follows
             || title_appositive_follows(ctx, s, last)
         {
+            let t = if age_follows { EntityType::Person } else { t };
             push(out, span, t, s, RULE_CONTEXT);
         }
         return;
@@ -1390,6 +1398,15 @@ mod tests {
             mentions("“It was a blow from [special counsel Jane] Halvorsen,” an aide said.");
         assert!(
             has(&found, "Jane] Halvorsen", EntityType::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_age_after_a_name_opening_a_clause_makes_it_a_person() {
+        let found = mentions("\"We are not going to stop at all,\" Quina Velasko, 25, said.");
+        assert!(
+            has(&found, "Quina Velasko", EntityType::Person),
             "{found:?}"
         );
     }
