@@ -1844,9 +1844,21 @@ fn reported_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<
         return None;
     }
     // "he does not want …" has a verb; "it was over" says too little.
+    // A form that is also a noun counts after a subject pronoun ("he plans to …").
     let has_verb = (start + 1..end).any(|i| {
         let w = lower(ctx.token(s, i));
-        ctx.ontology.is_finite_verb(&w) || (is_auxiliary(&w) && !PASSIVE_AUX.contains(&w.as_ref()))
+        let after_pronoun = matches!(
+            lower(ctx.token(s, i - 1)).as_ref(),
+            "he" | "she" | "it" | "they" | "we" | "i"
+        );
+        ctx.ontology.is_finite_verb(&w)
+            || (is_auxiliary(&w) && !PASSIVE_AUX.contains(&w.as_ref()))
+            || (after_pronoun
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(w.as_ref())
+                    .is_some_and(|f| f.past || f.third))
     });
     has_verb.then(|| ctx.text()[toks[start].span.start..toks[end - 1].span.end].to_string())
 }
@@ -3903,7 +3915,7 @@ pub(super) mod tests {
     #[test]
     fn a_longer_reported_clause_is_the_object_quotes_and_all() {
         let r = relations(
-            "Tom Hale said Friday that he relies on the advice of several seasoned mining engineers to run the business. Jane Roe told reporters it “was no accident” that the vote was held early.",
+            "Tom Hale said Friday that he relies on the advice of several seasoned mining engineers to run the business. Jane Roe told reporters it “was no accident” that the vote was held early. Ana Lopes said she plans to raise funds for the campaign.",
         );
         assert!(
             r.iter().any(|x| x.0 == "Tom Hale"
@@ -3915,6 +3927,11 @@ pub(super) mod tests {
             r.iter()
                 .any(|x| x.0 == "Jane Roe"
                     && x.2 == "it “was no accident” that the vote was held early"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Ana Lopes" && x.2 == "she plans to raise funds for the campaign"),
             "{r:?}"
         );
     }
