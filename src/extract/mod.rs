@@ -12,6 +12,7 @@ mod role;
 mod svo;
 mod types;
 
+pub use description::RULE_DEFINITE_DESCRIPTION;
 pub use entity::RULE_DESCRIBED_AGREEMENT;
 pub use types::{
     Arg, DocContext, EntityMention, Extraction, Extractor, QuoteMention, RelationMention,

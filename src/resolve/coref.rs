@@ -106,6 +106,8 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
             .or_insert_with(|| named_key(&extraction.mentions[j]));
     }
     let mut person_parts: HashMap<String, Vec<usize>> = HashMap::new();
+    // Descriptions of agreements met so far: (key, modifier words).
+    let mut descriptions: Vec<(String, HashSet<String>)> = Vec::new();
     for i in order {
         let m = &extraction.mentions[i];
         // "the airline": a mention of its antecedent's entity, not one of its names.
@@ -122,10 +124,21 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
             // partnership treaty") refer to one agreement within an article.
             None if m.rule == crate::extract::RULE_DESCRIBED_AGREEMENT => {
                 let head = description_head(&surface);
-                match described_as.get(&head) {
-                    Some(key) => (key.clone(), surface.clone(), false),
-                    None => (format!("described:{head}"), surface.clone(), false),
-                }
+                let words = modifier_words(&surface);
+                // "the comprehensive strategic partnership treaty" and "the partnership pact":
+                // an agreement head for another, with one's modifiers among the other's.
+                let nested = descriptions.iter().find(|(_, other)| {
+                    !words.is_empty()
+                        && !other.is_empty()
+                        && (words.is_subset(other) || other.is_subset(&words))
+                });
+                let key = match (described_as.get(&head), nested) {
+                    (Some(key), _) => key.clone(),
+                    (None, Some((key, _))) => key.clone(),
+                    (None, None) => format!("described:{head}"),
+                };
+                descriptions.push((key.clone(), words));
+                (key, surface.clone(), false)
             }
             // "Article 4" and "article 4" are one provision.
             None => (normalize_name(&surface), capitalise_first(&surface), false),
@@ -158,6 +171,15 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
             e
         };
         of_mention[i] = entity;
+        // Of two descriptions of one agreement the fuller one labels it ("the comprehensive
+        // strategic partnership treaty" over "the partnership pact").
+        if m.rule == crate::extract::RULE_DESCRIBED_AGREEMENT
+            && !entities[entity].known
+            && surface.split_whitespace().count()
+                > entities[entity].label.split_whitespace().count()
+        {
+            entities[entity].label = surface.clone();
+        }
         entities[entity].names.insert(surface);
         entities[entity].mentions.push(i);
     }
@@ -254,6 +276,45 @@ fn capitalise_first(s: &str) -> String {
         }
         _ => s.to_string(),
     }
+}
+
+/// The words of an agreement's description before its head, lower case, without articles and
+/// generic adjectives: "the new “strategic partnership” pact" → {strategic, partnership}.
+fn modifier_words(surface: &str) -> HashSet<String> {
+    let words: Vec<String> = surface
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        // Articles, and adjectives any agreement may carry, say nothing of which one it is.
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    w.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "new"
+                        | "proposed"
+                        | "draft"
+                        | "landmark"
+                        | "historic"
+                        | "controversial"
+                        | "final"
+                        | "latest"
+                        | "current"
+                        | "former"
+                        | "old"
+                )
+        })
+        .collect();
+    words[..words.len().saturating_sub(1)]
+        .iter()
+        .cloned()
+        .collect()
 }
 
 /// The head noun of an agreement's description, lower case: "the security treaty" → "treaty".

@@ -664,10 +664,18 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
         for entity in &doc.entities {
             ids.push(locals.len());
             let described = !entity.mentions.is_empty()
+                && entity.mentions.iter().all(|&m| {
+                    // "the pact" after the description refers back to it.
+                    matches!(
+                        doc.mentions[m].rule.as_str(),
+                        crate::extract::RULE_DESCRIBED_AGREEMENT
+                            | crate::extract::RULE_DEFINITE_DESCRIPTION
+                    )
+                })
                 && entity
                     .mentions
                     .iter()
-                    .all(|&m| doc.mentions[m].rule == crate::extract::RULE_DESCRIBED_AGREEMENT);
+                    .any(|&m| doc.mentions[m].rule == crate::extract::RULE_DESCRIBED_AGREEMENT);
             locals.push(Local {
                 d,
                 doc: &doc.document.id,
@@ -1231,6 +1239,18 @@ mod tests {
             rules_of(&kg, "fisheries partnership pact")
                 .contains(&"resolve/described-agreement".to_string())
         );
+    }
+
+    #[test]
+    fn one_article_describing_an_agreement_with_two_heads() {
+        let kg = graph(&[
+            "France and Spain signed a \"comprehensive fisheries partnership\" treaty. Critics said the partnership pact favoured France. The new security pact was signed too.",
+        ]);
+        let treaty = nodes_named(&kg, "\"comprehensive fisheries partnership\" treaty");
+        assert_eq!(treaty.len(), 1);
+        assert_eq!(treaty, nodes_named(&kg, "partnership pact"));
+        // Words that are not among the other's name another agreement.
+        assert_ne!(treaty, nodes_named(&kg, "new security pact"));
     }
 
     #[test]
