@@ -966,7 +966,10 @@ fn resolve_deferred(
         };
         let prev = if i > 0 { toks[i - 1].text(text) } else { "" };
         let listed = ctx.ontology.non_entities.contains(&word.to_lowercase());
-        if i > 1 && matches!(prev, "in" | "at" | "near" | "from" | "to") && !listed {
+        // "in Tarsk" is a place; "her role in Closer", with "closer" written elsewhere, is not.
+        let common_word = written_in_lower_case(text, &word.to_lowercase());
+        if i > 1 && matches!(prev, "in" | "at" | "near" | "from" | "to") && !listed && !common_word
+        {
             push(out, span, EntityType::Place, s, RULE_CONTEXT);
             continue;
         }
@@ -1409,6 +1412,15 @@ mod tests {
             has(&found, "Quina Velasko", EntityType::Person),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_word_after_in_is_a_place_unless_written_in_lower_case_elsewhere() {
+        let found = mentions(
+            "Her role in Closer won praise. She moved closer to the stage. He was born in Tarsk.",
+        );
+        assert!(!has(&found, "Closer", EntityType::Place), "{found:?}");
+        assert!(has(&found, "Tarsk", EntityType::Place), "{found:?}");
     }
 
     #[test]
