@@ -192,7 +192,7 @@ impl Extractor for NamedEntities {
                             is_capitalised(text, after) && adjacent_in_name(text, next, after)
                         })
                     {
-                        // "[special prosecutor Robert] Mueller": an editor's bracket inside a
+                        // "[special counsel Jane] Roe": an editor's bracket inside a
                         // quotation splits no name.
                         j += 2;
                     } else {
@@ -441,7 +441,7 @@ fn gazetteer_mention(
             next.as_deref(),
             Some("does" | "did" | "doesn't" | "didn't" | "do")
         );
-        // "Hanoi had been pushing Washington": the object of a verb whose subject, earlier in
+        // "Lisbon had long pressed Madrid": the object of a verb whose subject, earlier in
         // the clause, is a country or a capital is a government too.
         // A city is still a place to visit, leave, reach or attack.
         let government_object = first > 1
@@ -708,7 +708,7 @@ fn classify_run(
             return;
         }
     }
-    // "Richard Roe of Argus Research": the name after a person's "of" is where they work.
+    // "Richard Roe of Globex Research": the name after a person's "of" is where they work.
     let affiliation = first >= 2
         && word(first - 1) == "of"
         && out.mentions.last().is_some_and(|m| {
@@ -743,7 +743,7 @@ fn classify_run(
             let w = word(first);
             w.len() > 5 && (w.ends_with("ish") || w.ends_with("ese"))
         };
-        // "the Medical Fellowship", "the Joint Strike Fighter": a last word that is a common
+        // "the Zelmar Fellowship", "the Valdoran Fighter": a last word that is a common
         // noun (by its ending, or written in lower case elsewhere in the document) is no
         // family name.
         let last_word = lower(last);
@@ -966,7 +966,7 @@ fn resolve_deferred(
         };
         let prev = if i > 0 { toks[i - 1].text(text) } else { "" };
         let listed = ctx.ontology.non_entities.contains(&word.to_lowercase());
-        // "in Tarsk" is a place; "her role in Closer", with "closer" written elsewhere, is not.
+        // "in Tarsk" is a place; "her role in Brighter", with "brighter" written elsewhere, is not.
         let common_word = written_in_lower_case(text, &word.to_lowercase());
         if i > 1 && matches!(prev, "in" | "at" | "near" | "from" | "to") && !listed && !common_word
         {
@@ -980,7 +980,7 @@ fn resolve_deferred(
             .is_some_and(|t| ctx.ontology.is_finite_verb(t.text(text)));
         // A capitalised ordinary word ("Fighting broke out") is no name; nor is a word that
         // opens a sentence and is written in lower case elsewhere in the document, or ends
-        // like a common noun ("Speculation has begun", "Tragedy struck").
+        // like a common noun ("Speculation has grown", "Turmoil followed").
         let lower_word = word.to_lowercase();
         let ordinary = ctx.ontology.verbs.contains_key(&lower_word)
             || (i == 0
@@ -1326,12 +1326,12 @@ mod tests {
     #[test]
     fn a_person_name_takes_no_connector_and_bill_is_a_given_name() {
         let found = mentions(
-            "The prize went to Clint Morrow for Best Picture. Analysts such as Richard Veld of Argus Research agreed. Bill Carver met the Institute for Fiscal Studies about the Bill of Rights.",
+            "The prize went to Clint Morrow for Best Picture. Analysts such as Richard Veld of Globex Research agreed. Bill Carver met the Institute for Fiscal Studies about the Bill of Rights.",
         );
         assert!(has(&found, "Clint Morrow", EntityType::Person), "{found:?}");
         assert!(has(&found, "Richard Veld", EntityType::Person), "{found:?}");
         assert!(
-            has(&found, "Argus Research", EntityType::Organization),
+            has(&found, "Globex Research", EntityType::Organization),
             "{found:?}"
         );
         assert!(has(&found, "Bill Carver", EntityType::Person), "{found:?}");
@@ -1417,9 +1417,9 @@ mod tests {
     #[test]
     fn a_word_after_in_is_a_place_unless_written_in_lower_case_elsewhere() {
         let found = mentions(
-            "Her role in Closer won praise. She moved closer to the stage. He was born in Tarsk.",
+            "Her role in Brighter won praise. The stage grew brighter. He was born in Tarsk.",
         );
-        assert!(!has(&found, "Closer", EntityType::Place), "{found:?}");
+        assert!(!has(&found, "Brighter", EntityType::Place), "{found:?}");
         assert!(has(&found, "Tarsk", EntityType::Place), "{found:?}");
     }
 

@@ -947,7 +947,7 @@ fn relation_at(
                 || (!crate::extract::svo::STATE_BODIES.contains(&head_word.as_ref())
                     && !ctx.ontology.is_title_or_plural(&head_word)))
     };
-    // "the story of the caravan the minute it reached Tarsk": "it" or "they" before the verb
+    // "the report on the convoy the moment it reached Tarsk": "it" or "they" before the verb
     // stands for a noun nearer than the name.
     let pronoun_subject = verb_group
         .checked_sub(1)
@@ -963,7 +963,7 @@ fn relation_at(
             })
         })
     };
-    // "trained people to sell devices", "forcing doctors to stop": the noun between a verb
+    // "taught clerks to sell bonds", "is pushing nurses to quit": the noun between a verb
     // and "to" is who acts in the infinitive; unless it is a name, who acts is not said.
     if verb_group > 2
         && ctx.token(s, verb_group - 1) == "to"
@@ -971,7 +971,7 @@ fn relation_at(
             let noun = ctx.token(s, verb_group - 2);
             toks[verb_group - 2].kind == TokenKind::Word
                 && noun.starts_with(char::is_lowercase)
-                // "did little to ease", "offered to to invest", "depends on to export".
+                // "did little to help", "agreed to to sign", "relies on to ship".
                 && !matches!(
                     noun,
                     "not"
@@ -997,7 +997,7 @@ fn relation_at(
         }
         && {
             // The verb before is finite, or follows an auxiliary ("is forcing", "will force");
-            // "the third sitting president to visit" has none.
+            // "the second serving minister to visit" has none.
             let verb = lower(ctx.token(s, verb_group - 3));
             let before = if verb_group > 3 {
                 lower(ctx.token(s, verb_group - 4))
@@ -1067,7 +1067,7 @@ fn relation_at(
     if t > 1
         && (joined_verb
             || (ctx.token(s, t).ends_with("ing")
-                // "Cruz won the primary, delivering a blow to Trump": a participle after a
+                // "Roe won the primary, dealing a blow to Lee": a participle after a
                 // comma shares the main clause's subject.
                 && matches!(
                     lower(ctx.token(s, t - 1)).as_ref(),
@@ -1266,6 +1266,9 @@ fn relation_at(
         subject = inverted;
     }
     let subject = subject?;
+    // "Chile and the unions reached a deal to end the strike": an infinitive takes the subject
+    // of the verb before it, unless a relative clause comes between.
+    let infinitive = verb_group > 0 && ctx.token(s, verb_group - 1) == "to";
     // A name found only as the nearest one before the verb, more than a few words away with a
     // clause between ("Roe, whose allies in the Senate had …, won"), is too often another
     // clause's: who acts is then left unsaid.
@@ -1277,9 +1280,6 @@ fn relation_at(
         && word_gap(text, out.mentions[subject].span.end, trigger.start) > MAX_SUBJECT_GAP
         && (ctx.token_from(s, out.mentions[subject].span.end)..verb_group).any(|i| {
             let w = ctx.token(s, i);
-            // "Chile and the unions reached a deal to end the strike": an infinitive takes
-            // the subject of the verb before it, unless a relative clause comes between.
-            let infinitive = verb_group > 0 && ctx.token(s, verb_group - 1) == "to";
             matches!(
                 w,
                 "," | ";" | "(" | ")" | "—" | "–" | "that" | "which" | "who"
@@ -1443,17 +1443,13 @@ fn relation_at(
         // "…, the Associated Press reported": a name that reports in turn is no object; and
         // "the Russian State Duma": a demonym right before a name qualifies it.
         let next_token = |m: usize| ctx.token(s, ctx.token_from(s, out.mentions[m].span.end));
-        // "announced they would back the plan although Roe …", "hopes to remain MP for
-        // Richmond, North Yorks": a name past a comma or in a subordinate clause is not
+        // "announced they would back the plan although Roe …", "hopes to stay mayor of
+        // Tarsk, North Oskol": a name past a comma or in a subordinate clause is not
         // what was reported.
-        let in_first_clause = |m: usize| {
-            let between = &text[trigger.end..out.mentions[m].span.start];
-            !between.contains(", ") && !between.split_whitespace().any(opens_subordinate_clause)
-        };
         let candidates: Vec<usize> = after
             .iter()
             .copied()
-            .filter(|&m| in_first_clause(m))
+            .filter(|&m| in_one_clause(text, trigger.end, out.mentions[m].span.start))
             .filter(|&m| ctx.ontology.reporting_lemma(next_token(m)).is_none())
             .filter(|&m| {
                 out.mentions[m].entity_type != EntityType::Country
@@ -1744,8 +1740,8 @@ fn clause_before(
         is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
     })?;
     // A short noun phrase of words and figures only, not cut off after an article or a
-    // preposition; with no clause or pronoun inside ("The study shows that more people",
-    // "Such sums mean it", "So far there") and no opening adverb ("Technically deployment").
+    // preposition; with no clause or pronoun inside ("The survey finds that most voters",
+    // "Such costs make it", "So far there") and no opening adverb ("Clearly demand").
     let last = lower(ctx.token(s, verb.checked_sub(1)?));
     let inside_phrase = |i: usize| {
         let w = lower(ctx.token(s, i));
@@ -1811,8 +1807,8 @@ fn reported_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<
     } else {
         from
     };
-    // Quotation marks inside the clause ("it would be “improper” to …") do not end it; "but"
-    // opens another ("… for top earners but on Wednesday said …").
+    // Quotation marks inside the clause ("it was “unwise” to …") do not end it; "but"
+    // opens another ("… for farmers but on Friday said …").
     let end = (start..toks.len())
         .find(|&i| {
             (!matches!(
@@ -1915,8 +1911,15 @@ pub(super) fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool
         || clause().any(|k| matches!(lower(ctx.token(s, k)).as_ref(), "if" | "unless"))
 }
 
+/// Whether the text between offsets `a` and `b` stays in one clause: no comma before a space
+/// (a thousands separator is none) and no word opening a subordinate clause.
+pub(super) fn in_one_clause(text: &str, a: usize, b: usize) -> bool {
+    let between = &text[a..b];
+    !between.contains(", ") && !between.split_whitespace().any(opens_subordinate_clause)
+}
+
 /// "if", "when", "although": a word that opens a subordinate clause.
-pub(super) fn opens_subordinate_clause(word: &str) -> bool {
+fn opens_subordinate_clause(word: &str) -> bool {
     matches!(
         lower(word).as_ref(),
         "if" | "when"
@@ -2287,7 +2290,7 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             continue;
         }
         let w = lower(raw);
-        // "voted for the proposal insist …": a verb that is no noun starts another clause.
+        // "voted for the bill insist …": a verb that is no noun starts another clause.
         if counted > 0
             && !free_relative
             && !w.ends_with("ing")
@@ -2872,8 +2875,8 @@ fn preposition_relations(
     found
 }
 
-/// Whether "A, B" (mentions `a` then `b`) are items of a list ("Helsinki, Oslo, Munich and
-/// Paris") rather than a place and the larger place it lies in ("Kazan, Tatarstan, Russia"):
+/// Whether "A, B" (mentions `a` then `b`) are items of a list ("Lyon, Leeds, Turin and
+/// Porto") rather than a place and the larger place it lies in ("Tarsk, Oskol, Ruritania"):
 /// the names joined by commas end with "and" or "or" before one more, or both are cities.
 fn in_place_list(
     ctx: &DocContext<'_>,
@@ -3868,7 +3871,7 @@ pub(super) mod tests {
     #[test]
     fn the_noun_before_an_infinitive_acts_in_it() {
         let r = relations(
-            "Brazil is forcing doctors to stop seeing patients. Jane Roe asked Tom Hale to provide the files. Brazil did little to ease the concerns.",
+            "Brazil is pushing nurses to stop taking night shifts. Jane Roe asked Tom Hale to provide the files. Brazil did little to ease the shortage.",
         );
         assert!(!r.iter().any(|x| x.1 == "stop"), "{r:?}");
         assert!(
@@ -3882,7 +3885,7 @@ pub(super) mod tests {
     #[test]
     fn a_literal_object_stops_at_a_verb_and_a_particle_is_none() {
         let r = relations(
-            "Republicans who voted for the proposal insist it will spur growth. Brazil cut back on spending.",
+            "Democrats who voted for the proposal insist it will lower rents. Brazil cut back on spending.",
         );
         assert!(
             r.iter().any(|x| x.1 == "vote for" && x.2 == "the proposal"),

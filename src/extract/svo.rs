@@ -28,9 +28,9 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role, can_act,
-    counted_noun, find_claimant, fits_role, inside_allegation, inside_condition, mark_negation,
-    noun_phrase_after, object_or_place, opens_subordinate_clause, parse_quantity,
-    with_coordinated_subjects, word_gap,
+    counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation, inside_condition,
+    mark_negation, noun_phrase_after, object_or_place, parse_quantity, with_coordinated_subjects,
+    word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -421,15 +421,11 @@ fn clause(
     // A name right after the verb (not a modifier of a following noun) is the object; one
     // past a comma or in an adverbial clause ("died while playing against X") is not the
     // verb's.
-    let in_verb_clause = |m: usize| {
-        let between = &text[verb_end..out.mentions[m].span.start];
-        !between.contains(", ") && !between.split_whitespace().any(opens_subordinate_clause)
-    };
     for &m in in_sentence
         .iter()
         .filter(|&&m| out.mentions[m].span.start >= verb_end && m != subject)
         .take(4)
-        .filter(|&&m| in_verb_clause(m))
+        .filter(|&&m| in_one_clause(text, verb_end, out.mentions[m].span.start))
     {
         let ment = &out.mentions[m];
         let (role, next_is_noun) = argument_role(ctx, s, ment.span.clone());

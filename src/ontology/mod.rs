@@ -93,7 +93,7 @@ pub struct Ontology {
     pub countries: Vec<Country>,
     pub places: Vec<Place>,
     /// Names and aliases of the places listed as cities, lower-cased: one city never lies in
-    /// another ("Oslo, Munich" is a list).
+    /// another ("Lyon, Turin" is a list).
     pub cities: FxHashSet<String>,
     pub organizations: Vec<Organization>,
     pub given_names: FxHashSet<String>,

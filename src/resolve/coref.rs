@@ -417,7 +417,7 @@ fn clean_surface(s: &str) -> String {
         .or_else(|| s.strip_suffix("’s"))
         .unwrap_or(s);
     // Quotation marks inside a description ("the “strategic” pact") and an editor's brackets
-    // ("[special prosecutor Robert] Mueller") are not part of the name.
+    // ("[special counsel Jane] Roe") are not part of the name.
     s.split_whitespace()
         .map(|w| w.trim_matches(['"', '\u{201C}', '\u{201D}', '[', ']']))
         .filter(|w| !w.is_empty())
