@@ -26,7 +26,7 @@
 //! `ontology/lexicon/{countries,places,organizations,given_names,titles,org_keywords,
 //! non_entities,reporting_verbs}.tsv`
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
@@ -73,6 +73,7 @@ impl Extractor for NamedEntities {
         let o = ctx.ontology;
         let gazetteer_hits = o.gazetteer.find_all(text);
         let mut deferred: Vec<(usize, Range<usize>)> = Vec::new();
+        let lower_case = LowerCaseWords::new(text);
         let mut hit_ix = 0;
         let headlines = headline_paragraphs(ctx);
         for (s_ix, sentence) in ctx.sentences.iter().enumerate() {
@@ -233,7 +234,7 @@ impl Extractor for NamedEntities {
                     && (o.given_names.contains(toks[j].text(text))
                         || o.is_title(toks[j].text(text)))
                 {
-                    classify_run(ctx, s_ix, i, j + 1, out, &mut deferred);
+                    classify_run(ctx, s_ix, i, j + 1, out, &mut deferred, &lower_case);
                     i = j + 2;
                     continue;
                 }
@@ -248,13 +249,13 @@ impl Extractor for NamedEntities {
                 {
                     run_end = end;
                 }
-                classify_run(ctx, s_ix, i, run_end, out, &mut deferred);
+                classify_run(ctx, s_ix, i, run_end, out, &mut deferred, &lower_case);
                 i = run_end + 1;
             }
         }
         described_agreements(ctx, out);
         described_organizations(ctx, out);
-        resolve_deferred(ctx, out, deferred);
+        resolve_deferred(ctx, out, deferred, &lower_case);
         link_acronyms(ctx, out);
     }
 }
@@ -548,6 +549,7 @@ fn classify_run(
     last: usize,
     out: &mut Extraction,
     deferred: &mut Vec<(usize, Range<usize>)>,
+    lower_case: &LowerCaseWords<'_>,
 ) {
     let text = ctx.text();
     let o = ctx.ontology;
@@ -606,7 +608,7 @@ fn classify_run(
         // a person.
         if word(name_first) == "of" {
             if name_first < last {
-                classify_run(ctx, s, name_first + 1, last, out, deferred);
+                classify_run(ctx, s, name_first + 1, last, out, deferred, lower_case);
             }
             return;
         }
@@ -747,12 +749,8 @@ fn classify_run(
         // noun (by its ending, or written in lower case elsewhere in the document) is no
         // family name.
         let last_word = lower(last);
-        // ("-ness", "-ence" and "-ance" end family names too: Souness, Spence, Vance.)
-        let common_last = COMMON_NOUN_ENDINGS
-            .iter()
-            .filter(|e| !matches!(**e, "ness" | "ence" | "ance"))
-            .any(|e| last_word.ends_with(e))
-            || written_in_lower_case(text, &last_word);
+        let common_last = COMMON_NOUN_ENDINGS.iter().any(|e| last_word.ends_with(e))
+            || lower_case.contains(&last_word);
         let t = if o.keyword_type(word(first), KeywordPosition::Modifier) == Some(EntityType::Place)
         {
             EntityType::Place
@@ -910,6 +908,7 @@ fn resolve_deferred(
     ctx: &DocContext<'_>,
     out: &mut Extraction,
     deferred: Vec<(usize, Range<usize>)>,
+    lower_case: &LowerCaseWords<'_>,
 ) {
     let text = ctx.text();
     let mut name_parts: HashMap<&str, EntityType> = HashMap::new();
@@ -967,7 +966,7 @@ fn resolve_deferred(
         let prev = if i > 0 { toks[i - 1].text(text) } else { "" };
         let listed = ctx.ontology.non_entities.contains(&word.to_lowercase());
         // "in Tarsk" is a place; "her role in Brighter", with "brighter" written elsewhere, is not.
-        let common_word = written_in_lower_case(text, &word.to_lowercase());
+        let common_word = lower_case.contains(&word.to_lowercase());
         if i > 1 && matches!(prev, "in" | "at" | "near" | "from" | "to") && !listed && !common_word
         {
             push(out, span, EntityType::Place, s, RULE_CONTEXT);
@@ -984,8 +983,11 @@ fn resolve_deferred(
         let lower_word = word.to_lowercase();
         let ordinary = ctx.ontology.verbs.contains_key(&lower_word)
             || (i == 0
-                && (COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e))
-                    || written_in_lower_case(text, &lower_word)));
+                && (COMMON_NOUN_ENDINGS
+                    .iter()
+                    .chain(FAMILY_NAME_NOUN_ENDINGS)
+                    .any(|e| lower_word.ends_with(e))
+                    || lower_case.contains(&lower_word)));
         if acts && !listed && !ordinary && !is_contraction(word) {
             push(out, span, EntityType::Organization, s, RULE_CONTEXT);
         }
@@ -993,18 +995,42 @@ fn resolve_deferred(
     sort_mentions(out);
 }
 
-/// Endings of English common nouns that single-word names rarely have.
-const COMMON_NOUN_ENDINGS: &[&str] = &[
-    "tion", "sion", "ment", "ness", "ity", "ism", "ship", "edy", "ogy", "ance", "ence",
-];
+/// Endings of English common nouns that names rarely have.
+const COMMON_NOUN_ENDINGS: &[&str] = &["tion", "sion", "ment", "ity", "ism", "ship", "edy", "ogy"];
 
-/// Whether `word` (lower case) stands in `text` as a whole word written in lower case.
-fn written_in_lower_case(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+/// Common-noun endings that family names have too (Souness, Spence, Vance): they mark a lone
+/// word opening a sentence, not the last word of a name.
+const FAMILY_NAME_NOUN_ENDINGS: &[&str] = &["ness", "ance", "ence"];
+
+/// The words a document writes in lower case: a capitalised word also written so elsewhere is
+/// an ordinary word there. Built once per document, so the many lookups do not each scan it.
+struct LowerCaseWords<'t> {
+    text: &'t str,
+    /// The document's runs of letters and digits that start in lower case.
+    runs: HashSet<&'t str>,
+}
+
+impl<'t> LowerCaseWords<'t> {
+    fn new(text: &'t str) -> Self {
+        let runs = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .collect();
+        LowerCaseWords { text, runs }
+    }
+
+    /// Whether `word` (lower case) stands in the text as a whole word.
+    fn contains(&self, word: &str) -> bool {
+        if word.chars().all(char::is_alphanumeric) {
+            return self.runs.contains(word);
+        }
+        // "co-operation": a word with inner punctuation is looked for in the text itself.
+        self.text.match_indices(word).any(|(at, _)| {
+            let before = self.text[..at].chars().next_back();
+            let after = self.text[at + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
 }
 
 /// Sorts mentions by position and re-points the relations that refer to them by index.
