@@ -47,7 +47,6 @@ for f in sorted(os.listdir(ann_dir)):
         # Articles annotated twice list the same attribution twice.
         if attribution not in gold[doc]:
             gold[doc].append(attribution)
-ents = {e['id']: e for e in rep['entities']}
 mentions = collections.defaultdict(list)  # (doc, entity) -> spans
 for e in rep['entities']:
     for m in e['mentions']:
@@ -67,50 +66,47 @@ def overlaps(a, b):
     return a[0] < b[1] and b[0] < a[1]
 
 
-
 def speaker_ok(doc, ent, src):
     return any(overlaps(m, (src[1], src[2])) for m in mentions[(doc, ent)])
 
+
 counts = collections.Counter()
 found_attr = set()
+
+
+def judge(kind, doc, speaker, cand, none):
+    """Counts one report or quote against the gold attributions `cand` [(index, attribution)]
+    near it, and records the attributions it finds."""
+    right = [i for i, a in cand if a[0] and speaker_ok(doc, speaker, a[0])]
+    if not cand:
+        verdict = none
+    elif right:
+        verdict = 'right'
+        found_attr.update((doc, i) for i in right)
+    elif all(not a[0] or not named(a[0]) for _, a in cand):
+        verdict = 'generic'
+    else:
+        verdict = 'wrong'
+    counts[f'{kind} {verdict}'] += 1
+
+
 for r in rep['relations']:
     ev = r['evidence'][0]
     if ev['rule'] != 'relation/reporting-verb':
         continue
     doc = ev['doc']
-    sent = (ev['start'], ev['end'])
-    cand = [(i, a) for i, a in enumerate(gold.get(doc, [])) if a[1] and sent[0] <= a[1][1] and a[1][2] <= sent[1]]
-    if not cand:
-        k = 'no-cue'
-    elif any(a[0] and speaker_ok(doc, r['subject'], a[0]) for _, a in cand):
-        k = 'right'
-        for i, a in cand:
-            if a[0] and speaker_ok(doc, r['subject'], a[0]):
-                found_attr.add((doc, i))
-    elif all(not a[0] or not named(a[0]) for _, a in cand):
-        k = 'generic'
-    else:
-        k = 'wrong'
-    counts['report ' + k] += 1
+    cand = [(i, a) for i, a in enumerate(gold.get(doc, []))
+            if a[1] and ev['start'] <= a[1][1] and a[1][2] <= ev['end']]
+    judge('report', doc, r['subject'], cand, 'no-cue')
 
 for q in rep.get('quotes', []):
     if not q.get('speaker'):
         counts['quote no speaker'] += 1
         continue
     doc = q['doc']
-    cand = [(i, a) for i, a in enumerate(gold.get(doc, [])) if a[2] and overlaps((q['start'], q['end']), (a[2][1], a[2][2]))]
-    if not cand:
-        k = 'no-attribution'
-    elif any(a[0] and speaker_ok(doc, q['speaker'], a[0]) for _, a in cand):
-        k = 'right'
-        for i, a in cand:
-            if a[0] and speaker_ok(doc, q['speaker'], a[0]):
-                found_attr.add((doc, i))
-    elif all(not a[0] or not named(a[0]) for _, a in cand):
-        k = 'generic'
-    else:
-        k = 'wrong'
-    counts['quote ' + k] += 1
+    cand = [(i, a) for i, a in enumerate(gold.get(doc, []))
+            if a[2] and overlaps((q['start'], q['end']), (a[2][1], a[2][2]))]
+    judge('quote', doc, q['speaker'], cand, 'no-attribution')
 
 named_attr = [(d, i) for d, al in gold.items() for i, a in enumerate(al) if a[0] and named(a[0])]
 for k in sorted(counts):
