@@ -458,13 +458,20 @@ fn says_something(phrase: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    !matches!(
-        first.as_str(),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            | "today" | "yesterday" | "reporters" | "journalists" | "earlier" | "later" | "on"
+    !(when_or_to_whom(&first)
+        || matches!(
+            first.as_str(),
+            "earlier" | "later" | "on"
             // "said it was …": a pronoun opens a clause, not a phrase that names anything.
             | "it" | "he" | "she" | "they" | "we" | "i" | "you" | "there" | "this" | "that"
-    )
+        ))
+}
+
+/// "said Wednesday", "told reporters": a word (lower case) after a reporting verb that says
+/// when or to whom it was said.
+fn when_or_to_whom(word: &str) -> bool {
+    crate::text::WEEKDAYS.contains(&word)
+        || matches!(word, "today" | "yesterday" | "reporters" | "journalists")
 }
 
 /// A base form with no auxiliary, "to" or subject pronoun before it is a noun or modifier
@@ -1794,12 +1801,8 @@ fn reported_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<
     let toks = &ctx.sentences[s].tokens;
     // "said Friday that …", "told reporters that …": when or to whom it was said comes first.
     let mut from = from;
-    if crate::text::WEEKDAYS.contains(&lower(ctx.token(s, from)).as_ref())
-        || matches!(
-            lower(ctx.token(s, from)).as_ref(),
-            "today" | "yesterday" | "reporters" | "journalists" | "him" | "them" | "us" | "me"
-        )
-    {
+    let first = lower(ctx.token(s, from));
+    if when_or_to_whom(&first) || matches!(first.as_ref(), "him" | "them" | "us" | "me") {
         from += 1;
     }
     let start = if ctx.token(s, from) == "that" {
