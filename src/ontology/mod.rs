@@ -108,6 +108,8 @@ pub struct Ontology {
     pub keywords: FxHashMap<String, [Option<EntityType>; 3]>,
     /// Reporting verb form → lemma, lower-cased.
     pub reporting_verbs: FxHashMap<String, String>,
+    /// Lemmas of reporting verbs that report a clause only after "that" ("praised Roe").
+    pub reporting_object_only: FxHashSet<String>,
     /// Common nouns that type the unknown name next to them: lower-cased word → type at each
     /// [`DescriptorPosition`] ("carrier X", "the town of X", "X province").
     pub descriptors: FxHashMap<String, [Option<EntityType>; 4]>,
@@ -169,6 +171,12 @@ impl Ontology {
         self.reporting_verbs
             .get(lower(word).as_ref())
             .map(String::as_str)
+    }
+
+    /// Whether a reporting verb's lemma reports a clause without "that" ("said Roe would
+    /// go", unlike "praised Roe").
+    pub fn reports_bare_clause(&self, lemma: &str) -> bool {
+        !self.reporting_object_only.contains(lemma)
     }
 
     /// The type a descriptor noun gives the name next to it.

@@ -98,6 +98,7 @@ pub(super) struct Tables {
     title_modifiers: FxHashSet<String>,
     keywords: FxHashMap<String, [Option<EntityType>; 3]>,
     reporting_verbs: FxHashMap<String, String>,
+    reporting_object_only: FxHashSet<String>,
     non_entities: FxHashSet<String>,
     descriptors: FxHashMap<String, [Option<EntityType>; 4]>,
     verbs: FxHashMap<String, VerbForm>,
@@ -235,8 +236,18 @@ impl Tables {
                 }
                 "reporting_verbs.tsv" => {
                     let lemma = cols.get(1).map(|s| s.trim()).filter(|s| !s.is_empty());
-                    self.reporting_verbs
-                        .insert(first.to_lowercase(), lemma.unwrap_or(first).to_lowercase());
+                    let lemma = lemma.unwrap_or(first).to_lowercase();
+                    match cols.get(2).map(|s| s.trim()).unwrap_or("") {
+                        "" => {}
+                        "object" => {
+                            self.reporting_object_only.insert(lemma.clone());
+                        }
+                        other => {
+                            problem(format!("unknown reporting verb complement {other:?}"));
+                            continue;
+                        }
+                    }
+                    self.reporting_verbs.insert(first.to_lowercase(), lemma);
                 }
                 "descriptors.tsv" => {
                     let t = cols.get(1).map(|s| s.trim()).unwrap_or("");
@@ -454,6 +465,7 @@ impl Tables {
             title_modifiers: self.title_modifiers,
             keywords: self.keywords,
             reporting_verbs: self.reporting_verbs,
+            reporting_object_only: self.reporting_object_only,
             non_entities: self.non_entities,
             descriptors: self.descriptors,
             verbs: self.verbs,

@@ -121,8 +121,10 @@ fn entities(r: &RelationNode) -> BTreeSet<&str> {
     if let Value::Entity(o) = &r.object {
         out.insert(o);
     }
-    for q in PLACE_QUALIFIERS {
-        if let Some(Value::Entity(e)) = r.qualifiers.get(q) {
+    // "X said Ruritania sent 3,000 troops": a report's object is what was said, and the name
+    // it is about is a party.
+    for q in PLACE_QUALIFIERS.iter().chain(&["about"]) {
+        if let Some(Value::Entity(e)) = r.qualifiers.get(*q) {
             out.insert(e);
         }
     }
