@@ -1026,6 +1026,25 @@ fn relation_at(
     {
         return None;
     }
+    // "beat Lee 6-3 to reach the final": the object of a verb that does not hand it the
+    // infinitive (as "urged Lee to" does) is not who acts in it.
+    let object_of_other_verb = |m: usize| {
+        let infinitive = verb_group > 0 && ctx.token(s, verb_group - 1) == "to";
+        let before = toks
+            .iter()
+            .rposition(|x| x.span.end <= out.mentions[m].span.start);
+        infinitive
+            && before.is_some_and(|k| {
+                // A form that is also a noun ("beat") is a verb right before a name.
+                ctx.ontology
+                    .verbs
+                    .get(lower(ctx.token(s, k)).as_ref())
+                    .is_some_and(|f| {
+                        (f.past || f.third)
+                            && !crate::extract::svo::OBJECT_CONTROL.contains(&f.lemma.as_str())
+                    })
+            })
+    };
     let head_of_relative = relative_clause_head(ctx, out, s, t, in_sentence);
     let nearest_name = head_of_relative.is_none() && appositive.is_none();
     let mut subject = head_of_relative.or(appositive).or_else(|| {
@@ -1038,6 +1057,7 @@ fn relation_at(
                 && (!in_phrase(m) || infinitive_agent(m))
                 && !possessive(m)
                 && !noun_after_comma(m)
+                && !object_of_other_verb(m)
                 && !clause_break(text, out.mentions[m].span.end, trigger.start)
         })
     });
@@ -1556,7 +1576,17 @@ fn relation_at(
             {
                 object = Some(Arg::Mention(m));
             }
-        } else if !modifier && fits_role(role, ment.entity_type) {
+        } else if !modifier
+            && fits_role(role, ment.entity_type)
+            && (role == "place"
+                || in_one_clause(text, trigger.end, ment.span.start)
+                || elaborates_object(text, trigger.end, ment.span.start))
+            && !(role == "counterpart" && starts_clause_after(ctx, s, ment.span.end))
+        {
+            // Only where it happened may lie past a comma; a party past a comma or in
+            // another clause ("beat Roe, while Lee won over Hale") is that clause's, unless
+            // the comma opens a list of what the verb reached ("downed nine drones,
+            // including four over Tarsk").
             qualifiers
                 .entry(role.to_string())
                 .or_insert(Arg::Mention(m));
@@ -1983,6 +2013,33 @@ pub(super) fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool
 pub(super) fn in_one_clause(text: &str, a: usize, b: usize) -> bool {
     let between = &text[a..b];
     !between.contains(", ") && !between.split_whitespace().any(opens_subordinate_clause)
+}
+
+/// Whether the text between bytes `a` and `b` runs on from the object through one ",
+/// including" and no other clause break.
+fn elaborates_object(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b)
+        .and_then(|between| between.split_once(", including "))
+        .is_some_and(|(before, after)| {
+            !before.contains(", ")
+                && !after.contains(", ")
+                && !before
+                    .split_whitespace()
+                    .chain(after.split_whitespace())
+                    .any(opens_subordinate_clause)
+        })
+}
+
+/// Whether a verb follows the name ending at byte `end`, so that an "and" before the name
+/// joined clauses, not parties ("will oppose Roe and Lee appears likely to").
+fn starts_clause_after(ctx: &DocContext<'_>, s: usize, end: usize) -> bool {
+    let w = lower(ctx.token(s, ctx.token_from(s, end)));
+    is_auxiliary(&w)
+        || ctx
+            .ontology
+            .verbs
+            .get(w.as_ref())
+            .is_some_and(|f| (f.past || f.third) && !f.also_noun)
 }
 
 /// "if", "when", "although": a word that opens a subordinate clause.
@@ -3259,7 +3316,21 @@ pub(super) fn parse_quantity(
             let clock = toks.get(i + 1).is_some_and(|x| {
                 x.text(text) == ":" && toks.get(i + 2).is_some_and(|y| y.kind == TokenKind::Number)
             }) || (i > 0 && toks[i - 1].text(text) == ":");
-            if age || clock {
+            // "won 6-3 7-5", "a 2-1 lead": a score joins figures by a hyphen or dash.
+            let joined = |a: Option<&crate::text::Token>, b: Option<&crate::text::Token>| {
+                a.zip(b).is_some_and(|(a, b)| a.span.end == b.span.start)
+            };
+            let score = (i + 2 < toks.len()
+                && matches!(toks[i + 1].text(text), "-" | "–")
+                && toks[i + 2].kind == TokenKind::Number
+                && joined(Some(tok), toks.get(i + 1))
+                && joined(toks.get(i + 1), toks.get(i + 2)))
+                || (i > 1
+                    && matches!(toks[i - 1].text(text), "-" | "–")
+                    && toks[i - 2].kind == TokenKind::Number
+                    && joined(toks.get(i - 2), toks.get(i - 1))
+                    && joined(toks.get(i - 1), Some(tok)));
+            if age || clock || score {
                 return None;
             }
             // A year is a date, not a quantity.
@@ -3915,6 +3986,31 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .any(|x| x.1 == "urge" && x.2 == "Acme Corp should sell its stake"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn scores_infinitives_and_other_clauses_give_no_arguments() {
+        let r = relations(
+            "Jane Roe beat Ana Lee 6-3 7-5 to reach the final. Tom Hale defeated Ben Dale while Jim Doe beat Tim Tate and will next face Ana Lee. Ana Lee will oppose the bill and Jane Roe appears likely to do so.",
+        );
+        // A score is no quantity, and the infinitive's subject is the winner's.
+        assert!(
+            r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "reach"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().all(|x| !x.3.iter().any(|(k, _)| k == "quantity")),
+            "{r:?}"
+        );
+        // Parties of another clause are no counterparts.
+        let defeat = r.iter().find(|x| x.1 == "defeat").expect("defeat");
+        assert!(defeat.3.iter().all(|(k, _)| k != "counterpart"), "{r:?}");
+        assert!(
+            r.iter()
+                .all(|x| !(x.1 == "oppose"
+                    && x.3.contains(&("counterpart".into(), "Jane Roe".into())))),
             "{r:?}"
         );
     }

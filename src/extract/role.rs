@@ -247,6 +247,15 @@ fn title_before(
     {
         start = k + 1;
     }
+    // "the brilliant young forward Roe": before a lower-case title only title modifiers and
+    // names ("Agriculture minister", "former Acme chairman") stay.
+    if ctx.token(s, end - 1).starts_with(char::is_lowercase)
+        && !listed(start)
+        && let Some(core) = (start..end).find(|&k| listed(k))
+        && let Some(k) = (start..core).rev().find(|&k| lower_case_word(k))
+    {
+        start = k + 1;
+    }
     // "After a meeting with Ruritania's president, Roe signed …": past a comma the title
     // names the person only in apposition ("…'s spokesman, Jane Roe, said").
     let comma_between = end < first;
@@ -322,6 +331,14 @@ fn appositive_at(
 ) -> Option<(RelationMention, usize)> {
     let toks = &ctx.sentences[s].tokens;
     let text = ctx.text();
+    // "Roe, currently a director of Acme": an adverb before the title is no part of it.
+    if toks.get(i).is_some_and(|t| {
+        let w = t.text(text);
+        (w.ends_with("ly") && w.starts_with(char::is_lowercase) && !ctx.ontology.is_title(w))
+            || matches!(w, "now" | "also" | "still" | "then" | "once")
+    }) {
+        i += 1;
+    }
     if toks
         .get(i)
         .is_some_and(|t| matches!(t.text(text).to_lowercase().as_str(), "the" | "a" | "an"))
@@ -381,6 +398,13 @@ fn appositive_at(
         i += 1;
     }
     let title_end = title_end?;
+    // "Roe, Trade Minister Ana Lee and …": a title before another person's name is that
+    // person's, in a list of people rather than an apposition.
+    if mention_at(ctx, out, s, title_end + 1)
+        .is_some_and(|m| out.mentions[m].entity_type == EntityType::Person)
+    {
+        return None;
+    }
     // "CES, with tiny, wearable MP3 players": a plural is no one person's title.
     if is_plural_title(ctx, s, title_end) {
         return None;
@@ -553,6 +577,31 @@ mod tests {
         assert!(r.iter().all(|x| x.0 != "Acmeworks"), "{r:?}");
         assert!(r.iter().any(|x| x.0 == "Anna Berg"), "{r:?}");
         assert!(r.iter().any(|x| x.0 == "Tomas Brenner"), "{r:?}");
+    }
+
+    #[test]
+    fn titles_keep_no_adverb_adjective_or_next_persons_title() {
+        let r = roles(
+            "Lillian Roe, presently a non-executive director of Acme Corp, resigned. The brilliant young forward Tom Hale scored. Ana Lee, Trade Minister Jane Roe and Secretary Tom Hale met. The former Acme chairman Jim Doe left.",
+        );
+        assert!(
+            r.contains(&(
+                "Lillian Roe".into(),
+                "non-executive director".into(),
+                Some("Acme Corp".into())
+            )),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&("Tom Hale".into(), "forward".into(), None)),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&("Jim Doe".into(), "former Acme chairman".into(), None)),
+            "{r:?}"
+        );
+        // A list of people: the minister's title is not Ana Lee's.
+        assert!(r.iter().all(|x| x.0 != "Ana Lee"), "{r:?}");
     }
 
     #[test]
