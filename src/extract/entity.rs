@@ -167,7 +167,10 @@ impl Extractor for NamedEntities {
                     continue;
                 }
                 // In a title-case headline every word is capitalised, so only known names count.
-                if headline || !is_capitalised(text, &toks[i]) {
+                if headline
+                    || !is_capitalised(text, &toks[i])
+                    || is_hyphenated_adjective(toks[i].text(text))
+                {
                     i += 1;
                     continue;
                 }
@@ -177,6 +180,7 @@ impl Extractor for NamedEntities {
                     let next = &toks[j + 1];
                     if (is_capitalised(text, next) || is_name_particle(next.text(text)))
                         && adjacent_in_name(text, &toks[j], next)
+                        && !is_hyphenated_adjective(next.text(text))
                     {
                         j += 1;
                     } else if CONNECTORS.contains(&next.text(text))
@@ -324,6 +328,14 @@ fn is_name_particle(word: &str) -> bool {
                 | "la"
         ) && rest.starts_with(char::is_uppercase)
     })
+}
+
+/// "Tarsk-based", "Acme-backed", "Hindi-language": a name joined to a lower-case word is an
+/// adjective, no part of the name after it.
+fn is_hyphenated_adjective(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
+        && !is_name_particle(word)
 }
 
 fn is_capitalised(text: &str, tok: &Token) -> bool {
@@ -1302,6 +1314,20 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn a_name_joined_to_a_lower_case_word_is_an_adjective() {
+        let found = mentions(
+            "Officials met on Monday. The Tarsk-based Jane Roe said no. Tom Hale quit the firm.",
+        );
+        assert!(has(&found, "Jane Roe", EntityType::Person), "{found:?}");
+        assert!(
+            !found.iter().any(|(t, _)| t.contains("-based")),
+            "{found:?}"
+        );
+        // "Tom" is a given name, so the unknown surname after it makes a person.
+        assert!(has(&found, "Tom Hale", EntityType::Person), "{found:?}");
     }
 
     #[test]

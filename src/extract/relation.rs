@@ -1922,8 +1922,10 @@ fn reported_clause_after(
                 lower(ctx.token(s, i - 1)).as_ref(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
             );
+        // A copula makes a clause once it says enough ("it was over" does not; "the
+        // figures were far too low" does).
         ctx.ontology.is_finite_verb(&w)
-            || (is_auxiliary(&w) && !PASSIVE_AUX.contains(&w.as_ref()))
+            || (is_auxiliary(&w) && (!PASSIVE_AUX.contains(&w.as_ref()) || end - start >= 5))
             || (after_noun
                 && ctx
                     .ontology
@@ -2428,6 +2430,10 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             continue;
         }
         let w = lower(raw);
+        // "laid out his concerns saying …": a reporting participle opens what was said.
+        if counted > 0 && w.ends_with("ing") && ctx.ontology.reporting_lemma(&w).is_some() {
+            break;
+        }
         // "voted for the bill insist …": a verb that is no noun starts another clause.
         if counted > 0
             && !free_relative
@@ -4064,6 +4070,17 @@ pub(super) mod tests {
             Some("consumer confidence rose to 104 from 103"),
             "{r:?}"
         );
+        let r = relations(
+            "Anna Berg spoke on Monday. Jane Roe claims that Tom Hale's best years were too often forgotten. Jane Roe laid out her concerns saying, “Never.”",
+        );
+        let object = |verb: &str| r.iter().find(|x| x.1 == verb).map(|x| x.2.as_str());
+        // A copula makes a clause that says enough; a reporting participle ends a phrase.
+        assert_eq!(
+            object("claim"),
+            Some("Tom Hale's best years were too often forgotten"),
+            "{r:?}"
+        );
+        assert_eq!(object("lay out"), Some("her concerns"), "{r:?}");
     }
 
     #[test]
