@@ -36,7 +36,8 @@ const RULE_APPOSITIVE: &str = "role/appositive";
 const STOP_WORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "by", "with", "said", "says", "told", "to", "as", "from",
     "that", "'s", "’s", "but", "while", "when", "if", "because", "after", "before", "since",
-    "then", "so", "on", "in", "at", "between", "no", "for", "time",
+    "then", "so", "on", "in", "at", "between", "no", "for", "time", "its", "his", "her", "their",
+    "our", "my", "your",
 ];
 
 impl Extractor for Roles {
@@ -599,6 +600,11 @@ mod tests {
         assert!(
             r.contains(&("Jim Doe".into(), "former Acme chairman".into(), None)),
             "{r:?}"
+        );
+        let r2 = roles("The show thanked its hosts Ana Lee and Tom Hale.");
+        assert!(
+            r2.contains(&("Ana Lee".into(), "hosts".into(), None)),
+            "{r2:?}"
         );
         // A list of people: the minister's title is not Ana Lee's.
         assert!(r.iter().all(|x| x.0 != "Ana Lee"), "{r:?}");
