@@ -431,6 +431,19 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
     {
         return None;
     }
+    // "the Spanish speaking world": a participle between a name and a noun is an adjective.
+    let toks = &ctx.sentences[s].tokens;
+    if t > 1
+        && ctx.token(s, t).ends_with("ing")
+        && toks[t - 1].kind == TokenKind::Word
+        && ctx.token(s, t - 1).starts_with(char::is_uppercase)
+        && toks.get(t + 1).is_some_and(|x| {
+            x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_lowercase)
+        })
+        && !OBJECT_STOP.contains(&ctx.token(s, t + 1))
+    {
+        return None;
+    }
     if crate::extract::svo::phrasal(ctx, s, t) {
         return Some(Trigger {
             at: t,
@@ -618,6 +631,34 @@ pub(super) const OBJECT_STOP: &[&str] = &[
     "to", "in", "at", "on", "for", "from", "with", "by", "that", "which", "who", "after", "before",
     "as", "because", "and", "but", "or", "if", "when", "while", "since", "until", "during", "over",
     "amid", "despite", "into", "than",
+];
+
+/// Nouns that end like adverbs in "-ly" and are no verb ("the gas supply" is caught as a
+/// verb form).
+const NOUNS_ENDING_IN_LY: &[&str] = &[
+    "family",
+    "assembly",
+    "anomaly",
+    "monopoly",
+    "duopoly",
+    "oligopoly",
+    "ally",
+    "belly",
+    "jelly",
+    "folly",
+    "holly",
+    "lily",
+    "homily",
+    "melancholy",
+    "panoply",
+    "butterfly",
+    "italy",
+    "july",
+    "bully",
+    "rally",
+    "reply",
+    "supply",
+    "fly",
 ];
 
 /// The qualifiers a report takes from inside what was reported: where it happened.
@@ -954,7 +995,9 @@ fn relation_at(
                 && !OBJECT_STOP.contains(&w)
                 && !matches!(w, "of" | "that" | "who" | "which")
                 && !is_auxiliary(w)
-                && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
+                // "the Ruritanian gaming giant": a gerund before the head is a modifier.
+                && (ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
+                    || (w.ends_with("ing") && k < head))
         });
         let head_word = lower(ctx.token(s, head));
         noun_phrase
@@ -2551,8 +2594,19 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
                     | "yesterday"
                     | "today"
                     | "tonight"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "off"
+                    | "out"
+                    | "down"
             )
             || crate::text::WEEKDAYS.contains(&w.as_ref())
+            // "reduced prices recently": an adverb after the object says when or how.
+            || (end > from
+                && w.ends_with("ly")
+                && !NOUNS_ENDING_IN_LY.contains(&w.as_ref())
+                && !ctx.ontology.verbs.contains_key(w.as_ref()))
         {
             1
         } else {
@@ -3179,10 +3233,24 @@ fn speaker_of(
 ) -> Option<usize> {
     let text = ctx.text();
     let at = ctx.sentences[s].tokens[verb].span.start;
+    // "the Ruritanian gaming giant hopes": a country named before a noun that is neither its
+    // state nor an office speaks only through that noun, which is not the country.
+    let modifies_other = |m: usize| {
+        let words: Vec<&str> = text[out.mentions[m].span.end..at]
+            .split_whitespace()
+            .collect();
+        out.mentions[m].entity_type == EntityType::Country
+            && !words.is_empty()
+            && words.iter().all(|w| w.starts_with(char::is_lowercase))
+            && !words.iter().any(|w| {
+                crate::extract::svo::STATE_BODIES.contains(w) || ctx.ontology.is_title_or_plural(w)
+            })
+    };
     let nearest = in_sentence.iter().rev().copied().find(|&m| {
         out.mentions[m].span.end <= at
             && can_act(out.mentions[m].entity_type)
             && word_gap(text, out.mentions[m].span.end, at) <= 3
+            && !modifies_other(m)
     });
     // "Roe, vice chairman of Acme, has agreed": the name an appositive describes speaks,
     // not the one inside the appositive.
@@ -3395,6 +3463,16 @@ pub(super) fn parse_quantity(
                 return None;
             }
             let lw = word.to_lowercase();
+            // "one's clothing", "one of the firms", "one another": a pronoun or a part of a
+            // group, not a count.
+            if lw == "one"
+                && matches!(
+                    toks.get(i + 1).map(|t| t.text(text)),
+                    Some("'s" | "’s" | "of" | "another")
+                )
+            {
+                return None;
+            }
             let (_, v) = NUMBER_WORDS.iter().find(|(w, _)| *w == lw)?;
             (*v as f64, tok.span.end, i + 1)
         }
@@ -4101,6 +4179,29 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(object("lay out"), Some("her concerns"), "{r:?}");
+    }
+
+    #[test]
+    fn adjectives_pronouns_and_ages_report_and_count_nothing() {
+        let r = relations(
+            "Anna Berg spoke on Monday. The site has listeners across the Spanish speaking world. Tom Hale said gadgets will become part of one's clothing. The Brazilian gaming giant hopes the console will sell. Sony and Acme Corp have both reduced prices recently.",
+        );
+        assert!(r.iter().all(|x| x.1 != "speak"), "{r:?}");
+        assert!(
+            r.iter().all(|x| !x.3.iter().any(|(k, _)| k == "quantity")),
+            "{r:?}"
+        );
+        // The giant hopes, not its country.
+        assert!(
+            r.iter()
+                .all(|x| x.0 != "Brazil"
+                    && !x.3.iter().any(|(k, v)| k == "claimant" && v == "Brazil")),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().any(|x| x.1 == "reduce" && x.2 == "prices"),
+            "{r:?}"
+        );
     }
 
     #[test]

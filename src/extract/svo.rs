@@ -161,6 +161,8 @@ pub(super) fn phrasal(ctx: &DocContext<'_>, s: usize, v: usize) -> bool {
 /// Verbs whose clauses state no relation between a subject and an object.
 const LIGHT_VERBS: &[&str] = &[
     "be", "become", "seem", "do", "get", "go", "come", "appear", "remain",
+    // "women aged 50": an age, not an act.
+    "age",
     // Listed as verbs, but after "are still" they are adverbs ("shares are down 5%").
     "down", "up", "out", "off", "over", "back",
 ];
