@@ -208,6 +208,26 @@ pub(super) fn mark_negation(
     }
 }
 
+/// "may reach", "could close", "might sell": what the verb says is possible, not done.
+pub(super) fn mark_possibility(
+    ctx: &DocContext<'_>,
+    s: usize,
+    t: usize,
+    qualifiers: &mut BTreeMap<String, Arg>,
+) {
+    let modal = (auxiliaries_start(ctx, s, t)..t).any(|i| {
+        matches!(
+            lower(ctx.token(s, i)).as_ref(),
+            "may" | "might" | "could" | "should"
+        )
+    });
+    if modal {
+        qualifiers
+            .entry("modality".to_string())
+            .or_insert_with(|| Arg::Literal("possible".to_string()));
+    }
+}
+
 /// Whether the reporting verb at token `t` attributes a direct quotation ("“…,” Roe said",
 /// "Roe said: “…”"): the quotation and its speaker are already a quote of the graph, and the
 /// words after such a verb ("said, pointing to …") are not what was said.
@@ -1594,7 +1614,10 @@ fn relation_at(
     for (n, &m) in after.iter().enumerate() {
         let ment = &out.mentions[m];
         let (role, modifier) = argument_role(ctx, s, ment.span.clone());
-        if ctx.token_from(s, ment.span.start) >= clause_from && !REPORTED_PLACES.contains(&role) {
+        if ctx.token_from(s, ment.span.start) >= clause_from
+            && !(REPORTED_PLACES.contains(&role)
+                && matches!(ment.entity_type, EntityType::Place | EntityType::Country))
+        {
             continue;
         }
         // Past the first few names only a place still belongs to the event ("stopped Lee in
@@ -1668,9 +1691,15 @@ fn relation_at(
         {
             let (from, to) = (toks[clause.start].span.start, toks[clause.end - 1].span.end);
             object = Some(Arg::Literal(text[from..to].to_string()));
-            qualifiers.retain(|key, arg| {
-                REPORTED_PLACES.contains(&key.as_str())
-                    || !matches!(arg, Arg::Mention(m) if out.mentions[*m].span.start >= from)
+            qualifiers.retain(|key, arg| match arg {
+                Arg::Mention(m) if out.mentions[*m].span.start >= from => {
+                    REPORTED_PLACES.contains(&key.as_str())
+                        && matches!(
+                            out.mentions[*m].entity_type,
+                            EntityType::Place | EntityType::Country
+                        )
+                }
+                _ => true,
             });
             reported_clause = Some(clause);
         }
@@ -1708,8 +1737,9 @@ fn relation_at(
     } else {
         object_or_place(object, &qualifiers)?
     };
-    add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject);
+    add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject, &object);
     mark_negation(ctx, s, t, &mut qualifiers);
+    mark_possibility(ctx, s, t, &mut qualifiers);
     // "denied accusations that he threatened Roe": what the accusation says, not a fact.
     if !tr.reporting && inside_allegation(ctx, s, t) {
         qualifiers.insert("modality".to_string(), Arg::Literal("alleged".to_string()));
@@ -1922,11 +1952,16 @@ fn reported_clause_after(
     // opens another ("… for farmers but on Friday said …").
     let end = (start..toks.len())
         .find(|&i| {
-            (!matches!(
+            // Figures, signs and brackets stay inside ("for about $230m", "Acme (AEFA)").
+            let inside = matches!(
                 toks[i].kind,
                 TokenKind::Word | TokenKind::Number | TokenKind::Quote
-            ) && !is_quote_mark(ctx, s, i))
-                || ctx.token(s, i) == "but"
+            ) || is_quote_mark(ctx, s, i)
+                || matches!(
+                    ctx.token(s, i),
+                    "$" | "£" | "€" | "%" | "(" | ")" | "&" | "-" | "/"
+                );
+            !inside || ctx.token(s, i) == "but"
         })
         .unwrap_or(toks.len());
     // Only a clause that ends at its punctuation is whole ("an 8% rise" stops at the sign).
@@ -2376,8 +2411,16 @@ pub(super) fn add_claimant_and_date(
     qualifiers: &mut BTreeMap<String, Arg>,
     claimant: Option<usize>,
     subject: usize,
+    object: &Arg,
 ) {
-    if let Some(c) = claimant.filter(|&c| c != subject) {
+    // "Ruritania ousted Roe and has said …": one who takes part in the event does not also
+    // claim it.
+    let participant = |c: usize| {
+        c == subject
+            || *object == Arg::Mention(c)
+            || qualifiers.values().any(|q| *q == Arg::Mention(c))
+    };
+    if let Some(c) = claimant.filter(|&c| !participant(c)) {
         qualifiers.insert("claimant".to_string(), Arg::Mention(c));
     }
     if let Some(date) = find_date(ctx, s, 0, usize::MAX) {
@@ -4200,6 +4243,32 @@ pub(super) mod tests {
         );
         assert!(
             r.iter().any(|x| x.1 == "reduce" && x.2 == "prices"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn modals_signs_and_participants_in_relations() {
+        let r = relations(
+            "Anna Berg spoke on Monday. Acme Corp may reach an agreement next week. Globex Industries said its shares were bought for about $230m. Brazil ousted Tom Hale and has said it wants closer links. Jane Roe said the world owed a debt to Tom Hale.",
+        );
+        let reach = r.iter().find(|x| x.1 == "reach").expect("reach");
+        assert!(
+            reach.3.contains(&("modality".into(), "possible".into())),
+            "{r:?}"
+        );
+        // A sign inside the reported clause does not end it.
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Globex Industries"
+                    && x.2 == "its shares were bought for about $230m"),
+            "{r:?}"
+        );
+        // Who is ousted does not claim it; a person in what was said is no destination.
+        assert!(
+            r.iter()
+                .all(|x| !x.3.contains(&("claimant".into(), "Tom Hale".into()))
+                    && !x.3.contains(&("destination".into(), "Tom Hale".into()))),
             "{r:?}"
         );
     }

@@ -29,8 +29,8 @@ use std::collections::BTreeMap;
 use super::relation::{
     PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role, can_act,
     counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation, inside_condition,
-    mark_negation, noun_phrase_after, object_or_place, parse_quantity, with_coordinated_subjects,
-    word_gap,
+    mark_negation, mark_possibility, noun_phrase_after, object_or_place, parse_quantity,
+    with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -524,8 +524,9 @@ fn clause(
         object = qualifiers.get("origin").cloned();
     }
     let object = object_or_place(object, &qualifiers)?;
-    add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject);
+    add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject, &object);
     mark_negation(ctx, s, v, &mut qualifiers);
+    mark_possibility(ctx, s, v, &mut qualifiers);
     if inside_allegation(ctx, s, v) {
         qualifiers.insert("modality".to_string(), Arg::Literal("alleged".to_string()));
     }
