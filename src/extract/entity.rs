@@ -610,8 +610,33 @@ fn classify_run(
     }
     let span = toks[first].span.start..toks[last].span.end;
 
+    // "Director of Public Prosecutions Ken Roe", "Tarsk Globe Group Jane Roe": a given name
+    // after a body's name (two or more words, none a given name or a title, the last a
+    // plural or an organization's head word) starts a person's name of its own.
+    if let Some(k) = (first + 2..=last).find(|&k| {
+        let body_head = lower(k - 1);
+        o.given_names.contains(word(k))
+            && (first..k).all(|i| {
+                !o.given_names.contains(word(i))
+                    && word(i).len() > 2
+                    && !o.is_title_or_plural(&lower(i))
+                    && !o.title_modifiers.contains(&lower(i))
+            })
+            && ((body_head.ends_with('s') && body_head.len() > 4)
+                || o.keyword_type(&body_head, KeywordPosition::Last)
+                    == Some(EntityType::Organization))
+    }) {
+        classify_run(ctx, s, first, k - 1, out, deferred, lower_case);
+        classify_run(ctx, s, k, last, out, deferred, lower_case);
+        return;
+    }
+    // "Association of Chief Police Officers": a body named with a title is no person.
+    let body_of = last > first + 1
+        && word(first + 1) == "of"
+        && o.keyword_type(word(first), KeywordPosition::First) == Some(EntityType::Organization);
+
     // A title inside the run with a name after it: "Deputy Spokesperson Jane Roe".
-    if let Some(k) = last_title_end(ctx, s, first, last) {
+    if let Some(k) = last_title_end(ctx, s, first, last).filter(|_| !body_of) {
         let name_first = k + 1;
         let name_last = last;
         let head = lower(name_last);
@@ -629,7 +654,11 @@ fn classify_run(
             let phrase: Vec<String> = (a..=last).map(lower).collect();
             o.is_title(&phrase.join(" "))
         });
-        if !is_org && !title_ends_run && !o.is_title(&lower(name_first)) {
+        if !is_org
+            && !title_ends_run
+            && !o.is_title(&lower(name_first))
+            && !o.is_title_or_plural(&head)
+        {
             let person_span = toks[name_first].span.start..toks[name_last].span.end;
             let title = text[toks[first].span.start..toks[k].span.end].to_string();
             let person = push(
@@ -1328,6 +1357,27 @@ mod tests {
         );
         // "Tom" is a given name, so the unknown surname after it makes a person.
         assert!(has(&found, "Tom Hale", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_body_named_with_a_title_or_before_a_person_is_no_person() {
+        let found = mentions(
+            "Officials met on Monday. The Association of Chief Police Officers said it would act. Director of Public Prosecutions Ken Roe said no. Hillary Rodham Clinton spoke.",
+        );
+        assert!(
+            has(
+                &found,
+                "Association of Chief Police Officers",
+                EntityType::Organization
+            ),
+            "{found:?}"
+        );
+        assert!(has(&found, "Ken Roe", EntityType::Person), "{found:?}");
+        // A given name after the first name is no new person.
+        assert!(
+            has(&found, "Hillary Rodham Clinton", EntityType::Person),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -689,7 +689,7 @@ const MAX_REPORTED_CLAUSE: usize = 25;
 
 /// Tokens of the longest reported clause kept as a report's object beside the name it is
 /// about: the name already anchors it, so a longer clause is still what was said.
-const MAX_REPORTED_CLAUSE_ABOUT_NAME: usize = 40;
+const MAX_REPORTED_CLAUSE_ABOUT_NAME: usize = 60;
 
 /// Words allowed between a verb and the nearest name before it when a comma, bracket or
 /// another verb stands between them (dev: no fact lost at 6; the relations dropped on unseen
@@ -1520,22 +1520,34 @@ fn relation_at(
             && ctx.token(s, t + len + 1) == "of"
             && !ctx.ontology.verbs.contains_key(w)
     };
+    // The phrase's own clause runs to its punctuation or conjunction, up to 15 words ("said
+    // the personal ambition of Roe and Lee was …" reports a clause); a participle before
+    // "by" ("a statement issued by Acme") is no verb of a clause.
+    let verb_after_phrase = (t + len + 1..(t + len + 15).min(toks.len()))
+        .take_while(|&i| {
+            !matches!(
+                ctx.token(s, i),
+                "," | ";" | ":" | "." | "!" | "?" | "but" | "or"
+            )
+        })
+        .any(|i| {
+            let w = lower(ctx.token(s, i));
+            is_auxiliary(&w)
+                || w == "that"
+                || (ctx
+                    .ontology
+                    .verbs
+                    .get(w.as_ref())
+                    .is_some_and(|f| f.past || f.third)
+                    && ctx.token(s, i + 1) != "by")
+        });
     let phrase_object = tr.reporting
         && (bare_noun
             || matches!(
                 lower(ctx.token(s, t + len)).as_ref(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these" | "those"
             ))
-        && !(t + len + 1..(t + len + 7).min(toks.len())).any(|i| {
-            let w = lower(ctx.token(s, i));
-            is_auxiliary(&w)
-                || w == "that"
-                || ctx
-                    .ontology
-                    .verbs
-                    .get(w.as_ref())
-                    .is_some_and(|f| f.past || f.third)
-        });
+        && !verb_after_phrase;
     if tr.reporting && !passive && !phrase_object {
         // The report is about the first name in what was reported, in the object role ("told
         // reporters in Lisbon" is not about Lisbon).
@@ -1670,7 +1682,7 @@ fn relation_at(
         // "said the ferry would sail": a report of a clause is not about its first words.
         let clause_follows = tr.reporting
             && !phrase_object
-            && reported_clause_after(ctx, s, t + len, MAX_REPORTED_CLAUSE, bare).is_some();
+            && reported_clause_after(ctx, s, t + len, usize::MAX, bare).is_some();
         object = noun_phrase_after(ctx, s, from)
             .filter(|phrase| !tr.reporting || says_something(phrase))
             .filter(|_| !clause_follows)
@@ -2515,6 +2527,18 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             words += 1;
             continue;
         }
+        // "lost voters' trust": a plural's possessive mark joins the noun after it.
+        if matches!(raw, "'" | "’")
+            && counted > 0
+            && t.span.start == toks[i - 1].span.end
+            && text[..t.span.start].ends_with('s')
+            && toks.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word && n.text(text).starts_with(char::is_lowercase)
+            })
+        {
+            words += 1;
+            continue;
+        }
         let w = lower(raw);
         // "laid out his concerns saying …": a reporting participle opens what was said.
         if counted > 0 && w.ends_with("ing") && ctx.ontology.reporting_lemma(&w).is_some() {
@@ -3243,6 +3267,7 @@ fn reporter_before(
     // source.
     let joined_clause = (verb + 1..t).any(|i| {
         ctx.token(s, i) == ";"
+            || matches!(lower(ctx.token(s, i)).as_ref(), "while" | "whereas")
             || (ctx.token(s, i) == ","
                 && matches!(
                     lower(ctx.token(s, i + 1)).as_ref(),
@@ -4222,6 +4247,17 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(object("lay out"), Some("her concerns"), "{r:?}");
+        let r = relations(
+            "Anna Berg spoke on Monday. Tom Hale had lost voters' trust. Jane Roe said the personal ambition of Tom Hale and Ana Lee was \"getting in the way\".",
+        );
+        let object = |verb: &str| r.iter().find(|x| x.1 == verb).map(|x| x.2.as_str());
+        assert_eq!(object("lose"), Some("voters' trust"), "{r:?}");
+        // A verb past the first seven words still makes the phrase a clause's subject.
+        assert_eq!(
+            object("say"),
+            Some("the personal ambition of Tom Hale and Ana Lee was \"getting in the way\""),
+            "{r:?}"
+        );
     }
 
     #[test]
