@@ -165,9 +165,22 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                 .enumerate()
                 .all(|(k, w)| ctx.token(s, t - phrase.len() + k).eq_ignore_ascii_case(w))
     };
+    // "did not sign", "does not appear to have signed": only auxiliaries and raising verbs
+    // stand between a negation further back and the verb.
+    let raising = |k: usize| {
+        let w = lower(ctx.token(s, k));
+        is_auxiliary(&w)
+            || matches!(
+                w.as_ref(),
+                "appear" | "appears" | "seem" | "seems" | "to" | "yet" | "even" | "also"
+            )
+    };
     (t.saturating_sub(3)..t).any(|i| {
         let w = lower(ctx.token(s, i));
         matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't")
+    }) || (t.saturating_sub(6)..t.saturating_sub(3)).any(|i| {
+        let w = lower(ctx.token(s, i));
+        (matches!(w.as_ref(), "not" | "never") || w.ends_with("n't")) && (i + 1..t).all(raising)
     }) || (0..t).any(|i| {
         // "Neither Acme nor Bolt wished to comment".
         lower(ctx.token(s, i)) == "neither" && (i..t).any(|k| ctx.token(s, k) == "nor")
@@ -747,6 +760,52 @@ fn relation_at(
         if modifies_noun {
             return None;
         }
+    }
+    // "Ruritanian-backed forces have taken", "Tarsk based firms are": a participle between a
+    // name and a noun whose own verb follows describes the noun.
+    if t > 0
+        && len == 1
+        && ctx.token(s, t).ends_with("ed")
+        && in_sentence
+            .iter()
+            .any(|&m| out.mentions[m].span.end == toks[t - 1].span.end)
+        && toks.get(t + 1).is_some_and(|x| {
+            x.kind == TokenKind::Word
+                && x.text(text).starts_with(char::is_lowercase)
+                && !matches!(
+                    x.text(text),
+                    "they"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "we"
+                        | "you"
+                        | "i"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "that"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "some"
+                        | "all"
+                        | "no"
+                        | "any"
+                        | "there"
+                )
+        })
+        && {
+            let w = lower(ctx.token(s, t + 2));
+            is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
+        }
+    {
+        return None;
     }
     let trigger = toks[t].span.start..toks[t + len - 1].span.end;
     // "were sent", and "the challenger nominated by the WBC": a participle with its agent
@@ -4307,6 +4366,21 @@ pub(super) mod tests {
                     && !x.3.contains(&("destination".into(), "Tom Hale".into()))),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn raised_negation_and_participles_before_nouns() {
+        let r = relations(
+            "Anna Berg spoke on Monday. Acme Corp does not appear to have imposed any special checks. Brazil backed forces have freed 300 hostages. The Brazilian army denied they fired the shots.",
+        );
+        let impose = r.iter().find(|x| x.1 == "impose").expect("impose");
+        assert!(
+            impose.3.contains(&("polarity".into(), "negative".into())),
+            "{r:?}"
+        );
+        // "backed" describes the forces; "denied they" still reports.
+        assert!(r.iter().all(|x| x.1 != "back"), "{r:?}");
+        assert!(r.iter().any(|x| x.1 == "deny"), "{r:?}");
     }
 
     #[test]
