@@ -564,13 +564,14 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
-    // "addressed reports that …": a plural noun right after a past verb is its object.
+    // "addressed reports that …", "showed Roe making remarks": a plural noun right after a
+    // past verb or an -ing form is its object.
     if ctx.token(s, t).ends_with('s')
         && before.as_deref().is_some_and(|w| {
             ctx.ontology
                 .verbs
                 .get(w)
-                .is_some_and(|f| f.past && !f.also_noun)
+                .is_some_and(|f| (f.past || w.ends_with("ing")) && !f.also_noun)
         })
     {
         return true;
@@ -1274,17 +1275,29 @@ fn relation_at(
                 if after_comma {
                     return None;
                 }
+                // "The director chastised Roe but did not recommend …": the subject of a
+                // joined verb stands before the sentence's first verb, not as its object.
+                let first_verb = (0..t)
+                    .find(|&v| {
+                        let w = lower(ctx.token(s, v));
+                        is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
+                    })
+                    .map_or(toks[t].span.start, |v| toks[v].span.start);
                 in_sentence.iter().copied().find(|&m| {
                     out.mentions[m].span.end <= toks[t - 1].span.start
                         && can_act(out.mentions[m].entity_type)
                         && !in_phrase(m)
                         && !qualifies_person(out, in_sentence, m, text)
+                        && (!joined_verb || out.mentions[m].span.end <= first_verb)
                 })
             })
         }
     {
         subject = Some(main);
         main_clause = true;
+    } else if joined_verb {
+        // A joined verb whose sentence's subject is no name: who acts is not said.
+        return None;
     }
     // "the treaty that he signed": a pronoun subject stands for the last person named, and
     // the name before "that"/"which" is the object.
@@ -4381,6 +4394,16 @@ pub(super) mod tests {
         // "backed" describes the forces; "denied they" still reports.
         assert!(r.iter().all(|x| x.1 != "back"), "{r:?}");
         assert!(r.iter().any(|x| x.1 == "deny"), "{r:?}");
+    }
+
+    #[test]
+    fn a_joined_verb_has_no_subject_when_its_sentence_names_none() {
+        let r = relations(
+            "Anna Berg spoke on Monday. The director chastised Tom Hale but did not recommend charges. Tom Hale sold cars and bought trucks. An advert showed Ana Lee making remarks about the army.",
+        );
+        assert!(r.iter().all(|x| x.1 != "recommend"), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "buy"), "{r:?}");
+        assert!(r.iter().all(|x| x.1 != "remark"), "{r:?}");
     }
 
     #[test]
