@@ -2525,9 +2525,17 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let free_relative = ctx.token(s, from).eq_ignore_ascii_case("what");
-    // "tweeted tersely to Roe": an adverb is how, not what.
+    // "tweeted tersely to Roe": an adverb is how, not what; but "spent virtually his whole
+    // life": one before a determiner only qualifies the phrase after it.
+    let mut from = from;
     if ctx.token(s, from).ends_with("ly") && !ctx.token(s, from).starts_with(char::is_uppercase) {
-        return None;
+        if !matches!(
+            lower(ctx.token(s, from + 1)).as_ref(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "all" | "every"
+        ) {
+            return None;
+        }
+        from += 1;
     }
     // "arrived here Sunday night": a place adverb is where, not what; "would not play
     // again", "did well": other adverbs say how or when.
@@ -2562,7 +2570,6 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         return None;
     }
     // "gave him a translation": the object after an object pronoun; "shut him out of": none.
-    let mut from = from;
     // "her" before a noun is a possessive ("kept her title"), not an object.
     let pronoun = match lower(ctx.token(s, from)).as_ref() {
         "him" | "them" | "us" | "me" => true,
@@ -2739,6 +2746,8 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
                     | "off"
                     | "out"
                     | "down"
+                    | "there"
+                    | "here"
             )
             || crate::text::WEEKDAYS.contains(&w.as_ref())
             // "reduced prices recently": an adverb after the object says when or how.
@@ -4330,6 +4339,12 @@ pub(super) mod tests {
             Some("the personal ambition of Tom Hale and Ana Lee was \"getting in the way\""),
             "{r:?}"
         );
+        let r = relations(
+            "Anna Berg spoke on Monday. Tom Hale spent virtually his whole life there. Tom Hale tweeted tersely to Ana Lee.",
+        );
+        let object = |verb: &str| r.iter().find(|x| x.1 == verb).map(|x| x.2.as_str());
+        assert_eq!(object("spend"), Some("his whole life"), "{r:?}");
+        assert!(r.iter().all(|x| x.2 != "tersely"), "{r:?}");
     }
 
     #[test]
