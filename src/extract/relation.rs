@@ -3649,6 +3649,46 @@ pub(super) fn parse_quantity(
     // "28.3bn" is tokenised as "28.3" + "bn"; "60 billion" as two words.
     if let Some(scale_tok) = toks.get(next) {
         let sw = scale_tok.text(text).to_lowercase();
+        // "won the 800m", "the 1,000m title": with no currency, an "m" before an event, a
+        // preposition or the clause's end is metres, a distance rather than a count.
+        let metres = sw == "m" && start == tok.span.start && scale_tok.span.start == end && {
+            let after = toks.get(next + 1).map(|x| lower(x.text(text)));
+            after.as_deref().is_none_or(|w| {
+                !w.starts_with(char::is_alphabetic)
+                    || OBJECT_STOP.contains(&w)
+                    || matches!(
+                        w,
+                        "title"
+                            | "race"
+                            | "hurdles"
+                            | "freestyle"
+                            | "backstroke"
+                            | "breaststroke"
+                            | "butterfly"
+                            | "medley"
+                            | "relay"
+                            | "final"
+                            | "record"
+                            | "mark"
+                            | "sprint"
+                            | "event"
+                            | "gold"
+                            | "silver"
+                            | "bronze"
+                            | "champion"
+                            | "crown"
+                            | "heat"
+                            | "indoor"
+                            | "outdoor"
+                            | "run"
+                            | "swim"
+                            | "dash"
+                    )
+            })
+        };
+        if metres {
+            return None;
+        }
         if let Some((_, scale)) = SCALES.iter().find(|(w, _)| *w == sw) {
             let attached = scale_tok.span.start == end;
             if attached || sw.len() > 2 {
@@ -4447,6 +4487,22 @@ pub(super) mod tests {
         );
         let insist = r.iter().find(|x| x.1 == "insist").expect("insist");
         assert!(insist.3.iter().all(|(k, _)| k != "quantity"), "{r:?}");
+    }
+
+    #[test]
+    fn metres_are_no_millions() {
+        let r = relations(
+            "Anna Berg spoke on Monday. Ana Lee took silver in the 800m in a personal best. Acme Corp paid £53m for Globex Industries. Acme Corp sold 30m phones.",
+        );
+        let quantity = |verb: &str| {
+            r.iter()
+                .find(|x| x.1 == verb)
+                .and_then(|x| x.3.iter().find(|(k, _)| k == "quantity"))
+                .map(|(_, v)| v.as_str())
+        };
+        assert_eq!(quantity("take"), None, "{r:?}");
+        assert_eq!(quantity("pay"), Some("53000000"), "{r:?}");
+        assert_eq!(quantity("sell"), Some("30000000"), "{r:?}");
     }
 
     #[test]
