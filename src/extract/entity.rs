@@ -236,7 +236,9 @@ impl Extractor for NamedEntities {
                             || (e.entity_type == EntityType::Country && e.kind == NameKind::Name)
                     })
                     && (o.given_names.contains(toks[j].text(text))
-                        || o.is_title(toks[j].text(text)))
+                        || o.is_title(toks[j].text(text))
+                        // "George W. Bush": a middle initial too.
+                        || is_initial(toks[j].text(text)))
                 {
                     classify_run(ctx, s_ix, i, j + 1, out, &mut deferred, &lower_case);
                     i = j + 2;
@@ -328,6 +330,12 @@ fn is_name_particle(word: &str) -> bool {
                 | "la"
         ) && rest.starts_with(char::is_uppercase)
     })
+}
+
+/// "W.", "J": a capital letter standing for a name.
+fn is_initial(word: &str) -> bool {
+    let letters = word.strip_suffix('.').unwrap_or(word);
+    letters.chars().count() == 1 && letters.starts_with(char::is_uppercase)
 }
 
 /// "Tarsk-based", "Acme-backed", "Hindi-language": a name joined to a lower-case word is an
@@ -1357,6 +1365,12 @@ mod tests {
         );
         // "Tom" is a given name, so the unknown surname after it makes a person.
         assert!(has(&found, "Tom Hale", EntityType::Person), "{found:?}");
+        // After a middle initial a place's name is a surname.
+        let found = mentions("Officials met on Monday. Jane W. Paris spoke in Lisbon.");
+        assert!(
+            has(&found, "Jane W. Paris", EntityType::Person),
+            "{found:?}"
+        );
     }
 
     #[test]
