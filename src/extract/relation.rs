@@ -2938,6 +2938,17 @@ pub(super) fn literal_phrases(
         if matches!(w, "," | ";" | ":" | ".") {
             break;
         }
+        // "losing 2-0 and missing out on a place in the finals": the phrases after a joined
+        // verb are that verb's.
+        if matches!(w, "and" | "but" | "or")
+            && ctx
+                .ontology
+                .verbs
+                .get(lower(ctx.token(s, i + 1)).as_ref())
+                .is_some_and(|f| f.past || f.third || ctx.token(s, i + 1).ends_with("ing"))
+        {
+            break;
+        }
         // A phrase opened by a name is that name's, unless the name only modifies the noun
         // that ends it ("in GM plants").
         if matches!(w, "in" | "on" | "for" | "over" | "against" | "into")
@@ -4344,6 +4355,14 @@ pub(super) mod tests {
         assert!(
             r.iter().all(|x| !x.3.iter().any(|(k, _)| k == "quantity")),
             "{r:?}"
+        );
+        let lose = relations(
+            "Anna Berg spoke on Monday. Acme Corp lost the match, losing 2-0 away and missing out on a place in the final.",
+        );
+        assert!(
+            lose.iter()
+                .all(|x| x.3.iter().all(|(k, _)| k != "on" && k != "in")),
+            "{lose:?}"
         );
         // Parties of another clause are no counterparts.
         let defeat = r.iter().find(|x| x.1 == "defeat").expect("defeat");
