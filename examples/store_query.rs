@@ -12,6 +12,11 @@ use anyhow::{Context, Result};
 use newsgraph::query::{ResultsFormat, run_query};
 use newsgraph::store::GraphStore;
 
+/// As in the `newsgraph` binary: opening a store allocates millions of small nodes, and
+/// mimalloc does that in about 25% less CPU time than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
     let dir = args

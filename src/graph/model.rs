@@ -222,11 +222,25 @@ impl KnowledgeGraph {
             kg.documents.push(ix);
             document_nodes.insert(doc_id, ix);
         }
-        for entity in corpus.entities {
-            let docs = nodes_of_documents(
-                entity.mentions.iter().map(|m| m.doc.as_str()),
-                &document_nodes,
-            );
+        // The documents each entity and relation links to are found in parallel: the inserts
+        // below are serial, and with several threads this was most of their work.
+        let entity_docs: Vec<Vec<NodeIndex>> = corpus
+            .entities
+            .par_iter()
+            .map(|e| {
+                let docs = e.mentions.iter().map(|m| m.doc.as_str());
+                nodes_of_documents(docs, &document_nodes)
+            })
+            .collect();
+        let relation_docs: Vec<Vec<NodeIndex>> = corpus
+            .relations
+            .par_iter()
+            .map(|r| {
+                let docs = r.evidence.iter().map(|e| e.doc.as_str());
+                nodes_of_documents(docs, &document_nodes)
+            })
+            .collect();
+        for (entity, docs) in corpus.entities.into_iter().zip(entity_docs) {
             let ix = kg.add(entity.id.clone(), Node::Entity(entity));
             kg.entities.push(ix);
             for doc in docs {
@@ -244,7 +258,7 @@ impl KnowledgeGraph {
                 kg.link(ix, &speaker, Edge::SaidBy);
             }
         }
-        for relation in corpus.relations {
+        for (relation, docs) in corpus.relations.into_iter().zip(relation_docs) {
             let subject = relation.subject.clone();
             let object = match &relation.object {
                 Value::Entity(id) => Some(id.clone()),
@@ -258,10 +272,6 @@ impl KnowledgeGraph {
                     _ => None,
                 })
                 .collect();
-            let docs = nodes_of_documents(
-                relation.evidence.iter().map(|e| e.doc.as_str()),
-                &document_nodes,
-            );
             let ix = kg.add(relation.id.clone(), Node::Relation(relation));
             kg.relations.push(ix);
             kg.link(ix, &subject, Edge::Subject);

@@ -236,7 +236,9 @@ const DOCUMENTS_PER_TASK: usize = 4;
 
 /// Writes the graph as N-Quads, the batches of [`for_each_batch`] made straight into text
 /// ([`LineBatch`]). With more than one rayon thread, consecutive tasks are rendered in
-/// parallel and written in order, so the bytes do not depend on the thread count.
+/// parallel and written in order, so the bytes do not depend on the thread count. The text of
+/// one window of tasks is written while the next window renders: writing is serial, and the
+/// other threads would otherwise wait for it.
 fn write_nquads(kg: &KnowledgeGraph, w: impl Write) -> Result<(), std::io::Error> {
     let plan = Batches::new(kg);
     let mut lines = LineWriter::new(w);
@@ -265,12 +267,21 @@ fn write_nquads(kg: &KnowledgeGraph, w: impl Write) -> Result<(), std::io::Error
             lines.write_lines(&render(task))?;
         }
     } else {
+        let mut rendered: Vec<Vec<u8>> = Vec::new();
         for window in tasks.chunks(threads * 2) {
-            let texts: Vec<Vec<u8>> = window.par_iter().cloned().map(render).collect();
-            for text in texts {
-                lines.write_lines(&text)?;
-            }
+            let mut next = Vec::new();
+            // In place: the writer need not be `Send`, and this thread joins the rendering
+            // once its writes are done.
+            let written = rayon::in_place_scope(|scope| {
+                scope.spawn(|_| next = window.par_iter().cloned().map(render).collect());
+                rendered.iter().try_for_each(|text| lines.write_lines(text))
+            });
+            written?;
+            rendered = next;
         }
+        rendered
+            .iter()
+            .try_for_each(|text| lines.write_lines(text))?;
     }
     lines.finish()?;
     Ok(())
@@ -289,12 +300,19 @@ struct Batches<'a> {
 }
 
 impl<'a> Batches<'a> {
+    /// The default graph's subjects and the document graphs are listed and sorted side by
+    /// side: on one thread this is serial work between resolution and the parallel rendering.
     fn new(kg: &'a KnowledgeGraph) -> Batches<'a> {
-        let mut subjects = default_graph_subjects(kg);
-        subjects.sort_by(|a, b| order::cmp_iri(a.0.as_str(), b.0.as_str()));
+        fn by_iri<T>(a: &(NamedNode, T), b: &(NamedNode, T)) -> std::cmp::Ordering {
+            order::cmp_iri(a.0.as_str(), b.0.as_str())
+        }
+        let (mut subjects, (mut graphs, entity_iris)) =
+            rayon::join(|| default_graph_subjects(kg), || document_graphs(kg));
+        rayon::join(
+            || subjects.par_sort_by(by_iri),
+            || graphs.par_sort_by(by_iri),
+        );
         let subject_groups = group_starts(&subjects);
-        let (mut graphs, entity_iris) = document_graphs(kg);
-        graphs.sort_by(|a, b| order::cmp_iri(a.0.as_str(), b.0.as_str()));
         let graph_groups = group_starts(&graphs);
         Batches {
             subjects,

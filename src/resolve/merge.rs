@@ -47,9 +47,10 @@
 //! bodies of one country ("defense ministry" / "foreign ministry"); a description and a body
 //! when two of that country's bodies hold its words.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use xxhash_rust::xxh3::xxh3_64;
 
 use super::claims::mark_conflicts;
@@ -143,8 +144,8 @@ fn join_by_unique_key(
     index: impl Fn(&Local<'_>) -> Option<String>,
     lookup: impl Fn(&Local<'_>) -> Option<String>,
 ) {
-    let mut roots: HashMap<String, BTreeSet<usize>> = HashMap::new();
-    let mut first_local: HashMap<usize, usize> = HashMap::new();
+    let mut roots: FxHashMap<String, BTreeSet<usize>> = FxHashMap::default();
+    let mut first_local: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if let Some(key) = index(l) {
             let root = cl.root(i);
@@ -171,7 +172,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     let cite_pair = |a: &Local<'_>, b: &Local<'_>| format!("{} = {}", a.cite(), b.cite());
 
     // Known names and same names. Keys carry the person flag, so a person never joins a place.
-    let mut by_name: HashMap<(bool, String), usize> = HashMap::new();
+    let mut by_name: FxHashMap<(bool, String), usize> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if l.is_person() && l.one_word() && !l.entity.known {
             continue; // joins by family name below
@@ -201,7 +202,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
 
     // Organisations qualified by a country, written with the country's name or demonym:
     // "Atlantis's defense ministry" = "Atlantean defense ministry".
-    let mut country_of_name: HashMap<String, usize> = HashMap::new();
+    let mut country_of_name: FxHashMap<String, usize> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if l.entity.entity_type == EntityType::Country {
             let root = cl.root(i);
@@ -210,7 +211,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             }
         }
     }
-    let mut by_qualified: HashMap<(usize, String), usize> = HashMap::new();
+    let mut by_qualified: FxHashMap<(usize, String), usize> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if l.entity.entity_type != EntityType::Organization {
             continue;
@@ -227,7 +228,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     }
 
     // A country's description and the one body whose name is written after that country.
-    let mut bodies: HashMap<usize, Vec<(usize, BTreeSet<String>)>> = HashMap::new();
+    let mut bodies: FxHashMap<usize, Vec<(usize, BTreeSet<String>)>> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if l.entity.entity_type == EntityType::Organization {
             for &c in &l.qualified_by {
@@ -266,7 +267,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
 
     // A proper name with a country written before it, and the same name alone.
     let words = DescriptionWords::shipped();
-    let mut prefixed: HashMap<String, (BTreeSet<usize>, Vec<usize>)> = HashMap::new();
+    let mut prefixed: FxHashMap<String, (BTreeSet<usize>, Vec<usize>)> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if l.entity.entity_type != EntityType::Organization {
             continue;
@@ -316,7 +317,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         }
     }
     // Two articles share at least two countries when they share a pair of them.
-    let mut by_description: HashMap<(Vec<String>, usize, usize), usize> = HashMap::new();
+    let mut by_description: FxHashMap<(Vec<String>, usize, usize), usize> = FxHashMap::default();
     let none = BTreeSet::new();
     for (i, l) in locals.iter().enumerate() {
         if !(l.described && l.entity.entity_type == EntityType::Agreement) {
@@ -377,7 +378,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         .iter()
         .map(|(i, key)| (*i, key.iter().map(String::as_str).collect()))
         .collect();
-    let mut by_head: HashMap<(&str, usize, usize), Vec<usize>> = HashMap::new();
+    let mut by_head: FxHashMap<(&str, usize, usize), Vec<usize>> = FxHashMap::default();
     let offset = locals.iter().map(|l| l.d + 1).max().unwrap_or(0);
     for (n, (i, key)) in described_keys.iter().enumerate() {
         let Some(head) = key.last() else { continue };
@@ -439,7 +440,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         .map(|(i, l)| (i, PersonName::parse(l.name)))
         .filter(|(_, p)| p.words.len() >= 2)
         .collect();
-    let mut by_folded: HashMap<String, usize> = HashMap::new();
+    let mut by_folded: FxHashMap<String, usize> = FxHashMap::default();
     for (i, p) in &people {
         match by_folded.get(&p.key()) {
             Some(&j) => cl.union(
@@ -460,7 +461,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     // Candidates depend only on the name, and the people who share a name share a cluster
     // (same key above), so they are found once per distinct name: a name in thousands of
     // documents would otherwise compare thousands of times with thousands of others.
-    let mut distinct: HashMap<&PersonName, usize> = HashMap::new();
+    let mut distinct: FxHashMap<&PersonName, usize> = FxHashMap::default();
     let mut names: Vec<&PersonName> = Vec::new();
     // The first person (index into `people`) of each distinct name.
     let mut first_of: Vec<usize> = Vec::new();
@@ -475,7 +476,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             })
         })
         .collect();
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_key: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (n, p) in names.iter().enumerate() {
         let keys: BTreeSet<String> = p.words.iter().map(|w| word_key(w)).collect();
         for key in keys {
@@ -528,7 +529,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     }
 
     // One-word person names: the only person (by cluster) with that family name.
-    let mut surnames: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    let mut surnames: FxHashMap<String, BTreeSet<usize>> = FxHashMap::default();
     for (i, p) in &people {
         if let Some(s) = p.surname() {
             surnames
@@ -537,7 +538,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
                 .insert(cl.root(*i));
         }
     }
-    let mut single_by_name: HashMap<String, usize> = HashMap::new();
+    let mut single_by_name: FxHashMap<String, usize> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if !(l.is_person() && l.one_word() && !l.entity.known) {
             continue;
@@ -613,7 +614,10 @@ const NAME_FUNCTION_WORDS: [&str; 4] = ["of", "the", "and", "for"];
 
 /// `(country cluster, words before the rest)` when the name starts with a country's name,
 /// possessive or demonym ("Atlantis's defence ministry" → 1 word; "New Atlantis's …" → 2).
-fn country_prefix(name: &str, country_of_name: &HashMap<String, usize>) -> Option<(usize, usize)> {
+fn country_prefix(
+    name: &str,
+    country_of_name: &FxHashMap<String, usize>,
+) -> Option<(usize, usize)> {
     let words: Vec<&str> = name.split_whitespace().collect();
     (1..words.len().min(4)).rev().find_map(|k| {
         country_of_name
@@ -628,7 +632,7 @@ fn country_prefix(name: &str, country_of_name: &HashMap<String, usize>) -> Optio
 /// `None` when the name does not start with a country.
 fn country_qualified(
     name: &str,
-    country_of_name: &HashMap<String, usize>,
+    country_of_name: &FxHashMap<String, usize>,
 ) -> Option<(usize, String)> {
     let (country, k) = country_prefix(name, country_of_name)?;
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -708,7 +712,7 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
         .par_iter()
         .map(|(root, group)| entity_node(&locals, group, &cl.reasons[*root]))
         .collect();
-    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    let mut used_ids: FxHashMap<String, usize> = FxHashMap::default();
     for entity in &mut entities {
         let n = used_ids.entry(entity.id.clone()).or_default();
         *n += 1;
