@@ -2046,10 +2046,18 @@ fn reported_clause_after(
     } else {
         return None;
     };
-    // Quotation marks inside the clause ("it was “unwise” to …") do not end it; "but"
-    // opens another ("… for farmers but on Friday said …").
+    // Quotation marks inside the clause ("it was “unwise” to …") do not end it, nor does a
+    // comma inside a quotation ("would stop “rent, rip and return”"); "but" opens another
+    // clause ("… for farmers but on Friday said …").
+    let mut quoted = false;
     let end = (start..toks.len())
         .find(|&i| {
+            match ctx.token(s, i) {
+                "“" => quoted = true,
+                "”" => quoted = false,
+                "\"" => quoted = !quoted,
+                _ => {}
+            }
             // Figures, signs and brackets stay inside ("for about $230m", "Acme (AEFA)").
             let inside = matches!(
                 toks[i].kind,
@@ -2058,7 +2066,8 @@ fn reported_clause_after(
                 || matches!(
                     ctx.token(s, i),
                     "$" | "£" | "€" | "%" | "(" | ")" | "&" | "-" | "/"
-                );
+                )
+                || (quoted && ctx.token(s, i) == ",");
             !inside || ctx.token(s, i) == "but"
         })
         .unwrap_or(toks.len());
@@ -4401,6 +4410,16 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(object("lay out"), Some("her concerns"), "{r:?}");
+        // A comma inside a quotation does not end the reported clause.
+        let quoted = relations(
+            "Anna Berg spoke on Monday. Acme Corp said the tool would stop “rent, copy and return” abuse.",
+        );
+        assert!(
+            quoted
+                .iter()
+                .any(|x| x.1 == "say" && x.2 == "the tool would stop “rent, copy and return” abuse"),
+            "{quoted:?}"
+        );
         let r = relations(
             "Anna Berg spoke on Monday. Tom Hale had lost voters' trust. Jane Roe said the personal ambition of Tom Hale and Ana Lee was \"getting in the way\".",
         );
