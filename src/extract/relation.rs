@@ -1694,6 +1694,16 @@ fn relation_at(
     // report's; like its figures, only where what was reported happened is kept ("said
     // troops were seen in Tarsk", "said 300 troops went to Tarsk").
     let clause_from = reported_clause.as_ref().map_or(toks.len(), |c| c.start);
+    // "met Roe and Lee": a name joined by "and" after the object is a counterpart only for
+    // a type that has one; "ravaged Tarsk and the south" names a second place hit.
+    let takes_counterpart = ctx
+        .ontology
+        .relations
+        .iter()
+        .find(|r| r.id == tr.relation_type)
+        .is_some_and(|r| {
+            r.object_role == "counterpart" || r.qualifiers.iter().any(|q| q == "counterpart")
+        });
     for (n, &m) in after.iter().enumerate() {
         let ment = &out.mentions[m];
         let (role, modifier) = argument_role(ctx, s, ment.span.clone());
@@ -1730,7 +1740,9 @@ fn relation_at(
             && (role == "place"
                 || in_one_clause(text, trigger.end, ment.span.start)
                 || elaborates_object(text, trigger.end, ment.span.start))
-            && !(role == "counterpart" && starts_clause_after(ctx, s, ment.span.end))
+            && !(role == "counterpart"
+                && (starts_clause_after(ctx, s, ment.span.end)
+                    || (!takes_counterpart && joined_by_and(ctx, s, ment.span.start))))
         {
             // Only where it happened may lie past a comma; a party past a comma or in
             // another clause ("beat Roe, while Lee won over Hale") is that clause's, unless
@@ -2199,6 +2211,22 @@ fn elaborates_object(text: &str, a: usize, b: usize) -> bool {
                     .chain(after.split_whitespace())
                     .any(opens_subordinate_clause)
         })
+}
+
+/// Whether the name starting at byte `start` is joined by "and" to what comes before it,
+/// past its determiner and modifiers ("… and the southern Tarsk").
+pub(super) fn joined_by_and(ctx: &DocContext<'_>, s: usize, start: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let first = ctx.token_from(s, start);
+    (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&i| {
+            let w = ctx.token(s, i);
+            !(toks[i].kind == TokenKind::Word
+                && w.starts_with(char::is_lowercase)
+                && !OBJECT_STOP.contains(&w))
+        })
+        .is_some_and(|i| ctx.token(s, i) == "and")
 }
 
 /// Whether a verb follows the name ending at byte `end`, so that an "and" before the name
@@ -4541,6 +4569,20 @@ pub(super) mod tests {
         assert_eq!(quantity("take"), None, "{r:?}");
         assert_eq!(quantity("pay"), Some("53000000"), "{r:?}");
         assert_eq!(quantity("sell"), Some("30000000"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_joined_by_and_is_a_counterpart_only_for_types_with_one() {
+        let r = relations(
+            "Anna Berg spoke on Monday. Anna Berg met Tom Hale and Ana Lee in Lisbon. Acme Corp bought Globex Industries and the Initech Group.",
+        );
+        let meet = r.iter().find(|x| x.1 == "meet").expect("meet");
+        assert!(
+            meet.3.contains(&("counterpart".into(), "Ana Lee".into())),
+            "{r:?}"
+        );
+        let buy = r.iter().find(|x| x.1 == "buy").expect("buy");
+        assert!(buy.3.iter().all(|(k, _)| k != "counterpart"), "{r:?}");
     }
 
     #[test]

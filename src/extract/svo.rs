@@ -29,8 +29,8 @@ use std::collections::BTreeMap;
 use super::relation::{
     PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role, can_act,
     counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation, inside_condition,
-    mark_negation, mark_possibility, noun_phrase_after, object_or_place, parse_quantity,
-    with_coordinated_subjects, word_gap,
+    joined_by_and, mark_negation, mark_possibility, noun_phrase_after, object_or_place,
+    parse_quantity, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -499,6 +499,8 @@ fn clause(
         } else if !next_is_noun
             && word_gap(text, verb_end, ment.span.start) <= 10
             && fits_role(role, ment.entity_type)
+            // "ravaged Tarsk and the south": a second object, not a counterpart.
+            && !(role == "counterpart" && joined_by_and(ctx, s, ment.span.start))
         {
             qualifiers
                 .entry(role.to_string())
