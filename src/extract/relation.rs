@@ -446,6 +446,8 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
                 predicate,
                 relation_type: rtype.id.clone(),
                 literal_ok: rtype.object_may_be_literal,
+                takes_counterpart: rtype.object_role == "counterpart"
+                    || rtype.qualifiers.iter().any(|q| q == "counterpart"),
                 reporting: false,
             });
         }
@@ -484,6 +486,7 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
             predicate: format!("{lemma} {}", lower(ctx.token(s, t + 1))),
             relation_type: "acts_on".to_string(),
             literal_ok: true,
+            takes_counterpart: false,
             reporting: false,
         });
     }
@@ -493,6 +496,7 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
         predicate: lemma.to_string(),
         relation_type: REPORTS.to_string(),
         literal_ok: true,
+        takes_counterpart: false,
         reporting: true,
     })
 }
@@ -721,6 +725,9 @@ struct Trigger {
     /// The declared type it belongs to.
     relation_type: String,
     literal_ok: bool,
+    /// The type has a counterpart ("met Roe and Lee"), so a name joined by "and" after the
+    /// object is one.
+    takes_counterpart: bool,
     /// A reporting verb: its object is what was reported, about the first name in it, and
     /// figures anywhere in that clause belong to the claim.
     reporting: bool,
@@ -1491,7 +1498,18 @@ fn relation_at(
         .collect();
     let mut qualifiers = BTreeMap::new();
     let mut reported_clause: Option<Range<usize>> = None;
-    let bare = ctx.ontology.reports_bare_clause(&tr.predicate);
+    // What a report's verb is followed by, found once; each use below bounds its length.
+    let clause_after = tr
+        .reporting
+        .then(|| {
+            reported_clause_after(
+                ctx,
+                s,
+                t + len,
+                ctx.ontology.reports_bare_clause(&tr.predicate),
+            )
+        })
+        .flatten();
     let mut object = passive_object
         .or(relative_object.map(Arg::Mention))
         .filter(|o| *o != Arg::Mention(subject));
@@ -1677,7 +1695,10 @@ fn relation_at(
         // leaves the name as the object.
         if let Some(m) = head.or(first) {
             let start = out.mentions[m].span.start;
-            match reported_clause_after(ctx, s, t + len, MAX_REPORTED_CLAUSE_ABOUT_NAME, bare) {
+            match clause_after
+                .clone()
+                .filter(|c| c.len() <= MAX_REPORTED_CLAUSE_ABOUT_NAME)
+            {
                 Some(clause) if toks[clause.start].span.start <= start => {
                     object = Some(Arg::Literal(
                         text[toks[clause.start].span.start..toks[clause.end - 1].span.end]
@@ -1694,16 +1715,6 @@ fn relation_at(
     // report's; like its figures, only where what was reported happened is kept ("said
     // troops were seen in Tarsk", "said 300 troops went to Tarsk").
     let clause_from = reported_clause.as_ref().map_or(toks.len(), |c| c.start);
-    // "met Roe and Lee": a name joined by "and" after the object is a counterpart only for
-    // a type that has one; "ravaged Tarsk and the south" names a second place hit.
-    let takes_counterpart = ctx
-        .ontology
-        .relations
-        .iter()
-        .find(|r| r.id == tr.relation_type)
-        .is_some_and(|r| {
-            r.object_role == "counterpart" || r.qualifiers.iter().any(|q| q == "counterpart")
-        });
     for (n, &m) in after.iter().enumerate() {
         let ment = &out.mentions[m];
         let (role, modifier) = argument_role(ctx, s, ment.span.clone());
@@ -1742,7 +1753,9 @@ fn relation_at(
                 || elaborates_object(text, trigger.end, ment.span.start))
             && !(role == "counterpart"
                 && (starts_clause_after(ctx, s, ment.span.end)
-                    || (!takes_counterpart && joined_by_and(ctx, s, ment.span.start))))
+                    // "met Roe and Lee", but "ravaged Tarsk and the south": a name joined by
+                    // "and" is a counterpart only for a type that has one.
+                    || (!tr.takes_counterpart && joined_by_and(ctx, s, ment.span.start))))
         {
             // Only where it happened may lie past a comma; a party past a comma or in
             // another clause ("beat Roe, while Lee won over Hale") is that clause's, unless
@@ -1763,9 +1776,7 @@ fn relation_at(
             t + len
         };
         // "said the ferry would sail": a report of a clause is not about its first words.
-        let clause_follows = tr.reporting
-            && !phrase_object
-            && reported_clause_after(ctx, s, t + len, usize::MAX, bare).is_some();
+        let clause_follows = !phrase_object && clause_after.is_some();
         object = noun_phrase_after(ctx, s, from)
             .filter(|phrase| !tr.reporting || says_something(phrase))
             .filter(|_| !clause_follows)
@@ -1782,7 +1793,7 @@ fn relation_at(
             claimant = None;
         }
         if object.is_none()
-            && let Some(clause) = reported_clause_after(ctx, s, t + len, MAX_REPORTED_CLAUSE, bare)
+            && let Some(clause) = clause_after.filter(|c| c.len() <= MAX_REPORTED_CLAUSE)
         {
             let (from, to) = (toks[clause.start].span.start, toks[clause.end - 1].span.end);
             object = Some(Arg::Literal(text[from..to].to_string()));
@@ -2019,14 +2030,13 @@ fn clause_before(
     Some(Arg::Literal(phrase))
 }
 
-/// "denied they carried out the strike": the tokens of the reported clause after a verb, when
-/// it is short (up to `max_tokens` to the end of its clause) and has a verb of its own. Unless
-/// the verb reports a `bare` clause, the clause needs "that" ("praised Roe and Lee signed").
+/// "denied they carried out the strike": the tokens of the reported clause after a verb, to
+/// the end of its clause, when it has a verb of its own. Unless the verb reports a `bare`
+/// clause, the clause needs "that" ("praised Roe and Lee signed").
 fn reported_clause_after(
     ctx: &DocContext<'_>,
     s: usize,
     from: usize,
-    max_tokens: usize,
     bare: bool,
 ) -> Option<Range<usize>> {
     let toks = &ctx.sentences[s].tokens;
@@ -2096,7 +2106,6 @@ fn reported_clause_after(
     // is not what was said.
     let first = lower(ctx.token(s, start));
     if end <= start + 1
-        || end - start > max_tokens
         || opens_subordinate_clause(&first)
         || OBJECT_STOP.contains(&first.as_ref())
         // "said will go ahead": a clause needs its subject.
