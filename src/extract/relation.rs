@@ -1086,11 +1086,7 @@ fn relation_at(
                 && (ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
                     || (w.ends_with("ing") && k < head))
         });
-        let head_word = lower(ctx.token(s, head));
-        noun_phrase
-            && (person
-                || (!crate::extract::svo::STATE_BODIES.contains(&head_word.as_ref())
-                    && !ctx.ontology.is_title_or_plural(&head_word)))
+        noun_phrase && (person || !acts_for_country(ctx, &lower(ctx.token(s, head))))
     };
     // "the report on the convoy the moment it reached Tarsk": "it" or "they" before the verb
     // stands for a noun nearer than the name.
@@ -2220,6 +2216,13 @@ fn elaborates_object(text: &str, a: usize, b: usize) -> bool {
                     .chain(after.split_whitespace())
                     .any(opens_subordinate_clause)
         })
+}
+
+/// Whether a noun after a country's name acts for the country: its state or forces
+/// ("Ruritanian officials"), or an office ("the Ruritanian minister"), unlike "the Ruritanian
+/// gaming giant".
+fn acts_for_country(ctx: &DocContext<'_>, noun: &str) -> bool {
+    crate::extract::svo::STATE_BODIES.contains(&noun) || ctx.ontology.is_title_or_plural(noun)
 }
 
 /// Whether the name starting at byte `start` is joined by "and" to what comes before it,
@@ -3462,9 +3465,7 @@ fn speaker_of(
         out.mentions[m].entity_type == EntityType::Country
             && !words.is_empty()
             && words.iter().all(|w| w.starts_with(char::is_lowercase))
-            && !words.iter().any(|w| {
-                crate::extract::svo::STATE_BODIES.contains(w) || ctx.ontology.is_title_or_plural(w)
-            })
+            && !words.iter().any(|w| acts_for_country(ctx, w))
     };
     let nearest = in_sentence.iter().rev().copied().find(|&m| {
         out.mentions[m].span.end <= at
