@@ -67,6 +67,9 @@ const COPYRIGHT: &[&str] = &[
 const INTERFACE: &[&str] = &[
     r"^(?:text size|close|top|back to top|skip to (?:main )?content|skip navigation|toggle navigation|menu|open menu|close menu|search|home|next|previous|prev|loading\.*|listen(?: to this article)?|\d+ min(?:ute)? read)$",
     r"^[a-z0-9]+(?:_[a-z0-9]+)+$",
+    // A video player's label ("Just watched <title> Replay More videos ... Must watch <title>
+    // 01:51"): its titles are other stories'.
+    r"^just watched\b.*\breplay more videos\b",
 ];
 
 /// Headers after which a list of links follows.
@@ -252,6 +255,7 @@ mod tests {
             "Top",
             "Skip to content",
             "bar_progress",
+            "JUST WATCHED Harbour board votes on ferry Replay More Videos ... MUST WATCH Harbour board votes on ferry 01:51",
             "뉴스 홈 로그인 회원가입",
             "More",
             "Email",
@@ -273,6 +277,7 @@ mod tests {
             "Related costs rose by 4 percent, the treasurer said.",
             "Close to 300 people signed the petition.",
             "Top officials from both towns met on Friday.",
+            "Just watched by millions, the final went to extra time.",
             "“We will not close the library,” said Rina Okafor.",
         ] {
             assert_eq!(cleaned(line), line);
