@@ -413,7 +413,7 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
         return None;
     }
     let o = ctx.ontology;
-    if used_as_noun(ctx, s, t) || bare_base_form(ctx, s, t) {
+    if used_as_noun(ctx, s, t) || bare_base_form(ctx, s, t) || caption_position(ctx, s, t) {
         return None;
     }
     // Most words start no trigger: one lookup rules them out before any phrase is built.
@@ -453,6 +453,18 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
         }
     }
     reporting_trigger(ctx, s, t)
+}
+
+/// "Jane Roe, left, and Tom Hale speak", "Roe (right) meets Hale": a photo caption's
+/// position between commas or brackets, not the verb "leave".
+fn caption_position(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    t > 0
+        && matches!(
+            lower(ctx.token(s, t)).as_ref(),
+            "left" | "right" | "center" | "centre" | "top" | "bottom"
+        )
+        && matches!(ctx.token(s, t - 1), "," | "(")
+        && matches!(ctx.token(s, t + 1), "," | ")")
 }
 
 /// A reporting verb at token `t`; but "wrote off the debts" is a phrasal verb that reports
@@ -848,43 +860,7 @@ fn relation_at(
             && between.matches(',').count() == 2
     });
     // A name inside a prepositional phrase ("troops in Ruritania sent …") is not the subject.
-    let in_phrase = |m: usize| {
-        toks.iter()
-            .rposition(|x| x.span.end <= out.mentions[m].span.start)
-            // "on the House Judiciary Committee": past the article ("members of the X"
-            // still speak for X, but "Jane Roe of the X" is Roe speaking).
-            .map(|i| {
-                let person_before_of = i > 1
-                    && in_sentence.iter().any(|&p| {
-                        out.mentions[p].entity_type == EntityType::Person
-                            && out.mentions[p].span.end == toks[i - 2].span.end
-                    });
-                if i > 0
-                    && matches!(lower(ctx.token(s, i)).as_ref(), "the" | "a" | "an")
-                    && (ctx.token(s, i - 1) != "of" || person_before_of)
-                {
-                    i - 1
-                } else {
-                    i
-                }
-            })
-            .is_some_and(|i| {
-                matches!(
-                    ctx.token(s, i).to_lowercase().as_str(),
-                    "in" | "at"
-                        | "near"
-                        | "to"
-                        | "from"
-                        | "of"
-                        | "with"
-                        | "for"
-                        | "on"
-                        | "by"
-                        | "into"
-                        | "against"
-                )
-            })
-    };
+    let in_phrase = |m: usize| preposition_before(ctx, out, s, in_sentence, m).is_some();
     // "the lower house of the parliament, the State Duma, ratified": a proper name in the
     // appositive is the better subject than the description before it.
     let appositive = appositive.map(|m| {
@@ -2198,6 +2174,46 @@ pub(super) fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool
 
 /// Whether the text between offsets `a` and `b` stays in one clause: no comma before a space
 /// (a thousands separator is none) and no word opening a subordinate clause.
+/// The preposition that opens the phrase holding mention `m` ("troops in Ruritania", "on the
+/// House Judiciary Committee"), if the name stands in one. Past an article, except after "of":
+/// "members of the X" still speak for X, but "Jane Roe of the X" is Roe speaking.
+pub(super) fn preposition_before(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    in_sentence: &[usize],
+    m: usize,
+) -> Option<&'static str> {
+    const PREPOSITIONS: &[&str] = &[
+        "in", "at", "near", "to", "from", "of", "with", "for", "on", "by", "into", "against",
+    ];
+    let toks = &ctx.sentences[s].tokens;
+    let mut i = toks
+        .iter()
+        .rposition(|x| x.span.end <= out.mentions[m].span.start)?;
+    // "in the state Senate", "in the Brazilian Senate": past one modifier.
+    if i > 1
+        && toks[i].kind == TokenKind::Word
+        && matches!(lower(ctx.token(s, i - 1)).as_ref(), "the" | "a" | "an")
+        && !ctx.ontology.is_finite_verb(ctx.token(s, i))
+    {
+        i -= 1;
+    }
+    let person_before_of = i > 1
+        && in_sentence.iter().any(|&p| {
+            out.mentions[p].entity_type == EntityType::Person
+                && out.mentions[p].span.end == toks[i - 2].span.end
+        });
+    if i > 0
+        && matches!(lower(ctx.token(s, i)).as_ref(), "the" | "a" | "an")
+        && (ctx.token(s, i - 1) != "of" || person_before_of)
+    {
+        i -= 1;
+    }
+    let word = lower(ctx.token(s, i));
+    PREPOSITIONS.iter().copied().find(|&p| p == word)
+}
+
 pub(super) fn in_one_clause(text: &str, a: usize, b: usize) -> bool {
     let between = &text[a..b];
     !between.contains(", ") && !between.split_whitespace().any(opens_subordinate_clause)
@@ -3472,6 +3488,10 @@ fn speaker_of(
             && can_act(out.mentions[m].entity_type)
             && word_gap(text, out.mentions[m].span.end, at) <= 3
             && !modifies_other(m)
+            // "a senior member in the Tarsk Senate warned": the member speaks, not the
+            // Senate; but "a spokesman for Acme said" speaks for Acme.
+            && preposition_before(ctx, out, s, in_sentence, m)
+                .is_none_or(|p| matches!(p, "of" | "for" | "from"))
     });
     // "Roe, vice chairman of Acme, has agreed": the name an appositive describes speaks,
     // not the one inside the appositive.
@@ -3838,6 +3858,31 @@ pub(super) mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_caption_position_is_no_verb() {
+        let r =
+            relations("Jane Roe, left, and Tom Hale talk at an event at the University of Tarsk.");
+        assert!(!r.iter().any(|x| x.1 == "leave"), "{r:?}");
+        assert!(
+            !relations("Tom Hale (right) greets Jane Roe in Lisbon.")
+                .iter()
+                .any(|x| x.1 == "right")
+        );
+    }
+
+    #[test]
+    fn a_member_inside_a_body_speaks_for_himself() {
+        let r = relations(
+            "A senior Democrat in the Brazilian Senate warned teachers they could see cuts.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "warn"), "{r:?}");
+        let r = relations("Acme Corp officials warned that prices would rise.");
+        assert!(
+            r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "warn"),
+            "{r:?}"
+        );
     }
 
     #[test]

@@ -30,7 +30,7 @@ use super::relation::{
     PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role, can_act,
     counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation, inside_condition,
     joined_by_and, mark_negation, mark_possibility, noun_phrase_after, object_or_place,
-    parse_quantity, with_coordinated_subjects, word_gap,
+    parse_quantity, preposition_before, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -207,6 +207,13 @@ impl Extractor for SubjectVerbObject {
                 let Some((v, lemma, passive)) = verb_after(ctx, s, after_subject) else {
                     continue;
                 };
+                // "Public opinion on Roe has been stable": the phrase's head is the subject;
+                // but "the cut due to Roe, who created X" is Roe's relative clause.
+                let relative = (after_subject..v)
+                    .any(|k| matches!(lower(ctx.token(s, k)).as_ref(), "who" | "which"));
+                if !relative && preposition_before(ctx, out, s, &in_sentence, subject).is_some() {
+                    continue;
+                }
                 if passive
                     || LIGHT_VERBS.contains(&lemma.as_str())
                     || (agreement && !AGREEMENT_VERBS.contains(&lemma.as_str()))
@@ -395,7 +402,9 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
         }
     };
     // "was part of": after a form of "be" only a participle is a verb.
-    let after_be = i > 0 && PASSIVE_AUX.contains(&lower(i - 1).as_str());
+    // "has been remarkably stable": past adverbs.
+    let before = (0..i).rev().find(|&k| !lower(k).ends_with("ly"));
+    let after_be = before.is_some_and(|k| PASSIVE_AUX.contains(&lower(k).as_str()));
     let finite = form.past || form.third || (aux && (form.participle || (form.base && !after_be)));
     // "The Acme plans were leaked", "Ruritanian troops to the border": a word that is also a
     // noun is a verb only when an object starts right after it ("Acme plans a sale", "Acme
@@ -692,5 +701,18 @@ mod tests {
     fn nouns_without_auxiliary_are_not_verbs() {
         let r = svo("The Siemens plans were leaked.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_inside_a_phrase_is_not_the_subject_unless_a_relative_clause_follows() {
+        let r = svo("Public opinion on Jane Roe has been remarkably stable throughout her term.");
+        assert!(r.is_empty(), "{r:?}");
+        let r = svo("Many of the suppliers to Acme Corp laid off staff.");
+        assert!(r.is_empty(), "{r:?}");
+        let r = svo("The money owed to Jane Roe, who painted the mural in 1990, is large.");
+        assert!(
+            r.contains(&("Jane Roe".into(), "paint".into(), "the mural".into())),
+            "{r:?}"
+        );
     }
 }
