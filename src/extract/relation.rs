@@ -1501,9 +1501,13 @@ fn relation_at(
     // The figure before the verb is in its clause ("The firm, whose unit runs 13 farms,
     // insisted" gives the firm's claim no figure; a report's clause before a comma is read
     // by `reported_before`).
+    // "nearly two years after she left office": nor is the main clause's figure before a
+    // subordinate clause's verb.
     let window_start = (t.saturating_sub(6)..t)
         .rev()
-        .find(|&i| matches!(ctx.token(s, i), "," | ";" | ":"))
+        .find(|&i| {
+            matches!(ctx.token(s, i), "," | ";" | ":") || opens_subordinate_clause(ctx.token(s, i))
+        })
         .map_or(t.saturating_sub(6), |comma| comma + 1);
     // "increased aid from $1.1bn to $4.6bn": a change is to the figure after "to", wherever
     // it stands in the clause.
@@ -3003,6 +3007,17 @@ pub(super) fn literal_phrases(
         if matches!(w, "," | ";" | ":" | ".") {
             break;
         }
+        // "hit a peak before declining in May", "introduced Roe with a speech on taxes": a
+        // phrase past a subordinate clause's opener, another verb, or a noun's "of" or "with"
+        // phrase is theirs.
+        if i > from
+            && (opens_subordinate_clause(w)
+                || matches!(w, "of" | "with")
+                || ctx.ontology.is_finite_verb(w)
+                || (w.ends_with("ing") && ctx.ontology.verbs.contains_key(w)))
+        {
+            break;
+        }
         // "losing 2-0 and missing out on a place in the finals": the phrases after a joined
         // verb are that verb's.
         if matches!(w, "and" | "but" | "or")
@@ -3858,6 +3873,22 @@ pub(super) mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn qualifiers_stay_in_the_verbs_own_clause() {
+        let r = relations("Jane Roe hit a peak of 40 points before declining in the polls.");
+        let hit = r.iter().find(|x| x.1 == "hit").expect("a hit relation");
+        assert!(!hit.3.iter().any(|q| q.0 == "in"), "{hit:?}");
+        let r = relations("Tom Hale introduced Jane Roe with a speech on tax reform.");
+        let intro = r
+            .iter()
+            .find(|x| x.1 == "introduce")
+            .expect("an introduce relation");
+        assert!(!intro.3.iter().any(|q| q.0 == "on"), "{intro:?}");
+        let r = relations("Jane Roe returned the files nearly two years after she left office.");
+        let left = r.iter().find(|x| x.1 == "leave").expect("a leave relation");
+        assert!(!left.3.iter().any(|q| q.0 == "quantity"), "{left:?}");
     }
 
     #[test]
