@@ -172,7 +172,7 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         is_auxiliary(&w)
             || matches!(
                 w.as_ref(),
-                "appear" | "appears" | "seem" | "seems" | "to" | "yet" | "even" | "also"
+                "appear" | "appears" | "seem" | "seems" | "to" | "yet" | "even" | "also" | "able"
             )
     };
     (t.saturating_sub(3)..t).any(|i| {
@@ -187,6 +187,7 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     }) || after(&["did", "little", "to"])
         || after(&["failed", "to"])
         || after(&["refused", "to"])
+        || after(&["unable", "to"])
 }
 
 /// Whether a country or organization only qualifies the person named a few title words after
@@ -238,6 +239,66 @@ pub(super) fn mark_possibility(
         qualifiers
             .entry("modality".to_string())
             .or_insert_with(|| Arg::Literal("possible".to_string()));
+    }
+}
+
+/// Verbs and nouns whose infinitive names what someone means to do, not what was done:
+/// "promised to cut taxes", "plans to sell", "pressure from Roe to fire the coach".
+const INTENTION_VERBS: &[&str] = &[
+    "promise", "plan", "vow", "pledge", "threaten", "want", "hope", "intend", "aim", "seek", "try",
+    "attempt", "offer", "prepare", "wish", "propose", "expect", "decide", "agree",
+];
+const INTENTION_NOUNS: &[&str] = &[
+    "plan",
+    "plans",
+    "bid",
+    "bids",
+    "attempt",
+    "attempts",
+    "effort",
+    "efforts",
+    "pressure",
+    "promise",
+    "promises",
+    "pledge",
+    "threat",
+    "threats",
+    "push",
+    "call",
+    "calls",
+    "move",
+    "proposal",
+    "offer",
+    "intention",
+    "desire",
+    "ambition",
+    "hopes",
+    "campaign",
+];
+
+/// "promised to cut taxes", "a bid to buy Acme": `modality: intended` for a verb in the
+/// infinitive after a verb or noun of intention.
+pub(super) fn mark_intention(
+    ctx: &DocContext<'_>,
+    s: usize,
+    t: usize,
+    qualifiers: &mut BTreeMap<String, Arg>,
+) {
+    let k = auxiliaries_start(ctx, s, t);
+    if k < 2 || ctx.token(s, k - 1) != "to" {
+        return;
+    }
+    let w = lower(ctx.token(s, k - 2));
+    let intends = INTENTION_NOUNS.contains(&w.as_ref())
+        || ctx
+            .ontology
+            .verbs
+            .get(w.as_ref())
+            .is_some_and(|f| INTENTION_VERBS.contains(&f.lemma.as_str()));
+    if intends {
+        qualifiers
+            .entry("modality".to_string())
+            .or_insert_with(|| Arg::Literal("intended".to_string()));
     }
 }
 
@@ -1482,6 +1543,15 @@ fn relation_at(
             )
         })
         .flatten();
+    // "promised to protect Ruritania's forests": a name in an infinitive after a reporting
+    // verb is the infinitive's, whose own relation carries it.
+    let reports_infinitive = tr.reporting
+        && ctx.token(s, t + len) == "to"
+        && ctx
+            .ontology
+            .verbs
+            .get(lower(ctx.token(s, t + len + 1)).as_ref())
+            .is_some_and(|f| f.base);
     let mut object = passive_object
         .or(relative_object.map(Arg::Mention))
         .filter(|o| *o != Arg::Mention(subject));
@@ -1626,6 +1696,7 @@ fn relation_at(
         let candidates: Vec<usize> = after
             .iter()
             .copied()
+            .filter(|_| !reports_infinitive)
             .filter(|&m| in_one_clause(text, trigger.end, out.mentions[m].span.start))
             .filter(|&m| ctx.ontology.reporting_lemma(next_token(m)).is_none())
             .filter(|&m| {
@@ -1718,6 +1789,7 @@ fn relation_at(
             if object.is_none()
                 && !modifier
                 && !reports
+                && !reports_infinitive
                 && word_gap(text, trigger.end, ment.span.start) <= 4
             {
                 object = Some(Arg::Mention(m));
@@ -1822,6 +1894,7 @@ fn relation_at(
     add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject, &object);
     mark_negation(ctx, s, t, &mut qualifiers);
     mark_possibility(ctx, s, t, &mut qualifiers);
+    mark_intention(ctx, s, t, &mut qualifiers);
     // "denied accusations that he threatened Roe": what the accusation says, not a fact.
     if !tr.reporting && inside_allegation(ctx, s, t) {
         qualifiers.insert("modality".to_string(), Arg::Literal("alleged".to_string()));
@@ -3873,6 +3946,29 @@ pub(super) mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_intended_act_is_marked_and_is_not_the_report_object() {
+        let r = relations("Tom Hale promised to visit Brazil.");
+        let visit = r.iter().find(|x| x.1 == "visit").expect("a visit relation");
+        assert!(
+            visit.3.contains(&("modality".into(), "intended".into())),
+            "{visit:?}"
+        );
+        assert!(!r.iter().any(|x| x.1 == "promise"), "{r:?}");
+        let r = relations("Jane Roe visited Brazil.");
+        assert!(!r[0].3.iter().any(|q| q.0 == "modality"), "{r:?}");
+    }
+
+    #[test]
+    fn never_able_to_is_a_negation() {
+        let r = relations("Acme Corp would never be able to buy Globex Industries.");
+        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
+        assert!(
+            buy.3.contains(&("polarity".into(), "negative".into())),
+            "{buy:?}"
+        );
     }
 
     #[test]

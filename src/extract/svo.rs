@@ -29,8 +29,8 @@ use std::collections::BTreeMap;
 use super::relation::{
     PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role, can_act,
     counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation, inside_condition,
-    joined_by_and, mark_negation, mark_possibility, noun_phrase_after, object_or_place,
-    parse_quantity, preposition_before, with_coordinated_subjects, word_gap,
+    joined_by_and, mark_intention, mark_negation, mark_possibility, noun_phrase_after,
+    object_or_place, parse_quantity, preposition_before, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -487,6 +487,14 @@ fn clause(
             object_from += 1;
         }
     }
+    // "shared that Roe asked …": a clause is what the verb takes, and the clause is no object
+    // this extractor can name.
+    if matches!(
+        lower(ctx.token(s, object_from)).as_ref(),
+        "that" | "whether" | "if" | "how" | "why" | "what"
+    ) {
+        return None;
+    }
     let verb_end = toks[object_from - 1].span.end;
     let mut qualifiers = BTreeMap::new();
     let mut object = None;
@@ -538,6 +546,7 @@ fn clause(
     add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject, &object);
     mark_negation(ctx, s, v, &mut qualifiers);
     mark_possibility(ctx, s, v, &mut qualifiers);
+    mark_intention(ctx, s, v, &mut qualifiers);
     if inside_allegation(ctx, s, v) {
         qualifiers.insert("modality".to_string(), Arg::Literal("alleged".to_string()));
     }
@@ -714,5 +723,11 @@ mod tests {
             r.contains(&("Jane Roe".into(), "paint".into(), "the mural".into())),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_clause_after_the_verb_is_no_object() {
+        let r = svo("Jane Roe shared that Tom Hale had asked her twice.");
+        assert!(r.is_empty(), "{r:?}");
     }
 }
