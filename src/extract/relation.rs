@@ -1765,6 +1765,7 @@ fn relation_at(
     for (n, &m) in after.iter().enumerate() {
         let ment = &out.mentions[m];
         let (role, modifier) = argument_role(ctx, s, ment.span.clone());
+        let role = on_place(role, ment.entity_type);
         if ctx.token_from(s, ment.span.start) >= clause_from
             && !(REPORTED_PLACES.contains(&role)
                 && matches!(ment.entity_type, EntityType::Place | EntityType::Country))
@@ -2421,6 +2422,23 @@ pub(super) fn argument_role(
             "under" => "under",
             "through" => "through",
             "across" => "across",
+            // "found no coverage on Acme", "during the Tarsk Cup"; but "called on Roe",
+            // "focused on Acme": after a verb "on" opens its object.
+            "on" if !(i > 0 && {
+                let before = lower(toks[i - 1].text(text));
+                ctx.ontology
+                    .verbs
+                    .get(before.as_ref())
+                    .is_some_and(|f| f.past || f.third || before.ends_with("ing") || !f.also_noun)
+            }) =>
+            {
+                "on"
+            }
+            "during" => "during",
+            // "headed past Roe", "after Roe resigned", "than Acme": no argument of the verb.
+            "past" | "behind" | "beside" | "around" | "along" | "amid" | "among" | "by"
+            | "after" | "before" | "since" | "until" | "than" | "as" | "because" | "if"
+            | "when" | "while" | "unless" | "although" | "though" | "whether" => ELSEWHERE,
             _ => {
                 // Nouns and adjectives may stand between the preposition and the name, but
                 // not the verb of an infinitive ("to win the Tarsk Cup": no destination).
@@ -2435,7 +2453,7 @@ pub(super) fn argument_role(
                         .ontology
                         .verbs
                         .get(&w)
-                        .is_some_and(|f| f.past || f.third)
+                        .is_some_and(|f| f.past || f.third || w.ends_with("ing"))
                 {
                     continue;
                 }
@@ -3495,8 +3513,21 @@ fn in_place_list(
 /// Whether a name of type `t` can fill the qualifier `role`: a person is no place ("defended
 /// the decision cited in Roe's memo").
 pub(super) fn fits_role(role: &str, t: EntityType) -> bool {
-    !(role == "place" && t == EntityType::Person)
+    role != ELSEWHERE && !(role == "place" && t == EntityType::Person)
 }
+
+/// "on Gull Island", "on the Tarsk coast": a place after "on" is where.
+pub(super) fn on_place(role: &'static str, t: EntityType) -> &'static str {
+    if role == "on" && t == EntityType::Place {
+        "place"
+    } else {
+        role
+    }
+}
+
+/// The role of a name in a phrase or clause of its own ("headed past Roe", "after Acme
+/// closed"): no argument of the verb before it.
+pub(super) const ELSEWHERE: &str = "elsewhere";
 
 pub(super) fn can_act(t: EntityType) -> bool {
     matches!(
@@ -3968,6 +3999,31 @@ pub(super) mod tests {
         assert!(
             buy.3.contains(&("polarity".into(), "negative".into())),
             "{buy:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_of_its_own_is_no_object() {
+        let r = relations("Tom Hale headed past keeper Jane Roe to seal the win.");
+        assert!(!r.iter().any(|x| x.2 == "Jane Roe"), "{r:?}");
+        let r = relations("Acme Corp lifted the ban on Brazil.");
+        let lift = r.iter().find(|x| x.1 == "lift").expect("a lift relation");
+        assert_eq!(lift.2, "the ban");
+        assert!(lift.3.contains(&("on".into(), "Brazil".into())), "{lift:?}");
+        let r = relations("Jane Roe called on Tom Hale to resign.");
+        assert!(
+            r.iter().any(|x| x.1 == "call on" && x.2 == "Tom Hale"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn calling_for_something_names_what_is_wanted() {
+        let r = relations("Jane Roe called for sanctions against Tarsk.");
+        assert!(
+            r.iter()
+                .any(|x| x.1 == "call for" && x.2.starts_with("sanctions")),
+            "{r:?}"
         );
     }
 

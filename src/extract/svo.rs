@@ -30,7 +30,8 @@ use super::relation::{
     PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role, can_act,
     counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation, inside_condition,
     joined_by_and, mark_intention, mark_negation, mark_possibility, noun_phrase_after,
-    object_or_place, parse_quantity, preposition_before, with_coordinated_subjects, word_gap,
+    object_or_place, on_place, parse_quantity, preposition_before, with_coordinated_subjects,
+    word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -509,6 +510,7 @@ fn clause(
     {
         let ment = &out.mentions[m];
         let (role, next_is_noun) = argument_role(ctx, s, ment.span.clone());
+        let role = on_place(role, ment.entity_type);
         if role == "object" {
             if object.is_none() && !next_is_noun && word_gap(text, verb_end, ment.span.start) <= 4 {
                 object = Some(Arg::Mention(m));
@@ -729,5 +731,11 @@ mod tests {
     fn a_clause_after_the_verb_is_no_object() {
         let r = svo("Jane Roe shared that Tom Hale had asked her twice.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_in_a_phrase_after_the_object_is_not_the_object() {
+        let r = svo("Globex Industries found no coverage on Acme Corp last week.");
+        assert!(!r.iter().any(|x| x.2 == "Acme Corp"), "{r:?}");
     }
 }
