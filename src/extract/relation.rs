@@ -188,6 +188,10 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || after(&["failed", "to"])
         || after(&["refused", "to"])
         || after(&["unable", "to"])
+        // "Roe's failure to attend": the noun says it did not happen.
+        || after(&["failure", "to"])
+        || after(&["refusal", "to"])
+        || after(&["inability", "to"])
 }
 
 /// Whether a country or organization only qualifies the person named a few title words after
@@ -1754,6 +1758,9 @@ fn relation_at(
                     qualifiers.insert("about".to_string(), Arg::Mention(m));
                     reported_clause = Some(clause);
                 }
+                // "claims he cannot afford to sack the Tarsk legend": a name that only
+                // modifies a noun is no object, though the clause it stands in may be about it.
+                _ if in_object_role(m).1 && subject_of_clause != Some(m) => {}
                 _ => object = Some(Arg::Mention(m)),
             }
         }
@@ -2292,9 +2299,15 @@ pub(super) fn preposition_before(
     PREPOSITIONS.iter().copied().find(|&p| p == word)
 }
 
+/// Whether nothing between bytes `a` and `b` opens another clause: a comma, a subordinator,
+/// or a relative pronoun ("called his rivals a mob who would bring ruin to Tarsk": Tarsk is
+/// the relative clause's).
 pub(super) fn in_one_clause(text: &str, a: usize, b: usize) -> bool {
     let between = &text[a..b];
-    !between.contains(", ") && !between.split_whitespace().any(opens_subordinate_clause)
+    !between.contains(", ")
+        && !between.split_whitespace().any(|w| {
+            opens_subordinate_clause(w) || matches!(w, "who" | "which" | "whose" | "where" | "whom")
+        })
 }
 
 /// Whether the text between bytes `a` and `b` runs on from the object through one ",
@@ -4023,6 +4036,32 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .any(|x| x.1 == "call for" && x.2.starts_with("sanctions")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_failure_to_act_is_a_negation() {
+        let r = relations(
+            "Acme Corp was fined after Jane Roe's failure to attend the hearing in Lisbon.",
+        );
+        let attend = r
+            .iter()
+            .find(|x| x.1 == "attend")
+            .expect("an attend relation");
+        assert!(
+            attend.3.contains(&("polarity".into(), "negative".into())),
+            "{attend:?}"
+        );
+    }
+
+    #[test]
+    fn a_report_object_is_no_name_that_modifies_a_noun() {
+        let r = relations("Tom Hale claims he cannot afford to sack the Brazil legend.");
+        assert!(!r.iter().any(|x| x.2 == "Brazil"), "{r:?}");
+        let r = relations("Jane Roe denied Acme Corp reports.");
+        assert!(
+            !r.iter().any(|x| x.1 == "deny" && x.2 == "Acme Corp"),
             "{r:?}"
         );
     }
