@@ -1794,10 +1794,15 @@ fn relation_at(
                 .ontology
                 .reporting_lemma(ctx.token(s, ctx.token_from(s, ment.span.end)))
                 .is_some();
+            // "bought the painting that Lee sold": the relative clause's.
+            let relative = !tr.reporting
+                && (t + len..ctx.token_from(s, ment.span.start))
+                    .any(|k| matches!(ctx.token(s, k), "that" | "which" | "who"));
             if object.is_none()
                 && !modifier
                 && !reports
                 && !reports_infinitive
+                && !relative
                 && word_gap(text, trigger.end, ment.span.start) <= 4
             {
                 object = Some(Arg::Mention(m));
@@ -3124,13 +3129,7 @@ pub(super) fn literal_phrases(
         }
         // "losing 2-0 and missing out on a place in the finals": the phrases after a joined
         // verb are that verb's.
-        if matches!(w, "and" | "but" | "or")
-            && ctx
-                .ontology
-                .verbs
-                .get(lower(ctx.token(s, i + 1)).as_ref())
-                .is_some_and(|f| f.past || f.third || ctx.token(s, i + 1).ends_with("ing"))
-        {
+        if joins_verb(ctx, s, i) {
             break;
         }
         // A phrase opened by a name is that name's, unless the name only modifies the noun
@@ -3153,6 +3152,17 @@ pub(super) fn literal_phrases(
         i += 1;
     }
     out
+}
+
+/// Whether token `i` is "and", "but" or "or" before a verb, joining a second predicate
+/// ("raced down the left and crossed to Lee").
+pub(super) fn joins_verb(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    matches!(ctx.token(s, i), "and" | "but" | "or")
+        && ctx
+            .ontology
+            .verbs
+            .get(lower(ctx.token(s, i + 1)).as_ref())
+            .is_some_and(|f| f.past || f.third || ctx.token(s, i + 1).ends_with("ing"))
 }
 
 /// Kinship nouns; the predicate of a `family` relation is the noun itself.
@@ -4064,6 +4074,13 @@ pub(super) mod tests {
             !r.iter().any(|x| x.1 == "deny" && x.2 == "Acme Corp"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn the_object_is_not_inside_a_relative_clause() {
+        let r = relations("Jane Roe bought the painting that Tom Hale sold.");
+        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
+        assert_eq!(buy.2, "the painting");
     }
 
     #[test]

@@ -27,11 +27,11 @@
 use std::collections::BTreeMap;
 
 use super::relation::{
-    PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role, can_act,
-    counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation, inside_condition,
-    joined_by_and, mark_intention, mark_negation, mark_possibility, noun_phrase_after,
-    object_or_place, on_place, parse_quantity, preposition_before, with_coordinated_subjects,
-    word_gap,
+    OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role,
+    can_act, counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation,
+    inside_condition, joined_by_and, joins_verb, mark_intention, mark_negation, mark_possibility,
+    noun_phrase_after, object_or_place, on_place, parse_quantity, preposition_before,
+    with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -197,6 +197,7 @@ impl Extractor for SubjectVerbObject {
                 else {
                     continue;
                 };
+                let first_token = ctx.token_from(s, out.mentions[subject].span.start);
                 // "the Ruritanian government lodged …": the country acts through the body
                 // its demonym names.
                 let mut after_subject = last + 1;
@@ -208,6 +209,31 @@ impl Extractor for SubjectVerbObject {
                 let Some((v, lemma, passive)) = verb_after(ctx, s, after_subject) else {
                     continue;
                 };
+                // "the shot that Roe parried to Lee": the object is the noun before "that",
+                // which names nobody.
+                let object_relative = first_token > 1
+                    && matches!(
+                        lower(ctx.token(s, first_token - 1)).as_ref(),
+                        "that" | "which"
+                    )
+                    && {
+                        let antecedent = ctx.token(s, first_token.saturating_sub(2));
+                        antecedent.starts_with(char::is_lowercase)
+                            && ctx.ontology.reporting_lemma(antecedent).is_none()
+                            && ctx
+                                .ontology
+                                .verbs
+                                .get(antecedent)
+                                .is_none_or(|f| f.also_noun)
+                    }
+                    && {
+                        let next = lower(ctx.token(s, v + 1));
+                        OBJECT_STOP.contains(&next.as_ref())
+                            || matches!(next.as_ref(), "," | "." | ";" | ":" | "")
+                    };
+                if object_relative {
+                    continue;
+                }
                 // "Public opinion on Roe has been stable": the phrase's head is the subject;
                 // but "the cut due to Roe, who created X" is Roe's relative clause.
                 let relative = (after_subject..v)
@@ -509,6 +535,13 @@ fn clause(
         .filter(|&&m| in_one_clause(text, verb_end, out.mentions[m].span.start))
     {
         let ment = &out.mentions[m];
+        // "raced down the left and crossed to Lee", "blasted a shot that Lee parried": the
+        // joined verb's, or the relative clause's.
+        if (object_from..ctx.token_from(s, ment.span.start))
+            .any(|k| joins_verb(ctx, s, k) || matches!(ctx.token(s, k), "that" | "which" | "who"))
+        {
+            break;
+        }
         let (role, next_is_noun) = argument_role(ctx, s, ment.span.clone());
         let role = on_place(role, ment.entity_type);
         if role == "object" {
@@ -737,5 +770,16 @@ mod tests {
     fn a_name_in_a_phrase_after_the_object_is_not_the_object() {
         let r = svo("Globex Industries found no coverage on Acme Corp last week.");
         assert!(!r.iter().any(|x| x.2 == "Acme Corp"), "{r:?}");
+    }
+
+    #[test]
+    fn a_relative_or_joined_clause_keeps_its_own_arguments() {
+        let r = svo("Jane Roe blasted a shot that Tom Hale parried to Ana Lopes.");
+        assert_eq!(
+            r,
+            vec![("Jane Roe".into(), "blast".into(), "a shot".into())]
+        );
+        let r = svo("Tom Hale raced down the left and crossed to Ana Lopes.");
+        assert!(!r.iter().any(|x| x.2 == "Ana Lopes"), "{r:?}");
     }
 }
