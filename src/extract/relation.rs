@@ -982,10 +982,17 @@ fn relation_at(
         let mut words = text[out.mentions[m].span.end..trigger.start].split_whitespace();
         words.next() == Some("to")
             && words.all(|w| w.ends_with("ly") || matches!(w, "also" | "then" | "not" | "still"))
-            && toks
-                .iter()
-                .rposition(|x| x.span.end <= out.mentions[m].span.start)
-                .is_some_and(|i| matches!(ctx.token(s, i), "by" | "for"))
+            // "called on President Roe to cancel": "on" hands over the act too.
+            && preposition_before(ctx, out, s, in_sentence, m)
+                .is_some_and(|p| matches!(p, "by" | "for" | "on"))
+    };
+    // "with President Roe not denying the deployment": the name after "with" does the act
+    // of the -ing form after it.
+    let absolute_subject = |m: usize| {
+        let mut words = text[out.mentions[m].span.end..trigger.start].split_whitespace();
+        ctx.token(s, t).ends_with("ing")
+            && words.all(|w| w.ends_with("ly") || matches!(w, "not" | "also" | "still"))
+            && preposition_before(ctx, out, s, in_sentence, m) == Some("with")
     };
     // "Roe landed a right and the round ended": after the name's own verb, "and" or "but"
     // before an article opens a clause whose subject is the noun after it ("Acme and its
@@ -1221,7 +1228,7 @@ fn relation_at(
                 && !own_subject_between(m)
                 && !common_noun_subject(m)
                 && !name_modifies_other(m)
-                && (!in_phrase(m) || infinitive_agent(m))
+                && (!in_phrase(m) || infinitive_agent(m) || absolute_subject(m))
                 && !possessive(m)
                 && !noun_after_comma(m)
                 && !object_of_other_verb(m)
@@ -2281,6 +2288,32 @@ pub(super) fn preposition_before(
     let mut i = toks
         .iter()
         .rposition(|x| x.span.end <= out.mentions[m].span.start)?;
+    // "by former NSA contractor Roe", "shares in tech firm Acme": past up to three words of
+    // a title or description (lower-case nouns and adjectives, acronyms).
+    let describes = |k: usize| {
+        let w = ctx.token(s, k);
+        let lw = lower(w);
+        toks[k].kind == TokenKind::Word
+            && (ctx.ontology.is_title(&lw)
+                || (w.len() > 1 && w.len() <= 6 && w.chars().all(|c| c.is_ascii_uppercase()))
+                || (w.starts_with(char::is_lowercase)
+                    && !PREPOSITIONS.contains(&lw.as_ref())
+                    && !OBJECT_STOP.contains(&lw.as_ref())
+                    && !matches!(lw.as_ref(), "the" | "a" | "an")
+                    && !ctx.ontology.is_finite_verb(w)
+                    && !is_auxiliary(&lw)
+                    && !w.ends_with("ly")))
+    };
+    let described_from = (i.saturating_sub(2)..=i)
+        .rev()
+        .take_while(|&k| describes(k))
+        .last();
+    if let Some(k) = described_from
+        && k > 0
+        && PREPOSITIONS.contains(&lower(ctx.token(s, k - 1)).as_ref())
+    {
+        i = k - 1;
+    }
     // "in the state Senate", "in the Brazilian Senate": past one modifier.
     if i > 1
         && toks[i].kind == TokenKind::Word
@@ -4081,6 +4114,23 @@ pub(super) mod tests {
         let r = relations("Jane Roe bought the painting that Tom Hale sold.");
         let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
         assert_eq!(buy.2, "the painting");
+    }
+
+    #[test]
+    fn a_titled_name_inside_a_phrase_acts_only_where_the_phrase_hands_it_the_act() {
+        let r =
+            relations("Leaks by former NSA contractor Tom Hale forced the closure of the unit.");
+        assert!(!r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
+        let r = relations("Senators called on President Tom Hale to cancel the summit.");
+        assert!(
+            r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "cancel"),
+            "{r:?}"
+        );
+        let r = relations("With President Tom Hale not denying the report, Acme Corp shares fell.");
+        assert!(
+            r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "deny"),
+            "{r:?}"
+        );
     }
 
     #[test]
