@@ -144,7 +144,7 @@ impl Extractor for TriggeredRelations {
                 t += len;
             }
             dedupe_reported_figures(&mut found[sentence_start..]);
-            found.extend(preposition_relations(ctx, out, &in_sentence));
+            found.extend(preposition_relations(ctx, out, s, &in_sentence));
             found.extend(nominal_meetings(ctx, out, s, &in_sentence));
             found.extend(nominal_events(ctx, out, s, &in_sentence));
             found.extend(accusations(ctx, out, s, &in_sentence, claimant));
@@ -3271,6 +3271,7 @@ fn kinship(
 fn preposition_relations(
     ctx: &DocContext<'_>,
     out: &Extraction,
+    s: usize,
     in_sentence: &[usize],
 ) -> Vec<RelationMention> {
     let text = ctx.text();
@@ -3484,14 +3485,45 @@ fn preposition_relations(
         {
             continue;
         }
+        // "Roe masks will not be allowed in Tarsk": a name that modifies a noun is not what
+        // stands there, and what is denied places nothing.
+        let next = ctx.token_from(s, out.mentions[person].span.end);
+        let noun_after = {
+            let w = ctx.token(s, next);
+            ctx.sentences[s]
+                .tokens
+                .get(next)
+                .is_some_and(|x| x.kind == TokenKind::Word)
+                && w.starts_with(char::is_lowercase)
+                && !is_auxiliary(w)
+                && !w.ends_with("ly")
+                && {
+                    let then = lower(ctx.token(s, next + 1));
+                    is_auxiliary(&then) || ctx.ontology.is_finite_verb(&then)
+                }
+        };
+        if noun_after {
+            continue;
+        }
         let clause = gap.split_whitespace().any(|w| {
             let w = w
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
             matches!(
                 w.as_str(),
-                "that" | "which" | "who" | "whom" | "where" | "when" | "if" | "whether" | "because"
-            ) || ctx.ontology.reporting_lemma(&w).is_some()
+                "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "where"
+                    | "when"
+                    | "if"
+                    | "whether"
+                    | "because"
+                    | "not"
+                    | "never"
+            ) || w.ends_with("n't")
+                || ctx.ontology.reporting_lemma(&w).is_some()
         });
         if !clause && gap.split_whitespace().count() <= 20 {
             let predicate = if before.ends_with(" at") {
@@ -4129,6 +4161,19 @@ pub(super) mod tests {
         let r = relations("With President Tom Hale not denying the report, Acme Corp shares fell.");
         assert!(
             r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "deny"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_is_not_placed_by_a_noun_they_modify_or_a_denial() {
+        let r = relations("Jane Roe masks will be banned at Tarsk Arena.");
+        assert!(!r.iter().any(|x| x.1 == "located at"), "{r:?}");
+        let r = relations("Tom Hale did not play in Lisbon.");
+        assert!(!r.iter().any(|x| x.1 == "located in"), "{r:?}");
+        let r = relations("Tom Hale was at the stadium in Lisbon.");
+        assert!(
+            r.iter().any(|x| x.1 == "located in" && x.2 == "Lisbon"),
             "{r:?}"
         );
     }
