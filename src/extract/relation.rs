@@ -253,6 +253,14 @@ const INTENTION_VERBS: &[&str] = &[
     "attempt", "offer", "prepare", "wish", "propose", "expect", "decide", "agree",
 ];
 const INTENTION_NOUNS: &[&str] = &[
+    "deal",
+    "deals",
+    "agreement",
+    "decision",
+    "vote",
+    "commitment",
+    "request",
+    "order",
     "plan",
     "plans",
     "bid",
@@ -1200,6 +1208,26 @@ fn relation_at(
     {
         return None;
     }
+    // "could be a reason to buy guns", "the first time to win": an infinitive after a noun
+    // with its determiner has no subject of its own, unless the noun is one of intention
+    // ("a bid to buy", `mark_intention`).
+    if verb_group > 3 && ctx.token(s, verb_group - 1) == "to" && {
+        let noun = lower(ctx.token(s, verb_group - 2));
+        toks[verb_group - 2].kind == TokenKind::Word
+            && ctx.token(s, verb_group - 2).starts_with(char::is_lowercase)
+            && !INTENTION_NOUNS.contains(&noun.as_ref())
+            && ctx
+                .ontology
+                .verbs
+                .get(noun.as_ref())
+                .is_none_or(|f| f.also_noun)
+            && matches!(
+                lower(ctx.token(s, verb_group - 3)).as_ref(),
+                "a" | "an" | "the" | "this" | "that" | "no" | "every" | "any"
+            )
+    } {
+        return None;
+    }
     // "beat Lee 6-3 to reach the final": the object of a verb that does not hand it the
     // infinitive (as "urged Lee to" does) is not who acts in it.
     let object_of_other_verb = |m: usize| {
@@ -1253,6 +1281,8 @@ fn relation_at(
             .copied()
             .find(|&m| out.mentions[m].span.end == toks[relative - 2].span.end);
         match head {
+            // "a supporter of Roe who has backed the inquiry": the supporter may be who acts.
+            Some(m) if preposition_before(ctx, out, s, in_sentence, m).is_some() => return None,
             Some(m) if can_act(out.mentions[m].entity_type) => subject = Some(m),
             // "said that …": a reporting verb's complement, not a relative clause.
             _ if ctx
@@ -1801,10 +1831,12 @@ fn relation_at(
                 .ontology
                 .reporting_lemma(ctx.token(s, ctx.token_from(s, ment.span.end)))
                 .is_some();
-            // "bought the painting that Lee sold": the relative clause's.
+            // "bought the painting that Lee sold", "made a bid to buy Acme": the relative
+            // clause's or the infinitive's.
             let relative = !tr.reporting
-                && (t + len..ctx.token_from(s, ment.span.start))
-                    .any(|k| matches!(ctx.token(s, k), "that" | "which" | "who"));
+                && (t + len..ctx.token_from(s, ment.span.start)).any(|k| {
+                    matches!(ctx.token(s, k), "that" | "which" | "who") || infinitive_at(ctx, s, k)
+                });
             if object.is_none()
                 && !modifier
                 && !reports
@@ -2282,7 +2314,27 @@ pub(super) fn preposition_before(
     m: usize,
 ) -> Option<&'static str> {
     const PREPOSITIONS: &[&str] = &[
-        "in", "at", "near", "to", "from", "of", "with", "for", "on", "by", "into", "against",
+        "in",
+        "at",
+        "near",
+        "to",
+        "from",
+        "of",
+        "with",
+        "for",
+        "on",
+        "by",
+        "into",
+        "against",
+        "unlike",
+        "like",
+        "despite",
+        "besides",
+        "except",
+        "including",
+        "than",
+        "about",
+        "over",
     ];
     let toks = &ctx.sentences[s].tokens;
     let mut i = toks
@@ -3185,6 +3237,16 @@ pub(super) fn literal_phrases(
         i += 1;
     }
     out
+}
+
+/// Whether token `i` is the "to" of an infinitive ("to buy").
+pub(super) fn infinitive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    ctx.token(s, i) == "to"
+        && ctx
+            .ontology
+            .verbs
+            .get(lower(ctx.token(s, i + 1)).as_ref())
+            .is_some_and(|f| f.base)
 }
 
 /// Whether token `i` is "and", "but" or "or" before a verb, joining a second predicate
@@ -4176,6 +4238,32 @@ pub(super) mod tests {
             r.iter().any(|x| x.1 == "located in" && x.2 == "Lisbon"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_infinitive_after_a_plain_noun_has_no_subject() {
+        let r =
+            relations("For Tom Hale, losing the race could be a reason to buy Globex Industries.");
+        assert!(!r.iter().any(|x| x.1 == "buy"), "{r:?}");
+        let r = relations("Tom Hale made a bid to buy Globex Industries.");
+        assert!(r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "buy"), "{r:?}");
+        assert!(
+            !r.iter()
+                .any(|x| x.1 == "make" && x.2 == "Globex Industries"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_compared_or_in_a_relative_clause_antecedent_is_no_subject() {
+        let r = relations("Unlike Jane Roe, Tom Hale attacked Globex Industries.");
+        let attack = r
+            .iter()
+            .find(|x| x.1 == "attack")
+            .expect("an attack relation");
+        assert_eq!(attack.0, "Tom Hale");
+        let r = relations("A close ally of Jane Roe who has backed the plan resigned.");
+        assert!(!r.iter().any(|x| x.0 == "Jane Roe"), "{r:?}");
     }
 
     #[test]

@@ -28,10 +28,10 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role,
-    can_act, counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation,
-    inside_condition, joined_by_and, joins_verb, mark_intention, mark_negation, mark_possibility,
-    noun_phrase_after, object_or_place, on_place, parse_quantity, preposition_before,
-    with_coordinated_subjects, word_gap,
+    can_act, counted_noun, find_claimant, fits_role, in_one_clause, infinitive_at,
+    inside_allegation, inside_condition, joined_by_and, joins_verb, mark_intention, mark_negation,
+    mark_possibility, noun_phrase_after, object_or_place, on_place, parse_quantity,
+    preposition_before, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -236,8 +236,12 @@ impl Extractor for SubjectVerbObject {
                 }
                 // "Public opinion on Roe has been stable": the phrase's head is the subject;
                 // but "the cut due to Roe, who created X" is Roe's relative clause.
-                let relative = (after_subject..v)
-                    .any(|k| matches!(lower(ctx.token(s, k)).as_ref(), "who" | "which"));
+                // "Roe, 82, who created X".
+                let relative = (after_subject..(after_subject + 4).min(toks.len()))
+                    .find(|&k| {
+                        ctx.token(s, k) != "," && toks[k].kind != crate::text::TokenKind::Number
+                    })
+                    .is_some_and(|k| matches!(lower(ctx.token(s, k)).as_ref(), "who" | "which"));
                 if !relative && preposition_before(ctx, out, s, &in_sentence, subject).is_some() {
                     continue;
                 }
@@ -537,9 +541,11 @@ fn clause(
         let ment = &out.mentions[m];
         // "raced down the left and crossed to Lee", "blasted a shot that Lee parried": the
         // joined verb's, or the relative clause's.
-        if (object_from..ctx.token_from(s, ment.span.start))
-            .any(|k| joins_verb(ctx, s, k) || matches!(ctx.token(s, k), "that" | "which" | "who"))
-        {
+        if (object_from..ctx.token_from(s, ment.span.start)).any(|k| {
+            joins_verb(ctx, s, k)
+                || infinitive_at(ctx, s, k)
+                || matches!(ctx.token(s, k), "that" | "which" | "who")
+        }) {
             break;
         }
         let (role, next_is_noun) = argument_role(ctx, s, ment.span.clone());
