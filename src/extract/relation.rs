@@ -2229,10 +2229,15 @@ fn reported_clause_after(
                 lower(ctx.token(s, i - 1)).as_ref(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
             );
-        // A copula makes a clause once it says enough ("it was over" does not; "the
-        // figures were far too low" does).
+        // A copula makes a clause once it says enough ("it was over" does not; "the plan
+        // was poor" and "the figures were far too low" do).
+        let pronoun_subject = matches!(
+            first.as_ref(),
+            "it" | "this" | "that" | "he" | "she" | "they" | "there" | "we" | "i" | "you"
+        );
         ctx.ontology.is_finite_verb(&w)
-            || (is_auxiliary(&w) && (!PASSIVE_AUX.contains(&w.as_ref()) || end - start >= 5))
+            || (is_auxiliary(&w)
+                && (!PASSIVE_AUX.contains(&w.as_ref()) || end - start >= 5 || !pronoun_subject))
             || (after_noun
                 && ctx
                     .ontology
@@ -3532,6 +3537,17 @@ fn preposition_relations(
             continue;
         };
         let gap = &text[out.mentions[person].span.end..out.mentions[p].span.start];
+        // "the relief of his supporters in Tarsk": the place is where the people the person
+        // has are ("during their meeting at X" still places the person).
+        let words: Vec<&str> = gap.split_whitespace().rev().skip(1).take(3).collect();
+        let possessed = words.windows(2).any(|w| {
+            matches!(w[1], "his" | "her" | "their" | "its" | "our" | "my")
+                && w[0].ends_with('s')
+                && !w[0].ends_with("ss")
+        });
+        if possessed {
+            continue;
+        }
         // "Roe's new film, set in Tarsk", "a guitar of Roe's sold in Tarsk", "hosted by Roe
         // … in Tarsk": a person who owns, or is the object of, what the sentence places
         // somewhere is not there.
@@ -4264,6 +4280,30 @@ pub(super) mod tests {
         assert_eq!(attack.0, "Tom Hale");
         let r = relations("A close ally of Jane Roe who has backed the plan resigned.");
         assert!(!r.iter().any(|x| x.0 == "Jane Roe"), "{r:?}");
+    }
+
+    #[test]
+    fn a_person_is_not_placed_where_their_supporters_are() {
+        let r = relations(
+            "Tom Hale has stepped into the race, to the relief of his supporters in Lisbon.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "located in"), "{r:?}");
+        let r = relations(
+            "Tom Hale and Jane Roe shook hands during their meeting at the Lisbon Arena.",
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "located at"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_short_copula_clause_is_reported_whole() {
+        let r = relations("Lord Hale said the plan was poor.");
+        assert!(
+            r.iter().any(|x| x.1 == "say" && x.2 == "the plan was poor"),
+            "{r:?}"
+        );
     }
 
     #[test]
