@@ -641,6 +641,16 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "£35bn cuts", "20 attacks": an -s form after a figure or its scale is a plural noun.
+    if ctx.token(s, t).ends_with('s')
+        && t > 0
+        && (ctx.sentences[s].tokens[t - 1].kind == TokenKind::Number
+            || before
+                .as_deref()
+                .is_some_and(|w| SCALES.iter().any(|(sw, _)| *sw == w)))
+    {
+        return true;
+    }
     // "win any states", "some reports said": an -s form after a quantifier is a plural noun
     // ("many said", "some say" are verbs).
     if ctx.token(s, t).ends_with('s')
@@ -4053,8 +4063,10 @@ pub(super) fn parse_quantity(
             return None;
         }
         if let Some((_, scale)) = SCALES.iter().find(|(w, _)| *w == sw) {
+            // "£35 bn": after a currency sign a short scale may stand apart.
             let attached = scale_tok.span.start == end;
-            if attached || sw.len() > 2 {
+            let currency = start != tok.span.start;
+            if attached || sw.len() > 2 || currency {
                 // "8.3bn": scaled, the binary fraction shows (8300000000.000001); figures
                 // in news carry no more than a few decimals.
                 value = (value * *scale as f64 * 1000.0).round() / 1000.0;
@@ -4304,6 +4316,23 @@ pub(super) mod tests {
             r.iter().any(|x| x.1 == "say" && x.2 == "the plan was poor"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_scale_after_a_currency_may_stand_apart_and_a_counted_plural_is_no_verb() {
+        let r = relations("Acme Corp will invest £35 bn in Lisbon.");
+        let invest = r
+            .iter()
+            .find(|x| x.1 == "invest")
+            .expect("an invest relation");
+        assert!(
+            invest
+                .3
+                .contains(&("quantity".into(), "35000000000".into())),
+            "{invest:?}"
+        );
+        let r = relations("Tom Hale was planning £35bn cuts in public services.");
+        assert!(!r.iter().any(|x| x.1 == "cut"), "{r:?}");
     }
 
     #[test]
