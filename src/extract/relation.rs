@@ -236,7 +236,7 @@ pub(super) fn mark_possibility(
     let modal = (auxiliaries_start(ctx, s, t)..t).any(|i| {
         matches!(
             lower(ctx.token(s, i)).as_ref(),
-            "may" | "might" | "could" | "should"
+            "may" | "might" | "could" | "should" | "can"
         )
     });
     if modal {
@@ -3522,10 +3522,22 @@ fn preposition_relations(
         if time_word {
             continue;
         }
+        // "believes Lee can take gold at the Tarsk Games": what may happen places no one.
+        let hypothetical = |p: usize| {
+            text[out.mentions[p].span.end..out.mentions[e].span.start]
+                .split_whitespace()
+                .any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "can" | "could" | "may" | "might" | "would" | "should"
+                    )
+                })
+        };
         if let Some(&p) = in_sentence.iter().find(|&&m| {
             out.mentions[m].entity_type == EntityType::Person
                 && out.mentions[m].span.end <= out.mentions[e].span.start
-        }) {
+        }) && !hypothetical(p)
+        {
             push(p, "attend", e, "attend");
         }
     }
@@ -3547,6 +3559,29 @@ fn preposition_relations(
             continue;
         };
         let gap = &text[out.mentions[person].span.end..out.mentions[p].span.start];
+        // "win a medal at the Tarsk Indoor Championships in Lisbon": the place is the named
+        // event's or body's; "is confident she can win … in Lisbon" places no one yet.
+        let owned_by_name = in_sentence.iter().any(|&m| {
+            m != person
+                && out.mentions[m].span.start >= out.mentions[person].span.end
+                && out.mentions[m].span.end <= out.mentions[p].span.start
+                && matches!(
+                    out.mentions[m].entity_type,
+                    EntityType::Event | EntityType::Organization
+                )
+                && text[out.mentions[m].span.end..out.mentions[p].span.start]
+                    .split_whitespace()
+                    .all(|w| matches!(w, "in" | "at" | "the"))
+        });
+        let hypothetical = gap.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "can" | "could" | "may" | "might" | "would" | "should"
+            )
+        });
+        if owned_by_name || hypothetical {
+            continue;
+        }
         // "the relief of his supporters in Tarsk": the place is where the people the person
         // has are ("during their meeting at X" still places the person).
         let words: Vec<&str> = gap.split_whitespace().rev().skip(1).take(3).collect();
@@ -4333,6 +4368,26 @@ pub(super) mod tests {
         );
         let r = relations("Tom Hale was planning £35bn cuts in public services.");
         assert!(!r.iter().any(|x| x.1 == "cut"), "{r:?}");
+    }
+
+    #[test]
+    fn what_may_happen_places_no_one() {
+        let r = relations(
+            "Tom Hale believes Jane Roe can take gold at the Tarsk Indoor Championships.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "attend"), "{r:?}");
+        let r = relations(
+            "Jane Roe is confident she can win a medal at the Tarsk Indoor Championships in Madrid.",
+        );
+        assert!(
+            !r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "located in"),
+            "{r:?}"
+        );
+        let win = r.iter().find(|x| x.1 == "win").expect("a win relation");
+        assert!(
+            win.3.contains(&("modality".into(), "possible".into())),
+            "{win:?}"
+        );
     }
 
     #[test]
