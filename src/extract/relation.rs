@@ -188,6 +188,10 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || after(&["failed", "to"])
         || after(&["refused", "to"])
         || after(&["unable", "to"])
+        || after(&["declined", "to"])
+        || after(&["declines", "to"])
+        || after(&["refuses", "to"])
+        || after(&["fails", "to"])
         // "Roe's failure to attend": the noun says it did not happen.
         || after(&["failure", "to"])
         || after(&["refusal", "to"])
@@ -1414,7 +1418,25 @@ fn relation_at(
         } else {
             toks[t - 1].span.start
         };
-        subject = pronoun_antecedent(out, at).or(subject);
+        let antecedent = pronoun_antecedent(out, at);
+        // "He noted that Roe had told police …": a pronoun does not stand for a person its
+        // own clause names after it, so that antecedent is wrong.
+        let surname = |m: usize| {
+            text[out.mentions[m].span.clone()]
+                .split_whitespace()
+                .next_back()
+                .map(str::to_string)
+        };
+        if let Some(a) = antecedent
+            && in_sentence.iter().any(|&m| {
+                out.mentions[m].span.start >= trigger.end
+                    && out.mentions[m].entity_type == EntityType::Person
+                    && surname(m) == surname(a)
+            })
+        {
+            return None;
+        }
+        subject = antecedent.or(subject);
         // The pronoun names the subject, wherever the name stands.
         main_clause = true;
         if t > 2 && matches!(ctx.token(s, t - 2), "that" | "which") {
@@ -3761,9 +3783,12 @@ fn reporter_before(
     t: usize,
     in_sentence: &[usize],
 ) -> Option<usize> {
-    let verb = (0..t)
-        .rev()
-        .find(|&i| reports_at(ctx, s, i) && !bare_base_form(ctx, s, i))?;
+    // "Roe, who says she is innocent, …": a relative clause's report claims nothing after it.
+    let verb = (0..t).rev().find(|&i| {
+        reports_at(ctx, s, i)
+            && !bare_base_form(ctx, s, i)
+            && !(i > 0 && matches!(lower(ctx.token(s, i - 1)).as_ref(), "who" | "which"))
+    })?;
     // "X warned that …, while Y confirmed that …": a clause joined after a comma has its own
     // source.
     let joined_clause = (verb + 1..t).any(|i| {
@@ -3901,8 +3926,10 @@ pub(super) fn find_claimant(
         {
             return according_to_source(ctx, out, s, i, in_sentence);
         }
-        // "…, arguing that …": a participle's subject is the clause's own, no claimant.
-        if !w.ends_with("ing") && reports_at(ctx, s, i) {
+        // "…, arguing that …": a participle's subject is the clause's own, no claimant; nor
+        // does "Roe, who says she is innocent, …" claim the main clause.
+        let relative = i > 0 && matches!(lower(ctx.token(s, i - 1)).as_ref(), "who" | "which");
+        if !w.ends_with("ing") && !relative && reports_at(ctx, s, i) {
             return speaker_of(ctx, out, s, i, in_sentence);
         }
     }
@@ -4387,6 +4414,32 @@ pub(super) mod tests {
         assert!(
             win.3.contains(&("modality".into(), "possible".into())),
             "{win:?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_is_not_the_name_its_clause_gives_and_a_relative_report_claims_nothing() {
+        let r = relations(
+            "Tom Hale was charged in May. He noted that Hale had told police the gun was his.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "note"), "{r:?}");
+        let r = relations(
+            "Jane Roe, who says she is innocent, could lose her medals after Tom Hale said he sold her the drugs.",
+        );
+        let say = r
+            .iter()
+            .find(|x| x.1 == "say" && x.0 == "Tom Hale")
+            .expect("a say relation");
+        assert!(!say.3.iter().any(|q| q.0 == "claimant"), "{say:?}");
+    }
+
+    #[test]
+    fn declining_to_act_is_a_negation() {
+        let r = relations("Acme Corp declined to buy Globex Industries.");
+        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
+        assert!(
+            buy.3.contains(&("polarity".into(), "negative".into())),
+            "{buy:?}"
         );
     }
 
