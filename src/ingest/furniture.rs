@@ -102,6 +102,57 @@ static INLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?i){INLINE}")).expect("inline furniture pattern is valid")
 });
 
+/// A name glued to the next word ("RoeSenate"): where a scraped hover card begins its list of
+/// headlines.
+static GLUED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]+)[A-Z][a-z]")
+        .expect("glued name pattern is valid")
+});
+
+/// Longest hover card, from the full name to its closing "MORE".
+const MAX_CARD_BYTES: usize = 700;
+
+/// Hover cards that some sites put after a person's name and scrapers keep inline: "Senator
+/// Ana Roe Ana Maria RoeSenate passes farm bill Roe urges calm MORE said on Monday". The card
+/// is the full name, glued to the first of several headlines, up to "MORE"; its headlines are
+/// other stories'.
+fn hover_cards(text: &str) -> Vec<Range<usize>> {
+    let mut cards = Vec::new();
+    for caps in GLUED_NAME.captures_iter(text) {
+        let (Some(glued), Some(surname)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        // The card's full name starts after the name as the sentence gives it, a few words
+        // back on the same line ("… Roe Ana Maria RoeSenate").
+        let line_start = text[..glued.start()].rfind('\n').map_or(0, |i| i + 1);
+        let back = glued.start().saturating_sub(60).max(line_start);
+        let Some(window) = text.get(back..glued.start()) else {
+            continue;
+        };
+        let needle = format!("{} ", surname.as_str());
+        let Some(at) = window.rfind(&needle) else {
+            continue;
+        };
+        let start = back + at + needle.len();
+        // Only words of the name stand between, a nickname in brackets among them.
+        if !text[start..glued.start()]
+            .split_whitespace()
+            .all(|w| w.trim_start_matches('(').starts_with(char::is_uppercase))
+        {
+            continue;
+        }
+        let line_end = text[glued.end()..]
+            .find('\n')
+            .map_or(text.len(), |i| glued.end() + i);
+        let limit = (glued.end() + MAX_CARD_BYTES).min(line_end);
+        let Some(more) = text.get(glued.end()..limit).and_then(|w| w.find(" MORE")) else {
+            continue;
+        };
+        cards.push(start..glued.end() + more + " MORE".len());
+    }
+    cards
+}
+
 /// Blanks every furniture line and span of `text` in place.
 pub(crate) fn remove(text: &mut String) {
     let spans = spans(text);
@@ -112,6 +163,7 @@ pub(crate) fn remove(text: &mut String) {
 fn spans(text: &str) -> Vec<Range<usize>> {
     let lines: Vec<Range<usize>> = line_ranges(text).collect();
     let mut spans: Vec<Range<usize>> = INLINE_RE.find_iter(text).map(|m| m.range()).collect();
+    spans.extend(hover_cards(text));
     let mut i = 0;
     while i < lines.len() {
         let line = text[lines[i].clone()].trim();
@@ -293,6 +345,19 @@ mod tests {
         assert!(text.starts_with("The pier reopened "));
         assert!(!text.contains("Image") && !text.contains("Moss"));
         assert_eq!(text.find("after repairs."), original.find("after repairs."));
+    }
+
+    #[test]
+    fn blanks_a_hover_card_of_headlines_after_a_name() {
+        let original = "Senator Ana McRoe Ana (Annie) Maria McRoeHarbour board votes on ferry McRoe urges calm on tolls MORE said on Monday that the ferry would run.";
+        let text = cleaned(original);
+        assert_eq!(text.len(), original.len());
+        assert!(text.starts_with("Senator Ana McRoe "), "{text}");
+        assert!(!text.contains("Harbour") && !text.contains("MORE"), "{text}");
+        assert!(text.contains("said on Monday that the ferry would run."));
+        // A name written in two capitals with no card after it stays.
+        let plain = "Chef Ana McDonald opened the café, and BlackRock bought it.";
+        assert_eq!(cleaned(plain), plain);
     }
 
     #[test]
