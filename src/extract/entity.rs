@@ -346,8 +346,12 @@ fn is_hyphenated_adjective(word: &str) -> bool {
         && !is_name_particle(word)
 }
 
+/// A capitalised word, but not a hashtag or a handle ("#TrumpCaved", "@AcmeNews"): those
+/// label posts, they name no one in the story.
 fn is_capitalised(text: &str, tok: &Token) -> bool {
-    tok.kind == TokenKind::Word && tok.text(text).starts_with(|c: char| c.is_uppercase())
+    tok.kind == TokenKind::Word
+        && tok.text(text).starts_with(|c: char| c.is_uppercase())
+        && !text[..tok.span.start].ends_with(['#', '@'])
 }
 
 /// Name words are separated by spaces only (not by commas or line breaks).
@@ -1356,6 +1360,20 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn hashtags_and_handles_are_no_names() {
+        let found = mentions(
+            "Officials met on Monday. The tag #TaxesNow trended after Jane Roe spoke. Follow @HarbourNews for updates.",
+        );
+        assert!(has(&found, "Jane Roe", EntityType::Person), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|(s, _)| s.contains("TaxesNow") || s.contains("HarbourNews")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -353,7 +353,10 @@ mod tests {
         let text = cleaned(original);
         assert_eq!(text.len(), original.len());
         assert!(text.starts_with("Senator Ana McRoe "), "{text}");
-        assert!(!text.contains("Harbour") && !text.contains("MORE"), "{text}");
+        assert!(
+            !text.contains("Harbour") && !text.contains("MORE"),
+            "{text}"
+        );
         assert!(text.contains("said on Monday that the ferry would run."));
         // A name written in two capitals with no card after it stays.
         let plain = "Chef Ana McDonald opened the café, and BlackRock bought it.";
