@@ -393,6 +393,9 @@ fn gazetteer_mention(
                     t.text(ctx.text()),
                     "and" | "or" | "who" | "has" | "had" | "is" | "was"
                 )
+                // "sold the Dutchman to Lazio": a preposition after it ends the phrase.
+                && !crate::extract::relation::OBJECT_STOP.contains(&t.text(ctx.text()))
+                && t.text(ctx.text()) != "of"
         });
         // "the Ruritanian champion dropped him": a title after the demonym, and no name
         // after the title, describes a person too.

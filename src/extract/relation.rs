@@ -4444,6 +4444,13 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_demonym_noun_before_a_preposition_is_a_person() {
+        let r = relations("Tom Hale sold the Dutchman to Lazio for £16.5m.");
+        let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
+        assert_eq!(sell.2, "the Dutchman");
+    }
+
+    #[test]
     fn qualifiers_stay_in_the_verbs_own_clause() {
         let r = relations("Jane Roe hit a peak of 40 points before declining in the polls.");
         let hit = r.iter().find(|x| x.1 == "hit").expect("a hit relation");

@@ -539,12 +539,17 @@ fn clause(
         .filter(|&&m| in_one_clause(text, verb_end, out.mentions[m].span.start))
     {
         let ment = &out.mentions[m];
-        // "raced down the left and crossed to Lee", "blasted a shot that Lee parried": the
-        // joined verb's, or the relative clause's.
+        // "raced down the left and crossed to Lee", "blasted a shot that Lee parried",
+        // "surprised everyone by selling Roe to Lisbon": the joined verb's, the relative
+        // clause's, or the adverbial -ing verb's.
         if (object_from..ctx.token_from(s, ment.span.start)).any(|k| {
             joins_verb(ctx, s, k)
                 || infinitive_at(ctx, s, k)
                 || matches!(ctx.token(s, k), "that" | "which" | "who")
+                || (matches!(
+                    ctx.token(s, k),
+                    "by" | "after" | "before" | "while" | "without"
+                ) && ctx.token(s, k + 1).ends_with("ing"))
         }) {
             break;
         }
@@ -787,5 +792,16 @@ mod tests {
         );
         let r = svo("Tom Hale raced down the left and crossed to Ana Lopes.");
         assert!(!r.iter().any(|x| x.2 == "Ana Lopes"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_after_an_adverbial_ing_clause_is_its_verbs() {
+        let r = svo("Tom Hale surprised everyone by selling the Dutchman to Lazio.");
+        assert!(r.iter().any(|x| x.1 == "surprise"), "{r:?}");
+        assert!(
+            !r.iter()
+                .any(|x| x.2 == "Lazio" || x.2.contains("Netherlands")),
+            "{r:?}"
+        );
     }
 }
