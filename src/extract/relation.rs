@@ -2629,8 +2629,12 @@ pub(super) fn argument_role(
     }
     // "Ruritania's tidal waves", "Ruritania's Tarsk region": the possessor qualifies the noun
     // phrase after it, which is the argument.
+    // "Democrats’ suggestions": a plural's possessive is the bare mark after its "s".
     let possessor = next.is_some_and(|k| {
-        matches!(ctx.token(s, k), "'s" | "’s")
+        (matches!(ctx.token(s, k), "'s" | "’s")
+            || (matches!(ctx.token(s, k), "'" | "’")
+                && text[..toks[k].span.start].ends_with('s')
+                && toks[k].span.start == toks[k - 1].span.end))
             && toks.get(k + 1).is_some_and(|x| {
                 let w = x.text(text);
                 x.kind == TokenKind::Word
@@ -4448,6 +4452,16 @@ pub(super) mod tests {
         let r = relations("Tom Hale sold the Dutchman to Lazio for £16.5m.");
         let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
         assert_eq!(sell.2, "the Dutchman");
+    }
+
+    #[test]
+    fn a_plural_possessor_is_no_object() {
+        let r = relations("Tom Hale rejected the Democrats' plan.");
+        let reject = r
+            .iter()
+            .find(|x| x.1 == "reject")
+            .expect("a reject relation");
+        assert_eq!(reject.2, "the Democrats' plan");
     }
 
     #[test]
