@@ -2936,6 +2936,30 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             words += 1;
             continue;
         }
+        // "a close and feisty race", "the conservative, evangelical base": adjectives joined
+        // before their noun stay in the phrase.
+        if counted == 2 && matches!(raw, "and" | ",") && {
+            let (next, after) = (ctx.token(s, i + 1), ctx.token(s, i + 2));
+            let plain = |w: &str| {
+                w.starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&w)
+                    && !w.ends_with("ly")
+                    && !matches!(
+                        w,
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "just"
+                    )
+                    && !is_auxiliary(w)
+                    && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
+            };
+            matches!(lower(ctx.token(s, from)).as_ref(), "a" | "an" | "the")
+                && plain(ctx.token(s, from + 1))
+                && plain(next)
+                && plain(after)
+                && !is_auxiliary(ctx.token(s, i + 3))
+        } {
+            words += 1;
+            continue;
+        }
         let w = lower(raw);
         // "laid out his concerns saying …": a reporting participle opens what was said.
         if counted > 0 && w.ends_with("ing") && ctx.ontology.reporting_lemma(&w).is_some() {
@@ -3004,6 +3028,17 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         return None;
     }
     let end = (from + words).checked_sub(1).filter(|_| words > 0)?;
+    // "would resign rather than …", "nominated less than two weeks ago": a comparison, no
+    // thing.
+    if end == from
+        && matches!(
+            lower(ctx.token(s, from)).as_ref(),
+            "rather" | "less" | "more" | "other"
+        )
+        && ctx.token(s, end + 1) == "than"
+    {
+        return None;
+    }
     // "shared this week": a time phrase is when, not what.
     if matches!(
         lower(ctx.token(s, from)).as_ref(),
@@ -4462,6 +4497,18 @@ pub(super) mod tests {
             .find(|x| x.1 == "reject")
             .expect("a reject relation");
         assert_eq!(reject.2, "the Democrats' plan");
+    }
+
+    #[test]
+    fn a_literal_object_keeps_joined_adjectives_and_is_no_comparison() {
+        let r = relations("Jane Roe won a close and feisty race for the nomination.");
+        assert!(
+            r.iter()
+                .any(|x| x.1 == "win" && x.2 == "a close and feisty race"),
+            "{r:?}"
+        );
+        let r = relations("Tom Hale will resign rather than fire her.");
+        assert!(!r.iter().any(|x| x.2 == "rather"), "{r:?}");
     }
 
     #[test]
