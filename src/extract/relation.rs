@@ -1848,6 +1848,15 @@ fn relation_at(
         {
             continue;
         }
+        // "entered office promising talks with Ruritania", "raced clear and crossed to Lee":
+        // a name past another verb is that verb's; where it all happened is the exception
+        // ("stopped Lee to keep his belts on Saturday in Bern").
+        if !tr.reporting
+            && role != "place"
+            && (t + len..ctx.token_from(s, ment.span.start)).any(|k| opens_predicate(ctx, s, k))
+        {
+            continue;
+        }
         // Past the first few names only a place still belongs to the event ("stopped Lee in
         // the sixth round … on Saturday in Bern").
         if n >= 4
@@ -3315,6 +3324,22 @@ pub(super) fn literal_phrases(
     out
 }
 
+/// Whether token `i` opens another predicate: a joined verb ("and crossed"), an infinitive
+/// ("to buy"), or an -ing verb that no determiner makes a noun ("promising talks", but not
+/// "the growing market", and not "including", which lists what the verb reached).
+pub(super) fn opens_predicate(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    let w = lower(ctx.token(s, i));
+    let ing_verb = w.ends_with("ing")
+        && w != "including"
+        && ctx.ontology.verbs.contains_key(w.as_ref())
+        && (i == 0
+            || !matches!(
+                lower(ctx.token(s, i - 1)).as_ref(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "of"
+            ));
+    joins_verb(ctx, s, i) || infinitive_at(ctx, s, i) || ing_verb
+}
+
 /// Whether token `i` is the "to" of an infinitive ("to buy").
 pub(super) fn infinitive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     ctx.token(s, i) == "to"
@@ -4509,6 +4534,24 @@ pub(super) mod tests {
         );
         let r = relations("Tom Hale will resign rather than fire her.");
         assert!(!r.iter().any(|x| x.2 == "rather"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_past_another_verb_is_not_the_triggers_but_the_place_is() {
+        let r = relations("Tom Hale entered office promising talks with Brazil.");
+        let enter = r
+            .iter()
+            .find(|x| x.1 == "enter")
+            .expect("an enter relation");
+        assert!(!enter.3.iter().any(|q| q.1 == "Brazil"), "{enter:?}");
+        let r = relations(
+            "Tom Hale beat Jane Roe in the final round to keep his title on Saturday in Lisbon.",
+        );
+        let beat = r.iter().find(|x| x.1 == "beat").expect("a beat relation");
+        assert!(
+            beat.3.contains(&("place".into(), "Lisbon".into())),
+            "{beat:?}"
+        );
     }
 
     #[test]
