@@ -292,6 +292,25 @@ const INTENTION_NOUNS: &[&str] = &[
     "campaign",
 ];
 
+/// Verbs by which someone asks another to act: "urged Roe to resign".
+const ASKING_VERBS: &[&str] = &[
+    "ask",
+    "urge",
+    "order",
+    "press",
+    "pressure",
+    "push",
+    "beg",
+    "implore",
+    "request",
+    "demand",
+    "instruct",
+    "encourage",
+    "invite",
+    "challenge",
+    "tell",
+];
+
 /// "promised to cut taxes", "a bid to buy Acme": `modality: intended` for a verb in the
 /// infinitive after a verb or noun of intention.
 pub(super) fn mark_intention(
@@ -302,6 +321,27 @@ pub(super) fn mark_intention(
 ) {
     let k = auxiliaries_start(ctx, s, t);
     if k < 2 || ctx.token(s, k - 1) != "to" {
+        return;
+    }
+    // "urged Roe to resign", "called on Acme to pay": someone asked for it, no one did it.
+    let asked = (k.saturating_sub(7)..k - 1).any(|i| {
+        let w = lower(ctx.token(s, i));
+        let asks = ctx.ontology.verbs.get(w.as_ref()).is_some_and(|f| {
+            (f.past || f.third || w.ends_with("ing")) && ASKING_VERBS.contains(&f.lemma.as_str())
+        });
+        let calls_on = ctx.token(s, i + 1) == "on"
+            && ctx
+                .ontology
+                .verbs
+                .get(w.as_ref())
+                .is_some_and(|f| f.lemma == "call");
+        (asks || calls_on)
+            && (i + 1..k - 1).all(|j| ctx.sentences[s].tokens[j].kind == TokenKind::Word)
+    });
+    if asked {
+        qualifiers
+            .entry("modality".to_string())
+            .or_insert_with(|| Arg::Literal("requested".to_string()));
         return;
     }
     let w = lower(ctx.token(s, k - 2));
@@ -4552,6 +4592,21 @@ pub(super) mod tests {
             beat.3.contains(&("place".into(), "Lisbon".into())),
             "{beat:?}"
         );
+    }
+
+    #[test]
+    fn what_someone_was_asked_to_do_is_requested() {
+        let r = relations("Senators called on President Tom Hale to cancel the summit.");
+        let cancel = r
+            .iter()
+            .find(|x| x.1 == "cancel")
+            .expect("a cancel relation");
+        assert!(
+            cancel.3.contains(&("modality".into(), "requested".into())),
+            "{cancel:?}"
+        );
+        let r = relations("Tom Hale cancelled the summit.");
+        assert!(!r[0].3.iter().any(|q| q.0 == "modality"), "{r:?}");
     }
 
     #[test]
