@@ -54,6 +54,7 @@ pub const RULE_DESCRIBED_BODY: &str = "entity/described-body";
 pub const RULE_DESCRIPTOR: &str = "entity/descriptor";
 pub const RULE_ARTICLE: &str = "entity/article-number";
 pub const RULE_PLACE_MODIFIER: &str = "entity/place-modifier";
+pub const RULE_SPORTS_BODY: &str = "entity/sports-body";
 /// "the Ruritanian retained his title": a demonym standing for a person; relations never take
 /// it as the party that acts.
 pub const RULE_DEMONYM_PERSON: &str = "entity/demonym-as-noun";
@@ -203,6 +204,28 @@ impl Extractor for NamedEntities {
                     } else {
                         break;
                     }
+                }
+                // "Athletics Ruritania", "Cricket Ruritania": a sport's word before a country's
+                // name is that country's governing body of the sport.
+                if j == i
+                    && o.keyword_type(toks[i].text(text), KeywordPosition::Modifier)
+                        == Some(EntityType::Organization)
+                    && let Some(&(end, h)) = known.get(&(i + 1))
+                    && adjacent_in_name(text, &toks[i], &toks[i + 1])
+                    && gazetteer_hits[h]
+                        .entries
+                        .iter()
+                        .any(|e| e.entity_type == EntityType::Country && e.kind == NameKind::Name)
+                {
+                    push(
+                        out,
+                        toks[i].span.start..toks[end].span.end,
+                        EntityType::Organization,
+                        s_ix,
+                        RULE_SPORTS_BODY,
+                    );
+                    i = end + 1;
+                    continue;
                 }
                 // "South Tarsk", "Upper Tarsk": a modifier word joins the known place after it
                 // (the place, not the country: "South Atlantis" is its own country's name).
@@ -1363,6 +1386,18 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn a_sports_word_before_a_country_names_its_governing_body() {
+        let found = mentions(
+            "Officials met on Monday. Jane Roe was banned by Athletics Kenya. She trained in Kenya.",
+        );
+        assert!(
+            has(&found, "Athletics Kenya", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(has(&found, "Kenya", EntityType::Country), "{found:?}");
     }
 
     #[test]
