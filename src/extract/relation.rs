@@ -530,7 +530,13 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
         return None;
     }
     let o = ctx.ontology;
-    if used_as_noun(ctx, s, t) || bare_base_form(ctx, s, t) || caption_position(ctx, s, t) {
+    // "the U.S.-led coalition", "Acme-owned stores": half of a hyphened adjective.
+    let hyphened = ctx.text()[..toks[t].span.start].ends_with('-');
+    if hyphened
+        || used_as_noun(ctx, s, t)
+        || bare_base_form(ctx, s, t)
+        || caption_position(ctx, s, t)
+    {
         return None;
     }
     // Most words start no trigger: one lookup rules them out before any phrase is built.
@@ -2692,7 +2698,12 @@ pub(super) fn argument_role(
                     && ctx.ontology.reporting_lemma(w).is_none()
             })
     });
+    // "the U.S.-led coalition": a name hyphened to a lower-case word is an adjective.
+    let hyphened = text[span.end..]
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.starts_with(char::is_lowercase));
     let modifier = possessor
+        || hyphened
         || next.and_then(|k| toks.get(k)).is_some_and(|x| {
             x.kind == TokenKind::Word
                 && x.text(text).starts_with(char::is_lowercase)
@@ -3028,7 +3039,7 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         }
         // "the nearly 50-year embargo": a hyphen inside a word joins it.
         let joined = w == "-"
-            && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric())
+            && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.')
             && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric());
         let word = joined
             || matches!(t.kind, TokenKind::Word | TokenKind::Number)
@@ -3331,6 +3342,7 @@ pub(super) fn literal_phrases(
         // phrase is theirs.
         if i > from
             && (opens_subordinate_clause(w)
+                || infinitive_at(ctx, s, i)
                 || matches!(w, "of" | "with")
                 || ctx.ontology.is_finite_verb(w)
                 || (w.ends_with("ing") && ctx.ontology.verbs.contains_key(w)))
@@ -4607,6 +4619,19 @@ pub(super) mod tests {
         );
         let r = relations("Tom Hale cancelled the summit.");
         assert!(!r[0].3.iter().any(|q| q.0 == "modality"), "{r:?}");
+    }
+
+    #[test]
+    fn a_hyphened_adjective_is_no_trigger_and_no_place() {
+        let r = relations(
+            "Congress granted Tom Hale authority to train forces in the U.S.-led coalition.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "lead"), "{r:?}");
+        let grant = r.iter().find(|x| x.1 == "grant").expect("a grant relation");
+        assert!(
+            !grant.3.iter().any(|q| q.0 == "in" || q.0 == "place"),
+            "{grant:?}"
+        );
     }
 
     #[test]

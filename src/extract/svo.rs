@@ -315,8 +315,26 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
     let mut passive = false;
     while i < toks.len() {
         let w = lower(i);
+        // "has long viewed", "had already left": adverbs without "-ly" too.
         if AUXILIARIES.contains(&w.as_str())
             || w.ends_with("ly") && w.len() > 4 && !o.verbs.contains_key(&w)
+            || (aux
+                && matches!(
+                    w.as_str(),
+                    "long"
+                        | "already"
+                        | "just"
+                        | "ever"
+                        | "even"
+                        | "once"
+                        | "often"
+                        | "always"
+                        | "still"
+                        | "yet"
+                        | "again"
+                        | "since"
+                        | "soon"
+                ))
         {
             aux |= AUXILIARIES.contains(&w.as_str())
                 && !matches!(w.as_str(), "also" | "not" | "never");
@@ -803,5 +821,12 @@ mod tests {
                 .any(|x| x.2 == "Lazio" || x.2.contains("Netherlands")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_adverb_without_ly_after_an_auxiliary_is_no_verb() {
+        let r = svo("Tom Hale has long viewed Jane Roe as a rival.");
+        assert!(r.iter().any(|x| x.1 == "view"), "{r:?}");
+        assert!(!r.iter().any(|x| x.1 == "long"), "{r:?}");
     }
 }
