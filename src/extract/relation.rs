@@ -230,23 +230,61 @@ pub(super) fn mark_negation(
     }
 }
 
-/// "may reach", "could close", "might sell": what the verb says is possible, not done.
+/// "may reach", "could close", "might sell", "is likely to sell": what the verb says is
+/// possible, not done; "will visit", "is to visit", "is set to visit": it is to come
+/// (`modality: future`); "is unlikely to reach": possible, and negative.
 pub(super) fn mark_possibility(
     ctx: &DocContext<'_>,
     s: usize,
     t: usize,
     qualifiers: &mut BTreeMap<String, Arg>,
 ) {
-    let modal = (auxiliaries_start(ctx, s, t)..t).any(|i| {
-        matches!(
-            lower(ctx.token(s, i)).as_ref(),
-            "may" | "might" | "could" | "should" | "can"
-        )
-    });
-    if modal {
+    const MODALS: &[&str] = &["may", "might", "could", "should", "can"];
+    let k = auxiliaries_start(ctx, s, t);
+    let auxiliaries: Vec<String> = (k..t)
+        .map(|i| lower(ctx.token(s, i)).into_owned())
+        .collect();
+    let has = |words: &[&str]| auxiliaries.iter().any(|w| words.contains(&w.as_str()));
+    let before_to = |n: usize| {
+        (k > n && ctx.token(s, k - 1) == "to").then(|| lower(ctx.token(s, k - 1 - n)).into_owned())
+    };
+    let be = |w: Option<String>| {
+        w.is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "be" | "'s"))
+    };
+    // "could strengthen his hand by indicating …": an -ing verb after "by" or "while" shares
+    // the main verb's modal.
+    let adverbial_modal = ctx.token(s, t).ends_with("ing")
+        && k > 0
+        && matches!(ctx.token(s, k - 1), "by" | "while")
+        && (k.saturating_sub(10)..k - 1)
+            .take_while(|&i| ctx.token(s, i) != ",")
+            .any(|i| MODALS.contains(&lower(ctx.token(s, i)).as_ref()));
+    let modality = if has(MODALS) || adverbial_modal {
+        Some("possible")
+    } else if let Some(w) = before_to(1)
+        && matches!(w.as_str(), "likely" | "unlikely")
+    {
+        if w == "unlikely" {
+            qualifiers.insert("polarity".to_string(), Arg::Literal("negative".to_string()));
+        }
+        Some("possible")
+    } else if has(&["will", "shall", "'ll", "wo"])
+        || be(before_to(1))
+        || (before_to(1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "set" | "due" | "expected" | "scheduled" | "poised" | "about"
+            )
+        }) && be(before_to(2)))
+    {
+        Some("future")
+    } else {
+        None
+    };
+    if let Some(modality) = modality {
         qualifiers
             .entry("modality".to_string())
-            .or_insert_with(|| Arg::Literal("possible".to_string()));
+            .or_insert_with(|| Arg::Literal(modality.to_string()));
     }
 }
 
@@ -4631,6 +4669,29 @@ pub(super) mod tests {
         assert!(
             !grant.3.iter().any(|q| q.0 == "in" || q.0 == "place"),
             "{grant:?}"
+        );
+    }
+
+    #[test]
+    fn future_and_unlikely_acts_are_marked() {
+        let r = relations("Tom Hale will visit Lisbon. Jane Roe is set to visit Brazil.");
+        assert!(
+            r.iter()
+                .filter(|x| x.1 == "visit")
+                .all(|x| x.3.contains(&("modality".into(), "future".into()))),
+            "{r:?}"
+        );
+        let r = relations("Acme Corp is unlikely to buy Globex Industries.");
+        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
+        assert!(
+            buy.3.contains(&("polarity".into(), "negative".into())),
+            "{buy:?}"
+        );
+        let r = relations("Acme Corp could gain ground by buying Globex Industries.");
+        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
+        assert!(
+            buy.3.contains(&("modality".into(), "possible".into())),
+            "{buy:?}"
         );
     }
 
