@@ -1054,6 +1054,18 @@ fn relation_at(
         let p = ctx.token_from(s, out.mentions[m].span.end);
         matches!(ctx.token(s, p), "'s" | "’s") && ctx.token(s, p + 2) != "to"
     };
+    // "used her Acme speech to say": a name after a possessive determiner modifies what is
+    // owned.
+    let after_possessive_determiner = |m: usize| {
+        ctx.token_from(s, out.mentions[m].span.start)
+            .checked_sub(1)
+            .is_some_and(|p| {
+                matches!(
+                    lower(ctx.token(s, p)).as_ref(),
+                    "her" | "his" | "its" | "their" | "our" | "my" | "your"
+                )
+            })
+    };
     // "as Lee spoke of the WTO, Roe's earpiece stopped": a name in an opening subordinate
     // clause is not the subject of the verb after it, nor is one before another's possessed
     // noun ("…, Roe's earpiece stopped").
@@ -1356,6 +1368,7 @@ fn relation_at(
                 && !name_modifies_other(m)
                 && (!in_phrase(m) || infinitive_agent(m) || absolute_subject(m))
                 && !possessive(m)
+                && !after_possessive_determiner(m)
                 && !noun_after_comma(m)
                 && !object_of_other_verb(m)
                 && !clause_break(text, out.mentions[m].span.end, trigger.start)
@@ -1913,7 +1926,14 @@ fn relation_at(
                 }
                 // "claims he cannot afford to sack the Tarsk legend": a name that only
                 // modifies a noun is no object, though the clause it stands in may be about it.
-                _ if in_object_role(m).1 && subject_of_clause != Some(m) => {}
+                // "said Ruritania plans to …" is about Ruritania; "said Roe's plan is …" is
+                // about the plan.
+                _ if in_object_role(m).1
+                    && (subject_of_clause != Some(m)
+                        || matches!(
+                            ctx.token(s, ctx.token_from(s, out.mentions[m].span.end)),
+                            "'s" | "’s" | "'" | "’"
+                        )) => {}
                 _ => object = Some(Arg::Mention(m)),
             }
         }
@@ -1973,7 +1993,7 @@ fn relation_at(
             }
         } else if !modifier
             && fits_role(role, ment.entity_type)
-            && (role == "place"
+            && ((role == "place" && !past_subordinator(text, trigger.end, ment.span.start))
                 || in_one_clause(text, trigger.end, ment.span.start)
                 || elaborates_object(text, trigger.end, ment.span.start))
             && !(role == "counterpart"
@@ -2517,6 +2537,14 @@ pub(super) fn preposition_before(
     }
     let word = lower(ctx.token(s, i));
     PREPOSITIONS.iter().copied().find(|&p| p == word)
+}
+
+/// Whether a subordinator or a relative pronoun stands between bytes `a` and `b` ("wound up
+/// his speech … after his parents returned from Tarsk": Tarsk is not where he spoke).
+fn past_subordinator(text: &str, a: usize, b: usize) -> bool {
+    text[a..b].split_whitespace().any(|w| {
+        opens_subordinate_clause(w) || matches!(w, "who" | "which" | "whose" | "where" | "whom")
+    })
 }
 
 /// Whether nothing between bytes `a` and `b` opens another clause: a comma, a subordinator,
@@ -3997,6 +4025,33 @@ fn speaker_of(
             && can_act(out.mentions[m].entity_type)
             && word_gap(text, out.mentions[m].span.end, at) <= 3
             && !modifies_other(m)
+            // "a sponsor of the Senate bill, said", "used her U.N. speech to call": a name
+            // that modifies a thing does not speak; "Acme officials said" does.
+            && !{
+                let next = ctx.token_from(s, out.mentions[m].span.end);
+                let w = lower(ctx.token(s, next));
+                ctx.sentences[s].tokens.get(next).is_some_and(|x| x.kind == TokenKind::Word)
+                    && w.starts_with(char::is_lowercase)
+                    && next < verb
+                    && !acts_for_country(ctx, &w)
+                    && !is_auxiliary(&w)
+                    && !w.ends_with("ly")
+                    && !OBJECT_STOP.contains(&w.as_ref())
+                    && ctx.ontology.reporting_lemma(&w).is_none()
+                    && ctx.ontology.verbs.get(w.as_ref()).is_none_or(|f| f.also_noun)
+                    // Inside a phrase or after a possessive ("the Trump campaign said" does
+                    // speak for Trump).
+                    && (preposition_before(ctx, out, s, in_sentence, m).is_some()
+                        || ctx
+                            .token_from(s, out.mentions[m].span.start)
+                            .checked_sub(1)
+                            .is_some_and(|p| {
+                                matches!(
+                                    lower(ctx.token(s, p)).as_ref(),
+                                    "her" | "his" | "its" | "their" | "our" | "my"
+                                )
+                            }))
+            }
             // "a senior member in the Tarsk Senate warned": the member speaks, not the
             // Senate; but "a spokesman for Acme said" speaks for Acme.
             && preposition_before(ctx, out, s, in_sentence, m)
@@ -4693,6 +4748,17 @@ pub(super) mod tests {
             buy.3.contains(&("modality".into(), "possible".into())),
             "{buy:?}"
         );
+    }
+
+    #[test]
+    fn a_modifier_name_neither_speaks_nor_acts_and_a_place_past_a_subordinator_is_not_where() {
+        let r = relations("Jane Roe used her Acme Corp speech to say that taxes would rise.");
+        let say = r.iter().find(|x| x.1 == "say").expect("a say relation");
+        assert_eq!(say.0, "Jane Roe");
+        let r =
+            relations("Tom Hale beat Jane Roe after his family returned from living in Brazil.");
+        let beat = r.iter().find(|x| x.1 == "beat").expect("a beat relation");
+        assert!(!beat.3.iter().any(|q| q.1 == "Brazil"), "{beat:?}");
     }
 
     #[test]

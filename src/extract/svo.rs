@@ -28,9 +28,9 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role,
-    can_act, counted_noun, find_claimant, fits_role, in_one_clause, infinitive_at,
-    inside_allegation, inside_condition, joined_by_and, joins_verb, mark_intention, mark_negation,
-    mark_possibility, noun_phrase_after, object_or_place, on_place, parse_quantity,
+    can_act, counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation,
+    inside_condition, joined_by_and, mark_intention, mark_negation, mark_possibility,
+    noun_phrase_after, object_or_place, on_place, opens_predicate, parse_quantity,
     preposition_before, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
@@ -557,22 +557,22 @@ fn clause(
         .filter(|&&m| in_one_clause(text, verb_end, out.mentions[m].span.start))
     {
         let ment = &out.mentions[m];
+        let (role, next_is_noun) = argument_role(ctx, s, ment.span.clone());
+        let role = on_place(role, ment.entity_type);
         // "raced down the left and crossed to Lee", "blasted a shot that Lee parried",
         // "surprised everyone by selling Roe to Lisbon": the joined verb's, the relative
-        // clause's, or the adverbial -ing verb's.
+        // clause's, or the adverbial -ing verb's; but where it all happened may follow an -ing
+        // verb ("spent the week meeting allies in Brussels").
         if (object_from..ctx.token_from(s, ment.span.start)).any(|k| {
-            joins_verb(ctx, s, k)
-                || infinitive_at(ctx, s, k)
+            (opens_predicate(ctx, s, k) && !(role == "place" && ctx.token(s, k).ends_with("ing")))
                 || matches!(ctx.token(s, k), "that" | "which" | "who")
                 || (matches!(
                     ctx.token(s, k),
                     "by" | "after" | "before" | "while" | "without"
                 ) && ctx.token(s, k + 1).ends_with("ing"))
         }) {
-            break;
+            continue;
         }
-        let (role, next_is_noun) = argument_role(ctx, s, ment.span.clone());
-        let role = on_place(role, ment.entity_type);
         if role == "object" {
             if object.is_none() && !next_is_noun && word_gap(text, verb_end, ment.span.start) <= 4 {
                 object = Some(Arg::Mention(m));
