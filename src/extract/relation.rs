@@ -330,6 +330,12 @@ const INTENTION_NOUNS: &[&str] = &[
     "campaign",
 ];
 
+/// Reporting verbs that name whom they tell before what they say: "told a committee he
+/// would …".
+const RECIPIENT_VERBS: &[&str] = &[
+    "tell", "inform", "assure", "remind", "notify", "brief", "warn", "advise", "promise",
+];
+
 /// Verbs by which someone asks another to act: "urged Roe to resign".
 const ASKING_VERBS: &[&str] = &[
     "ask",
@@ -1702,14 +1708,30 @@ fn relation_at(
     let mut qualifiers = BTreeMap::new();
     let mut reported_clause: Option<Range<usize>> = None;
     // What a report's verb is followed by, found once; each use below bounds its length.
+    // "told a Senate committee today he would …": after a verb that names whom it tells, the
+    // clause starts at "that" or its subject pronoun, past the listener.
+    let recipient_end = (tr.reporting
+        && RECIPIENT_VERBS.contains(&tr.predicate.as_str())
+        && ctx.token(s, t + len) != "that")
+        .then(|| {
+            (t + len + 1..(t + len + 8).min(toks.len()))
+                .take_while(|&i| toks[i].kind == TokenKind::Word)
+                .find(|&i| {
+                    matches!(
+                        lower(ctx.token(s, i)).as_ref(),
+                        "that" | "he" | "she" | "they" | "it" | "we" | "i"
+                    )
+                })
+        })
+        .flatten();
     let clause_after = tr
         .reporting
         .then(|| {
             reported_clause_after(
                 ctx,
                 s,
-                t + len,
-                ctx.ontology.reports_bare_clause(&tr.predicate),
+                recipient_end.unwrap_or(t + len),
+                ctx.ontology.reports_bare_clause(&tr.predicate) || recipient_end.is_some(),
             )
         })
         .flatten();
@@ -1867,6 +1889,10 @@ fn relation_at(
             .iter()
             .copied()
             .filter(|_| !reports_infinitive)
+            // The listener is whom it was said to, not what it was about.
+            .filter(|&m| {
+                recipient_end.is_none_or(|i| out.mentions[m].span.start >= toks[i].span.start)
+            })
             .filter(|&m| in_one_clause(text, trigger.end, out.mentions[m].span.start))
             .filter(|&m| ctx.ontology.reporting_lemma(next_token(m)).is_none())
             .filter(|&m| {
@@ -1982,11 +2008,13 @@ fn relation_at(
                 && (t + len..ctx.token_from(s, ment.span.start)).any(|k| {
                     matches!(ctx.token(s, k), "that" | "which" | "who") || infinitive_at(ctx, s, k)
                 });
+            let listener = recipient_end.is_some_and(|i| ment.span.start < toks[i].span.start);
             if object.is_none()
                 && !modifier
                 && !reports
                 && !reports_infinitive
                 && !relative
+                && !listener
                 && word_gap(text, trigger.end, ment.span.start) <= 4
             {
                 object = Some(Arg::Mention(m));
@@ -4759,6 +4787,17 @@ pub(super) mod tests {
             relations("Tom Hale beat Jane Roe after his family returned from living in Brazil.");
         let beat = r.iter().find(|x| x.1 == "beat").expect("a beat relation");
         assert!(!beat.3.iter().any(|q| q.1 == "Brazil"), "{beat:?}");
+    }
+
+    #[test]
+    fn whom_a_report_is_told_to_is_neither_its_object_nor_its_topic() {
+        let r = relations("Tom Hale told a Senate committee today he would back the plan.");
+        let tell = r.iter().find(|x| x.1 == "tell").expect("a tell relation");
+        assert_eq!(tell.2, "he would back the plan");
+        assert!(!tell.3.iter().any(|q| q.0 == "about"), "{tell:?}");
+        let r = relations("Tom Hale told Acme Corp that prices would rise.");
+        let tell = r.iter().find(|x| x.1 == "tell").expect("a tell relation");
+        assert_eq!(tell.2, "prices would rise");
     }
 
     #[test]
