@@ -39,7 +39,7 @@ pub struct NamedEntities;
 /// Words allowed inside a multi-word name when capitalised words stand on both sides.
 const CONNECTORS: &[&str] = &[
     "of", "for", "the", "on", "de", "da", "del", "der", "van", "von", "al", "bin", "el", "la",
-    "le", "du", "dos", "&",
+    "le", "du", "dos", "&", "and",
 ];
 
 pub const RULE_GAZETTEER: &str = "entity/gazetteer";
@@ -168,7 +168,12 @@ impl Extractor for NamedEntities {
                     continue;
                 }
                 // In a title-case headline every word is capitalised, so only known names count.
+                // "C-47s", "F-16": a model's designation is no name.
+                let designation = text[toks[i].span.end..]
+                    .strip_prefix('-')
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
                 if headline
+                    || designation
                     || !is_capitalised(text, &toks[i])
                     || is_hyphenated_adjective(toks[i].text(text))
                 {
@@ -190,6 +195,15 @@ impl Extractor for NamedEntities {
                         && is_capitalised(text, &toks[j + 2])
                         && !is_date_word(&toks[j + 2].text(text).to_lowercase())
                         && !known.contains_key(&(j + 2))
+                        // "… of Elected and Appointed Officials", "… of Health and Human
+                        // Services": after "and" two name words or a body's head word, not a
+                        // lone name ("the Office of Ethics and Roe").
+                        && (next.text(text) != "and"
+                            || toks.get(j + 3).is_some_and(|t| {
+                                is_capitalised(text, t) && adjacent_in_name(text, &toks[j + 2], t)
+                            })
+                            || o.keyword_type(toks[j + 2].text(text), KeywordPosition::Last)
+                                == Some(EntityType::Organization))
                     {
                         j += 2;
                     } else if next.text(text) == "]"
@@ -915,6 +929,17 @@ fn joins_connector(o: &Ontology, text: &str, run: &[Token], connector: &str) -> 
                     .is_some_and(|t| o.keywords.contains_key(lower(t.text(text)).as_ref()))
         }
         "of" | "on" | "the" => !person,
+        // "National Association of Elected and Appointed Officials", "Department of Health
+        // and Human Services": "and" joins inside a body's "of" phrase only.
+        "and" => {
+            let words: Vec<&str> = run.iter().map(|t| t.text(text)).collect();
+            let of = words.iter().position(|w| *w == "of");
+            let body = |w: &&str| {
+                o.keyword_type(w, KeywordPosition::First) == Some(EntityType::Organization)
+                    || o.keyword_type(w, KeywordPosition::Last) == Some(EntityType::Organization)
+            };
+            !person && of.is_some_and(|of| words[..of].iter().any(body))
+        }
         _ => true,
     }
 }
@@ -1398,6 +1423,23 @@ mod tests {
             "{found:?}"
         );
         assert!(has(&found, "Kenya", EntityType::Country), "{found:?}");
+    }
+
+    #[test]
+    fn a_designation_is_no_name_and_and_joins_inside_a_bodys_of_phrase() {
+        let found = mentions(
+            "Officials met on Monday. Troops flew over the English Channel in C-47s. The Department of Health and Human Services said no. Tom Hale and Jane Roe met.",
+        );
+        assert!(!found.iter().any(|(s, _)| s == "C"), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|(s, t)| s.ends_with("Health and Human Services")
+                    && *t == EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(has(&found, "Tom Hale", EntityType::Person), "{found:?}");
+        assert!(has(&found, "Jane Roe", EntityType::Person), "{found:?}");
     }
 
     #[test]
