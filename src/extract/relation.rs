@@ -2423,6 +2423,17 @@ fn reported_clause_after(
                     .verbs
                     .get(w.as_ref())
                     .is_some_and(|f| f.past || f.third))
+            // "eight homes struggle": a base form after a plural noun is its present tense.
+            || (after_noun
+                && ctx.token(s, i - 1).ends_with('s')
+                && !ctx.token(s, i - 1).ends_with("ss")
+                && !is_auxiliary(&lower(ctx.token(s, i - 1)))
+                && !matches!(w.as_ref(), "last" | "next")
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(w.as_ref())
+                    .is_some_and(|f| f.base))
     });
     has_verb.then_some(start..end)
 }
@@ -3038,6 +3049,16 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             | "off"
             | "out"
             | "down"
+            // "knew better", "made sure", "moments later": how or when, not what.
+            | "better"
+            | "worse"
+            | "sure"
+            | "moments"
+            | "later"
+            | "earlier"
+            | "far"
+            | "much"
+            | "little"
     ) {
         return None;
     }
@@ -3115,6 +3136,15 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             continue;
         }
         let w = lower(raw);
+        // "called Roe moments later", "met her today": a time word ends the phrase.
+        if counted > 0
+            && matches!(
+                w.as_ref(),
+                "moments" | "later" | "earlier" | "ago" | "today" | "yesterday" | "tonight"
+            )
+        {
+            break;
+        }
         // "laid out his concerns saying …": a reporting participle opens what was said.
         if counted > 0 && w.ends_with("ing") && ctx.ontology.reporting_lemma(&w).is_some() {
             break;
@@ -4300,11 +4330,23 @@ pub(super) fn parse_quantity(
             let lw = word.to_lowercase();
             // "one's clothing", "one of the firms", "one another": a pronoun or a part of a
             // group, not a count.
+            // "one in eight homes": a ratio, no count.
+            if i > 1
+                && toks[i - 1].text(text) == "in"
+                && matches!(lower(toks[i - 2].text(text)).as_ref(), "one" | "1")
+            {
+                return None;
+            }
+            // "no one was there", "not one iota", "one in eight": no count either.
             if lw == "one"
-                && matches!(
+                && (matches!(
                     toks.get(i + 1).map(|t| t.text(text)),
-                    Some("'s" | "’s" | "of" | "another")
-                )
+                    Some("'s" | "’s" | "of" | "another" | "in" | "iota")
+                ) || (i > 0
+                    && matches!(
+                        lower(toks[i - 1].text(text)).as_ref(),
+                        "no" | "any" | "every" | "some" | "not" | "the"
+                    )))
             {
                 return None;
             }
@@ -4798,6 +4840,21 @@ pub(super) mod tests {
         let r = relations("Tom Hale told Acme Corp that prices would rise.");
         let tell = r.iter().find(|x| x.1 == "tell").expect("a tell relation");
         assert_eq!(tell.2, "prices would rise");
+    }
+
+    #[test]
+    fn ratios_no_one_and_time_words_are_no_counts_or_objects() {
+        let r = relations("Tom Hale said one in eight homes struggle.");
+        let say = r.iter().find(|x| x.1 == "say").expect("a say relation");
+        assert_eq!(say.2, "one in eight homes struggle");
+        assert!(!say.3.iter().any(|q| q.0 == "quantity"), "{say:?}");
+        let r = relations("Jane Roe called Tom Hale moments later.");
+        assert!(
+            r.iter().any(|x| x.1 == "call" && x.2 == "Tom Hale"),
+            "{r:?}"
+        );
+        let r = relations("Tom Hale made sure no one was listening. Jane Roe knew better.");
+        assert!(!r.iter().any(|x| x.2 == "sure" || x.2 == "better"), "{r:?}");
     }
 
     #[test]
