@@ -330,6 +330,14 @@ const INTENTION_NOUNS: &[&str] = &[
     "campaign",
 ];
 
+/// Verbs by which a subject makes or announces its own plan or deal: "announced plans to
+/// buy", "reached a deal to end".
+const ANNOUNCING_VERBS: &[&str] = &[
+    "announce", "unveil", "launch", "make", "have", "reach", "sign", "strike", "present",
+    "propose", "approve", "outline", "submit", "table", "file", "confirm", "reveal", "lodge",
+    "mount", "renew", "abandon", "drop", "scrap", "win", "lose",
+];
+
 /// Reporting verbs that name whom they tell before what they say: "told a committee he
 /// would …".
 const RECIPIENT_VERBS: &[&str] = &[
@@ -373,7 +381,8 @@ pub(super) fn mark_intention(
         let asks = ctx.ontology.verbs.get(w.as_ref()).is_some_and(|f| {
             (f.past || f.third || w.ends_with("ing")) && ASKING_VERBS.contains(&f.lemma.as_str())
         });
-        let calls_on = ctx.token(s, i + 1) == "on"
+        let calls_on = (matches!(ctx.token(s, i + 1), "on" | "for")
+            || (when_or_to_whom(&lower(ctx.token(s, i + 1))) && ctx.token(s, i + 2) == "for"))
             && ctx
                 .ontology
                 .verbs
@@ -1324,23 +1333,96 @@ fn relation_at(
     {
         return None;
     }
-    // "could be a reason to buy guns", "the first time to win": an infinitive after a noun
-    // with its determiner has no subject of its own, unless the noun is one of intention
-    // ("a bid to buy", `mark_intention`).
-    if verb_group > 3 && ctx.token(s, verb_group - 1) == "to" && {
-        let noun = lower(ctx.token(s, verb_group - 2));
-        toks[verb_group - 2].kind == TokenKind::Word
-            && ctx.token(s, verb_group - 2).starts_with(char::is_lowercase)
-            && !INTENTION_NOUNS.contains(&noun.as_ref())
+    // "could be a reason to buy guns", "the absence of a serious U.S. strategy to defeat X":
+    // an infinitive after a noun phrase has no subject of its own; unless the noun is one of
+    // intention and the subject's verb just before the phrase announces or makes it ("Acme
+    // announced plans to buy", "reached a deal to end"; `mark_intention`), not "bowed to a
+    // request from Lee to expand" or "the aims to stop".
+    if verb_group > 2 && ctx.token(s, verb_group - 1) == "to" && {
+        let n = verb_group - 2;
+        let noun = lower(ctx.token(s, n));
+        let is_noun = toks[n].kind == TokenKind::Word
+            && ctx.token(s, n).starts_with(char::is_lowercase)
+            && !noun.ends_with("ly")
+            && !is_auxiliary(&noun)
+            && !OBJECT_STOP.contains(&noun.as_ref())
+            && !matches!(
+                noun.as_ref(),
+                "not" | "order" | "how" | "what" | "where" | "whether"
+            )
             && ctx
                 .ontology
                 .verbs
                 .get(noun.as_ref())
-                .is_none_or(|f| f.also_noun)
-            && matches!(
-                lower(ctx.token(s, verb_group - 3)).as_ref(),
-                "a" | "an" | "the" | "this" | "that" | "no" | "every" | "any"
+                .is_none_or(|f| f.also_noun && !(f.past || f.third));
+        // The noun phrase's start: a determiner or possessive within four words, past
+        // adjectives and names.
+        let phrase_start = (n.saturating_sub(4)..n)
+            .rev()
+            .take_while(|&k| {
+                let w = lower(ctx.token(s, k));
+                !is_auxiliary(&w)
+                    && !ctx.ontology.is_finite_verb(&w)
+                    && toks[k].kind != TokenKind::Punct
+            })
+            .find(|&k| {
+                matches!(
+                    lower(ctx.token(s, k)).as_ref(),
+                    "a" | "an"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "no"
+                        | "every"
+                        | "any"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "'s"
+                        | "’s"
+                )
+            });
+        // "the third president to visit", "prompted the government to accuse": a noun that
+        // can act does so.
+        let can_act_noun = acts_for_country(ctx, &noun)
+            || matches!(
+                noun.as_ref(),
+                "person"
+                    | "man"
+                    | "woman"
+                    | "people"
+                    | "team"
+                    | "country"
+                    | "nation"
+                    | "one"
+                    | "first"
+                    | "last"
+                    | "company"
+                    | "firm"
+                    | "group"
+            );
+        let made_by_subject_verb = phrase_start.is_some_and(|k| {
+            k > 0
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(lower(ctx.token(s, k - 1)).as_ref())
+                    .is_some_and(|f| ANNOUNCING_VERBS.contains(&f.lemma.as_str()))
+        });
+        // "Roe's failure to attend", "her speech to say": the owner acts.
+        let owned = phrase_start.is_some_and(|k| {
+            matches!(
+                lower(ctx.token(s, k)).as_ref(),
+                "'s" | "’s" | "its" | "their" | "his" | "her" | "our"
             )
+        });
+        is_noun
+            && !can_act_noun
+            && !owned
+            && phrase_start.is_some()
+            && !(INTENTION_NOUNS.contains(&noun.as_ref()) && made_by_subject_verb)
     } {
         return None;
     }
@@ -1893,6 +1975,12 @@ fn relation_at(
             .filter(|&m| {
                 recipient_end.is_none_or(|i| out.mentions[m].span.start >= toks[i].span.start)
             })
+            // "announced plans to buy Acme": Acme is the infinitive's, which its own relation
+            // carries.
+            .filter(|&m| {
+                !(t + len..ctx.token_from(s, out.mentions[m].span.start))
+                    .any(|k| infinitive_at(ctx, s, k))
+            })
             .filter(|&m| in_one_clause(text, trigger.end, out.mentions[m].span.start))
             .filter(|&m| ctx.ontology.reporting_lemma(next_token(m)).is_none())
             .filter(|&m| {
@@ -2004,10 +2092,10 @@ fn relation_at(
                 .is_some();
             // "bought the painting that Lee sold", "made a bid to buy Acme": the relative
             // clause's or the infinitive's.
-            let relative = !tr.reporting
-                && (t + len..ctx.token_from(s, ment.span.start)).any(|k| {
-                    matches!(ctx.token(s, k), "that" | "which" | "who") || infinitive_at(ctx, s, k)
-                });
+            let relative = (t + len..ctx.token_from(s, ment.span.start)).any(|k| {
+                infinitive_at(ctx, s, k)
+                    || (!tr.reporting && matches!(ctx.token(s, k), "that" | "which" | "who"))
+            });
             let listener = recipient_end.is_some_and(|i| ment.span.start < toks[i].span.start);
             if object.is_none()
                 && !modifier
@@ -2054,6 +2142,30 @@ fn relation_at(
             .filter(|phrase| !tr.reporting || says_something(phrase))
             .filter(|_| !clause_follows)
             .map(Arg::Literal);
+    }
+    // "called Friday for President Roe to cancel the summit": what was called for is the
+    // name and its infinitive.
+    if tr.reporting && object.is_none() && inverted.is_none() {
+        let mut k = t + len;
+        if when_or_to_whom(&lower(ctx.token(s, k))) {
+            k += 1;
+        }
+        if ctx.token(s, k) == "for"
+            && let Some(&m) = after.iter().find(|&&m| {
+                let start = ctx.token_from(s, out.mentions[m].span.start);
+                start > k
+                    && start <= k + 4
+                    && infinitive_at(ctx, s, ctx.token_from(s, out.mentions[m].span.end))
+            })
+        {
+            let from = toks[k + 1].span.start;
+            let end = (k + 1..(k + 20).min(toks.len()))
+                .take_while(|&i| !matches!(ctx.token(s, i), "," | ";" | ":" | "." | "!" | "?"))
+                .last()
+                .unwrap_or(k + 1);
+            object = Some(Arg::Literal(text[from..toks[end].span.end].to_string()));
+            qualifiers.insert("about".to_string(), Arg::Mention(m));
+        }
     }
     // A report of a clause that names nothing is about what the clause says: before the
     // verb ("Some 37 countries could benefit, he said") or after it ("denied they carried
@@ -4855,6 +4967,52 @@ pub(super) mod tests {
         );
         let r = relations("Tom Hale made sure no one was listening. Jane Roe knew better.");
         assert!(!r.iter().any(|x| x.2 == "sure" || x.2 == "better"), "{r:?}");
+    }
+
+    #[test]
+    fn calling_for_someone_to_act_reports_the_call_and_requests_the_act() {
+        let r =
+            relations("Brazil called Friday for President Tom Hale to cancel his trip to Peru.");
+        let call = r.iter().find(|x| x.1 == "call").expect("a call relation");
+        assert!(
+            call.2.starts_with("President Tom Hale to cancel"),
+            "{call:?}"
+        );
+        assert!(
+            call.3.contains(&("about".into(), "Tom Hale".into())),
+            "{call:?}"
+        );
+        let cancel = r
+            .iter()
+            .find(|x| x.1 == "cancel")
+            .expect("a cancel relation");
+        assert!(
+            cancel.3.contains(&("modality".into(), "requested".into())),
+            "{cancel:?}"
+        );
+        let r = relations("Acme Corp announced plans to buy Globex Industries.");
+        assert!(
+            !r.iter()
+                .any(|x| x.1 == "announce" && x.2 == "Globex Industries"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_infinitive_after_a_plain_noun_phrase_has_no_subject() {
+        let r = relations(
+            "Officials worry about the absence of a serious Brazilian strategy to defeat Tarsk rebels.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "defeat"), "{r:?}");
+        let r = relations(
+            "Acme Corp would not bow to a request from unions to expand Globex Industries.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "expand"), "{r:?}");
+        let r = relations("Jane Roe is the third president to visit Brazil.");
+        assert!(
+            r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "visit"),
+            "{r:?}"
+        );
     }
 
     #[test]
