@@ -2596,9 +2596,23 @@ pub(super) fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool
             "wish" | "wished" | "wishes"
         )
     });
+    // "will destroy the economy if they win": a condition after the verb, in its clause; but
+    // a report is made whatever its clause's condition.
+    let reports = ctx.ontology.reporting_lemma(ctx.token(s, t)).is_some();
+    let condition_after = !reports
+        && (t + 1..ctx.sentences[s].tokens.len())
+            .take_while(|&k| {
+                !matches!(
+                    ctx.token(s, k),
+                    "," | ";" | ":" | "." | "!" | "?" | "but" | "and" | "that" | "which" | "who"
+                )
+            })
+            .take(14)
+            .any(|k| matches!(lower(ctx.token(s, k)).as_ref(), "if" | "unless"));
     inverted
         || unreal
         || wished
+        || condition_after
         || clause().any(|k| matches!(lower(ctx.token(s, k)).as_ref(), "if" | "unless"))
 }
 
@@ -2694,7 +2708,8 @@ pub(super) fn preposition_before(
 /// his speech … after his parents returned from Tarsk": Tarsk is not where he spoke).
 fn past_subordinator(text: &str, a: usize, b: usize) -> bool {
     text[a..b].split_whitespace().any(|w| {
-        opens_subordinate_clause(w) || matches!(w, "who" | "which" | "whose" | "where" | "whom")
+        opens_subordinate_clause(w)
+            || matches!(w, "who" | "which" | "whose" | "where" | "whom" | "but")
     })
 }
 
@@ -2978,6 +2993,14 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                     | "yesterday"
                     | "tonight"
                     | "tomorrow"
+                    // "the two seats they need": a pronoun opens a relative clause.
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "we"
+                    | "you"
+                    | "i"
             )
             && !is_auxiliary(w)
     };
@@ -5013,6 +5036,27 @@ pub(super) mod tests {
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "visit"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_condition_after_the_verb_makes_it_conditional_but_not_the_report() {
+        let r =
+            relations("Tom Hale warned that Brazil will destroy the economy if they win the vote.");
+        let destroy = r
+            .iter()
+            .find(|x| x.1 == "destroy")
+            .expect("a destroy relation");
+        assert!(
+            destroy
+                .3
+                .contains(&("modality".into(), "conditional".into())),
+            "{destroy:?}"
+        );
+        let warn = r.iter().find(|x| x.1 == "warn").expect("a warn relation");
+        assert!(!warn.3.iter().any(|q| q.0 == "modality"), "{warn:?}");
+        let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
+        let reach = r.iter().find(|x| x.1 == "reach").expect("a reach relation");
+        assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
     }
 
     #[test]
