@@ -3651,6 +3651,16 @@ pub(super) fn opens_predicate(ctx: &DocContext<'_>, s: usize, i: usize) -> bool 
     joins_verb(ctx, s, i) || infinitive_at(ctx, s, i) || ing_verb
 }
 
+/// Whether the clause holding token `i` opens with a subordinator ("Although Roe said …,
+/// the truth is …"): what is said there claims nothing in the main clause.
+fn opens_with_subordinator(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    let start = (0..i)
+        .rev()
+        .find(|&k| matches!(ctx.token(s, k), "," | ";" | ":" | "—" | "–"))
+        .map_or(0, |k| k + 1);
+    opens_subordinate_clause(ctx.token(s, start)) && lower(ctx.token(s, start)) != "as"
+}
+
 /// Whether token `i` is the "to" of an infinitive ("to buy").
 pub(super) fn infinitive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     ctx.token(s, i) == "to"
@@ -4160,9 +4170,12 @@ fn reporter_before(
 ) -> Option<usize> {
     // "Roe, who says she is innocent, …": a relative clause's report claims nothing after it.
     let verb = (0..t).rev().find(|&i| {
-        reports_at(ctx, s, i)
-            && !bare_base_form(ctx, s, i)
-            && !(i > 0 && matches!(lower(ctx.token(s, i - 1)).as_ref(), "who" | "which"))
+        // "Although Roe said …, the truth is …": a subordinate clause's report claims only its
+        // own clause.
+        let subordinate =
+            opens_with_subordinator(ctx, s, i) && (i..t).any(|k| ctx.token(s, k) == ",");
+        let relative = i > 0 && matches!(lower(ctx.token(s, i - 1)).as_ref(), "who" | "which");
+        reports_at(ctx, s, i) && !bare_base_form(ctx, s, i) && !subordinate && !relative
     })?;
     // "X warned that …, while Y confirmed that …": a clause joined after a comma has its own
     // source.
@@ -4330,8 +4343,14 @@ pub(super) fn find_claimant(
         }
         // "…, arguing that …": a participle's subject is the clause's own, no claimant; nor
         // does "Roe, who says she is innocent, …" claim the main clause.
-        let relative = i > 0 && matches!(lower(ctx.token(s, i - 1)).as_ref(), "who" | "which");
-        if !w.ends_with("ing") && !relative && reports_at(ctx, s, i) {
+        // Nor does an infinitive ("prompted the government to accuse …").
+        let relative =
+            i > 0 && matches!(lower(ctx.token(s, i - 1)).as_ref(), "who" | "which" | "to");
+        if !w.ends_with("ing")
+            && !relative
+            && !opens_with_subordinator(ctx, s, i)
+            && reports_at(ctx, s, i)
+        {
             return speaker_of(ctx, out, s, i, in_sentence);
         }
     }
@@ -5057,6 +5076,23 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = r.iter().find(|x| x.1 == "reach").expect("a reach relation");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_report_in_a_subordinate_clause_claims_only_its_own_clause() {
+        let r = relations(
+            "Although Jane Roe said the talks went well, Acme Corp has lost ground in Brazil.",
+        );
+        let lose = r.iter().find(|x| x.1 == "lose").expect("a lose relation");
+        assert!(!lose.3.iter().any(|q| q.0 == "claimant"), "{lose:?}");
+        let r = relations(
+            "Tom Hale warned of cuts, while Jane Roe confirmed that Acme Corp had sold Globex Industries.",
+        );
+        let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
+        assert!(
+            sell.3.contains(&("claimant".into(), "Jane Roe".into())),
+            "{sell:?}"
+        );
     }
 
     #[test]
