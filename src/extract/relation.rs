@@ -605,6 +605,17 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
             .map(|i| ctx.token(s, i).to_lowercase())
             .collect();
         if let Some(&r) = o.triggers.get(&phrase.join(" ")) {
+            // "wound up his speech": a particle no trigger phrase takes makes another verb
+            // (wind up, not wound).
+            if len == 1
+                && matches!(lower(ctx.token(s, t + 1)).as_ref(), "up" | "down")
+                && matches!(
+                    lower(ctx.token(s, t + 2)).as_ref(),
+                    "his" | "her" | "its" | "their" | "the" | "a" | "an" | "our" | "my"
+                )
+            {
+                return None;
+            }
             let rtype = &o.relations[r];
             // The predicate is the verb as written ("dispatched" → "dispatch", "called on" →
             // "call on"); the type groups it with its synonyms.
@@ -5093,6 +5104,14 @@ pub(super) mod tests {
             sell.3.contains(&("claimant".into(), "Jane Roe".into())),
             "{sell:?}"
         );
+    }
+
+    #[test]
+    fn a_particle_no_trigger_takes_makes_another_verb() {
+        let r = relations("Tom Hale wound up his speech with a joke.");
+        assert!(!r.iter().any(|x| x.1 == "wound"), "{r:?}");
+        let r = relations("Brazil wounded nine soldiers in Lisbon.");
+        assert!(r.iter().any(|x| x.1 == "wound"), "{r:?}");
     }
 
     #[test]
