@@ -1359,15 +1359,44 @@ fn relation_at(
             && !OBJECT_STOP.contains(&noun.as_ref())
             && !matches!(
                 noun.as_ref(),
-                "not" | "order" | "how" | "what" | "where" | "whether"
+                "not"
+                    | "order"
+                    | "how"
+                    | "what"
+                    | "where"
+                    | "whether"
+                    // "did little to ease", "enough to win": a quantity, no noun.
+                    | "little"
+                    | "much"
+                    | "more"
+                    | "less"
+                    | "enough"
+                    | "everything"
+                    | "nothing"
+                    | "anything"
+                    | "something"
+                    | "all"
+                    | "able"
+                    | "unable"
             )
             && ctx
                 .ontology
                 .verbs
                 .get(noun.as_ref())
-                .is_none_or(|f| f.also_noun && !(f.past || f.third));
+                .is_none_or(|f| f.also_noun && !f.past);
         // The noun phrase's start: a determiner or possessive within four words, past
         // adjectives and names.
+        // "were granted countless interviews to continue": or the object of a verb right
+        // before it.
+        let after_verb = (n.saturating_sub(3)..n).rev().find(|&k| {
+            let w = ctx.token(s, k);
+            w.starts_with(char::is_lowercase)
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(w)
+                    .is_some_and(|f| (f.past || f.participle) && !f.also_noun)
+        });
         let phrase_start = (n.saturating_sub(4)..n)
             .rev()
             .take_while(|&k| {
@@ -1394,6 +1423,13 @@ fn relation_at(
                         | "'s"
                         | "’s"
                 )
+            })
+            .or(after_verb.map(|k| k + 1))
+            // Only words of the phrase between its start and the noun.
+            .filter(|&k| {
+                (k + 1..n).all(|j| {
+                    toks[j].kind == TokenKind::Word && !is_auxiliary(&lower(ctx.token(s, j)))
+                })
             });
         // "the third president to visit", "prompted the government to accuse": a noun that
         // can act does so.
@@ -5061,6 +5097,17 @@ pub(super) mod tests {
             "Acme Corp would not bow to a request from unions to expand Globex Industries.",
         );
         assert!(!r.iter().any(|x| x.1 == "expand"), "{r:?}");
+        let r = relations(
+            "Jane Roe left while the Hales were granted countless interviews to continue their campaign.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "continue"), "{r:?}");
+        let r = relations(
+            "Acme Corp plans to buy Globex Industries. Brazil did little to ease concerns.",
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "buy"),
+            "{r:?}"
+        );
         let r = relations("Jane Roe is the third president to visit Brazil.");
         assert!(
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "visit"),
