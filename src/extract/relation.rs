@@ -2494,6 +2494,20 @@ fn reported_clause_after(
     }) {
         from = that;
     }
+    // "wrote in a blog post on Friday that …": a prepositional phrase before "that".
+    if matches!(
+        lower(ctx.token(s, from)).as_ref(),
+        "in" | "on" | "at" | "during" | "to"
+    ) && let Some(that) = (from + 1..(from + 9).min(toks.len())).find(|&i| {
+        ctx.token(s, i) == "that"
+            && (from + 1..i).all(|k| {
+                toks[k].kind == TokenKind::Word
+                    && !ctx.ontology.is_finite_verb(ctx.token(s, k))
+                    && !is_auxiliary(&lower(ctx.token(s, k)))
+            })
+    }) {
+        from = that;
+    }
     let start = if ctx.token(s, from) == "that" {
         from + 1
     } else if bare {
@@ -3231,7 +3245,9 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             | "off"
             | "out"
             | "down"
-            // "knew better", "made sure", "moments later": how or when, not what.
+            // "knew better", "made sure", "made clear he would …", "moments later": how or
+            // when, not what.
+            | "clear"
             | "better"
             | "worse"
             | "sure"
@@ -5159,6 +5175,17 @@ pub(super) mod tests {
         assert!(!r.iter().any(|x| x.1 == "wound"), "{r:?}");
         let r = relations("Brazil wounded nine soldiers in Lisbon.");
         assert!(r.iter().any(|x| x.1 == "wound"), "{r:?}");
+    }
+
+    #[test]
+    fn a_phrase_may_stand_between_the_verb_and_that_and_made_clear_has_no_object() {
+        let r = relations(
+            "Tom Hale wrote in a blog post on Friday that Jane Roe is no longer a contributor.",
+        );
+        let write = r.iter().find(|x| x.1 == "write").expect("a write relation");
+        assert_eq!(write.2, "Jane Roe is no longer a contributor");
+        let r = relations("Jane Roe made clear she would run again.");
+        assert!(!r.iter().any(|x| x.2 == "clear"), "{r:?}");
     }
 
     #[test]
