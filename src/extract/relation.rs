@@ -4043,13 +4043,34 @@ fn preposition_relations(
                     .split_whitespace()
                     .all(|w| matches!(w, "in" | "at" | "the"))
         });
-        let hypothetical = gap.split_whitespace().any(|w| {
+        // "will take place at Toronto", "is to open in Tarsk": not yet; "was born in Tarsk",
+        // "made her debut in X": a life's event, no stay.
+        let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
+        let hypothetical = words.iter().any(|w| {
             matches!(
-                w.to_lowercase().as_str(),
-                "can" | "could" | "may" | "might" | "would" | "should"
+                w.as_str(),
+                "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "would"
+                    | "should"
+                    | "will"
+                    | "born"
+                    | "raised"
+                    | "grew"
+                    | "educated"
+                    | "studied"
+                    | "debut"
+                    | "buried"
             )
-        });
-        if owned_by_name || hypothetical {
+        }) || words
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "is" | "are" | "was" | "were") && w[1] == "to");
+        // "a museum dedicated to Roe is to open in Tarsk": a person inside a phrase is not
+        // who is there.
+        let in_phrase = preposition_before(ctx, out, s, in_sentence, person).is_some();
+        if owned_by_name || hypothetical || in_phrase {
             continue;
         }
         // "the relief of his supporters in Tarsk": the place is where the people the person
@@ -5186,6 +5207,24 @@ pub(super) mod tests {
         assert_eq!(write.2, "Jane Roe is no longer a contributor");
         let r = relations("Jane Roe made clear she would run again.");
         assert!(!r.iter().any(|x| x.2 == "clear"), "{r:?}");
+    }
+
+    #[test]
+    fn a_birthplace_a_plan_or_a_name_in_a_phrase_places_no_one() {
+        for text in [
+            "Tom Hale was born in Lisbon.",
+            "Tom Hale will play at Tarsk Arena in Lisbon.",
+            "A museum dedicated to Tom Hale is to open in Lisbon.",
+        ] {
+            let r = relations(text);
+            assert!(
+                !r.iter()
+                    .any(|x| x.0 == "Tom Hale" && x.1.starts_with("located")),
+                "{text}: {r:?}"
+            );
+        }
+        let r = relations("Tom Hale was at the stadium in Lisbon.");
+        assert!(r.iter().any(|x| x.1 == "located in"), "{r:?}");
     }
 
     #[test]
