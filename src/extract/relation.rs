@@ -5228,6 +5228,13 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_ruling_reports_its_clause() {
+        let r = relations("Judge Tom Hale ruled Acme Corp should get a tenth of the profits.");
+        let rule = r.iter().find(|x| x.1 == "rule").expect("a rule relation");
+        assert_eq!(rule.2, "Acme Corp should get a tenth of the profits");
+    }
+
+    #[test]
     fn qualifiers_stay_in_the_verbs_own_clause() {
         let r = relations("Jane Roe hit a peak of 40 points before declining in the polls.");
         let hit = r.iter().find(|x| x.1 == "hit").expect("a hit relation");
