@@ -2519,6 +2519,9 @@ fn reported_clause_after(
     // comma inside a quotation ("would stop “rent, rip and return”"); "but" opens another
     // clause ("… for farmers but on Friday said …").
     let mut quoted = false;
+    // "said that Roe, who died in 2001, would have …": a relative clause between commas
+    // stays inside.
+    let mut relative_until = 0;
     let end = (start..toks.len())
         .find(|&i| {
             match ctx.token(s, i) {
@@ -2527,11 +2530,20 @@ fn reported_clause_after(
                 "\"" => quoted = !quoted,
                 _ => {}
             }
+            if ctx.token(s, i) == ","
+                && matches!(lower(ctx.token(s, i + 1)).as_ref(), "who" | "which")
+                && let Some(close) =
+                    (i + 2..(i + 16).min(toks.len())).find(|&k| ctx.token(s, k) == ",")
+            {
+                relative_until = close;
+            }
             // Figures, signs and brackets stay inside ("for about $230m", "Acme (AEFA)").
-            let inside = matches!(
-                toks[i].kind,
-                TokenKind::Word | TokenKind::Number | TokenKind::Quote
-            ) || is_quote_mark(ctx, s, i)
+            let inside = i <= relative_until
+                || matches!(
+                    toks[i].kind,
+                    TokenKind::Word | TokenKind::Number | TokenKind::Quote
+                )
+                || is_quote_mark(ctx, s, i)
                 || matches!(
                     ctx.token(s, i),
                     "$" | "£" | "€" | "%" | "(" | ")" | "&" | "-" | "/"
@@ -5232,6 +5244,17 @@ pub(super) mod tests {
         let r = relations("Judge Tom Hale ruled Acme Corp should get a tenth of the profits.");
         let rule = r.iter().find(|x| x.1 == "rule").expect("a rule relation");
         assert_eq!(rule.2, "Acme Corp should get a tenth of the profits");
+    }
+
+    #[test]
+    fn a_relative_clause_between_commas_stays_in_the_reported_clause() {
+        let r =
+            relations("Tom Hale said that Jane Roe, who died in 2001, would have been delighted.");
+        let say = r.iter().find(|x| x.1 == "say").expect("a say relation");
+        assert_eq!(
+            say.2,
+            "Jane Roe, who died in 2001, would have been delighted"
+        );
     }
 
     #[test]
