@@ -2774,6 +2774,16 @@ pub(super) fn preposition_before(
         i -= 1;
     }
     let word = lower(ctx.token(s, i));
+    // "commissioned by the Film Council and Channel 4": the second of two names joined by
+    // "and" stands in the first one's phrase.
+    if matches!(word.as_ref(), "and" | "or")
+        && i > 0
+        && let Some(&first) = in_sentence
+            .iter()
+            .find(|&&p| p != m && out.mentions[p].span.end == toks[i - 1].span.end)
+    {
+        return preposition_before(ctx, out, s, in_sentence, first);
+    }
     PREPOSITIONS.iter().copied().find(|&p| p == word)
 }
 
@@ -5254,6 +5264,19 @@ pub(super) mod tests {
         assert_eq!(
             say.2,
             "Jane Roe, who died in 2001, would have been delighted"
+        );
+    }
+
+    #[test]
+    fn a_name_joined_to_one_in_a_phrase_is_in_it_too() {
+        let r = relations(
+            "The film, which was made by Acme Corp and Globex Industries, beat rivals to the prize.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "beat"), "{r:?}");
+        let r = relations("Acme Corp and Globex Industries beat rivals to the prize.");
+        assert!(
+            r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "beat"),
+            "{r:?}"
         );
     }
 
