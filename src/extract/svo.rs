@@ -205,6 +205,11 @@ impl Extractor for SubjectVerbObject {
                     && STATE_BODIES.contains(&lower(ctx.token(s, after_subject)).as_ref())
                 {
                     after_subject += 1;
+                } else if out.mentions[subject].entity_type == EntityType::Country
+                    && demonym_adjective(ctx, out, s, subject)
+                {
+                    // "British stars Roe and Lee": an adjective's next word is its noun.
+                    continue;
                 }
                 let Some((v, lemma, passive)) = verb_after(ctx, s, after_subject) else {
                     continue;
@@ -258,6 +263,23 @@ impl Extractor for SubjectVerbObject {
         }
         out.relations.extend(found);
     }
+}
+
+/// Whether a country mention is its demonym used as an adjective ("British stars"), not its
+/// name ("Britain") nor its people ("the British").
+fn demonym_adjective(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
+    let mention = &out.mentions[m];
+    let written = &ctx.text()[mention.span.clone()];
+    let first = ctx.token_from(s, mention.span.start);
+    let the_people = first > 0 && lower(ctx.token(s, first - 1)) == "the";
+    !the_people
+        && ctx
+            .ontology
+            .gazetteer
+            .lookup(written)
+            .iter()
+            .all(|e| e.kind == crate::ontology::NameKind::Demonym)
+        && !ctx.ontology.gazetteer.lookup(written).is_empty()
 }
 
 /// The verb of the clause whose subject ends before token `from`: (token index, lemma,
@@ -828,5 +850,11 @@ mod tests {
         let r = svo("Tom Hale has long viewed Jane Roe as a rival.");
         assert!(r.iter().any(|x| x.1 == "view"), "{r:?}");
         assert!(!r.iter().any(|x| x.1 == "long"), "{r:?}");
+    }
+
+    #[test]
+    fn a_demonym_adjective_is_no_subject() {
+        let r = svo("British stars Jane Roe and Tom Hale hope for awards.");
+        assert!(!r.iter().any(|x| x.0 == "British"), "{r:?}");
     }
 }
