@@ -136,8 +136,10 @@ impl Extractor for TriggeredRelations {
                 // before the verb claims it; the first reporting verb (and "agreed to" there)
                 // is its speaker's own act.
                 let own_verb = first_report == Some(t);
+                // "Although Trump did later disavow Duke, Romney called …": the main clause's
+                // speaker claims nothing in the subordinate clause.
                 let claimant = reporter_before(ctx, out, s, t, &in_sentence)
-                    .or(claimant.filter(|_| !own_verb));
+                    .or(claimant.filter(|_| !own_verb && !opens_with_subordinator(ctx, s, t)));
                 if let Some(r) = relation_at(ctx, out, s, &trigger, &in_sentence, claimant) {
                     found.extend(with_coordinated_subjects(ctx, out, s, r));
                 }
@@ -1397,7 +1399,7 @@ fn relation_at(
                     .get(w)
                     .is_some_and(|f| (f.past || f.participle) && !f.also_noun)
         });
-        let phrase_start = (n.saturating_sub(4)..n)
+        let phrase_start = (n.saturating_sub(5)..n)
             .rev()
             .take_while(|&k| {
                 let w = lower(ctx.token(s, k));
@@ -1428,7 +1430,8 @@ fn relation_at(
             // Only words of the phrase between its start and the noun.
             .filter(|&k| {
                 (k + 1..n).all(|j| {
-                    toks[j].kind == TokenKind::Word && !is_auxiliary(&lower(ctx.token(s, j)))
+                    matches!(toks[j].kind, TokenKind::Word | TokenKind::Number)
+                        && !is_auxiliary(&lower(ctx.token(s, j)))
                 })
             });
         // "the third president to visit", "prompted the government to accuse": a noun that
@@ -1671,7 +1674,11 @@ fn relation_at(
         subject = antecedent.or(subject);
         // The pronoun names the subject, wherever the name stands.
         main_clause = true;
-        if t > 2 && matches!(ctx.token(s, t - 2), "that" | "which") {
+        // "told Cavuto that he believes": after a reporting verb's listener "that" opens
+        // what was said, no relative clause.
+        let after_report = (t.saturating_sub(8)..t.saturating_sub(2))
+            .any(|k| ctx.ontology.reporting_lemma(ctx.token(s, k)).is_some());
+        if t > 2 && matches!(ctx.token(s, t - 2), "that" | "which") && !after_report {
             relative_object = in_sentence.iter().copied().find(|&m| {
                 toks.get(t - 3)
                     .is_some_and(|x| x.span.end == out.mentions[m].span.end)
@@ -3738,7 +3745,7 @@ pub(super) fn opens_predicate(ctx: &DocContext<'_>, s: usize, i: usize) -> bool 
 
 /// Whether the clause holding token `i` opens with a subordinator ("Although Roe said …,
 /// the truth is …"): what is said there claims nothing in the main clause.
-fn opens_with_subordinator(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+pub(super) fn opens_with_subordinator(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     let start = (0..i)
         .rev()
         .find(|&k| matches!(ctx.token(s, k), "," | ";" | ":" | "—" | "–"))
@@ -5278,6 +5285,26 @@ pub(super) mod tests {
             r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "beat"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn the_main_clause_speaker_claims_no_subordinate_clause_and_that_after_a_listener_opens_speech()
+    {
+        let r = relations(
+            "Although Tom Hale did later disavow Jane Roe, Acme Corp called his response disgusting.",
+        );
+        assert!(
+            !r.iter().any(|x| x.3.iter().any(|q| q.0 == "claimant")),
+            "{r:?}"
+        );
+        let r =
+            relations("Last week, Tom Hale told Jane Roe that he believes there may be a problem.");
+        assert!(
+            !r.iter().any(|x| x.1 == "believe" && x.2 == "Jane Roe"),
+            "{r:?}"
+        );
+        let r = relations("It will be the 21st Acme Corp film to hit the big screen.");
+        assert!(!r.iter().any(|x| x.1 == "hit"), "{r:?}");
     }
 
     #[test]

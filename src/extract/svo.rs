@@ -30,8 +30,8 @@ use super::relation::{
     OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role,
     can_act, counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation,
     inside_condition, joined_by_and, mark_intention, mark_negation, mark_possibility,
-    noun_phrase_after, object_or_place, on_place, opens_predicate, parse_quantity,
-    preposition_before, with_coordinated_subjects, word_gap,
+    noun_phrase_after, object_or_place, on_place, opens_predicate, opens_with_subordinator,
+    parse_quantity, preposition_before, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -256,6 +256,9 @@ impl Extractor for SubjectVerbObject {
                 {
                     continue;
                 }
+                // "Although Roe did later disavow Lee, Acme called …": the main clause's speaker
+                // claims nothing in the subordinate clause.
+                let claimant = claimant.filter(|_| !opens_with_subordinator(ctx, s, v));
                 if let Some(r) = clause(ctx, out, s, subject, v, lemma, &in_sentence, claimant) {
                     found.extend(with_coordinated_subjects(ctx, out, s, r));
                 }
