@@ -2689,9 +2689,12 @@ pub(super) fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool
             })
             .take(14)
             .any(|k| matches!(lower(ctx.token(s, k)).as_ref(), "if" | "unless"));
+    // "doubted whether Roe would make an impact": an open question.
+    let whether = clause().any(|k| lower(ctx.token(s, k)) == "whether");
     inverted
         || unreal
         || wished
+        || whether
         || condition_after
         || clause().any(|k| matches!(lower(ctx.token(s, k)).as_ref(), "if" | "unless"))
 }
@@ -5305,6 +5308,16 @@ pub(super) mod tests {
         );
         let r = relations("It will be the 21st Acme Corp film to hit the big screen.");
         assert!(!r.iter().any(|x| x.1 == "hit"), "{r:?}");
+    }
+
+    #[test]
+    fn an_open_question_is_conditional() {
+        let r = relations("Analysts doubted whether Tom Hale would buy Globex Industries.");
+        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
+        assert!(
+            buy.3.contains(&("modality".into(), "conditional".into())),
+            "{buy:?}"
+        );
     }
 
     #[test]
