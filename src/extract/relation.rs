@@ -1896,6 +1896,16 @@ fn relation_at(
     {
         window_end = comma;
     }
+    // "said the company - where he worked for 60 years - had …", "continued his reputation
+    // despite his 69 years": a figure in an aside or a concession is not the verb's.
+    if let Some(aside) = (t + len..window_end).find(|&i| {
+        matches!(
+            lower(ctx.token(s, i)).as_ref(),
+            "where" | "who" | "which" | "whose" | "despite" | "-" | "—" | "–" | "("
+        ) && !(ctx.token(s, i) == "-" && toks[i].span.start == toks[i - 1].span.end)
+    }) {
+        window_end = aside;
+    }
     // The figure before the verb is in its clause ("The firm, whose unit runs 13 farms,
     // insisted" gives the firm's claim no figure; a report's clause before a comma is read
     // by `reported_before`).
@@ -5318,6 +5328,15 @@ pub(super) mod tests {
             buy.3.contains(&("modality".into(), "conditional".into())),
             "{buy:?}"
         );
+    }
+
+    #[test]
+    fn a_figure_in_an_aside_is_not_the_verbs() {
+        let r = relations(
+            "Tom Hale said the company - where he worked for 60 years - had broken the deal.",
+        );
+        let say = r.iter().find(|x| x.1 == "say").expect("a say relation");
+        assert!(!say.3.iter().any(|q| q.0 == "quantity"), "{say:?}");
     }
 
     #[test]

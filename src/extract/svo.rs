@@ -30,8 +30,8 @@ use super::relation::{
     OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role,
     can_act, counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation,
     inside_condition, joined_by_and, mark_intention, mark_negation, mark_possibility,
-    noun_phrase_after, object_or_place, on_place, opens_predicate, opens_with_subordinator,
-    parse_quantity, preposition_before, with_coordinated_subjects, word_gap,
+    noun_phrase_after, on_place, opens_predicate, opens_with_subordinator, parse_quantity,
+    preposition_before, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -631,7 +631,20 @@ fn clause(
     if phrasal && object.is_none() {
         object = qualifiers.get("origin").cloned();
     }
-    let object = object_or_place(object, &qualifiers)?;
+    // Where it happened stands for the object only right after the verb ("arrived in Tarsk");
+    // further on it is where something else happened ("sought the “violence” orders -
+    // normally used in Tarsk").
+    let place_right_after = qualifiers.get("place").is_some_and(|p| match p {
+        Arg::Mention(m) => word_gap(text, verb_end, out.mentions[*m].span.start) <= 2,
+        _ => false,
+    });
+    let object = object.or_else(|| {
+        ["destination", "counterpart", "target", "place"]
+            .iter()
+            .filter(|k| **k != "place" || place_right_after)
+            .find_map(|k| qualifiers.get(*k))
+            .cloned()
+    })?;
     add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject, &object);
     mark_negation(ctx, s, v, &mut qualifiers);
     mark_possibility(ctx, s, v, &mut qualifiers);
@@ -859,5 +872,14 @@ mod tests {
     fn a_demonym_adjective_is_no_subject() {
         let r = svo("British stars Jane Roe and Tom Hale hope for awards.");
         assert!(!r.iter().any(|x| x.0 == "British"), "{r:?}");
+    }
+
+    #[test]
+    fn a_far_place_is_no_object_but_one_right_after_the_verb_is() {
+        let r =
+            svo("Jane Roe sought the “violence” orders - normally used in Brazil in such cases.");
+        assert!(!r.iter().any(|x| x.2 == "Brazil"), "{r:?}");
+        let r = svo("Tom Hale landed in Brazil on Monday.");
+        assert!(r.iter().any(|x| x.1 == "land" && x.2 == "Brazil"), "{r:?}");
     }
 }
