@@ -2743,6 +2743,20 @@ pub(super) fn preposition_before(
         "than",
         "about",
         "over",
+        "under",
+        "during",
+        "behind",
+        "among",
+        "between",
+        "without",
+        "beyond",
+        "through",
+        "across",
+        "around",
+        "toward",
+        "towards",
+        "via",
+        "amid",
     ];
     let toks = &ctx.sentences[s].tokens;
     let mut i = toks

@@ -882,4 +882,10 @@ mod tests {
         let r = svo("Tom Hale landed in Brazil on Monday.");
         assert!(r.iter().any(|x| x.1 == "land" && x.2 == "Brazil"), "{r:?}");
     }
+
+    #[test]
+    fn a_name_after_under_or_during_is_no_subject() {
+        let r = svo("Another role under Tom Hale, the comedy, starred Jane Roe as a cook.");
+        assert!(!r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
+    }
 }
