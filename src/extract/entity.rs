@@ -1443,6 +1443,21 @@ mod tests {
     }
 
     #[test]
+    fn a_newspapers_head_word_names_an_organization() {
+        let found = mentions(
+            "Officials met on Monday. Jane Roe told the Tarsk Examiner that rents rose. The Lisbon Sentinel agreed.",
+        );
+        assert!(
+            has(&found, "Tarsk Examiner", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Lisbon Sentinel", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn hashtags_and_handles_are_no_names() {
         let found = mentions(
             "Officials met on Monday. The tag #TaxesNow trended after Jane Roe spoke. Follow @HarbourNews for updates.",
