@@ -3110,6 +3110,17 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                     | "yesterday"
                     | "tonight"
                     | "tomorrow"
+                    // "$5 million against Roe": a preposition ends the figure's words.
+                    | "against"
+                    | "across"
+                    | "through"
+                    | "under"
+                    | "toward"
+                    | "towards"
+                    | "among"
+                    | "between"
+                    | "via"
+                    | "without"
                     // "the two seats they need": a pronoun opens a relative clause.
                     | "they"
                     | "he"

@@ -616,12 +616,24 @@ fn clause(
     let quantity =
         (v + 1..(v + 8).min(toks.len())).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)));
     if let Some((qi, (amount, qtext, next))) = quantity {
+        // "spent $5 million against Roe": a sum right after the verb is what it moved.
+        let sum_object = qtext.starts_with(['$', '£', '€'])
+            && (object_from..qi.saturating_sub(1)).all(|k| {
+                matches!(
+                    lower(ctx.token(s, k)).as_ref(),
+                    "about" | "around" | "nearly" | "almost" | "some" | "over" | "more" | "than"
+                )
+            });
+        let sum = sum_object.then(|| Arg::Literal(qtext.clone()));
         add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
         // "up to 100% of the debts": the share is of what follows "of".
         if let Some(Unit::Share { of: Some(of), .. }) = add_unit(ctx, s, next, &mut qualifiers)
             && object.is_none()
         {
             object = noun_phrase_after(ctx, s, of).map(Arg::Literal);
+        }
+        if object.is_none() {
+            object = sum;
         }
     }
     if object.is_none() {
@@ -887,5 +899,14 @@ mod tests {
     fn a_name_after_under_or_during_is_no_subject() {
         let r = svo("Another role under Tom Hale, the comedy, starred Jane Roe as a cook.");
         assert!(!r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
+    }
+
+    #[test]
+    fn a_sum_right_after_the_verb_is_its_object() {
+        let r = svo("Acme Corp has spent $5 million against Tom Hale.");
+        assert!(
+            r.iter().any(|x| x.1 == "spend" && x.2 == "$5 million"),
+            "{r:?}"
+        );
     }
 }
