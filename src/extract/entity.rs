@@ -1458,6 +1458,14 @@ mod tests {
     }
 
     #[test]
+    fn an_occupation_before_a_name_is_a_title() {
+        let found =
+            mentions("Officials met on Monday. Actress Jane Roe and producer Tom Hale spoke.");
+        assert!(has(&found, "Jane Roe", EntityType::Person), "{found:?}");
+        assert!(has(&found, "Tom Hale", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
     fn hashtags_and_handles_are_no_names() {
         let found = mentions(
             "Officials met on Monday. The tag #TaxesNow trended after Jane Roe spoke. Follow @HarbourNews for updates.",
