@@ -433,6 +433,18 @@ fn gazetteer_mention(
                 // "sold the Dutchman to Lazio": a preposition after it ends the phrase.
                 && !crate::extract::relation::OBJECT_STOP.contains(&t.text(ctx.text()))
                 && t.text(ctx.text()) != "of"
+                // "the Spaniard beat Roe": a form that may be a noun is the verb before a
+                // name or a determiner.
+                && !(ctx
+                    .ontology
+                    .verbs
+                    .get(crate::text::lower(t.text(ctx.text())).as_ref())
+                    .is_some_and(|f| f.past || f.third)
+                    && toks.get(last + 2).is_some_and(|after| {
+                        let w = after.text(ctx.text());
+                        w.starts_with(char::is_uppercase)
+                            || matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                    }))
         });
         // "the Ruritanian champion dropped him": a title after the demonym, and no name
         // after the title, describes a person too.

@@ -5365,6 +5365,12 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_demonym_before_a_verb_that_may_be_a_noun_is_a_person_not_the_country() {
+        let r = relations("The Spaniard beat Tom Hale in the final.");
+        assert!(!r.iter().any(|x| x.0 == "Spaniard"), "{r:?}");
+    }
+
+    #[test]
     fn qualifiers_stay_in_the_verbs_own_clause() {
         let r = relations("Jane Roe hit a peak of 40 points before declining in the polls.");
         let hit = r.iter().find(|x| x.1 == "hit").expect("a hit relation");
