@@ -232,6 +232,27 @@ pub(super) fn mark_negation(
     }
 }
 
+/// Modals that make what the verb says possible, not done.
+const POSSIBILITY_MODALS: &[&str] = &["may", "might", "could", "should", "can"];
+
+/// A modal after which nothing has happened yet: a possibility's, or "would".
+fn hypothetical_modal(word: &str) -> bool {
+    let word = lower(word);
+    word == "would" || POSSIBILITY_MODALS.contains(&word.as_ref())
+}
+
+/// The word right before mention `m`, lower-cased; empty at the sentence's start.
+fn word_before(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> String {
+    ctx.token_from(s, out.mentions[m].span.start)
+        .checked_sub(1)
+        .map_or_else(String::new, |p| lower(ctx.token(s, p)).into_owned())
+}
+
+/// "my", "his", "her", "its", "our", "their": a possessive determiner.
+fn possessive_determiner(word: &str) -> bool {
+    matches!(word, "his" | "her" | "its" | "their" | "our" | "my")
+}
+
 /// "may reach", "could close", "might sell", "is likely to sell": what the verb says is
 /// possible, not done; "will visit", "is to visit", "is set to visit": it is to come
 /// (`modality: future`); "is unlikely to reach": possible, and negative.
@@ -241,12 +262,8 @@ pub(super) fn mark_possibility(
     t: usize,
     qualifiers: &mut BTreeMap<String, Arg>,
 ) {
-    const MODALS: &[&str] = &["may", "might", "could", "should", "can"];
     let k = auxiliaries_start(ctx, s, t);
-    let auxiliaries: Vec<String> = (k..t)
-        .map(|i| lower(ctx.token(s, i)).into_owned())
-        .collect();
-    let has = |words: &[&str]| auxiliaries.iter().any(|w| words.contains(&w.as_str()));
+    let has = |words: &[&str]| (k..t).any(|i| words.contains(&lower(ctx.token(s, i)).as_ref()));
     let before_to = |n: usize| {
         (k > n && ctx.token(s, k - 1) == "to").then(|| lower(ctx.token(s, k - 1 - n)).into_owned())
     };
@@ -260,8 +277,8 @@ pub(super) fn mark_possibility(
         && matches!(ctx.token(s, k - 1), "by" | "while")
         && (k.saturating_sub(10)..k - 1)
             .take_while(|&i| ctx.token(s, i) != ",")
-            .any(|i| MODALS.contains(&lower(ctx.token(s, i)).as_ref()));
-    let modality = if has(MODALS) || adverbial_modal {
+            .any(|i| POSSIBILITY_MODALS.contains(&lower(ctx.token(s, i)).as_ref()));
+    let modality = if has(POSSIBILITY_MODALS) || adverbial_modal {
         Some("possible")
     } else if let Some(w) = before_to(1)
         && matches!(w.as_str(), "likely" | "unlikely")
@@ -1085,14 +1102,8 @@ fn relation_at(
     // "used her Acme speech to say": a name after a possessive determiner modifies what is
     // owned.
     let after_possessive_determiner = |m: usize| {
-        ctx.token_from(s, out.mentions[m].span.start)
-            .checked_sub(1)
-            .is_some_and(|p| {
-                matches!(
-                    lower(ctx.token(s, p)).as_ref(),
-                    "her" | "his" | "its" | "their" | "our" | "my" | "your"
-                )
-            })
+        let before = word_before(ctx, out, s, m);
+        possessive_determiner(&before) || before == "your"
     };
     // "as Lee spoke of the WTO, Roe's earpiece stopped": a name in an opening subordinate
     // clause is not the subject of the verb after it, nor is one before another's possessed
@@ -1873,13 +1884,7 @@ fn relation_at(
         .flatten();
     // "promised to protect Ruritania's forests": a name in an infinitive after a reporting
     // verb is the infinitive's, whose own relation carries it.
-    let reports_infinitive = tr.reporting
-        && ctx.token(s, t + len) == "to"
-        && ctx
-            .ontology
-            .verbs
-            .get(lower(ctx.token(s, t + len + 1)).as_ref())
-            .is_some_and(|f| f.base);
+    let reports_infinitive = tr.reporting && infinitive_at(ctx, s, t + len);
     let mut object = passive_object
         .or(relative_object.map(Arg::Mention))
         .filter(|o| *o != Arg::Mention(subject));
@@ -2824,10 +2829,14 @@ pub(super) fn preposition_before(
 /// Whether a subordinator or a relative pronoun stands between bytes `a` and `b` ("wound up
 /// his speech … after his parents returned from Tarsk": Tarsk is not where he spoke).
 fn past_subordinator(text: &str, a: usize, b: usize) -> bool {
-    text[a..b].split_whitespace().any(|w| {
-        opens_subordinate_clause(w)
-            || matches!(w, "who" | "which" | "whose" | "where" | "whom" | "but")
-    })
+    text[a..b]
+        .split_whitespace()
+        .any(|w| opens_other_clause(w) || w == "but")
+}
+
+/// A subordinator or a relative pronoun: a word that opens a clause of its own.
+fn opens_other_clause(word: &str) -> bool {
+    opens_subordinate_clause(word) || matches!(word, "who" | "which" | "whose" | "where" | "whom")
 }
 
 /// Whether nothing between bytes `a` and `b` opens another clause: a comma, a subordinator,
@@ -2835,10 +2844,7 @@ fn past_subordinator(text: &str, a: usize, b: usize) -> bool {
 /// the relative clause's).
 pub(super) fn in_one_clause(text: &str, a: usize, b: usize) -> bool {
     let between = &text[a..b];
-    !between.contains(", ")
-        && !between.split_whitespace().any(|w| {
-            opens_subordinate_clause(w) || matches!(w, "who" | "which" | "whose" | "where" | "whom")
-        })
+    !between.contains(", ") && !between.split_whitespace().any(opens_other_clause)
 }
 
 /// Whether the text between bytes `a` and `b` runs on from the object through one ",
@@ -4063,12 +4069,7 @@ fn preposition_relations(
         let hypothetical = |p: usize| {
             text[out.mentions[p].span.end..out.mentions[e].span.start]
                 .split_whitespace()
-                .any(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "can" | "could" | "may" | "might" | "would" | "should"
-                    )
-                })
+                .any(hypothetical_modal)
         };
         if let Some(&p) = in_sentence.iter().find(|&&m| {
             out.mentions[m].entity_type == EntityType::Person
@@ -4114,23 +4115,18 @@ fn preposition_relations(
         // "made her debut in X": a life's event, no stay.
         let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
         let hypothetical = words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "can"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "would"
-                    | "should"
-                    | "will"
-                    | "born"
-                    | "raised"
-                    | "grew"
-                    | "educated"
-                    | "studied"
-                    | "debut"
-                    | "buried"
-            )
+            hypothetical_modal(w)
+                || matches!(
+                    w.as_str(),
+                    "will"
+                        | "born"
+                        | "raised"
+                        | "grew"
+                        | "educated"
+                        | "studied"
+                        | "debut"
+                        | "buried"
+                )
         }) || words
             .windows(2)
             .any(|w| matches!(w[0].as_str(), "is" | "are" | "was" | "were") && w[1] == "to");
@@ -4143,11 +4139,9 @@ fn preposition_relations(
         // "the relief of his supporters in Tarsk": the place is where the people the person
         // has are ("during their meeting at X" still places the person).
         let words: Vec<&str> = gap.split_whitespace().rev().skip(1).take(3).collect();
-        let possessed = words.windows(2).any(|w| {
-            matches!(w[1], "his" | "her" | "their" | "its" | "our" | "my")
-                && w[0].ends_with('s')
-                && !w[0].ends_with("ss")
-        });
+        let possessed = words
+            .windows(2)
+            .any(|w| possessive_determiner(w[1]) && w[0].ends_with('s') && !w[0].ends_with("ss"));
         if possessed {
             continue;
         }
@@ -4321,12 +4315,16 @@ fn reporter_before(
 ) -> Option<usize> {
     // "Roe, who says she is innocent, …": a relative clause's report claims nothing after it.
     let verb = (0..t).rev().find(|&i| {
+        // Most tokens report nothing: that test first, the clause scans only for those that do.
+        if !reports_at(ctx, s, i) || bare_base_form(ctx, s, i) {
+            return false;
+        }
         // "Although Roe said …, the truth is …": a subordinate clause's report claims only its
         // own clause.
         let subordinate =
             opens_with_subordinator(ctx, s, i) && (i..t).any(|k| ctx.token(s, k) == ",");
         let relative = i > 0 && matches!(lower(ctx.token(s, i - 1)).as_ref(), "who" | "which");
-        reports_at(ctx, s, i) && !bare_base_form(ctx, s, i) && !subordinate && !relative
+        !subordinate && !relative
     })?;
     // "X warned that …, while Y confirmed that …": a clause joined after a comma has its own
     // source.
@@ -4399,15 +4397,7 @@ fn speaker_of(
                     // Inside a phrase or after a possessive ("the Trump campaign said" does
                     // speak for Trump).
                     && (preposition_before(ctx, out, s, in_sentence, m).is_some()
-                        || ctx
-                            .token_from(s, out.mentions[m].span.start)
-                            .checked_sub(1)
-                            .is_some_and(|p| {
-                                matches!(
-                                    lower(ctx.token(s, p)).as_ref(),
-                                    "her" | "his" | "its" | "their" | "our" | "my"
-                                )
-                            }))
+                        || possessive_determiner(&word_before(ctx, out, s, m)))
             }
             // "a senior member in the Tarsk Senate warned": the member speaks, not the
             // Senate; but "a spokesman for Acme said" speaks for Acme.
@@ -4499,8 +4489,8 @@ pub(super) fn find_claimant(
             i > 0 && matches!(lower(ctx.token(s, i - 1)).as_ref(), "who" | "which" | "to");
         if !w.ends_with("ing")
             && !relative
-            && !opens_with_subordinator(ctx, s, i)
             && reports_at(ctx, s, i)
+            && !opens_with_subordinator(ctx, s, i)
         {
             return speaker_of(ctx, out, s, i, in_sentence);
         }

@@ -272,17 +272,17 @@ impl Extractor for SubjectVerbObject {
 /// name ("Britain") nor its people ("the British").
 fn demonym_adjective(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
     let mention = &out.mentions[m];
-    let written = &ctx.text()[mention.span.clone()];
     let first = ctx.token_from(s, mention.span.start);
     let the_people = first > 0 && lower(ctx.token(s, first - 1)) == "the";
+    let entries = ctx
+        .ontology
+        .gazetteer
+        .lookup(&ctx.text()[mention.span.clone()]);
     !the_people
-        && ctx
-            .ontology
-            .gazetteer
-            .lookup(written)
+        && !entries.is_empty()
+        && entries
             .iter()
             .all(|e| e.kind == crate::ontology::NameKind::Demonym)
-        && !ctx.ontology.gazetteer.lookup(written).is_empty()
 }
 
 /// The verb of the clause whose subject ends before token `from`: (token index, lemma,
