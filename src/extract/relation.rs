@@ -232,6 +232,27 @@ pub(super) fn mark_negation(
     }
 }
 
+/// Words before an infinitive's "to" that are no noun acting in it: "how to", "in order
+/// to", "did little to help", "enough to win".
+const NO_NOUN_BEFORE_TO: &[&str] = &[
+    "not",
+    "how",
+    "what",
+    "where",
+    "whether",
+    "order",
+    "little",
+    "much",
+    "more",
+    "less",
+    "enough",
+    "everything",
+    "nothing",
+    "anything",
+    "something",
+    "all",
+];
+
 /// Modals that make what the verb says possible, not done.
 const POSSIBILITY_MODALS: &[&str] = &["may", "might", "could", "should", "can"];
 
@@ -1318,25 +1339,7 @@ fn relation_at(
             toks[verb_group - 2].kind == TokenKind::Word
                 && noun.starts_with(char::is_lowercase)
                 // "did little to help", "agreed to to sign", "relies on to ship".
-                && !matches!(
-                    noun,
-                    "not"
-                        | "how"
-                        | "what"
-                        | "where"
-                        | "whether"
-                        | "order"
-                        | "little"
-                        | "much"
-                        | "more"
-                        | "less"
-                        | "enough"
-                        | "everything"
-                        | "nothing"
-                        | "anything"
-                        | "something"
-                        | "all"
-                )
+                && !NO_NOUN_BEFORE_TO.contains(&noun)
                 && !OBJECT_STOP.contains(&noun)
                 && !noun.ends_with("ly")
                 && ctx.ontology.verbs.get(noun).is_none_or(|f| f.also_noun)
@@ -1370,28 +1373,8 @@ fn relation_at(
             && !noun.ends_with("ly")
             && !is_auxiliary(&noun)
             && !OBJECT_STOP.contains(&noun.as_ref())
-            && !matches!(
-                noun.as_ref(),
-                "not"
-                    | "order"
-                    | "how"
-                    | "what"
-                    | "where"
-                    | "whether"
-                    // "did little to ease", "enough to win": a quantity, no noun.
-                    | "little"
-                    | "much"
-                    | "more"
-                    | "less"
-                    | "enough"
-                    | "everything"
-                    | "nothing"
-                    | "anything"
-                    | "something"
-                    | "all"
-                    | "able"
-                    | "unable"
-            )
+            && !NO_NOUN_BEFORE_TO.contains(&noun.as_ref())
+            && !matches!(noun.as_ref(), "able" | "unable")
             && ctx
                 .ontology
                 .verbs
