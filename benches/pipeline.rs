@@ -94,11 +94,7 @@ fn stages(c: &mut Criterion) {
     });
 
     let sentences = split_sentences(&doc.text);
-    let ctx = DocContext {
-        doc: &doc,
-        sentences: &sentences,
-        ontology,
-    };
+    let ctx = DocContext::new(&doc, &sentences, ontology);
     // Each extractor sees what the ones before it found, as in a build.
     let mut before = Extraction::default();
     for extractor in EXTRACTORS {

@@ -6,7 +6,7 @@
 //! publication date only fully written dates resolve.
 
 use super::types::{Arg, DocContext};
-use crate::text::{MONTHS, WEEKDAYS, lower};
+use crate::text::{MONTHS, WEEKDAYS};
 
 /// The first date written in tokens `from..to` of sentence `s`.
 pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) -> Option<Arg> {
@@ -15,7 +15,7 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
     let text = ctx.text();
     let to = to.min(toks.len());
     for i in from..to {
-        let w = lower(ctx.token(s, i));
+        let w = ctx.lower_token(s, i);
         let w = w.trim_end_matches('.');
         let span_to = |j: usize| text[toks[i].span.start..toks[j].span.end].to_string();
         if let Some(day) = WEEKDAYS.iter().position(|d| *d == w) {
@@ -138,11 +138,7 @@ mod tests {
         let mut doc = Document::from_text("t", "t", text.to_string());
         doc.published = published.map(str::to_string);
         let sentences = split_sentences(&doc.text);
-        let ctx = DocContext {
-            doc: &doc,
-            sentences: &sentences,
-            ontology: Ontology::shipped(),
-        };
+        let ctx = DocContext::new(&doc, &sentences, Ontology::shipped());
         match find_date(&ctx, 0, 0, usize::MAX)? {
             Arg::Date { iso, text } => Some((iso, text)),
             _ => None,

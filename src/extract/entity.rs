@@ -412,11 +412,7 @@ fn gazetteer_mention(
     // "the Kremlin leader said": a country's name and a title, with no name after, are a
     // person too.
     // "an American died": so does one after "a" or "an".
-    if first > 0
-        && matches!(
-            crate::text::lower(ctx.token(s, first - 1)).as_ref(),
-            "the" | "a" | "an"
-        )
+    if first > 0 && matches!(ctx.lower_token(s, first - 1), "the" | "a" | "an")
         || (first > 1 && ctx.token(s, first - 1).ends_with("-old"))
     {
         let next = toks.get(last + 1);
@@ -631,7 +627,7 @@ fn classify_run(
     let o = ctx.ontology;
     let toks = &ctx.sentences[s].tokens;
     let word = |i: usize| toks[i].text(text);
-    let lower = |i: usize| word(i).to_lowercase();
+    let lower = |i: usize| ctx.lower_token(s, i);
     let sentence_start = first == 0 || toks[first - 1].kind == TokenKind::Quote;
 
     // Leading words that never start a name: the sentence's first word ("But", "Many"),
@@ -646,17 +642,17 @@ fn classify_run(
             push(out, span, EntityType::Person, s, RULE_TITLE_PERSON);
             return;
         }
-        let strippable = o.non_entities.contains(&w)
+        let strippable = o.non_entities.contains(w)
             && ((at == first
                 && sentence_start
                 && !(at < last
-                    && (NAME_INITIAL_WORDS.contains(&w.as_str())
+                    && (NAME_INITIAL_WORDS.contains(&w)
                         // "Citizens United", "Workers Party": a plural noun that is no
                         // entity alone may open a name.
                         || (w.len() > 4 && w.ends_with('s') && !w.ends_with("ss"))
-                        || matches!(w.as_str(), "women" | "men" | "children" | "people"))))
-                || FUNCTION_WORDS.contains(&w.as_str())
-                || is_date_word(&w));
+                        || matches!(w, "women" | "men" | "children" | "people"))))
+                || FUNCTION_WORDS.contains(&w)
+                || is_date_word(w));
         if !strippable && !is_contraction(word(at)) {
             break;
         }
@@ -668,7 +664,7 @@ fn classify_run(
     }
     let len = last - first + 1;
     // A listed word alone ("GMT", "Thursday") is never an entity.
-    if len == 1 && o.non_entities.contains(&lower(first)) {
+    if len == 1 && o.non_entities.contains(lower(first)) {
         return;
     }
     // Several all-capital words ("BREAKING NEWS UPDATE") are a shouted heading, not a name.
@@ -688,11 +684,11 @@ fn classify_run(
             && (first..k).all(|i| {
                 !o.given_names.contains(word(i))
                     && word(i).len() > 2
-                    && !o.is_title_or_plural(&lower(i))
-                    && !o.title_modifiers.contains(&lower(i))
+                    && !o.is_title_or_plural(lower(i))
+                    && !o.title_modifiers.contains(lower(i))
             })
             && ((body_head.ends_with('s') && body_head.len() > 4)
-                || o.keyword_type(&body_head, KeywordPosition::Last)
+                || o.keyword_type(body_head, KeywordPosition::Last)
                     == Some(EntityType::Organization))
     }) {
         classify_run(ctx, s, first, k - 1, out, deferred, lower_case);
@@ -709,7 +705,7 @@ fn classify_run(
         let name_first = k + 1;
         let name_last = last;
         let head = lower(name_last);
-        let is_org = o.keyword_type(&head, KeywordPosition::Last).is_some();
+        let is_org = o.keyword_type(head, KeywordPosition::Last).is_some();
         // "Chief Executive of Acme": the name after "of" is the title's organization, not
         // a person.
         if word(name_first) == "of" {
@@ -720,13 +716,13 @@ fn classify_run(
         }
         // "Chief Executive": a title phrase that ends the run takes the word after "Chief".
         let title_ends_run = (first..=name_first).any(|a| {
-            let phrase: Vec<String> = (a..=last).map(lower).collect();
+            let phrase: Vec<&str> = (a..=last).map(lower).collect();
             o.is_title(&phrase.join(" "))
         });
         if !is_org
             && !title_ends_run
-            && !o.is_title(&lower(name_first))
-            && !o.is_title_or_plural(&head)
+            && !o.is_title(lower(name_first))
+            && !o.is_title_or_plural(head)
         {
             let person_span = toks[name_first].span.start..toks[name_last].span.end;
             let title = text[toks[first].span.start..toks[k].span.end].to_string();
@@ -743,7 +739,7 @@ fn classify_run(
     }
     // A run that is only a title ("President", "Defense Secretary", "Senators") names nobody.
     let run = text[span.clone()].to_lowercase();
-    if o.is_title_or_plural(&run) || (len == 1 && o.title_modifiers.contains(&lower(first))) {
+    if o.is_title_or_plural(&run) || (len == 1 && o.title_modifiers.contains(lower(first))) {
         return;
     }
 
@@ -759,7 +755,7 @@ fn classify_run(
         } else {
             last
         };
-    if let Some(t) = o.keyword_type(&lower(head), KeywordPosition::Last) {
+    if let Some(t) = o.keyword_type(lower(head), KeywordPosition::Last) {
         // A keyword alone ("Forum", "Ministry") names nothing in particular.
         if len > 1 {
             push(out, span, t, s, RULE_KEYWORD);
@@ -772,7 +768,7 @@ fn classify_run(
         .get(first + 1)
         .is_some_and(|t| matches!(t.text(text), "of" | "on" | "for" | "between"));
     if len > 1
-        && let Some(t) = o.keyword_type(&lower(first), KeywordPosition::First)
+        && let Some(t) = o.keyword_type(lower(first), KeywordPosition::First)
         && (t != EntityType::Agreement || preposition_follows)
     {
         push(out, span, t, s, RULE_KEYWORD);
@@ -806,16 +802,15 @@ fn classify_run(
     if first > 0 {
         let prev = lower(first - 1);
         let of_type = (prev == "of" && first > 1)
-            .then(|| o.descriptor_type(&lower(first - 2), DescriptorPosition::Of))
+            .then(|| o.descriptor_type(lower(first - 2), DescriptorPosition::Of))
             .flatten();
         // "her sister, Ines": a comma may stand between the noun and the name.
         let before = if prev == "," && first > 1 {
             lower(first - 2)
         } else {
-            prev.clone()
+            prev
         };
-        if let Some(t) = of_type.or_else(|| o.descriptor_type(&before, DescriptorPosition::Before))
-        {
+        if let Some(t) = of_type.or_else(|| o.descriptor_type(before, DescriptorPosition::Before)) {
             push(out, span, t, s, RULE_DESCRIPTOR);
             return;
         }
@@ -860,7 +855,7 @@ fn classify_run(
         // family name.
         let last_word = lower(last);
         let common_last = COMMON_NOUN_ENDINGS.iter().any(|e| last_word.ends_with(e))
-            || lower_case.contains(&last_word);
+            || lower_case.contains(last_word);
         let t = if o.keyword_type(word(first), KeywordPosition::Modifier) == Some(EntityType::Place)
         {
             EntityType::Place

@@ -36,11 +36,7 @@ pub static EXTRACTORS: &[&dyn Extractor] = &[
 /// Runs the text stage and every extractor on one document.
 pub fn extract_document(doc: &Document, ontology: &Ontology) -> (Vec<Sentence>, Extraction) {
     let sentences = split_sentences(&doc.text);
-    let ctx = DocContext {
-        doc,
-        sentences: &sentences,
-        ontology,
-    };
+    let ctx = DocContext::new(doc, &sentences, ontology);
     let mut out = Extraction::default();
     for extractor in EXTRACTORS {
         extractor.extract(&ctx, &mut out);

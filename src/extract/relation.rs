@@ -170,22 +170,22 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // "did not sign", "does not appear to have signed": only auxiliaries and raising verbs
     // stand between a negation further back and the verb.
     let raising = |k: usize| {
-        let w = lower(ctx.token(s, k));
-        is_auxiliary(&w)
+        let w = ctx.lower_token(s, k);
+        is_auxiliary(w)
             || matches!(
-                w.as_ref(),
+                w,
                 "appear" | "appears" | "seem" | "seems" | "to" | "yet" | "even" | "also" | "able"
             )
     };
     (t.saturating_sub(3)..t).any(|i| {
-        let w = lower(ctx.token(s, i));
-        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't")
+        let w = ctx.lower_token(s, i);
+        matches!(w, "not" | "never" | "cannot") || w.ends_with("n't")
     }) || (t.saturating_sub(6)..t.saturating_sub(3)).any(|i| {
-        let w = lower(ctx.token(s, i));
-        (matches!(w.as_ref(), "not" | "never") || w.ends_with("n't")) && (i + 1..t).all(raising)
+        let w = ctx.lower_token(s, i);
+        (matches!(w, "not" | "never") || w.ends_with("n't")) && (i + 1..t).all(raising)
     }) || (0..t).any(|i| {
         // "Neither Acme nor Bolt wished to comment".
-        lower(ctx.token(s, i)) == "neither" && (i..t).any(|k| ctx.token(s, k) == "nor")
+        ctx.lower_token(s, i) == "neither" && (i..t).any(|k| ctx.token(s, k) == "nor")
     }) || after(&["did", "little", "to"])
         || after(&["failed", "to"])
         || after(&["refused", "to"])
@@ -266,7 +266,7 @@ fn hypothetical_modal(word: &str) -> bool {
 fn word_before(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> String {
     ctx.token_from(s, out.mentions[m].span.start)
         .checked_sub(1)
-        .map_or_else(String::new, |p| lower(ctx.token(s, p)).into_owned())
+        .map_or_else(String::new, |p| ctx.lower_token(s, p).to_string())
 }
 
 /// "my", "his", "her", "its", "our", "their": a possessive determiner.
@@ -284,9 +284,9 @@ pub(super) fn mark_possibility(
     qualifiers: &mut BTreeMap<String, Arg>,
 ) {
     let k = auxiliaries_start(ctx, s, t);
-    let has = |words: &[&str]| (k..t).any(|i| words.contains(&lower(ctx.token(s, i)).as_ref()));
+    let has = |words: &[&str]| (k..t).any(|i| words.contains(&ctx.lower_token(s, i)));
     let before_to = |n: usize| {
-        (k > n && ctx.token(s, k - 1) == "to").then(|| lower(ctx.token(s, k - 1 - n)).into_owned())
+        (k > n && ctx.token(s, k - 1) == "to").then(|| ctx.lower_token(s, k - 1 - n).to_string())
     };
     let be = |w: Option<String>| {
         w.is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "be" | "'s"))
@@ -298,7 +298,7 @@ pub(super) fn mark_possibility(
         && matches!(ctx.token(s, k - 1), "by" | "while")
         && (k.saturating_sub(10)..k - 1)
             .take_while(|&i| ctx.token(s, i) != ",")
-            .any(|i| POSSIBILITY_MODALS.contains(&lower(ctx.token(s, i)).as_ref()));
+            .any(|i| POSSIBILITY_MODALS.contains(&ctx.lower_token(s, i)));
     let modality = if has(POSSIBILITY_MODALS) || adverbial_modal {
         Some("possible")
     } else if let Some(w) = before_to(1)
@@ -417,17 +417,13 @@ pub(super) fn mark_intention(
     }
     // "urged Roe to resign", "called on Acme to pay": someone asked for it, no one did it.
     let asked = (k.saturating_sub(7)..k - 1).any(|i| {
-        let w = lower(ctx.token(s, i));
-        let asks = ctx.ontology.verbs.get(w.as_ref()).is_some_and(|f| {
+        let w = ctx.lower_token(s, i);
+        let asks = ctx.ontology.verbs.get(w).is_some_and(|f| {
             (f.past || f.third || w.ends_with("ing")) && ASKING_VERBS.contains(&f.lemma.as_str())
         });
         let calls_on = (matches!(ctx.token(s, i + 1), "on" | "for")
-            || (when_or_to_whom(&lower(ctx.token(s, i + 1))) && ctx.token(s, i + 2) == "for"))
-            && ctx
-                .ontology
-                .verbs
-                .get(w.as_ref())
-                .is_some_and(|f| f.lemma == "call");
+            || (when_or_to_whom(ctx.lower_token(s, i + 1)) && ctx.token(s, i + 2) == "for"))
+            && ctx.ontology.verbs.get(w).is_some_and(|f| f.lemma == "call");
         (asks || calls_on)
             && (i + 1..k - 1).all(|j| ctx.sentences[s].tokens[j].kind == TokenKind::Word)
     });
@@ -437,12 +433,12 @@ pub(super) fn mark_intention(
             .or_insert_with(|| Arg::Literal("requested".to_string()));
         return;
     }
-    let w = lower(ctx.token(s, k - 2));
-    let intends = INTENTION_NOUNS.contains(&w.as_ref())
+    let w = ctx.lower_token(s, k - 2);
+    let intends = INTENTION_NOUNS.contains(&w)
         || ctx
             .ontology
             .verbs
-            .get(w.as_ref())
+            .get(w)
             .is_some_and(|f| INTENTION_VERBS.contains(&f.lemma.as_str()));
     if intends {
         qualifiers
@@ -513,7 +509,7 @@ pub(super) fn with_coordinated_subjects(
         };
         // "18 members of the Acme Committee": the conjunct starts at the count.
         let mut j = k;
-        if j > 0 && lower(ctx.token(s, j - 1)) == "the" {
+        if j > 0 && ctx.lower_token(s, j - 1) == "the" {
             j -= 1;
         }
         if j >= 3
@@ -568,7 +564,7 @@ pub(super) fn with_coordinated_subjects(
             .unwrap_or(0);
         if other_first > 0
             && matches!(
-                lower(ctx.token(s, other_first - 1)).as_ref(),
+                ctx.lower_token(s, other_first - 1),
                 "in" | "at" | "to" | "from" | "of" | "on" | "with" | "by" | "for" | "into" | "near"
             )
         {
@@ -633,8 +629,8 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
         return None;
     }
     // Most words start no trigger: one lookup rules them out before any phrase is built.
-    let head_word = lower(ctx.token(s, t));
-    if !o.trigger_heads.contains(head_word.as_ref()) {
+    let head_word = ctx.lower_token(s, t);
+    if !o.trigger_heads.contains(head_word) {
         return reporting_trigger(ctx, s, t);
     }
     for len in (1..=4).rev() {
@@ -648,9 +644,9 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
             // "wound up his speech": a particle no trigger phrase takes makes another verb
             // (wind up, not wound).
             if len == 1
-                && matches!(lower(ctx.token(s, t + 1)).as_ref(), "up" | "down")
+                && matches!(ctx.lower_token(s, t + 1), "up" | "down")
                 && matches!(
-                    lower(ctx.token(s, t + 2)).as_ref(),
+                    ctx.lower_token(s, t + 2),
                     "his" | "her" | "its" | "their" | "the" | "a" | "an" | "our" | "my"
                 )
             {
@@ -687,7 +683,7 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
 fn caption_position(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     t > 0
         && matches!(
-            lower(ctx.token(s, t)).as_ref(),
+            ctx.lower_token(s, t),
             "left" | "right" | "center" | "centre" | "top" | "bottom"
         )
         && matches!(ctx.token(s, t - 1), "," | "(")
@@ -701,7 +697,7 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
     // "not to mention", "needless to say": idioms that report nothing.
     if t > 1
         && ctx.token(s, t - 1) == "to"
-        && matches!(lower(ctx.token(s, t - 2)).as_ref(), "not" | "needless")
+        && matches!(ctx.lower_token(s, t - 2), "not" | "needless")
     {
         return None;
     }
@@ -722,7 +718,7 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
         return Some(Trigger {
             at: t,
             len: 2,
-            predicate: format!("{lemma} {}", lower(ctx.token(s, t + 1))),
+            predicate: format!("{lemma} {}", ctx.lower_token(s, t + 1)),
             relation_type: "acts_on".to_string(),
             literal_ok: true,
             takes_counterpart: false,
@@ -767,15 +763,15 @@ fn when_or_to_whom(word: &str) -> bool {
 /// A base form with no auxiliary, "to" or subject pronoun before it is a noun or modifier
 /// ("finance ministers", "the aid supply"), not a verb.
 fn bare_base_form(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    let word = lower(ctx.token(s, t));
-    let Some(form) = ctx.ontology.verbs.get(word.as_ref()) else {
+    let word = ctx.lower_token(s, t);
+    let Some(form) = ctx.ontology.verbs.get(word) else {
         return false;
     };
     if !form.base || form.past || form.third {
         return false;
     }
-    let before = (t > 0).then(|| lower(ctx.token(s, t - 1)));
-    !before.as_deref().is_some_and(|w| {
+    let before = (t > 0).then(|| ctx.lower_token(s, t - 1));
+    !before.is_some_and(|w| {
         crate::text::MODALS.contains(&w)
             || matches!(
                 w,
@@ -787,11 +783,11 @@ fn bare_base_form(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// Whether the word at token `t` is a noun here, not a verb: after a determiner or possessive
 /// ("the end", "their talks", "Acme's plans") or before "of" ("the end of").
 pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    let before = (t > 0).then(|| lower(ctx.token(s, t - 1)));
+    let before = (t > 0).then(|| ctx.lower_token(s, t - 1));
     // "the newly signed treaty": a participle after an article and an adverb is an adjective.
     if t > 1
-        && before.as_deref().is_some_and(|w| w.ends_with("ly"))
-        && matches!(lower(ctx.token(s, t - 2)).as_ref(), "the" | "a" | "an")
+        && before.is_some_and(|w| w.ends_with("ly"))
+        && matches!(ctx.lower_token(s, t - 2), "the" | "a" | "an")
     {
         return true;
     }
@@ -799,16 +795,14 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     if ctx.token(s, t).ends_with('s')
         && t > 0
         && (ctx.sentences[s].tokens[t - 1].kind == TokenKind::Number
-            || before
-                .as_deref()
-                .is_some_and(|w| SCALES.iter().any(|(sw, _)| *sw == w)))
+            || before.is_some_and(|w| SCALES.iter().any(|(sw, _)| *sw == w)))
     {
         return true;
     }
     // "win any states", "some reports said": an -s form after a quantifier is a plural noun
     // ("many said", "some say" are verbs).
     if ctx.token(s, t).ends_with('s')
-        && before.as_deref().is_some_and(|w| {
+        && before.is_some_and(|w| {
             matches!(
                 w,
                 "any" | "some" | "many" | "several" | "both" | "all" | "other" | "few"
@@ -820,7 +814,7 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // "addressed reports that …", "showed Roe making remarks": a plural noun right after a
     // past verb or an -ing form is its object.
     if ctx.token(s, t).ends_with('s')
-        && before.as_deref().is_some_and(|w| {
+        && before.is_some_and(|w| {
             ctx.ontology
                 .verbs
                 .get(w)
@@ -833,7 +827,7 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // preposition names an activity; so does one after another -ing verb ("using G7
     // backing").
     if ctx.token(s, t).ends_with("ing")
-        && before.as_deref().is_some_and(|w| {
+        && before.is_some_and(|w| {
             matches!(
                 w,
                 "on" | "of"
@@ -853,7 +847,7 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // "halted manufacturing", "stopped giving": an -ing form right after a finite verb is
     // that verb's object, not a clause with its own subject.
     if ctx.token(s, t).ends_with("ing")
-        && before.as_deref().is_some_and(|w| {
+        && before.is_some_and(|w| {
             !PASSIVE_AUX.contains(&w)
                 && !matches!(w, "has" | "have" | "had" | "am")
                 && ctx.ontology.is_finite_verb(w)
@@ -869,9 +863,9 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     let past = ctx
         .ontology
         .verbs
-        .get(lower(ctx.token(s, t)).as_ref())
+        .get(ctx.lower_token(s, t))
         .is_some_and(|f| f.past || f.participle);
-    before.as_deref().is_some_and(|w| {
+    before.is_some_and(|w| {
         matches!(
             w,
             "the"
@@ -996,11 +990,11 @@ fn relation_at(
     // "indictments were announced Friday accusing 12 officers": an -ing form right after a
     // noun modifies that noun; unless the noun is a name, who acts is not said.
     if t > 0 && ctx.token(s, t).ends_with("ing") {
-        let prev = lower(ctx.token(s, t - 1));
+        let prev = ctx.lower_token(s, t - 1);
         let modifies_noun = toks[t - 1].kind == TokenKind::Word
-            && !PASSIVE_AUX.contains(&prev.as_ref())
+            && !PASSIVE_AUX.contains(&prev)
             && !matches!(
-                prev.as_ref(),
+                prev,
                 "am" | "by" | "after" | "before" | "while" | "when" | "without" | "since" | "and"
                     | "but" | "also" | "not" | "of" | "for" | "on" | "in" | "about" | "from"
             )
@@ -1009,7 +1003,7 @@ fn relation_at(
             && ctx
                 .ontology
                 .verbs
-                .get(prev.as_ref())
+                .get(prev)
                 .is_none_or(|f| f.also_noun)
             && !in_sentence
                 .iter()
@@ -1058,8 +1052,8 @@ fn relation_at(
                 )
         })
         && {
-            let w = lower(ctx.token(s, t + 2));
-            is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
+            let w = ctx.lower_token(s, t + 2);
+            is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
         }
     {
         return None;
@@ -1070,11 +1064,11 @@ fn relation_at(
     let passive = t > 0
         && (PASSIVE_AUX.contains(&ctx.token(s, t - 1).to_lowercase().as_str())
             || (ctx.token(s, t + len) == "by"
-                && !matches!(lower(ctx.token(s, t - 1)).as_ref(), "has" | "have" | "had")
+                && !matches!(ctx.lower_token(s, t - 1), "has" | "have" | "had")
                 && ctx
                     .ontology
                     .verbs
-                    .get(lower(ctx.token(s, t)).as_ref())
+                    .get(ctx.lower_token(s, t))
                     .is_some_and(|f| f.participle)));
     let before = |m: &usize| out.mentions[*m].span.end <= trigger.start;
     // Subject: a name followed by an appositive ("Roe, the governor of X, accused …"), else
@@ -1181,7 +1175,7 @@ fn relation_at(
             match ctx.token(s, k) {
                 "and" | "but" => {
                     matches!(
-                        lower(ctx.token(s, k + 1)).as_ref(),
+                        ctx.lower_token(s, k + 1),
                         "the" | "a" | "an" | "its" | "their" | "this" | "that"
                     ) && (between.start..k).any(|v| ctx.ontology.is_finite_verb(ctx.token(s, v)))
                 }
@@ -1189,7 +1183,7 @@ fn relation_at(
                 // after "that" has its own subject.
                 "that" => {
                     matches!(
-                        lower(ctx.token(s, k + 1)).as_ref(),
+                        ctx.lower_token(s, k + 1),
                         "it" | "he" | "she" | "they" | "we" | "the" | "a" | "an" | "its" | "their"
                     ) || (ctx.token(s, k + 1).starts_with(char::is_uppercase) && k + 1 < t)
                 }
@@ -1210,7 +1204,7 @@ fn relation_at(
             && ctx
                 .ontology
                 .verbs
-                .get(lower(ctx.token(s, k - 2)).as_ref())
+                .get(ctx.lower_token(s, k - 2))
                 .is_some_and(|f| crate::extract::svo::CATENATIVE.contains(&f.lemma.as_str()))
         {
             k = auxiliaries_start(ctx, s, k - 2);
@@ -1312,19 +1306,19 @@ fn relation_at(
                 && (ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
                     || (w.ends_with("ing") && k < head))
         });
-        noun_phrase && (person || !acts_for_country(ctx, &lower(ctx.token(s, head))))
+        noun_phrase && (person || !acts_for_country(ctx, ctx.lower_token(s, head)))
     };
     // "the report on the convoy the moment it reached Tarsk": "it" or "they" before the verb
     // stands for a noun nearer than the name.
     let pronoun_subject = verb_group
         .checked_sub(1)
-        .filter(|&k| matches!(lower(ctx.token(s, k)).as_ref(), "it" | "they"));
+        .filter(|&k| matches!(ctx.lower_token(s, k), "it" | "they"));
     let pronoun_for_other = |m: usize| {
         pronoun_subject.is_some_and(|k| {
             let from = ctx.token_from(s, out.mentions[m].span.end);
             (from..k).any(|i| {
                 matches!(
-                    lower(ctx.token(s, i)).as_ref(),
+                    ctx.lower_token(s, i),
                     "the" | "a" | "an" | "its" | "their" | "this" | "these"
                 ) && ctx.token(s, i + 1).starts_with(char::is_lowercase)
             })
@@ -1347,15 +1341,15 @@ fn relation_at(
         && {
             // The verb before is finite, or follows an auxiliary ("is forcing", "will force");
             // "the second serving minister to visit" has none.
-            let verb = lower(ctx.token(s, verb_group - 3));
+            let verb = ctx.lower_token(s, verb_group - 3);
             let before = if verb_group > 3 {
-                lower(ctx.token(s, verb_group - 4))
+                ctx.lower_token(s, verb_group - 4)
             } else {
-                "".into()
+                ""
             };
-            ctx.ontology.is_finite_verb(&verb)
-                || (ctx.ontology.verbs.contains_key(verb.as_ref())
-                    && (is_auxiliary(&before) || before == "to"))
+            ctx.ontology.is_finite_verb(verb)
+                || (ctx.ontology.verbs.contains_key(verb)
+                    && (is_auxiliary(before) || before == "to"))
         }
     {
         return None;
@@ -1367,18 +1361,18 @@ fn relation_at(
     // request from Lee to expand" or "the aims to stop".
     if verb_group > 2 && ctx.token(s, verb_group - 1) == "to" && {
         let n = verb_group - 2;
-        let noun = lower(ctx.token(s, n));
+        let noun = ctx.lower_token(s, n);
         let is_noun = toks[n].kind == TokenKind::Word
             && ctx.token(s, n).starts_with(char::is_lowercase)
             && !noun.ends_with("ly")
-            && !is_auxiliary(&noun)
-            && !OBJECT_STOP.contains(&noun.as_ref())
-            && !NO_NOUN_BEFORE_TO.contains(&noun.as_ref())
-            && !matches!(noun.as_ref(), "able" | "unable")
+            && !is_auxiliary(noun)
+            && !OBJECT_STOP.contains(&noun)
+            && !NO_NOUN_BEFORE_TO.contains(&noun)
+            && !matches!(noun, "able" | "unable")
             && ctx
                 .ontology
                 .verbs
-                .get(noun.as_ref())
+                .get(noun)
                 .is_none_or(|f| f.also_noun && !f.past);
         // The noun phrase's start: a determiner or possessive within four words, past
         // adjectives and names.
@@ -1396,14 +1390,14 @@ fn relation_at(
         let phrase_start = (n.saturating_sub(5)..n)
             .rev()
             .take_while(|&k| {
-                let w = lower(ctx.token(s, k));
-                !is_auxiliary(&w)
-                    && !ctx.ontology.is_finite_verb(&w)
+                let w = ctx.lower_token(s, k);
+                !is_auxiliary(w)
+                    && !ctx.ontology.is_finite_verb(w)
                     && toks[k].kind != TokenKind::Punct
             })
             .find(|&k| {
                 matches!(
-                    lower(ctx.token(s, k)).as_ref(),
+                    ctx.lower_token(s, k),
                     "a" | "an"
                         | "the"
                         | "this"
@@ -1425,14 +1419,14 @@ fn relation_at(
             .filter(|&k| {
                 (k + 1..n).all(|j| {
                     matches!(toks[j].kind, TokenKind::Word | TokenKind::Number)
-                        && !is_auxiliary(&lower(ctx.token(s, j)))
+                        && !is_auxiliary(ctx.lower_token(s, j))
                 })
             });
         // "the third president to visit", "prompted the government to accuse": a noun that
         // can act does so.
-        let can_act_noun = acts_for_country(ctx, &noun)
+        let can_act_noun = acts_for_country(ctx, noun)
             || matches!(
-                noun.as_ref(),
+                noun,
                 "person"
                     | "man"
                     | "woman"
@@ -1452,13 +1446,13 @@ fn relation_at(
                 && ctx
                     .ontology
                     .verbs
-                    .get(lower(ctx.token(s, k - 1)).as_ref())
+                    .get(ctx.lower_token(s, k - 1))
                     .is_some_and(|f| ANNOUNCING_VERBS.contains(&f.lemma.as_str()))
         });
         // "Roe's failure to attend", "her speech to say": the owner acts.
         let owned = phrase_start.is_some_and(|k| {
             matches!(
-                lower(ctx.token(s, k)).as_ref(),
+                ctx.lower_token(s, k),
                 "'s" | "’s" | "its" | "their" | "his" | "her" | "our"
             )
         });
@@ -1466,7 +1460,7 @@ fn relation_at(
             && !can_act_noun
             && !owned
             && phrase_start.is_some()
-            && !(INTENTION_NOUNS.contains(&noun.as_ref()) && made_by_subject_verb)
+            && !(INTENTION_NOUNS.contains(&noun) && made_by_subject_verb)
     } {
         return None;
     }
@@ -1482,7 +1476,7 @@ fn relation_at(
                 // A form that is also a noun ("beat") is a verb right before a name.
                 ctx.ontology
                     .verbs
-                    .get(lower(ctx.token(s, k)).as_ref())
+                    .get(ctx.lower_token(s, k))
                     .is_some_and(|f| {
                         (f.past || f.third)
                             && !crate::extract::svo::OBJECT_CONTROL.contains(&f.lemma.as_str())
@@ -1513,10 +1507,7 @@ fn relation_at(
     // "that"; when it is no name, who acts is not said.
     let relative = auxiliaries_start(ctx, s, t);
     if relative > 1
-        && matches!(
-            lower(ctx.token(s, relative - 1)).as_ref(),
-            "that" | "which" | "who"
-        )
+        && matches!(ctx.lower_token(s, relative - 1), "that" | "which" | "who")
         && ctx.token(s, relative - 2) != ","
     {
         let head = in_sentence
@@ -1539,11 +1530,11 @@ fn relation_at(
     let joined_verb = {
         let a = auxiliaries_start(ctx, s, t);
         a > 0
-            && matches!(lower(ctx.token(s, a - 1)).as_ref(), "but" | "and")
+            && matches!(ctx.lower_token(s, a - 1), "but" | "and")
             && ctx
                 .ontology
                 .verbs
-                .get(lower(ctx.token(s, t)).as_ref())
+                .get(ctx.lower_token(s, t))
                 .is_some_and(|f| (f.past || f.third || a < t) && !f.also_noun)
     };
     if t > 1
@@ -1552,7 +1543,7 @@ fn relation_at(
                 // "Roe won the primary, dealing a blow to Lee": a participle after a
                 // comma shares the main clause's subject.
                 && matches!(
-                    lower(ctx.token(s, t - 1)).as_ref(),
+                    ctx.lower_token(s, t - 1),
                     "by" | "after" | "before" | "while" | "when" | "without" | "since" | ","
                 )))
         && let Some(main) = {
@@ -1566,7 +1557,7 @@ fn relation_at(
                 let w = ctx.token(s, v);
                 // "the embargo on selling arms": a gerund naming an activity is no verb here.
                 let gerund = matches!(
-                    lower(ctx.token(s, v - 1)).as_ref(),
+                    ctx.lower_token(s, v - 1),
                     "on" | "in" | "for" | "about" | "against" | "from" | "into" | "to"
                 );
                 ctx.ontology.is_finite_verb(w)
@@ -1603,8 +1594,8 @@ fn relation_at(
                 // joined verb stands before the sentence's first verb, not as its object.
                 let first_verb = (0..t)
                     .find(|&v| {
-                        let w = lower(ctx.token(s, v));
-                        is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
+                        let w = ctx.lower_token(s, v);
+                        is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
                     })
                     .map_or(toks[t].span.start, |v| toks[v].span.start);
                 in_sentence.iter().copied().find(|&m| {
@@ -1629,16 +1620,14 @@ fn relation_at(
     // "She then met", "he has also signed": adverbs and auxiliaries may stand between.
     let mut p = t;
     while p > 1 && {
-        let w = lower(ctx.token(s, p - 1));
-        matches!(
-            w.as_ref(),
-            "then" | "also" | "later" | "still" | "again" | "never"
-        ) || is_auxiliary(&w)
+        let w = ctx.lower_token(s, p - 1);
+        matches!(w, "then" | "also" | "later" | "still" | "again" | "never")
+            || is_auxiliary(w)
             || (w.ends_with("ly") && w.len() > 3)
     } {
         p -= 1;
     }
-    if p > 0 && matches!(lower(ctx.token(s, p - 1)).as_ref(), "he" | "she") {
+    if p > 0 && matches!(ctx.lower_token(s, p - 1), "he" | "she") {
         let t = p;
         // "…, he says" closing a sentence: "he" is not a person named in what he says.
         let closing_report = tr.reporting && t > 1 && ctx.token(s, t - 2) == ",";
@@ -1682,7 +1671,7 @@ fn relation_at(
     // "Acme denied claims that it had sent …": "it" after "that" is the organization or
     // country that heads the sentence.
     if p > 1
-        && lower(ctx.token(s, p - 1)) == "it"
+        && ctx.lower_token(s, p - 1) == "it"
         && ctx.token(s, p - 2) == "that"
         && let Some(head) = in_sentence.iter().copied().find(|&m| {
             out.mentions[m].span.end <= toks[p - 1].span.start
@@ -1848,7 +1837,7 @@ fn relation_at(
                 .take_while(|&i| toks[i].kind == TokenKind::Word)
                 .find(|&i| {
                     matches!(
-                        lower(ctx.token(s, i)).as_ref(),
+                        ctx.lower_token(s, i),
                         "that" | "he" | "she" | "they" | "it" | "we" | "i"
                     )
                 })
@@ -1888,7 +1877,7 @@ fn relation_at(
     // despite his 69 years": a figure in an aside or a concession is not the verb's.
     if let Some(aside) = (t + len..window_end).find(|&i| {
         matches!(
-            lower(ctx.token(s, i)).as_ref(),
+            ctx.lower_token(s, i),
             "where" | "who" | "which" | "whose" | "despite" | "-" | "—" | "–" | "("
         ) && !(ctx.token(s, i) == "-" && toks[i].span.start == toks[i - 1].span.end)
     }) {
@@ -1992,20 +1981,16 @@ fn relation_at(
             )
         })
         .any(|i| {
-            let w = lower(ctx.token(s, i));
-            is_auxiliary(&w)
+            let w = ctx.lower_token(s, i);
+            is_auxiliary(w)
                 || w == "that"
-                || (ctx
-                    .ontology
-                    .verbs
-                    .get(w.as_ref())
-                    .is_some_and(|f| f.past || f.third)
+                || (ctx.ontology.verbs.get(w).is_some_and(|f| f.past || f.third)
                     && ctx.token(s, i + 1) != "by")
         });
     let phrase_object = tr.reporting
         && (bare_noun
             || matches!(
-                lower(ctx.token(s, t + len)).as_ref(),
+                ctx.lower_token(s, t + len),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these" | "those"
             ))
         && !verb_after_phrase;
@@ -2055,8 +2040,8 @@ fn relation_at(
         // in its subject.
         let clause_verb = (clause_start..toks.len())
             .find(|&i| {
-                let w = lower(ctx.token(s, i));
-                is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
+                let w = ctx.lower_token(s, i);
+                is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
             })
             .unwrap_or(clause_start);
         let subject_of_clause = candidates.iter().copied().find(|&m| {
@@ -2199,7 +2184,7 @@ fn relation_at(
     // name and its infinitive.
     if tr.reporting && object.is_none() && inverted.is_none() {
         let mut k = t + len;
-        if when_or_to_whom(&lower(ctx.token(s, k))) {
+        if when_or_to_whom(ctx.lower_token(s, k)) {
             k += 1;
         }
         if ctx.token(s, k) == "for"
@@ -2326,21 +2311,21 @@ fn titled_appositive(
         start += 1;
     }
     if !matches!(
-        lower(ctx.token(s, start)).as_ref(),
+        ctx.lower_token(s, start),
         "the" | "a" | "an" | "its" | "their"
     ) {
         return None;
     }
     // The description runs to the first comma, with a title and no verb of its own.
     let comma = (start + 1..(start + 14).min(toks.len())).find(|&i| ctx.token(s, i) == ",")?;
-    let titled = (start + 1..comma).any(|i| ctx.ontology.is_title(&lower(ctx.token(s, i))));
+    let titled = (start + 1..comma).any(|i| ctx.ontology.is_title(ctx.lower_token(s, i)));
     let verb = (start + 1..comma).any(|i| {
-        let w = lower(ctx.token(s, i));
-        is_auxiliary(&w)
+        let w = ctx.lower_token(s, i);
+        is_auxiliary(w)
             || ctx
                 .ontology
                 .verbs
-                .get(w.as_ref())
+                .get(w)
                 .is_some_and(|f| (f.third || f.past) && !f.participle)
     });
     if !titled || verb {
@@ -2392,7 +2377,7 @@ fn reported_before(
         return None;
     }
     // The speaker is named there too, not in the clause before the comma.
-    let speaker_after_comma = matches!(lower(ctx.token(s, t - 1)).as_ref(), "he" | "she")
+    let speaker_after_comma = matches!(ctx.lower_token(s, t - 1), "he" | "she")
         || in_sentence.iter().any(|&m| {
             out.mentions[m].span.start > toks[comma].span.end
                 && out.mentions[m].span.end <= toks[t].span.start
@@ -2426,7 +2411,7 @@ fn clause_before(
     let mut start = 0;
     while start < comma
         && matches!(
-            lower(ctx.token(s, start)).as_ref(),
+            ctx.lower_token(s, start),
             "but" | "and" | "so" | "yet" | "however" | ","
         )
     {
@@ -2435,13 +2420,13 @@ fn clause_before(
     // A clause with a verb of its own, not a condition or an aside ("If it rains, …", "In
     // Tarsk, …"), and short enough to be one statement.
     let verb = (start..comma).find(|&i| {
-        let w = lower(ctx.token(s, i));
-        is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
+        let w = ctx.lower_token(s, i);
+        is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
     })?;
     if verb == start
         || comma - start > MAX_REPORTED_CLAUSE_ABOUT_NAME
         || opens_subordinate_clause(ctx.token(s, start))
-        || OBJECT_STOP.contains(&lower(ctx.token(s, start)).as_ref())
+        || OBJECT_STOP.contains(&ctx.lower_token(s, start))
     {
         return None;
     }
@@ -2480,19 +2465,19 @@ fn reported_clause_after(
     let toks = &ctx.sentences[s].tokens;
     // "said Friday that …", "told reporters that …": when or to whom it was said comes first.
     let mut from = from;
-    let first = lower(ctx.token(s, from));
-    if when_or_to_whom(&first) || matches!(first.as_ref(), "him" | "them" | "us" | "me") {
+    let first = ctx.lower_token(s, from);
+    if when_or_to_whom(first) || matches!(first, "him" | "them" | "us" | "me") {
         from += 1;
     }
     // "said on Friday that", "said last week that": a time phrase before "that".
     if let Some(that) = (from + 1..(from + 4).min(ctx.sentences[s].tokens.len())).find(|&i| {
         ctx.token(s, i) == "that"
-            && matches!(first.as_ref(), "on" | "last" | "this" | "earlier" | "late")
+            && matches!(first, "on" | "last" | "this" | "earlier" | "late")
             && (from + 1..i).all(|k| {
-                let w = lower(ctx.token(s, k));
-                when_or_to_whom(&w)
+                let w = ctx.lower_token(s, k);
+                when_or_to_whom(w)
                     || matches!(
-                        w.as_ref(),
+                        w,
                         "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening"
                     )
             })
@@ -2501,14 +2486,14 @@ fn reported_clause_after(
     }
     // "wrote in a blog post on Friday that …": a prepositional phrase before "that".
     if matches!(
-        lower(ctx.token(s, from)).as_ref(),
+        ctx.lower_token(s, from),
         "in" | "on" | "at" | "during" | "to"
     ) && let Some(that) = (from + 1..(from + 9).min(toks.len())).find(|&i| {
         ctx.token(s, i) == "that"
             && (from + 1..i).all(|k| {
                 toks[k].kind == TokenKind::Word
                     && !ctx.ontology.is_finite_verb(ctx.token(s, k))
-                    && !is_auxiliary(&lower(ctx.token(s, k)))
+                    && !is_auxiliary(ctx.lower_token(s, k))
             })
     }) {
         from = that;
@@ -2536,7 +2521,7 @@ fn reported_clause_after(
                 _ => {}
             }
             if ctx.token(s, i) == ","
-                && matches!(lower(ctx.token(s, i + 1)).as_ref(), "who" | "which")
+                && matches!(ctx.lower_token(s, i + 1), "who" | "which")
                 && let Some(close) =
                     (i + 2..(i + 16).min(toks.len())).find(|&k| ctx.token(s, k) == ",")
             {
@@ -2568,61 +2553,61 @@ fn reported_clause_after(
     }
     // "said if it cooperated …", "called for more …": a condition or a prepositional phrase
     // is not what was said.
-    let first = lower(ctx.token(s, start));
+    let first = ctx.lower_token(s, start);
     if end <= start + 1
-        || opens_subordinate_clause(&first)
-        || OBJECT_STOP.contains(&first.as_ref())
+        || opens_subordinate_clause(first)
+        || OBJECT_STOP.contains(&first)
         // "said will go ahead": a clause needs its subject.
-        || is_auxiliary(&first)
+        || is_auxiliary(first)
     {
         return None;
     }
     // "he does not want …" has a verb; "it was over" says too little.
     // A form that is also a noun counts after a subject pronoun ("he plans to …").
     let has_verb = (start + 1..end).any(|i| {
-        let w = lower(ctx.token(s, i));
+        let w = ctx.lower_token(s, i);
         let after_pronoun = matches!(
-            lower(ctx.token(s, i - 1)).as_ref(),
+            ctx.lower_token(s, i - 1),
             "he" | "she" | "it" | "they" | "we" | "i"
         );
         // "confidence rose": a past form that is also a noun is a verb after a noun.
         let after_noun = toks[i - 1].kind == TokenKind::Word
             && ctx.token(s, i - 1).starts_with(char::is_lowercase)
             && !matches!(
-                lower(ctx.token(s, i - 1)).as_ref(),
+                ctx.lower_token(s, i - 1),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
             );
         // A copula makes a clause once it says enough ("it was over" does not; "the plan
         // was poor" and "the figures were far too low" do).
         let pronoun_subject = matches!(
-            first.as_ref(),
+            first,
             "it" | "this" | "that" | "he" | "she" | "they" | "there" | "we" | "i" | "you"
         );
-        ctx.ontology.is_finite_verb(&w)
-            || (is_auxiliary(&w)
-                && (!PASSIVE_AUX.contains(&w.as_ref()) || end - start >= 5 || !pronoun_subject))
+        ctx.ontology.is_finite_verb(w)
+            || (is_auxiliary(w)
+                && (!PASSIVE_AUX.contains(&w) || end - start >= 5 || !pronoun_subject))
             || (after_noun
                 && ctx
                     .ontology
                     .verbs
-                    .get(w.as_ref())
+                    .get(w)
                     .is_some_and(|f| f.past && !f.participle))
             || (after_pronoun
                 && ctx
                     .ontology
                     .verbs
-                    .get(w.as_ref())
+                    .get(w)
                     .is_some_and(|f| f.past || f.third))
             // "eight homes struggle": a base form after a plural noun is its present tense.
             || (after_noun
                 && ctx.token(s, i - 1).ends_with('s')
                 && !ctx.token(s, i - 1).ends_with("ss")
-                && !is_auxiliary(&lower(ctx.token(s, i - 1)))
-                && !matches!(w.as_ref(), "last" | "next")
+                && !is_auxiliary(ctx.lower_token(s, i - 1))
+                && !matches!(w, "last" | "next")
                 && ctx
                     .ontology
                     .verbs
-                    .get(w.as_ref())
+                    .get(w)
                     .is_some_and(|f| f.base))
     });
     has_verb.then_some(start..end)
@@ -2634,7 +2619,7 @@ pub(super) fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> boo
     (1..t).rev().take(12).any(|k| {
         ctx.token(s, k) == "that"
             && matches!(
-                lower(ctx.token(s, k - 1)).as_ref(),
+                ctx.lower_token(s, k - 1),
                 "claims"
                     | "claim"
                     | "accusations"
@@ -2665,15 +2650,10 @@ pub(super) fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool
     let unreal = t > 1
         && ctx.token(s, t - 1) == "have"
         && matches!(
-            lower(ctx.token(s, t - 2)).as_ref(),
+            ctx.lower_token(s, t - 2),
             "would" | "could" | "should" | "might"
         );
-    let wished = clause().any(|k| {
-        matches!(
-            lower(ctx.token(s, k)).as_ref(),
-            "wish" | "wished" | "wishes"
-        )
-    });
+    let wished = clause().any(|k| matches!(ctx.lower_token(s, k), "wish" | "wished" | "wishes"));
     // "will destroy the economy if they win": a condition after the verb, in its clause; but
     // a report is made whatever its clause's condition.
     let reports = ctx.ontology.reporting_lemma(ctx.token(s, t)).is_some();
@@ -2686,15 +2666,15 @@ pub(super) fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool
                 )
             })
             .take(14)
-            .any(|k| matches!(lower(ctx.token(s, k)).as_ref(), "if" | "unless"));
+            .any(|k| matches!(ctx.lower_token(s, k), "if" | "unless"));
     // "doubted whether Roe would make an impact": an open question.
-    let whether = clause().any(|k| lower(ctx.token(s, k)) == "whether");
+    let whether = clause().any(|k| ctx.lower_token(s, k) == "whether");
     inverted
         || unreal
         || wished
         || whether
         || condition_after
-        || clause().any(|k| matches!(lower(ctx.token(s, k)).as_ref(), "if" | "unless"))
+        || clause().any(|k| matches!(ctx.lower_token(s, k), "if" | "unless"))
 }
 
 /// Whether the text between offsets `a` and `b` stays in one clause: no comma before a space
@@ -2772,14 +2752,14 @@ pub(super) fn preposition_before(
         .last();
     if let Some(k) = described_from
         && k > 0
-        && PREPOSITIONS.contains(&lower(ctx.token(s, k - 1)).as_ref())
+        && PREPOSITIONS.contains(&ctx.lower_token(s, k - 1))
     {
         i = k - 1;
     }
     // "in the state Senate", "in the Brazilian Senate": past one modifier.
     if i > 1
         && toks[i].kind == TokenKind::Word
-        && matches!(lower(ctx.token(s, i - 1)).as_ref(), "the" | "a" | "an")
+        && matches!(ctx.lower_token(s, i - 1), "the" | "a" | "an")
         && !ctx.ontology.is_finite_verb(ctx.token(s, i))
     {
         i -= 1;
@@ -2790,15 +2770,15 @@ pub(super) fn preposition_before(
                 && out.mentions[p].span.end == toks[i - 2].span.end
         });
     if i > 0
-        && matches!(lower(ctx.token(s, i)).as_ref(), "the" | "a" | "an")
+        && matches!(ctx.lower_token(s, i), "the" | "a" | "an")
         && (ctx.token(s, i - 1) != "of" || person_before_of)
     {
         i -= 1;
     }
-    let word = lower(ctx.token(s, i));
+    let word = ctx.lower_token(s, i);
     // "commissioned by the Film Council and Channel 4": the second of two names joined by
     // "and" stands in the first one's phrase.
-    if matches!(word.as_ref(), "and" | "or")
+    if matches!(word, "and" | "or")
         && i > 0
         && let Some(&first) = in_sentence
             .iter()
@@ -2871,12 +2851,12 @@ pub(super) fn joined_by_and(ctx: &DocContext<'_>, s: usize, start: usize) -> boo
 /// Whether a verb follows the name ending at byte `end`, so that an "and" before the name
 /// joined clauses, not parties ("will oppose Roe and Lee appears likely to").
 fn starts_clause_after(ctx: &DocContext<'_>, s: usize, end: usize) -> bool {
-    let w = lower(ctx.token(s, ctx.token_from(s, end)));
-    is_auxiliary(&w)
+    let w = ctx.lower_token(s, ctx.token_from(s, end));
+    is_auxiliary(w)
         || ctx
             .ontology
             .verbs
-            .get(w.as_ref())
+            .get(w)
             .is_some_and(|f| (f.past || f.third) && !f.also_noun)
 }
 
@@ -3265,7 +3245,7 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     let mut from = from;
     if ctx.token(s, from).ends_with("ly") && !ctx.token(s, from).starts_with(char::is_uppercase) {
         if !matches!(
-            lower(ctx.token(s, from + 1)).as_ref(),
+            ctx.lower_token(s, from + 1),
             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "all" | "every"
         ) {
             return None;
@@ -3275,7 +3255,7 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     // "arrived here Sunday night": a place adverb is where, not what; "would not play
     // again", "did well": other adverbs say how or when.
     if matches!(
-        lower(ctx.token(s, from)).as_ref(),
+        ctx.lower_token(s, from),
         "here"
             | "there"
             | "home"
@@ -3318,19 +3298,19 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     }
     // "gave him a translation": the object after an object pronoun; "shut him out of": none.
     // "her" before a noun is a possessive ("kept her title"), not an object.
-    let pronoun = match lower(ctx.token(s, from)).as_ref() {
+    let pronoun = match ctx.lower_token(s, from) {
         "him" | "them" | "us" | "me" => true,
         "her" => matches!(
-            lower(ctx.token(s, from + 1)).as_ref(),
+            ctx.lower_token(s, from + 1),
             "a" | "an" | "the" | "some" | "no" | "out" | "off" | "up" | "down" | "away" | "back"
         ),
         _ => false,
     };
     if pronoun {
         from += 1;
-        if OBJECT_STOP.contains(&lower(ctx.token(s, from)).as_ref())
+        if OBJECT_STOP.contains(&ctx.lower_token(s, from))
             || matches!(
-                lower(ctx.token(s, from)).as_ref(),
+                ctx.lower_token(s, from),
                 "out" | "off" | "up" | "down" | "away" | "back" | "of"
             )
         {
@@ -3380,7 +3360,7 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
                     && !is_auxiliary(w)
                     && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
             };
-            matches!(lower(ctx.token(s, from)).as_ref(), "a" | "an" | "the")
+            matches!(ctx.lower_token(s, from), "a" | "an" | "the")
                 && plain(ctx.token(s, from + 1))
                 && plain(next)
                 && plain(after)
@@ -3470,7 +3450,7 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     // thing.
     if end == from
         && matches!(
-            lower(ctx.token(s, from)).as_ref(),
+            ctx.lower_token(s, from),
             "rather" | "less" | "more" | "other"
         )
         && ctx.token(s, end + 1) == "than"
@@ -3479,12 +3459,12 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     }
     // "shared this week": a time phrase is when, not what.
     if matches!(
-        lower(ctx.token(s, from)).as_ref(),
+        ctx.lower_token(s, from),
         "this" | "last" | "next" | "every" | "earlier" | "later"
     ) && (from + 1..=end).any(|i| {
-        let w = lower(ctx.token(s, i));
+        let w = ctx.lower_token(s, i);
         matches!(
-            w.as_ref(),
+            w,
             "week"
                 | "month"
                 | "year"
@@ -3499,7 +3479,7 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
                 | "spring"
                 | "autumn"
                 | "fall"
-        ) || crate::text::WEEKDAYS.contains(&w.as_ref())
+        ) || crate::text::WEEKDAYS.contains(&w)
     }) {
         return None;
     }
@@ -3507,18 +3487,18 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     // words that lead into a figure or a time are not part of the thing.
     let mut end = end;
     loop {
-        let w = lower(ctx.token(s, end));
-        let trailing_time = matches!(w.as_ref(), "year" | "week" | "month" | "night")
+        let w = ctx.lower_token(s, end);
+        let trailing_time = matches!(w, "year" | "week" | "month" | "night")
             && end > from
             && matches!(
-                lower(ctx.token(s, end - 1)).as_ref(),
+                ctx.lower_token(s, end - 1),
                 "last" | "this" | "next" | "earlier" | "later"
             );
         let drop = if trailing_time {
             2
-        } else if APPROXIMATIONS.iter().any(|a| a.last() == Some(&w.as_ref()))
+        } else if APPROXIMATIONS.iter().any(|a| a.last() == Some(&w))
             || matches!(
-                w.as_ref(),
+                w,
                 "up" | "of"
                     | "over"
                     | "under"
@@ -3540,12 +3520,12 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
                     | "there"
                     | "here"
             )
-            || crate::text::WEEKDAYS.contains(&w.as_ref())
+            || crate::text::WEEKDAYS.contains(&w)
             // "reduced prices recently": an adverb after the object says when or how.
             || (end > from
                 && w.ends_with("ly")
-                && !NOUNS_ENDING_IN_LY.contains(&w.as_ref())
-                && !ctx.ontology.verbs.contains_key(w.as_ref()))
+                && !NOUNS_ENDING_IN_LY.contains(&w)
+                && !ctx.ontology.verbs.contains_key(w))
         {
             1
         } else {
@@ -3639,9 +3619,9 @@ fn relative_clause_head(
 fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
     let mut start = verb;
     while start > 0 && {
-        let w = lower(ctx.token(s, start - 1));
-        is_auxiliary(&w)
-            || matches!(w.as_ref(), "also" | "not" | "never")
+        let w = ctx.lower_token(s, start - 1);
+        is_auxiliary(w)
+            || matches!(w, "also" | "not" | "never")
             || (w.ends_with("ly") && w.len() > 4)
     } {
         start -= 1;
@@ -3758,13 +3738,13 @@ pub(super) fn literal_phrases(
 /// ("to buy"), or an -ing verb that no determiner makes a noun ("promising talks", but not
 /// "the growing market", and not "including", which lists what the verb reached).
 pub(super) fn opens_predicate(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
-    let w = lower(ctx.token(s, i));
+    let w = ctx.lower_token(s, i);
     let ing_verb = w.ends_with("ing")
         && w != "including"
-        && ctx.ontology.verbs.contains_key(w.as_ref())
+        && ctx.ontology.verbs.contains_key(w)
         && (i == 0
             || !matches!(
-                lower(ctx.token(s, i - 1)).as_ref(),
+                ctx.lower_token(s, i - 1),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "of"
             ));
     joins_verb(ctx, s, i) || infinitive_at(ctx, s, i) || ing_verb
@@ -3777,7 +3757,7 @@ pub(super) fn opens_with_subordinator(ctx: &DocContext<'_>, s: usize, i: usize) 
         .rev()
         .find(|&k| matches!(ctx.token(s, k), "," | ";" | ":" | "—" | "–"))
         .map_or(0, |k| k + 1);
-    opens_subordinate_clause(ctx.token(s, start)) && lower(ctx.token(s, start)) != "as"
+    opens_subordinate_clause(ctx.token(s, start)) && ctx.lower_token(s, start) != "as"
 }
 
 /// Whether token `i` is the "to" of an infinitive ("to buy").
@@ -3786,7 +3766,7 @@ pub(super) fn infinitive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
         && ctx
             .ontology
             .verbs
-            .get(lower(ctx.token(s, i + 1)).as_ref())
+            .get(ctx.lower_token(s, i + 1))
             .is_some_and(|f| f.base)
 }
 
@@ -3797,7 +3777,7 @@ pub(super) fn joins_verb(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
         && ctx
             .ontology
             .verbs
-            .get(lower(ctx.token(s, i + 1)).as_ref())
+            .get(ctx.lower_token(s, i + 1))
             .is_some_and(|f| f.past || f.third || ctx.token(s, i + 1).ends_with("ing"))
 }
 
@@ -3843,11 +3823,9 @@ fn kinship(
         {
             k -= 1;
         }
-        let possessor = match k.checked_sub(1).map(|p| lower(ctx.token(s, p))) {
-            Some(w) if matches!(w.as_ref(), "his" | "her") => {
-                pronoun_antecedent(out, toks[k - 1].span.start)
-            }
-            Some(w) if matches!(w.as_ref(), "'s" | "’s") && k >= 2 => in_sentence
+        let possessor = match k.checked_sub(1).map(|p| ctx.lower_token(s, p)) {
+            Some("his" | "her") => pronoun_antecedent(out, toks[k - 1].span.start),
+            Some(w) if matches!(w, "'s" | "’s") && k >= 2 => in_sentence
                 .iter()
                 .copied()
                 .find(|&m| out.mentions[m].span.end == toks[k - 2].span.end),
@@ -4156,8 +4134,8 @@ fn preposition_relations(
                 && !is_auxiliary(w)
                 && !w.ends_with("ly")
                 && {
-                    let then = lower(ctx.token(s, next + 1));
-                    is_auxiliary(&then) || ctx.ontology.is_finite_verb(&then)
+                    let then = ctx.lower_token(s, next + 1);
+                    is_auxiliary(then) || ctx.ontology.is_finite_verb(then)
                 }
         };
         if noun_after {
@@ -4306,17 +4284,17 @@ fn reporter_before(
         // own clause.
         let subordinate =
             opens_with_subordinator(ctx, s, i) && (i..t).any(|k| ctx.token(s, k) == ",");
-        let relative = i > 0 && matches!(lower(ctx.token(s, i - 1)).as_ref(), "who" | "which");
+        let relative = i > 0 && matches!(ctx.lower_token(s, i - 1), "who" | "which");
         !subordinate && !relative
     })?;
     // "X warned that …, while Y confirmed that …": a clause joined after a comma has its own
     // source.
     let joined_clause = (verb + 1..t).any(|i| {
         ctx.token(s, i) == ";"
-            || matches!(lower(ctx.token(s, i)).as_ref(), "while" | "whereas")
+            || matches!(ctx.lower_token(s, i), "while" | "whereas")
             || (ctx.token(s, i) == ","
                 && matches!(
-                    lower(ctx.token(s, i + 1)).as_ref(),
+                    ctx.lower_token(s, i + 1),
                     "while" | "whereas" | "but" | "and" | "although" | "though"
                 ))
     });
@@ -4333,7 +4311,7 @@ fn reports_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     tok.kind == TokenKind::Word
         && ctx.ontology.reporting_lemma(tok.text(ctx.text())).is_some()
         && !used_as_noun(ctx, s, i)
-        && !(i > 0 && PASSIVE_AUX.contains(&lower(ctx.token(s, i - 1)).as_ref()))
+        && !(i > 0 && PASSIVE_AUX.contains(&ctx.lower_token(s, i - 1)))
 }
 
 /// The acting name right before the reporting verb at token `verb` ("Roe said", "Roe,
@@ -4367,16 +4345,16 @@ fn speaker_of(
             // that modifies a thing does not speak; "Acme officials said" does.
             && !{
                 let next = ctx.token_from(s, out.mentions[m].span.end);
-                let w = lower(ctx.token(s, next));
+                let w = ctx.lower_token(s, next);
                 ctx.sentences[s].tokens.get(next).is_some_and(|x| x.kind == TokenKind::Word)
                     && w.starts_with(char::is_lowercase)
                     && next < verb
-                    && !acts_for_country(ctx, &w)
-                    && !is_auxiliary(&w)
+                    && !acts_for_country(ctx, w)
+                    && !is_auxiliary(w)
                     && !w.ends_with("ly")
-                    && !OBJECT_STOP.contains(&w.as_ref())
-                    && ctx.ontology.reporting_lemma(&w).is_none()
-                    && ctx.ontology.verbs.get(w.as_ref()).is_none_or(|f| f.also_noun)
+                    && !OBJECT_STOP.contains(&w)
+                    && ctx.ontology.reporting_lemma(w).is_none()
+                    && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
                     // Inside a phrase or after a possessive ("the Trump campaign said" does
                     // speak for Trump).
                     && (preposition_before(ctx, out, s, in_sentence, m).is_some()
@@ -4468,8 +4446,7 @@ pub(super) fn find_claimant(
         // "…, arguing that …": a participle's subject is the clause's own, no claimant; nor
         // does "Roe, who says she is innocent, …" claim the main clause.
         // Nor does an infinitive ("prompted the government to accuse …").
-        let relative =
-            i > 0 && matches!(lower(ctx.token(s, i - 1)).as_ref(), "who" | "which" | "to");
+        let relative = i > 0 && matches!(ctx.lower_token(s, i - 1), "who" | "which" | "to");
         if !w.ends_with("ing")
             && !relative
             && reports_at(ctx, s, i)

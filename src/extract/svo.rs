@@ -35,7 +35,7 @@ use super::relation::{
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
-use crate::text::{TokenKind, lower};
+use crate::text::TokenKind;
 
 pub struct SubjectVerbObject;
 
@@ -151,12 +151,9 @@ pub(super) fn phrasal(ctx: &DocContext<'_>, s: usize, v: usize) -> bool {
         matches!(t.text(ctx.text()), "$" | "£" | "€")
             || (t.kind == TokenKind::Number && counted_noun(ctx, s, v + 3).is_none())
     });
-    PARTICLES.contains(&lower(ctx.token(s, v + 1)).as_ref())
+    PARTICLES.contains(&ctx.lower_token(s, v + 1))
         && !figure_after
-        && ctx
-            .ontology
-            .verbs
-            .contains_key(lower(ctx.token(s, v)).as_ref())
+        && ctx.ontology.verbs.contains_key(ctx.lower_token(s, v))
 }
 
 /// Verbs whose clauses state no relation between a subject and an object.
@@ -202,7 +199,7 @@ impl Extractor for SubjectVerbObject {
                 // its demonym names.
                 let mut after_subject = last + 1;
                 if out.mentions[subject].entity_type == EntityType::Country
-                    && STATE_BODIES.contains(&lower(ctx.token(s, after_subject)).as_ref())
+                    && STATE_BODIES.contains(&ctx.lower_token(s, after_subject))
                 {
                     after_subject += 1;
                 } else if out.mentions[subject].entity_type == EntityType::Country
@@ -217,10 +214,7 @@ impl Extractor for SubjectVerbObject {
                 // "the shot that Roe parried to Lee": the object is the noun before "that",
                 // which names nobody.
                 let object_relative = first_token > 1
-                    && matches!(
-                        lower(ctx.token(s, first_token - 1)).as_ref(),
-                        "that" | "which"
-                    )
+                    && matches!(ctx.lower_token(s, first_token - 1), "that" | "which")
                     && {
                         let antecedent = ctx.token(s, first_token.saturating_sub(2));
                         antecedent.starts_with(char::is_lowercase)
@@ -232,9 +226,8 @@ impl Extractor for SubjectVerbObject {
                                 .is_none_or(|f| f.also_noun)
                     }
                     && {
-                        let next = lower(ctx.token(s, v + 1));
-                        OBJECT_STOP.contains(&next.as_ref())
-                            || matches!(next.as_ref(), "," | "." | ";" | ":" | "")
+                        let next = ctx.lower_token(s, v + 1);
+                        OBJECT_STOP.contains(&next) || matches!(next, "," | "." | ";" | ":" | "")
                     };
                 if object_relative {
                     continue;
@@ -246,7 +239,7 @@ impl Extractor for SubjectVerbObject {
                     .find(|&k| {
                         ctx.token(s, k) != "," && toks[k].kind != crate::text::TokenKind::Number
                     })
-                    .is_some_and(|k| matches!(lower(ctx.token(s, k)).as_ref(), "who" | "which"));
+                    .is_some_and(|k| matches!(ctx.lower_token(s, k), "who" | "which"));
                 if !relative && preposition_before(ctx, out, s, &in_sentence, subject).is_some() {
                     continue;
                 }
@@ -273,7 +266,7 @@ impl Extractor for SubjectVerbObject {
 fn demonym_adjective(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
     let mention = &out.mentions[m];
     let first = ctx.token_from(s, mention.span.start);
-    let the_people = first > 0 && lower(ctx.token(s, first - 1)) == "the";
+    let the_people = first > 0 && ctx.lower_token(s, first - 1) == "the";
     let entries = ctx
         .ontology
         .gazetteer
@@ -290,13 +283,13 @@ fn demonym_adjective(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize)
 fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, String, bool)> {
     let o = ctx.ontology;
     let toks = &ctx.sentences[s].tokens;
-    let lower = |i: usize| ctx.token(s, i).to_lowercase();
+    let lower = |i: usize| ctx.lower_token(s, i);
     let mut i = from;
     // "Roe, the governor of X, accused …": skip the appositive. "Roe, who created X, …",
     // "Roe, 82, who created X", "the pact, which includes X": the relative clause's verb is
     // the name's.
     if toks.get(i).is_some_and(|t| t.text(ctx.text()) == ",") {
-        if matches!(lower(i + 1).as_str(), "who" | "which") {
+        if matches!(lower(i + 1), "who" | "which") {
             i += 2;
         } else {
             let close = (i + 1..(i + 14).min(toks.len())).find(|&k| ctx.token(s, k) == ",")?;
@@ -304,7 +297,7 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
                 return None;
             }
             i = close + 1;
-            if matches!(lower(i).as_str(), "who" | "which") {
+            if matches!(lower(i), "who" | "which") {
                 i += 1;
             }
         }
@@ -314,7 +307,7 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
         .get(i)
         .is_some_and(|t| matches!(t.text(ctx.text()), "'s" | "’s"))
         && toks.get(i + 2).is_some_and(|t| t.text(ctx.text()) == "to")
-        && CATENATIVE.contains(&o.verbs.get(&lower(i + 1)).map_or("", |f| f.lemma.as_str()))
+        && CATENATIVE.contains(&o.verbs.get(lower(i + 1)).map_or("", |f| f.lemma.as_str()))
     {
         i += 3;
         return finite_verb(ctx, s, i, true).map(|(v, lemma)| (v, lemma, false));
@@ -324,7 +317,7 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
         // "WBA and WBO heavyweight titles": a word that is also a noun ends a noun phrase here.
         let verb = (i + 1..(i + 6).min(toks.len())).find(|&k| {
             let w = lower(k);
-            AUXILIARIES.contains(&w.as_str()) || o.is_finite_verb(&w)
+            AUXILIARIES.contains(&w) || o.is_finite_verb(w)
         })?;
         // "Acme, the phone firm, and may now table bids": "and" joins a second verb whose
         // subject is elsewhere, not a second subject.
@@ -341,11 +334,11 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
     while i < toks.len() {
         let w = lower(i);
         // "has long viewed", "had already left": adverbs without "-ly" too.
-        if AUXILIARIES.contains(&w.as_str())
-            || w.ends_with("ly") && w.len() > 4 && !o.verbs.contains_key(&w)
+        if AUXILIARIES.contains(&w)
+            || w.ends_with("ly") && w.len() > 4 && !o.verbs.contains_key(w)
             || (aux
                 && matches!(
-                    w.as_str(),
+                    w,
                     "long"
                         | "already"
                         | "just"
@@ -361,9 +354,8 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
                         | "soon"
                 ))
         {
-            aux |= AUXILIARIES.contains(&w.as_str())
-                && !matches!(w.as_str(), "also" | "not" | "never");
-            passive |= PASSIVE_AUX.contains(&w.as_str());
+            aux |= AUXILIARIES.contains(&w) && !matches!(w, "also" | "not" | "never");
+            passive |= PASSIVE_AUX.contains(&w);
             i += 1;
             continue;
         }
@@ -379,7 +371,7 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
         break;
     }
     let (v, lemma) = finite_verb(ctx, s, i, aux)?;
-    let participle = o.verbs.get(&lower(v)).is_some_and(|f| f.participle);
+    let participle = o.verbs.get(lower(v)).is_some_and(|f| f.participle);
     Some((v, lemma, passive && participle && v == i))
 }
 
@@ -455,14 +447,14 @@ pub(super) const OBJECT_CONTROL: &[&str] = &[
 fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(usize, String)> {
     let o = ctx.ontology;
     let toks = &ctx.sentences[s].tokens;
-    let lower = |i: usize| ctx.token(s, i).to_lowercase();
+    let lower = |i: usize| ctx.lower_token(s, i);
     let tok = toks.get(i)?;
     if tok.kind != TokenKind::Word || tok.text(ctx.text()).starts_with(char::is_uppercase) {
         return None;
     }
     // "co-created", "re-elected": a prefixed verb is its stem's form, named with the prefix.
     let word = lower(i);
-    let (prefix, form) = match o.verbs.get(&word) {
+    let (prefix, form) = match o.verbs.get(word) {
         Some(form) => ("", form),
         None => {
             let (prefix, stem) = word.split_once('-')?;
@@ -478,7 +470,7 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
     // "was part of": after a form of "be" only a participle is a verb.
     // "has been remarkably stable": past adverbs.
     let before = (0..i).rev().find(|&k| !lower(k).ends_with("ly"));
-    let after_be = before.is_some_and(|k| PASSIVE_AUX.contains(&lower(k).as_str()));
+    let after_be = before.is_some_and(|k| PASSIVE_AUX.contains(&lower(k)));
     let finite = form.past || form.third || (aux && (form.participle || (form.base && !after_be)));
     // "The Acme plans were leaked", "Ruritanian troops to the border": a word that is also a
     // noun is a verb only when an object starts right after it ("Acme plans a sale", "Acme
@@ -503,8 +495,8 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
         return finite_verb(ctx, s, i + 2, true);
     }
     // Verbs the typed extractor already reads (but it leaves "wrote off" alone).
-    if o.triggers.contains_key(&lower(i))
-        || (o.reporting_lemma(&lower(i)).is_some() && !phrasal(ctx, s, i))
+    if o.triggers.contains_key(lower(i))
+        || (o.reporting_lemma(lower(i)).is_some() && !phrasal(ctx, s, i))
     {
         return None;
     }
@@ -550,7 +542,7 @@ fn clause(
     // "wrote off the debts", "laid off staff": a particle belongs to the verb.
     let mut lemma = lemma;
     let mut object_from = v + 1;
-    let particle = lower(ctx.token(s, v + 1));
+    let particle = ctx.lower_token(s, v + 1);
     let phrasal = phrasal(ctx, s, v);
     if phrasal {
         lemma = format!("{lemma} {particle}");
@@ -564,7 +556,7 @@ fn clause(
     // "shared that Roe asked …": a clause is what the verb takes, and the clause is no object
     // this extractor can name.
     if matches!(
-        lower(ctx.token(s, object_from)).as_ref(),
+        ctx.lower_token(s, object_from),
         "that" | "whether" | "if" | "how" | "why" | "what"
     ) {
         return None;
@@ -620,7 +612,7 @@ fn clause(
         let sum_object = qtext.starts_with(['$', '£', '€'])
             && (object_from..qi.saturating_sub(1)).all(|k| {
                 matches!(
-                    lower(ctx.token(s, k)).as_ref(),
+                    ctx.lower_token(s, k),
                     "about" | "around" | "nearly" | "almost" | "some" | "over" | "more" | "than"
                 )
             });

@@ -101,6 +101,37 @@ pub struct DocContext<'a> {
     pub doc: &'a Document,
     pub sentences: &'a [Sentence],
     pub ontology: &'a Ontology,
+    /// Every token in lower case, one after another: rules compare words in lower case many
+    /// times over, and lowering each once saves most of that work.
+    lower_text: String,
+    /// Where each token's lower case form lies in `lower_text`, sentence after sentence.
+    lower_spans: Vec<Range<usize>>,
+    /// The index in `lower_spans` of each sentence's first token.
+    sentence_starts: Vec<usize>,
+}
+
+impl<'a> DocContext<'a> {
+    pub fn new(doc: &'a Document, sentences: &'a [Sentence], ontology: &'a Ontology) -> Self {
+        let mut lower_text = String::with_capacity(doc.text.len());
+        let mut lower_spans = Vec::new();
+        let mut sentence_starts = Vec::with_capacity(sentences.len());
+        for sentence in sentences {
+            sentence_starts.push(lower_spans.len());
+            for token in &sentence.tokens {
+                let start = lower_text.len();
+                lower_text.push_str(&crate::text::lower(token.text(&doc.text)));
+                lower_spans.push(start..lower_text.len());
+            }
+        }
+        DocContext {
+            doc,
+            sentences,
+            ontology,
+            lower_text,
+            lower_spans,
+            sentence_starts,
+        }
+    }
 }
 
 impl DocContext<'_> {
@@ -115,6 +146,14 @@ impl DocContext<'_> {
             .tokens
             .get(t)
             .map_or("", |tok| tok.text(&self.doc.text))
+    }
+
+    /// [`DocContext::token`] in lower case.
+    pub fn lower_token(&self, s: usize, t: usize) -> &str {
+        if t >= self.sentences[s].tokens.len() {
+            return "";
+        }
+        &self.lower_text[self.lower_spans[self.sentence_starts[s] + t].clone()]
     }
 
     /// The index of sentence `s`'s first token at or after byte offset `at` (the token after a

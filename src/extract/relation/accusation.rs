@@ -52,27 +52,23 @@ pub(super) fn accusations(
         while ctx.token(s, act).ends_with("ly") && act < of + 3 {
             act += 1;
         }
-        let act_word = lower(ctx.token(s, act));
-        let Some(act_form) = o
-            .verbs
-            .get(act_word.as_ref())
-            .filter(|_| act_word.ends_with("ing"))
-        else {
+        let act_word = ctx.lower_token(s, act);
+        let Some(act_form) = o.verbs.get(act_word).filter(|_| act_word.ends_with("ing")) else {
             continue;
         };
         // Active, "accused Ruritanian agents of": the accused stand between the verb and "of"
         // (a country owning them acts through them). Passive, "agents were accused of": the
         // accused are the name before the auxiliaries.
-        let passive = i > 0 && PASSIVE_AUX.contains(&lower(ctx.token(s, i - 1)).as_ref());
+        let passive = i > 0 && PASSIVE_AUX.contains(&ctx.lower_token(s, i - 1));
         // A name inside a phrase ("the owners of Acme were accused") is not who was accused.
         let in_phrase = |m: usize| {
             let mut k = toks.partition_point(|x| x.span.end <= out.mentions[m].span.start);
-            if k > 0 && matches!(lower(ctx.token(s, k - 1)).as_ref(), "the" | "a" | "an") {
+            if k > 0 && matches!(ctx.lower_token(s, k - 1), "the" | "a" | "an") {
                 k -= 1;
             }
             k > 0 && {
-                let w = lower(ctx.token(s, k - 1));
-                w == "of" || OBJECT_STOP.contains(&w.as_ref())
+                let w = ctx.lower_token(s, k - 1);
+                w == "of" || OBJECT_STOP.contains(&w)
             }
         };
         let accused = if passive {
@@ -95,9 +91,8 @@ pub(super) fn accusations(
         };
         // The accuser: the name before an active verb, else the sentence's source; but who
         // accuses in a participle clause (", accusing X of") is not this sentence's to say.
-        let participle_clause = i > 0
-            && word.ends_with("ing")
-            && !PASSIVE_AUX.contains(&lower(ctx.token(s, i - 1)).as_ref());
+        let participle_clause =
+            i > 0 && word.ends_with("ing") && !PASSIVE_AUX.contains(&ctx.lower_token(s, i - 1));
         if participle_clause {
             claimant_allowed = false;
         }
@@ -187,7 +182,7 @@ pub(super) fn accusations(
         }
         let relation_type = o
             .triggers
-            .get(act_word.as_ref())
+            .get(act_word)
             .map_or("acts_on", |&r| o.relations[r].id.as_str());
         found.push(RelationMention {
             subject: accused,

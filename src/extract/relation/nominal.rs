@@ -9,7 +9,7 @@ use super::{
 };
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
 use crate::graph::EntityType;
-use crate::text::{TokenKind, lower};
+use crate::text::TokenKind;
 
 const RULE_MEETING: &str = "relation/meeting-noun";
 const RULE_NOMINAL: &str = "relation/event-noun";
@@ -83,11 +83,11 @@ pub(super) fn nominal_meetings(
                 // person named before it in the sentence, else in the sentences before), or
                 // the subject of the clause ("Roe said during a meeting with Lee").
                 let owner = (n.saturating_sub(4)..n).rev().find_map(|k| {
-                    let w = lower(ctx.token(s, k));
-                    if matches!(w.as_ref(), "'s" | "’s") {
+                    let w = ctx.lower_token(s, k);
+                    if matches!(w, "'s" | "’s") {
                         return k.checked_sub(1).and_then(mention_ending);
                     }
-                    if matches!(w.as_ref(), "his" | "her") {
+                    if matches!(w, "his" | "her") {
                         return in_sentence
                             .iter()
                             .copied()
@@ -186,17 +186,17 @@ pub(super) fn nominal_events(
     let toks = &ctx.sentences[s].tokens;
     let mut found = Vec::new();
     for n in 1..toks.len().saturating_sub(2) {
-        let word = lower(ctx.token(s, n));
+        let word = ctx.lower_token(s, n);
         // Meetings have their own rule, with both parties.
-        if MEETING_NOUNS.contains(&word.as_ref()) {
+        if MEETING_NOUNS.contains(&word) {
             continue;
         }
         // A listed event noun takes any preposition; a trigger verb used as a noun only those
         // that name a target ("Acme's attack on Bolt", not "Acme's fall of 5%").
-        let (relation, predicate, listed) = if let Some(noun) = o.event_nouns.get(word.as_ref()) {
+        let (relation, predicate, listed) = if let Some(noun) = o.event_nouns.get(word) {
             (noun.relation, noun.predicate.clone(), true)
-        } else if let Some(&r) = o.triggers.get(word.as_ref()) {
-            let lemma = o.verbs.get(word.as_ref()).map(|f| f.lemma.clone());
+        } else if let Some(&r) = o.triggers.get(word) {
+            let lemma = o.verbs.get(word).map(|f| f.lemma.clone());
             (r, lemma.unwrap_or_else(|| word.to_string()), false)
         } else {
             continue;
@@ -210,7 +210,7 @@ pub(super) fn nominal_events(
         let Some(before) = p.checked_sub(1) else {
             continue;
         };
-        let owner = match lower(ctx.token(s, before)).as_ref() {
+        let owner = match ctx.lower_token(s, before) {
             "'s" | "’s" | "'" | "’" => in_sentence
                 .iter()
                 .copied()
@@ -227,25 +227,22 @@ pub(super) fn nominal_events(
             "the" | "a" | "an" => None,
             _ => continue,
         };
-        let prep = lower(ctx.token(s, n + 1));
-        let names_target = matches!(prep.as_ref(), "on" | "against" | "with");
-        let listed_preposition =
-            matches!(prep.as_ref(), "of" | "to" | "for" | "from" | "in" | "over");
+        let prep = ctx.lower_token(s, n + 1);
+        let names_target = matches!(prep, "on" | "against" | "with");
+        let listed_preposition = matches!(prep, "of" | "to" | "for" | "from" | "in" | "over");
         if !(names_target || (listed && listed_preposition)) {
             continue;
         }
         // "its gold supplies to help …": "to" before a verb opens a purpose, not an object.
         if prep == "to"
-            && o.verbs
-                .get(lower(ctx.token(s, n + 2)).as_ref())
-                .is_some_and(|f| {
-                    f.base
-                        && (!f.also_noun
-                            || matches!(
-                                lower(ctx.token(s, n + 3)).as_ref(),
-                                "the" | "a" | "an" | "its" | "their" | "his" | "her"
-                            ))
-                })
+            && o.verbs.get(ctx.lower_token(s, n + 2)).is_some_and(|f| {
+                f.base
+                    && (!f.also_noun
+                        || matches!(
+                            ctx.lower_token(s, n + 3),
+                            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                        ))
+            })
         {
             continue;
         }
@@ -350,14 +347,14 @@ fn theme(
         .take_while(|(_, t)| t.span.end <= start + phrase.len())
         .find(|&(i, t)| {
             let w = t.text(ctx.text());
-            let after = lower(ctx.token(s, i + 1));
+            let after = ctx.lower_token(s, i + 1);
             // A participle right after a name is its verb ("the Arctic Council surprised").
             let after_name = ctx.token(s, i - 1).starts_with(char::is_uppercase);
             ctx.ontology.verbs.get(w).is_some_and(|f| {
                 !f.also_noun && (f.third || (f.past && (!f.participle || after_name)))
             }) || (matches!(w, "last" | "next" | "this" | "earlier")
                 && matches!(
-                    after.as_ref(),
+                    after,
                     "year" | "month" | "week" | "weekend" | "night" | "summer" | "winter"
                 ))
         })
