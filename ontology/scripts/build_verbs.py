@@ -37,6 +37,10 @@ def main(wheel):
             continue
         vbd, vbn, vbg, vbz = (row + ["", "", "", ""])[2:6]
         vbn = vbn or vbd
+        # lemminflect 0.2.3 gives "ran" as the participle of "run" (and of "rerun", "outrun"
+        # where it has one): "has run" would read as no verb.
+        if lemma.endswith("run") and vbn == lemma[:-3] + "ran":
+            vbn = lemma
         for form, tag in ((lemma, "base"), (vbd, "past"), (vbn, "participle"), (vbg, "gerund"), (vbz, "third")):
             for f in form.split("/"):
                 if not f:

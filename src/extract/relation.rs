@@ -111,7 +111,7 @@ impl Extractor for TriggeredRelations {
         for (s, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
             let in_sentence = out.argument_mentions(s);
-            if in_sentence.is_empty() {
+            if in_sentence.is_empty() || asks(ctx, out, s) {
                 continue;
             }
             let claimant = find_claimant(ctx, out, s, &in_sentence);
@@ -734,6 +734,17 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
         takes_counterpart: false,
         reporting: true,
     })
+}
+
+/// Whether sentence `s` asks rather than states ("Is Ruritania working to re-elect Roe?"): it
+/// ends with a question mark outside quotation marks, so it claims none of its relations.
+pub(super) fn asks(ctx: &DocContext<'_>, out: &Extraction, s: usize) -> bool {
+    ctx.sentences[s]
+        .tokens
+        .iter()
+        .rev()
+        .find(|tok| tok.text(ctx.text()) != ")")
+        .is_some_and(|tok| tok.text(ctx.text()) == "?" && !out.quoted(tok.span.start))
 }
 
 /// Whether the words after a reporting verb are what was reported, not when or to whom it was
@@ -1537,6 +1548,24 @@ fn relation_at(
                 .get(ctx.lower_token(s, t))
                 .is_some_and(|f| (f.past || f.third || a < t) && !f.also_noun)
     };
+    // "a helicopter flew over the town and dropped flares": a joined verb shares the subject
+    // of the verb before it; when that is a noun phrase, not a name, who acts is not said.
+    if joined_verb
+        && let Some(v) = (1..t - 1).rev().find(|&v| {
+            let w = ctx.lower_token(s, v);
+            ctx.ontology.is_finite_verb(w) && !w.ends_with("ing")
+        })
+        // ("confirmed the proposed deal and said": a participle after a determiner is none.)
+        && noun_phrase_before_verb(ctx, s, v).is_some_and(|phrase| {
+            phrase.split_whitespace().nth(1).is_some()
+                && matches!(
+                    phrase.split_whitespace().next(),
+                    Some("the" | "a" | "an" | "its" | "their")
+                )
+        })
+    {
+        return None;
+    }
     if t > 1
         && (joined_verb
             || (ctx.token(s, t).ends_with("ing")
@@ -4751,6 +4780,27 @@ pub(super) mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_question_claims_nothing_but_a_quoted_one_leaves_its_report() {
+        let r = relations("Is Brazil working to re-elect Jane Roe?");
+        assert!(r.is_empty(), "{r:?}");
+        let r = relations("Tom Hale visited Chile and asked reporters, “Will Brazil follow?”");
+        assert!(r.iter().any(|x| x.1 == "visit"), "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_joined_to_a_noun_phrase_clause_has_no_named_subject() {
+        let r = relations(
+            "Acme Corp sent 100 workers to the plant and a helicopter flew over the site and dropped flares.",
+        );
+        assert!(r.iter().all(|x| x.1 != "drop"), "{r:?}");
+        let r = relations("Acme Corp confirmed the proposed sale and dropped its bid.");
+        assert!(
+            r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "drop"),
+            "{r:?}"
+        );
     }
 
     #[test]

@@ -28,7 +28,7 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role,
-    can_act, counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation,
+    asks, can_act, counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation,
     inside_condition, joined_by_and, mark_intention, mark_negation, mark_possibility,
     noun_phrase_after, on_place, opens_predicate, opens_with_subordinator, parse_quantity,
     preposition_before, with_coordinated_subjects, word_gap,
@@ -179,7 +179,7 @@ impl Extractor for SubjectVerbObject {
         for (s, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
             let in_sentence = out.argument_mentions(s);
-            if in_sentence.is_empty() {
+            if in_sentence.is_empty() || asks(ctx, out, s) {
                 continue;
             }
             let claimant = find_claimant(ctx, out, s, &in_sentence);
@@ -471,7 +471,11 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
     // "has been remarkably stable": past adverbs.
     let before = (0..i).rev().find(|&k| !lower(k).ends_with("ly"));
     let after_be = before.is_some_and(|k| PASSIVE_AUX.contains(&lower(k)));
-    let finite = form.past || form.third || (aux && (form.participle || (form.base && !after_be)));
+    // "had highly corrupt cultures": after a form of "have" only a participle is a verb.
+    let after_have = before.is_some_and(|k| matches!(lower(k), "has" | "have" | "had" | "having"));
+    let finite = form.past
+        || form.third
+        || (aux && (form.participle || (form.base && !after_be && !after_have)));
     // "The Acme plans were leaked", "Ruritanian troops to the border": a word that is also a
     // noun is a verb only when an object starts right after it ("Acme plans a sale", "Acme
     // owns Bolt") or it takes "to" and a verb ("plans to sell").
@@ -900,5 +904,22 @@ mod tests {
             r.iter().any(|x| x.1 == "spend" && x.2 == "$5 million"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_base_form_after_have_is_no_verb_but_a_participle_is() {
+        let r = svo("Brazil and Chile had highly corrupt political cultures.");
+        assert!(!r.iter().any(|x| x.1 == "corrupt"), "{r:?}");
+        let r = svo("Brazil has run the agency for years.");
+        assert!(
+            r.iter().any(|x| x.1 == "run" && x.2 == "the agency"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_question_states_nothing() {
+        let r = svo("Has Acme Corp bought the Tarsk plant?");
+        assert!(r.is_empty(), "{r:?}");
     }
 }
