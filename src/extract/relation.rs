@@ -186,7 +186,8 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     }) || (0..t).any(|i| {
         // "Neither Acme nor Bolt wished to comment".
         ctx.lower_token(s, i) == "neither" && (i..t).any(|k| ctx.token(s, k) == "nor")
-    }) || after(&["did", "little", "to"])
+    }) || denied_clause(ctx, s, t)
+        || after(&["did", "little", "to"])
         || after(&["failed", "to"])
         || after(&["refused", "to"])
         || after(&["unable", "to"])
@@ -198,6 +199,27 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || after(&["failure", "to"])
         || after(&["refusal", "to"])
         || after(&["inability", "to"])
+}
+
+/// Whether token `t` stands in what a denial rejects: "Roe denied that Acme sold it", "rejected
+/// claims that Acme sold it". Its claimant says it did not happen.
+fn denied_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    let Some(verb) = (0..t).rev().find(|&i| reports_at(ctx, s, i)) else {
+        return false;
+    };
+    let that = match ctx.lower_token(s, verb + 1) {
+        "claims" | "reports" | "allegations" | "accusations" | "suggestions" => verb + 2,
+        _ => verb + 1,
+    };
+    matches!(
+        ctx.ontology.reporting_lemma(ctx.token(s, verb)),
+        Some("deny" | "reject" | "dismiss" | "refute" | "dispute")
+    ) && that < t
+        && ctx.token(s, that) == "that"
+        && !(that..t).any(|i| matches!(ctx.token(s, i), "—" | "–"))
+        && !joins_other_clause(ctx, s, that..t)
+        // "did not deny that": a denial denied asserts nothing either way.
+        && !negated(ctx, s, verb)
 }
 
 /// Whether a country or organization only qualifies the person named a few title words after
@@ -4316,21 +4338,34 @@ fn reporter_before(
         let relative = i > 0 && matches!(ctx.lower_token(s, i - 1), "who" | "which");
         !subordinate && !relative
     })?;
-    // "X warned that …, while Y confirmed that …": a clause joined after a comma has its own
-    // source.
-    let joined_clause = (verb + 1..t).any(|i| {
+    if joins_other_clause(ctx, s, verb + 1..t) {
+        return None;
+    }
+    speaker_of(ctx, out, s, verb, in_sentence)
+}
+
+/// Whether another clause opens among `tokens`, so what comes after is not reported by a
+/// verb before: "X warned that …, while Y confirmed that …" has its own source, as has a
+/// clause the writer adds to say when ("X denied it, after Y said …").
+fn joins_other_clause(ctx: &DocContext<'_>, s: usize, tokens: Range<usize>) -> bool {
+    tokens.into_iter().any(|i| {
         ctx.token(s, i) == ";"
             || matches!(ctx.lower_token(s, i), "while" | "whereas")
             || (ctx.token(s, i) == ","
                 && matches!(
                     ctx.lower_token(s, i + 1),
-                    "while" | "whereas" | "but" | "and" | "although" | "though"
+                    "while"
+                        | "whereas"
+                        | "but"
+                        | "and"
+                        | "although"
+                        | "though"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "until"
                 ))
-    });
-    if joined_clause {
-        return None;
-    }
-    speaker_of(ctx, out, s, verb, in_sentence)
+    })
 }
 
 /// Whether token `i` is a reporting verb that reports: not a noun ("a U.S. claim that …",
@@ -5812,6 +5847,51 @@ pub(super) mod tests {
             r.iter()
                 .any(|x| x.0 == "Portugal" && x.1 == "announce" && x.2 == "the agreement"),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn what_a_denial_rejects_has_negative_polarity() {
+        for text in [
+            "Jane Roe denied that Brazil had sent troops.",
+            "Jane Roe rejected claims that Brazil had sent troops.",
+        ] {
+            let r = relations(text);
+            let send = r.iter().find(|x| x.1 == "send").expect("a send relation");
+            assert!(
+                send.3.contains(&("polarity".into(), "negative".into())),
+                "{text}: {send:?}"
+            );
+        }
+        for text in [
+            "Jane Roe confirmed that Brazil had sent troops.",
+            "Jane Roe did not deny that Brazil had sent troops.",
+        ] {
+            let r = relations(text);
+            let send = r.iter().find(|x| x.1 == "send").expect("a send relation");
+            assert!(
+                !send.3.iter().any(|(k, _)| k == "polarity"),
+                "{text}: {send:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_clause_the_writer_adds_after_a_comma_is_not_the_reporters_claim() {
+        let r = relations(
+            "Jane Roe denied that Brazil had sent troops, after Tom Hale said Acme Corp had sold the plant.",
+        );
+        let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
+        assert!(
+            sell.3.contains(&("claimant".into(), "Tom Hale".into())),
+            "{sell:?}"
+        );
+        let say = r.iter().find(|x| x.1 == "say").expect("a say relation");
+        assert!(
+            say.3
+                .iter()
+                .all(|(k, _)| k != "claimant" && k != "polarity"),
+            "{say:?}"
         );
     }
 
