@@ -1748,6 +1748,9 @@ mod tests {
         assert!(m.is_empty(), "{m:?}");
         let m = mentions("The union met Anna Berg on Oct. 9 in Lisbon.");
         assert!(has(&m, "Anna Berg", EntityType::Person), "{m:?}");
+        // A plural noun for a group of people, opening a sentence before its verb.
+        let m = mentions("Families opened their homes. Hostages were freed.");
+        assert!(m.is_empty(), "{m:?}");
     }
 
     #[test]

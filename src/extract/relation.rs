@@ -659,18 +659,16 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
         if t + len > toks.len() {
             continue;
         }
-        let phrase: Vec<String> = (t..t + len)
-            .map(|i| ctx.token(s, i).to_lowercase())
-            .collect();
+        let phrase: Vec<&str> = (t..t + len).map(|i| ctx.lower_token(s, i)).collect();
         if let Some(&r) = o.triggers.get(&phrase.join(" ")) {
-            // "wound up his speech": a particle no trigger phrase takes makes another verb
-            // (wind up, not wound).
+            // "wound up his speech", "picked up 47 seats": a particle no trigger phrase takes
+            // makes another verb (wind up, not wound; win, not pick).
             if len == 1
                 && matches!(ctx.lower_token(s, t + 1), "up" | "down")
-                && matches!(
+                && (matches!(
                     ctx.lower_token(s, t + 2),
                     "his" | "her" | "its" | "their" | "the" | "a" | "an" | "our" | "my"
-                )
+                ) || toks.get(t + 2).is_some_and(|x| x.kind == TokenKind::Number))
             {
                 return None;
             }
@@ -679,10 +677,10 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
             // "call on"); the type groups it with its synonyms.
             let head = o
                 .verbs
-                .get(&phrase[0])
-                .map_or(phrase[0].as_str(), |f| f.lemma.as_str());
+                .get(phrase[0])
+                .map_or(phrase[0], |f| f.lemma.as_str());
             let predicate = std::iter::once(head)
-                .chain(phrase[1..].iter().map(String::as_str))
+                .chain(phrase[1..].iter().copied())
                 .collect::<Vec<_>>()
                 .join(" ");
             return Some(Trigger {
@@ -1121,7 +1119,13 @@ fn relation_at(
             && between.len() > 2
             && between.starts_with(',')
             && closes
-            && between.matches(',').count() == 2
+            // "Roe, chief of Acme, one of the largest insurers, said": a person may have two
+            // appositives ("the chairman of the committee, Senator Roe, …, said" names Roe).
+            && match between.matches(',').count() {
+                2 => true,
+                3 => out.mentions[m].entity_type == EntityType::Person,
+                _ => false,
+            }
     });
     // A name inside a prepositional phrase ("troops in Ruritania sent …") is not the subject.
     let in_phrase = |m: usize| preposition_before(ctx, out, s, in_sentence, m).is_some();
@@ -5893,6 +5897,28 @@ pub(super) mod tests {
                 .all(|(k, _)| k != "claimant" && k != "polarity"),
             "{say:?}"
         );
+    }
+
+    #[test]
+    fn a_person_with_two_appositives_is_the_subject_not_a_name_inside_them() {
+        let r = relations(
+            "Tom Hale, chief executive of Acme Corp., one of the largest insurers, calls the rise a shock.",
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "call"),
+            "{r:?}"
+        );
+        assert!(r.iter().all(|x| x.0 != "Acme Corp."), "{r:?}");
+        let r = relations(
+            "The chairman of Globex Industries, Tom Hale, a former banker, said the plant would close.",
+        );
+        assert!(r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "say"), "{r:?}");
+    }
+
+    #[test]
+    fn a_trigger_with_a_particle_no_phrase_takes_is_another_verb() {
+        let r = relations("The Labour Party picked up 47 seats on Friday.");
+        assert!(r.iter().all(|x| x.1 != "pick"), "{r:?}");
     }
 
     #[test]
