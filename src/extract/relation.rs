@@ -243,14 +243,37 @@ fn qualifies_person(out: &Extraction, in_sentence: &[usize], m: usize, text: &st
 }
 
 /// Adds `polarity: negative` when the verb at token `t` is negated.
-pub(super) fn mark_negation(
+fn mark_negation(ctx: &DocContext<'_>, s: usize, t: usize, qualifiers: &mut BTreeMap<String, Arg>) {
+    if negated(ctx, s, t) {
+        qualifiers.insert("polarity".to_string(), Arg::Literal("negative".to_string()));
+    }
+}
+
+/// Adds what the words around the verb at token `t` say of whether it happened: negation,
+/// possibility, intention, allegation (when `may_be_alleged`) and condition.
+pub(super) fn mark_polarity_and_modality(
     ctx: &DocContext<'_>,
     s: usize,
     t: usize,
+    may_be_alleged: bool,
     qualifiers: &mut BTreeMap<String, Arg>,
 ) {
-    if negated(ctx, s, t) {
-        qualifiers.insert("polarity".to_string(), Arg::Literal("negative".to_string()));
+    mark_negation(ctx, s, t, qualifiers);
+    mark_possibility(ctx, s, t, qualifiers);
+    mark_intention(ctx, s, t, qualifiers);
+    // "denied accusations that he threatened Roe": what the accusation says, not a fact; a
+    // modality already found says more ("reports that Roe threatened to shoot": intended).
+    if may_be_alleged && inside_allegation(ctx, s, t) {
+        qualifiers
+            .entry("modality".to_string())
+            .or_insert_with(|| Arg::Literal("alleged".to_string()));
+    }
+    // "If Roe wins the election, …": a condition, not something that happened.
+    if inside_condition(ctx, s, t) {
+        qualifiers.insert(
+            "modality".to_string(),
+            Arg::Literal("conditional".to_string()),
+        );
     }
 }
 
@@ -299,7 +322,7 @@ fn possessive_determiner(word: &str) -> bool {
 /// "may reach", "could close", "might sell", "is likely to sell": what the verb says is
 /// possible, not done; "will visit", "is to visit", "is set to visit": it is to come
 /// (`modality: future`); "is unlikely to reach": possible, and negative.
-pub(super) fn mark_possibility(
+fn mark_possibility(
     ctx: &DocContext<'_>,
     s: usize,
     t: usize,
@@ -427,7 +450,7 @@ const ASKING_VERBS: &[&str] = &[
 
 /// "promised to cut taxes", "a bid to buy Acme": `modality: intended` for a verb in the
 /// infinitive after a verb or noun of intention.
-pub(super) fn mark_intention(
+fn mark_intention(
     ctx: &DocContext<'_>,
     s: usize,
     t: usize,
@@ -2321,20 +2344,7 @@ fn relation_at(
         object_or_place(object, &qualifiers)?
     };
     add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject, &object);
-    mark_negation(ctx, s, t, &mut qualifiers);
-    mark_possibility(ctx, s, t, &mut qualifiers);
-    mark_intention(ctx, s, t, &mut qualifiers);
-    // "denied accusations that he threatened Roe": what the accusation says, not a fact.
-    if !tr.reporting && inside_allegation(ctx, s, t) {
-        qualifiers.insert("modality".to_string(), Arg::Literal("alleged".to_string()));
-    }
-    // "If Roe wins the election, …": a condition, not something that happened.
-    if inside_condition(ctx, s, t) {
-        qualifiers.insert(
-            "modality".to_string(),
-            Arg::Literal("conditional".to_string()),
-        );
-    }
+    mark_polarity_and_modality(ctx, s, t, !tr.reporting, &mut qualifiers);
     Some(RelationMention {
         subject,
         predicate: tr.predicate.clone(),
@@ -2670,7 +2680,7 @@ fn reported_clause_after(
 
 /// Whether the verb at token `t` stands in a clause that an allegation introduces: "claims
 /// that", "accusations that", "reports that", "rumours that".
-pub(super) fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     (1..t).rev().take(12).any(|k| {
         ctx.token(s, k) == "that"
             && matches!(
@@ -2693,7 +2703,7 @@ pub(super) fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> boo
 
 /// Whether the verb at token `t` stands in a clause opened by "if" or "unless" (up to the
 /// comma that closes it).
-pub(super) fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     let clause = || {
         (0..t)
             .rev()
@@ -4839,6 +4849,19 @@ pub(super) mod tests {
         assert!(
             r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "drop"),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_intended_act_in_a_report_stays_intended() {
+        let r = relations("The paper reports that Jane Roe threatened to shoot down the drones.");
+        let shoot = r
+            .iter()
+            .find(|x| x.1 == "shoot down")
+            .expect("a shoot down relation");
+        assert!(
+            shoot.3.contains(&("modality".into(), "intended".into())),
+            "{shoot:?}"
         );
     }
 

@@ -28,10 +28,10 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role,
-    asks, can_act, counted_noun, find_claimant, fits_role, in_one_clause, inside_allegation,
-    inside_condition, joined_by_and, mark_intention, mark_negation, mark_possibility,
-    noun_phrase_after, on_place, opens_predicate, opens_with_subordinator, parse_quantity,
-    preposition_before, with_coordinated_subjects, word_gap,
+    asks, can_act, counted_noun, find_claimant, fits_role, in_one_clause, joined_by_and,
+    mark_polarity_and_modality, noun_phrase_after, on_place, opens_predicate,
+    opens_with_subordinator, parse_quantity, preposition_before, with_coordinated_subjects,
+    word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -654,18 +654,7 @@ fn clause(
             .cloned()
     })?;
     add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject, &object);
-    mark_negation(ctx, s, v, &mut qualifiers);
-    mark_possibility(ctx, s, v, &mut qualifiers);
-    mark_intention(ctx, s, v, &mut qualifiers);
-    if inside_allegation(ctx, s, v) {
-        qualifiers.insert("modality".to_string(), Arg::Literal("alleged".to_string()));
-    }
-    if inside_condition(ctx, s, v) {
-        qualifiers.insert(
-            "modality".to_string(),
-            Arg::Literal("conditional".to_string()),
-        );
-    }
+    mark_polarity_and_modality(ctx, s, v, true, &mut qualifiers);
     Some(RelationMention {
         subject,
         predicate: lemma,
