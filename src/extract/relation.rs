@@ -2001,10 +2001,11 @@ fn relation_at(
     if let Some((qi, (amount, qtext, next))) = quantity {
         add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
         // The unit of the figure, and the object when nothing else is; "up to 100% of the
-        // debts": a share is of what follows "of".
+        // debts": a share is of what follows "of" (but a report's object is what was
+        // reported: "estimates that 76 percent of the land is rural").
         match add_unit(ctx, s, next, &mut qualifiers) {
             Some(Unit::Share { of: Some(of), .. })
-                if literal_ok && object.is_none() && next > t =>
+                if literal_ok && object.is_none() && next > t && !tr.reporting =>
             {
                 object = noun_phrase_after(ctx, s, of).map(Arg::Literal);
             }
@@ -4848,6 +4849,24 @@ pub(super) mod tests {
         let r = relations("Acme Corp confirmed the proposed sale and dropped its bid.");
         assert!(
             r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "drop"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_reported_share_leaves_the_clause_as_the_object() {
+        let r = relations("The Acme Institute estimates that 76 percent of the land is rural.");
+        let estimate = r
+            .iter()
+            .find(|x| x.1 == "estimate")
+            .expect("an estimate relation");
+        assert_eq!(
+            estimate.2, "76 percent of the land is rural",
+            "{estimate:?}"
+        );
+        let r = relations("Acme Corp cut up to 20 percent of its staff.");
+        assert!(
+            r.iter().any(|x| x.1 == "cut" && x.2 == "its staff"),
             "{r:?}"
         );
     }
