@@ -1919,6 +1919,23 @@ fn relation_at(
                         "that" | "he" | "she" | "they" | "it" | "we" | "i"
                     )
                 })
+                // "told an audience of business, labor and civic leaders that …": a listener
+                // that lists may hold commas before "that".
+                // ("warned of the risks, …, that": a topic, not a listener.)
+                .or_else(|| {
+                    if matches!(ctx.lower_token(s, t + len), "of" | "about" | "on") {
+                        return None;
+                    }
+                    (t + len + 1..(t + len + 14).min(toks.len()))
+                        .take_while(|&i| {
+                            let w = ctx.lower_token(s, i);
+                            (toks[i].kind == TokenKind::Word || w == ",")
+                                && !is_auxiliary(w)
+                                && !ctx.ontology.is_finite_verb(w)
+                                && !(w.ends_with("ing") && ctx.ontology.verbs.contains_key(w))
+                        })
+                        .find(|&i| ctx.token(s, i) == "that")
+                })
         })
         .flatten();
     let clause_after = tr
@@ -2066,7 +2083,9 @@ fn relation_at(
                 || (ctx.ontology.verbs.get(w).is_some_and(|f| f.past || f.third)
                     && ctx.token(s, i + 1) != "by")
         });
+    // (Past a listener the clause is what was told.)
     let phrase_object = tr.reporting
+        && recipient_end.is_none()
         && (bare_noun
             || matches!(
                 ctx.lower_token(s, t + len),
@@ -4851,6 +4870,15 @@ pub(super) mod tests {
             r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "drop"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_listener_that_lists_is_not_what_was_told() {
+        let r = relations(
+            "Jane Roe told an audience of business, church and labor leaders that the vote would pass.",
+        );
+        let tell = r.iter().find(|x| x.1 == "tell").expect("a tell relation");
+        assert_eq!(tell.2, "the vote would pass", "{tell:?}");
     }
 
     #[test]
