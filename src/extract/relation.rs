@@ -1807,6 +1807,11 @@ fn relation_at(
         if passive_object.is_none() && agent.is_some() {
             passive_object = noun_phrase_before_verb(ctx, s, t).map(Arg::Literal);
         }
+        // "In the notice, obtained by Acme News, the council …": a reduced passive after a
+        // comma describes the noun before it; the name past the aside is another clause's.
+        if passive_object.is_none() && reduced && ctx.token(s, t - 1) == "," {
+            return None;
+        }
         // "the indictments were announced Friday": with no agent, who acted is not said; the
         // name before the verb is what was acted on, so it is no subject. But "3,000
         // Ruritanian troops were sent" (or "trained" abroad): a country owning the passive
@@ -3095,10 +3100,44 @@ pub(super) fn argument_role(
                 && toks[k].span.start == toks[k - 1].span.end))
             && toks.get(k + 1).is_some_and(|x| {
                 let w = x.text(text);
+                // "Roe's stated aims", "Acme's proposed merger": a participle before a noun
+                // is an adjective, not "Roe has stated".
+                let adjective = w.ends_with("ed")
+                    && toks.get(k + 2).is_some_and(|n| {
+                        let noun = ctx.lower_token(s, k + 2);
+                        n.kind == TokenKind::Word
+                            && n.text(text).starts_with(char::is_lowercase)
+                            && !OBJECT_STOP.contains(&noun)
+                            && !is_auxiliary(noun)
+                            && !matches!(
+                                noun,
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "his"
+                                    | "her"
+                                    | "its"
+                                    | "their"
+                                    | "it"
+                                    | "he"
+                                    | "she"
+                                    | "they"
+                                    | "him"
+                                    | "them"
+                                    | "up"
+                                    | "out"
+                                    | "down"
+                                    | "off"
+                                    | "back"
+                                    | "not"
+                            )
+                            && ctx.ontology.verbs.get(noun).is_none_or(|f| f.also_noun)
+                    });
                 x.kind == TokenKind::Word
                     && !OBJECT_STOP.contains(&w)
-                    && !ctx.ontology.is_finite_verb(w)
-                    && ctx.ontology.reporting_lemma(w).is_none()
+                    && (adjective
+                        || (!ctx.ontology.is_finite_verb(w)
+                            && ctx.ontology.reporting_lemma(w).is_none()))
             })
     });
     // "the U.S.-led coalition": a name hyphened to a lower-case word is an adjective.
@@ -4868,6 +4907,28 @@ pub(super) mod tests {
         let r = relations("Acme Corp confirmed the proposed sale and dropped its bid.");
         assert!(
             r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "drop"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_possessor_before_a_participle_and_noun_is_no_object() {
+        let r = relations("Tom Hale dismissed Jane Roe's stated aims for the port.");
+        let dismiss = r
+            .iter()
+            .find(|x| x.1 == "dismiss")
+            .expect("a dismiss relation");
+        assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn a_reduced_passive_in_an_aside_takes_no_object_past_it() {
+        let r = relations(
+            "In the notice, obtained by Acme News, the Tarsk Council outlined new procedures.",
+        );
+        assert!(r.iter().all(|x| x.1 != "obtain"), "{r:?}");
+        assert!(
+            r.iter().any(|x| x.0 == "Tarsk Council" && x.1 == "outline"),
             "{r:?}"
         );
     }
