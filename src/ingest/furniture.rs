@@ -102,10 +102,10 @@ static INLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?i){INLINE}")).expect("inline furniture pattern is valid")
 });
 
-/// A name glued to the next word ("RoeSenate"): where a scraped hover card begins its list of
-/// headlines.
+/// A name glued to the next word ("RoeSenate", "RoeGOP"): where a scraped hover card begins
+/// its list of headlines.
 static GLUED_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]+)[A-Z][a-z]")
+    Regex::new(r"\b((?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]+)[A-Z][a-zA-Z]")
         .expect("glued name pattern is valid")
 });
 
@@ -345,6 +345,17 @@ mod tests {
         assert!(text.starts_with("The pier reopened "));
         assert!(!text.contains("Image") && !text.contains("Moss"));
         assert_eq!(text.find("after repairs."), original.find("after repairs."));
+    }
+
+    #[test]
+    fn blanks_a_hover_card_whose_first_headline_opens_with_an_acronym() {
+        let original = "The board condemned Senator Ana McRoe Ana Maria McRoeGOP balks at ferry tolls McRoe urges calm MORE and her aides on Monday.";
+        let mut text = original.to_string();
+        remove(&mut text);
+        assert!(
+            !text.contains("GOP") && !text.contains("MORE") && text.contains("her aides"),
+            "{text}"
+        );
     }
 
     #[test]
