@@ -284,7 +284,7 @@ fn group_digits(amount: &str) -> String {
 }
 
 fn truncate(s: &str, max: usize) -> String {
-    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = crate::text::collapse_whitespace(s);
     if s.chars().count() <= max {
         return s;
     }

@@ -657,7 +657,7 @@ fn escape(s: &str) -> String {
 
 /// At most `max` characters, cut at a word boundary where possible, with an ellipsis.
 fn truncate(s: &str, max: usize) -> String {
-    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = crate::text::collapse_whitespace(s);
     if flat.chars().count() <= max {
         return flat;
     }

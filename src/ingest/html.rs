@@ -441,7 +441,7 @@ impl<'a> Page<'a> {
         furniture::remove(&mut text);
         let meta = self.meta;
         let title = meta.og_title.or_else(|| {
-            let title = collapse_spaces(&meta.title);
+            let title = crate::text::collapse_whitespace(&meta.title);
             (!title.is_empty()).then_some(title)
         });
         if let Some(title) = &title {
@@ -471,15 +471,12 @@ impl<'a> Page<'a> {
 /// blanks its title line the same way.
 fn blank_repeated_title(text: &mut String, title: &str) {
     let first = furniture::line_ranges(text).find(|r| !text[r.clone()].trim().is_empty());
-    if let Some(range) =
-        first.filter(|r| collapse_spaces(&text[r.clone()]) == collapse_spaces(title))
-    {
+    if let Some(range) = first.filter(|r| {
+        crate::text::collapse_whitespace(&text[r.clone()])
+            == crate::text::collapse_whitespace(title)
+    }) {
         furniture::blank(text, &[range]);
     }
-}
-
-fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// HTML whitespace, plus no-break space, which downstream tokenizers should see as a space.

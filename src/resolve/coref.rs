@@ -207,7 +207,8 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
         .collect();
     let value = |arg: &Arg| match arg {
         Arg::Mention(i) => LocalValue::Entity(of_mention[*i]),
-        Arg::Literal(s) => LocalValue::Literal(s.clone()),
+        // A literal across a line break or a blanked span reads as one line.
+        Arg::Literal(s) => LocalValue::Literal(crate::text::collapse_whitespace(s)),
         Arg::Quantity { amount, text } => LocalValue::Quantity {
             amount: amount.clone(),
             text: text.clone(),

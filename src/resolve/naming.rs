@@ -21,7 +21,7 @@ pub fn normalize_name(name: &str) -> String {
     }
     let s = s.trim();
     let s = s.strip_prefix("the ").unwrap_or(s);
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::collapse_whitespace(s)
 }
 
 /// A stable, readable id fragment: "Kim Jong-un" → "kim-jong-un".

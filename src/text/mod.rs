@@ -25,6 +25,11 @@ pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `s` with each run of whitespace made one space, and none at either end.
+pub fn collapse_whitespace(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// English modal verbs, lower case.
 pub const MODALS: [&str; 8] = [
     "will", "would", "could", "should", "may", "might", "must", "can",
