@@ -952,7 +952,9 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 }
 
 /// Auxiliaries before a participle that make the clause passive ("were sent").
-pub(super) const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
+pub(super) const PASSIVE_AUX: &[&str] = &[
+    "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "getting", "gotten",
+];
 
 /// "was", "have", "could": a word that only helps the verb after it.
 pub(super) fn is_auxiliary(word: &str) -> bool {
@@ -1807,10 +1809,26 @@ fn relation_at(
         if passive_object.is_none() && agent.is_some() {
             passive_object = noun_phrase_before_verb(ctx, s, t).map(Arg::Literal);
         }
-        // "In the notice, obtained by Acme News, the council …": a reduced passive after a
-        // comma describes the noun before it; the name past the aside is another clause's.
-        if passive_object.is_none() && reduced && ctx.token(s, t - 1) == "," {
-            return None;
+        // "In the notice, obtained by Acme News, the council …", "…, first reported by
+        // Acme": a reduced passive after a comma describes what stands right before the
+        // comma ("Roe, nominated by Acme"); with no name there, it names nothing here.
+        let comma = (0..t).rev().find(|&k| {
+            let w = ctx.lower_token(s, k);
+            !(w.ends_with("ly") || matches!(w, "first" | "later" | "also" | "since"))
+        });
+        if reduced && let Some(k) = comma.filter(|&k| k > 0 && ctx.token(s, k) == ",") {
+            // Not a name in a phrase there ("the letter to Roe, obtained by …", "in Tarsk,
+            // Ruritania, killed by …").
+            passive_object = in_sentence
+                .iter()
+                .copied()
+                .find(|&m| {
+                    out.mentions[m].span.end == toks[k - 1].span.end
+                        && out.mentions[m].entity_type != EntityType::Place
+                        && preposition_before(ctx, out, s, in_sentence, m).is_none()
+                })
+                .map(Arg::Mention);
+            passive_object.as_ref()?;
         }
         // "the indictments were announced Friday": with no agent, who acted is not said; the
         // name before the verb is what was acted on, so it is no subject. But "3,000
@@ -3140,10 +3158,14 @@ pub(super) fn argument_role(
                             && ctx.ontology.reporting_lemma(w).is_none()))
             })
     });
-    // "the U.S.-led coalition": a name hyphened to a lower-case word is an adjective.
+    // "the U.S.-led coalition", "the U.S.-Mexico trade deal": a name hyphened to the next
+    // word, or to the one before it, is an adjective.
     let hyphened = text[span.end..]
         .strip_prefix('-')
-        .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+        .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
+        || text[..span.start]
+            .strip_suffix('-')
+            .is_some_and(|before| before.ends_with(|c: char| c.is_alphabetic() || c == '.'));
     let modifier = possessor
         || hyphened
         || next.and_then(|k| toks.get(k)).is_some_and(|x| {
@@ -4922,6 +4944,22 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_name_hyphened_to_another_modifies_the_noun_after_them() {
+        let r = relations("Tom Hale urged Congress to approve his new Brazil-Chile trade deal.");
+        let approve = r
+            .iter()
+            .find(|x| x.1 == "approve")
+            .expect("an approve relation");
+        assert_eq!(approve.2, "his new Brazil-Chile trade deal", "{approve:?}");
+    }
+
+    #[test]
+    fn a_passive_with_get_has_its_agent_after_by() {
+        let r = relations("It is now easy to get banned by Acme Corp, too.");
+        assert!(r.iter().all(|x| x.2 != "get"), "{r:?}");
+    }
+
+    #[test]
     fn a_reduced_passive_in_an_aside_takes_no_object_past_it() {
         let r = relations(
             "In the notice, obtained by Acme News, the Tarsk Council outlined new procedures.",
@@ -4929,6 +4967,19 @@ pub(super) mod tests {
         assert!(r.iter().all(|x| x.1 != "obtain"), "{r:?}");
         assert!(
             r.iter().any(|x| x.0 == "Tarsk Council" && x.1 == "outline"),
+            "{r:?}"
+        );
+        for text in [
+            "Tom Hale said the war was over, first reported by Acme News.",
+            "In the letter to Tom Hale, obtained by Acme News, Jane Roe said support would fade.",
+        ] {
+            let r = relations(text);
+            assert!(r.iter().all(|x| x.0 != "Acme News"), "{text}: {r:?}");
+        }
+        let r = relations("The challenger, Tom Hale, nominated by the Acme Party, won the seat.");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Acme Party" && x.1 == "nominate" && x.2 == "Tom Hale"),
             "{r:?}"
         );
     }
