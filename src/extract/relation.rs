@@ -1530,9 +1530,30 @@ fn relation_at(
     // infinitive (as "urged Lee to" does) is not who acts in it.
     let object_of_other_verb = |m: usize| {
         let infinitive = verb_group > 0 && ctx.token(s, verb_group - 1) == "to";
+        // "defeated the liberal icon Roe to win": past the words of the name's noun phrase.
         let before = toks
             .iter()
-            .rposition(|x| x.span.end <= out.mentions[m].span.start);
+            .rposition(|x| x.span.end <= out.mentions[m].span.start)
+            .map(|k| {
+                let mut k = k;
+                for _ in 0..4 {
+                    let w = ctx.lower_token(s, k);
+                    let phrase_word = toks[k].kind == TokenKind::Word
+                        && ctx.token(s, k).starts_with(char::is_lowercase)
+                        && !OBJECT_STOP.contains(&w)
+                        && !matches!(w, "of" | "about")
+                        && ctx
+                            .ontology
+                            .verbs
+                            .get(w)
+                            .is_none_or(|f| f.also_noun && !f.past);
+                    if k == 0 || !phrase_word {
+                        break;
+                    }
+                    k -= 1;
+                }
+                k
+            });
         infinitive
             && before.is_some_and(|k| {
                 // A form that is also a noun ("beat") is a verb right before a name.
@@ -4941,6 +4962,17 @@ pub(super) mod tests {
             .find(|x| x.1 == "dismiss")
             .expect("a dismiss relation");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn the_object_of_a_verb_before_an_infinitive_does_not_act_in_it() {
+        let r = relations("Tom Hale defeated the liberal icon Jane Roe to win the governorship.");
+        assert!(r.iter().all(|x| x.0 != "Jane Roe"), "{r:?}");
+        let r = relations("Tom Hale urged the young activist Jane Roe to leave Tarsk.");
+        assert!(
+            r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "leave"),
+            "{r:?}"
+        );
     }
 
     #[test]
