@@ -649,6 +649,13 @@ pub(super) fn with_coordinated_subjects(
                 r.qualifiers
                     .entry("counterpart".to_string())
                     .or_insert(Arg::Mention(other));
+                // "Roe and Lee are meeting in Brazil": the place stood in for the object only
+                // because no other party was named; the other subject is that party.
+                if r.qualifiers.get("place") == Some(&r.object)
+                    && let Some(counterpart) = r.qualifiers.get("counterpart")
+                {
+                    r.object = counterpart.clone();
+                }
             }
         }
     }
@@ -1117,8 +1124,10 @@ fn relation_at(
     let trigger = toks[t].span.start..toks[t + len - 1].span.end;
     // "were sent", and "the challenger nominated by the WBC": a participle with its agent
     // after "by" is passive even with no auxiliary.
+    // ("is announcing": after a form of "be" an -ing form is progressive, not passive.)
     let passive = t > 0
-        && (PASSIVE_AUX.contains(&ctx.token(s, t - 1).to_lowercase().as_str())
+        && ((PASSIVE_AUX.contains(&ctx.lower_token(s, t - 1))
+            && !ctx.token(s, t).ends_with("ing"))
             || (ctx.token(s, t + len) == "by"
                 && !matches!(ctx.lower_token(s, t - 1), "has" | "have" | "had")
                 && ctx
@@ -4962,6 +4971,29 @@ pub(super) mod tests {
             .find(|x| x.1 == "dismiss")
             .expect("a dismiss relation");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn a_progressive_is_no_passive() {
+        let r = relations(
+            "On Monday, the Acme Party is announcing its leadership team, steered by Tom Hale, a state senator.",
+        );
+        let announce = r
+            .iter()
+            .find(|x| x.1 == "announce")
+            .expect("an announce relation");
+        assert_eq!(announce.0, "Acme Party", "{announce:?}");
+    }
+
+    #[test]
+    fn two_subjects_meeting_somewhere_meet_each_other() {
+        let r = relations("Tom Hale and Jane Roe are meeting in Brazil for talks on the deal.");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Tom Hale" && x.1 == "meet" && x.2 == "Jane Roe"),
+            "{r:?}"
+        );
+        assert!(r.iter().all(|x| x.2 != "Brazil"), "{r:?}");
     }
 
     #[test]
