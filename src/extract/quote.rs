@@ -22,6 +22,7 @@
 
 use std::ops::Range;
 
+use super::relation::pronoun_antecedent;
 use super::types::{DocContext, Extraction, Extractor, QuoteMention};
 use crate::graph::EntityType;
 use crate::text::TokenKind;
@@ -358,7 +359,7 @@ fn sentence_subject(
     if let Some(first) = toks.first()
         && PRONOUNS.contains(&first.text(ctx.text()).to_lowercase().as_str())
     {
-        return pronoun_antecedent(out, quote_start);
+        return pronoun_antecedent(ctx, out, quote_start, first.text(ctx.text()));
     }
     let opens = |m: &crate::extract::EntityMention| {
         m.sentence == s && m.span.start < head_end && m.span.end <= quote_start
@@ -471,8 +472,12 @@ fn speaker_near_verb(
     let verb = toks[v].span.clone();
     let lower = |i: usize| toks[i].text(text).to_lowercase();
     // A pronoun just before the verb is its subject ("he said", "she also told").
-    if (v.saturating_sub(3)..v).any(|i| PRONOUNS.contains(&lower(i).as_str())) {
-        return Some((pronoun_antecedent(out, quote_start), RULE_PRONOUN));
+    if let Some(i) = (v.saturating_sub(3)..v).find(|&i| PRONOUNS.contains(&lower(i).as_str())) {
+        let pronoun = toks[i].text(text);
+        return Some((
+            pronoun_antecedent(ctx, out, quote_start, pronoun),
+            RULE_PRONOUN,
+        ));
     }
     // "…, adding, “…”": the subject of the whole sentence.
     if v > 0 && toks[v - 1].text(text) == "," && PARTICIPLES.contains(&lower(v).as_str()) {
@@ -583,26 +588,6 @@ fn described_person(
                 .iter()
                 .any(|n| n.ends_with(&text[m.span.clone()]) || text[m.span.clone()].ends_with(n))
     })
-}
-
-/// The person a "he" or "she" before `quote_start` refers to: the first person (the subject)
-/// of the last sentence that names one outside quotation marks.
-fn pronoun_antecedent(out: &Extraction, quote_start: usize) -> Option<usize> {
-    let candidates: Vec<usize> = out
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| {
-            m.span.end <= quote_start
-                && m.entity_type == EntityType::Person
-                && !out.quoted(m.span.start)
-        })
-        .map(|(i, _)| i)
-        .collect();
-    let last_sentence = out.mentions[*candidates.last()?].sentence;
-    candidates
-        .into_iter()
-        .find(|&i| out.mentions[i].sentence == last_sentence)
 }
 
 #[cfg(test)]

@@ -28,6 +28,7 @@ use std::ops::Range;
 use super::date::find_date;
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
+use crate::ontology::Sex;
 use crate::text::{Token, TokenKind, lower};
 
 mod accusation;
@@ -1746,7 +1747,7 @@ fn relation_at(
         } else {
             toks[t - 1].span.start
         };
-        let antecedent = pronoun_antecedent(out, at);
+        let antecedent = pronoun_antecedent(ctx, out, at, ctx.token(s, p - 1));
         // "He noted that Roe had told police …": a pronoun does not stand for a person its
         // own clause names after it, so that antecedent is wrong.
         let surname = |m: usize| {
@@ -3213,17 +3214,67 @@ pub(super) fn argument_role(
     (role, modifier)
 }
 
-/// The person a "he" or "she" at `at` stands for: the first person named in the last sentence
-/// before it that names one.
-fn pronoun_antecedent(out: &Extraction, at: usize) -> Option<usize> {
-    let last = out
-        .mentions
-        .iter()
-        .rposition(|m| m.span.end <= at && m.entity_type == EntityType::Person)?;
-    let sentence = out.mentions[last].sentence;
-    out.mentions
-        .iter()
-        .position(|m| m.sentence == sentence && m.entity_type == EntityType::Person)
+/// The person a "he", "she", "his" or "her" at byte `at` refers to: the first person (the
+/// subject) of the last sentence before `at` that names one outside quotation marks, of the
+/// sex the pronoun gives where a given name or an honorific tells the person's.
+pub(super) fn pronoun_antecedent(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    at: usize,
+    pronoun: &str,
+) -> Option<usize> {
+    let sex = match pronoun.to_lowercase().as_str() {
+        "he" | "his" | "him" => Some(Sex::Male),
+        "she" | "her" | "hers" => Some(Sex::Female),
+        _ => None,
+    };
+    let candidates: Vec<usize> = (0..out.mentions.len())
+        .filter(|&m| {
+            let mention = &out.mentions[m];
+            mention.span.end <= at
+                && mention.entity_type == EntityType::Person
+                && !out.quoted(mention.span.start)
+                && sex.is_none_or(|sex| person_sex(ctx, out, m).is_none_or(|s| s == sex))
+        })
+        .collect();
+    let last_sentence = out.mentions[*candidates.last()?].sentence;
+    candidates
+        .into_iter()
+        .find(|&m| out.mentions[m].sentence == last_sentence)
+}
+
+/// The sex of the person mention `m` names, where its honorific ("Mr.", "Ms.") or its given
+/// name tells it; a lone surname takes that of the last full name before it that ends with it.
+fn person_sex(ctx: &DocContext<'_>, out: &Extraction, m: usize) -> Option<Sex> {
+    let text = ctx.text();
+    let of_name = |m: usize| {
+        let honorific = text[..out.mentions[m].span.start]
+            .split_whitespace()
+            .next_back()
+            .map(|w| w.trim_end_matches('.'));
+        match honorific {
+            Some("Mr") => return Some(Sex::Male),
+            Some("Mrs" | "Ms" | "Miss") => return Some(Sex::Female),
+            _ => {}
+        }
+        let name = &text[out.mentions[m].span.clone()];
+        let first = name.split_whitespace().next()?;
+        (first != name)
+            .then(|| ctx.ontology.given_name_sexes.get(first).copied())
+            .flatten()
+    };
+    of_name(m).or_else(|| {
+        let surname = &text[out.mentions[m].span.clone()];
+        (0..m).rev().find_map(|k| {
+            let full = &text[out.mentions[k].span.clone()];
+            (out.mentions[k].entity_type == EntityType::Person
+                && full.len() > surname.len()
+                && full.ends_with(surname)
+                && full[..full.len() - surname.len()].ends_with(' '))
+            .then(|| of_name(k))
+            .flatten()
+        })
+    })
 }
 
 /// The counted noun of a figure whose words end before token `next` ("3,000 troops", "135
@@ -4000,7 +4051,7 @@ fn kinship(
             k -= 1;
         }
         let possessor = match k.checked_sub(1).map(|p| ctx.lower_token(s, p)) {
-            Some("his" | "her") => pronoun_antecedent(out, toks[k - 1].span.start),
+            Some(w @ ("his" | "her")) => pronoun_antecedent(ctx, out, toks[k - 1].span.start, w),
             Some(w) if matches!(w, "'s" | "’s") && k >= 2 => in_sentence
                 .iter()
                 .copied()
@@ -4971,6 +5022,21 @@ pub(super) mod tests {
             .find(|x| x.1 == "dismiss")
             .expect("a dismiss relation");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_a_person_of_its_sex() {
+        let r = relations(
+            "Tom Roe met Susan Hale in Tarsk. She adds that she voted for Acme Corp's plan.",
+        );
+        let vote = r
+            .iter()
+            .find(|x| x.1 == "vote for")
+            .expect("a vote relation");
+        assert_eq!(vote.0, "Susan Hale", "{vote:?}");
+        let r = relations("Susan Roe met Mr. Hale in Tarsk. He later signed the bill in Lisbon.");
+        let sign = r.iter().find(|x| x.1 == "sign").expect("a sign relation");
+        assert_eq!(sign.0, "Hale", "{sign:?}");
     }
 
     #[test]

@@ -40,6 +40,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../ontology/lexicon/given_names.tsv"),
     ),
     (
+        "lexicon/given_name_genders.tsv",
+        include_str!("../../ontology/lexicon/given_name_genders.tsv"),
+    ),
+    (
         "lexicon/titles.tsv",
         include_str!("../../ontology/lexicon/titles.tsv"),
     ),
@@ -74,6 +78,13 @@ const FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// A person's sex as a given name, an honorific or a pronoun tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sex {
+    Female,
+    Male,
+}
+
 /// Where a descriptor noun stands relative to the name it types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(usize)]
@@ -97,6 +108,8 @@ pub struct Ontology {
     pub cities: FxHashSet<String>,
     pub organizations: Vec<Organization>,
     pub given_names: FxHashSet<String>,
+    /// Given names that are one sex's ("Susan": female), as written.
+    pub given_name_sexes: FxHashMap<String, Sex>,
     /// Title words and phrases, lower-cased ("defense secretary").
     pub titles: FxHashSet<String>,
     /// Honorifics, lower-cased, without the dot ("mr", "dr").

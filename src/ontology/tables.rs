@@ -93,6 +93,7 @@ pub(super) struct Tables {
     places: Vec<Place>,
     organizations: Vec<Organization>,
     given_names: FxHashSet<String>,
+    given_name_sexes: FxHashMap<String, super::Sex>,
     titles: FxHashSet<String>,
     honorifics: FxHashSet<String>,
     title_modifiers: FxHashSet<String>,
@@ -200,6 +201,17 @@ impl Tables {
                 }
                 "given_names.tsv" => {
                     self.given_names.insert(first.to_string());
+                }
+                "given_name_genders.tsv" => {
+                    let sex = match cols.get(1).map(|s| s.trim()) {
+                        Some("f") => super::Sex::Female,
+                        Some("m") => super::Sex::Male,
+                        other => {
+                            problem(format!("unknown sex {other:?}"));
+                            continue;
+                        }
+                    };
+                    self.given_name_sexes.insert(first.to_string(), sex);
                 }
                 "titles.tsv" => {
                     let set = match cols.get(1).map(|s| s.trim()).unwrap_or("head") {
@@ -460,6 +472,7 @@ impl Tables {
             cities,
             organizations: self.organizations,
             given_names: self.given_names,
+            given_name_sexes: self.given_name_sexes,
             titles: self.titles,
             honorifics: self.honorifics,
             title_modifiers: self.title_modifiers,

@@ -96,7 +96,7 @@ pub(super) fn nominal_meetings(
                                 out.mentions[m].entity_type == EntityType::Person
                                     && out.mentions[m].span.end <= toks[k].span.start
                             })
-                            .or_else(|| pronoun_antecedent(out, toks[k].span.start));
+                            .or_else(|| pronoun_antecedent(ctx, out, toks[k].span.start, w));
                     }
                     None
                 });
@@ -223,7 +223,7 @@ pub(super) fn nominal_events(
                         EntityType::Organization | EntityType::Country
                     )
             }),
-            "his" | "her" => pronoun_antecedent(out, toks[before].span.start),
+            w @ ("his" | "her") => pronoun_antecedent(ctx, out, toks[before].span.start, w),
             "the" | "a" | "an" => None,
             _ => continue,
         };
