@@ -3228,19 +3228,18 @@ pub(super) fn pronoun_antecedent(
         "she" | "her" | "hers" => Some(Sex::Female),
         _ => None,
     };
-    let candidates: Vec<usize> = (0..out.mentions.len())
-        .filter(|&m| {
-            let mention = &out.mentions[m];
-            mention.span.end <= at
-                && mention.entity_type == EntityType::Person
-                && !out.quoted(mention.span.start)
-                && sex.is_none_or(|sex| person_sex(ctx, out, m).is_none_or(|s| s == sex))
-        })
-        .collect();
-    let last_sentence = out.mentions[*candidates.last()?].sentence;
-    candidates
-        .into_iter()
-        .find(|&m| out.mentions[m].sentence == last_sentence)
+    let fits = |m: usize| {
+        let mention = &out.mentions[m];
+        mention.span.end <= at
+            && mention.entity_type == EntityType::Person
+            && !out.quoted(mention.span.start)
+            && sex.is_none_or(|sex| person_sex(ctx, out, m).is_none_or(|s| s == sex))
+    };
+    // The last fitting mention's sentence, then its first fitting mention: a sex is looked up
+    // only for the few mentions tried.
+    let last = (0..out.mentions.len()).rev().find(|&m| fits(m))?;
+    let sentence = out.mentions[last].sentence;
+    (0..=last).find(|&m| out.mentions[m].sentence == sentence && fits(m))
 }
 
 /// The sex of the person mention `m` names, where its honorific ("Mr.", "Ms.") or its given
