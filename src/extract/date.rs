@@ -19,6 +19,17 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
         let w = w.trim_end_matches('.');
         let span_to = |j: usize| text[toks[i].span.start..toks[j].span.end].to_string();
         if let Some(day) = WEEKDAYS.iter().position(|d| *d == w) {
+            // "on Monday, March 23": the written date says which Monday.
+            let dated = ctx.token(s, i + 1) == ","
+                && ctx.token(s, i + 2).starts_with(char::is_uppercase)
+                && MONTHS.iter().any(|m| {
+                    let next = ctx.lower_token(s, i + 2);
+                    let next = next.trim_end_matches('.');
+                    next.len() >= 3 && m.starts_with(next)
+                });
+            if dated {
+                continue;
+            }
             let Some(base) = published else { continue };
             // Days since 1970-01-01, a Thursday (weekday index 3 counting from Monday).
             let today = (base.rem_euclid(7) + 3) % 7;
@@ -166,6 +177,14 @@ mod tests {
             Some(("2031-03-06".into(), "Thursday".into()))
         );
         assert_eq!(date_in("Talks began on Tuesday.", None), None);
+        // A weekday with its written date is that date, not the last such weekday.
+        assert_eq!(
+            date_in(
+                "Talks began on Monday, Feb. 3, in Tarsk.",
+                Some("2031-03-06")
+            ),
+            Some(("2031-02-03".into(), "Feb. 3".into()))
+        );
     }
 
     #[test]

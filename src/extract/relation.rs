@@ -3605,9 +3605,33 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         {
             break;
         }
-        // "laid out his concerns saying …": a reporting participle opens what was said.
+        // "laid out his concerns saying …": a reporting participle opens what was said; but
+        // "an intelligence briefing on Friday" ends with one as its noun.
         if counted > 0 && w.ends_with("ing") && ctx.ontology.reporting_lemma(&w).is_some() {
-            break;
+            let noun = ctx
+                .ontology
+                .verbs
+                .get(w.as_ref())
+                .is_some_and(|f| f.also_noun)
+                && (i + 1 == toks.len()
+                    || matches!(
+                        ctx.lower_token(s, i + 1),
+                        "." | ";"
+                            | "on"
+                            | "in"
+                            | "at"
+                            | "with"
+                            | "about"
+                            | "of"
+                            | "later"
+                            | "earlier"
+                            | "today"
+                            | "yesterday"
+                            | "tonight"
+                    ));
+            if !noun {
+                break;
+            }
         }
         // "voted for the bill insist …": a verb that is no noun starts another clause.
         if counted > 0
@@ -5021,6 +5045,18 @@ pub(super) mod tests {
             .find(|x| x.1 == "dismiss")
             .expect("a dismiss relation");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn a_reporting_noun_in_ing_ends_an_object_phrase_but_a_participle_opens_a_clause() {
+        let r = relations("Tom Hale will receive an intelligence briefing in Tarsk.");
+        assert!(
+            r.iter()
+                .any(|x| x.1 == "receive" && x.2 == "an intelligence briefing"),
+            "{r:?}"
+        );
+        let r = relations("Tom Hale laid out his concerns saying the plan would fail in Tarsk.");
+        assert!(r.iter().any(|x| x.2 == "his concerns"), "{r:?}");
     }
 
     #[test]
