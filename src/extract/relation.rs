@@ -2417,7 +2417,7 @@ fn relation_at(
     } else {
         object_or_place(object, &qualifiers)?
     };
-    add_claimant_and_date(ctx, s, &mut qualifiers, claimant, subject, &object);
+    add_claimant_and_date(ctx, s, t, &mut qualifiers, claimant, subject, &object);
     mark_polarity_and_modality(ctx, s, t, !tr.reporting, &mut qualifiers);
     Some(RelationMention {
         subject,
@@ -3433,6 +3433,7 @@ pub(super) fn object_or_place(
 pub(super) fn add_claimant_and_date(
     ctx: &DocContext<'_>,
     s: usize,
+    t: usize,
     qualifiers: &mut BTreeMap<String, Arg>,
     claimant: Option<usize>,
     subject: usize,
@@ -3445,10 +3446,16 @@ pub(super) fn add_claimant_and_date(
             || *object == Arg::Mention(c)
             || qualifiers.values().any(|q| *q == Arg::Mention(c))
     };
-    if let Some(c) = claimant.filter(|&c| !participant(c)) {
+    let claimed = claimant.filter(|&c| !participant(c));
+    if let Some(c) = claimed {
         qualifiers.insert("claimant".to_string(), Arg::Mention(c));
     }
-    if let Some(date) = find_date(ctx, s, 0, usize::MAX) {
+    // "Lee said on Fox News Sunday that Roe has blocked the vote for years": a date up to the
+    // words right after the claimant's verb is when it was said, not when the claim happened.
+    let from = claimed
+        .and_then(|_| (0..t).rev().find(|&k| reports_at(ctx, s, k)))
+        .map_or(0, |report| report + 5);
+    if let Some(date) = find_date(ctx, s, from, usize::MAX) {
         qualifiers.insert("date".to_string(), date);
     }
 }
@@ -5045,6 +5052,27 @@ pub(super) mod tests {
             .find(|x| x.1 == "dismiss")
             .expect("a dismiss relation");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn a_date_said_with_the_report_is_not_the_claims() {
+        let mut doc = Document::from_text(
+            "t",
+            "t",
+            "Tom Hale said on Monday that Acme Corp has blocked the vote for years. \
+             Jane Roe said Acme Corp had bought the Tarsk plant on Tuesday."
+                .to_string(),
+        );
+        doc.published = Some("2031-03-06".to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        let dated = |predicate: &str| {
+            out.relations
+                .iter()
+                .find(|r| r.predicate == predicate)
+                .map(|r| r.qualifiers.contains_key("date"))
+        };
+        assert_eq!(dated("block"), Some(false));
+        assert_eq!(dated("buy"), Some(true));
     }
 
     #[test]
