@@ -2412,6 +2412,25 @@ fn relation_at(
     {
         object = Some(Arg::Literal(text.clone()));
     }
+    // "called Roe “an old apparatchik”": what someone was called is part of the object.
+    if tr.reporting
+        && matches!(
+            tr.predicate.as_str(),
+            "call" | "describe" | "label" | "brand" | "dub"
+        )
+        && let Some(Arg::Mention(m)) = object
+        && let Some(open) = Some(ctx.token_from(s, out.mentions[m].span.end))
+            .filter(|&k| toks.get(k).is_some_and(|x| x.kind == TokenKind::Quote))
+        && let Some(close) =
+            (open + 1..toks.len().min(open + 15)).find(|&k| toks[k].kind == TokenKind::Quote)
+    {
+        object = Some(Arg::Literal(
+            text[out.mentions[m].span.start..toks[close].span.end].to_string(),
+        ));
+        qualifiers
+            .entry("about".to_string())
+            .or_insert(Arg::Mention(m));
+    }
     let object = if tr.reporting {
         object?
     } else {
@@ -3949,7 +3968,9 @@ pub(super) fn literal_phrases(
     let mut i = from;
     while i < toks.len().min(to) && out.len() < 3 {
         let w = toks[i].text(text);
-        if matches!(w, "," | ";" | ":" | ".") {
+        // A quotation mark: what follows is someone's words ("called Roe “a thumb in our
+        // eye”" has no "in" phrase of the calling).
+        if matches!(w, "," | ";" | ":" | ".") || toks[i].kind == TokenKind::Quote {
             break;
         }
         // "hit a peak before declining in May", "introduced Roe with a speech on taxes": a
@@ -5052,6 +5073,16 @@ pub(super) mod tests {
             .find(|x| x.1 == "dismiss")
             .expect("a dismiss relation");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn what_someone_was_called_is_part_of_the_object() {
+        let r = relations(
+            "Tom Hale called Jane Roe “an old party hack” who “sticks a thumb in our eye.”",
+        );
+        let call = r.iter().find(|x| x.1 == "call").expect("a call relation");
+        assert_eq!(call.2, "Jane Roe “an old party hack”", "{call:?}");
+        assert!(call.3.iter().all(|(k, _)| k != "in"), "{call:?}");
     }
 
     #[test]
