@@ -2412,24 +2412,36 @@ fn relation_at(
     {
         object = Some(Arg::Literal(text.clone()));
     }
-    // "called Roe “an old apparatchik”": what someone was called is part of the object.
+    // "called Roe “an old apparatchik”", "called Lee's findings “a hoax”": what someone or
+    // something was called is part of the object.
     if tr.reporting
         && matches!(
             tr.predicate.as_str(),
             "call" | "describe" | "label" | "brand" | "dub"
         )
-        && let Some(Arg::Mention(m)) = object
-        && let Some(open) = Some(ctx.token_from(s, out.mentions[m].span.end))
-            .filter(|&k| toks.get(k).is_some_and(|x| x.kind == TokenKind::Quote))
-        && let Some(close) =
-            (open + 1..toks.len().min(open + 15)).find(|&k| toks[k].kind == TokenKind::Quote)
     {
-        object = Some(Arg::Literal(
-            text[out.mentions[m].span.start..toks[close].span.end].to_string(),
-        ));
-        qualifiers
-            .entry("about".to_string())
-            .or_insert(Arg::Mention(m));
+        let span = match &object {
+            Some(Arg::Mention(m)) => Some(out.mentions[*m].span.clone()),
+            Some(Arg::Literal(phrase)) => text[trigger.end..ctx.sentences[s].span.end]
+                .find(phrase.as_str())
+                .map(|at| trigger.end + at..trigger.end + at + phrase.len()),
+            _ => None,
+        };
+        if let Some(span) = span
+            && let open = ctx.token_from(s, span.end)
+            && toks.get(open).is_some_and(|x| x.kind == TokenKind::Quote)
+            && let Some(close) =
+                (open + 1..toks.len().min(open + 15)).find(|&k| toks[k].kind == TokenKind::Quote)
+        {
+            if let Some(Arg::Mention(m)) = object {
+                qualifiers
+                    .entry("about".to_string())
+                    .or_insert(Arg::Mention(m));
+            }
+            object = Some(Arg::Literal(
+                text[span.start..toks[close].span.end].to_string(),
+            ));
+        }
     }
     let object = if tr.reporting {
         object?
@@ -5083,6 +5095,9 @@ pub(super) mod tests {
         let call = r.iter().find(|x| x.1 == "call").expect("a call relation");
         assert_eq!(call.2, "Jane Roe “an old party hack”", "{call:?}");
         assert!(call.3.iter().all(|(k, _)| k != "in"), "{call:?}");
+        let r = relations("Jane Roe called Tom Hale's findings “a hoax” in Tarsk.");
+        let call = r.iter().find(|x| x.1 == "call").expect("a call relation");
+        assert_eq!(call.2, "Tom Hale's findings “a hoax”", "{call:?}");
     }
 
     #[test]
