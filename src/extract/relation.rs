@@ -447,6 +447,11 @@ const ASKING_VERBS: &[&str] = &[
     "invite",
     "challenge",
     "tell",
+    // Only with someone between them and "to" ("need Congress to pass it"; "want to go" is an
+    // intention).
+    "need",
+    "want",
+    "require",
 ];
 
 /// "promised to cut taxes", "a bid to buy Acme": `modality: intended` for a verb in the
@@ -464,8 +469,10 @@ fn mark_intention(
     // "urged Roe to resign", "called on Acme to pay": someone asked for it, no one did it.
     let asked = (k.saturating_sub(7)..k - 1).any(|i| {
         let w = ctx.lower_token(s, i);
+        // Any form: "we still need Congress to pass it".
         let asks = ctx.ontology.verbs.get(w).is_some_and(|f| {
-            (f.past || f.third || w.ends_with("ing")) && ASKING_VERBS.contains(&f.lemma.as_str())
+            ASKING_VERBS.contains(&f.lemma.as_str())
+                && (i + 1 < k - 1 || !matches!(f.lemma.as_str(), "need" | "want" | "require"))
         });
         let calls_on = (matches!(ctx.token(s, i + 1), "on" | "for")
             || (when_or_to_whom(ctx.lower_token(s, i + 1)) && ctx.token(s, i + 2) == "for"))
@@ -5247,6 +5254,22 @@ pub(super) mod tests {
         assert!(
             r.iter().any(|x| x.1 == "cut" && x.2 == "its staff"),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn what_someone_needs_another_to_do_is_requested() {
+        let r = relations("We still need Congress to pass the Acme Corp bill, Tom Hale said.");
+        let pass = r.iter().find(|x| x.1 == "pass").expect("a pass relation");
+        assert!(
+            pass.3.contains(&("modality".into(), "requested".into())),
+            "{pass:?}"
+        );
+        let r = relations("Tom Hale wants to visit Brazil.");
+        let visit = r.iter().find(|x| x.1 == "visit").expect("a visit relation");
+        assert!(
+            visit.3.contains(&("modality".into(), "intended".into())),
+            "{visit:?}"
         );
     }
 
