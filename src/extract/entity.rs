@@ -274,8 +274,9 @@ impl Extractor for NamedEntities {
                     })
                     && (o.given_names.contains(toks[j].text(text))
                         || o.is_title(toks[j].text(text))
-                        // "George W. Bush": a middle initial too.
-                        || is_initial(toks[j].text(text)))
+                        // "George W. Bush": a middle initial too (not "A U.S. official",
+                        // whose "A" opens the run).
+                        || (j > i && is_initial(toks[j].text(text))))
                 {
                     classify_run(ctx, s_ix, i, j + 1, out, &mut deferred, &lower_case);
                     i = j + 2;
@@ -1748,6 +1749,9 @@ mod tests {
         assert!(m.is_empty(), "{m:?}");
         let m = mentions("The union met Anna Berg on Oct. 9 in Lisbon.");
         assert!(has(&m, "Anna Berg", EntityType::Person), "{m:?}");
+        // The article "A" before a country's abbreviation is no initial.
+        let m = mentions("A U.S. official told the board that Anna Berg would go.");
+        assert!(has(&m, "U.S.", EntityType::Country), "{m:?}");
         // A plural noun for a group of people, opening a sentence before its verb.
         let m = mentions("Families opened their homes. Hostages were freed.");
         assert!(m.is_empty(), "{m:?}");
