@@ -706,7 +706,9 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
                 && (matches!(
                     ctx.lower_token(s, t + 2),
                     "his" | "her" | "its" | "their" | "the" | "a" | "an" | "our" | "my"
-                ) || toks.get(t + 2).is_some_and(|x| x.kind == TokenKind::Number))
+                ) || toks.get(t + 2).is_some_and(|x| x.kind == TokenKind::Number)
+                    // "wound up siding with": a phrasal verb before an -ing form.
+                    || ctx.token(s, t + 2).ends_with("ing"))
             {
                 return None;
             }
@@ -865,6 +867,30 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         && t > 0
         && (ctx.sentences[s].tokens[t - 1].kind == TokenKind::Number
             || before.is_some_and(|w| SCALES.iter().any(|(sw, _)| *sw == w)))
+    {
+        return true;
+    }
+    // "took the Bain attacks head on": an -s form that is also a noun, after a determiner and
+    // a name and before a word that opens no object, is a plural noun the name modifies ("the
+    // US believes that", "the EU plans to" are verbs).
+    if t > 1
+        && ctx.token(s, t).ends_with('s')
+        && ctx.token(s, t - 1).starts_with(char::is_uppercase)
+        && matches!(
+            ctx.lower_token(s, t - 2),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these" | "those"
+        )
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, t))
+            .is_some_and(|f| f.also_noun)
+        && ctx.token(s, t + 1).starts_with(char::is_lowercase)
+        && !OBJECT_STOP.contains(&ctx.lower_token(s, t + 1))
+        && !matches!(
+            ctx.lower_token(s, t + 1),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "it" | "them" | "him" | "that"
+        )
     {
         return true;
     }
@@ -3752,6 +3778,15 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     {
         return None;
     }
+    // "a poll released Tuesday morning": a day is when, not what ("Monday's meeting" is a
+    // thing).
+    let first = ctx.lower_token(s, from);
+    if (crate::text::WEEKDAYS.contains(&first)
+        || matches!(first, "today" | "yesterday" | "tonight"))
+        && !matches!(ctx.token(s, from + 1), "'s" | "’s")
+    {
+        return None;
+    }
     // "shared this week": a time phrase is when, not what.
     if matches!(
         ctx.lower_token(s, from),
@@ -5092,6 +5127,20 @@ pub(super) mod tests {
             .find(|x| x.1 == "dismiss")
             .expect("a dismiss relation");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn days_phrasal_verbs_and_modified_plurals_are_no_objects_or_verbs() {
+        let r = relations(
+            "Another survey, a weekly Acme News poll released Tuesday morning, showed a lead.",
+        );
+        assert!(r.iter().all(|x| x.2 != "Tuesday morning"), "{r:?}");
+        let r = relations("Only 28 members of the Acme Party wound up siding with Tom Hale.");
+        assert!(r.iter().all(|x| x.2 != "up siding"), "{r:?}");
+        let r = relations("In recent weeks, Tom Hale has taken the Bain attacks head on.");
+        assert!(r.iter().all(|x| x.1 != "attack"), "{r:?}");
+        let r = relations("The EU plans to impose tariffs on Brazil.");
+        assert!(r.iter().any(|x| x.1 == "impose"), "{r:?}");
     }
 
     #[test]
