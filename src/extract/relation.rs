@@ -3519,7 +3519,12 @@ pub(super) fn add_claimant_and_date(
     let from = claimed
         .and_then(|_| (0..t).rev().find(|&k| reports_at(ctx, s, k)))
         .map_or(0, |report| report + 5);
-    if let Some(date) = find_date(ctx, s, from, usize::MAX) {
+    // "cancelled the rally before it was to begin Saturday": a date in a clause opened after
+    // the verb is that clause's.
+    let to = (t + 1..ctx.sentences[s].tokens.len())
+        .find(|&k| opens_other_clause(ctx.token(s, k)))
+        .unwrap_or(usize::MAX);
+    if let Some(date) = find_date(ctx, s, from, to) {
         qualifiers.insert("date".to_string(), date);
     }
 }
@@ -5175,6 +5180,19 @@ pub(super) mod tests {
         };
         assert_eq!(dated("block"), Some(false));
         assert_eq!(dated("buy"), Some(true));
+        let mut doc = Document::from_text(
+            "t",
+            "t",
+            "Tom Hale cancelled the Tarsk rally before it was to begin Saturday.".to_string(),
+        );
+        doc.published = Some("2031-03-06".to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        let cancel = out
+            .relations
+            .iter()
+            .find(|r| r.predicate == "cancel")
+            .expect("a cancel relation");
+        assert!(!cancel.qualifiers.contains_key("date"), "{cancel:?}");
     }
 
     #[test]
