@@ -2834,6 +2834,16 @@ fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                     | "rumors"
                     | "suggestions"
                     | "speculation"
+                    | "charge"
+                    | "charges"
+                    | "assertion"
+                    | "assertions"
+                    | "theory"
+                    | "belief"
+                    | "notion"
+                    | "idea"
+                    | "fears"
+                    | "concerns"
             )
             && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";"))
     })
@@ -5132,6 +5142,24 @@ pub(super) mod tests {
             .find(|x| x.1 == "dismiss")
             .expect("a dismiss relation");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn what_a_charge_or_theory_says_is_alleged() {
+        for text in [
+            "Look at the Acme Party charge that Tom Hale weakened the rules in Brazil.",
+            "The theory that Tom Hale weakened the rules in Brazil spread fast.",
+        ] {
+            let r = relations(text);
+            let weaken = r
+                .iter()
+                .find(|x| x.1 == "weaken")
+                .expect("a weaken relation");
+            assert!(
+                weaken.3.contains(&("modality".into(), "alleged".into())),
+                "{text}: {weaken:?}"
+            );
+        }
     }
 
     #[test]
