@@ -1088,7 +1088,8 @@ fn relation_at(
     // noun modifies that noun; unless the noun is a name, who acts is not said.
     if t > 0 && ctx.token(s, t).ends_with("ing") {
         let prev = ctx.lower_token(s, t - 1);
-        let modifies_noun = toks[t - 1].kind == TokenKind::Word
+        // ("26 percent of voters under the age of 29 supporting Roe": after a figure too.)
+        let modifies_noun = matches!(toks[t - 1].kind, TokenKind::Word | TokenKind::Number)
             && !PASSIVE_AUX.contains(&prev)
             && !matches!(
                 prev,
@@ -5142,6 +5143,14 @@ pub(super) mod tests {
             .find(|x| x.1 == "dismiss")
             .expect("a dismiss relation");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn an_ing_form_after_a_figure_modifies_what_was_counted() {
+        let r = relations(
+            "An Acme News poll shows 26 percent of voters under the age of 29 supporting Tom Hale.",
+        );
+        assert!(r.iter().all(|x| x.1 != "support"), "{r:?}");
     }
 
     #[test]
