@@ -1672,7 +1672,7 @@ fn relation_at(
             ctx.ontology.is_finite_verb(w) && !w.ends_with("ing")
         })
         // ("confirmed the proposed deal and said": a participle after a determiner is none.)
-        && noun_phrase_before_verb(ctx, s, v).is_some_and(|phrase| {
+        && noun_phrase_before_verb(ctx, s, v, true).is_some_and(|phrase| {
             phrase.split_whitespace().nth(1).is_some()
                 && matches!(
                     phrase.split_whitespace().next(),
@@ -1866,13 +1866,17 @@ fn relation_at(
             .find(|&m| start > 0 && out.mentions[m].span.end == toks[start - 1].span.end)
             .map(Arg::Mention);
         if passive_object.is_none() && agent.is_some() && !reduced {
-            passive_object = noun_phrase_before_verb(ctx, s, t).map(Arg::Literal);
+            passive_object = noun_phrase_before_verb(ctx, s, t, false).map(Arg::Literal);
+            // The subject in a phrase ("a child in a cage was detained"): no name stands in.
+            if passive_object.is_none() && noun_phrase_before_verb(ctx, s, t, true).is_some() {
+                return None;
+            }
         }
         if passive_object.is_none() {
             passive_object = subject.map(Arg::Mention);
         }
         if passive_object.is_none() && agent.is_some() {
-            passive_object = noun_phrase_before_verb(ctx, s, t).map(Arg::Literal);
+            passive_object = noun_phrase_before_verb(ctx, s, t, reduced).map(Arg::Literal);
         }
         // "In the notice, obtained by Acme News, the council …", "…, first reported by
         // Acme": a reduced passive after a comma describes what stands right before the
@@ -3977,7 +3981,15 @@ fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
 
 /// The noun phrase ending before the auxiliaries of the verb at token `verb` ("the new
 /// charges" in "the new charges were announced"): determiners, adjectives and nouns only.
-fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Option<String> {
+/// Unless `after_preposition` allows it, a phrase that follows a preposition is none: "a child
+/// in a cage was not detained" says nothing was done to the cage (but "an inquiry into the
+/// deal led by Roe" reaches the deal).
+fn noun_phrase_before_verb(
+    ctx: &DocContext<'_>,
+    s: usize,
+    verb: usize,
+    after_preposition: bool,
+) -> Option<String> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let mut end = auxiliaries_start(ctx, s, verb);
@@ -4018,6 +4030,15 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
         ) {
             break;
         }
+    }
+    if !after_preposition
+        && start > 0
+        && matches!(
+            ctx.lower_token(s, start - 1),
+            "in" | "on" | "at" | "of" | "with" | "from" | "for" | "by" | "about" | "into"
+        )
+    {
+        return None;
     }
     (start < end)
         .then(|| text[toks[start].span.start..toks[end - 1].span.end].to_string())
@@ -5143,6 +5164,13 @@ pub(super) mod tests {
             .find(|x| x.1 == "dismiss")
             .expect("a dismiss relation");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn a_passive_subject_after_a_preposition_is_no_object() {
+        let r =
+            relations("A viral image of a child in a cage was not detained by the Acme Agency.");
+        assert!(r.iter().all(|x| x.2 != "a cage"), "{r:?}");
     }
 
     #[test]
