@@ -2486,6 +2486,17 @@ fn relation_at(
     } else {
         object_or_place(object, &qualifiers)?
     };
+    // "candidates who Democrats said ran as moderates": what was reported opens with its
+    // verb, its subject being the relative pronoun before the reporter; it says nothing alone.
+    if tr.reporting
+        && let Arg::Literal(phrase) = &object
+        && phrase.split_whitespace().next().is_some_and(|w| {
+            let w = lower(w);
+            is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
+        })
+    {
+        return None;
+    }
     add_claimant_and_date(ctx, s, t, &mut qualifiers, claimant, subject, &object);
     mark_polarity_and_modality(ctx, s, t, !tr.reporting, &mut qualifiers);
     Some(RelationMention {
@@ -5164,6 +5175,14 @@ pub(super) mod tests {
             .find(|x| x.1 == "dismiss")
             .expect("a dismiss relation");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn a_report_that_opens_with_its_verb_says_nothing_alone() {
+        let r = relations(
+            "Blame fell on candidates who the Acme Party said ran as moderates in Brazil.",
+        );
+        assert!(r.iter().all(|x| x.1 != "say"), "{r:?}");
     }
 
     #[test]
