@@ -354,7 +354,9 @@ fn mark_possibility(
             qualifiers.insert("polarity".to_string(), Arg::Literal("negative".to_string()));
         }
         Some("possible")
-    } else if has(&["will", "shall", "'ll", "wo"])
+    // "said it would sell the plant": what would happen has not yet ("would have sold" is
+    // marked conditional later).
+    } else if has(&["will", "shall", "'ll", "wo", "would"])
         || be(before_to(1))
         || (before_to(1).is_some_and(|w| {
             matches!(
@@ -1419,15 +1421,17 @@ fn relation_at(
     let pronoun_subject = verb_group
         .checked_sub(1)
         .filter(|&k| matches!(ctx.lower_token(s, k), "it" | "they"));
+    // "Vladeck says it cuts the other way": "it" never stands for a person either.
     let pronoun_for_other = |m: usize| {
         pronoun_subject.is_some_and(|k| {
             let from = ctx.token_from(s, out.mentions[m].span.end);
-            (from..k).any(|i| {
-                matches!(
-                    ctx.lower_token(s, i),
-                    "the" | "a" | "an" | "its" | "their" | "this" | "these"
-                ) && ctx.token(s, i + 1).starts_with(char::is_lowercase)
-            })
+            (ctx.lower_token(s, k) == "it" && out.mentions[m].entity_type == EntityType::Person)
+                || (from..k).any(|i| {
+                    matches!(
+                        ctx.lower_token(s, i),
+                        "the" | "a" | "an" | "its" | "their" | "this" | "these"
+                    ) && ctx.token(s, i + 1).starts_with(char::is_lowercase)
+                })
         })
     };
     // "taught clerks to sell bonds", "is pushing nurses to quit": the noun between a verb
@@ -5175,6 +5179,24 @@ pub(super) mod tests {
             .find(|x| x.1 == "dismiss")
             .expect("a dismiss relation");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+    }
+
+    #[test]
+    fn it_stands_for_no_person_and_would_marks_what_has_not_happened() {
+        let r = relations("Tom Hale says it cuts the other way in Brazil.");
+        assert!(r.iter().all(|x| x.1 != "cut"), "{r:?}");
+        let r = relations("Acme Corp said it would sell the Tarsk plant.");
+        let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
+        assert!(
+            sell.3.contains(&("modality".into(), "future".into())),
+            "{sell:?}"
+        );
+        let r = relations("Acme Corp would have sold the Tarsk plant.");
+        let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
+        assert!(
+            sell.3.contains(&("modality".into(), "conditional".into())),
+            "{sell:?}"
+        );
     }
 
     #[test]
