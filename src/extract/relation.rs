@@ -1676,7 +1676,7 @@ fn relation_at(
             ctx.ontology.is_finite_verb(w) && !w.ends_with("ing")
         })
         // ("confirmed the proposed deal and said": a participle after a determiner is none.)
-        && noun_phrase_before_verb(ctx, s, v, true).is_some_and(|phrase| {
+        && noun_phrase_before_verb(ctx, s, v).is_some_and(|(phrase, _)| {
             phrase.split_whitespace().nth(1).is_some()
                 && matches!(
                     phrase.split_whitespace().next(),
@@ -1870,17 +1870,21 @@ fn relation_at(
             .find(|&m| start > 0 && out.mentions[m].span.end == toks[start - 1].span.end)
             .map(Arg::Mention);
         if passive_object.is_none() && agent.is_some() && !reduced {
-            passive_object = noun_phrase_before_verb(ctx, s, t, false).map(Arg::Literal);
-            // The subject in a phrase ("a child in a cage was detained"): no name stands in.
-            if passive_object.is_none() && noun_phrase_before_verb(ctx, s, t, true).is_some() {
-                return None;
+            match noun_phrase_before_verb(ctx, s, t) {
+                Some((phrase, false)) => passive_object = Some(Arg::Literal(phrase)),
+                // The subject in a phrase ("a child in a cage was detained"): no name stands
+                // in.
+                Some((_, true)) => return None,
+                None => {}
             }
         }
         if passive_object.is_none() {
             passive_object = subject.map(Arg::Mention);
         }
         if passive_object.is_none() && agent.is_some() {
-            passive_object = noun_phrase_before_verb(ctx, s, t, reduced).map(Arg::Literal);
+            passive_object = noun_phrase_before_verb(ctx, s, t)
+                .filter(|&(_, after_preposition)| reduced || !after_preposition)
+                .map(|(phrase, _)| Arg::Literal(phrase));
         }
         // "In the notice, obtained by Acme News, the council …", "…, first reported by
         // Acme": a reduced passive after a comma describes what stands right before the
@@ -3995,16 +3999,10 @@ fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
 }
 
 /// The noun phrase ending before the auxiliaries of the verb at token `verb` ("the new
-/// charges" in "the new charges were announced"): determiners, adjectives and nouns only.
-/// Unless `after_preposition` allows it, a phrase that follows a preposition is none: "a child
-/// in a cage was not detained" says nothing was done to the cage (but "an inquiry into the
-/// deal led by Roe" reaches the deal).
-fn noun_phrase_before_verb(
-    ctx: &DocContext<'_>,
-    s: usize,
-    verb: usize,
-    after_preposition: bool,
-) -> Option<String> {
+/// charges" in "the new charges were announced"): determiners, adjectives and nouns only; and
+/// whether a preposition stands before it ("a child in a cage was not detained" says nothing
+/// was done to the cage, but "an inquiry into the deal led by Roe" reaches the deal).
+fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Option<(String, bool)> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let mut end = auxiliaries_start(ctx, s, verb);
@@ -4046,18 +4044,15 @@ fn noun_phrase_before_verb(
             break;
         }
     }
-    if !after_preposition
-        && start > 0
+    let after_preposition = start > 0
         && matches!(
             ctx.lower_token(s, start - 1),
             "in" | "on" | "at" | "of" | "with" | "from" | "for" | "by" | "about" | "into"
-        )
-    {
-        return None;
-    }
+        );
     (start < end)
         .then(|| text[toks[start].span.start..toks[end - 1].span.end].to_string())
         .filter(|phrase| says_something(phrase))
+        .map(|phrase| (phrase, after_preposition))
 }
 
 /// Prepositional phrases after token `from` in the same clause whose words name no entity:
