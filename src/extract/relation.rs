@@ -449,12 +449,11 @@ const ASKING_VERBS: &[&str] = &[
     "invite",
     "challenge",
     "tell",
-    // Only with someone between them and "to" ("need Congress to pass it"; "want to go" is an
-    // intention).
-    "need",
-    "want",
-    "require",
 ];
+
+/// Verbs that ask another to act only with that other between them and "to" ("need Congress
+/// to pass it"); with no one between ("want to go") they name an intention.
+const WANTING_VERBS: &[&str] = &["need", "want", "require"];
 
 /// "promised to cut taxes", "a bid to buy Acme": `modality: intended` for a verb in the
 /// infinitive after a verb or noun of intention.
@@ -474,7 +473,7 @@ fn mark_intention(
         // Any form: "we still need Congress to pass it".
         let asks = ctx.ontology.verbs.get(w).is_some_and(|f| {
             ASKING_VERBS.contains(&f.lemma.as_str())
-                && (i + 1 < k - 1 || !matches!(f.lemma.as_str(), "need" | "want" | "require"))
+                || (WANTING_VERBS.contains(&f.lemma.as_str()) && i + 1 < k - 1)
         });
         let calls_on = (matches!(ctx.token(s, i + 1), "on" | "for")
             || (when_or_to_whom(ctx.lower_token(s, i + 1)) && ctx.token(s, i + 2) == "for"))
