@@ -331,11 +331,10 @@ fn mark_possibility(
 ) {
     let k = auxiliaries_start(ctx, s, t);
     let has = |words: &[&str]| (k..t).any(|i| words.contains(&ctx.lower_token(s, i)));
-    let before_to = |n: usize| {
-        (k > n && ctx.token(s, k - 1) == "to").then(|| ctx.lower_token(s, k - 1 - n).to_string())
-    };
-    let be = |w: Option<String>| {
-        w.is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "be" | "'s"))
+    let before_to =
+        |n: usize| (k > n && ctx.token(s, k - 1) == "to").then(|| ctx.lower_token(s, k - 1 - n));
+    let be = |w: Option<&str>| {
+        w.is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "be" | "'s"))
     };
     // "could strengthen his hand by indicating …": an -ing verb after "by" or "while" shares
     // the main verb's modal.
@@ -348,7 +347,7 @@ fn mark_possibility(
     let modality = if has(POSSIBILITY_MODALS) || adverbial_modal {
         Some("possible")
     } else if let Some(w) = before_to(1)
-        && matches!(w.as_str(), "likely" | "unlikely")
+        && matches!(w, "likely" | "unlikely")
     {
         if w == "unlikely" {
             qualifiers.insert("polarity".to_string(), Arg::Literal("negative".to_string()));
@@ -360,7 +359,7 @@ fn mark_possibility(
         || be(before_to(1))
         || (before_to(1).is_some_and(|w| {
             matches!(
-                w.as_str(),
+                w,
                 "set" | "due" | "expected" | "scheduled" | "poised" | "about"
             )
         }) && be(before_to(2)))
@@ -3320,7 +3319,7 @@ pub(super) fn pronoun_antecedent(
     at: usize,
     pronoun: &str,
 ) -> Option<usize> {
-    let sex = match pronoun.to_lowercase().as_str() {
+    let sex = match lower(pronoun).as_ref() {
         "he" | "his" | "him" => Some(Sex::Male),
         "she" | "her" | "hers" => Some(Sex::Female),
         _ => None,
