@@ -5117,6 +5117,19 @@ pub(super) mod tests {
     /// Subject, predicate, object and qualifiers of one relation, as text.
     pub(super) type Shown = (String, String, String, Vec<(String, String)>);
 
+    /// The first relation of `r` with `predicate`; the test fails, naming it, when there is
+    /// none.
+    fn relation<'a>(r: &'a [Shown], predicate: &str) -> &'a Shown {
+        r.iter()
+            .find(|x| x.1 == predicate)
+            .unwrap_or_else(|| panic!("no {predicate} relation in {r:?}"))
+    }
+
+    /// Whether relation `x` has the qualifier `key` with `value`.
+    fn has_qualifier(x: &Shown, key: &str, value: &str) -> bool {
+        x.3.iter().any(|(k, v)| k == key && v == value)
+    }
+
     pub(super) fn relations(text: &str) -> Vec<Shown> {
         let doc = Document::from_text("t", "t", text.to_string());
         let (_, out) = extract_document(&doc, Ontology::shipped());
@@ -5167,10 +5180,7 @@ pub(super) mod tests {
     #[test]
     fn a_possessor_before_a_participle_and_noun_is_no_object() {
         let r = relations("Tom Hale dismissed Jane Roe's stated aims for the port.");
-        let dismiss = r
-            .iter()
-            .find(|x| x.1 == "dismiss")
-            .expect("a dismiss relation");
+        let dismiss = relation(&r, "dismiss");
         assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
     }
 
@@ -5179,17 +5189,11 @@ pub(super) mod tests {
         let r = relations("Tom Hale says it cuts the other way in Brazil.");
         assert!(r.iter().all(|x| x.1 != "cut"), "{r:?}");
         let r = relations("Acme Corp said it would sell the Tarsk plant.");
-        let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
-        assert!(
-            sell.3.contains(&("modality".into(), "future".into())),
-            "{sell:?}"
-        );
+        let sell = relation(&r, "sell");
+        assert!(has_qualifier(sell, "modality", "future"), "{sell:?}");
         let r = relations("Acme Corp would have sold the Tarsk plant.");
-        let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
-        assert!(
-            sell.3.contains(&("modality".into(), "conditional".into())),
-            "{sell:?}"
-        );
+        let sell = relation(&r, "sell");
+        assert!(has_qualifier(sell, "modality", "conditional"), "{sell:?}");
     }
 
     #[test]
@@ -5222,12 +5226,9 @@ pub(super) mod tests {
             "The theory that Tom Hale weakened the rules in Brazil spread fast.",
         ] {
             let r = relations(text);
-            let weaken = r
-                .iter()
-                .find(|x| x.1 == "weaken")
-                .expect("a weaken relation");
+            let weaken = relation(&r, "weaken");
             assert!(
-                weaken.3.contains(&("modality".into(), "alleged".into())),
+                has_qualifier(weaken, "modality", "alleged"),
                 "{text}: {weaken:?}"
             );
         }
@@ -5252,11 +5253,11 @@ pub(super) mod tests {
         let r = relations(
             "Tom Hale called Jane Roe “an old party hack” who “sticks a thumb in our eye.”",
         );
-        let call = r.iter().find(|x| x.1 == "call").expect("a call relation");
+        let call = relation(&r, "call");
         assert_eq!(call.2, "Jane Roe “an old party hack”", "{call:?}");
         assert!(call.3.iter().all(|(k, _)| k != "in"), "{call:?}");
         let r = relations("Jane Roe called Tom Hale's findings “a hoax” in Tarsk.");
-        let call = r.iter().find(|x| x.1 == "call").expect("a call relation");
+        let call = relation(&r, "call");
         assert_eq!(call.2, "Tom Hale's findings “a hoax”", "{call:?}");
     }
 
@@ -5311,13 +5312,10 @@ pub(super) mod tests {
         let r = relations(
             "Tom Roe met Susan Hale in Tarsk. She adds that she voted for Acme Corp's plan.",
         );
-        let vote = r
-            .iter()
-            .find(|x| x.1 == "vote for")
-            .expect("a vote relation");
+        let vote = relation(&r, "vote for");
         assert_eq!(vote.0, "Susan Hale", "{vote:?}");
         let r = relations("Susan Roe met Mr. Hale in Tarsk. He later signed the bill in Lisbon.");
-        let sign = r.iter().find(|x| x.1 == "sign").expect("a sign relation");
+        let sign = relation(&r, "sign");
         assert_eq!(sign.0, "Hale", "{sign:?}");
     }
 
@@ -5326,10 +5324,7 @@ pub(super) mod tests {
         let r = relations(
             "On Monday, the Acme Party is announcing its leadership team, steered by Tom Hale, a state senator.",
         );
-        let announce = r
-            .iter()
-            .find(|x| x.1 == "announce")
-            .expect("an announce relation");
+        let announce = relation(&r, "announce");
         assert_eq!(announce.0, "Acme Party", "{announce:?}");
     }
 
@@ -5358,10 +5353,7 @@ pub(super) mod tests {
     #[test]
     fn a_name_hyphened_to_another_modifies_the_noun_after_them() {
         let r = relations("Tom Hale urged Congress to approve his new Brazil-Chile trade deal.");
-        let approve = r
-            .iter()
-            .find(|x| x.1 == "approve")
-            .expect("an approve relation");
+        let approve = relation(&r, "approve");
         assert_eq!(approve.2, "his new Brazil-Chile trade deal", "{approve:?}");
     }
 
@@ -5401,17 +5393,14 @@ pub(super) mod tests {
         let r = relations(
             "Jane Roe told an audience of business, church and labor leaders that the vote would pass.",
         );
-        let tell = r.iter().find(|x| x.1 == "tell").expect("a tell relation");
+        let tell = relation(&r, "tell");
         assert_eq!(tell.2, "the vote would pass", "{tell:?}");
     }
 
     #[test]
     fn a_reported_share_leaves_the_clause_as_the_object() {
         let r = relations("The Acme Institute estimates that 76 percent of the land is rural.");
-        let estimate = r
-            .iter()
-            .find(|x| x.1 == "estimate")
-            .expect("an estimate relation");
+        let estimate = relation(&r, "estimate");
         assert_eq!(
             estimate.2, "76 percent of the land is rural",
             "{estimate:?}"
@@ -5426,40 +5415,25 @@ pub(super) mod tests {
     #[test]
     fn what_someone_needs_another_to_do_is_requested() {
         let r = relations("We still need Congress to pass the Acme Corp bill, Tom Hale said.");
-        let pass = r.iter().find(|x| x.1 == "pass").expect("a pass relation");
-        assert!(
-            pass.3.contains(&("modality".into(), "requested".into())),
-            "{pass:?}"
-        );
+        let pass = relation(&r, "pass");
+        assert!(has_qualifier(pass, "modality", "requested"), "{pass:?}");
         let r = relations("Tom Hale wants to visit Brazil.");
-        let visit = r.iter().find(|x| x.1 == "visit").expect("a visit relation");
-        assert!(
-            visit.3.contains(&("modality".into(), "intended".into())),
-            "{visit:?}"
-        );
+        let visit = relation(&r, "visit");
+        assert!(has_qualifier(visit, "modality", "intended"), "{visit:?}");
     }
 
     #[test]
     fn an_intended_act_in_a_report_stays_intended() {
         let r = relations("The paper reports that Jane Roe threatened to shoot down the drones.");
-        let shoot = r
-            .iter()
-            .find(|x| x.1 == "shoot down")
-            .expect("a shoot down relation");
-        assert!(
-            shoot.3.contains(&("modality".into(), "intended".into())),
-            "{shoot:?}"
-        );
+        let shoot = relation(&r, "shoot down");
+        assert!(has_qualifier(shoot, "modality", "intended"), "{shoot:?}");
     }
 
     #[test]
     fn an_intended_act_is_marked_and_is_not_the_report_object() {
         let r = relations("Tom Hale promised to visit Brazil.");
-        let visit = r.iter().find(|x| x.1 == "visit").expect("a visit relation");
-        assert!(
-            visit.3.contains(&("modality".into(), "intended".into())),
-            "{visit:?}"
-        );
+        let visit = relation(&r, "visit");
+        assert!(has_qualifier(visit, "modality", "intended"), "{visit:?}");
         assert!(!r.iter().any(|x| x.1 == "promise"), "{r:?}");
         let r = relations("Jane Roe visited Brazil.");
         assert!(!r[0].3.iter().any(|q| q.0 == "modality"), "{r:?}");
@@ -5468,11 +5442,8 @@ pub(super) mod tests {
     #[test]
     fn never_able_to_is_a_negation() {
         let r = relations("Acme Corp would never be able to buy Globex Industries.");
-        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
-        assert!(
-            buy.3.contains(&("polarity".into(), "negative".into())),
-            "{buy:?}"
-        );
+        let buy = relation(&r, "buy");
+        assert!(has_qualifier(buy, "polarity", "negative"), "{buy:?}");
     }
 
     #[test]
@@ -5480,9 +5451,9 @@ pub(super) mod tests {
         let r = relations("Tom Hale headed past keeper Jane Roe to seal the win.");
         assert!(!r.iter().any(|x| x.2 == "Jane Roe"), "{r:?}");
         let r = relations("Acme Corp lifted the ban on Brazil.");
-        let lift = r.iter().find(|x| x.1 == "lift").expect("a lift relation");
+        let lift = relation(&r, "lift");
         assert_eq!(lift.2, "the ban");
-        assert!(lift.3.contains(&("on".into(), "Brazil".into())), "{lift:?}");
+        assert!(has_qualifier(lift, "on", "Brazil"), "{lift:?}");
         let r = relations("Jane Roe called on Tom Hale to resign.");
         assert!(
             r.iter().any(|x| x.1 == "call on" && x.2 == "Tom Hale"),
@@ -5505,14 +5476,8 @@ pub(super) mod tests {
         let r = relations(
             "Acme Corp was fined after Jane Roe's failure to attend the hearing in Lisbon.",
         );
-        let attend = r
-            .iter()
-            .find(|x| x.1 == "attend")
-            .expect("an attend relation");
-        assert!(
-            attend.3.contains(&("polarity".into(), "negative".into())),
-            "{attend:?}"
-        );
+        let attend = relation(&r, "attend");
+        assert!(has_qualifier(attend, "polarity", "negative"), "{attend:?}");
     }
 
     #[test]
@@ -5529,7 +5494,7 @@ pub(super) mod tests {
     #[test]
     fn the_object_is_not_inside_a_relative_clause() {
         let r = relations("Jane Roe bought the painting that Tom Hale sold.");
-        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
+        let buy = relation(&r, "buy");
         assert_eq!(buy.2, "the painting");
     }
 
@@ -5580,10 +5545,7 @@ pub(super) mod tests {
     #[test]
     fn a_name_compared_or_in_a_relative_clause_antecedent_is_no_subject() {
         let r = relations("Unlike Jane Roe, Tom Hale attacked Globex Industries.");
-        let attack = r
-            .iter()
-            .find(|x| x.1 == "attack")
-            .expect("an attack relation");
+        let attack = relation(&r, "attack");
         assert_eq!(attack.0, "Tom Hale");
         let r = relations("A close ally of Jane Roe who has backed the plan resigned.");
         assert!(!r.iter().any(|x| x.0 == "Jane Roe"), "{r:?}");
@@ -5616,10 +5578,7 @@ pub(super) mod tests {
     #[test]
     fn a_scale_after_a_currency_may_stand_apart_and_a_counted_plural_is_no_verb() {
         let r = relations("Acme Corp will invest £35 bn in Lisbon.");
-        let invest = r
-            .iter()
-            .find(|x| x.1 == "invest")
-            .expect("an invest relation");
+        let invest = relation(&r, "invest");
         assert!(
             invest
                 .3
@@ -5643,11 +5602,8 @@ pub(super) mod tests {
             !r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "located in"),
             "{r:?}"
         );
-        let win = r.iter().find(|x| x.1 == "win").expect("a win relation");
-        assert!(
-            win.3.contains(&("modality".into(), "possible".into())),
-            "{win:?}"
-        );
+        let win = relation(&r, "win");
+        assert!(has_qualifier(win, "modality", "possible"), "{win:?}");
     }
 
     #[test]
@@ -5669,27 +5625,21 @@ pub(super) mod tests {
     #[test]
     fn declining_to_act_is_a_negation() {
         let r = relations("Acme Corp declined to buy Globex Industries.");
-        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
-        assert!(
-            buy.3.contains(&("polarity".into(), "negative".into())),
-            "{buy:?}"
-        );
+        let buy = relation(&r, "buy");
+        assert!(has_qualifier(buy, "polarity", "negative"), "{buy:?}");
     }
 
     #[test]
     fn a_demonym_noun_before_a_preposition_is_a_person() {
         let r = relations("Tom Hale sold the Dutchman to Lazio for £16.5m.");
-        let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
+        let sell = relation(&r, "sell");
         assert_eq!(sell.2, "the Dutchman");
     }
 
     #[test]
     fn a_plural_possessor_is_no_object() {
         let r = relations("Tom Hale rejected the Democrats' plan.");
-        let reject = r
-            .iter()
-            .find(|x| x.1 == "reject")
-            .expect("a reject relation");
+        let reject = relation(&r, "reject");
         assert_eq!(reject.2, "the Democrats' plan");
     }
 
@@ -5708,32 +5658,20 @@ pub(super) mod tests {
     #[test]
     fn a_name_past_another_verb_is_not_the_triggers_but_the_place_is() {
         let r = relations("Tom Hale entered office promising talks with Brazil.");
-        let enter = r
-            .iter()
-            .find(|x| x.1 == "enter")
-            .expect("an enter relation");
+        let enter = relation(&r, "enter");
         assert!(!enter.3.iter().any(|q| q.1 == "Brazil"), "{enter:?}");
         let r = relations(
             "Tom Hale beat Jane Roe in the final round to keep his title on Saturday in Lisbon.",
         );
-        let beat = r.iter().find(|x| x.1 == "beat").expect("a beat relation");
-        assert!(
-            beat.3.contains(&("place".into(), "Lisbon".into())),
-            "{beat:?}"
-        );
+        let beat = relation(&r, "beat");
+        assert!(has_qualifier(beat, "place", "Lisbon"), "{beat:?}");
     }
 
     #[test]
     fn what_someone_was_asked_to_do_is_requested() {
         let r = relations("Senators called on President Tom Hale to cancel the summit.");
-        let cancel = r
-            .iter()
-            .find(|x| x.1 == "cancel")
-            .expect("a cancel relation");
-        assert!(
-            cancel.3.contains(&("modality".into(), "requested".into())),
-            "{cancel:?}"
-        );
+        let cancel = relation(&r, "cancel");
+        assert!(has_qualifier(cancel, "modality", "requested"), "{cancel:?}");
         let r = relations("Tom Hale cancelled the summit.");
         assert!(!r[0].3.iter().any(|q| q.0 == "modality"), "{r:?}");
     }
@@ -5744,7 +5682,7 @@ pub(super) mod tests {
             "Congress granted Tom Hale authority to train forces in the U.S.-led coalition.",
         );
         assert!(!r.iter().any(|x| x.1 == "lead"), "{r:?}");
-        let grant = r.iter().find(|x| x.1 == "grant").expect("a grant relation");
+        let grant = relation(&r, "grant");
         assert!(
             !grant.3.iter().any(|q| q.0 == "in" || q.0 == "place"),
             "{grant:?}"
@@ -5757,49 +5695,43 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .filter(|x| x.1 == "visit")
-                .all(|x| x.3.contains(&("modality".into(), "future".into()))),
+                .all(|x| has_qualifier(x, "modality", "future")),
             "{r:?}"
         );
         let r = relations("Acme Corp is unlikely to buy Globex Industries.");
-        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
-        assert!(
-            buy.3.contains(&("polarity".into(), "negative".into())),
-            "{buy:?}"
-        );
+        let buy = relation(&r, "buy");
+        assert!(has_qualifier(buy, "polarity", "negative"), "{buy:?}");
         let r = relations("Acme Corp could gain ground by buying Globex Industries.");
-        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
-        assert!(
-            buy.3.contains(&("modality".into(), "possible".into())),
-            "{buy:?}"
-        );
+        let buy = relation(&r, "buy");
+        assert!(has_qualifier(buy, "modality", "possible"), "{buy:?}");
     }
 
     #[test]
     fn a_modifier_name_neither_speaks_nor_acts_and_a_place_past_a_subordinator_is_not_where() {
         let r = relations("Jane Roe used her Acme Corp speech to say that taxes would rise.");
-        let say = r.iter().find(|x| x.1 == "say").expect("a say relation");
+        let say = relation(&r, "say");
         assert_eq!(say.0, "Jane Roe");
         let r =
             relations("Tom Hale beat Jane Roe after his family returned from living in Brazil.");
-        let beat = r.iter().find(|x| x.1 == "beat").expect("a beat relation");
+        let beat = relation(&r, "beat");
         assert!(!beat.3.iter().any(|q| q.1 == "Brazil"), "{beat:?}");
     }
 
     #[test]
     fn whom_a_report_is_told_to_is_neither_its_object_nor_its_topic() {
         let r = relations("Tom Hale told a Senate committee today he would back the plan.");
-        let tell = r.iter().find(|x| x.1 == "tell").expect("a tell relation");
+        let tell = relation(&r, "tell");
         assert_eq!(tell.2, "he would back the plan");
         assert!(!tell.3.iter().any(|q| q.0 == "about"), "{tell:?}");
         let r = relations("Tom Hale told Acme Corp that prices would rise.");
-        let tell = r.iter().find(|x| x.1 == "tell").expect("a tell relation");
+        let tell = relation(&r, "tell");
         assert_eq!(tell.2, "prices would rise");
     }
 
     #[test]
     fn ratios_no_one_and_time_words_are_no_counts_or_objects() {
         let r = relations("Tom Hale said one in eight homes struggle.");
-        let say = r.iter().find(|x| x.1 == "say").expect("a say relation");
+        let say = relation(&r, "say");
         assert_eq!(say.2, "one in eight homes struggle");
         assert!(!say.3.iter().any(|q| q.0 == "quantity"), "{say:?}");
         let r = relations("Jane Roe called Tom Hale moments later.");
@@ -5815,23 +5747,14 @@ pub(super) mod tests {
     fn calling_for_someone_to_act_reports_the_call_and_requests_the_act() {
         let r =
             relations("Brazil called Friday for President Tom Hale to cancel his trip to Peru.");
-        let call = r.iter().find(|x| x.1 == "call").expect("a call relation");
+        let call = relation(&r, "call");
         assert!(
             call.2.starts_with("President Tom Hale to cancel"),
             "{call:?}"
         );
-        assert!(
-            call.3.contains(&("about".into(), "Tom Hale".into())),
-            "{call:?}"
-        );
-        let cancel = r
-            .iter()
-            .find(|x| x.1 == "cancel")
-            .expect("a cancel relation");
-        assert!(
-            cancel.3.contains(&("modality".into(), "requested".into())),
-            "{cancel:?}"
-        );
+        assert!(has_qualifier(call, "about", "Tom Hale"), "{call:?}");
+        let cancel = relation(&r, "cancel");
+        assert!(has_qualifier(cancel, "modality", "requested"), "{cancel:?}");
         let r = relations("Acme Corp announced plans to buy Globex Industries.");
         assert!(
             !r.iter()
@@ -5872,20 +5795,17 @@ pub(super) mod tests {
     fn a_condition_after_the_verb_makes_it_conditional_but_not_the_report() {
         let r =
             relations("Tom Hale warned that Brazil will destroy the economy if they win the vote.");
-        let destroy = r
-            .iter()
-            .find(|x| x.1 == "destroy")
-            .expect("a destroy relation");
+        let destroy = relation(&r, "destroy");
         assert!(
             destroy
                 .3
                 .contains(&("modality".into(), "conditional".into())),
             "{destroy:?}"
         );
-        let warn = r.iter().find(|x| x.1 == "warn").expect("a warn relation");
+        let warn = relation(&r, "warn");
         assert!(!warn.3.iter().any(|q| q.0 == "modality"), "{warn:?}");
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
-        let reach = r.iter().find(|x| x.1 == "reach").expect("a reach relation");
+        let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
     }
 
@@ -5894,16 +5814,13 @@ pub(super) mod tests {
         let r = relations(
             "Although Jane Roe said the talks went well, Acme Corp has lost ground in Brazil.",
         );
-        let lose = r.iter().find(|x| x.1 == "lose").expect("a lose relation");
+        let lose = relation(&r, "lose");
         assert!(!lose.3.iter().any(|q| q.0 == "claimant"), "{lose:?}");
         let r = relations(
             "Tom Hale warned of cuts, while Jane Roe confirmed that Acme Corp had sold Globex Industries.",
         );
-        let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
-        assert!(
-            sell.3.contains(&("claimant".into(), "Jane Roe".into())),
-            "{sell:?}"
-        );
+        let sell = relation(&r, "sell");
+        assert!(has_qualifier(sell, "claimant", "Jane Roe"), "{sell:?}");
     }
 
     #[test]
@@ -5919,7 +5836,7 @@ pub(super) mod tests {
         let r = relations(
             "Tom Hale wrote in a blog post on Friday that Jane Roe is no longer a contributor.",
         );
-        let write = r.iter().find(|x| x.1 == "write").expect("a write relation");
+        let write = relation(&r, "write");
         assert_eq!(write.2, "Jane Roe is no longer a contributor");
         let r = relations("Jane Roe made clear she would run again.");
         assert!(!r.iter().any(|x| x.2 == "clear"), "{r:?}");
@@ -5946,7 +5863,7 @@ pub(super) mod tests {
     #[test]
     fn a_ruling_reports_its_clause() {
         let r = relations("Judge Tom Hale ruled Acme Corp should get a tenth of the profits.");
-        let rule = r.iter().find(|x| x.1 == "rule").expect("a rule relation");
+        let rule = relation(&r, "rule");
         assert_eq!(rule.2, "Acme Corp should get a tenth of the profits");
     }
 
@@ -5954,7 +5871,7 @@ pub(super) mod tests {
     fn a_relative_clause_between_commas_stays_in_the_reported_clause() {
         let r =
             relations("Tom Hale said that Jane Roe, who died in 2001, would have been delighted.");
-        let say = r.iter().find(|x| x.1 == "say").expect("a say relation");
+        let say = relation(&r, "say");
         assert_eq!(
             say.2,
             "Jane Roe, who died in 2001, would have been delighted"
@@ -5997,11 +5914,8 @@ pub(super) mod tests {
     #[test]
     fn an_open_question_is_conditional() {
         let r = relations("Analysts doubted whether Tom Hale would buy Globex Industries.");
-        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
-        assert!(
-            buy.3.contains(&("modality".into(), "conditional".into())),
-            "{buy:?}"
-        );
+        let buy = relation(&r, "buy");
+        assert!(has_qualifier(buy, "modality", "conditional"), "{buy:?}");
     }
 
     #[test]
@@ -6009,7 +5923,7 @@ pub(super) mod tests {
         let r = relations(
             "Tom Hale said the company - where he worked for 60 years - had broken the deal.",
         );
-        let say = r.iter().find(|x| x.1 == "say").expect("a say relation");
+        let say = relation(&r, "say");
         assert!(!say.3.iter().any(|q| q.0 == "quantity"), "{say:?}");
     }
 
@@ -6022,16 +5936,13 @@ pub(super) mod tests {
     #[test]
     fn qualifiers_stay_in_the_verbs_own_clause() {
         let r = relations("Jane Roe hit a peak of 40 points before declining in the polls.");
-        let hit = r.iter().find(|x| x.1 == "hit").expect("a hit relation");
+        let hit = relation(&r, "hit");
         assert!(!hit.3.iter().any(|q| q.0 == "in"), "{hit:?}");
         let r = relations("Tom Hale introduced Jane Roe with a speech on tax reform.");
-        let intro = r
-            .iter()
-            .find(|x| x.1 == "introduce")
-            .expect("an introduce relation");
+        let intro = relation(&r, "introduce");
         assert!(!intro.3.iter().any(|q| q.0 == "on"), "{intro:?}");
         let r = relations("Jane Roe returned the files nearly two years after she left office.");
-        let left = r.iter().find(|x| x.1 == "leave").expect("a leave relation");
+        let left = relation(&r, "leave");
         assert!(!left.3.iter().any(|q| q.0 == "quantity"), "{left:?}");
     }
 
@@ -6063,36 +5974,24 @@ pub(super) mod tests {
     #[test]
     fn trigger_with_quantity_destination_and_claimant() {
         let r = relations("Brazil sent 2,500 soldiers to Paraguay, Argentina said.");
-        let send = r.iter().find(|x| x.1 == "send").expect("a send relation");
+        let send = relation(&r, "send");
         assert_eq!(send.0, "Brazil");
         assert_eq!(send.2, "soldiers");
-        assert!(
-            send.3.contains(&("quantity".into(), "2500".into())),
-            "{send:?}"
-        );
-        assert!(
-            send.3.contains(&("destination".into(), "Paraguay".into())),
-            "{send:?}"
-        );
-        assert!(
-            send.3.contains(&("claimant".into(), "Argentina".into())),
-            "{send:?}"
-        );
+        assert!(has_qualifier(send, "quantity", "2500"), "{send:?}");
+        assert!(has_qualifier(send, "destination", "Paraguay"), "{send:?}");
+        assert!(has_qualifier(send, "claimant", "Argentina"), "{send:?}");
     }
 
     #[test]
     fn the_counted_noun_is_the_last_word_before_a_preposition() {
         let r = relations("Brazil will buy 135 advanced jet engines from Siemens.");
-        let buy = r.iter().find(|x| x.1 == "buy").expect("a buy relation");
-        assert!(
-            buy.3.contains(&("unit".into(), "engines".into())),
-            "{buy:?}"
-        );
+        let buy = relation(&r, "buy");
+        assert!(has_qualifier(buy, "unit", "engines"), "{buy:?}");
         // A name may modify the counted noun, and any verb's figure has its unit.
         let r = relations("Brazil kept 9,000 hourly Siemens jobs.");
         assert!(
             r.iter()
-                .any(|x| x.1 == "keep" && x.3.contains(&("unit".into(), "jobs".into()))),
+                .any(|x| x.1 == "keep" && has_qualifier(x, "unit", "jobs")),
             "{r:?}"
         );
         // An age is no figure, and a figure past a comma belongs to another clause; a
@@ -6102,12 +6001,11 @@ pub(super) mod tests {
         );
         assert!(r.iter().all(|x| x.0 != "Brazilian"), "{r:?}");
         assert!(
-            r.iter()
-                .all(|x| !x.3.contains(&("quantity".into(), "40".into()))),
+            r.iter().all(|x| !has_qualifier(x, "quantity", "40")),
             "{r:?}"
         );
         let r = relations("Brazil beat Tomas Brenner in Lisbon, and 36 fans cheered.");
-        let beat = r.iter().find(|x| x.1 == "beat").expect("a beat relation");
+        let beat = relation(&r, "beat");
         assert!(!beat.3.iter().any(|(k, _)| k == "quantity"), "{beat:?}");
         // Neither a partitive nor a span of past time is a figure.
         let r = relations(
@@ -6143,8 +6041,7 @@ pub(super) mod tests {
         );
         assert!(r.iter().all(|x| x.2 != "Reuters"), "{r:?}");
         assert!(
-            r.iter()
-                .all(|x| !x.3.contains(&("claimant".into(), "Brazil".into()))),
+            r.iter().all(|x| !has_qualifier(x, "claimant", "Brazil")),
             "{r:?}"
         );
         // "addressed reports": a noun, no verb; the report at the end of a sentence is about
@@ -6158,7 +6055,7 @@ pub(super) mod tests {
             r.iter().any(|x| x.0 == "Reuters"
                 && x.1 == "report"
                 && x.2 == "Odile Marchetti refused to confirm it"
-                && x.3.contains(&("about".into(), "Odile Marchetti".into()))),
+                && has_qualifier(x, "about", "Odile Marchetti")),
             "{r:?}"
         );
     }
@@ -6177,10 +6074,7 @@ pub(super) mod tests {
         let r = relations(
             "Brazil had increased support for Chile in recent years from $1.1bn to $4.6bn.",
         );
-        let increase = r
-            .iter()
-            .find(|x| x.1 == "increase")
-            .expect("an increase relation");
+        let increase = relation(&r, "increase");
         assert!(
             increase
                 .3
@@ -6192,10 +6086,7 @@ pub(super) mod tests {
     #[test]
     fn money_amounts_are_normalised() {
         let r = relations("Siemens invested $28.3bn in Portugal last year.");
-        let invest = r
-            .iter()
-            .find(|x| x.1 == "invest")
-            .expect("an invest relation");
+        let invest = relation(&r, "invest");
         assert!(
             invest
                 .3
@@ -6204,14 +6095,11 @@ pub(super) mod tests {
         );
         // 8.3 × 10⁹ is no whole number in binary; the sum is the object when no name is.
         let r = relations("Siemens offered to invest $8.3 billion in Siemens plants.");
-        let invest = r
-            .iter()
-            .find(|x| x.1 == "invest")
-            .expect("an invest relation");
+        let invest = relation(&r, "invest");
         assert_eq!(invest.2, "$8.3 billion");
         assert!(
-            invest.3.contains(&("quantity".into(), "8300000000".into()))
-                && invest.3.contains(&("in".into(), "Siemens plants".into())),
+            has_qualifier(invest, "quantity", "8300000000")
+                && has_qualifier(invest, "in", "Siemens plants"),
             "{invest:?}"
         );
     }
@@ -6219,14 +6107,8 @@ pub(super) mod tests {
     #[test]
     fn approximations_are_kept() {
         let r = relations("Brazil deployed as many as 900 troops to Paraguay.");
-        let d = r
-            .iter()
-            .find(|x| x.1 == "deploy")
-            .expect("a deploy relation");
-        assert!(
-            d.3.contains(&("approximation".into(), "as many as".into())),
-            "{d:?}"
-        );
+        let d = relation(&r, "deploy");
+        assert!(has_qualifier(d, "approximation", "as many as"), "{d:?}");
     }
 
     #[test]
@@ -6234,10 +6116,7 @@ pub(super) mod tests {
         let r = relations(
             "Anna Berg warned that Portugal would send 100 inspectors, while Tomas Brenner confirmed that Chile deployed 200 soldiers to Peru.",
         );
-        let deploy = r
-            .iter()
-            .find(|x| x.1 == "deploy")
-            .expect("a deploy relation");
+        let deploy = relation(&r, "deploy");
         assert!(
             deploy
                 .3
@@ -6251,7 +6130,7 @@ pub(super) mod tests {
         let r = relations(
             "Brazilian President Joao Pereira did not deny a claim that Portugal had sent 300 inspectors but said Lisbon would decide.",
         );
-        let say = r.iter().find(|x| x.1 == "say").expect("a say relation");
+        let say = relation(&r, "say");
         assert_eq!(say.0, "Joao Pereira", "{say:?}");
     }
 
@@ -6260,10 +6139,7 @@ pub(super) mod tests {
         let r = relations(
             "Odile Marchetti kept her WBA and IBF belts by defeating Tomas Brenner in Lisbon.",
         );
-        let a = r
-            .iter()
-            .find(|x| x.1 == "defeat")
-            .expect("a defeat relation");
+        let a = relation(&r, "defeat");
         assert_eq!(
             (a.0.as_str(), a.2.as_str()),
             ("Odile Marchetti", "Tomas Brenner"),
@@ -6274,13 +6150,10 @@ pub(super) mod tests {
     #[test]
     fn subjects_across_relative_clauses_and_reduced_passives() {
         let r = relations("Maria Alves, 64, who created the Green Falcon in 1970, sued Siemens.");
-        let sue = r.iter().find(|x| x.1 == "sue").expect("a sue relation");
+        let sue = relation(&r, "sue");
         assert_eq!(sue.0, "Maria Alves", "{sue:?}");
         let r = relations("Tomas Brenner, the challenger nominated by the WBC, lost in Lisbon.");
-        let nominate = r
-            .iter()
-            .find(|x| x.1 == "nominate")
-            .expect("a nominate relation");
+        let nominate = relation(&r, "nominate");
         assert_eq!(
             (nominate.0.as_str(), nominate.2.as_str()),
             ("WBC", "Tomas Brenner"),
@@ -6289,10 +6162,7 @@ pub(super) mod tests {
         let r = relations(
             "The agreement — which follows talks in May — was brokered by trade adviser Joao Pereira.",
         );
-        let broker = r
-            .iter()
-            .find(|x| x.1 == "broker")
-            .expect("a broker relation");
+        let broker = relation(&r, "broker");
         assert_eq!(
             (broker.0.as_str(), broker.2.as_str()),
             ("Joao Pereira", "agreement"),
@@ -6300,7 +6170,7 @@ pub(super) mod tests {
         );
         // A literal object stops before a new clause and never opens with a preposition.
         let r = relations("Brazil voiced concern they could be fighting alongside Portugal.");
-        let voice = r.iter().find(|x| x.1 == "voice").expect("a voice relation");
+        let voice = relation(&r, "voice");
         assert_eq!(voice.2, "concern", "{voice:?}");
         // "more arrests" is a noun, not a verb.
         let r = relations("Portugal saw more arrests this year.");
@@ -6310,10 +6180,7 @@ pub(super) mod tests {
     #[test]
     fn passive_with_agent() {
         let r = relations("Tomas Brenner was arrested by Interpol in Portugal.");
-        let a = r
-            .iter()
-            .find(|x| x.1 == "arrest")
-            .expect("an arrest relation");
+        let a = relation(&r, "arrest");
         assert_eq!(
             (a.0.as_str(), a.2.as_str()),
             ("Interpol", "Tomas Brenner"),
@@ -6321,10 +6188,7 @@ pub(super) mod tests {
         );
         // With no name before the verb, the passive subject's words are the object.
         let r = relations("The new charges were announced on Friday by Odile Marchetti.");
-        let a = r
-            .iter()
-            .find(|x| x.1 == "announce")
-            .expect("an announce relation");
+        let a = relation(&r, "announce");
         assert_eq!(
             (a.0.as_str(), a.2.as_str()),
             ("Odile Marchetti", "new charges"),
@@ -6337,7 +6201,7 @@ pub(super) mod tests {
         assert!(
             r.iter().any(|x| x.0 == "Brazilian"
                 && x.1 == "send"
-                && x.3.contains(&("destination".into(), "Portugal".into()))),
+                && has_qualifier(x, "destination", "Portugal")),
             "{r:?}"
         );
         // Inside a clause, the words right before the auxiliary are the passive subject, not
@@ -6345,10 +6209,7 @@ pub(super) mod tests {
         let r = relations(
             "Lisbon officials were angry that the indictments were announced by Odile Marchetti.",
         );
-        let a = r
-            .iter()
-            .find(|x| x.1 == "announce")
-            .expect("an announce relation");
+        let a = relation(&r, "announce");
         assert_eq!(
             (a.0.as_str(), a.2.as_str()),
             ("Odile Marchetti", "the indictments"),
@@ -6471,9 +6332,9 @@ pub(super) mod tests {
             "Jane Roe rejected claims that Brazil had sent troops.",
         ] {
             let r = relations(text);
-            let send = r.iter().find(|x| x.1 == "send").expect("a send relation");
+            let send = relation(&r, "send");
             assert!(
-                send.3.contains(&("polarity".into(), "negative".into())),
+                has_qualifier(send, "polarity", "negative"),
                 "{text}: {send:?}"
             );
         }
@@ -6482,7 +6343,7 @@ pub(super) mod tests {
             "Jane Roe did not deny that Brazil had sent troops.",
         ] {
             let r = relations(text);
-            let send = r.iter().find(|x| x.1 == "send").expect("a send relation");
+            let send = relation(&r, "send");
             assert!(
                 !send.3.iter().any(|(k, _)| k == "polarity"),
                 "{text}: {send:?}"
@@ -6495,12 +6356,9 @@ pub(super) mod tests {
         let r = relations(
             "Jane Roe denied that Brazil had sent troops, after Tom Hale said Acme Corp had sold the plant.",
         );
-        let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
-        assert!(
-            sell.3.contains(&("claimant".into(), "Tom Hale".into())),
-            "{sell:?}"
-        );
-        let say = r.iter().find(|x| x.1 == "say").expect("a say relation");
+        let sell = relation(&r, "sell");
+        assert!(has_qualifier(sell, "claimant", "Tom Hale"), "{sell:?}");
+        let say = relation(&r, "say");
         assert!(
             say.3
                 .iter()
@@ -6534,12 +6392,9 @@ pub(super) mod tests {
     #[test]
     fn a_denied_verb_has_negative_polarity() {
         let r = relations("Brazil could not support the fisheries plan. Portugal signed it.");
-        let support = r
-            .iter()
-            .find(|x| x.1 == "support")
-            .expect("a support relation");
+        let support = relation(&r, "support");
         assert!(
-            support.3.contains(&("polarity".into(), "negative".into())),
+            has_qualifier(support, "polarity", "negative"),
             "{support:?}"
         );
         assert!(
@@ -6596,7 +6451,7 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(
-            say("Tarn").is_some_and(|x| x.3.contains(&("about".into(), "Acme".into()))),
+            say("Tarn").is_some_and(|x| has_qualifier(x, "about", "Acme")),
             "{r:?}"
         );
         assert_eq!(
@@ -6605,11 +6460,8 @@ pub(super) mod tests {
             "{r:?}"
         );
         // The speaker claims what the clause says, and a pronoun is no object.
-        let ship = r.iter().find(|x| x.1 == "ship").expect("a ship relation");
-        assert!(
-            ship.3.contains(&("claimant".into(), "Tarn".into())),
-            "{ship:?}"
-        );
+        let ship = relation(&r, "ship");
+        assert!(has_qualifier(ship, "claimant", "Tarn"), "{ship:?}");
         assert!(!r.iter().any(|x| x.2 == "Nobody" || x.2 == "Tarn"), "{r:?}");
     }
 
@@ -6632,11 +6484,8 @@ pub(super) mod tests {
         let r = relations(
             "Jane Roe, vice chairman of Globex Corp, said Brazil would sell 40 planes. Jane Roe, vice chairman of Globex Corp, has agreed to take the job.",
         );
-        let sell = r.iter().find(|x| x.1 == "sell").expect("a sell relation");
-        assert!(
-            sell.3.contains(&("claimant".into(), "Jane Roe".into())),
-            "{sell:?}"
-        );
+        let sell = relation(&r, "sell");
+        assert!(has_qualifier(sell, "claimant", "Jane Roe"), "{sell:?}");
         assert!(
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "agree to"),
             "{r:?}"
@@ -6652,17 +6501,14 @@ pub(super) mod tests {
         let r = relations(
             "Jane Roe said Acme Corp would open a plant in Tarsk with Globex Industries. Tom Hale praised Brazil and Acme Corp signed the deal. Tom Hale urged that Acme Corp should sell its stake.",
         );
-        let say = r.iter().find(|x| x.1 == "say").expect("a report");
+        let say = relation(&r, "say");
         assert_eq!(
             say.2, "Acme Corp would open a plant in Tarsk with Globex Industries",
             "{r:?}"
         );
-        assert!(
-            say.3.contains(&("about".into(), "Acme Corp".into())),
-            "{r:?}"
-        );
+        assert!(has_qualifier(say, "about", "Acme Corp"), "{r:?}");
         // Where it happened stays; with whom belongs to the opening, not the saying.
-        assert!(say.3.contains(&("place".into(), "Tarsk".into())), "{r:?}");
+        assert!(has_qualifier(say, "place", "Tarsk"), "{r:?}");
         assert!(say.3.iter().all(|(k, _)| k != "counterpart"), "{r:?}");
         // "praised" takes a name, not a bare clause; "urged that" reports one.
         assert!(
@@ -6699,12 +6545,11 @@ pub(super) mod tests {
             "{lose:?}"
         );
         // Parties of another clause are no counterparts.
-        let defeat = r.iter().find(|x| x.1 == "defeat").expect("defeat");
+        let defeat = relation(&r, "defeat");
         assert!(defeat.3.iter().all(|(k, _)| k != "counterpart"), "{r:?}");
         assert!(
             r.iter()
-                .all(|x| !(x.1 == "oppose"
-                    && x.3.contains(&("counterpart".into(), "Jane Roe".into())))),
+                .all(|x| !(x.1 == "oppose" && has_qualifier(x, "counterpart", "Jane Roe"))),
             "{r:?}"
         );
     }
@@ -6792,11 +6637,8 @@ pub(super) mod tests {
         let r = relations(
             "Anna Berg spoke on Monday. Acme Corp may reach an agreement next week. Globex Industries said its shares were bought for about $230m. Brazil ousted Tom Hale and has said it wants closer links. Jane Roe said the world owed a debt to Tom Hale.",
         );
-        let reach = r.iter().find(|x| x.1 == "reach").expect("reach");
-        assert!(
-            reach.3.contains(&("modality".into(), "possible".into())),
-            "{r:?}"
-        );
+        let reach = relation(&r, "reach");
+        assert!(has_qualifier(reach, "modality", "possible"), "{r:?}");
         // A sign inside the reported clause does not end it.
         assert!(
             r.iter()
@@ -6806,9 +6648,8 @@ pub(super) mod tests {
         );
         // Who is ousted does not claim it; a person in what was said is no destination.
         assert!(
-            r.iter()
-                .all(|x| !x.3.contains(&("claimant".into(), "Tom Hale".into()))
-                    && !x.3.contains(&("destination".into(), "Tom Hale".into()))),
+            r.iter().all(|x| !has_qualifier(x, "claimant", "Tom Hale")
+                && !has_qualifier(x, "destination", "Tom Hale")),
             "{r:?}"
         );
     }
@@ -6818,11 +6659,8 @@ pub(super) mod tests {
         let r = relations(
             "Anna Berg spoke on Monday. Acme Corp does not appear to have imposed any special checks. Brazil backed forces have freed 300 hostages. The Brazilian army denied they fired the shots.",
         );
-        let impose = r.iter().find(|x| x.1 == "impose").expect("impose");
-        assert!(
-            impose.3.contains(&("polarity".into(), "negative".into())),
-            "{r:?}"
-        );
+        let impose = relation(&r, "impose");
+        assert!(has_qualifier(impose, "polarity", "negative"), "{r:?}");
         // "backed" describes the forces; "denied they" still reports.
         assert!(r.iter().all(|x| x.1 != "back"), "{r:?}");
         assert!(r.iter().any(|x| x.1 == "deny"), "{r:?}");
@@ -6848,7 +6686,7 @@ pub(super) mod tests {
                 .any(|x| x.1 == "say" && x.2 == "it now owns 8% of Globex Industries"),
             "{r:?}"
         );
-        let insist = r.iter().find(|x| x.1 == "insist").expect("insist");
+        let insist = relation(&r, "insist");
         assert!(insist.3.iter().all(|(k, _)| k != "quantity"), "{r:?}");
     }
 
@@ -6873,12 +6711,9 @@ pub(super) mod tests {
         let r = relations(
             "Anna Berg spoke on Monday. Anna Berg met Tom Hale and Ana Lee in Lisbon. Acme Corp bought Globex Industries and the Initech Group.",
         );
-        let meet = r.iter().find(|x| x.1 == "meet").expect("meet");
-        assert!(
-            meet.3.contains(&("counterpart".into(), "Ana Lee".into())),
-            "{r:?}"
-        );
-        let buy = r.iter().find(|x| x.1 == "buy").expect("buy");
+        let meet = relation(&r, "meet");
+        assert!(has_qualifier(meet, "counterpart", "Ana Lee"), "{r:?}");
+        let buy = relation(&r, "buy");
         assert!(buy.3.iter().all(|(k, _)| k != "counterpart"), "{r:?}");
     }
 
@@ -6894,8 +6729,7 @@ pub(super) mod tests {
         );
         assert!(
             r.iter()
-                .any(|x| x.1 == "send"
-                    && x.3.contains(&("destination".into(), "Tarsk region".into()))),
+                .any(|x| x.1 == "send" && has_qualifier(x, "destination", "Tarsk region")),
             "{r:?}"
         );
     }
@@ -6913,7 +6747,7 @@ pub(super) mod tests {
         assert!(
             r.iter().any(|x| x.0 == "Jane Roe"
                 && x.1 == "say"
-                && x.3.contains(&("about".into(), "Brazilian".into()))),
+                && has_qualifier(x, "about", "Brazilian")),
             "{r:?}"
         );
     }
@@ -7157,10 +6991,7 @@ pub(super) mod tests {
     fn a_phrasal_verb_is_no_report_and_a_share_is_of_what_follows() {
         let r =
             relations("The Group of Twenty wrote off up to 80% of the debts of poor countries.");
-        let write = r
-            .iter()
-            .find(|x| x.1 == "write off")
-            .expect("a write off relation");
+        let write = relation(&r, "write off");
         assert_eq!(write.2, "the debts of poor countries");
         assert!(
             write
@@ -7176,7 +7007,7 @@ pub(super) mod tests {
         let r = relations(
             "The Chilean military, which has been fighting rebels near Brazil, has denied the claims.",
         );
-        let deny = r.iter().find(|x| x.1 == "deny").expect("a deny relation");
+        let deny = relation(&r, "deny");
         assert_eq!(deny.2, "the claims");
         assert!(!deny.3.iter().any(|(k, _)| k == "claimant"), "{r:?}");
     }
@@ -7229,7 +7060,7 @@ pub(super) mod tests {
                 .any(|x| x.0 == "Tomas Brenner" && x.1 == "stop" && x.2 == "the fight"),
             "{r:?}"
         );
-        let fought = r.iter().find(|x| x.1 == "fight").expect("a fight relation");
+        let fought = relation(&r, "fight");
         assert_eq!(fought.0, "Chilean");
         assert!(
             fought
@@ -7274,10 +7105,7 @@ pub(super) mod tests {
             r.iter().all(|x| x.0 != "Reuters" || x.1 != "confirm"),
             "{r:?}"
         );
-        let attack = r
-            .iter()
-            .find(|x| x.1 == "attack")
-            .expect("an attack relation");
+        let attack = relation(&r, "attack");
         assert!(
             attack
                 .3
@@ -7306,10 +7134,7 @@ pub(super) mod tests {
         let r = relations(
             "Anna Berg denied accusations that she attacked Joao Pereira. Neither Chile nor Brazil signed the deal. The striker has been training in Chile and Tomas Brenner confirmed the news.",
         );
-        let attack = r
-            .iter()
-            .find(|x| x.1 == "attack")
-            .expect("an attack relation");
+        let attack = relation(&r, "attack");
         assert!(
             attack
                 .3
@@ -7343,7 +7168,7 @@ pub(super) mod tests {
     #[test]
     fn a_verb_in_a_condition_is_conditional() {
         let r = relations("If Anna Berg wins the election, Chile will sign the treaty.");
-        let win = r.iter().find(|x| x.1 == "win").expect("a win relation");
+        let win = relation(&r, "win");
         assert!(
             win.3
                 .contains(&("modality".to_string(), "conditional".to_string())),
@@ -7407,7 +7232,7 @@ pub(super) mod tests {
         assert!(
             r.iter().any(|x| x.0 == "Portugal"
                 && x.1 == "sign"
-                && x.3.contains(&("counterpart".into(), "Brazil".into()))),
+                && has_qualifier(x, "counterpart", "Brazil")),
             "{r:?}"
         );
         // A name in an opening subordinate clause is not the next clause's subject, and an
@@ -7435,14 +7260,14 @@ pub(super) mod tests {
             );
         }
         assert!(
-            r.iter().any(|x| x.0 == "Lisbon Trade Committee"
-                && x.3.contains(&("quantity".into(), "18".into()))),
+            r.iter()
+                .any(|x| x.0 == "Lisbon Trade Committee" && has_qualifier(x, "quantity", "18")),
             "{r:?}"
         );
         let r = relations(
             "Brazil will send 40 inspectors to Lisbon, according to the Brazilian foreign ministry.",
         );
-        let send = r.iter().find(|x| x.1 == "send").expect("a send relation");
+        let send = relation(&r, "send");
         assert!(
             send.3
                 .contains(&("claimant".into(), "foreign ministry".into())),
