@@ -1289,10 +1289,31 @@ const BODY_HEADS: &[&str] = &[
     "police",
 ];
 
-/// Heads that name a body only right after a demonym and as the last word of their phrase:
-/// "the Ruritanian military denied", not "Ruritania's growing military" (its strength) or "the
-/// Ruritanian military presence".
-const FORCE_HEADS: &[&str] = &["military", "army"];
+/// Heads that name a body only right after a demonym, as the last word of their phrase and as
+/// the subject of a verb: "the Ruritanian military denied", not "Ruritania's growing military"
+/// (its strength) or "the Ruritanian military presence". Elsewhere the phrase only points at
+/// the country ("fought alongside the Ruritanian military", "the lower house of the Ruritanian
+/// parliament"), as "Ruritanian forces" does, so the demonym alone stays its mention.
+const SUBJECT_BODY_HEADS: &[&str] = &["military", "army", "parliament", "police"];
+
+/// Whether the phrase ending before token `next` is the subject of the verb that follows it,
+/// right away ("denied", "has", "and") or after a relative aside (", which has been").
+fn subject_before_verb(ctx: &DocContext<'_>, toks: &[Token], next: usize) -> bool {
+    let text = ctx.text();
+    let next = match toks.get(next) {
+        Some(t) if t.text(text) == "," => match toks.get(next + 1) {
+            Some(t) if matches!(t.text(text), "which" | "who") => return true,
+            _ => return false,
+        },
+        Some(t) => t,
+        None => return false,
+    };
+    let w = next.text(text);
+    next.kind == TokenKind::Word
+        && (ctx.ontology.is_finite_verb(w)
+            || crate::text::MODALS.contains(&w)
+            || matches!(w, "has" | "have" | "had" | "is" | "was" | "were" | "and"))
+}
 
 /// "Ruritania's defence ministry", "the Ruritanian foreign ministry": a country (possessive or
 /// demonym) and lower-case words ending in a body's head noun name that body. The mention
@@ -1315,17 +1336,8 @@ fn described_organizations(ctx: &DocContext<'_>, out: &mut Extraction) {
             i += 1;
         }
         let start = i;
-        if !possessive
-            && FORCE_HEADS.contains(&toks[i].text(text))
-            && toks.get(i + 1).is_none_or(|t| {
-                let w = t.text(text);
-                t.kind != TokenKind::Word
-                    || !w.starts_with(char::is_lowercase)
-                    || ctx.ontology.is_finite_verb(w)
-                    || crate::text::MODALS.contains(&w)
-                    || matches!(w, "has" | "have" | "had" | "is" | "was" | "were" | "and")
-            })
-        {
+        let bare_head = !possessive && SUBJECT_BODY_HEADS.contains(&toks[i].text(text));
+        if bare_head && subject_before_verb(ctx, toks, i + 1) {
             found.push(EntityMention {
                 span: toks[i].span.clone(),
                 entity_type: EntityType::Organization,
@@ -1353,8 +1365,11 @@ fn described_organizations(ctx: &DocContext<'_>, out: &mut Extraction) {
             }
             i += 1;
         }
-        // "Ruritanian intelligence" alone is the trade, not a body.
-        let Some(head) = head.filter(|&h| h > start || toks[h].text(text) != "intelligence") else {
+        // "Ruritanian intelligence" alone is the trade, not a body; a bare head that is no
+        // subject is the country's.
+        let Some(head) =
+            head.filter(|&h| h > start || !(bare_head || toks[h].text(text) == "intelligence"))
+        else {
             continue;
         };
         found.push(EntityMention {
@@ -1562,6 +1577,23 @@ mod tests {
             1,
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_demonym_and_bare_body_head_name_the_body_only_as_subject() {
+        let found = mentions(
+            "The Chilean police arrested two men. The Peruvian army, which has denied it, stayed. Volunteers fought alongside the Bolivian military, he said. The vote split the lower house of the Chilean parliament, the Chamber of Deputies.",
+        );
+        let bodies: Vec<&str> = found
+            .iter()
+            .filter(|(_, t)| *t == EntityType::Organization)
+            .map(|(text, _)| text.as_str())
+            .collect();
+        assert!(bodies.contains(&"police"), "{found:?}");
+        assert!(bodies.contains(&"army"), "{found:?}");
+        assert!(!bodies.contains(&"military"), "{found:?}");
+        assert!(!bodies.contains(&"parliament"), "{found:?}");
+        assert!(has(&found, "Bolivian", EntityType::Country), "{found:?}");
     }
 
     #[test]
