@@ -1185,8 +1185,16 @@ const AGREEMENT_HEADS: &[&str] = &[
     "armistice",
 ];
 
+/// Adjectives that weigh a deal rather than say which one it is: "not the biggest deal in the
+/// world", "a better deal".
+const SIZE_AND_WORTH_WORDS: &[&str] = &[
+    "big", "bigger", "biggest", "good", "better", "best", "bad", "worse", "worst", "great",
+    "greater", "greatest", "large", "larger", "largest", "huge", "real", "raw", "fair",
+];
+
 /// "the comprehensive strategic partnership treaty": a lower-case agreement head with at least
 /// one modifier before it names an agreement.
+
 fn described_agreements(ctx: &DocContext<'_>, out: &mut Extraction) {
     let text = ctx.text();
     for (s, sentence) in ctx.sentences.iter().enumerate() {
@@ -1224,7 +1232,8 @@ fn described_agreements(ctx: &DocContext<'_>, out: &mut Extraction) {
                             | "no"
                             | "which"
                             | "what"
-                    );
+                    )
+                    && !SIZE_AND_WORTH_WORDS.contains(&w);
                 if !modifier {
                     break;
                 }
@@ -1823,6 +1832,11 @@ mod tests {
         assert!(!m.iter().any(|(s, _)| s.contains("trade deal")), "{m:?}");
         assert!(has(&m, "“blue water” pact", EntityType::Agreement), "{m:?}");
         assert!(has(&m, "maritime accord", EntityType::Agreement), "{m:?}");
+        let weighed = mentions("“It is not the biggest deal in the world,” she said.");
+        assert!(
+            !weighed.iter().any(|(s, _)| s.contains("deal")),
+            "{weighed:?}"
+        );
     }
 
     #[test]
