@@ -37,6 +37,10 @@
 //! - `resolve/described-agreement-part`: a description and the only longer description, in
 //!   the same article or in articles naming two of the same countries, that holds all its
 //!   words ("the partnership pact" = "the comprehensive strategic partnership treaty").
+//! - `resolve/sole-shared-agreement`: an article's one description of an agreement that no
+//!   other article shares, and the one agreement with the same head that other articles
+//!   naming two of the same countries share ("the security treaty" = "the comprehensive
+//!   strategic partnership treaty"), unless the article names that agreement as well.
 //!
 //! ## Never merged
 //! A person with a place, country or organisation; two people who share only a given name or
@@ -431,6 +435,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             cl.union(j, i, "resolve/described-agreement-part", evidence);
         }
     }
+    join_sole_shared_agreement(&mut cl, locals, &doc_countries);
 
     // Person name variants: same folded words first, then compatible full names.
     let people: Vec<(usize, PersonName)> = locals
@@ -603,6 +608,79 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         |l| (place(l) && region_base(l.name).is_none()).then(|| l.key.clone()),
     );
     cl
+}
+
+/// An article's one description of an agreement that no other article shares, and the one
+/// agreement that other articles naming two of the same countries share, described with the
+/// same head ("the security treaty" of one outlet = "the comprehensive strategic partnership
+/// treaty" of the others). An article that already names that shared agreement may describe
+/// another one, so it joins nothing; nor does an article describing two agreements.
+fn join_sole_shared_agreement(
+    cl: &mut Clusters,
+    locals: &[Local<'_>],
+    doc_countries: &BTreeMap<usize, BTreeSet<usize>>,
+) {
+    let agreement = |l: &Local<'_>| l.entity.entity_type == EntityType::Agreement;
+    let mut docs_of: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for (i, l) in locals.iter().enumerate().filter(|(_, l)| agreement(l)) {
+        docs_of.entry(cl.root(i)).or_default().insert(l.d);
+    }
+    let head = |l: &Local<'_>| description_key(l.name).pop();
+    let country_pairs = |d: usize| -> Vec<(usize, usize)> {
+        let countries: Vec<usize> = doc_countries
+            .get(&d)
+            .map(|c| c.iter().copied().collect())
+            .unwrap_or_default();
+        let mut pairs = Vec::new();
+        for (k, &a) in countries.iter().enumerate() {
+            for &b in &countries[k + 1..] {
+                pairs.push((a, b));
+            }
+        }
+        pairs
+    };
+    // (head, country pair) → agreements shared by two or more articles naming that pair.
+    let mut shared: FxHashMap<(String, usize, usize), BTreeSet<usize>> = FxHashMap::default();
+    // (article, head) → the unshared described agreements there: (root, a local of it).
+    let mut unshared: BTreeMap<(usize, String), BTreeMap<usize, usize>> = BTreeMap::new();
+    for (i, l) in locals.iter().enumerate().filter(|(_, l)| agreement(l)) {
+        let root = cl.root(i);
+        let Some(head) = head(l) else { continue };
+        if docs_of[&root].len() >= 2 {
+            for (a, b) in country_pairs(l.d) {
+                shared.entry((head.clone(), a, b)).or_default().insert(root);
+            }
+        } else if l.described {
+            unshared
+                .entry((l.d, head))
+                .or_default()
+                .entry(root)
+                .or_insert(i);
+        }
+    }
+    for ((d, head), described) in unshared {
+        let [(_, &i)] = described.iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let mut candidates = BTreeSet::new();
+        for (a, b) in country_pairs(d) {
+            if let Some(roots) = shared.get(&(head.clone(), a, b)) {
+                candidates.extend(roots.iter().copied());
+            }
+        }
+        let [root] = candidates.into_iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        if docs_of[&root].contains(&d) {
+            continue;
+        }
+        let evidence = format!(
+            "{} = {}, the only such agreement that other articles naming two of its article's countries share",
+            locals[i].cite(),
+            locals[root].cite()
+        );
+        cl.union(root, i, "resolve/sole-shared-agreement", evidence);
+    }
 }
 
 /// Generic head words an organisation's description may add or leave out ("the military
@@ -1243,6 +1321,27 @@ mod tests {
             rules_of(&kg, "fisheries partnership pact")
                 .contains(&"resolve/described-agreement".to_string())
         );
+    }
+
+    #[test]
+    fn an_article_describing_an_agreement_otherwise_joins_the_one_its_peers_share() {
+        let kg = graph(&[
+            "France and Spain signed the fisheries partnership treaty.",
+            "Spain and France ratified the fisheries partnership pact.",
+            "France praised the security treaty with Spain.",
+            "Spain and France named the fisheries partnership treaty and the customs pact.",
+            "Chile and Peru signed the coastal defence treaty.",
+        ]);
+        let shared = nodes_named(&kg, "fisheries partnership treaty");
+        assert_eq!(shared.len(), 1, "{shared:?}");
+        assert_eq!(shared, nodes_named(&kg, "security treaty"));
+        assert!(
+            rules_of(&kg, "security treaty").contains(&"resolve/sole-shared-agreement".to_string())
+        );
+        // An article that names the shared treaty describes another one with its other words.
+        assert_ne!(shared, nodes_named(&kg, "customs pact"));
+        // Articles about other countries do not join it.
+        assert_ne!(shared, nodes_named(&kg, "coastal defence treaty"));
     }
 
     #[test]
