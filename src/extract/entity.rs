@@ -1194,7 +1194,6 @@ const SIZE_AND_WORTH_WORDS: &[&str] = &[
 
 /// "the comprehensive strategic partnership treaty": a lower-case agreement head with at least
 /// one modifier before it names an agreement.
-
 fn described_agreements(ctx: &DocContext<'_>, out: &mut Extraction) {
     let text = ctx.text();
     for (s, sentence) in ctx.sentences.iter().enumerate() {
