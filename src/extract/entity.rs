@@ -52,6 +52,8 @@ pub const RULE_NAME_PART: &str = "entity/name-part";
 pub const RULE_DESCRIBED_AGREEMENT: &str = "entity/described-agreement";
 pub const RULE_DESCRIBED_BODY: &str = "entity/described-body";
 pub const RULE_DESCRIPTOR: &str = "entity/descriptor";
+/// "Super Tuesday": a run ending in a weekday after "on", "before" or the like.
+pub const RULE_NAMED_DAY: &str = "entity/named-day";
 pub const RULE_ARTICLE: &str = "entity/article-number";
 pub const RULE_PLACE_MODIFIER: &str = "entity/place-modifier";
 pub const RULE_SPORTS_BODY: &str = "entity/sports-body";
@@ -595,6 +597,11 @@ const NAME_INITIAL_WORDS: &[&str] = &[
     "national", "federal", "state", "royal", "united", "new", "upper", "lower", "great", "greater",
 ];
 
+/// Words before a named day: "on Super Tuesday", "since Black Friday", "this Cyber Monday".
+const DAY_NAME_OPENERS: &[&str] = &[
+    "on", "since", "until", "till", "before", "after", "by", "the", "this", "last", "next",
+];
+
 fn is_date_word(w: &str) -> bool {
     // "Oct.", "Sept.": a month's abbreviation.
     let abbreviation = w.strip_suffix('.').filter(|a| a.len() >= 3);
@@ -662,6 +669,18 @@ fn classify_run(
     first = at;
     if first > last {
         return;
+    }
+    // "met with Jane Roe Tuesday": a weekday that ends a run dates the clause and is no part
+    // of the name. After a word that opens a time phrase the run names a day ("on Super
+    // Tuesday", "before Black Friday").
+    let mut last = last;
+    if last > first && crate::text::WEEKDAYS.contains(&lower(last)) {
+        if first > 0 && DAY_NAME_OPENERS.contains(&lower(first - 1)) {
+            let span = toks[first].span.start..toks[last].span.end;
+            push(out, span, EntityType::Event, s, RULE_NAMED_DAY);
+            return;
+        }
+        last -= 1;
     }
     let len = last - first + 1;
     // A listed word alone ("GMT", "Thursday") is never an entity.
@@ -1583,6 +1602,20 @@ mod tests {
                 .filter(|(_, t)| *t == EntityType::Organization)
                 .count(),
             1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_weekday_ending_a_name_dates_it_unless_the_run_names_a_day() {
+        let found = mentions(
+            "Donors met with Jane Roe Wednesday. Turnout rose on Super Tuesday. Shops open early before Black Friday.",
+        );
+        assert!(has(&found, "Jane Roe", EntityType::Person), "{found:?}");
+        assert!(has(&found, "Super Tuesday", EntityType::Event), "{found:?}");
+        assert!(has(&found, "Black Friday", EntityType::Event), "{found:?}");
+        assert!(
+            !found.iter().any(|(t, _)| t.contains("Wednesday")),
             "{found:?}"
         );
     }
