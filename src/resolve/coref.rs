@@ -105,7 +105,7 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
             .entry(head)
             .or_insert_with(|| named_key(&extraction.mentions[j]));
     }
-    let mut person_parts: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut person_parts: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
     // Descriptions of agreements met so far: (key, modifier words).
     let mut descriptions: Vec<(String, HashSet<String>)> = Vec::new();
     for i in order {
@@ -164,8 +164,14 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
             by_key.insert(key.clone(), e);
             if m.entity_type == EntityType::Person && surface.contains(' ') {
                 let words: Vec<&str> = key.split(' ').collect();
-                for part in [words[0], words[words.len() - 1]] {
-                    person_parts.entry(part.to_string()).or_default().push(e);
+                // "Kim Jong Un", "Moon Jae-in": a name of three words, or with a hyphened
+                // given name, may be written family name first.
+                let family_first = words.len() >= 3 || words[1..].iter().any(|w| w.contains('-'));
+                for (part, family) in [(words[0], family_first), (words[words.len() - 1], true)] {
+                    person_parts
+                        .entry(part.to_string())
+                        .or_default()
+                        .push((e, family));
                 }
             }
             e
@@ -429,13 +435,22 @@ fn clean_surface(s: &str) -> String {
 /// The person a single word refers to: among the people whose first or last name it is, the
 /// one mentioned most recently before mention `i` (or first after it).
 fn nearest_person(
-    parts: &HashMap<String, Vec<usize>>,
+    parts: &HashMap<String, Vec<(usize, bool)>>,
     key: &str,
     of_mention: &[usize],
     mentions: &[crate::extract::EntityMention],
     i: usize,
 ) -> Option<usize> {
-    let candidates = parts.get(key)?;
+    let parts = parts.get(key)?;
+    // A word that ends some person's name (or starts one written family name first) is their
+    // family name: a name that only starts with it ("Roe Mortgage", a firm named after Jane
+    // Roe) is no candidate.
+    let family = parts.iter().any(|&(_, family)| family);
+    let candidates: Vec<usize> = parts
+        .iter()
+        .filter(|&&(_, is_family)| is_family || !family)
+        .map(|&(e, _)| e)
+        .collect();
     if candidates.len() == 1 {
         return Some(candidates[0]);
     }
@@ -476,4 +491,57 @@ fn vote_type(e: &LocalEntity, extraction: &Extraction) -> EntityType {
         .max_by_key(|&i| (counts[i], std::cmp::Reverse(i)))
         .unwrap_or(0);
     EntityType::ALL[best]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DocumentFacts;
+    use crate::graph::EntityType;
+    use crate::ingest::Document;
+    use crate::ontology::Ontology;
+    use crate::pipeline::process_document;
+
+    fn facts(text: &str) -> DocumentFacts {
+        let doc = Document::from_text("a.txt".to_string(), "a.txt".to_string(), text.to_string());
+        process_document(&doc, Ontology::shipped())
+    }
+
+    /// The label of the local entity that the mention written `surface` at byte `at` joined.
+    fn entity_at(facts: &DocumentFacts, surface: &str, at: usize) -> String {
+        let m = facts
+            .mentions
+            .iter()
+            .position(|m| m.text == surface && m.start >= at)
+            .unwrap_or_else(|| panic!("no mention {surface:?} after {at}"));
+        let e = facts
+            .entities
+            .iter()
+            .find(|e| e.mentions.contains(&m))
+            .expect("every mention has an entity");
+        e.label.clone()
+    }
+
+    #[test]
+    fn a_family_name_alone_is_the_person_not_a_firm_named_after_them() {
+        let text = "Jane Roe spoke on Monday. She listed Roe Mortgage and Roe Steaks, and Mr. Roe said he was proud. Critics said Roe had failed.";
+        let facts = facts(text);
+        for at in [
+            text.find("Mr. Roe").unwrap(),
+            text.find("said Roe").unwrap(),
+        ] {
+            assert_eq!(entity_at(&facts, "Roe", at), "Jane Roe");
+        }
+        assert!(
+            facts
+                .entities
+                .iter()
+                .any(|e| e.label == "Jane Roe" && e.entity_type == EntityType::Person)
+        );
+        // A family name written first stays a candidate; the nearer person is taken.
+        let text =
+            "Tom Hwang was freed. Hwang Sung Min met envoys later. Hwang said talks went well.";
+        let facts = self::facts(text);
+        let at = text.find("Hwang said").unwrap();
+        assert_eq!(entity_at(&facts, "Hwang", at), "Hwang Sung Min");
+    }
 }
