@@ -1738,7 +1738,9 @@ fn relation_at(
                     return None;
                 }
                 // "The director chastised Roe but did not recommend …": the subject of a
-                // joined verb stands before the sentence's first verb, not as its object.
+                // joined verb stands before the sentence's first verb, not as its object; and
+                // "the league punished Roe by suspending him": no verb's object is the
+                // subject of an adverbial -ing clause.
                 let first_verb = (0..t)
                     .find(|&v| {
                         let w = ctx.lower_token(s, v);
@@ -1751,6 +1753,7 @@ fn relation_at(
                         && !in_phrase(m)
                         && !qualifies_person(out, in_sentence, m, text)
                         && (!joined_verb || out.mentions[m].span.end <= first_verb)
+                        && !right_after_finite_verb(ctx, s, out.mentions[m].span.start)
                 })
             })
         }
@@ -1759,6 +1762,16 @@ fn relation_at(
         main_clause = true;
     } else if joined_verb {
         // A joined verb whose sentence's subject is no name: who acts is not said.
+        return None;
+    } else if t > 1
+        && ctx.token(s, t).ends_with("ing")
+        && matches!(
+            ctx.lower_token(s, t - 1),
+            "by" | "after" | "before" | "while" | "when" | "without" | "since"
+        )
+        && subject.is_some_and(|m| right_after_finite_verb(ctx, s, out.mentions[m].span.start))
+    {
+        // "The league punished Roe by suspending him": nor does the main verb's object.
         return None;
     }
     // "the treaty that he signed": a pronoun subject stands for the last person named, and
@@ -3033,6 +3046,22 @@ fn past_subordinator(text: &str, a: usize, b: usize) -> bool {
 }
 
 /// A subordinator or a relative pronoun: a word that opens a clause of its own.
+/// Whether a finite verb other than a reporting one stands right before `start` in sentence
+/// `s`, or before a determiner there: "punished Roe", "fired the Acme board" (but "said Roe,
+/// …" names the speaker).
+fn right_after_finite_verb(ctx: &DocContext<'_>, s: usize, start: usize) -> bool {
+    let mut k = ctx.token_from(s, start);
+    if k > 0 && matches!(ctx.lower_token(s, k - 1), "the" | "a" | "an") {
+        k -= 1;
+    }
+    k > 0 && {
+        let w = ctx.lower_token(s, k - 1);
+        ctx.ontology.is_finite_verb(w)
+            && !w.ends_with("ing")
+            && ctx.ontology.reporting_lemma(w).is_none()
+    }
+}
+
 fn opens_other_clause(word: &str) -> bool {
     opens_subordinate_clause(word) || matches!(word, "who" | "which" | "whose" | "where" | "whom")
 }
@@ -5162,6 +5191,18 @@ pub(super) mod tests {
         assert!(r.is_empty(), "{r:?}");
         let r = relations("Tom Hale visited Chile and asked reporters, “Will Brazil follow?”");
         assert!(r.iter().any(|x| x.1 == "visit"), "{r:?}");
+    }
+
+    #[test]
+    fn a_verbs_object_does_not_act_in_an_adverbial_ing_clause() {
+        let r = relations("The league punished Tom Hale by suspending him for two games.");
+        assert!(r.iter().all(|x| x.1 != "suspend"), "{r:?}");
+        let r = relations("Jane Roe upset Tom Hale by hiring an aide from Acme Corp.");
+        assert_eq!(relation(&r, "hire").0, "Jane Roe", "{r:?}");
+        let r = relations(
+            "“It was hard,” said Tom Hale, who worked for years before founding Globex Industries.",
+        );
+        assert_eq!(relation(&r, "found").0, "Tom Hale", "{r:?}");
     }
 
     #[test]
