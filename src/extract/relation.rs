@@ -2156,7 +2156,13 @@ fn relation_at(
                         | "hour"
                         | "decade"
                 );
-                if literal_ok && object.is_none() && !tr.reporting && !time_unit {
+                // "suspended him for two games": the pronoun is what the verb reached.
+                let pronoun_object = matches!(
+                    ctx.lower_token(s, t + len),
+                    "him" | "her" | "them" | "us" | "me"
+                );
+                if literal_ok && object.is_none() && !tr.reporting && !time_unit && !pronoun_object
+                {
                     object = Some(Arg::Literal(noun.to_string()));
                 }
             }
@@ -5197,6 +5203,9 @@ pub(super) mod tests {
     fn a_verbs_object_does_not_act_in_an_adverbial_ing_clause() {
         let r = relations("The league punished Tom Hale by suspending him for two games.");
         assert!(r.iter().all(|x| x.1 != "suspend"), "{r:?}");
+        // Nor is a figure's noun the object when a pronoun is.
+        let r = relations("Acme Corp suspended him for two games.");
+        assert!(r.iter().all(|x| x.2 != "games"), "{r:?}");
         let r = relations("Jane Roe upset Tom Hale by hiring an aide from Acme Corp.");
         assert_eq!(relation(&r, "hire").0, "Jane Roe", "{r:?}");
         let r = relations(
