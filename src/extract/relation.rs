@@ -1373,17 +1373,11 @@ fn relation_at(
         if out.mentions[m].entity_type != EntityType::Country && !person {
             return false;
         }
-        let words = ctx.token_from(s, out.mentions[m].span.end)..verb_group;
-        let Some(head) = words.clone().next_back() else {
-            return false;
-        };
-        let noun_phrase = words.clone().all(|k| {
-            let w = ctx.token(s, k);
-            toks[k].kind == TokenKind::Word
-                && w.starts_with(char::is_lowercase)
-                // "Roe and Lee earlier attended", "Roe last met": adverbs, not nouns.
-                && !w.ends_with("ly")
-                && !matches!(
+        // "Roe and Lee earlier attended", "Roe last met": adverbs, not nouns; but in "U.S.
+        // withdrawal often leaves" the noun before them is the subject.
+        let adverb = |w: &str| {
+            w.ends_with("ly")
+                || matches!(
                     w,
                     "earlier"
                         | "later"
@@ -1405,6 +1399,21 @@ fn relation_at(
                         | "previously"
                         | "subsequently"
                 )
+        };
+        let from = ctx.token_from(s, out.mentions[m].span.end);
+        let mut to = verb_group;
+        while to > from && adverb(ctx.token(s, to - 1)) {
+            to -= 1;
+        }
+        let words = from..to;
+        let Some(head) = words.clone().next_back() else {
+            return false;
+        };
+        let noun_phrase = words.clone().all(|k| {
+            let w = ctx.token(s, k);
+            toks[k].kind == TokenKind::Word
+                && w.starts_with(char::is_lowercase)
+                && !adverb(w)
                 && !OBJECT_STOP.contains(&w)
                 && !matches!(w, "of" | "that" | "who" | "which")
                 && !is_auxiliary(w)
@@ -5197,6 +5206,14 @@ pub(super) mod tests {
         assert!(r.is_empty(), "{r:?}");
         let r = relations("Tom Hale visited Chile and asked reporters, “Will Brazil follow?”");
         assert!(r.iter().any(|x| x.1 == "visit"), "{r:?}");
+    }
+
+    #[test]
+    fn a_country_before_a_noun_and_an_adverb_is_no_subject() {
+        let r = relations("Critics say U.S. withdrawal often leaves a vacuum in Syria.");
+        assert!(r.iter().all(|x| x.1 != "leave"), "{r:?}");
+        let r = relations("Brazilian troops often entered the town of Tarsk.");
+        assert_eq!(relation(&r, "enter").0, "Brazilian", "{r:?}");
     }
 
     #[test]
