@@ -381,6 +381,12 @@ const INTENTION_VERBS: &[&str] = &[
     "promise", "plan", "vow", "pledge", "threaten", "want", "hope", "intend", "aim", "seek", "try",
     "attempt", "offer", "prepare", "wish", "propose", "expect", "decide", "agree",
 ];
+/// Verbs that engage someone or something for a purpose an infinitive after the object
+/// names ("hired Roe to lead", "deployed 300 troops to secure").
+const PURPOSE_VERBS: &[&str] = &[
+    "hire", "recruit", "send", "deploy", "dispatch", "appoint", "assign", "nominate", "tap",
+    "mobilize", "mobilise", "enlist",
+];
 const INTENTION_NOUNS: &[&str] = &[
     "deal",
     "deals",
@@ -486,8 +492,25 @@ fn mark_intention(
             .or_insert_with(|| Arg::Literal("requested".to_string()));
         return;
     }
+    // "hired Roe to lead Acme", "sent troops to attack Tarsk": what they were hired or sent
+    // for has not happened yet.
+    let purpose = (k.saturating_sub(7)..k - 2).any(|i| {
+        ctx.ontology
+            .verbs
+            .get(ctx.lower_token(s, i))
+            .is_some_and(|f| PURPOSE_VERBS.contains(&f.lemma.as_str()) && !f.also_noun)
+            && (i + 1..k - 1).all(|j| {
+                let w = ctx.lower_token(s, j);
+                matches!(
+                    ctx.sentences[s].tokens[j].kind,
+                    TokenKind::Word | TokenKind::Number
+                ) && !ctx.ontology.is_finite_verb(w)
+                    && !OBJECT_STOP.contains(&w)
+            })
+    });
     let w = ctx.lower_token(s, k - 2);
-    let intends = INTENTION_NOUNS.contains(&w)
+    let intends = purpose
+        || INTENTION_NOUNS.contains(&w)
         || ctx
             .ontology
             .verbs
@@ -5206,6 +5229,25 @@ pub(super) mod tests {
         assert!(r.is_empty(), "{r:?}");
         let r = relations("Tom Hale visited Chile and asked reporters, “Will Brazil follow?”");
         assert!(r.iter().any(|x| x.1 == "visit"), "{r:?}");
+    }
+
+    #[test]
+    fn what_someone_was_hired_or_sent_to_do_is_intended() {
+        let r = relations(
+            "Acme Corp hired Jane Roe to lead Globex Industries. Brazil deployed 300 soldiers to defeat the Tarsk Liberation Army.",
+        );
+        assert!(
+            has_qualifier(relation(&r, "lead"), "modality", "intended"),
+            "{r:?}"
+        );
+        assert!(
+            has_qualifier(relation(&r, "defeat"), "modality", "intended"),
+            "{r:?}"
+        );
+        assert!(
+            !relation(&r, "hire").3.iter().any(|(k, _)| k == "modality"),
+            "{r:?}"
+        );
     }
 
     #[test]
