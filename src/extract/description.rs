@@ -114,6 +114,8 @@ impl Extractor for Descriptions {
                             && !same_clause(m)
                             // "the treaty" is the agreement, not one of its articles.
                             && m.rule != crate::extract::entity::RULE_ARTICLE
+                            // "(Reuters) -" credits the agency; "the firm" is another.
+                            && !ctx.is_dateline(m.sentence)
                     })
                     .max_by_key(|(_, m)| m.span.start)
                     .map(|(a, _)| a);

@@ -636,7 +636,10 @@ fn classify_run(
     let toks = &ctx.sentences[s].tokens;
     let word = |i: usize| toks[i].text(text);
     let lower = |i: usize| ctx.lower_token(s, i);
-    let sentence_start = first == 0 || toks[first - 1].kind == TokenKind::Quote;
+    // After a dateline ("WASHINGTON — Jane Roe, an aide, …") the text runs on as if
+    // mid-sentence: what follows the dash is capitalised because it is a name.
+    let sentence_start = (first == 0 && !(s > 0 && ctx.is_dateline(s - 1)))
+        || (first > 0 && toks[first - 1].kind == TokenKind::Quote);
 
     // Leading words that never start a name: the sentence's first word ("But", "Many"),
     // function words and dates anywhere ("The", "On", "Thursday"). Inside a run, listed words

@@ -5232,6 +5232,16 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_dateline_and_its_agency_take_no_part() {
+        let r = relations(
+            "Sales news\n\nTARSK, Ruritania (Reuters) - Lisbon denounced the move and demanded a vote.\n\nNEW HAVEN (AP) — Acme Corp said sales rose, and the firm approved a new plan.",
+        );
+        assert_eq!(relation(&r, "demand").0, "Lisbon", "{r:?}");
+        assert_eq!(relation(&r, "approve").0, "the firm", "{r:?}");
+        assert!(r.iter().all(|x| x.0 != "Reuters" && x.0 != "AP"), "{r:?}");
+    }
+
+    #[test]
     fn what_someone_was_hired_or_sent_to_do_is_intended() {
         let r = relations(
             "Acme Corp hired Jane Roe to lead Globex Industries. Brazil deployed 300 soldiers to defeat the Tarsk Liberation Army.",

@@ -19,8 +19,16 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     for (paragraph, range) in paragraphs(text).into_iter().enumerate() {
         let tokens = tokenize(text, range.clone());
         let mut start_tok = 0;
+        // What follows a dateline opens a sentence ("NATO - the alliance - met" has none).
+        let dateline = dateline_end(text, &tokens).filter(|&i| {
+            tokens.get(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Quote
+                    || t.text(text)
+                        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            })
+        });
         for i in 0..tokens.len() {
-            if is_sentence_end(text, &tokens, i) {
+            if Some(i) == dateline || is_sentence_end(text, &tokens, i) {
                 push(&mut sentences, &tokens[start_tok..=i], paragraph);
                 start_tok = i + 1;
             }
@@ -103,6 +111,46 @@ fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
     next_opens_sentence(text, tokens, i)
 }
 
+/// The index of the dash that closes a dateline opening a paragraph: one to three words in
+/// capitals, then optionally a comma and a region, and an agency in brackets ("DAVOS,
+/// Switzerland (Reuters) -", "WASHINGTON —"). The dateline is a sentence of its own, so
+/// that no name in it becomes a party of the sentence after it.
+pub fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
+    let capitals = tokens
+        .iter()
+        .take(4)
+        .take_while(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        })
+        .count();
+    if capitals == 0 || capitals > 3 {
+        return None;
+    }
+    let mut i = capitals;
+    if tokens.get(i).is_some_and(|t| t.text(text) == ",") {
+        i += 1;
+        // The region: a few capitalised words or abbreviations ("N.H.", "Calif.").
+        while i < capitals + 5
+            && tokens.get(i).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase)
+            })
+        {
+            i += 1;
+        }
+    }
+    if tokens.get(i).is_some_and(|t| t.text(text) == "(") {
+        let close = (i + 1..(i + 6).min(tokens.len())).find(|&k| tokens[k].text(text) == ")")?;
+        i = close + 1;
+    }
+    tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.text(text), "-" | "--" | "—" | "–"))
+        .then_some(i)
+}
+
 fn is_closing_quote(text: &str, tok: &Token) -> bool {
     let s = tok.text(text);
     s == "\u{201D}" || s == "\u{00BB}" || s == "\""
@@ -144,6 +192,23 @@ mod tests {
                 "Mr. Lee met Dr. Ruiz in the U.S. on Friday.",
                 "They spoke.",
                 "“It went well,” he said."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        assert_eq!(
+            texts(
+                "TARSK, Ruritania (Reuters) - Jane Roe said no.\nWASHINGTON — It rained.\nNATO - the alliance - met. Sales rose - a lot."
+            ),
+            [
+                "TARSK, Ruritania (Reuters) -",
+                "Jane Roe said no.",
+                "WASHINGTON —",
+                "It rained.",
+                "NATO - the alliance - met.",
+                "Sales rose - a lot."
             ]
         );
     }
