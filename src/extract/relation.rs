@@ -962,6 +962,45 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "money from sanctions relief", "a call for support", "the charade of increased
+    // security": after a preposition a form that is also a noun is one, and a participle is
+    // an adjective.
+    if before.is_some_and(|w| {
+        matches!(
+            w,
+            "from" | "of" | "for" | "with" | "against" | "under" | "without" | "about" | "into"
+        )
+    }) && ctx
+        .ontology
+        .verbs
+        .get(ctx.lower_token(s, t))
+        .is_some_and(|f| (f.also_noun && !ctx.token(s, t).ends_with("ing")) || f.participle)
+    {
+        return true;
+    }
+    // "the U.S. negotiating team": an -ing form between a determiner and a name before it and
+    // a noun after it is an adjective (but "the U.S. imposed sanctions" is a verb).
+    if t > 1
+        && ctx.token(s, t).ends_with("ing")
+        && ctx.token(s, t - 1).starts_with(char::is_uppercase)
+        && matches!(
+            ctx.lower_token(s, t - 2),
+            "the" | "a" | "an" | "its" | "their"
+        )
+        && ctx.sentences[s].tokens.get(t + 1).is_some_and(|n| {
+            let w = ctx.lower_token(s, t + 1);
+            n.kind == TokenKind::Word
+                && ctx.token(s, t + 1).starts_with(char::is_lowercase)
+                && !OBJECT_STOP.contains(&w)
+                && !matches!(
+                    w,
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "it"
+                )
+                && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
+        })
+    {
+        return true;
+    }
     // "halted manufacturing", "stopped giving": an -ing form right after a finite verb is
     // that verb's object, not a clause with its own subject.
     if ctx.token(s, t).ends_with("ing")
@@ -5229,6 +5268,23 @@ pub(super) mod tests {
         assert!(r.is_empty(), "{r:?}");
         let r = relations("Tom Hale visited Chile and asked reporters, “Will Brazil follow?”");
         assert!(r.iter().any(|x| x.1 == "visit"), "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_form_after_a_preposition_or_as_an_adjective_is_no_trigger() {
+        let r = relations(
+            "Brazil will use money from sanctions relief for schools. Tom Hale, who led the Chilean negotiating team, spoke. Voters endure the charade of increased security.",
+        );
+        assert!(
+            r.iter()
+                .all(|x| !matches!(x.1.as_str(), "sanction" | "negotiate" | "increase")),
+            "{r:?}"
+        );
+        assert_eq!(
+            relation(&r, "lead").2,
+            "the Chilean negotiating team",
+            "{r:?}"
+        );
     }
 
     #[test]
