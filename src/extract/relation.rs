@@ -1054,6 +1054,66 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     }) || (after == Some("of") && !past)
 }
 
+/// Words of a span of time before "ago" ("almost exactly a year", "a few short weeks").
+const TIME_BEFORE_AGO: &[&str] = &[
+    "a",
+    "an",
+    "few",
+    "several",
+    "some",
+    "many",
+    "short",
+    "long",
+    "almost",
+    "nearly",
+    "about",
+    "exactly",
+    "just",
+    "only",
+    "more",
+    "than",
+    "over",
+    "couple",
+    "of",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twenty",
+    "thirty",
+    "fifty",
+    "hundred",
+    "time",
+    "while",
+    "moment",
+    "moments",
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+];
+
 /// Auxiliaries before a participle that make the clause passive ("were sent").
 pub(super) const PASSIVE_AUX: &[&str] = &[
     "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "getting", "gotten",
@@ -3884,6 +3944,26 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             counted += 1;
         }
     }
+    // "passed the bill a few weeks ago": the words that measure time before "ago" say when;
+    // "arrived a short time ago" says nothing else.
+    let ago = match ctx.lower_token(s, from + words) {
+        "ago" => true,
+        "while" => ctx.lower_token(s, from + words + 1) == "ago",
+        _ => false,
+    };
+    if ago {
+        while words > 0 && {
+            let w = ctx.lower_token(s, from + words - 1);
+            toks[from + words - 1].kind == TokenKind::Number
+                || TIME_BEFORE_AGO.contains(&w)
+                || SCALES.iter().any(|(scale, _)| *scale == w)
+        } {
+            words -= 1;
+        }
+        if words == 0 {
+            return None;
+        }
+    }
     // A phrase opened by a preposition is no object ("deployed against …").
     if toks.get(from).is_some_and(|t| {
         matches!(
@@ -4992,6 +5072,16 @@ pub(super) fn parse_quantity(
     s: usize,
     i: usize,
 ) -> Option<(String, String, usize)> {
+    // "opened his deli 30 years ago": a span of time before "ago" dates the act; it is no
+    // figure of it.
+    parse_figure(ctx, s, i).filter(|(_, _, next)| {
+        !(ctx.lower_token(s, *next + 1) == "ago"
+            && TIME_BEFORE_AGO.contains(&ctx.lower_token(s, *next)))
+    })
+}
+
+/// [`parse_quantity`] before it looks past the figure's unit.
+fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, String, usize)> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let tok = &toks[i];
@@ -5285,6 +5375,18 @@ pub(super) mod tests {
             "the Chilean negotiating team",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_phrase_before_ago_says_when_not_what() {
+        let r = relations(
+            "Tom Hale visited a short time ago. Jane Roe visited Acme Corp two weeks ago.",
+        );
+        assert!(r.iter().all(|x| x.2 != "a short time"), "{r:?}");
+        assert_eq!(relation(&r, "visit").2, "Acme Corp", "{r:?}");
+        let r = relations("Tom Hale opened his deli 30 years ago.");
+        assert_eq!(relation(&r, "open").2, "his deli", "{r:?}");
+        assert!(relation(&r, "open").3.is_empty(), "{r:?}");
     }
 
     #[test]
