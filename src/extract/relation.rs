@@ -3808,7 +3808,14 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     };
     if pronoun {
         from += 1;
-        if OBJECT_STOP.contains(&ctx.lower_token(s, from))
+        // "after firing him told NBC": a verb after the pronoun opens another clause.
+        let verb = ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, from))
+            .is_some_and(|f| (f.past || f.third) && !f.also_noun);
+        if verb
+            || OBJECT_STOP.contains(&ctx.lower_token(s, from))
             || matches!(
                 ctx.lower_token(s, from),
                 "out" | "off" | "up" | "down" | "away" | "back" | "of"
@@ -5375,6 +5382,12 @@ pub(super) mod tests {
             "the Chilean negotiating team",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_verb_after_an_object_pronoun_is_no_object() {
+        let r = relations("Jane Roe denied it, but after firing him told Acme Corp she had erred.");
+        assert!(r.iter().all(|x| !x.2.starts_with("told")), "{r:?}");
     }
 
     #[test]
