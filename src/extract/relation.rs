@@ -139,8 +139,12 @@ impl Extractor for TriggeredRelations {
                 let own_verb = first_report == Some(t);
                 // "Although Trump did later disavow Duke, Romney called …": the main clause's
                 // speaker claims nothing in the subordinate clause.
-                let claimant = reporter_before(ctx, out, s, t, &in_sentence)
-                    .or(claimant.filter(|_| !own_verb && !opens_with_subordinator(ctx, s, t)));
+                // Nor does it claim a clause joined after its report ("Roe called for X, and
+                // Hale proposed Y").
+                let other_clause =
+                    first_report.is_some_and(|f| f < t && joins_other_clause(ctx, s, f + 1..t));
+                let claimant = reporter_before(ctx, out, s, t, &in_sentence).or(claimant
+                    .filter(|_| !own_verb && !other_clause && !opens_with_subordinator(ctx, s, t)));
                 if let Some(r) = relation_at(ctx, out, s, &trigger, &in_sentence, claimant) {
                     found.extend(with_coordinated_subjects(ctx, out, s, r));
                 }
@@ -5380,6 +5384,20 @@ pub(super) mod tests {
         assert_eq!(
             relation(&r, "lead").2,
             "the Chilean negotiating team",
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_clause_joined_after_a_report_is_not_claimed_by_it() {
+        let r = relations(
+            "Senator Jane Roe of Chile has called for free childcare, and Senator Tom Hale of Peru has proposed three months of paid leave.",
+        );
+        assert!(
+            !relation(&r, "propose")
+                .3
+                .iter()
+                .any(|(k, _)| k == "claimant"),
             "{r:?}"
         );
     }
