@@ -673,6 +673,15 @@ fn classify_run(
     if first > last {
         return;
     }
+    // "Senator Ann Lee (D., N.Y.) said": a party and state after a lawmaker's name describe
+    // her; the state does not speak.
+    if first >= 3
+        && word(first - 1) == ","
+        && matches!(word(first - 2), "D." | "R." | "I.")
+        && word(first - 3) == "("
+    {
+        return;
+    }
     // "met with Jane Roe Tuesday": a weekday that ends a run dates the clause and is no part
     // of the name. After a word that opens a time phrase the run names a day ("on Super
     // Tuesday", "before Black Friday").
@@ -1607,6 +1616,14 @@ mod tests {
             1,
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_lawmakers_state_in_brackets_is_no_entity() {
+        let found =
+            mentions("Headline\n\nLeader Ann Lee (D., N.Y.) said he would ask for a probe.");
+        assert!(!found.iter().any(|(t, _)| t == "N.Y."), "{found:?}");
+        assert!(has(&found, "Ann Lee", EntityType::Person), "{found:?}");
     }
 
     #[test]
