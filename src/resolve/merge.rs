@@ -445,17 +445,33 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         .map(|(i, l)| (i, PersonName::parse(l.name)))
         .filter(|(_, p)| p.words.len() >= 2)
         .collect();
-    let mut by_folded: FxHashMap<String, usize> = FxHashMap::default();
+    // Initials count: "George H. W. Bush" and "George W. Bush" are two people, and "George
+    // Bush" is either only while the corpus writes one of them.
+    let mut by_folded: BTreeMap<String, BTreeMap<&[char], Vec<usize>>> = BTreeMap::new();
     for (i, p) in &people {
-        match by_folded.get(&p.key()) {
-            Some(&j) => cl.union(
-                j,
-                *i,
-                "resolve/name-variant",
-                cite_pair(&locals[j], &locals[*i]),
-            ),
-            None => {
-                by_folded.insert(p.key(), *i);
+        by_folded
+            .entry(p.key())
+            .or_default()
+            .entry(&p.initials)
+            .or_default()
+            .push(*i);
+    }
+    for spellings in by_folded.values() {
+        let with_initials = spellings.keys().filter(|k| !k.is_empty()).count();
+        let mut anchor: Option<usize> = None;
+        for group in spellings.values() {
+            for &i in &group[1..] {
+                let evidence = cite_pair(&locals[group[0]], &locals[i]);
+                cl.union(group[0], i, "resolve/name-variant", evidence);
+            }
+            if with_initials <= 1 {
+                match anchor {
+                    Some(a) => {
+                        let evidence = cite_pair(&locals[a], &locals[group[0]]);
+                        cl.union(a, group[0], "resolve/name-variant", evidence);
+                    }
+                    None => anchor = Some(group[0]),
+                }
             }
         }
     }
@@ -1108,6 +1124,18 @@ mod tests {
             "{:?}",
             person.merges
         );
+    }
+
+    #[test]
+    fn names_that_differ_in_their_initials_are_two_people() {
+        let kg = graph(&[
+            "Tom A. Hale visited Chile. Jane Roe met Tom B. A. Hale.",
+            "Tom A. Hale spoke in Lisbon.",
+        ]);
+        let father = nodes_named(&kg, "Tom B. A. Hale");
+        assert_eq!(father.len(), 1, "{father:?}");
+        assert_ne!(father, nodes_named(&kg, "Tom A. Hale"));
+        assert_eq!(nodes_named(&kg, "Tom A. Hale").len(), 1);
     }
 
     #[test]

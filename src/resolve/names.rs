@@ -92,14 +92,17 @@ impl PersonName {
     pub(crate) fn parse(label: &str) -> PersonName {
         let mut words = Vec::new();
         let mut initials = Vec::new();
+        // Letters after the last word are no middle initials ("Donald Trump I think").
+        let mut trailing = Vec::new();
         for w in name_key(label).split_whitespace() {
             if SUFFIXES.contains(&w) || PARTICLES.contains(&w) {
                 continue;
             }
             if w.chars().count() == 1 {
-                initials.extend(w.chars());
+                trailing.extend(w.chars());
                 continue;
             }
+            initials.append(&mut trailing);
             words.push(fold_romanisation(w));
         }
         PersonName { words, initials }
