@@ -375,7 +375,10 @@ fn is_name_particle(word: &str) -> bool {
 /// "W.", "J": a capital letter standing for a name.
 fn is_initial(word: &str) -> bool {
     let letters = word.strip_suffix('.').unwrap_or(word);
-    letters.chars().count() == 1 && letters.starts_with(char::is_uppercase)
+    // "H.W." is two initials written together.
+    letters
+        .split('.')
+        .all(|part| part.chars().count() == 1 && part.starts_with(char::is_uppercase))
 }
 
 /// "Tarsk-based", "Acme-backed", "Hindi-language": a name joined to a lower-case word is an

@@ -94,7 +94,8 @@ impl PersonName {
         let mut initials = Vec::new();
         // Letters after the last word are no middle initials ("Donald Trump I think").
         let mut trailing = Vec::new();
-        for w in name_key(label).split_whitespace() {
+        // "H.W." is two initials written together.
+        for w in name_key(&label.replace('.', ". ")).split_whitespace() {
             if SUFFIXES.contains(&w) || PARTICLES.contains(&w) {
                 continue;
             }
