@@ -4485,9 +4485,17 @@ fn preposition_relations(
         ) && matches!(b.entity_type, EntityType::Place | EntityType::Country)
             && match between(w[0], w[1]).as_str() {
                 "in" | "at" | "held in" | "held at" | "taking place in" | "hosted in" => true,
-                // "Springfield, Ruritania": a place and the larger place it lies in.
+                // "Springfield, Ruritania": a place and the larger place it lies in; but of two
+                // regions the gazetteer knows ("Iowa, Arizona" in a list) neither is in the
+                // other.
                 "," => {
+                    let known_region = a.rule == crate::extract::entity::RULE_GAZETTEER
+                        && !ctx
+                            .ontology
+                            .cities
+                            .contains(lower(&text[a.span.clone()]).as_ref());
                     a.entity_type == EntityType::Place
+                        && !(known_region && b.entity_type == EntityType::Place)
                         && !in_place_list(ctx, out, in_sentence, w[0], w[1])
                 }
                 // "in oil-rich Ruritania": a compound adjective may come between.
@@ -5406,6 +5414,17 @@ pub(super) mod tests {
     fn a_verb_after_an_object_pronoun_is_no_object() {
         let r = relations("Jane Roe denied it, but after firing him told Acme Corp she had erred.");
         assert!(r.iter().all(|x| !x.2.starts_with("told")), "{r:?}");
+    }
+
+    #[test]
+    fn of_two_known_regions_after_a_comma_neither_lies_in_the_other() {
+        let r = relations("Results came in from Iowa, Arizona.");
+        assert!(r.iter().all(|x| x.1 != "located in"), "{r:?}");
+        let r = relations("Tom Hale lives in Springfield, Illinois.");
+        assert!(
+            r.iter().any(|x| x.0 == "Springfield" && x.2 == "Illinois"),
+            "{r:?}"
+        );
     }
 
     #[test]
