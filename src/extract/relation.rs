@@ -348,7 +348,39 @@ fn mark_possibility(
         && (k.saturating_sub(10)..k - 1)
             .take_while(|&i| ctx.token(s, i) != ",")
             .any(|i| POSSIBILITY_MODALS.contains(&ctx.lower_token(s, i)));
-    let modality = if has(POSSIBILITY_MODALS) || adverbial_modal {
+    // "could shoot someone and not lose a vote", "will be at the border and raiding homes": a
+    // base or -ing form joined by "and" or "or" shares the modal of the verb before it (but
+    // "told them it would not pass and said" is the teller's).
+    let joined_modal = {
+        let mut j = k;
+        while j > 0 && matches!(ctx.lower_token(s, j - 1), "not" | "never" | "also" | "then") {
+            j -= 1;
+        }
+        let bare = (k..t).all(|i| matches!(ctx.lower_token(s, i), "not" | "never"))
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, t))
+                .is_some_and(|f| f.base || ctx.token(s, t).ends_with("ing"));
+        (bare && j > 1 && matches!(ctx.lower_token(s, j - 1), "and" | "or"))
+            .then(|| {
+                (j.saturating_sub(12)..j - 1)
+                    .rev()
+                    .take_while(|&i| !matches!(ctx.token(s, i), "," | ";" | "that"))
+                    // "by May 1": the month is no modal.
+                    .filter(|&i| ctx.token(s, i).starts_with(char::is_lowercase))
+                    .map(|i| ctx.lower_token(s, i))
+                    .find(|w| {
+                        POSSIBILITY_MODALS.contains(w)
+                            || matches!(*w, "will" | "shall" | "'ll" | "wo" | "would")
+                    })
+            })
+            .flatten()
+    };
+    let modality = if has(POSSIBILITY_MODALS)
+        || adverbial_modal
+        || joined_modal.is_some_and(|w| POSSIBILITY_MODALS.contains(&w))
+    {
         Some("possible")
     } else if let Some(w) = before_to(1)
         && matches!(w, "likely" | "unlikely")
@@ -360,6 +392,7 @@ fn mark_possibility(
     // "said it would sell the plant": what would happen has not yet ("would have sold" is
     // marked conditional later).
     } else if has(&["will", "shall", "'ll", "wo", "would"])
+        || joined_modal.is_some()
         || be(before_to(1))
         || (before_to(1).is_some_and(|w| {
             matches!(
@@ -5423,6 +5456,19 @@ pub(super) mod tests {
         let r = relations("Tom Hale lives in Springfield, Illinois.");
         assert!(
             r.iter().any(|x| x.0 == "Springfield" && x.2 == "Illinois"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_joined_verb_shares_the_modal_before_it() {
+        let r = relations("Tom Hale said he could visit Chile and not lose a single vote.");
+        let lose = relation(&r, "lose");
+        assert!(has_qualifier(lose, "modality", "possible"), "{r:?}");
+        assert!(has_qualifier(lose, "polarity", "negative"), "{r:?}");
+        let r = relations("Acme Corp bought Globex Industries and sold its mines.");
+        assert!(
+            !relation(&r, "sell").3.iter().any(|(k, _)| k == "modality"),
             "{r:?}"
         );
     }
