@@ -4215,7 +4215,8 @@ fn relative_clause_head(
 /// reportedly been" in "has reportedly been sent"); `verb` when there are none.
 fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
     let mut start = verb;
-    while start > 0 && {
+    // A capitalised word is a name ("Theresa May visited", "Will Hurd said"), no auxiliary.
+    while start > 0 && ctx.token(s, start - 1).starts_with(char::is_lowercase) && {
         let w = ctx.lower_token(s, start - 1);
         is_auxiliary(w)
             || matches!(w, "also" | "not" | "never")
@@ -5456,6 +5457,15 @@ pub(super) mod tests {
         let r = relations("Tom Hale lives in Springfield, Illinois.");
         assert!(
             r.iter().any(|x| x.0 == "Springfield" && x.2 == "Illinois"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_like_may_is_no_modal() {
+        let r = relations("Prime Minister Theresa May visited Chile.");
+        assert!(
+            !relation(&r, "visit").3.iter().any(|(k, _)| k == "modality"),
             "{r:?}"
         );
     }
