@@ -1780,6 +1780,29 @@ fn relation_at(
                     })
             })
     };
+    // "left for Davos, Switzerland, to join …": the country after a place and a comma says
+    // where that place is; it does not act.
+    let in_address = |m: usize| {
+        let start = out.mentions[m].span.start;
+        out.mentions[m].entity_type == EntityType::Country
+            && in_sentence.iter().any(|&p| {
+                // A city, or a capital read as its country ("Lisbon, Portugal"); but "the
+                // United States, China and …" is a list.
+                let place = match out.mentions[p].entity_type {
+                    EntityType::Place => true,
+                    EntityType::Country => {
+                        p != m
+                            && out.mentions[p].canonical.is_some()
+                            && out.mentions[p].canonical == out.mentions[m].canonical
+                    }
+                    _ => false,
+                };
+                place
+                    && text
+                        .get(out.mentions[p].span.end..start)
+                        .is_some_and(|gap| gap.trim() == ",")
+            })
+    };
     let head_of_relative = relative_clause_head(ctx, out, s, t, in_sentence);
     let nearest_name = head_of_relative.is_none() && appositive.is_none();
     let mut subject = head_of_relative.or(appositive).or_else(|| {
@@ -1794,6 +1817,7 @@ fn relation_at(
                 && !after_possessive_determiner(m)
                 && !noun_after_comma(m)
                 && !object_of_other_verb(m)
+                && !in_address(m)
                 && !clause_break(text, out.mentions[m].span.end, trigger.start)
         })
     });
@@ -5459,6 +5483,15 @@ pub(super) mod tests {
             r.iter().any(|x| x.0 == "Springfield" && x.2 == "Illinois"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_country_after_its_city_does_not_act() {
+        let r = relations(
+            "Tom Hale is due to leave on Monday for Lyon, France, to join leaders at the summit. The United States, China and Japan had feared a war.",
+        );
+        assert!(r.iter().all(|x| x.0 != "France"), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "China" && x.1 == "fear"), "{r:?}");
     }
 
     #[test]
