@@ -377,7 +377,20 @@ fn mark_possibility(
             })
             .flatten()
     };
+    // "Presumably she believes …", "perhaps Roe will …": a hedge in the clause before the
+    // verb; "is not ready to elect": readiness or ability is not the act.
+    let hedged = (k.saturating_sub(6)..k)
+        .rev()
+        .take_while(|&i| !matches!(ctx.token(s, i), "," | ";" | ":"))
+        .any(|i| {
+            matches!(
+                ctx.lower_token(s, i),
+                "presumably" | "perhaps" | "maybe" | "possibly" | "probably"
+            )
+        })
+        || before_to(1).is_some_and(|w| matches!(w, "ready" | "able" | "willing"));
     let modality = if has(POSSIBILITY_MODALS)
+        || hedged
         || adverbial_modal
         || joined_modal.is_some_and(|w| POSSIBILITY_MODALS.contains(&w))
     {
@@ -5492,6 +5505,21 @@ pub(super) mod tests {
         );
         assert!(r.iter().all(|x| x.0 != "France"), "{r:?}");
         assert!(r.iter().any(|x| x.0 == "China" && x.1 == "fear"), "{r:?}");
+    }
+
+    #[test]
+    fn a_hedge_or_readiness_is_no_act() {
+        let r = relations(
+            "Jane Roe spoke. Presumably she believes Acme Corp is honest. Some say Chile is not ready to elect Tom Hale.",
+        );
+        assert!(
+            has_qualifier(relation(&r, "believe"), "modality", "possible"),
+            "{r:?}"
+        );
+        assert!(
+            has_qualifier(relation(&r, "elect"), "modality", "possible"),
+            "{r:?}"
+        );
     }
 
     #[test]
