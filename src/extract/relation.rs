@@ -888,7 +888,13 @@ fn says_something(phrase: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    !(when_or_to_whom(&first)
+    // "said the following: …", "said as much": words that only point at what was said.
+    let pointer = matches!(
+        phrase.to_lowercase().as_str(),
+        "the following" | "as much" | "so" | "this" | "that" | "these words" | "the same"
+    );
+    !(pointer
+        || when_or_to_whom(&first)
         || matches!(
             first.as_str(),
             "earlier" | "later" | "on"
@@ -5520,6 +5526,12 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "elect"), "modality", "possible"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_report_of_the_following_says_nothing_yet() {
+        let r = relations("In his remarks, Tom Hale said the following: sales rose.");
+        assert!(r.iter().all(|x| x.2 != "the following"), "{r:?}");
     }
 
     #[test]
