@@ -1822,6 +1822,17 @@ fn relation_at(
                         .is_some_and(|gap| gap.trim() == ",")
             })
     };
+    // "The board, which Roe chairs, fired …", "the judges, in what Roe said was a first,
+    // asked …": a name inside a relative aside acts in the aside only.
+    let in_relative_aside = |m: usize| {
+        let first = ctx.token_from(s, out.mentions[m].span.start);
+        let Some(open) = (0..first).rev().find(|&i| ctx.token(s, i) == ",") else {
+            return false;
+        };
+        let relative = matches!(ctx.lower_token(s, open + 1), "which" | "whom" | "whose")
+            || (ctx.lower_token(s, open + 1) == "in" && ctx.lower_token(s, open + 2) == "what");
+        relative && (ctx.token_from(s, out.mentions[m].span.end)..t).any(|i| ctx.token(s, i) == ",")
+    };
     let head_of_relative = relative_clause_head(ctx, out, s, t, in_sentence);
     let nearest_name = head_of_relative.is_none() && appositive.is_none();
     let mut subject = head_of_relative.or(appositive).or_else(|| {
@@ -1837,6 +1848,7 @@ fn relation_at(
                 && !noun_after_comma(m)
                 && !object_of_other_verb(m)
                 && !in_address(m)
+                && !in_relative_aside(m)
                 && !clause_break(text, out.mentions[m].span.end, trigger.start)
         })
     });
@@ -5532,6 +5544,14 @@ pub(super) mod tests {
     fn a_report_of_the_following_says_nothing_yet() {
         let r = relations("In his remarks, Tom Hale said the following: sales rose.");
         assert!(r.iter().all(|x| x.2 != "the following"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_in_a_relative_aside_is_no_subject_after_it() {
+        let r = relations(
+            "The board, which Jane Roe chairs, fired the chief. But the judges, in what Tom Hale said was a first, asked Acme Corp to file briefs.",
+        );
+        assert!(r.iter().all(|x| x.1 != "fire" && x.1 != "ask"), "{r:?}");
     }
 
     #[test]
