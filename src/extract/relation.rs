@@ -200,6 +200,9 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || after(&["declines", "to"])
         || after(&["refuses", "to"])
         || after(&["fails", "to"])
+        || after(&["refuse", "to"])
+        || after(&["decline", "to"])
+        || after(&["fail", "to"])
         // "Roe's failure to attend": the noun says it did not happen.
         || after(&["failure", "to"])
         || after(&["refusal", "to"])
@@ -3143,7 +3146,11 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                 )
             })
             .take(14)
-            .any(|k| matches!(ctx.lower_token(s, k), "if" | "unless"));
+            // "interviewed Roe as if he were a suspect": a manner, not a condition.
+            .any(|k| {
+                matches!(ctx.lower_token(s, k), "if" | "unless")
+                    && ctx.lower_token(s, k - 1) != "as"
+            });
     // "doubted whether Roe would make an impact": an open question.
     let whether = clause().any(|k| ctx.lower_token(s, k) == "whether");
     inverted
@@ -5552,6 +5559,18 @@ pub(super) mod tests {
             "The board, which Jane Roe chairs, fired the chief. But the judges, in what Tom Hale said was a first, asked Acme Corp to file briefs.",
         );
         assert!(r.iter().all(|x| x.1 != "fire" && x.1 != "ask"), "{r:?}");
+    }
+
+    #[test]
+    fn refusing_is_not_doing_and_as_if_is_no_condition() {
+        let r = relations(
+            "Tom Hale and Jane Roe refuse to enter the race. Officials asked why Acme Corp hired Ann Lee as if she were a criminal.",
+        );
+        assert!(
+            has_qualifier(relation(&r, "enter"), "polarity", "negative"),
+            "{r:?}"
+        );
+        assert!(relation(&r, "hire").3.is_empty(), "{r:?}");
     }
 
     #[test]
