@@ -270,15 +270,22 @@ impl Extractor for NamedEntities {
                 if let Some(&(end, h)) = known.get(&(j + 1))
                     && end == j + 1
                     && adjacent_in_name(text, &toks[j], &toks[j + 1])
-                    && gazetteer_hits[h].entries.iter().all(|e| {
+                    && ((gazetteer_hits[h].entries.iter().all(|e| {
                         e.entity_type == EntityType::Place
                             || (e.entity_type == EntityType::Country && e.kind == NameKind::Name)
-                    })
-                    && (o.given_names.contains(toks[j].text(text))
+                    }) && (o.given_names.contains(toks[j].text(text))
                         || o.is_title(toks[j].text(text))
                         // "George W. Bush": a middle initial too (not "A U.S. official",
                         // whose "A" opens the run).
-                        || (j > i && is_initial(toks[j].text(text))))
+                        || (j > i && is_initial(toks[j].text(text)))))
+                        // "Christine Blasey Ford": any known name (a carmaker's too, but no
+                        // plural such as "Democrats" and no acronym) ends a run of two or more
+                        // words that opens with a given name.
+                        || (j > i
+                            && j - i <= 2
+                            && o.given_names.contains(toks[i].text(text))
+                            && !toks[j + 1].text(text).ends_with('s')
+                            && toks[j + 1].text(text).chars().skip(1).any(char::is_lowercase)))
                 {
                     classify_run(ctx, s_ix, i, j + 1, out, &mut deferred, &lower_case);
                     i = j + 2;
@@ -1075,10 +1082,27 @@ fn resolve_deferred(
         }
     }
     // A one-word place that is also the name of a person in this document is that person
-    // ("Austin said" after "Lloyd Austin").
-    for m in out.mentions.iter_mut() {
-        if m.entity_type == EntityType::Place
-            && (m.rule == RULE_GAZETTEER || m.rule == RULE_CONTEXT)
+    // ("Austin said" after "Lloyd Austin"); so is a one-word company name the document never
+    // writes in full ("Ford" after "Christine Blasey Ford", in an article that never names
+    // the carmaker).
+    let lone_company: Vec<bool> = out
+        .mentions
+        .iter()
+        .map(|m| {
+            m.entity_type == EntityType::Organization
+                && m.rule == RULE_GAZETTEER
+                && !text[m.span.clone()].contains(' ')
+                && !out.mentions.iter().any(|o| {
+                    o.entity_type == EntityType::Organization
+                        && o.canonical == m.canonical
+                        && text[o.span.clone()].contains(' ')
+                })
+        })
+        .collect();
+    for (m, lone_company) in out.mentions.iter_mut().zip(lone_company) {
+        if (lone_company
+            || (m.entity_type == EntityType::Place
+                && (m.rule == RULE_GAZETTEER || m.rule == RULE_CONTEXT)))
             && name_parts.contains_key(&text[m.span.clone()])
         {
             m.entity_type = EntityType::Person;
@@ -1617,6 +1641,22 @@ mod tests {
                 .filter(|(_, t)| *t == EntityType::Organization)
                 .count(),
             1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_name_ending_a_persons_name_is_her_family_name() {
+        let found = mentions(
+            "Headline\n\nJane Ellen Ford testified on Thursday. The panel may ask Ford about it.",
+        );
+        assert!(
+            has(&found, "Jane Ellen Ford", EntityType::Person),
+            "{found:?}"
+        );
+        assert!(has(&found, "Ford", EntityType::Person), "{found:?}");
+        assert!(
+            !found.iter().any(|(_, t)| *t == EntityType::Organization),
             "{found:?}"
         );
     }
