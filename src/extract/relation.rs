@@ -308,6 +308,8 @@ const NO_NOUN_BEFORE_TO: &[&str] = &[
 
 /// Modals that make what the verb says possible, not done.
 const POSSIBILITY_MODALS: &[&str] = &["may", "might", "could", "should", "can"];
+/// Modals of what is to come ("wo" of "won't").
+const FUTURE_MODALS: &[&str] = &["will", "shall", "'ll", "wo", "would"];
 
 /// A modal after which nothing has happened yet: a possibility's, or "would".
 fn hypothetical_modal(word: &str) -> bool {
@@ -373,10 +375,7 @@ fn mark_possibility(
                     // "by May 1": the month is no modal.
                     .filter(|&i| ctx.token(s, i).starts_with(char::is_lowercase))
                     .map(|i| ctx.lower_token(s, i))
-                    .find(|w| {
-                        POSSIBILITY_MODALS.contains(w)
-                            || matches!(*w, "will" | "shall" | "'ll" | "wo" | "would")
-                    })
+                    .find(|w| POSSIBILITY_MODALS.contains(w) || FUTURE_MODALS.contains(w))
             })
             .flatten()
     };
@@ -407,7 +406,7 @@ fn mark_possibility(
         Some("possible")
     // "said it would sell the plant": what would happen has not yet ("would have sold" is
     // marked conditional later).
-    } else if has(&["will", "shall", "'ll", "wo", "would"])
+    } else if has(FUTURE_MODALS)
         || joined_modal.is_some()
         || be(before_to(1))
         || (before_to(1).is_some_and(|w| {
@@ -894,7 +893,7 @@ fn says_something(phrase: &str) -> bool {
     // "said the following: …", "said as much": words that only point at what was said.
     let pointer = matches!(
         phrase.to_lowercase().as_str(),
-        "the following" | "as much" | "so" | "this" | "that" | "these words" | "the same"
+        "the following" | "as much" | "so" | "these words" | "the same"
     );
     !(pointer
         || when_or_to_whom(&first)
