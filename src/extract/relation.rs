@@ -4768,10 +4768,20 @@ fn preposition_relations(
         }) || words
             .windows(2)
             .any(|w| matches!(w[0].as_str(), "is" | "are" | "was" | "were") && w[1] == "to");
+        // "did about as well in Tarsk", "trails Lee in Tarsk": how a candidate fares there,
+        // not where the candidate is.
+        // ("walks to his office ahead of a vote in Washington" is when.)
+        let fares = words.iter().enumerate().any(|(k, w)| {
+            matches!(
+                w.as_str(),
+                "well" | "better" | "worse" | "poorly" | "trails" | "leads" | "polls" | "polling"
+            ) || (matches!(w.as_str(), "ahead" | "behind")
+                && words.get(k + 1).is_none_or(|next| next != "of"))
+        });
         // "a museum dedicated to Roe is to open in Tarsk": a person inside a phrase is not
         // who is there.
         let in_phrase = preposition_before(ctx, out, s, in_sentence, person).is_some();
-        if owned_by_name || hypothetical || in_phrase {
+        if owned_by_name || hypothetical || fares || in_phrase {
             continue;
         }
         // "the relief of his supporters in Tarsk": the place is where the people the person
@@ -5509,6 +5519,19 @@ pub(super) mod tests {
     fn a_verb_after_an_object_pronoun_is_no_object() {
         let r = relations("Jane Roe denied it, but after firing him told Acme Corp she had erred.");
         assert!(r.iter().all(|x| !x.2.starts_with("told")), "{r:?}");
+    }
+
+    #[test]
+    fn how_a_candidate_fares_somewhere_does_not_place_her_there() {
+        let r = relations(
+            "Jane Roe did about as well in Springfield as Tom Hale did. Tom Hale was in Springfield on Monday.",
+        );
+        let located: Vec<&str> = r
+            .iter()
+            .filter(|x| x.1 == "located in")
+            .map(|x| x.0.as_str())
+            .collect();
+        assert_eq!(located, ["Tom Hale"], "{r:?}");
     }
 
     #[test]
