@@ -2715,7 +2715,7 @@ fn relation_at(
                 .map(|at| trigger.end + at..trigger.end + at + phrase.len()),
             _ => None,
         };
-        if let Some(span) = span
+        if let Some(span) = span.clone()
             && let open = ctx.token_from(s, span.end)
             && toks.get(open).is_some_and(|x| x.kind == TokenKind::Quote)
             && let Some(close) =
@@ -2729,6 +2729,28 @@ fn relation_at(
             object = Some(Arg::Literal(
                 text[span.start..toks[close].span.end].to_string(),
             ));
+        } else if let Some(span) = span
+            && let open = ctx.token_from(s, span.end)
+            // "called Roe a fine captain", "described the plan as a hoax": unquoted too.
+            && let from = if ctx.lower_token(s, open) == "as" && tr.predicate != "call" {
+                open + 1
+            } else {
+                open
+            }
+            && matches!(
+                ctx.lower_token(s, from),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their"
+            )
+            && let Some(phrase) = noun_phrase_after(ctx, s, from)
+            && let Some(at) = text[toks[from].span.start..].find(phrase.as_str())
+        {
+            if let Some(Arg::Mention(m)) = object {
+                qualifiers
+                    .entry("about".to_string())
+                    .or_insert(Arg::Mention(m));
+            }
+            let end = toks[from].span.start + at + phrase.len();
+            object = Some(Arg::Literal(text[span.start..end].to_string()));
         }
     }
     let object = if tr.reporting {
@@ -5776,6 +5798,16 @@ pub(super) mod tests {
         let r = relations("Jane Roe called Tom Hale's findings “a hoax” in Tarsk.");
         let call = relation(&r, "call");
         assert_eq!(call.2, "Tom Hale's findings “a hoax”", "{call:?}");
+        // Unquoted too.
+        let r = relations(
+            "Tom Hale called Jane Roe a fine captain. Ann Lee described the plan as a costly mistake.",
+        );
+        assert_eq!(relation(&r, "call").2, "Jane Roe a fine captain", "{r:?}");
+        assert_eq!(
+            relation(&r, "describe").2,
+            "the plan as a costly mistake",
+            "{r:?}"
+        );
     }
 
     #[test]
