@@ -2978,7 +2978,7 @@ fn reported_clause_after(
     // "wrote in a blog post on Friday that …": a prepositional phrase before "that".
     if matches!(
         ctx.lower_token(s, from),
-        "in" | "on" | "at" | "during" | "to"
+        "in" | "on" | "at" | "during" | "to" | "throughout" | "after" | "before" | "over"
     ) && let Some(that) = (from + 1..(from + 9).min(toks.len())).find(|&i| {
         ctx.token(s, i) == "that"
             && (from + 1..i).all(|k| {
@@ -5587,6 +5587,18 @@ pub(super) mod tests {
         );
         assert!(
             has_qualifier(relation(&r, "elect"), "modality", "possible"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_phrase_between_a_report_and_its_that_is_no_part_of_it() {
+        let r = relations(
+            "Tom Hale said throughout the primary that he did not expect Jane Roe to help.",
+        );
+        assert_eq!(
+            relation(&r, "say").2,
+            "he did not expect Jane Roe to help",
             "{r:?}"
         );
     }
