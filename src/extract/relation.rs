@@ -2381,12 +2381,19 @@ fn relation_at(
                         | "hour"
                         | "decade"
                 );
-                // "suspended him for two games": the pronoun is what the verb reached.
-                let pronoun_object = matches!(
-                    ctx.lower_token(s, t + len),
-                    "him" | "her" | "them" | "us" | "me"
-                );
-                if literal_ok && object.is_none() && !tr.reporting && !time_unit && !pronoun_object
+                // "suspended him for two games": the pronoun is what the verb reached; "lost
+                // the popular vote in six out of seven elections": so is a phrase before the
+                // figure. The figure's noun is the object only right after the verb ("sent
+                // about 300 troops").
+                let figure_follows_verb = (t + len..qi).all(|k| {
+                    let w = ctx.lower_token(s, k);
+                    w == "another" || APPROXIMATIONS.iter().any(|a| a.contains(&w))
+                });
+                if literal_ok
+                    && object.is_none()
+                    && !tr.reporting
+                    && !time_unit
+                    && figure_follows_verb
                 {
                     object = Some(Arg::Literal(noun.to_string()));
                 }
@@ -5601,6 +5608,15 @@ pub(super) mod tests {
             "he did not expect Jane Roe to help",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_figures_noun_is_the_object_only_right_after_the_verb() {
+        let r = relations(
+            "Republicans have lost the popular vote in six out of the past seven elections. Acme Corp sent about 300 workers to Chile.",
+        );
+        assert_eq!(relation(&r, "lose").2, "the popular vote", "{r:?}");
+        assert_eq!(relation(&r, "send").2, "workers", "{r:?}");
     }
 
     #[test]
