@@ -192,6 +192,7 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         // "Neither Acme nor Bolt wished to comment".
         ctx.lower_token(s, i) == "neither" && (i..t).any(|k| ctx.token(s, k) == "nor")
     }) || denied_clause(ctx, s, t)
+        || disbelieved_clause(ctx, s, t)
         || after(&["did", "little", "to"])
         || after(&["failed", "to"])
         || after(&["refused", "to"])
@@ -228,6 +229,23 @@ fn denied_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         && !joins_other_clause(ctx, s, that..t)
         // "did not deny that": a denial denied asserts nothing either way.
         && !negated(ctx, s, verb)
+}
+
+/// Whether token `t` stands in what someone does not think or believe: "said she doesn't
+/// think Roe hurts her chances" claims that Roe does not.
+fn disbelieved_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    let Some(verb) = (t.saturating_sub(12)..t)
+        .rev()
+        .find(|&i| reports_at(ctx, s, i))
+    else {
+        return false;
+    };
+    matches!(
+        ctx.ontology.reporting_lemma(ctx.token(s, verb)),
+        Some("think" | "believe" | "expect")
+    ) && verb + 1 < auxiliaries_start(ctx, s, t)
+        && negated(ctx, s, verb)
+        && !joins_other_clause(ctx, s, verb + 1..t)
 }
 
 /// Whether a country or organization only qualifies the person named a few title words after
@@ -5643,6 +5661,20 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(relation(&r, "hire").3.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn what_someone_does_not_think_is_claimed_not_to_be() {
+        let r = relations("Jane Roe said she does not think Tom Hale hurts her chances in Chile.");
+        assert!(
+            has_qualifier(relation(&r, "hurt"), "polarity", "negative"),
+            "{r:?}"
+        );
+        let r = relations("Jane Roe thinks Tom Hale hurts her chances in Chile.");
+        assert!(
+            !has_qualifier(relation(&r, "hurt"), "polarity", "negative"),
+            "{r:?}"
+        );
     }
 
     #[test]
