@@ -556,7 +556,10 @@ fn mark_intention(
         (asks || calls_on)
             && (i + 1..k - 1).all(|j| ctx.sentences[s].tokens[j].kind == TokenKind::Word)
     });
-    if asked {
+    // "it is time for Obama to approve the project": a call to act, not an act.
+    let time_for = (k.saturating_sub(7)..k - 1)
+        .any(|i| ctx.lower_token(s, i) == "time" && ctx.lower_token(s, i + 1) == "for");
+    if asked || time_for {
         qualifiers
             .entry("modality".to_string())
             .or_insert_with(|| Arg::Literal("requested".to_string()));
@@ -5673,6 +5676,15 @@ pub(super) mod tests {
         let r = relations("Jane Roe thinks Tom Hale hurts her chances in Chile.");
         assert!(
             !has_qualifier(relation(&r, "hurt"), "polarity", "negative"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn it_being_time_for_someone_to_act_is_a_request() {
+        let r = relations("They said it is time for Jane Roe to approve the Tarsk pipeline.");
+        assert!(
+            has_qualifier(relation(&r, "approve"), "modality", "requested"),
             "{r:?}"
         );
     }
