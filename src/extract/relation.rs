@@ -2677,7 +2677,11 @@ fn relation_at(
     // out the strike").
     let mut claimant = claimant;
     if tr.reporting && object.is_none() && !passive && inverted.is_none() {
-        object = reported_before(ctx, out, s, t, len, in_sentence, &mut qualifiers);
+        // "…, and Acme confirms she has conceded": a clause after the verb is what it
+        // reports, not the sentence before it.
+        if clause_after.is_none() {
+            object = reported_before(ctx, out, s, t, len, in_sentence, &mut qualifiers);
+        }
         // The reporter is the subject; no name in the clause before claims it.
         if object.is_some() {
             claimant = None;
@@ -5685,6 +5689,19 @@ pub(super) mod tests {
         let r = relations("They said it is time for Jane Roe to approve the Tarsk pipeline.");
         assert!(
             has_qualifier(relation(&r, "approve"), "modality", "requested"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_report_followed_by_its_clause_reports_that_clause() {
+        let r = relations(
+            "In Lisbon, the candidate said Jane Roe called him, and Acme Corp confirms she has conceded. Some 37 countries could benefit, Tom Hale said.",
+        );
+        assert_eq!(relation(&r, "confirm").2, "she has conceded", "{r:?}");
+        assert_eq!(
+            relation(&r, "say").2,
+            "Some 37 countries could benefit",
             "{r:?}"
         );
     }
