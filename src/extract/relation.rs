@@ -3489,13 +3489,32 @@ pub(super) fn argument_role(
             "through" => "through",
             "across" => "across",
             // "found no coverage on Acme", "during the Tarsk Cup"; but "called on Roe",
-            // "focused on Acme": after a verb "on" opens its object.
+            // "focused on Acme": after a verb "on" opens its object. ("said on Radio Tarsk",
+            // "predicted on Fox News": where it was said.)
             "on" if !(i > 0 && {
                 let before = lower(toks[i - 1].text(text));
-                ctx.ontology
-                    .verbs
-                    .get(before.as_ref())
-                    .is_some_and(|f| f.past || f.third || before.ends_with("ing") || !f.also_noun)
+                let says_where = matches!(
+                    ctx.ontology.reporting_lemma(before.as_ref()),
+                    Some(
+                        "say"
+                            | "predict"
+                            | "announce"
+                            | "claim"
+                            | "state"
+                            | "add"
+                            | "note"
+                            | "insist"
+                            | "argue"
+                            | "write"
+                            | "tweet"
+                            | "declare"
+                            | "tell"
+                    )
+                );
+                !says_where
+                    && ctx.ontology.verbs.get(before.as_ref()).is_some_and(|f| {
+                        f.past || f.third || before.ends_with("ing") || !f.also_noun
+                    })
             }) =>
             {
                 "on"
@@ -5691,6 +5710,14 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "approve"), "modality", "requested"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn where_something_was_said_is_no_object() {
+        let r = relations("Jane Roe said on Radio Tarsk that the report is right.");
+        let say = relation(&r, "say");
+        assert_eq!(say.2, "the report is right", "{r:?}");
+        assert!(has_qualifier(say, "on", "Radio Tarsk"), "{r:?}");
     }
 
     #[test]
