@@ -167,7 +167,13 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
                 // "Kim Jong Un", "Moon Jae-in": a name of three words, or with a hyphened
                 // given name, may be written family name first.
                 let family_first = words.len() >= 3 || words[1..].iter().any(|w| w.contains('-'));
-                for (part, family) in [(words[0], family_first), (words[words.len() - 1], true)] {
+                // "Ms. Blasey" of "Christine Blasey Ford": a middle word may be half of a
+                // double family name, taken when no family name matches.
+                let middle = (words.len() == 3 && words[1].len() > 1).then(|| (words[1], false));
+                for (part, family) in [(words[0], family_first), (words[words.len() - 1], true)]
+                    .into_iter()
+                    .chain(middle)
+                {
                     person_parts
                         .entry(part.to_string())
                         .or_default()
@@ -536,6 +542,13 @@ mod tests {
                 .entities
                 .iter()
                 .any(|e| e.label == "Jane Roe" && e.entity_type == EntityType::Person)
+        );
+        // Half of a double family name finds its person.
+        let text = "Ann Marie Lee testified. Later Ms. Marie was asked about it.";
+        let facts = self::facts(text);
+        assert_eq!(
+            entity_at(&facts, "Marie", text.find("Ms.").unwrap()),
+            "Ann Marie Lee"
         );
         // A family name written first stays a candidate; the nearer person is taken.
         let text =
