@@ -115,7 +115,7 @@ impl Extractor for Descriptions {
                             // "the treaty" is the agreement, not one of its articles.
                             && m.rule != crate::extract::entity::RULE_ARTICLE
                             // "(Reuters) -" credits the agency; "the firm" is another.
-                            && !ctx.is_dateline(m.sentence)
+                            && !ctx.sentences[m.sentence].dateline
                     })
                     .max_by_key(|(_, m)| m.span.start)
                     .map(|(a, _)| a);

@@ -648,7 +648,7 @@ fn classify_run(
     let lower = |i: usize| ctx.lower_token(s, i);
     // After a dateline ("WASHINGTON — Jane Roe, an aide, …") the text runs on as if
     // mid-sentence: what follows the dash is capitalised because it is a name.
-    let sentence_start = (first == 0 && !(s > 0 && ctx.is_dateline(s - 1)))
+    let sentence_start = (first == 0 && !(s > 0 && ctx.sentences[s - 1].dateline))
         || (first > 0 && toks[first - 1].kind == TokenKind::Quote);
 
     // Leading words that never start a name: the sentence's first word ("But", "Many"),

@@ -156,13 +156,6 @@ impl DocContext<'_> {
         &self.lower_text[self.lower_spans[self.sentence_starts[s] + t].clone()]
     }
 
-    /// Whether sentence `s` is a dateline ("DAVOS, Switzerland (Reuters) -"), which the
-    /// sentence splitter keeps apart: its names act in no relation and are no antecedents.
-    pub fn is_dateline(&self, s: usize) -> bool {
-        let toks = &self.sentences[s].tokens;
-        crate::text::dateline_end(self.text(), toks) == Some(toks.len() - 1)
-    }
-
     /// The index of sentence `s`'s first token at or after byte offset `at` (the token after a
     /// mention ending there); the token count when there is none.
     pub fn token_from(&self, s: usize, at: usize) -> usize {

@@ -3,7 +3,7 @@
 mod sentence;
 mod token;
 
-pub use sentence::{Sentence, dateline_end, split_sentences};
+pub use sentence::{Sentence, split_sentences};
 pub use token::{Token, TokenKind, tokenize};
 
 /// `s` in lower case, borrowed when it already is (most words are): lexicon lookups on every

@@ -10,6 +10,9 @@ pub struct Sentence {
     /// Index of the paragraph (a block of text between blank lines or line breaks).
     pub paragraph: usize,
     pub tokens: Vec<Token>,
+    /// Whether the sentence is a dateline ("DAVOS, Switzerland (Reuters) -"): its names act
+    /// in no relation and are no antecedents.
+    pub dateline: bool,
 }
 
 /// Splits the text into sentences. A line break ends a paragraph unless the next line starts
@@ -29,18 +32,18 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         });
         for i in 0..tokens.len() {
             if Some(i) == dateline || is_sentence_end(text, &tokens, i) {
-                push(&mut sentences, &tokens[start_tok..=i], paragraph);
+                push(&mut sentences, text, &tokens[start_tok..=i], paragraph);
                 start_tok = i + 1;
             }
         }
         if start_tok < tokens.len() {
-            push(&mut sentences, &tokens[start_tok..], paragraph);
+            push(&mut sentences, text, &tokens[start_tok..], paragraph);
         }
     }
     sentences
 }
 
-fn push(out: &mut Vec<Sentence>, tokens: &[Token], paragraph: usize) {
+fn push(out: &mut Vec<Sentence>, text: &str, tokens: &[Token], paragraph: usize) {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return;
     };
@@ -48,6 +51,7 @@ fn push(out: &mut Vec<Sentence>, tokens: &[Token], paragraph: usize) {
         span: first.span.start..last.span.end,
         paragraph,
         tokens: tokens.to_vec(),
+        dateline: dateline_end(text, tokens) == Some(tokens.len() - 1),
     });
 }
 
@@ -115,7 +119,7 @@ fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
 /// capitals, then optionally a comma and a region, and an agency in brackets ("DAVOS,
 /// Switzerland (Reuters) -", "WASHINGTON —"). The dateline is a sentence of its own, so
 /// that no name in it becomes a party of the sentence after it.
-pub fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
+fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
     let capitals = tokens
         .iter()
         .take(4)
