@@ -1085,21 +1085,17 @@ fn resolve_deferred(
     // ("Austin said" after "Lloyd Austin"); so is a one-word company name the document never
     // writes in full ("Ford" after "Christine Blasey Ford", in an article that never names
     // the carmaker).
-    let lone_company: Vec<bool> = out
+    let written_in_full: HashSet<Option<String>> = out
         .mentions
         .iter()
-        .map(|m| {
-            m.entity_type == EntityType::Organization
-                && m.rule == RULE_GAZETTEER
-                && !text[m.span.clone()].contains(' ')
-                && !out.mentions.iter().any(|o| {
-                    o.entity_type == EntityType::Organization
-                        && o.canonical == m.canonical
-                        && text[o.span.clone()].contains(' ')
-                })
-        })
+        .filter(|o| o.entity_type == EntityType::Organization && text[o.span.clone()].contains(' '))
+        .map(|o| o.canonical.clone())
         .collect();
-    for (m, lone_company) in out.mentions.iter_mut().zip(lone_company) {
+    for m in out.mentions.iter_mut() {
+        let lone_company = m.entity_type == EntityType::Organization
+            && m.rule == RULE_GAZETTEER
+            && !text[m.span.clone()].contains(' ')
+            && !written_in_full.contains(&m.canonical);
         if (lone_company
             || (m.entity_type == EntityType::Place
                 && (m.rule == RULE_GAZETTEER || m.rule == RULE_CONTEXT)))
