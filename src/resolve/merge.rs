@@ -320,19 +320,12 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             doc_countries.entry(l.d).or_default().insert(root);
         }
     }
-    // Two articles share at least two countries when they share a pair of them.
     let mut by_description: FxHashMap<(Vec<String>, usize, usize), usize> = FxHashMap::default();
-    let none = BTreeSet::new();
     for (i, l) in locals.iter().enumerate() {
         if !(l.described && l.entity.entity_type == EntityType::Agreement) {
             continue;
         }
-        let countries: Vec<usize> = doc_countries
-            .get(&l.d)
-            .unwrap_or(&none)
-            .iter()
-            .copied()
-            .collect();
+        let pairs = country_pairs(&doc_countries, l.d);
         let keys: BTreeSet<Vec<String>> = l
             .entity
             .names
@@ -342,22 +335,20 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             .map(description_key)
             .collect();
         for key in keys {
-            for (k, &a) in countries.iter().enumerate() {
-                for &b in &countries[k + 1..] {
-                    match by_description.get(&(key.clone(), a, b)) {
-                        Some(&j) if cl.root(j) != cl.root(i) => {
-                            let evidence = format!(
-                                "{}, in articles that both name {} and {}",
-                                cite_pair(&locals[j], l),
-                                locals[a].name,
-                                locals[b].name
-                            );
-                            cl.union(j, i, "resolve/described-agreement", evidence);
-                        }
-                        Some(_) => {}
-                        None => {
-                            by_description.insert((key.clone(), a, b), i);
-                        }
+            for &(a, b) in &pairs {
+                match by_description.get(&(key.clone(), a, b)) {
+                    Some(&j) if cl.root(j) != cl.root(i) => {
+                        let evidence = format!(
+                            "{}, in articles that both name {} and {}",
+                            cite_pair(&locals[j], l),
+                            locals[a].name,
+                            locals[b].name
+                        );
+                        cl.union(j, i, "resolve/described-agreement", evidence);
+                    }
+                    Some(_) => {}
+                    None => {
+                        by_description.insert((key.clone(), a, b), i);
                     }
                 }
             }
@@ -390,17 +381,11 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         // The article itself stands as the pair (d, d); country pairs are (a, b) with a < b,
         // offset past the document indices so the two never collide.
         let mut scopes = vec![(l.d, l.d)];
-        let countries: Vec<usize> = doc_countries
-            .get(&l.d)
-            .unwrap_or(&none)
-            .iter()
-            .copied()
-            .collect();
-        for (k, &a) in countries.iter().enumerate() {
-            for &b in &countries[k + 1..] {
-                scopes.push((offset + a, offset + b));
-            }
-        }
+        scopes.extend(
+            country_pairs(&doc_countries, l.d)
+                .into_iter()
+                .map(|(a, b)| (offset + a, offset + b)),
+        );
         for (a, b) in scopes {
             by_head.entry((head.as_str(), a, b)).or_default().push(n);
         }
@@ -626,6 +611,25 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     cl
 }
 
+/// The pairs `(a, b)`, `a < b`, of the country clusters article `d` names: two articles share
+/// two countries when they share such a pair.
+fn country_pairs(
+    doc_countries: &BTreeMap<usize, BTreeSet<usize>>,
+    d: usize,
+) -> Vec<(usize, usize)> {
+    let countries: Vec<usize> = doc_countries
+        .get(&d)
+        .map(|c| c.iter().copied().collect())
+        .unwrap_or_default();
+    let mut pairs = Vec::new();
+    for (k, &a) in countries.iter().enumerate() {
+        for &b in &countries[k + 1..] {
+            pairs.push((a, b));
+        }
+    }
+    pairs
+}
+
 /// An article's one description of an agreement that no other article shares, and the one
 /// agreement that other articles naming two of the same countries share, described with the
 /// same head ("the security treaty" of one outlet = "the comprehensive strategic partnership
@@ -642,19 +646,6 @@ fn join_sole_shared_agreement(
         docs_of.entry(cl.root(i)).or_default().insert(l.d);
     }
     let head = |l: &Local<'_>| description_key(l.name).pop();
-    let country_pairs = |d: usize| -> Vec<(usize, usize)> {
-        let countries: Vec<usize> = doc_countries
-            .get(&d)
-            .map(|c| c.iter().copied().collect())
-            .unwrap_or_default();
-        let mut pairs = Vec::new();
-        for (k, &a) in countries.iter().enumerate() {
-            for &b in &countries[k + 1..] {
-                pairs.push((a, b));
-            }
-        }
-        pairs
-    };
     // (head, country pair) → agreements shared by two or more articles naming that pair.
     let mut shared: FxHashMap<(String, usize, usize), BTreeSet<usize>> = FxHashMap::default();
     // (article, head) → the unshared described agreements there: (root, a local of it).
@@ -663,7 +654,7 @@ fn join_sole_shared_agreement(
         let root = cl.root(i);
         let Some(head) = head(l) else { continue };
         if docs_of[&root].len() >= 2 {
-            for (a, b) in country_pairs(l.d) {
+            for (a, b) in country_pairs(doc_countries, l.d) {
                 shared.entry((head.clone(), a, b)).or_default().insert(root);
             }
         } else if l.described {
@@ -679,7 +670,7 @@ fn join_sole_shared_agreement(
             continue;
         };
         let mut candidates = BTreeSet::new();
-        for (a, b) in country_pairs(d) {
+        for (a, b) in country_pairs(doc_countries, d) {
             if let Some(roots) = shared.get(&(head.clone(), a, b)) {
                 candidates.extend(roots.iter().copied());
             }
