@@ -44,7 +44,7 @@ const RULE_REPORT: &str = "relation/reporting-verb";
 /// The relation type of reports ("Roe said …"), declared in `ontology/relations.tsv`.
 const REPORTS: &str = "reports";
 const RULE_PREPOSITION: &str = "relation/preposition";
-const RULE_KINSHIP: &str = "relation/kinship";
+pub const RULE_KINSHIP: &str = "relation/kinship";
 
 /// Words before a quantity that qualify it; kept as the `approximation` qualifier.
 const APPROXIMATIONS: &[&[&str]] = &[

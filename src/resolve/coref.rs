@@ -147,8 +147,7 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
             e
         } else if !known
             && !surface.contains(' ')
-            && let Some(e) =
-                nearest_person(&person_parts, &key, &of_mention, &extraction.mentions, i)
+            && let Some(e) = nearest_person(&person_parts, &key, &of_mention, extraction, text, i)
         {
             e
         } else {
@@ -439,14 +438,20 @@ fn clean_surface(s: &str) -> String {
 }
 
 /// The person a single word refers to: among the people whose first or last name it is, the
-/// one mentioned most recently before mention `i` (or first after it).
+/// one mentioned most recently before mention `i` (or first after it). A relative introduced as
+/// another candidate's kin ("Roe came with his wife, Ann Lee-Roe") yields to that person unless
+/// she is mentioned more: news style names such a relative by given name or title, and keeps
+/// the bare family name for the person the article is about. After "Ms." or "Mrs." the title
+/// itself may point at the relative, so only recency counts.
 fn nearest_person(
     parts: &HashMap<String, Vec<(usize, bool)>>,
     key: &str,
     of_mention: &[usize],
-    mentions: &[crate::extract::EntityMention],
+    extraction: &Extraction,
+    text: &str,
     i: usize,
 ) -> Option<usize> {
+    let mentions = &extraction.mentions;
     let parts = parts.get(key)?;
     // A word that ends some person's name (or starts one written family name first) is their
     // family name: a name that only starts with it ("Roe Mortgage", a firm named after Jane
@@ -461,23 +466,44 @@ fn nearest_person(
         return Some(candidates[0]);
     }
     let start = mentions[i].span.start;
-    let mut best: Option<(bool, usize, usize)> = None; // (is_before, distance, entity)
+    // Per candidate: (mentions so far, whether mentioned before `i`, distance to the nearest).
+    let mut seen: Vec<(usize, bool, usize)> = vec![(0, false, usize::MAX); candidates.len()];
     for (j, m) in mentions.iter().enumerate() {
-        let e = of_mention[j];
-        if e == usize::MAX || !candidates.contains(&e) {
+        let Some(c) = candidates.iter().position(|&e| e == of_mention[j]) else {
             continue;
-        }
+        };
         let before = m.span.start < start;
         let dist = m.span.start.abs_diff(start);
-        let better = match best {
-            None => true,
-            Some((b, d, _)) => (before && !b) || (before == b && dist < d),
-        };
-        if better {
-            best = Some((before, dist, e));
+        let (count, was_before, nearest) = &mut seen[c];
+        *count += 1;
+        if (before && !*was_before) || (before == *was_before && dist < *nearest) {
+            (*was_before, *nearest) = (before, dist);
         }
     }
-    best.map(|(_, _, e)| e)
+    let title = text[..start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let by_recency_only = matches!(title, "Mrs." | "Ms." | "Miss" | "Mrs" | "Ms");
+    let yields_as_relative = |c: usize| {
+        !by_recency_only
+            && extraction.relations.iter().any(|r| {
+                r.rule == crate::extract::RULE_KINSHIP
+                    && of_mention[r.subject] == candidates[c]
+                    && matches!(r.object, Arg::Mention(p) if candidates
+                        .iter()
+                        .position(|&e| e == of_mention[p])
+                        .is_some_and(|k| seen[k].0 >= seen[c].0))
+            })
+    };
+    (0..candidates.len())
+        .filter(|&c| seen[c].0 > 0)
+        .max_by_key(|&c| {
+            let (_, before, nearest) = seen[c];
+            (!yields_as_relative(c), before, std::cmp::Reverse(nearest))
+        })
+        .map(|c| candidates[c])
 }
 
 /// The entity's type: what the data says for known names, else the most common type among its
@@ -556,5 +582,30 @@ mod tests {
         let facts = self::facts(text);
         let at = text.find("Hwang said").unwrap();
         assert_eq!(entity_at(&facts, "Hwang", at), "Hwang Sung Min");
+    }
+
+    #[test]
+    fn a_family_name_alone_is_not_a_relative_introduced_as_kin() {
+        let text = "Tom Hale spoke in Tarsk. Hale came with his wife, Ann Lee-Hale, and their son. \
+                    Hale said he had never met the mayor.";
+        let facts = facts(text);
+        let at = text.find("Hale said").unwrap();
+        assert_eq!(entity_at(&facts, "Hale", at), "Tom Hale");
+        // Mentioned as often, the relative still yields.
+        let text = "Tom Hale spoke in Tarsk with his wife, Ann Lee-Hale. Hale said it went well.";
+        let facts = self::facts(text);
+        let at = text.find("Hale said").unwrap();
+        assert_eq!(entity_at(&facts, "Hale", at), "Tom Hale");
+        // A relative mentioned more than the person whose kin she is keeps her family name.
+        let text = "Tom Hale praised his sister, Ann Hale. Ann Hale runs Acme Corp. Ann Hale said \
+                    profits rose. Hale thanked staff.";
+        let facts = self::facts(text);
+        let at = text.find("Hale thanked").unwrap();
+        assert_eq!(entity_at(&facts, "Hale", at), "Ann Hale");
+        // A title for a woman keeps the nearest person.
+        let text = "Tom Hale spoke in Tarsk with his wife, Ann Lee-Hale. Ms. Hale smiled.";
+        let facts = self::facts(text);
+        let at = text.find("Ms. Hale").unwrap();
+        assert_eq!(entity_at(&facts, "Hale", at), "Ann Lee-Hale");
     }
 }
