@@ -600,6 +600,21 @@ const FUNCTION_WORDS: &[&str] = &[
     "you",
 ];
 
+/// Sentence adverbs that look like plurals: "Perhaps Roe will", "Sometimes Roe says".
+const ADVERBS_ENDING_IN_S: &[&str] = &[
+    "perhaps",
+    "always",
+    "sometimes",
+    "afterwards",
+    "nevertheless",
+    "besides",
+    "regardless",
+    "nowadays",
+    "whereas",
+    "unless",
+    "towards",
+];
+
 /// Words that open many place and organization names ("South Kordofan", "National Guard"), so
 /// they stay part of a run even at the start of a sentence.
 const NAME_INITIAL_WORDS: &[&str] = &[
@@ -653,7 +668,9 @@ fn classify_run(
 
     // Leading words that never start a name: the sentence's first word ("But", "Many"),
     // function words and dates anywhere ("The", "On", "Thursday"). Inside a run, listed words
-    // such as "National" or "North" may still begin a name.
+    // such as "National" or "North" may still begin a name. A colon opens a clause too: "the
+    // question: Could Roe win?", "the motto: Let Roe be Roe".
+    let clause_start = sentence_start || (first > 0 && toks[first - 1].text(text) == ":");
     let mut at = first;
     while at <= last {
         let w = lower(at);
@@ -665,12 +682,15 @@ fn classify_run(
         }
         let strippable = o.non_entities.contains(w)
             && ((at == first
-                && sentence_start
+                && clause_start
                 && !(at < last
                     && (NAME_INITIAL_WORDS.contains(&w)
                         // "Citizens United", "Workers Party": a plural noun that is no
-                        // entity alone may open a name.
-                        || (w.len() > 4 && w.ends_with('s') && !w.ends_with("ss"))
+                        // entity alone may open a name ("Perhaps", "Various" are none).
+                        || (w.len() > 4
+                            && w.ends_with('s')
+                            && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
+                            && !ADVERBS_ENDING_IN_S.contains(&w))
                         || matches!(w, "women" | "men" | "children" | "people"))))
                 || FUNCTION_WORDS.contains(&w)
                 || is_date_word(w));
@@ -1496,6 +1516,23 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn a_sentence_adverb_or_auxiliary_after_a_colon_opens_no_name() {
+        let found = mentions(
+            "Officials met on Monday. Perhaps Tom Hale realized that. The question: Could Jane \
+             Roe have won? The motto: Let Ann Lee be Ann Lee.",
+        );
+        for name in ["Tom Hale", "Jane Roe", "Ann Lee"] {
+            assert!(has(&found, name, EntityType::Person), "{found:?}");
+        }
+        assert!(
+            !found
+                .iter()
+                .any(|(s, _)| ["Perhaps", "Could", "Let"].iter().any(|w| s.starts_with(w))),
+            "{found:?}"
+        );
     }
 
     #[test]
