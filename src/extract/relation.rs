@@ -4798,7 +4798,11 @@ fn preposition_relations(
     {
         let before = text[..out.mentions[p].span.start].trim_end().to_lowercase();
         let before = before.strip_suffix(" the").unwrap_or(&before);
-        if !(before.ends_with(" at") || before.ends_with(" in")) {
+        // "a vice president in Roe's company": a name the gazetteer does not know, owning what
+        // the person is in, is as likely a person or a firm as a place.
+        let possessive = out.mentions[p].canonical.is_none()
+            && text[out.mentions[p].span.end..].starts_with(['\'', '’']);
+        if !(before.ends_with(" at") || before.ends_with(" in")) || possessive {
             continue;
         }
         let Some(&person) = in_sentence.iter().find(|&&m| {
@@ -6252,6 +6256,14 @@ pub(super) mod tests {
         );
         let r = relations("Tom Hale was planning £35bn cuts in public services.");
         assert!(!r.iter().any(|x| x.1 == "cut"), "{r:?}");
+    }
+
+    #[test]
+    fn an_unknown_possessive_name_after_in_places_no_one_there() {
+        let r = relations("Jane Roe is a director in Hale's company.");
+        assert!(!r.iter().any(|x| x.1 == "located in"), "{r:?}");
+        let r = relations("Jane Roe works at a bank in Manchester's city centre.");
+        assert!(r.iter().any(|x| x.1 == "located in"), "{r:?}");
     }
 
     #[test]
