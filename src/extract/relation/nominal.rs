@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::{
     OBJECT_STOP, Unit, add_quantity, add_unit, argument_role, can_act, clause_break, is_auxiliary,
-    noun_phrase_after, parse_quantity, pronoun_antecedent, word_gap,
+    noun_phrase_after, parse_quantity, preposition_before, pronoun_antecedent, word_gap,
 };
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
 use crate::graph::EntityType;
@@ -47,7 +47,12 @@ pub(super) fn nominal_meetings(
     };
     let mut found = Vec::new();
     for (n, tok) in toks.iter().enumerate() {
-        if !MEETING_NOUNS.contains(&tok.text(text)) || n + 2 >= toks.len() {
+        // "were meeting with Roe" is the verb, which the verb rules read.
+        if !MEETING_NOUNS.contains(&tok.text(text))
+            || n + 2 >= toks.len()
+            || n.checked_sub(1)
+                .is_some_and(|b| is_auxiliary(ctx.lower_token(s, b)))
+        {
             continue;
         }
         // The second party: "with X", or "between X and Y" (then X is the first). A place may
@@ -66,17 +71,22 @@ pub(super) fn nominal_meetings(
                 else {
                     continue;
                 };
-                if out.mentions[other].entity_type == EntityType::Country
-                    && let Some(person) = in_sentence.iter().copied().find(|&m| {
-                        out.mentions[m].entity_type == EntityType::Person
-                            && out.mentions[m].span.start > out.mentions[other].span.end
-                            && word_gap(
-                                text,
-                                out.mentions[other].span.end,
-                                out.mentions[m].span.start,
-                            ) <= 3
-                    })
-                {
+                // Nor does "with White House aide Roe" meet the White House.
+                if matches!(
+                    out.mentions[other].entity_type,
+                    EntityType::Country | EntityType::Organization
+                ) && let Some(person) = in_sentence.iter().copied().find(|&m| {
+                    out.mentions[m].entity_type == EntityType::Person
+                        && out.mentions[m].span.start > out.mentions[other].span.end
+                        && word_gap(
+                            text,
+                            out.mentions[other].span.end,
+                            out.mentions[m].span.start,
+                        ) <= 3
+                        && !text[out.mentions[other].span.end..out.mentions[m].span.start]
+                            .split_whitespace()
+                            .any(|w| OBJECT_STOP.contains(&w))
+                }) {
                     other = person;
                 }
                 // The first party: a possessive before the noun ("Smith's", "his": the last
@@ -102,9 +112,12 @@ pub(super) fn nominal_meetings(
                 });
                 let owner = owner.or_else(|| {
                     let first = *in_sentence.first()?;
+                    // "Besides Roe, the chiefs held talks with Lee": a name after a
+                    // preposition is not the subject.
                     (out.mentions[first].span.end <= tok.span.start
                         && out.mentions[first].entity_type == EntityType::Person
-                        && !clause_break(text, out.mentions[first].span.end, tok.span.start))
+                        && !clause_break(text, out.mentions[first].span.end, tok.span.start)
+                        && preposition_before(ctx, out, s, in_sentence, first).is_none())
                     .then_some(first)
                 });
                 let Some(owner) = owner else {
@@ -400,6 +413,24 @@ mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Lisbon Dockers Union" && x.1 == "strike" && x.2 == "Siemens"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_meeting_is_not_the_verb_and_its_owner_is_no_prepositional_name() {
+        let r = relations(
+            "Besides Jane Roe, the chiefs held talks with Acme Corp aide Tom Hale on Monday.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "meet"), "{r:?}");
+        let r = relations("Jane Roe knew the chiefs were meeting with Tom Hale.");
+        assert!(!r.iter().any(|x| x.1 == "meet"), "{r:?}");
+        let r = relations("Jane Roe held talks with Acme Corp at the Tarsk Hall Tom Hale built.");
+        assert!(!r.iter().any(|x| x.2 == "Tom Hale"), "{r:?}");
+        let r = relations("Jane Roe held talks with Acme Corp aide Tom Hale on Monday.");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Jane Roe" && x.1 == "meet" && x.2 == "Tom Hale"),
             "{r:?}"
         );
     }
