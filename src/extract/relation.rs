@@ -191,7 +191,8 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     }) || (0..t).any(|i| {
         // "Neither Acme nor Bolt wished to comment".
         ctx.lower_token(s, i) == "neither" && (i..t).any(|k| ctx.token(s, k) == "nor")
-    }) || denied_clause(ctx, s, t)
+    }) || negative_subject(ctx, s, t)
+        || denied_clause(ctx, s, t)
         || disbelieved_clause(ctx, s, t)
         || after(&["did", "little", "to"])
         || after(&["failed", "to"])
@@ -208,6 +209,76 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || after(&["failure", "to"])
         || after(&["refusal", "to"])
         || after(&["inability", "to"])
+}
+
+/// Whether the subject before the verb at token `t` denies it: "No contract was signed", "Not a
+/// single airline was approved", "Nobody attended". The subject must be the verb's own: not
+/// "Nobody thinks Roe faced …", "had no idea where Roe found …", "none of the emails released
+/// by Acme". "no fewer than 30", "No. 10", "no doubt" and "no evidence that …" deny nothing.
+fn negative_subject(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    // "none of the emails released by Acme": a participle modifying the subject.
+    if ctx.lower_token(s, t + 1) == "by" && t > 0 && !is_auxiliary(ctx.lower_token(s, t - 1)) {
+        return false;
+    }
+    // Past the verb's auxiliaries ("was", "has", "could") to the subject.
+    let mut end = t;
+    while end > 0 && {
+        let w = ctx.lower_token(s, end - 1);
+        is_auxiliary(w) || matches!(w, "been" | "be" | "ever" | "yet")
+    } {
+        end -= 1;
+    }
+    (end.saturating_sub(8)..end)
+        .rev()
+        .take_while(|&i| {
+            let w = ctx.lower_token(s, i);
+            !matches!(
+                w,
+                "," | ";"
+                    | ":"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "and"
+                    | "but"
+                    | "where"
+                    | "when"
+                    | "why"
+                    | "how"
+                    | "whether"
+                    | "if"
+                    | "\""
+                    | "“"
+                    | "”"
+            ) && !is_auxiliary(w)
+                && !ctx.ontology.is_finite_verb(w)
+        })
+        .any(|i| {
+            let next = ctx.lower_token(s, i + 1);
+            match ctx.lower_token(s, i) {
+                "nobody" | "nothing" | "none" => true,
+                "no" => {
+                    !matches!(
+                        next,
+                        "fewer" | "more" | "less" | "later" | "sooner" | "earlier" | "doubt" | "."
+                    ) && !next.starts_with(|c: char| c.is_ascii_digit())
+                        && !(i + 1..(i + 3).min(end)).any(|k| {
+                            matches!(
+                                ctx.lower_token(s, k),
+                                "guarantee"
+                                    | "evidence"
+                                    | "proof"
+                                    | "sign"
+                                    | "indication"
+                                    | "idea"
+                                    | "word"
+                            )
+                        })
+                }
+                "not" => matches!(next, "a" | "an" | "one" | "single"),
+                _ => false,
+            }
+        })
 }
 
 /// Whether token `t` stands in what a denial rejects: "Roe denied that Acme sold it", "rejected
@@ -246,6 +317,9 @@ fn disbelieved_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     ) && verb + 1 < auxiliaries_start(ctx, s, t)
         && negated(ctx, s, verb)
         && !joins_other_clause(ctx, s, verb + 1..t)
+        // "Nobody thinks the affair is the reason Roe quit": the verb of a clause inside the
+        // one disbelieved.
+        && !(verb + 1..auxiliaries_start(ctx, s, t)).any(|k| is_auxiliary(ctx.lower_token(s, k)))
 }
 
 /// Whether a country or organization only qualifies the person named a few title words after
@@ -6113,6 +6187,35 @@ pub(super) mod tests {
         let r = relations("Acme Corp would never be able to buy Globex Industries.");
         let buy = relation(&r, "buy");
         assert!(has_qualifier(buy, "polarity", "negative"), "{buy:?}");
+    }
+
+    #[test]
+    fn a_negative_subject_negates_the_verb() {
+        for text in [
+            "Not a single new airline was approved by Acme Corp in 1990.",
+            "No contract was signed by Globex Industries.",
+        ] {
+            let r = relations(text);
+            assert!(
+                r.iter()
+                    .all(|x| has_qualifier(x, "polarity", "negative") || x.1 == "holds_role"),
+                "{r:?}"
+            );
+            assert!(!r.is_empty(), "{text}");
+        }
+        for text in [
+            "No fewer than 30 delegates were approved by Acme Corp.",
+            "Nobody thinks the affair is the reason Jane Roe faced opposition.",
+            "Tom Hale had no idea where Jane Roe found the money.",
+            "None of the emails released by Acme Corp helped Tom Hale.",
+            "There is no guarantee Acme Corp would change the plan.",
+        ] {
+            let r = relations(text);
+            assert!(
+                !r.iter().any(|x| has_qualifier(x, "polarity", "negative")),
+                "{r:?}"
+            );
+        }
     }
 
     #[test]
