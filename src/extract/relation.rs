@@ -3106,6 +3106,8 @@ fn reported_clause_after(
     // comma inside a quotation ("would stop “rent, rip and return”"); "but" opens another
     // clause ("… for farmers but on Friday said …").
     let mut quoted = false;
+    // "said Senator Roe (D., N.Y.) would …": a party label's commas and stops stay inside.
+    let mut bracketed = false;
     // "said that Roe, who died in 2001, would have …": a relative clause between commas
     // stays inside.
     let mut relative_until = 0;
@@ -3115,6 +3117,8 @@ fn reported_clause_after(
                 "“" => quoted = true,
                 "”" => quoted = false,
                 "\"" => quoted = !quoted,
+                "(" => bracketed = true,
+                ")" => bracketed = false,
                 _ => {}
             }
             if ctx.token(s, i) == ","
@@ -3135,6 +3139,7 @@ fn reported_clause_after(
                     ctx.token(s, i),
                     "$" | "£" | "€" | "%" | "(" | ")" | "&" | "-" | "/"
                 )
+                || bracketed
                 || (quoted && ctx.token(s, i) == ",");
             !inside || ctx.token(s, i) == "but"
         })
@@ -6648,7 +6653,7 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn a_relative_clause_between_commas_stays_in_the_reported_clause() {
+    fn a_relative_clause_or_party_label_stays_in_the_reported_clause() {
         let r =
             relations("Tom Hale said that Jane Roe, who died in 2001, would have been delighted.");
         let say = relation(&r, "say");
@@ -6656,6 +6661,10 @@ pub(super) mod tests {
             say.2,
             "Jane Roe, who died in 2001, would have been delighted"
         );
+        // So does a lawmaker's party label.
+        let r = relations("Tom Hale said Senator Jane Roe (R., Wis.) was on board.");
+        let say = relation(&r, "say");
+        assert_eq!(say.2, "Senator Jane Roe (R., Wis.) was on board");
     }
 
     #[test]
