@@ -565,6 +565,20 @@ const INTENTION_NOUNS: &[&str] = &[
     "ambition",
     "hopes",
     "campaign",
+    "work",
+    "mission",
+    "quest",
+    "fight",
+    "struggle",
+    "drive",
+    "strategy",
+    "goal",
+    "aim",
+    "task",
+    "scheme",
+    "initiative",
+    "measure",
+    "legislation",
 ];
 
 /// Verbs by which a subject makes or announces its own plan or deal: "announced plans to
@@ -5875,6 +5889,17 @@ pub(super) mod tests {
         );
         assert!(
             !relation(&r, "hire").3.iter().any(|(k, _)| k == "modality"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn what_a_work_or_mission_is_for_is_intended() {
+        let r = relations(
+            "Jane Roe and Tom Hale shared a prize for their work to secure a peaceful transition.",
+        );
+        assert!(
+            has_qualifier(relation(&r, "secure"), "modality", "intended"),
             "{r:?}"
         );
     }
