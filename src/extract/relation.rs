@@ -3355,6 +3355,13 @@ pub(super) fn preposition_before(
         "towards",
         "via",
         "amid",
+        "regarding",
+        "concerning",
+        "involving",
+        "surrounding",
+        "alongside",
+        "upon",
+        "versus",
     ];
     let toks = &ctx.sentences[s].tokens;
     let mut i = toks
@@ -6246,6 +6253,12 @@ pub(super) mod tests {
                 "{r:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_in_a_phrase_after_the_subjects_noun_is_no_subject() {
+        let r = relations("A plan concerning Acme Corp will include cuts.");
+        assert!(!r.iter().any(|x| x.0 == "Acme Corp"), "{r:?}");
     }
 
     #[test]
