@@ -1992,8 +1992,16 @@ fn relation_at(
     let mut main_clause = false;
     let joined_verb = {
         let a = auxiliaries_start(ctx, s, t);
+        // "Roe cites Lee in her books, has called him a genius, and …": an auxiliary right
+        // after a comma opens another predicate of the same subject when the name before it
+        // is an earlier verb's object ("Acme, which Roe chairs, has sold" keeps Acme).
         a > 0
-            && matches!(ctx.lower_token(s, a - 1), "but" | "and")
+            && (matches!(ctx.lower_token(s, a - 1), "but" | "and")
+                || (ctx.token(s, a - 1) == ","
+                    && a < t
+                    && subject.is_some_and(|m| {
+                        object_of_verb_before(ctx, s, out.mentions[m].span.start)
+                    })))
             && ctx
                 .ontology
                 .verbs
@@ -2828,9 +2836,31 @@ fn relation_at(
             "call" | "describe" | "label" | "brand" | "dub"
         )
     {
-        let span = match &object {
-            Some(Arg::Mention(m)) => Some(out.mentions[*m].span.clone()),
-            Some(Arg::Literal(phrase)) => text[trigger.end..ctx.sentences[s].span.end]
+        // "called him a fine captain": the pronoun is whom it was said of.
+        let after = ctx.token_from(s, trigger.end);
+        let pronoun = toks
+            .get(after)
+            .filter(|_| {
+                matches!(ctx.lower_token(s, after), "him" | "her" | "them" | "it")
+                    && (matches!(ctx.lower_token(s, after + 1), "a" | "an" | "the")
+                        || toks
+                            .get(after + 1)
+                            .is_some_and(|x| x.kind == TokenKind::Quote))
+            })
+            .map(|x| x.span.clone());
+        let span = match (&object, pronoun) {
+            (Some(Arg::Literal(_)), Some(pronoun)) => {
+                // ("Roe called him a fraud": not Roe, who would be "himself".)
+                if let Some(m) =
+                    pronoun_antecedent(ctx, out, pronoun.start, ctx.lower_token(s, after))
+                        .filter(|&m| m != subject)
+                {
+                    qualifiers.insert("about".to_string(), Arg::Mention(m));
+                }
+                Some(pronoun)
+            }
+            (Some(Arg::Mention(m)), _) => Some(out.mentions[*m].span.clone()),
+            (Some(Arg::Literal(phrase)), None) => text[trigger.end..ctx.sentences[s].span.end]
                 .find(phrase.as_str())
                 .map(|at| trigger.end + at..trigger.end + at + phrase.len()),
             _ => None,
@@ -3434,7 +3464,6 @@ fn past_subordinator(text: &str, a: usize, b: usize) -> bool {
         .any(|w| opens_other_clause(w) || w == "but")
 }
 
-/// A subordinator or a relative pronoun: a word that opens a clause of its own.
 /// Whether a finite verb other than a reporting one stands right before `start` in sentence
 /// `s`, or before a determiner there: "punished Roe", "fired the Acme board" (but "said Roe,
 /// …" names the speaker).
@@ -3451,6 +3480,24 @@ fn right_after_finite_verb(ctx: &DocContext<'_>, s: usize, start: usize) -> bool
     }
 }
 
+/// Whether a finite verb, reporting ones included, stands before `start` in sentence `s` past
+/// at most three lower-case words: "cites economist Roe", "praised the Acme board".
+fn object_of_verb_before(ctx: &DocContext<'_>, s: usize, start: usize) -> bool {
+    let first = ctx.token_from(s, start);
+    (first.saturating_sub(4)..first).rev().any(|k| {
+        let w = ctx.lower_token(s, k);
+        ctx.ontology.is_finite_verb(w)
+            && !w.ends_with("ing")
+            && (k + 1..first).all(|j| {
+                let between = ctx.token(s, j);
+                between.starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&between)
+                    && !ctx.ontology.is_finite_verb(between)
+            })
+    })
+}
+
+/// A subordinator or a relative pronoun: a word that opens a clause of its own.
 fn opens_other_clause(word: &str) -> bool {
     opens_subordinate_clause(word) || matches!(word, "who" | "which" | "whose" | "where" | "whom")
 }
@@ -6037,6 +6084,24 @@ pub(super) mod tests {
         assert_eq!(
             relation(&r, "describe").2,
             "the plan as a costly mistake",
+            "{r:?}"
+        );
+        // A pronoun stays, with whom it stands for; and a predicate after a comma and an
+        // auxiliary shares the sentence's subject.
+        let r = relations(
+            "Jane Roe often cites Tom Hale in her books, has called him a fine author, and argues that culture matters.",
+        );
+        let call = relation(&r, "call");
+        assert_eq!(call.0, "Jane Roe", "{call:?}");
+        assert_eq!(call.2, "him a fine author", "{call:?}");
+        assert!(has_qualifier(call, "about", "Tom Hale"), "{call:?}");
+        // Not the caller himself, nor "her" as a determiner.
+        let r = relations("Tom Hale said Jane Roe lied. Jane Roe called him a fraud back.");
+        let call = relation(&r, "call");
+        assert!(has_qualifier(call, "about", "Tom Hale"), "{call:?}");
+        let r = relations("Jane Roe called her vote for the war a mistake.");
+        assert!(
+            !r.iter().any(|x| has_qualifier(x, "about", "Jane Roe")),
             "{r:?}"
         );
     }
