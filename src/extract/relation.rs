@@ -5371,8 +5371,19 @@ pub(super) fn find_claimant(
         // does "Roe, who says she is innocent, …" claim the main clause.
         // Nor does an infinitive ("prompted the government to accuse …").
         let relative = i > 0 && matches!(ctx.lower_token(s, i - 1), "who" | "which" | "to");
+        // "a column written by Lee": a participle describing a noun reports nothing; nor
+        // does "as Roe called them", which names a phrase, not a claim.
+        let describes_noun = ctx.lower_token(s, i + 1) == "by"
+            && i > 0
+            && !is_auxiliary(ctx.lower_token(s, i - 1))
+            && !matches!(ctx.lower_token(s, i - 1), "been" | "being" | "be");
+        let names_phrase = matches!(ctx.lower_token(s, i + 1), "them" | "it" | "him" | "her")
+            && (i.saturating_sub(5)..i).any(|k| ctx.lower_token(s, k) == "as")
+            && ctx.ontology.reporting_lemma(w) == Some("call");
         if !w.ends_with("ing")
             && !relative
+            && !describes_noun
+            && !names_phrase
             && reports_at(ctx, s, i)
             && !opens_with_subordinator(ctx, s, i)
         {
@@ -6859,6 +6870,19 @@ pub(super) mod tests {
         let r = relations("Acme Corp officials warned that prices would rise.");
         assert!(
             r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "warn"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_describing_a_noun_or_a_name_for_a_phrase_claims_nothing() {
+        let r = relations(
+            "Judge Tom Hale attached a column, written by Ann Lee, as an appendix to his opinion. \
+             Jane Roe championed local firms, \"the small dealers,\" as her predecessor Ann Lee \
+             called them.",
+        );
+        assert!(
+            r.iter().all(|x| !x.3.iter().any(|(k, _)| k == "claimant")),
             "{r:?}"
         );
     }
