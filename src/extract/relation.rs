@@ -1084,6 +1084,20 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "expects Tarsk sanctions against Acme to rise": an -s form that is also a noun, after a
+    // name and before "against" or "of", lacks the object its verb would take.
+    if t > 0
+        && ctx.token(s, t).ends_with('s')
+        && ctx.token(s, t - 1).starts_with(char::is_uppercase)
+        && matches!(ctx.lower_token(s, t + 1), "against" | "of")
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, t))
+            .is_some_and(|f| f.also_noun)
+    {
+        return true;
+    }
     // "win any states", "some reports said": an -s form after a quantifier is a plural noun
     // ("many said", "some say" are verbs).
     if ctx.token(s, t).ends_with('s')
@@ -6074,6 +6088,8 @@ pub(super) mod tests {
         assert!(r.iter().all(|x| x.1 != "attack"), "{r:?}");
         let r = relations("The EU plans to impose tariffs on Brazil.");
         assert!(r.iter().any(|x| x.1 == "impose"), "{r:?}");
+        let r = relations("Ann Lee expects Tarsk sanctions against the Ruritanian Guard to rise.");
+        assert!(r.iter().all(|x| x.1 != "sanction"), "{r:?}");
     }
 
     #[test]

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use super::{
     OBJECT_STOP, Unit, add_quantity, add_unit, argument_role, can_act, clause_break, is_auxiliary,
-    noun_phrase_after, parse_quantity, preposition_before, pronoun_antecedent, word_gap,
+    noun_phrase_after, parse_quantity, preposition_before, pronoun_antecedent, used_as_noun,
+    word_gap,
 };
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
 use crate::graph::EntityType;
@@ -238,7 +239,20 @@ pub(super) fn nominal_events(
             }),
             w @ ("his" | "her") => pronoun_antecedent(ctx, out, toks[before].span.start, w),
             "the" | "a" | "an" => None,
-            _ => continue,
+            // "U.S. strikes against Syria", "the U.S. invasion of Iraq": a country or body
+            // named right before the noun, when what follows names the target ("U.S. arms
+            // sales to the regime" and "troop deployments to Tarsk" name where, not what).
+            _ => match in_sentence.iter().copied().find(|&m| {
+                out.mentions[m].span.end == toks[before].span.end
+                    && matches!(
+                        out.mentions[m].entity_type,
+                        EntityType::Country | EntityType::Organization
+                    )
+                    && matches!(ctx.lower_token(s, n + 1), "on" | "against" | "of")
+            }) {
+                Some(m) if !o.verbs.contains_key(word) || used_as_noun(ctx, s, n) => Some(m),
+                _ => continue,
+            },
         };
         let prep = ctx.lower_token(s, n + 1);
         let names_target = matches!(prep, "on" | "against" | "with");
@@ -433,6 +447,18 @@ mod tests {
                 .any(|x| x.0 == "Jane Roe" && x.1 == "meet" && x.2 == "Tom Hale"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_right_before_an_event_noun_owns_it() {
+        let r = relations("The risk grew after U.S. strikes against Brazil on April 7.");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "U.S." && x.1 == "strike" && x.2 == "Brazil"),
+            "{r:?}"
+        );
+        let r = relations("Critics want U.S. arms sales to Brazil halted.");
+        assert!(r.iter().all(|x| x.1 != "sell"), "{r:?}");
     }
 
     #[test]
