@@ -1958,6 +1958,17 @@ fn relation_at(
             || (ctx.lower_token(s, open + 1) == "in" && ctx.lower_token(s, open + 2) == "what");
         relative && (ctx.token_from(s, out.mentions[m].span.end)..t).any(|i| ctx.token(s, i) == ",")
     };
+    // "a rival with 1.7 percent (Globex Industries) would leave …": a name in brackets glosses
+    // the noun before it, which is the subject; an acronym there ("the Georgia Bureau of
+    // Investigation (GBI) said") stands for the name before it and acts.
+    let bracketed = |m: usize| {
+        let name = &text[out.mentions[m].span.clone()];
+        text[..out.mentions[m].span.start].trim_end().ends_with('(')
+            && text[out.mentions[m].span.end..]
+                .trim_start()
+                .starts_with(')')
+            && name.chars().any(char::is_lowercase)
+    };
     let head_of_relative = relative_clause_head(ctx, out, s, t, in_sentence);
     let nearest_name = head_of_relative.is_none() && appositive.is_none();
     let mut subject = head_of_relative.or(appositive).or_else(|| {
@@ -1974,6 +1985,7 @@ fn relation_at(
                 && !object_of_other_verb(m)
                 && !in_address(m)
                 && !in_relative_aside(m)
+                && !bracketed(m)
                 && !clause_break(text, out.mentions[m].span.end, trigger.start)
         })
     });
@@ -5981,6 +5993,14 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "secure"), "modality", "intended"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_in_brackets_is_no_subject() {
+        let r = relations(
+            "The fear was that a rival with 1.7 percent of sales (Globex Industries) would leave shoppers powerless.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Globex Industries"), "{r:?}");
     }
 
     #[test]
