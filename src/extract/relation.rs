@@ -1149,7 +1149,23 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     if before.is_some_and(|w| {
         matches!(
             w,
-            "from" | "of" | "for" | "with" | "against" | "under" | "without" | "about" | "into"
+            "from"
+                | "of"
+                | "for"
+                | "with"
+                | "against"
+                | "under"
+                | "without"
+                | "about"
+                | "into"
+                | "on"
+                | "in"
+                | "at"
+                | "over"
+                | "after"
+                | "during"
+                | "amid"
+                | "despite"
         )
     }) && ctx
         .ontology
@@ -3816,6 +3832,12 @@ pub(super) fn argument_role(
                 && ctx.ontology.reporting_lemma(x.text(text)).is_none()
                 // A verb after the name starts a new clause ("… Ruritania sent …").
                 && !ctx.ontology.is_finite_verb(x.text(text))
+        })
+        // "met Home Office Minister Roe": a capitalised title after the name.
+        || next.and_then(|k| toks.get(k)).is_some_and(|x| {
+            x.kind == TokenKind::Word
+                && x.text(text).starts_with(char::is_uppercase)
+                && ctx.ontology.is_title(&x.text(text).to_lowercase())
         });
     (role, modifier)
 }
@@ -5396,7 +5418,13 @@ pub(super) fn find_claimant(
         // "…, arguing that …": a participle's subject is the clause's own, no claimant; nor
         // does "Roe, who says she is innocent, …" claim the main clause.
         // Nor does an infinitive ("prompted the government to accuse …").
-        let relative = i > 0 && matches!(ctx.lower_token(s, i - 1), "who" | "which" | "to");
+        let relative = i > 0 && matches!(ctx.lower_token(s, i - 1), "who" | "which" | "to")
+            // "posters, which critics claimed were offensive": a report inside a relative
+            // clause claims only that clause.
+            || (i.saturating_sub(3)..i).any(|k| {
+                matches!(ctx.lower_token(s, k), "which" | "who" | "whom")
+                    && (k + 1..i).all(|j| ctx.sentences[s].tokens[j].kind == TokenKind::Word)
+            });
         // "a column written by Lee": a participle describing a noun reports nothing; nor
         // does "as Roe called them", which names a phrase, not a claim.
         let describes_noun = ctx.lower_token(s, i + 1) == "by"
@@ -5490,9 +5518,11 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             if (i > 0 && month(i - 1)) || month(i + 1) {
                 return None;
             }
-            // "the 24th": an ordinal is a date or a rank, not a count.
+            // "the 24th": an ordinal is a date or a rank, not a count; nor is a decade or an age
+            // group ("the 1990s", "the over-55s").
             if toks.get(i + 1).is_some_and(|x| {
-                x.span.start == tok.span.end && matches!(x.text(text), "st" | "nd" | "rd" | "th")
+                x.span.start == tok.span.end
+                    && matches!(x.text(text), "st" | "nd" | "rd" | "th" | "s")
             }) {
                 return None;
             }
@@ -5991,6 +6021,35 @@ pub(super) mod tests {
         );
         assert!(
             has_qualifier(relation(&r, "secure"), "modality", "intended"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_before_a_capitalised_title_only_qualifies_the_person() {
+        let r = relations("Ann Lee met then Home Office Minister Tom Hale.");
+        assert_eq!(relation(&r, "meet").2, "Tom Hale", "{r:?}");
+    }
+
+    #[test]
+    fn a_report_in_a_relative_clause_claims_only_that_clause() {
+        let r = relations(
+            "Jane Roe distanced herself from posters featuring Tom Hale, which critics claimed were offensive.",
+        );
+        assert!(
+            r.iter().all(|x| !x.3.iter().any(|(k, _)| k == "claimant")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_noun_after_on_and_a_decade_are_no_verb_or_figure() {
+        let r = relations(
+            "Acme Corp will start balloting 800 workers on strikes. Acme Corp says the over-55s are united.",
+        );
+        assert!(r.iter().all(|x| x.1 != "strike"), "{r:?}");
+        assert!(
+            r.iter().all(|x| !has_qualifier(x, "quantity", "55")),
             "{r:?}"
         );
     }
