@@ -693,7 +693,9 @@ fn classify_run(
                             && !ADVERBS_ENDING_IN_S.contains(&w))
                         || matches!(w, "women" | "men" | "children" | "people"))))
                 || FUNCTION_WORDS.contains(&w)
-                || is_date_word(w));
+                // "the Sunday Times": a day's name after "the" opens a title.
+                || (is_date_word(w)
+                    && !(at < last && at > 0 && lower(at - 1) == "the")));
         if !strippable && !is_contraction(word(at)) {
             break;
         }
@@ -701,6 +703,13 @@ fn classify_run(
     }
     first = at;
     if first > last {
+        return;
+    }
+    // "told the Sunday Times Mr Lee would …": an honorific inside a run starts a person's name.
+    if let Some(k) = (first + 1..last).find(|&k| o.is_honorific(word(k))) {
+        classify_run(ctx, s, first, k - 1, out, deferred, lower_case);
+        let span = toks[k + 1].span.start..toks[last].span.end;
+        push(out, span, EntityType::Person, s, RULE_TITLE_PERSON);
         return;
     }
     // "Senator Ann Lee (D., N.Y.) said": a party and state after a lawmaker's name describe
@@ -1516,6 +1525,17 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn an_honorific_inside_a_run_starts_a_person_and_a_day_after_the_opens_a_title() {
+        let found =
+            mentions("Officials met on Monday. A source told the Sunday Globe Mr Hale would run.");
+        assert!(
+            has(&found, "Sunday Globe", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(has(&found, "Hale", EntityType::Person), "{found:?}");
     }
 
     #[test]
