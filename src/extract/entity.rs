@@ -695,7 +695,10 @@ fn classify_run(
                 || FUNCTION_WORDS.contains(&w)
                 // "the Sunday Times": a day's name after "the" opens a title.
                 || (is_date_word(w)
-                    && !(at < last && at > 0 && lower(at - 1) == "the")));
+                    && !(at < last
+                        && at > 0
+                        && lower(at - 1) == "the"
+                        && crate::text::WEEKDAYS.contains(&w))));
         if !strippable && !is_contraction(word(at)) {
             break;
         }
