@@ -3709,6 +3709,16 @@ pub(super) fn argument_role(
                 "on"
             }
             "during" => "during",
+            // "backed the invasion of Ruritania": the name is inside the object, which is the
+            // event.
+            "of" if i > 0 && {
+                let head = lower(toks[i - 1].text(text));
+                ctx.ontology.event_nouns.contains_key(head.as_ref())
+                    || ((head.ends_with("tion") || head.ends_with("sion")) && head != "nation")
+            } =>
+            {
+                ELSEWHERE
+            }
             // "headed past Roe", "after Roe resigned", "than Acme": no argument of the verb.
             "past" | "behind" | "beside" | "around" | "along" | "amid" | "among" | "by"
             | "after" | "before" | "since" | "until" | "than" | "as" | "because" | "if"
@@ -6021,6 +6031,22 @@ pub(super) mod tests {
         );
         assert!(
             has_qualifier(relation(&r, "secure"), "modality", "intended"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_event_nouns_of_is_inside_the_object() {
+        let r = relations("Jane Roe opposed the withdrawal of troops from Brazil.");
+        assert_eq!(
+            relation(&r, "oppose").2,
+            "the withdrawal of troops",
+            "{r:?}"
+        );
+        let r = relations("Tom Hale praised the election of Jane Roe.");
+        assert_eq!(
+            relation(&r, "praise").2,
+            "the election of Jane Roe",
             "{r:?}"
         );
     }
