@@ -1251,7 +1251,8 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     }) || (after == Some("of") && !past)
 }
 
-/// Words of a span of time before "ago" ("almost exactly a year", "a few short weeks").
+/// Words of a span of time before "ago" ("almost exactly a year", "a few short weeks") or
+/// "after" ("the same week").
 const TIME_BEFORE_AGO: &[&str] = &[
     "a",
     "an",
@@ -1309,6 +1310,11 @@ const TIME_BEFORE_AGO: &[&str] = &[
     "decades",
     "century",
     "centuries",
+    "last",
+    "next",
+    "previous",
+    "following",
+    "same",
 ];
 
 /// Auxiliaries before a participle that make the clause passive ("were sent").
@@ -4328,10 +4334,30 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         }
     }
     // "passed the bill a few weeks ago": the words that measure time before "ago" say when;
-    // "arrived a short time ago" says nothing else.
+    // "arrived a short time ago" says nothing else. So do they before "later" or "after"
+    // ("regained the seat two years later", "announced his plans a day after launching").
+    let ends_in_time_unit = words > 0
+        && matches!(
+            ctx.lower_token(s, from + words - 1),
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "hour"
+                | "hours"
+                | "minute"
+                | "minutes"
+                | "decade"
+                | "decades"
+        );
     let ago = match ctx.lower_token(s, from + words) {
         "ago" => true,
         "while" => ctx.lower_token(s, from + words + 1) == "ago",
+        "later" | "earlier" | "after" | "before" | "afterwards" => ends_in_time_unit,
         _ => false,
     };
     if ago {
@@ -5497,9 +5523,12 @@ pub(super) fn parse_quantity(
 ) -> Option<(String, String, usize)> {
     // "opened his deli 30 years ago": a span of time before "ago" dates the act; it is no
     // figure of it.
+    // Nor do "two years later", "a day after".
     parse_figure(ctx, s, i).filter(|(_, _, next)| {
-        !(ctx.lower_token(s, *next + 1) == "ago"
-            && TIME_BEFORE_AGO.contains(&ctx.lower_token(s, *next)))
+        !(matches!(
+            ctx.lower_token(s, *next + 1),
+            "ago" | "later" | "earlier" | "after" | "before" | "afterwards"
+        ) && TIME_BEFORE_AGO.contains(&ctx.lower_token(s, *next)))
     })
 }
 
@@ -5993,6 +6022,13 @@ pub(super) mod tests {
         let r = relations("Tom Hale opened his deli 30 years ago.");
         assert_eq!(relation(&r, "open").2, "his deli", "{r:?}");
         assert!(relation(&r, "open").3.is_empty(), "{r:?}");
+        // So does one before "later" or "after".
+        let r = relations(
+            "The Acme Party regained the seat two years later. Tom Hale announced his plans a day after launching his party.",
+        );
+        assert_eq!(relation(&r, "regain").2, "the seat", "{r:?}");
+        assert!(relation(&r, "regain").3.is_empty(), "{r:?}");
+        assert_eq!(relation(&r, "announce").2, "his plans", "{r:?}");
     }
 
     #[test]
