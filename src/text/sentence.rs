@@ -93,8 +93,16 @@ fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
                 && tokens[i - 1].span.end == tok.span.start
                 && matches!(tokens[i - 1].text(text), "." | "!" | "?")
         }
-        // "U.S." may end a sentence, but far more often it sits inside one.
-        TokenKind::Word => false,
+        // "U.S." may end a sentence, but far more often it sits inside one. A company's or a
+        // name's suffix ends one when a word that opens sentences follows ("… Acme Corp. The
+        // firm …", but "Acme Corp. Chief Jane Roe").
+        TokenKind::Word => {
+            return s.strip_suffix('.').is_some_and(|stem| {
+                matches!(stem, "Inc" | "Corp" | "Ltd" | "Co" | "etc" | "Jr" | "Sr")
+            }) && tokens
+                .get(i + 1)
+                .is_some_and(|next| SENTENCE_OPENERS.contains(&next.text(text)));
+        }
         TokenKind::Number => false,
     };
     if !terminal {
@@ -160,6 +168,13 @@ fn is_closing_quote(text: &str, tok: &Token) -> bool {
     s == "\u{201D}" || s == "\u{00BB}" || s == "\""
 }
 
+/// Words that open sentences and never continue a name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
+    "Those", "There", "What", "When", "Where", "Why", "How", "But", "And", "Its", "His", "Her",
+    "Their", "Our", "In", "On", "At", "After", "Before", "However", "If", "As", "Yet",
+];
+
 fn next_opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     match tokens.get(i + 1) {
         None => true,
@@ -196,6 +211,15 @@ mod tests {
                 "Mr. Lee met Dr. Ruiz in the U.S. on Friday.",
                 "They spoke.",
                 "“It went well,” he said."
+            ]
+        );
+        // A company's suffix ends a sentence before a word that opens one.
+        assert_eq!(
+            texts("Roe backed Acme Corp. What followed was a rout. Acme Corp. Chief Ann Lee left."),
+            [
+                "Roe backed Acme Corp.",
+                "What followed was a rout.",
+                "Acme Corp. Chief Ann Lee left."
             ]
         );
     }
