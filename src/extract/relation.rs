@@ -2037,6 +2037,11 @@ fn relation_at(
             _ => return None,
         }
     }
+    // "it was not fair to blame the public", "it is important to back Acme": the infinitive
+    // of an impersonal "it" has no subject in the sentence.
+    if impersonal_infinitive(ctx, s, t) {
+        return None;
+    }
     let mut main_clause = false;
     let joined_verb = {
         let a = auxiliaries_start(ctx, s, t);
@@ -3526,6 +3531,35 @@ fn right_after_finite_verb(ctx: &DocContext<'_>, s: usize, start: usize) -> bool
             && !w.ends_with("ing")
             && ctx.ontology.reporting_lemma(w).is_none()
     }
+}
+
+/// Whether the verb at token `t` is the infinitive of an impersonal "it": "it was not fair to
+/// blame", "it is important to back", "it's too early to say".
+fn impersonal_infinitive(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    let a = auxiliaries_start(ctx, s, t);
+    if a < 4 || ctx.token(s, a - 1) != "to" {
+        return false;
+    }
+    // Back over the adjective and the words that grade or negate it.
+    let mut k = a - 2;
+    if !ctx.token(s, k).starts_with(char::is_lowercase) {
+        return false;
+    }
+    while k > 0
+        && matches!(
+            ctx.lower_token(s, k - 1),
+            "not" | "so" | "too" | "very" | "more" | "less" | "most" | "also" | "still"
+        )
+    {
+        k -= 1;
+    }
+    k >= 2
+        && matches!(
+            ctx.lower_token(s, k - 1),
+            "is" | "was" | "be" | "been" | "'s" | "’s" | "seems" | "seemed"
+        )
+        && matches!(ctx.lower_token(s, k - 2), "it" | "it's" | "it’s")
+        || k >= 1 && matches!(ctx.lower_token(s, k - 1), "it's" | "it’s")
 }
 
 /// Whether a finite verb, reporting ones included, stands before `start` in sentence `s` past
@@ -6069,6 +6103,14 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "secure"), "modality", "intended"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_impersonal_its_infinitive_has_no_subject() {
+        let r = relations(
+            "Tom Hale told the Tarsk Globe it was not fair to blame the public. Jane Roe said it is important to back Acme Corp now.",
+        );
+        assert!(r.iter().all(|x| x.1 != "blame" && x.1 != "back"), "{r:?}");
     }
 
     #[test]

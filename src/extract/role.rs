@@ -168,6 +168,16 @@ fn title_before(
     if end == 0
         || toks[end - 1].kind != TokenKind::Word
         || !title_ends_at(ctx, s, end.saturating_sub(4), end - 1)
+        // "too early to judge Roe": after "to" a lower-case title that is also a verb is the
+        // verb ("spoke to President Roe" keeps its title).
+        || (end >= 2
+            && ctx.lower_token(s, end - 2) == "to"
+            && ctx.token(s, end - 1).starts_with(char::is_lowercase)
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, end - 1))
+                .is_some_and(|f| f.base))
     {
         return None;
     }
@@ -513,6 +523,15 @@ mod tests {
             )),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_verb_after_to_is_no_title() {
+        let r = roles(
+            "It is too early to judge Tom Hale, Jane Roe said. She spoke to President Ann Lee.",
+        );
+        assert!(r.iter().all(|(p, _, _)| p != "Tom Hale"), "{r:?}");
+        assert!(r.iter().any(|(p, _, _)| p == "Ann Lee"), "{r:?}");
     }
 
     #[test]
