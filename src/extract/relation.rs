@@ -1052,6 +1052,31 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "the White House is also well aware": after a form of "be" only a participle or an -ing
+    // form is a verb.
+    let mut k = t;
+    while k > 0
+        && matches!(
+            ctx.lower_token(s, k - 1),
+            "also" | "still" | "not" | "never" | "now" | "already" | "just" | "only" | "even"
+        )
+    {
+        k -= 1;
+    }
+    if k > 0
+        && matches!(
+            ctx.lower_token(s, k - 1),
+            "is" | "are" | "was" | "were" | "am" | "be" | "been" | "being"
+        )
+        && !ctx.token(s, t).ends_with("ing")
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, t))
+            .is_some_and(|f| !f.participle)
+    {
+        return true;
+    }
     // "£35bn cuts", "20 attacks": an -s form after a figure or its scale is a plural noun.
     if ctx.token(s, t).ends_with('s')
         && t > 0
@@ -5614,6 +5639,14 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             {
                 return None;
             }
+            // "COVID-19", "Mi-17 helicopters": nor is one hyphened to a capitalised word.
+            if text[..tok.span.start]
+                .strip_suffix('-')
+                .and_then(|before| before.split(|c: char| !c.is_alphanumeric()).next_back())
+                .is_some_and(|word| word.starts_with(char::is_uppercase))
+            {
+                return None;
+            }
             // "Roe, 18, said": a figure between commas after a name is an age; "at 2:56": a
             // clock time.
             let age = i > 1
@@ -6101,6 +6134,17 @@ pub(super) mod tests {
         );
         assert!(
             has_qualifier(relation(&r, "secure"), "modality", "intended"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_number_hyphened_to_a_name_is_no_figure() {
+        let r = relations(
+            "Jane Roe tweeted approval of unproven methods of combating COVID-19 in Tarsk.",
+        );
+        assert!(
+            r.iter().all(|x| x.3.iter().all(|(k, _)| k != "quantity")),
             "{r:?}"
         );
     }

@@ -468,8 +468,15 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
         }
     };
     // "was part of": after a form of "be" only a participle is a verb.
-    // "has been remarkably stable": past adverbs.
-    let before = (0..i).rev().find(|&k| !lower(k).ends_with("ly"));
+    // "has been remarkably stable", "is also well aware": past adverbs.
+    let before = (0..i).rev().find(|&k| {
+        let w = lower(k);
+        !w.ends_with("ly")
+            && !matches!(
+                w,
+                "also" | "still" | "not" | "never" | "now" | "already" | "just" | "only" | "even"
+            )
+    });
     let after_be = before.is_some_and(|k| PASSIVE_AUX.contains(&lower(k)));
     // "had highly corrupt cultures": after a form of "have" only a participle is a verb.
     let after_have = before.is_some_and(|k| matches!(lower(k), "has" | "have" | "had" | "having"));
@@ -803,6 +810,8 @@ mod tests {
     fn after_a_form_of_be_only_a_participle_is_a_verb() {
         let r = svo("Anna Berg was part of the winning team. Anna Berg was promoted last year.");
         assert!(r.iter().all(|x| x.1 != "part"), "{r:?}");
+        let r = svo("Anna Berg is also well aware of the risk.");
+        assert!(r.iter().all(|x| x.1 != "well"), "{r:?}");
     }
 
     #[test]
