@@ -2947,7 +2947,7 @@ fn relation_at(
             && let open = ctx.token_from(s, span.end)
             && toks.get(open).is_some_and(|x| x.kind == TokenKind::Quote)
             && let Some(close) =
-                (open + 1..toks.len().min(open + 15)).find(|&k| toks[k].kind == TokenKind::Quote)
+                (open + 1..toks.len().min(open + 40)).find(|&k| toks[k].kind == TokenKind::Quote)
         {
             if let Some(Arg::Mention(m)) = object {
                 qualifiers
@@ -6330,6 +6330,10 @@ pub(super) mod tests {
         let r = relations("Jane Roe called Tom Hale's findings “a hoax” in Tarsk.");
         let call = relation(&r, "call");
         assert_eq!(call.2, "Tom Hale's findings “a hoax”", "{call:?}");
+        let r = relations(
+            "Ann Lee called the op-ed “active insubordination born out of loyalty to the country, not to the mayor of Tarsk”.",
+        );
+        assert!(relation(&r, "call").2.ends_with("mayor of Tarsk”"), "{r:?}");
         // Unquoted too.
         let r = relations(
             "Tom Hale called Jane Roe a fine captain. Ann Lee described the plan as a costly mistake.",
