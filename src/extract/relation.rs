@@ -2984,7 +2984,7 @@ fn relation_at(
     let object = if tr.reporting {
         object?
     } else {
-        object_or_place(object, &qualifiers)?
+        object_or_place(object, &qualifiers, &tr.relation_type)?
     };
     // "candidates who Democrats said ran as moderates": what was reported opens with its
     // verb, its subject being the relative pronoun before the reporter; it says nothing alone.
@@ -4122,10 +4122,32 @@ pub(super) fn add_quantity(
 pub(super) fn object_or_place(
     object: Option<Arg>,
     qualifiers: &BTreeMap<String, Arg>,
+    relation_type: &str,
 ) -> Option<Arg> {
+    // Where it happened stands for what only where the act is at a place: going there ("fled
+    // to Tarsk", "deployed in Tarsk"), meeting or training there, striking it. "lost in the
+    // Supreme Court" lost no court, and "fired in Benghazi" fired no city.
+    let place_is_goal = matches!(
+        relation_type,
+        "visit"
+            | "flee"
+            | "evacuate"
+            | "deploy"
+            | "invade"
+            | "attend"
+            | "leave"
+            | "reach"
+            | "send"
+            | "meet"
+            | "train"
+            | "strike"
+            | "bomb"
+            | "attack"
+    );
     object.or_else(|| {
         ["destination", "counterpart", "target", "place"]
             .iter()
+            .filter(|k| **k != "place" || place_is_goal)
             .find_map(|k| qualifiers.get(*k))
             .cloned()
     })
@@ -6136,6 +6158,15 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "secure"), "modality", "intended"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_place_stands_for_the_object_only_where_the_act_is_at_it() {
+        let r =
+            relations("Jane Roe lost in Ohio. Tom Hale fled to Brazil. Acme Corp met in Lisbon.");
+        assert!(r.iter().all(|x| x.1 != "lose"), "{r:?}");
+        assert_eq!(relation(&r, "flee").2, "Brazil", "{r:?}");
+        assert_eq!(relation(&r, "meet").2, "Lisbon", "{r:?}");
     }
 
     #[test]
