@@ -1358,7 +1358,7 @@ pub(super) fn is_auxiliary(word: &str) -> bool {
 pub(super) const OBJECT_STOP: &[&str] = &[
     "to", "in", "at", "on", "for", "from", "with", "by", "that", "which", "who", "after", "before",
     "as", "because", "and", "but", "or", "if", "when", "while", "since", "until", "during", "over",
-    "amid", "despite", "into", "than",
+    "amid", "despite", "into", "than", "via",
 ];
 
 /// Nouns that end like adverbs in "-ly" and are no verb ("the gas supply" is caught as a
@@ -3206,7 +3206,7 @@ fn reported_clause_after(
     // "wrote in a blog post on Friday that …": a prepositional phrase before "that".
     if matches!(
         ctx.lower_token(s, from),
-        "in" | "on" | "at" | "during" | "to" | "throughout" | "after" | "before" | "over"
+        "in" | "on" | "at" | "during" | "to" | "throughout" | "after" | "before" | "over" | "via"
     ) && let Some(that) = (from + 1..(from + 9).min(toks.len())).find(|&i| {
         ctx.token(s, i) == "that"
             && (from + 1..i).all(|k| {
@@ -3785,7 +3785,7 @@ pub(super) fn argument_role(
                 ELSEWHERE
             }
             // "headed past Roe", "after Roe resigned", "than Acme": no argument of the verb.
-            "past" | "behind" | "beside" | "around" | "along" | "amid" | "among" | "by"
+            "past" | "behind" | "beside" | "around" | "along" | "amid" | "among" | "by" | "via"
             | "after" | "before" | "since" | "until" | "than" | "as" | "because" | "if"
             | "when" | "while" | "unless" | "although" | "though" | "whether" => ELSEWHERE,
             _ => {
@@ -6158,6 +6158,15 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "secure"), "modality", "intended"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn via_opens_no_object() {
+        let r = relations(
+            "Jane Roe battled her critics via Acme Corp. Tom Hale announced via Acme Corp that he had quit.",
+        );
+        assert_eq!(relation(&r, "battle").2, "her critics", "{r:?}");
+        assert_eq!(relation(&r, "announce").2, "he had quit", "{r:?}");
     }
 
     #[test]
