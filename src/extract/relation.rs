@@ -3198,6 +3198,11 @@ fn reported_clause_after(
                     || matches!(
                         w,
                         "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening"
+                            // "said earlier on Friday that"
+                            | "on"
+                            | "in"
+                            | "the"
+                            | "day"
                     )
             })
     }) {
@@ -6156,6 +6161,18 @@ pub(super) mod tests {
         );
         assert!(
             has_qualifier(relation(&r, "secure"), "modality", "intended"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_phrase_with_on_before_that_is_no_part_of_the_report() {
+        let r = relations(
+            "The Tarsk Council said earlier on Friday that her documents would look similar.",
+        );
+        assert_eq!(
+            relation(&r, "say").2,
+            "her documents would look similar",
             "{r:?}"
         );
     }
