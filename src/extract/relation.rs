@@ -2626,7 +2626,10 @@ fn relation_at(
                 || w == "that"
                 || (ctx.ontology.verbs.get(w).is_some_and(|f| f.past || f.third)
                     && ctx.token(s, i + 1) != "by")
-        });
+        })
+        // "said the launch of the satellite, named after its founder, was a success": the
+        // verb after an aside.
+        || aside_before_verb(ctx, s, t + len + 1).is_some();
     // (Past a listener the clause is what was told.)
     let phrase_object = tr.reporting
         && recipient_end.is_none()
@@ -3172,6 +3175,29 @@ fn clause_before(
     Some(Arg::Literal(phrase))
 }
 
+/// The comma closing an aside right before a verb, in the noun phrase that starts at token
+/// `from`: "the launch of the satellite, named after its founder, was …". Only words stand
+/// between the phrase's first comma and the closing one.
+fn aside_before_verb(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<usize> {
+    let toks = &ctx.sentences[s].tokens;
+    let open = (from + 1..(from + 12).min(toks.len())).find(|&i| ctx.token(s, i) == ",")?;
+    if (from..open).any(|i| {
+        let w = ctx.lower_token(s, i);
+        is_auxiliary(w) || ctx.ontology.is_finite_verb(w) && !w.ends_with("ed")
+    }) {
+        return None;
+    }
+    let close = (open + 1..(open + 14).min(toks.len())).find(|&i| {
+        matches!(ctx.token(s, i), "," | ";" | ":" | "." | "(" | ")")
+            || toks[i].kind == TokenKind::Quote
+    })?;
+    let after = ctx.lower_token(s, close + 1);
+    (ctx.token(s, close) == ","
+        && (open + 1..close).all(|i| toks[i].kind == TokenKind::Word)
+        && (is_auxiliary(after) || ctx.ontology.verbs.get(after).is_some_and(|f| f.third)))
+    .then_some(close)
+}
+
 /// "denied they carried out the strike": the tokens of the reported clause after a verb, to
 /// the end of its clause, when it has a verb of its own. Unless the verb reports a `bare`
 /// clause, the clause needs "that" ("praised Roe and Lee signed").
@@ -3238,6 +3264,11 @@ fn reported_clause_after(
     // "said that Roe, who died in 2001, would have …": a relative clause between commas
     // stays inside.
     let mut relative_until = 0;
+    // "said the launch, named after its founder, was a success": an aside closed right before
+    // the clause's verb stays inside too.
+    if let Some(close) = aside_before_verb(ctx, s, start) {
+        relative_until = close;
+    }
     let end = (start..toks.len())
         .find(|&i| {
             match ctx.token(s, i) {
@@ -6161,6 +6192,28 @@ pub(super) mod tests {
         );
         assert!(
             has_qualifier(relation(&r, "secure"), "modality", "intended"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_aside_in_the_reported_clauses_subject_stays_in_the_report() {
+        let r = relations(
+            "Jane Roe said Tom Hale, the mayor of Tarsk, was overseeing the plan. Brazil said the launch of the satellite, named after its late leader, was a success.",
+        );
+        let said: Vec<_> = r
+            .iter()
+            .filter(|x| x.1 == "say")
+            .map(|x| x.2.as_str())
+            .collect();
+        assert!(
+            said.contains(&"Tom Hale, the mayor of Tarsk, was overseeing the plan"),
+            "{r:?}"
+        );
+        assert!(
+            said.contains(
+                &"the launch of the satellite, named after its late leader, was a success"
+            ),
             "{r:?}"
         );
     }
