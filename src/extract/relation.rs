@@ -3299,15 +3299,20 @@ fn reported_clause_after(
                 )
                 || bracketed
                 || (quoted && ctx.token(s, i) == ",");
-            !inside || ctx.token(s, i) == "but"
+            // A link ends it too ("… in 2005 https://t.co/…").
+            !inside
+                || ctx.token(s, i) == "but"
+                || matches!(ctx.lower_token(s, i), "http" | "https")
+                || ctx.token(s, i).starts_with("pic.twitter")
         })
         .unwrap_or(toks.len());
     // Only a clause that ends at its punctuation is whole ("an 8% rise" stops at the sign).
     if end < toks.len()
         && !matches!(
             ctx.token(s, end),
-            "," | ";" | ":" | "." | "!" | "?" | "—" | "but"
+            "," | ";" | ":" | "." | "!" | "?" | "—" | "but" | "http" | "https"
         )
+        && !ctx.token(s, end).starts_with("pic.twitter")
     {
         return None;
     }
@@ -6194,6 +6199,14 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "secure"), "modality", "intended"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_link_ends_the_reported_clause() {
+        let r = relations(
+            "The Tarsk Council says Jane Roe paid $38M in 2005 https://t.co/8TtPu4eCA6 pic.twitter.com/qjyl4p6dPM",
+        );
+        assert_eq!(relation(&r, "say").2, "Jane Roe paid $38M in 2005", "{r:?}");
     }
 
     #[test]
