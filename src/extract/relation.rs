@@ -2033,6 +2033,7 @@ fn relation_at(
                 && !in_address(m)
                 && !in_relative_aside(m)
                 && !bracketed(m)
+                && !some_members(ctx, out, s, m)
                 && !clause_break(text, out.mentions[m].span.end, trigger.start)
         })
     });
@@ -3626,6 +3627,33 @@ fn impersonal_infinitive(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         )
         && matches!(ctx.lower_token(s, k - 2), "it" | "it's" | "it’s")
         || k >= 1 && matches!(ctx.lower_token(s, k - 1), "it's" | "it’s")
+}
+
+/// Whether organization mention `m` is counted, naming some of its members, not the body:
+/// "Seventeen Democrats voted", "most Republicans backed it", "12 Democrats".
+pub(super) fn some_members(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
+    let first = ctx.token_from(s, out.mentions[m].span.start);
+    out.mentions[m].entity_type == EntityType::Organization
+        && first > 0
+        && (ctx.sentences[s].tokens[first - 1].kind == TokenKind::Number || {
+            let w = ctx.lower_token(s, first - 1);
+            NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+                || w.ends_with("teen")
+                || matches!(
+                    w,
+                    "most"
+                        | "some"
+                        | "many"
+                        | "several"
+                        | "few"
+                        | "dozens"
+                        | "hundreds"
+                        | "sixty"
+                        | "seventy"
+                        | "eighty"
+                        | "ninety"
+                )
+        })
 }
 
 /// Whether a finite verb, reporting ones included, stands before `start` in sentence `s` past
@@ -6199,6 +6227,15 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "secure"), "modality", "intended"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn counted_members_are_not_their_party() {
+        let r = relations(
+            "Seventeen Democrats voted for the measure. Most Republicans backed the plan. Democrats backed the plan.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(relation(&r, "back").0, "Democrats", "{r:?}");
     }
 
     #[test]

@@ -30,8 +30,8 @@ use super::relation::{
     OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role,
     asks, can_act, counted_noun, find_claimant, fits_role, in_one_clause, joined_by_and,
     mark_polarity_and_modality, noun_phrase_after, on_place, opens_predicate,
-    opens_with_subordinator, parse_quantity, preposition_before, with_coordinated_subjects,
-    word_gap,
+    opens_with_subordinator, parse_quantity, preposition_before, some_members,
+    with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -185,7 +185,9 @@ impl Extractor for SubjectVerbObject {
             let claimant = find_claimant(ctx, out, s, &in_sentence);
             for &subject in &in_sentence {
                 let agreement = out.mentions[subject].entity_type == EntityType::Agreement;
-                if !can_act(out.mentions[subject].entity_type) && !agreement {
+                if (!can_act(out.mentions[subject].entity_type) && !agreement)
+                    || some_members(ctx, out, s, subject)
+                {
                     continue;
                 }
                 let Some(last) = toks
