@@ -4011,7 +4011,25 @@ pub(super) fn pronoun_antecedent(
     // only for the few mentions tried.
     let last = (0..out.mentions.len()).rev().find(|&m| fits(m))?;
     let sentence = out.mentions[last].sentence;
-    (0..=last).find(|&m| out.mentions[m].sentence == sentence && fits(m))
+    let first = (0..=last).find(|&m| out.mentions[m].sentence == sentence && fits(m))?;
+    // "Lee said Roe is considering whether he should …": in the pronoun's own sentence, the
+    // subject of the clause a report opens is nearer than the reporter.
+    let s = sentence;
+    if first != last && ctx.sentences[s].span.contains(&at) {
+        let subject_of_clause = {
+            let next = ctx.token_from(s, out.mentions[last].span.end);
+            let w = ctx.lower_token(s, next);
+            (is_auxiliary(w) || ctx.ontology.is_finite_verb(w))
+                && preposition_before(ctx, out, s, &out.argument_mentions(s), last).is_none()
+        };
+        let report_between = (ctx.token_from(s, out.mentions[first].span.end)
+            ..ctx.token_from(s, out.mentions[last].span.start))
+            .any(|i| reports_at(ctx, s, i));
+        if subject_of_clause && report_between {
+            return Some(last);
+        }
+    }
+    Some(first)
 }
 
 /// The sex of the person mention `m` names, where its honorific ("Mr.", "Ms.") or its given
@@ -6227,6 +6245,18 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "secure"), "modality", "intended"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_pronoun_in_a_reported_clause_is_its_subject_not_the_reporter() {
+        let r = relations(
+            "Tom Hale said John Roe is still considering whether he should declare an emergency.",
+        );
+        assert_eq!(relation(&r, "declare").0, "John Roe", "{r:?}");
+        let r = relations(
+            "Tom Hale told reporters that the session with John Roe was useful and he hoped talks would resume.",
+        );
+        assert_eq!(relation(&r, "hope").0, "Tom Hale", "{r:?}");
     }
 
     #[test]
