@@ -1358,7 +1358,7 @@ pub(super) fn is_auxiliary(word: &str) -> bool {
 pub(super) const OBJECT_STOP: &[&str] = &[
     "to", "in", "at", "on", "for", "from", "with", "by", "that", "which", "who", "after", "before",
     "as", "because", "and", "but", "or", "if", "when", "while", "since", "until", "during", "over",
-    "amid", "despite", "into", "than", "via",
+    "amid", "despite", "into", "than", "via", "ahead",
 ];
 
 /// Nouns that end like adverbs in "-ly" and are no verb ("the gas supply" is caught as a
@@ -6308,6 +6308,14 @@ pub(super) mod tests {
             "her documents would look similar",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn ahead_of_ends_an_object() {
+        let r = relations("Jane Roe defended Tom Hale ahead of the vote.");
+        assert_eq!(relation(&r, "defend").2, "Tom Hale", "{r:?}");
+        let r = relations("Jane Roe was touring the north ahead of next week's primary in Lisbon.");
+        assert_eq!(relation(&r, "tour").2, "the north", "{r:?}");
     }
 
     #[test]
