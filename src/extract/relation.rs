@@ -1055,12 +1055,7 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // "the White House is also well aware": after a form of "be" only a participle or an -ing
     // form is a verb.
     let mut k = t;
-    while k > 0
-        && matches!(
-            ctx.lower_token(s, k - 1),
-            "also" | "still" | "not" | "never" | "now" | "already" | "just" | "only" | "even"
-        )
-    {
+    while k > 0 && ADVERBS_IN_VERB_GROUP.contains(&ctx.lower_token(s, k - 1)) {
         k -= 1;
     }
     if k > 0
@@ -1275,6 +1270,17 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         )
     }) || (after == Some("of") && !past)
 }
+
+/// Nouns that measure time: "two years", "a few days".
+const TIME_UNITS: &[&str] = &[
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "decade", "decades",
+];
+
+/// Adverbs that may stand inside a verb group: "is also well aware", "has not yet".
+pub(super) const ADVERBS_IN_VERB_GROUP: &[&str] = &[
+    "also", "still", "not", "never", "now", "already", "just", "only", "even",
+];
 
 /// Words of a span of time before "ago" ("almost exactly a year", "a few short weeks") or
 /// "after" ("the same week").
@@ -2561,22 +2567,7 @@ fn relation_at(
             Some(Unit::Counted(noun)) => {
                 // A figure somewhere in what was reported ("for each of the four years") is not
                 // what the report is about, and "in almost five years" is when, not what.
-                let time_unit = matches!(
-                    noun,
-                    "years"
-                        | "months"
-                        | "weeks"
-                        | "days"
-                        | "hours"
-                        | "minutes"
-                        | "decades"
-                        | "year"
-                        | "month"
-                        | "week"
-                        | "day"
-                        | "hour"
-                        | "decade"
-                );
+                let time_unit = TIME_UNITS.contains(&noun);
                 // "suspended him for two games": the pronoun is what the verb reached; "lost
                 // the popular vote in six out of seven elections": so is a phrase before the
                 // figure. The figure's noun is the object only right after the verb ("sent
@@ -4504,24 +4495,7 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
     // "passed the bill a few weeks ago": the words that measure time before "ago" say when;
     // "arrived a short time ago" says nothing else. So do they before "later" or "after"
     // ("regained the seat two years later", "announced his plans a day after launching").
-    let ends_in_time_unit = words > 0
-        && matches!(
-            ctx.lower_token(s, from + words - 1),
-            "day"
-                | "days"
-                | "week"
-                | "weeks"
-                | "month"
-                | "months"
-                | "year"
-                | "years"
-                | "hour"
-                | "hours"
-                | "minute"
-                | "minutes"
-                | "decade"
-                | "decades"
-        );
+    let ends_in_time_unit = words > 0 && TIME_UNITS.contains(&ctx.lower_token(s, from + words - 1));
     let ago = match ctx.lower_token(s, from + words) {
         "ago" => true,
         "while" => ctx.lower_token(s, from + words + 1) == "ago",

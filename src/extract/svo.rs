@@ -27,9 +27,9 @@
 use std::collections::BTreeMap;
 
 use super::relation::{
-    OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity, add_unit, argument_role,
-    asks, can_act, counted_noun, find_claimant, fits_role, in_one_clause, joined_by_and,
-    mark_polarity_and_modality, noun_phrase_after, on_place, opens_predicate,
+    ADVERBS_IN_VERB_GROUP, OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity,
+    add_unit, argument_role, asks, can_act, counted_noun, find_claimant, fits_role, in_one_clause,
+    joined_by_and, mark_polarity_and_modality, noun_phrase_after, on_place, opens_predicate,
     opens_with_subordinator, parse_quantity, preposition_before, some_members,
     with_coordinated_subjects, word_gap,
 };
@@ -473,11 +473,7 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
     // "has been remarkably stable", "is also well aware": past adverbs.
     let before = (0..i).rev().find(|&k| {
         let w = lower(k);
-        !w.ends_with("ly")
-            && !matches!(
-                w,
-                "also" | "still" | "not" | "never" | "now" | "already" | "just" | "only" | "even"
-            )
+        !w.ends_with("ly") && !ADVERBS_IN_VERB_GROUP.contains(&w)
     });
     let after_be = before.is_some_and(|k| PASSIVE_AUX.contains(&lower(k)));
     // "had highly corrupt cultures": after a form of "have" only a participle is a verb.
