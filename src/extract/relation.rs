@@ -2994,12 +2994,25 @@ fn relation_at(
     };
     // "candidates who Democrats said ran as moderates": what was reported opens with its
     // verb, its subject being the relative pronoun before the reporter; it says nothing alone.
+    // So with a name found further on: "an agreement that he said would include …".
+    let opens_with_verb = |w: &str| {
+        let w = lower(w);
+        is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
+    };
     if tr.reporting
-        && let Arg::Literal(phrase) = &object
-        && phrase.split_whitespace().next().is_some_and(|w| {
-            let w = lower(w);
-            is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
-        })
+        && match &object {
+            Arg::Literal(phrase) => phrase
+                .split_whitespace()
+                .next()
+                .is_some_and(opens_with_verb),
+            // (A capitalised word is a name: "urges Planned Parenthood", "praise May".)
+            _ => {
+                !passive
+                    && inverted.is_none()
+                    && ctx.token(s, t + len).starts_with(char::is_lowercase)
+                    && opens_with_verb(ctx.token(s, t + len))
+            }
+        }
     {
         return None;
     }
@@ -6312,6 +6325,15 @@ pub(super) mod tests {
             "her documents would look similar",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_report_of_a_relative_clause_has_no_name_for_object() {
+        let r = relations(
+            "Jane Roe outlined a possible agreement that she said would include protecting Brazil from a tax hike. Tom Hale urges Planned Parenthood to help.",
+        );
+        assert!(r.iter().all(|x| x.1 != "say"), "{r:?}");
+        assert!(r.iter().any(|x| x.1 == "urge"), "{r:?}");
     }
 
     #[test]
