@@ -278,11 +278,10 @@ impl Extractor for NamedEntities {
                         // "George W. Bush": a middle initial too (not "A U.S. official",
                         // whose "A" opens the run).
                         || (j > i && is_initial(toks[j].text(text)))))
-                        // "Christine Blasey Ford": any known name (a carmaker's too, but no
-                        // plural such as "Democrats" and no acronym) ends a run of two or more
-                        // words that opens with a given name.
-                        || (j > i
-                            && j - i <= 2
+                        // "Christine Blasey Ford", "Christine Ford": any known name (a
+                        // carmaker's too, but no plural such as "Democrats" and no acronym)
+                        // ends a run of two or three words that opens with a given name.
+                        || (j - i <= 2
                             && o.given_names.contains(toks[i].text(text))
                             && !toks[j + 1].text(text).ends_with('s')
                             && toks[j + 1].text(text).chars().skip(1).any(char::is_lowercase)))
@@ -1528,6 +1527,12 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn a_given_name_before_a_known_one_word_name_makes_a_person() {
+        let found = mentions("Officials met on Monday. Henry Ford built cars in Detroit.");
+        assert!(has(&found, "Henry Ford", EntityType::Person), "{found:?}");
     }
 
     #[test]
