@@ -2068,6 +2068,17 @@ fn relation_at(
                 .is_some() => {}
             _ => return None,
         }
+    } else if relative > 2
+        && ctx.lower_token(s, relative - 1) == "who"
+        && ctx.token(s, relative - 2) == ","
+        && let Some(head) = in_sentence.iter().copied().find(|&m| {
+            out.mentions[m].span.end == toks[relative - 3].span.end
+                && out.mentions[m].entity_type == EntityType::Person
+        })
+    {
+        // "a reference to Christine Ford, who says …": "who" stands for the person before the
+        // comma, even one inside a phrase.
+        subject = Some(head);
     }
     // "it was not fair to blame the public", "it is important to back Acme": the infinitive
     // of an impersonal "it" has no subject in the sentence.
@@ -6325,6 +6336,14 @@ pub(super) mod tests {
             "her documents would look similar",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn who_after_a_comma_stands_for_the_person_before_it() {
+        let r = relations(
+            "He tweeted a reference to Jane Roe, who says Tom Hale tried to rob her at a party.",
+        );
+        assert_eq!(relation(&r, "say").0, "Jane Roe", "{r:?}");
     }
 
     #[test]
