@@ -3296,8 +3296,23 @@ fn reported_clause_after(
     if let Some(close) = aside_before_verb(ctx, s, start) {
         relative_until = close;
     }
+    // "says the Church opposes it (it never officially has)": a bracketed clause is the
+    // writer's aside and ends what was reported.
+    // ("China (which has suffered most) had a hand": a relative aside stays inside.)
+    let bracketed_clause = |open: usize| {
+        !matches!(ctx.lower_token(s, open + 1), "which" | "who")
+            && (open + 1..(open + 20).min(toks.len()))
+                .take_while(|&k| ctx.token(s, k) != ")")
+                .any(|k| {
+                    let w = ctx.lower_token(s, k);
+                    is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
+                })
+    };
     let end = (start..toks.len())
         .find(|&i| {
+            if ctx.token(s, i) == "(" && bracketed_clause(i) {
+                return true;
+            }
             match ctx.token(s, i) {
                 "“" => quoted = true,
                 "”" => quoted = false,
@@ -3337,7 +3352,7 @@ fn reported_clause_after(
     if end < toks.len()
         && !matches!(
             ctx.token(s, end),
-            "," | ";" | ":" | "." | "!" | "?" | "—" | "but" | "http" | "https"
+            "," | ";" | ":" | "." | "!" | "?" | "—" | "but" | "http" | "https" | "("
         )
         && !ctx.token(s, end).starts_with("pic.twitter")
     {
@@ -7274,10 +7289,16 @@ pub(super) mod tests {
             say.2,
             "Jane Roe, who died in 2001, would have been delighted"
         );
-        // So does a lawmaker's party label.
+        // So does a lawmaker's party label, but a writer's bracketed clause ends it.
         let r = relations("Tom Hale said Senator Jane Roe (R., Wis.) was on board.");
         let say = relation(&r, "say");
         assert_eq!(say.2, "Senator Jane Roe (R., Wis.) was on board");
+        let r = relations("Tom Hale says the Church opposes the plan (it never officially has).");
+        assert_eq!(
+            relation(&r, "say").2,
+            "the Church opposes the plan",
+            "{r:?}"
+        );
     }
 
     #[test]
