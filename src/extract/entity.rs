@@ -29,6 +29,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
+use rustc_hash::FxHashSet;
+
 use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
 use crate::ontology::{DescriptorPosition, KeywordPosition, NameKind, Ontology};
@@ -1208,8 +1210,9 @@ const FAMILY_NAME_NOUN_ENDINGS: &[&str] = &["ness", "ance", "ence"];
 /// an ordinary word there. Built once per document, so the many lookups do not each scan it.
 struct LowerCaseWords<'t> {
     text: &'t str,
-    /// The document's runs of letters and digits that start in lower case.
-    runs: HashSet<&'t str>,
+    /// The document's runs of letters and digits that start in lower case. Hashed with Fx:
+    /// every word of every document goes in, and SipHash made this 1.4% of a build.
+    runs: FxHashSet<&'t str>,
 }
 
 impl<'t> LowerCaseWords<'t> {

@@ -181,9 +181,12 @@ impl Ontology {
 
     /// Lemma of a reporting verb form ("told" → "tell").
     pub fn reporting_lemma(&self, word: &str) -> Option<&str> {
-        self.reporting_verbs
-            .get(lower(word).as_ref())
-            .map(String::as_str)
+        self.reporting_lemma_of_lower(&lower(word))
+    }
+
+    /// [`Ontology::reporting_lemma`] of a word already in lower case.
+    pub fn reporting_lemma_of_lower(&self, lower_word: &str) -> Option<&str> {
+        self.reporting_verbs.get(lower_word).map(String::as_str)
     }
 
     /// Whether a reporting verb's lemma reports a clause without "that" ("said Roe would
