@@ -863,6 +863,13 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
         return None;
     }
     let o = ctx.ontology;
+    // Most words neither start a trigger phrase nor report (see `reporting_trigger`): two
+    // lookups rule them out before the tests of how the word is used, which took a fifth of
+    // relation extraction when run for every word.
+    let head_word = ctx.lower_token(s, t);
+    if !o.trigger_heads.contains(head_word) && o.reporting_lemma_of_lower(head_word).is_none() {
+        return None;
+    }
     // "the U.S.-led coalition", "Acme-owned stores": half of a hyphened adjective.
     let hyphened = ctx.text()[..toks[t].span.start].ends_with('-');
     if hyphened
@@ -872,8 +879,7 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     {
         return None;
     }
-    // Most words start no trigger: one lookup rules them out before any phrase is built.
-    let head_word = ctx.lower_token(s, t);
+    // A word that heads no trigger phrase is a reporting verb (see above).
     if !o.trigger_heads.contains(head_word) {
         return reporting_trigger(ctx, s, t);
     }
