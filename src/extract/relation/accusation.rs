@@ -10,7 +10,6 @@ use super::{
     OBJECT_STOP, PASSIVE_AUX, argument_role, can_act, clause_break, noun_phrase_after, word_gap,
 };
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
-use crate::text::lower;
 
 const RULE_ACCUSATION: &str = "relation/accused-of";
 
@@ -30,9 +29,11 @@ pub(super) fn accusations(
     let toks = &ctx.sentences[s].tokens;
     let mut found = Vec::new();
     for (i, tok) in toks.iter().enumerate() {
-        let word = lower(tok.text(text));
+        // The lower case form made once per document: every token of the sentence is looked
+        // up, and lowering each again was nearly a quarter of this function.
+        let word = ctx.lower_token(s, i);
         let mut claimant_allowed = true;
-        let Some(form) = o.verbs.get(word.as_ref()) else {
+        let Some(form) = o.verbs.get(word) else {
             continue;
         };
         if !ACCUSING.contains(&form.lemma.as_str()) {
