@@ -5608,11 +5608,9 @@ fn speaker_of(
 /// words of a title: "“We won,” Acme chief Roe said".
 fn speaks_after_quote(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
     let toks = &ctx.sentences[s].tokens;
-    let mut k = ctx.token_from(s, out.mentions[m].span.start);
-    while k > 0
-        && toks[k - 1].kind == TokenKind::Word
-        && k + 5 > ctx.token_from(s, out.mentions[m].span.start)
-    {
+    let name = ctx.token_from(s, out.mentions[m].span.start);
+    let mut k = name;
+    while k > 0 && name - k < 5 && toks[k - 1].kind == TokenKind::Word {
         k -= 1;
     }
     if k > 0 && ctx.token(s, k - 1) == "," {
