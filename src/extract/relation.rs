@@ -3922,6 +3922,17 @@ pub(super) fn argument_role(
                 {
                     continue;
                 }
+                // "in a 2010 Acme interview": a year stands among the modifiers too.
+                if toks[i].kind == TokenKind::Number
+                    && w.len() == 4
+                    && i > 0
+                    && matches!(
+                        lower(toks[i - 1].text(text)).as_ref(),
+                        "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                    )
+                {
+                    continue;
+                }
                 "object"
             }
         };
@@ -6386,6 +6397,14 @@ pub(super) mod tests {
         );
         assert!(r.iter().all(|x| x.1 != "tell" && x.1 != "say"), "{r:?}");
         assert_eq!(relation(&r, "note").2, "Acme Corp had failed", "{r:?}");
+    }
+
+    #[test]
+    fn a_year_among_modifiers_keeps_the_names_role() {
+        let r = relations(
+            "Tom Hale famously said in a 2010 Tarsk Globe interview, \"The single most important thing is to win.\"",
+        );
+        assert!(r.iter().all(|x| x.2 != "Tarsk Globe"), "{r:?}");
     }
 
     #[test]
