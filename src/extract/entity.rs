@@ -151,7 +151,22 @@ impl Extractor for NamedEntities {
                         i = end + 2;
                         continue;
                     }
-                    if let Some(m) = gazetteer_mention(ctx, s_ix, i, end, hit.entries) {
+                    // "Amnesty for millions …": a known one-word name opening the sentence
+                    // before a preposition is the common noun the document also writes in
+                    // lower case ("offers amnesty"), not the body it names.
+                    let common_noun = i == 0
+                        && end == i
+                        && !(s_ix > 0 && ctx.sentences[s_ix - 1].dateline)
+                        && lower_case.contains(&toks[i].text(text).to_lowercase())
+                        && toks.get(i + 1).is_some_and(|n| {
+                            matches!(
+                                n.text(text),
+                                "for" | "of" | "in" | "on" | "to" | "with" | "from" | "at" | "by"
+                            )
+                        });
+                    if !common_noun
+                        && let Some(m) = gazetteer_mention(ctx, s_ix, i, end, hit.entries)
+                    {
                         out.mentions.push(m);
                     }
                     i = end + 1;
@@ -1530,6 +1545,21 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn a_known_name_opening_a_sentence_as_a_common_noun_is_none() {
+        let found = mentions(
+            "The plan offers amnesty to millions. Amnesty for millions sends the wrong message. Amnesty International said so.",
+        );
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(s, _)| s.starts_with("Amnesty"))
+                .count(),
+            1,
+            "{found:?}"
+        );
     }
 
     #[test]
