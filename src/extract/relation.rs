@@ -3844,6 +3844,43 @@ pub(super) fn argument_role(
             "to" | "into" | "toward" | "towards" => "destination",
             "in" | "at" | "near" | "inside" => "place",
             "from" => "origin",
+            // "defended the nuclear deal with Tarsk": the party to an agreement named as the
+            // object is the agreement's, not a party to the act; but one who makes the deal
+            // ("signed a deal with Tarsk") makes it with that party.
+            "with"
+                if i > 0
+                    && matches!(
+                        lower(toks[i - 1].text(text)).as_ref(),
+                        "deal" | "agreement" | "pact" | "treaty" | "accord"
+                    )
+                    && !(i.saturating_sub(8)..i - 1).rev().any(|k| {
+                        ctx.ontology
+                            .verbs
+                            .get(lower(toks[k].text(text)).as_ref())
+                            .is_some_and(|f| {
+                                matches!(
+                                    f.lemma.as_str(),
+                                    "sign"
+                                        | "agree"
+                                        | "reach"
+                                        | "strike"
+                                        | "cut"
+                                        | "negotiate"
+                                        | "conclude"
+                                        | "establish"
+                                        | "make"
+                                        | "seal"
+                                        | "broker"
+                                        | "secure"
+                                        | "forge"
+                                        | "finalize"
+                                        | "ink"
+                                )
+                            })
+                    }) =>
+            {
+                ELSEWHERE
+            }
             "with" | "and" => "counterpart",
             "against" => "target",
             "for" => "beneficiary",
@@ -6397,6 +6434,20 @@ pub(super) mod tests {
         );
         assert!(r.iter().all(|x| x.1 != "tell" && x.1 != "say"), "{r:?}");
         assert_eq!(relation(&r, "note").2, "Acme Corp had failed", "{r:?}");
+    }
+
+    #[test]
+    fn the_party_to_an_agreement_is_a_counterpart_only_of_making_it() {
+        let r = relations("Tom Hale defended the nuclear deal with Brazil.");
+        assert!(
+            !has_qualifier(relation(&r, "defend"), "counterpart", "Brazil"),
+            "{r:?}"
+        );
+        let r = relations("Tom Hale signed a trade deal with Brazil.");
+        assert!(
+            has_qualifier(relation(&r, "sign"), "counterpart", "Brazil"),
+            "{r:?}"
+        );
     }
 
     #[test]
