@@ -596,6 +596,14 @@ fn clause(
                     ctx.token(s, k),
                     "by" | "after" | "before" | "while" | "without"
                 ) && ctx.token(s, k + 1).ends_with("ing"))
+                // "showed no sign of attacking Acme": the gerund's object.
+                || (role == "object"
+                    && ctx.token(s, k).ends_with("ing")
+                    && ctx
+                        .ontology
+                        .verbs
+                        .get(ctx.lower_token(s, k))
+                        .is_some_and(|f| !f.also_noun))
         }) {
             continue;
         }
@@ -810,6 +818,9 @@ mod tests {
         assert!(r.iter().all(|x| x.1 != "part"), "{r:?}");
         let r = svo("Anna Berg is also well aware of the risk.");
         assert!(r.iter().all(|x| x.1 != "well"), "{r:?}");
+        // A gerund's object is not the verb's.
+        let r = svo("Anna Berg showed no sign of attacking Acme Corp on Monday.");
+        assert!(r.iter().all(|x| x.2 != "Acme Corp"), "{r:?}");
     }
 
     #[test]
