@@ -2077,14 +2077,23 @@ fn relation_at(
     } else if relative > 2
         && ctx.lower_token(s, relative - 1) == "who"
         && ctx.token(s, relative - 2) == ","
-        && let Some(head) = in_sentence.iter().copied().find(|&m| {
-            out.mentions[m].span.end == toks[relative - 3].span.end
-                && out.mentions[m].entity_type == EntityType::Person
-        })
     {
         // "a reference to Christine Ford, who says …": "who" stands for the person before the
-        // comma, even one inside a phrase.
-        subject = Some(head);
+        // comma, even one inside a phrase; "a Yale psychiatrist, who has never met Roe": for
+        // an unnamed one, so no name acts.
+        let before = relative - 3;
+        match in_sentence.iter().copied().find(|&m| {
+            out.mentions[m].span.end == toks[before].span.end
+                && out.mentions[m].entity_type == EntityType::Person
+        }) {
+            Some(head) => subject = Some(head),
+            None if toks[before].kind == TokenKind::Word
+                && ctx.token(s, before).starts_with(char::is_lowercase) =>
+            {
+                return None;
+            }
+            None => {}
+        }
     }
     // "it was not fair to blame the public", "it is important to back Acme": the infinitive
     // of an impersonal "it" has no subject in the sentence.
@@ -6416,6 +6425,11 @@ pub(super) mod tests {
             "He tweeted a reference to Jane Roe, who says Tom Hale tried to rob her at a party.",
         );
         assert_eq!(relation(&r, "say").0, "Jane Roe", "{r:?}");
+        // An unnamed person before the comma: no name acts.
+        let r = relations(
+            "An Acme Corp psychiatrist, who has never met Tom Hale, spoke to the council.",
+        );
+        assert!(r.iter().all(|x| x.1 != "meet"), "{r:?}");
     }
 
     #[test]
