@@ -19,7 +19,8 @@
 //!   only organisation named without it ("Skyjet Air" = "Skyjet"; `brand-suffix` in
 //!   `ontology/description_words.tsv`).
 //! - `resolve/region-short-name`: a bare place name and the only region named with it and a
-//!   designator ("Tarsk" and "Tarsk Oblast").
+//!   designator ("Tarsk" and "Tarsk Oblast"); a "State" takes only a bare name the gazetteer
+//!   does not know as a place of its own ("Washington" stays the capital).
 //! - `resolve/country-qualified`: organisations described after one country in the same
 //!   words, compared through [`description_key`] ("Atlantis's spy agency" = "the Atlantean
 //!   intelligence service"; "the Atlantean Ministry of Defence" = "Atlantis's defense ministry").
@@ -599,14 +600,29 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         },
     );
 
-    // A bare place name and the one region named after it.
+    // A bare place name and the one region named after it ("Kursk", "Kursk region"); but a
+    // bare name the gazetteer knows is a place of its own beside a "State" named after it
+    // ("Washington" the capital, "Washington State").
     let place = |l: &Local<'_>| l.entity.entity_type == EntityType::Place;
+    let region = |l: &Local<'_>, state: bool| {
+        (place(l) && name_key(l.name).ends_with(" state") == state)
+            .then(|| region_base(l.name))
+            .flatten()
+    };
+    let bare = |l: &Local<'_>| (place(l) && region_base(l.name).is_none()).then(|| l.key.clone());
     join_by_unique_key(
         &mut cl,
         locals,
         "resolve/region-short-name",
-        |l| place(l).then(|| region_base(l.name)).flatten(),
-        |l| (place(l) && region_base(l.name).is_none()).then(|| l.key.clone()),
+        |l| region(l, false),
+        bare,
+    );
+    join_by_unique_key(
+        &mut cl,
+        locals,
+        "resolve/region-short-name",
+        |l| region(l, true),
+        |l| bare(l).filter(|_| !l.entity.known),
     );
     cl
 }
@@ -1196,6 +1212,20 @@ mod tests {
         assert_eq!(full.len(), 1, "{full:?}");
         assert_eq!(full, nodes_named(&kg, "partnership pact"));
         assert_eq!(full, nodes_named(&kg, "maritime partnership agreement"));
+    }
+
+    #[test]
+    fn a_known_city_is_not_the_state_named_after_it() {
+        let kg = graph(&[
+            "Jane Roe blamed a culture of scandal in Washington.",
+            "Tom Hale won in Washington State on Monday.",
+        ]);
+        assert_eq!(nodes_named(&kg, "Washington").len(), 1);
+        assert_eq!(nodes_named(&kg, "Washington State").len(), 1);
+        assert_ne!(
+            nodes_named(&kg, "Washington"),
+            nodes_named(&kg, "Washington State")
+        );
     }
 
     #[test]
