@@ -2563,10 +2563,14 @@ fn relation_at(
     // by `reported_before`).
     // "nearly two years after she left office": nor is the main clause's figure before a
     // subordinate clause's verb.
+    // ("five firms from which he received fees": nor is the figure before a relative clause.)
     let window_start = (t.saturating_sub(6)..t)
         .rev()
         .find(|&i| {
-            matches!(ctx.token(s, i), "," | ";" | ":") || opens_subordinate_clause(ctx.token(s, i))
+            matches!(
+                ctx.token(s, i),
+                "," | ";" | ":" | "which" | "whom" | "whose"
+            ) || opens_subordinate_clause(ctx.token(s, i))
         })
         .map_or(t.saturating_sub(6), |comma| comma + 1);
     // "increased aid from $1.1bn to $4.6bn": a change is to the figure after "to", wherever
@@ -6478,6 +6482,15 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "sign"), "counterpart", "Brazil"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_figure_before_a_relative_clause_is_not_its_verbs() {
+        let r =
+            relations("Tom Hale disclosed only five firms from which he received speaking fees.");
+        let receive = relation(&r, "receive");
+        assert_eq!(receive.2, "speaking fees", "{r:?}");
+        assert!(!has_qualifier(receive, "quantity", "5"), "{r:?}");
     }
 
     #[test]
