@@ -5857,8 +5857,10 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             // "the 24th": an ordinal is a date or a rank, not a count; nor is a decade or an age
             // group ("the 1990s", "the over-55s").
             if toks.get(i + 1).is_some_and(|x| {
-                x.span.start == tok.span.end
-                    && matches!(x.text(text), "st" | "nd" | "rd" | "th" | "s")
+                let suffix = x.text(text);
+                // ("3rd-party sellers": an ordinal hyphened to its noun.)
+                let suffix = suffix.split_once('-').map_or(suffix, |(head, _)| head);
+                x.span.start == tok.span.end && matches!(suffix, "st" | "nd" | "rd" | "th" | "s")
             }) {
                 return None;
             }
@@ -6480,6 +6482,16 @@ pub(super) mod tests {
         let r = relations("Tom Hale signed a trade deal with Brazil.");
         assert!(
             has_qualifier(relation(&r, "sign"), "counterpart", "Brazil"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_ordinal_hyphened_to_its_noun_is_no_figure() {
+        let r =
+            relations("In May, Acme Corp headlined the news \"3rd-party sellers are thriving.\"");
+        assert!(
+            r.iter().all(|x| !has_qualifier(x, "quantity", "3")),
             "{r:?}"
         );
     }
