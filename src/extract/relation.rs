@@ -4161,14 +4161,12 @@ pub(super) fn pronoun_antecedent(
 fn person_sex(ctx: &DocContext<'_>, out: &Extraction, m: usize) -> Option<Sex> {
     let text = ctx.text();
     let of_name = |m: usize| {
-        let honorific = text[..out.mentions[m].span.start]
+        if let Some(sex) = text[..out.mentions[m].span.start]
             .split_whitespace()
             .next_back()
-            .map(|w| w.trim_end_matches('.'));
-        match honorific {
-            Some("Mr") => return Some(Sex::Male),
-            Some("Mrs" | "Ms" | "Miss") => return Some(Sex::Female),
-            _ => {}
+            .and_then(Sex::of_honorific)
+        {
+            return Some(sex);
         }
         let name = &text[out.mentions[m].span.clone()];
         let first = name.split_whitespace().next()?;

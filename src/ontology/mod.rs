@@ -85,6 +85,18 @@ pub enum Sex {
     Male,
 }
 
+impl Sex {
+    /// The sex an honorific tells, with or without its dot: "Mr." → male; "Mrs", "Ms.",
+    /// "Miss" → female.
+    pub fn of_honorific(word: &str) -> Option<Sex> {
+        match word.trim_end_matches('.') {
+            "Mr" => Some(Sex::Male),
+            "Mrs" | "Ms" | "Miss" => Some(Sex::Female),
+            _ => None,
+        }
+    }
+}
+
 /// Where a descriptor noun stands relative to the name it types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(usize)]

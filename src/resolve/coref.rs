@@ -14,6 +14,7 @@ use super::naming::normalize_name;
 use crate::extract::{Arg, Extraction};
 use crate::graph::{DocumentNode, EntityType, Mention};
 use crate::ingest::Document;
+use crate::ontology::Sex;
 
 /// An entity as one document names it.
 #[derive(Debug, Clone)]
@@ -480,12 +481,11 @@ fn nearest_person(
             (*was_before, *nearest) = (before, dist);
         }
     }
-    let title = text[..start]
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("");
-    let by_recency_only = matches!(title, "Mrs." | "Ms." | "Miss" | "Mrs" | "Ms");
+    let by_recency_only = text[..start]
+        .split_whitespace()
+        .next_back()
+        .and_then(Sex::of_honorific)
+        == Some(Sex::Female);
     let yields_as_relative = |c: usize| {
         !by_recency_only
             && extraction.relations.iter().any(|r| {
