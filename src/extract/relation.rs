@@ -224,7 +224,7 @@ fn negative_subject(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     let mut end = t;
     while end > 0 && {
         let w = ctx.lower_token(s, end - 1);
-        is_auxiliary(w) || matches!(w, "been" | "be" | "ever" | "yet")
+        is_auxiliary(w) || matches!(w, "ever" | "yet")
     } {
         end -= 1;
     }
@@ -5749,19 +5749,17 @@ pub(super) fn find_claimant(
         // "…, arguing that …": a participle's subject is the clause's own, no claimant; nor
         // does "Roe, who says she is innocent, …" claim the main clause.
         // Nor does an infinitive ("prompted the government to accuse …").
-        let relative = i > 0 && matches!(ctx.lower_token(s, i - 1), "who" | "which" | "to")
-            // "posters, which critics claimed were offensive": a report inside a relative
-            // clause claims only that clause.
+        // "posters, which critics claimed were offensive": a report inside a relative clause
+        // claims only that clause.
+        let relative = i > 0 && ctx.lower_token(s, i - 1) == "to"
             || (i.saturating_sub(3)..i).any(|k| {
                 matches!(ctx.lower_token(s, k), "which" | "who" | "whom")
                     && (k + 1..i).all(|j| ctx.sentences[s].tokens[j].kind == TokenKind::Word)
             });
         // "a column written by Lee": a participle describing a noun reports nothing; nor
         // does "as Roe called them", which names a phrase, not a claim.
-        let describes_noun = ctx.lower_token(s, i + 1) == "by"
-            && i > 0
-            && !is_auxiliary(ctx.lower_token(s, i - 1))
-            && !matches!(ctx.lower_token(s, i - 1), "been" | "being" | "be");
+        let describes_noun =
+            ctx.lower_token(s, i + 1) == "by" && i > 0 && !is_auxiliary(ctx.lower_token(s, i - 1));
         let names_phrase = matches!(ctx.lower_token(s, i + 1), "them" | "it" | "him" | "her")
             && (i.saturating_sub(5)..i).any(|k| ctx.lower_token(s, k) == "as")
             && ctx.ontology.reporting_lemma(w) == Some("call");
