@@ -2030,20 +2030,21 @@ fn relation_at(
     };
     let head_of_relative = relative_clause_head(ctx, out, s, t, in_sentence);
     let nearest_name = head_of_relative.is_none() && appositive.is_none();
-    // "or if Utah had declared the act void": a name right before the verb that cannot act is
-    // still its subject, so no name further back is ("Senator Roe of Iowa said" is Roe's).
-    let verb_group_start = auxiliaries_start(ctx, s, t);
-    let inert_subject = verb_group_start > 0
-        && in_sentence.iter().any(|&m| {
-            out.mentions[m].span.end == toks[verb_group_start - 1].span.end
-                && !can_act(out.mentions[m].entity_type)
-                && preposition_before(ctx, out, s, in_sentence, m).is_none()
-                && !matches!(
-                    word_before(ctx, out, s, m).as_str(),
-                    "," | "(" | "-" | "and"
-                )
-        });
     let mut subject = head_of_relative.or(appositive).or_else(|| {
+        // "or if Utah had declared the act void": a name right before the verb that cannot
+        // act is still its subject, so no name further back is ("Senator Roe of Iowa said" is
+        // Roe's).
+        let verb_group_start = auxiliaries_start(ctx, s, t);
+        let inert_subject = verb_group_start > 0
+            && in_sentence.iter().any(|&m| {
+                out.mentions[m].span.end == toks[verb_group_start - 1].span.end
+                    && !can_act(out.mentions[m].entity_type)
+                    && preposition_before(ctx, out, s, in_sentence, m).is_none()
+                    && !matches!(
+                        word_before(ctx, out, s, m).as_str(),
+                        "," | "(" | "-" | "and"
+                    )
+            });
         if inert_subject {
             return None;
         }
