@@ -154,9 +154,8 @@ impl Extractor for NamedEntities {
                     // "Amnesty for millions …": a known one-word name opening the sentence
                     // before a preposition is the common noun the document also writes in
                     // lower case ("offers amnesty"), not the body it names.
-                    let common_noun = i == 0
+                    let common_noun = opens_sentence(ctx, s_ix, i)
                         && end == i
-                        && !(s_ix > 0 && ctx.sentences[s_ix - 1].dateline)
                         && lower_case.contains(&toks[i].text(text).to_lowercase())
                         && toks.get(i + 1).is_some_and(|n| {
                             matches!(
@@ -652,6 +651,13 @@ fn is_date_word(w: &str) -> bool {
         || matches!(w, "today" | "yesterday" | "tomorrow")
 }
 
+/// Whether token `k` of sentence `s` opens it. After a dateline ("WASHINGTON — Jane Roe, an
+/// aide, …") the text runs on as if mid-sentence: what follows the dash is capitalised because
+/// it is a name.
+fn opens_sentence(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    k == 0 && !(s > 0 && ctx.sentences[s - 1].dateline)
+}
+
 /// "We’ll", "It's": a pronoun with a clitic, never a name.
 fn is_contraction(w: &str) -> bool {
     w.split_once(['\'', '’']).is_some_and(|(_, tail)| {
@@ -677,10 +683,9 @@ fn classify_run(
     let toks = &ctx.sentences[s].tokens;
     let word = |i: usize| toks[i].text(text);
     let lower = |i: usize| ctx.lower_token(s, i);
-    // After a dateline ("WASHINGTON — Jane Roe, an aide, …") the text runs on as if
-    // mid-sentence: what follows the dash is capitalised because it is a name.
-    let sentence_start = (first == 0 && !(s > 0 && ctx.sentences[s - 1].dateline))
-        || (first > 0 && toks[first - 1].kind == TokenKind::Quote);
+    // A quotation opens a sentence of its own.
+    let sentence_start =
+        opens_sentence(ctx, s, first) || (first > 0 && toks[first - 1].kind == TokenKind::Quote);
 
     // Leading words that never start a name: the sentence's first word ("But", "Many"),
     // function words and dates anywhere ("The", "On", "Thursday"). Inside a run, listed words
