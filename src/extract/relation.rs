@@ -144,6 +144,7 @@ impl Extractor for TriggeredRelations {
                 let other_clause =
                     first_report.is_some_and(|f| f < t && joins_other_clause(ctx, s, f + 1..t));
                 let claimant = reporter_before(ctx, out, s, t, &in_sentence).or(claimant
+                    .and_then(|c| c.of_verb_at(ctx, s, t))
                     .filter(|_| !own_verb && !other_clause && !opens_with_subordinator(ctx, s, t)));
                 if let Some(r) = relation_at(ctx, out, s, &trigger, &in_sentence, claimant) {
                     found.extend(with_coordinated_subjects(ctx, out, s, r));
@@ -5732,12 +5733,36 @@ fn inverted_speaker(
     (titles_between && clause_ends && can_act(out.mentions[m].entity_type)).then_some(m)
 }
 
+/// The source a sentence gives for its claims, and the token of its reporting verb (or of
+/// "according").
+#[derive(Clone, Copy)]
+pub(super) struct Claimant {
+    pub(super) speaker: usize,
+    verb: usize,
+}
+
+impl Claimant {
+    /// The speaker, if the report covers the verb at token `t`. A report after the verb
+    /// covers it only from behind a comma ("Acme sold it, Roe said") or at the sentence's end
+    /// ("Acme sold it the agency reported."): "Acme won on Thursday when Roe ruled that …"
+    /// claims only what follows "that", and "Roe attacked Lee after Hale defended the plan"
+    /// claims nothing of the attack.
+    pub(super) fn of_verb_at(self, ctx: &DocContext<'_>, s: usize, t: usize) -> Option<usize> {
+        let next = ctx.token(s, self.verb + 1);
+        let covers = self.verb < t
+            || (next != "that"
+                && (matches!(next, "." | "")
+                    || (t..self.verb).any(|k| matches!(ctx.token(s, k), "," | "—" | "–"))));
+        covers.then_some(self.speaker)
+    }
+}
+
 pub(super) fn find_claimant(
     ctx: &DocContext<'_>,
     out: &Extraction,
     s: usize,
     in_sentence: &[usize],
-) -> Option<usize> {
+) -> Option<Claimant> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     for (i, tok) in toks.iter().enumerate() {
@@ -5745,7 +5770,8 @@ pub(super) fn find_claimant(
         if w.eq_ignore_ascii_case("according")
             && toks.get(i + 1).is_some_and(|t| t.text(text) == "to")
         {
-            return according_to_source(ctx, out, s, i, in_sentence);
+            return according_to_source(ctx, out, s, i, in_sentence)
+                .map(|speaker| Claimant { speaker, verb: i });
         }
         // "…, arguing that …": a participle's subject is the clause's own, no claimant; nor
         // does "Roe, who says she is innocent, …" claim the main clause.
@@ -5771,7 +5797,8 @@ pub(super) fn find_claimant(
             && reports_at(ctx, s, i)
             && !opens_with_subordinator(ctx, s, i)
         {
-            return speaker_of(ctx, out, s, i, in_sentence);
+            return speaker_of(ctx, out, s, i, in_sentence)
+                .map(|speaker| Claimant { speaker, verb: i });
         }
     }
     None
@@ -7555,6 +7582,27 @@ pub(super) mod tests {
         assert!(has_qualifier(send, "quantity", "2500"), "{send:?}");
         assert!(has_qualifier(send, "destination", "Paraguay"), "{send:?}");
         assert!(has_qualifier(send, "claimant", "Argentina"), "{send:?}");
+    }
+
+    #[test]
+    fn a_later_report_claims_an_act_only_from_behind_a_comma_or_at_the_end() {
+        let r = relations(
+            "Brazil sent troops to Paraguay on Monday when Argentina said that the border was open.",
+        );
+        assert!(
+            !has_qualifier(relation(&r, "send"), "claimant", "Argentina"),
+            "{r:?}"
+        );
+        let r = relations("Brazil attacked Paraguay after Argentina criticized the treaty.");
+        assert!(
+            !has_qualifier(relation(&r, "attack"), "claimant", "Argentina"),
+            "{r:?}"
+        );
+        let r = relations("Brazil attacked Paraguay yesterday Argentina reported.");
+        assert!(
+            has_qualifier(relation(&r, "attack"), "claimant", "Argentina"),
+            "{r:?}"
+        );
     }
 
     #[test]

@@ -253,7 +253,9 @@ impl Extractor for SubjectVerbObject {
                 }
                 // "Although Roe did later disavow Lee, Acme called …": the main clause's speaker
                 // claims nothing in the subordinate clause.
-                let claimant = claimant.filter(|_| !opens_with_subordinator(ctx, s, v));
+                let claimant = claimant
+                    .and_then(|c| c.of_verb_at(ctx, s, v))
+                    .filter(|_| !opens_with_subordinator(ctx, s, v));
                 if let Some(r) = clause(ctx, out, s, subject, v, lemma, &in_sentence, claimant) {
                     found.extend(with_coordinated_subjects(ctx, out, s, r));
                 }

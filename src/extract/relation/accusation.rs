@@ -7,7 +7,8 @@
 use std::collections::BTreeMap;
 
 use super::{
-    OBJECT_STOP, PASSIVE_AUX, argument_role, can_act, clause_break, noun_phrase_after, word_gap,
+    Claimant, OBJECT_STOP, PASSIVE_AUX, argument_role, can_act, clause_break, noun_phrase_after,
+    word_gap,
 };
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
 
@@ -22,7 +23,7 @@ pub(super) fn accusations(
     out: &Extraction,
     s: usize,
     in_sentence: &[usize],
-    claimant: Option<usize>,
+    claimant: Option<Claimant>,
 ) -> Vec<RelationMention> {
     let text = ctx.text();
     let o = ctx.ontology;
@@ -122,7 +123,9 @@ pub(super) fn accusations(
                         && text[out.mentions[m].span.end..tok.span.start].contains(','))
             })
         }
-        .or(claimant.filter(|_| claimant_allowed))
+        .or(claimant
+            .and_then(|c| c.of_verb_at(ctx, s, i))
+            .filter(|_| claimant_allowed))
         .filter(|&m| m != accused);
         // "carrying out the attack": a particle belongs to the verb.
         let mut predicate = act_form.lemma.clone();
