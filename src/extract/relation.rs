@@ -3035,6 +3035,15 @@ fn relation_at(
             {
                 return None;
             }
+            // "said at the annual CPAC", "said his group rejects Lee's remarks": a name past
+            // other words is no one the verb reaches, and what was said is not found.
+            Arg::Mention(m)
+                if !passive
+                    && inverted.is_none()
+                    && !reaches_name(ctx, s, t + len, out.mentions[m].span.start) =>
+            {
+                return None;
+            }
             object => object,
         }
     } else {
@@ -3080,6 +3089,42 @@ fn relation_at(
         },
     })
 }
+
+/// Whether a reporting verb whose words end before token `from` takes the name starting at
+/// byte `name_start` as its object (or as what it is about: "spoke of Roe"). A name past
+/// another clause's words is no one the verb reaches: not past a verb, a pronoun, "that"
+/// or a wh-word ("said his group rejects Lee's remarks", "said she would …", "described
+/// how Roe …"), nor past a preposition other than one right after the verb ("said at the
+/// annual Acme expo", but "spoke to Roe", "praised members of the Acme board").
+fn reaches_name(ctx: &DocContext<'_>, s: usize, from: usize, name_start: usize) -> bool {
+    let name_at = ctx.token_from(s, name_start);
+    name_at <= from + 6
+        && (from..name_at).all(|k| {
+            let w = ctx.lower_token(s, k);
+            if k == from && matches!(w, "of" | "about" | "on" | "to" | "with") {
+                return true;
+            }
+            // ("his company rejects": a present or past form, even one that is also a noun,
+            // is a verb past the first word.)
+            let verb = ctx.ontology.verbs.get(w).is_some_and(|f| {
+                w.ends_with("ing") || (k > from && (f.third || (f.past && !f.participle)))
+            });
+            ctx.sentences[s].tokens[k].kind == TokenKind::Word
+                && !is_auxiliary(w)
+                && !ctx.ontology.is_finite_verb(w)
+                && !verb
+                && !CLAUSE_OPENERS.contains(&w)
+        })
+}
+
+/// Words that open a clause or a phrase of its own after a reporting verb, so that a name
+/// past them is not the verb's object.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "who", "which", "whom", "whose", "how", "what", "whether", "if", "when", "where",
+    "why", "while", "because", "since", "than", "and", "or", "but", "he", "she", "they", "it",
+    "we", "i", "you", "at", "in", "during", "after", "before", "against", "from", "for", "by",
+    "into", "as", "on", "to", "with", "about", "over", "under", "via",
+];
 
 /// The person named in apposition to a description with a title that follows token `from`:
 /// "(met with) the recently elected chairwoman of Ruritania's assembly, Ana Roe, …".
@@ -3442,7 +3487,15 @@ fn reported_clause_after(
                     .verbs
                     .get(w)
                     .is_some_and(|f| f.past || f.third))
-            // "eight homes struggle": a base form after a plural noun is its present tense.
+            // "Ruritania plans to …": a form that is also a noun is a verb after a name.
+            || (toks[i - 1].kind == TokenKind::Word
+                && ctx.token(s, i - 1).starts_with(char::is_uppercase)
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(w)
+                    .is_some_and(|f| f.third || (f.past && !f.participle)))
+        // "eight homes struggle": a base form after a plural noun is its present tense.
             || (after_noun
                 && ctx.token(s, i - 1).ends_with('s')
                 && !ctx.token(s, i - 1).ends_with("ss")
@@ -7582,6 +7635,33 @@ pub(super) mod tests {
         assert!(has_qualifier(send, "quantity", "2500"), "{send:?}");
         assert!(has_qualifier(send, "destination", "Paraguay"), "{send:?}");
         assert!(has_qualifier(send, "claimant", "Argentina"), "{send:?}");
+    }
+
+    #[test]
+    fn a_report_reaches_a_name_only_past_titles_and_determiners() {
+        for sentence in [
+            "Tom Hale said his company rejects Jane Roe's remarks.",
+            "Jane Roe spoke at the annual Acme Corp meeting.",
+            "Tom Hale described how Jane Roe won the seat.",
+        ] {
+            let r = relations(sentence);
+            assert!(
+                !r.iter().any(|x| x.2 == "Jane Roe" || x.2 == "Acme Corp"),
+                "{sentence}: {r:?}"
+            );
+        }
+        let r = relations("Ann Lee urged Senator Jane Roe to resign.");
+        assert_eq!(relation(&r, "urge").2, "Jane Roe", "{r:?}");
+    }
+
+    #[test]
+    fn a_name_then_a_verb_that_is_also_a_noun_opens_a_reported_clause() {
+        let r = relations(
+            "Tom Hale warned that Russia plans to deploy 5,000 soldiers, while Ann Lee confirmed that 6,000 soldiers are training in Tarsk.",
+        );
+        let warn = relation(&r, "warn");
+        assert!(warn.2.starts_with("Russia plans to deploy"), "{warn:?}");
+        assert!(has_qualifier(warn, "about", "Russia"), "{warn:?}");
     }
 
     #[test]
