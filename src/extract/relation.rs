@@ -4816,6 +4816,7 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
                 && w.ends_with("ly")
                 && !NOUNS_ENDING_IN_LY.contains(&w)
                 && !ctx.ontology.verbs.contains_key(w))
+            || (end > from && phrase_tail_dangles(ctx, s, end))
         {
             1
         } else {
@@ -5033,6 +5034,99 @@ pub(super) fn literal_phrases(
         i += 1;
     }
     out
+}
+
+/// Whether token `i`, the last of a noun phrase cut short, leaves it dangling: a
+/// possessive, a preposition or a conjunction ("members of his own party" cut at "his",
+/// "called Lee into the Oval Office along with …"); or a participle that opens a phrase of
+/// its own, with a preposition or an object after it ("stem cells derived from …", "a study
+/// showing that …", "a lawsuit originally filed by …"). "election hacking." keeps its noun.
+fn phrase_tail_dangles(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    let w = ctx.lower_token(s, i);
+    if matches!(
+        w,
+        "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "to"
+            | "in"
+            | "on"
+            | "for"
+            | "with"
+            | "at"
+            | "by"
+            | "from"
+            | "and"
+            | "or"
+            | "nor"
+            | "neither"
+            | "along"
+            | "own"
+            | "as"
+            | "against"
+            | "about"
+            | "into"
+            | "toward"
+            | "towards"
+            | "than"
+            | "already"
+            | "also"
+            | "still"
+            | "even"
+    ) {
+        return true;
+    }
+    if !ctx.token(s, i).starts_with(char::is_lowercase) {
+        return false;
+    }
+    let participle = |k: usize| {
+        let w = ctx.lower_token(s, k);
+        ctx.ontology
+            .verbs
+            .get(w)
+            .is_some_and(|f| !f.also_noun && (f.participle || f.past || w.ends_with("ing")))
+            && !matches!(
+                ctx.lower_token(s, k - 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "of"
+                    | "'s"
+                    | "’s"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "is"
+                    | "was"
+            )
+    };
+    // An "-ing" form needs an object or a clause after it to be a verb ("tough grilling
+    // from" is a noun).
+    let object_follows = matches!(
+        ctx.lower_token(s, i + 1),
+        "that" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "to"
+    );
+    let opens_phrase = object_follows
+        || (!w.ends_with("ing")
+            && matches!(
+                ctx.lower_token(s, i + 1),
+                "by" | "from" | "at" | "in" | "on" | "for" | "with" | "as" | "into"
+            ));
+    participle(i) && opens_phrase
 }
 
 /// Whether token `i` opens another predicate: a joined verb ("and crossed"), an infinitive
@@ -7635,6 +7729,36 @@ pub(super) mod tests {
         assert!(has_qualifier(send, "quantity", "2500"), "{send:?}");
         assert!(has_qualifier(send, "destination", "Paraguay"), "{send:?}");
         assert!(has_qualifier(send, "claimant", "Argentina"), "{send:?}");
+    }
+
+    #[test]
+    fn a_phrase_cut_short_ends_at_its_noun() {
+        for (sentence, verb, object) in [
+            (
+                "Acme Corp released a report based on the survey.",
+                "release",
+                "a report",
+            ),
+            (
+                "Jane Roe cited a study showing that prices rose.",
+                "cite",
+                "a study",
+            ),
+            (
+                "Tom Hale dismissed Ann Lee's analysis of his own record.",
+                "dismiss",
+                "Ann Lee's analysis",
+            ),
+            // An "-ing" noun with no object after it stays.
+            (
+                "Ann Lee faced tough grilling from senators.",
+                "face",
+                "tough grilling",
+            ),
+        ] {
+            let r = relations(sentence);
+            assert_eq!(relation(&r, verb).2, object, "{sentence}: {r:?}");
+        }
     }
 
     #[test]
