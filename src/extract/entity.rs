@@ -977,7 +977,7 @@ fn classify_run(
         return;
     }
     if len == 1 {
-        if next_is_reporting && !sentence_start_common(ctx, s, first) {
+        if next_is_reporting && !sentence_start_common(ctx, s, first, lower_case) {
             push(out, span, EntityType::Person, s, RULE_CONTEXT);
         } else {
             deferred.push((s, span));
@@ -996,11 +996,29 @@ fn title_appositive_follows(ctx: &DocContext<'_>, s: usize, last: usize) -> bool
 }
 
 /// A sentence-initial word followed by a reporting verb is still a name unless it is a pronoun
-/// or another word listed as never an entity.
-fn sentence_start_common(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
-    ctx.ontology
-        .non_entities
-        .contains(&ctx.token(s, i).to_lowercase())
+/// or another word listed as never an entity, or an ordinary English word ("Suspect says …",
+/// "Posts threatening …").
+fn sentence_start_common(
+    ctx: &DocContext<'_>,
+    s: usize,
+    i: usize,
+    lower_case: &LowerCaseWords<'_>,
+) -> bool {
+    ctx.ontology.non_entities.contains(ctx.lower_token(s, i))
+        || (opens_sentence(ctx, s, i) && ordinary_opening_word(ctx, ctx.token(s, i), lower_case))
+}
+
+/// Whether `word`, capitalised at the start of a sentence, is an ordinary English word there
+/// ("History will record …"): one the lexicon lists, no given name, and never capitalised
+/// inside a sentence of the document, where "Trump" and "Bell" show they are names.
+fn ordinary_opening_word(
+    ctx: &DocContext<'_>,
+    word: &str,
+    lower_case: &LowerCaseWords<'_>,
+) -> bool {
+    ctx.ontology.common_words.contains(&word.to_lowercase())
+        && !ctx.ontology.given_names.contains(word)
+        && !lower_case.capitalised_inside_sentence(word)
 }
 
 /// The index of the last token of the rightmost title phrase in `first..last` (exclusive of
@@ -1211,7 +1229,8 @@ fn resolve_deferred(
                     .iter()
                     .chain(FAMILY_NAME_NOUN_ENDINGS)
                     .any(|e| lower_word.ends_with(e))
-                    || lower_case.contains(&lower_word)));
+                    || lower_case.contains(&lower_word)
+                    || ordinary_opening_word(ctx, word, lower_case)));
         if acts && !listed && !ordinary && !is_contraction(word) {
             push(out, span, EntityType::Organization, s, RULE_CONTEXT);
         }
@@ -1242,6 +1261,18 @@ impl<'t> LowerCaseWords<'t> {
             .filter(|w| w.starts_with(char::is_lowercase))
             .collect();
         LowerCaseWords { text, runs }
+    }
+
+    /// Whether `word` (capitalised) stands in the text as a whole word inside a sentence:
+    /// after a lower-case word or a comma, not at a sentence's start.
+    fn capitalised_inside_sentence(&self, word: &str) -> bool {
+        self.text.match_indices(word).any(|(at, _)| {
+            let mut before = self.text[..at].chars().rev();
+            let after = self.text[at + word.len()..].chars().next();
+            before.next() == Some(' ')
+                && before.next().is_some_and(|c| c.is_lowercase() || c == ',')
+                && !after.is_some_and(char::is_alphanumeric)
+        })
     }
 
     /// Whether `word` (lower case) stands in the text as a whole word.
@@ -1563,6 +1594,21 @@ mod tests {
                 .filter(|(s, _)| s.starts_with("Amnesty"))
                 .count(),
             1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_ordinary_word_opening_a_sentence_is_no_name_unless_capitalised_inside_one() {
+        let found = mentions(
+            "Posts threatening the mayor spread overnight. History will record the vote. Suspect says he fired twice. Medics arrived later.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // "Bell" inside a sentence shows the opening one is a name too.
+        let found = mentions("Bell said the plant would close. Workers knew Bell had no choice.");
+        assert_eq!(
+            found.iter().filter(|(s, _)| s == "Bell").count(),
+            2,
             "{found:?}"
         );
     }

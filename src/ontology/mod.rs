@@ -68,6 +68,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../ontology/lexicon/verbs.tsv"),
     ),
     (
+        "lexicon/common_words.tsv",
+        include_str!("../../ontology/lexicon/common_words.tsv"),
+    ),
+    (
         "relations.tsv",
         include_str!("../../ontology/relations.tsv"),
     ),
@@ -142,6 +146,9 @@ pub struct Ontology {
     pub verbs: FxHashMap<String, VerbForm>,
     /// Capitalised words that are never entities on their own, lower-cased.
     pub non_entities: FxHashSet<String>,
+    /// Lower-case English nouns, adjectives and adverbs ("posts", "history", "current"): a
+    /// capitalised one that opens a sentence is most often the ordinary word.
+    pub common_words: FxHashSet<String>,
     pub relations: Vec<RelationType>,
     /// Relation trigger form (lower-cased) → index into `relations`.
     pub triggers: FxHashMap<String, usize>,

@@ -101,6 +101,7 @@ pub(super) struct Tables {
     reporting_verbs: FxHashMap<String, String>,
     reporting_object_only: FxHashSet<String>,
     non_entities: FxHashSet<String>,
+    common_words: FxHashSet<String>,
     descriptors: FxHashMap<String, [Option<EntityType>; 4]>,
     verbs: FxHashMap<String, VerbForm>,
     relations: Vec<RelationType>,
@@ -129,9 +130,11 @@ fn non_empty(field: Option<&&str>) -> Option<String> {
 impl Tables {
     pub(super) fn parse_file(&mut self, name: &str, text: &str, problems: &mut Vec<String>) {
         let kind = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        // Tens of thousands of rows: sized once instead of rehashed while growing.
         if kind == "verbs.tsv" {
-            // Tens of thousands of rows: sized once instead of rehashed while growing.
             self.verbs.reserve(text.lines().count());
+        } else if kind == "common_words.tsv" {
+            self.common_words.reserve(text.lines().count());
         }
         for (n, line) in text.lines().enumerate() {
             let line_no = n + 1;
@@ -298,6 +301,9 @@ impl Tables {
                             also_noun: cols.get(3).is_some_and(|c| c.trim() == "noun"),
                         },
                     );
+                }
+                "common_words.tsv" => {
+                    self.common_words.insert(first.to_string());
                 }
                 "non_entities.tsv" => {
                     self.non_entities.insert(first.to_lowercase());
@@ -480,6 +486,7 @@ impl Tables {
             reporting_verbs: self.reporting_verbs,
             reporting_object_only: self.reporting_object_only,
             non_entities: self.non_entities,
+            common_words: self.common_words,
             descriptors: self.descriptors,
             verbs: self.verbs,
             relations: self.relations,
