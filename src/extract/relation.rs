@@ -351,7 +351,7 @@ fn mark_negation(ctx: &DocContext<'_>, s: usize, t: usize, qualifiers: &mut BTre
 }
 
 /// Adds what the words around the verb at token `t` say of whether it happened: negation,
-/// possibility, intention, allegation (when `may_be_alleged`) and condition.
+/// possibility, intention, allegation (when `may_be_alleged`), condition and question.
 pub(super) fn mark_polarity_and_modality(
     ctx: &DocContext<'_>,
     s: usize,
@@ -369,6 +369,19 @@ pub(super) fn mark_polarity_and_modality(
             .entry("modality".to_string())
             .or_insert_with(|| Arg::Literal("alleged".to_string()));
     }
+    // "Ruritania allegedly attacked …", "has reportedly sent": the writer passes on a claim.
+    if may_be_alleged
+        && (t.saturating_sub(2)..t).any(|k| {
+            matches!(
+                ctx.lower_token(s, k),
+                "allegedly" | "reportedly" | "purportedly" | "supposedly"
+            )
+        })
+    {
+        qualifiers
+            .entry("modality".to_string())
+            .or_insert_with(|| Arg::Literal("alleged".to_string()));
+    }
     // "If Roe wins the election, …": a condition, not something that happened.
     if inside_condition(ctx, s, t) {
         qualifiers.insert(
@@ -376,6 +389,31 @@ pub(super) fn mark_polarity_and_modality(
             Arg::Literal("conditional".to_string()),
         );
     }
+    // "asked whether Acme had sold the plant": a question (conditional, as above), which its
+    // asker does not claim.
+    if inside_question(ctx, s, t) {
+        qualifiers.remove("claimant");
+    }
+}
+
+/// Whether the verb at token `t` stands in a clause opened by "whether", or by "if" after a
+/// verb of asking ("asked if Roe had left"), up to the comma that closes it.
+fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    (0..t)
+        .rev()
+        .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
+        .any(|k| match ctx.lower_token(s, k) {
+            "whether" => true,
+            "if" => {
+                k > 0 && {
+                    let before = ctx.lower_token(s, k - 1);
+                    ["ask", "wonder", "question", "know", "see"]
+                        .iter()
+                        .any(|verb| before.starts_with(verb))
+                }
+            }
+            _ => false,
+        })
 }
 
 /// Words before an infinitive's "to" that are no noun acting in it: "how to", "in order
@@ -7729,6 +7767,20 @@ pub(super) mod tests {
         assert!(has_qualifier(send, "quantity", "2500"), "{send:?}");
         assert!(has_qualifier(send, "destination", "Paraguay"), "{send:?}");
         assert!(has_qualifier(send, "claimant", "Argentina"), "{send:?}");
+    }
+
+    #[test]
+    fn a_question_has_no_claimant_and_an_allegedly_is_alleged() {
+        let r =
+            relations("Jane Roe said reporters asked whether Brazil had sold the jets to Chile.");
+        let sell = relation(&r, "sell");
+        assert!(has_qualifier(sell, "modality", "conditional"), "{sell:?}");
+        assert!(!sell.3.iter().any(|(k, _)| k == "claimant"), "{sell:?}");
+        let r = relations("Brazil allegedly attacked Chilean soldiers near the border.");
+        assert!(
+            has_qualifier(relation(&r, "attack"), "modality", "alleged"),
+            "{r:?}"
+        );
     }
 
     #[test]
