@@ -2175,6 +2175,33 @@ fn relation_at(
                 .get(ctx.lower_token(s, t))
                 .is_some_and(|f| (f.past || f.third || a < t) && !f.also_noun)
     };
+    // "a cleric who has urged calm and has called for …": a verb joined to one in a relative
+    // clause is that clause's too, and its subject the name "who" stands for; with none (the
+    // cleric), who acts is not said.
+    let relative_start = joined_verb
+        .then(|| {
+            (1..t - 1).rev().find(|&v| {
+                let w = ctx.lower_token(s, v);
+                ctx.ontology.is_finite_verb(w) && !w.ends_with("ing")
+            })
+        })
+        .flatten()
+        .map(|v| auxiliaries_start(ctx, s, v))
+        .filter(|&a| a > 1 && matches!(ctx.lower_token(s, a - 1), "who" | "which" | "that"));
+    if let Some(a) = relative_start {
+        let before = if ctx.token(s, a - 2) == "," {
+            a.checked_sub(3)
+        } else {
+            Some(a - 2)
+        };
+        let head = before.and_then(|b| {
+            in_sentence.iter().copied().find(|&m| {
+                out.mentions[m].span.end == toks[b].span.end && can_act(out.mentions[m].entity_type)
+            })
+        });
+        subject = Some(head?);
+    }
+    let joined_verb = joined_verb && relative_start.is_none();
     // "a helicopter flew over the town and dropped flares": a joined verb shares the subject
     // of the verb before it; when that is a noun phrase, not a name, who acts is not said.
     if joined_verb
@@ -7767,6 +7794,20 @@ pub(super) mod tests {
         assert!(has_qualifier(send, "quantity", "2500"), "{send:?}");
         assert!(has_qualifier(send, "destination", "Paraguay"), "{send:?}");
         assert!(has_qualifier(send, "claimant", "Argentina"), "{send:?}");
+    }
+
+    #[test]
+    fn a_verb_joined_inside_a_relative_clause_is_not_the_main_subjects() {
+        for sentence in [
+            "Jane Roe posted a video of Tom Hale, a cleric who has urged calm and has called for a vote.",
+            "Jane Roe praised Tom Hale, who has backed the plan and has called for a vote.",
+        ] {
+            let r = relations(sentence);
+            assert!(
+                !r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "call for"),
+                "{sentence}: {r:?}"
+            );
+        }
     }
 
     #[test]
