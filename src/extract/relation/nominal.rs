@@ -278,6 +278,21 @@ pub(super) fn nominal_events(
         else {
             continue;
         };
+        // "Lee's hiring with the headline …", "his presidency in terms of …", "his nomination
+        // in 2016": past "with", "in", "from" or "over" only a name is what the noun reaches;
+        // words there say where, how or when. Past "to" they may be ("his opposition to
+        // same-sex marriage"), unless a verb makes them a purpose ("his call to arm teachers").
+        let words_reached = match prep {
+            "of" | "for" | "on" | "against" => true,
+            "to" => !o
+                .verbs
+                .get(ctx.lower_token(s, n + 2))
+                .is_some_and(|f| f.base),
+            _ => false,
+        };
+        if matches!(object, Arg::Literal(_)) && !words_reached {
+            continue;
+        }
         // "the deployment of troops in Ruritania": a place after "in" is where, not what.
         if prep == "in"
             && let Arg::Mention(m) = object
@@ -530,5 +545,20 @@ mod tests {
             "Chile's fall of 5% in exports worried Brazil. The Central Bank of Chile may use its gold supplies to help the relief effort.",
         );
         assert!(r.iter().all(|x| x.1 != "fall" && x.1 != "supply"), "{r:?}");
+    }
+
+    #[test]
+    fn words_past_in_or_with_are_no_object_of_an_event_noun() {
+        let r = relations(
+            "Tom Hale's nomination in 2016 was blocked. Jane Roe's resignation in November surprised nobody. Critics noted Tom Hale's opposition to the tax plan.",
+        );
+        assert!(
+            r.iter().all(|x| x.1 != "nominate" && x.1 != "resign"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().any(|x| x.1 == "oppose" && x.2 == "the tax plan"),
+            "{r:?}"
+        );
     }
 }
