@@ -78,6 +78,9 @@ pub struct EventNoun {
     /// Index into the relation types.
     pub relation: usize,
     pub predicate: String,
+    /// The prepositions after which the noun names its object ("call for"); empty when it
+    /// takes any of the usual ones.
+    pub prepositions: Vec<String>,
 }
 
 /// The most columns any ontology file has (`relations.tsv`); later ones are not read.
@@ -355,6 +358,7 @@ impl Tables {
                         EventNoun {
                             relation,
                             predicate,
+                            prepositions: split_list(cols.get(3)),
                         },
                     );
                 }
