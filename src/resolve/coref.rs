@@ -497,11 +497,19 @@ fn nearest_person(
                         .is_some_and(|k| seen[k].0 >= seen[c].0))
             })
     };
+    // "Jane Roe … Jane Roe … Tom Roe … Roe said": the bare family name is the one the article
+    // names most, whom news style calls so; a relative is named by given name or title.
+    let named = |c: usize| if by_recency_only { 0 } else { seen[c].0 };
     (0..candidates.len())
         .filter(|&c| seen[c].0 > 0)
         .max_by_key(|&c| {
             let (_, before, nearest) = seen[c];
-            (!yields_as_relative(c), before, std::cmp::Reverse(nearest))
+            (
+                !yields_as_relative(c),
+                before,
+                named(c),
+                std::cmp::Reverse(nearest),
+            )
         })
         .map(|c| candidates[c])
 }
@@ -582,6 +590,15 @@ mod tests {
         let facts = self::facts(text);
         let at = text.find("Hwang said").unwrap();
         assert_eq!(entity_at(&facts, "Hwang", at), "Hwang Sung Min");
+    }
+
+    #[test]
+    fn a_family_name_alone_is_the_person_named_most() {
+        let text = "Tom Hale spoke in Tarsk on Monday. Tom Hale thanked the crowd. Ann Hale wore a \
+                    red coat. Hale said the visit went well.";
+        let facts = facts(text);
+        let at = text.find("Hale said").unwrap();
+        assert_eq!(entity_at(&facts, "Hale", at), "Tom Hale");
     }
 
     #[test]
