@@ -4356,6 +4356,28 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                     | "we"
                     | "you"
                     | "i"
+                    // "20 out of 30", "17 aboard", "seven attackers approached them":
+                    // adverbs, pronouns and particles count nothing.
+                    | "out"
+                    | "along"
+                    | "aboard"
+                    | "off"
+                    | "about"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "us"
+                    | "inside"
+                    | "outside"
+                    | "around"
+                    | "up"
+                    | "down"
+                    | "away"
+                    | "back"
+                    | "why"
+                    | "what"
+                    | "how"
+                    | "worth"
             )
             && !is_auxiliary(w)
     };
@@ -4394,12 +4416,19 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
         if finite_verb(&toks[k]) && !toks.get(k + 1).is_some_and(noun_word) {
             break;
         }
-        if !toks[k].text(text).ends_with("ly") {
+        // ("20 more years", "50 other countries": modifiers before the noun.)
+        if !toks[k].text(text).ends_with("ly") && !matches!(toks[k].text(text), "more" | "other") {
             counted = Some(&toks[k]);
         }
         k += 1;
     }
-    counted.map(|t| t.text(text))
+    // "two ordered", "one involving": a participle is no counted noun.
+    counted.map(|t| t.text(text)).filter(|w| {
+        !ctx.ontology
+            .verbs
+            .get(*w)
+            .is_some_and(|f| !f.also_noun && (f.past || f.participle || w.ends_with("ing")))
+    })
 }
 
 /// The unit of a figure: a share ("10%", with the token after "of" when the share is of
@@ -7900,6 +7929,33 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "attack"), "claimant", "Argentina"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_particle_pronoun_or_participle_is_no_counted_noun() {
+        for (sentence, verb, unit) in [
+            (
+                "Brazil sent 27 buses out to the border.",
+                "send",
+                Some("buses"),
+            ),
+            ("Brazil sent 20 more ships to Chile.", "send", Some("ships")),
+            ("Brazil sent 27 aboard to the border.", "send", None),
+            (
+                "Brazil bought $500 billion worth of Chilean goods.",
+                "buy",
+                None,
+            ),
+        ] {
+            let r = relations(sentence);
+            let found = relation(&r, verb);
+            let got = found
+                .3
+                .iter()
+                .find(|(k, _)| k == "unit")
+                .map(|(_, v)| v.as_str());
+            assert_eq!(got, unit, "{sentence}: {found:?}");
+        }
     }
 
     #[test]
