@@ -2630,13 +2630,14 @@ fn relation_at(
     // by `reported_before`).
     // "nearly two years after she left office": nor is the main clause's figure before a
     // subordinate clause's verb.
-    // ("five firms from which he received fees": nor is the figure before a relative clause.)
+    // ("five firms from which he received fees": nor is the figure before a relative clause,
+    // nor the one before a clause that a wh-word opens: "two words explain why Roe won".)
     let window_start = (t.saturating_sub(6)..t)
         .rev()
         .find(|&i| {
             matches!(
                 ctx.token(s, i),
-                "," | ";" | ":" | "which" | "whom" | "whose"
+                "," | ";" | ":" | "which" | "whom" | "whose" | "why" | "how" | "what"
             ) || opens_subordinate_clause(ctx.token(s, i))
         })
         .map_or(t.saturating_sub(6), |comma| comma + 1);
@@ -2891,6 +2892,8 @@ fn relation_at(
                 && !relative
                 && !listener
                 && word_gap(text, trigger.end, ment.span.start) <= 4
+                // "why he won in 2016: Roe": past a colon the name answers the sentence.
+                && !text[trigger.end..ment.span.start].contains([':', ';'])
             {
                 object = Some(Arg::Mention(m));
             }
@@ -7927,6 +7930,17 @@ pub(super) mod tests {
         let r = relations("Brazil attacked Paraguay yesterday Argentina reported.");
         assert!(
             has_qualifier(relation(&r, "attack"), "claimant", "Argentina"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn no_figure_before_a_wh_clause_nor_an_object_past_a_colon() {
+        let r = relations("Two words explain why Tom Hale won in 2016: Jane Roe.");
+        assert!(
+            r.iter()
+                .filter(|x| x.1 == "win")
+                .all(|x| x.2 != "Jane Roe" && !x.3.iter().any(|(k, _)| k == "quantity")),
             "{r:?}"
         );
     }
