@@ -5868,11 +5868,21 @@ fn speaker_of(
             && words.iter().all(|w| w.starts_with(char::is_lowercase))
             && !words.iter().any(|w| acts_for_country(ctx, w))
     };
+    // "Roe, on her first day after Lee was sacked, admitted": a name with its own verb before
+    // the comma that closes an aside does not speak.
+    let has_own_verb = |m: usize| {
+        let gap = &text[out.mentions[m].span.end..at];
+        gap.contains(',')
+            && gap
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| is_auxiliary(w) || ctx.ontology.is_finite_verb(w))
+    };
     let nearest = in_sentence.iter().rev().copied().find(|&m| {
         out.mentions[m].span.end <= at
             && can_act(out.mentions[m].entity_type)
             && word_gap(text, out.mentions[m].span.end, at) <= 3
             && !modifies_other(m)
+            && !has_own_verb(m)
             // "a sponsor of the Senate bill, said", "used her U.N. speech to call": a name
             // that modifies a thing does not speak; "Acme officials said" does.
             && !{
@@ -5910,14 +5920,18 @@ fn speaker_of(
             out.mentions[q].span.start >= out.mentions[head].span.end
                 && out.mentions[q].span.end <= out.mentions[m].span.start
         });
-        (inside.starts_with(',')
-            && inside.matches(',').count() == 1
-            && !between_names
-            && !inside.contains(" and ")
-            && closing.starts_with(',')
-            && !inside
-                .split_whitespace()
-                .any(|w| ctx.ontology.is_finite_verb(w)))
+        // ("Roe, who was the first woman to chair the Acme board, said": so does the name
+        // a relative clause describes.)
+        let relative = inside.starts_with(", who ") && closing.trim_end().ends_with(',');
+        (relative
+            || (inside.starts_with(',')
+                && inside.matches(',').count() == 1
+                && !between_names
+                && !inside.contains(" and ")
+                && closing.starts_with(',')
+                && !inside
+                    .split_whitespace()
+                    .any(|w| ctx.ontology.is_finite_verb(w))))
         .then_some(head)
     });
     inverted_speaker(ctx, out, s, verb, in_sentence).or(described.or(nearest))
@@ -7930,6 +7944,24 @@ pub(super) mod tests {
         let r = relations("Brazil attacked Paraguay yesterday Argentina reported.");
         assert!(
             has_qualifier(relation(&r, "attack"), "claimant", "Argentina"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn the_speaker_is_the_name_an_aside_describes_not_one_inside_it() {
+        let r = relations(
+            "Ann Lee, who was the first woman to chair the Acme Corp board, said she believed Brazil had sold the jets.",
+        );
+        assert!(
+            has_qualifier(relation(&r, "sell"), "claimant", "Ann Lee"),
+            "{r:?}"
+        );
+        let r = relations(
+            "Tom Hale, on his first day after Jane Roe was sacked, admitted the risks but insisted that Brazil had sold the jets.",
+        );
+        assert!(
+            !has_qualifier(relation(&r, "sell"), "claimant", "Jane Roe"),
             "{r:?}"
         );
     }
