@@ -29,8 +29,8 @@ use std::collections::BTreeMap;
 use super::relation::{
     ADVERBS_IN_VERB_GROUP, OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity,
     add_unit, argument_role, asks, can_act, counted_noun, find_claimant, fits_role, in_one_clause,
-    joined_by_and, mark_polarity_and_modality, noun_phrase_after, on_place, opens_predicate,
-    opens_with_subordinator, parse_quantity, preposition_before, some_members,
+    infinitive_at, joined_by_and, mark_polarity_and_modality, noun_phrase_after, on_place,
+    opens_predicate, opens_with_subordinator, parse_quantity, preposition_before, some_members,
     with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
@@ -624,6 +624,21 @@ fn clause(
                 .or_insert(Arg::Mention(m));
         }
     }
+    // "wants Lee to resign": what is wanted is Lee's act, not Lee; the object is the name with
+    // its infinitive, and the name what it is about.
+    if let Some(Arg::Mention(m)) = object
+        && let to = ctx.token_from(s, out.mentions[m].span.end)
+        && infinitive_at(ctx, s, to)
+        && ctx.token(s, to + 1).starts_with(char::is_lowercase)
+    {
+        let rest = noun_phrase_after(ctx, s, to + 2).map_or(String::new(), |p| format!(" {p}"));
+        object = Some(Arg::Literal(format!(
+            "{} to {}{rest}",
+            &text[out.mentions[m].span.clone()],
+            ctx.token(s, to + 1)
+        )));
+        qualifiers.insert("about".to_string(), Arg::Mention(m));
+    }
     let quantity =
         (v + 1..(v + 8).min(toks.len())).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)));
     if let Some((qi, (amount, qtext, next))) = quantity {
@@ -706,6 +721,13 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_with_its_infinitive_is_what_is_wanted() {
+        let r = svo("Jane Roe wants Tom Hale to resign.");
+        let want = r.iter().find(|x| x.1 == "want").expect("want");
+        assert_eq!(want.2, "Tom Hale to resign", "{r:?}");
     }
 
     #[test]
