@@ -5665,6 +5665,8 @@ fn preposition_relations(
                     | "which"
                     | "who"
                     | "whom"
+                    // "Roe, whose grandmother died in Tarsk": the relative's noun is there.
+                    | "whose"
                     | "where"
                     | "when"
                     | "if"
@@ -7946,6 +7948,12 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "attack"), "claimant", "Argentina"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_person_whose_relative_was_somewhere_is_not_placed_there() {
+        let r = relations("Tom Hale, whose grandmother died in Lisbon, spoke on Monday.");
+        assert!(!r.iter().any(|x| x.1 == "located in"), "{r:?}");
     }
 
     #[test]
