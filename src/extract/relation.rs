@@ -4426,12 +4426,9 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
         k += 1;
     }
     // "two ordered", "one involving": a participle is no counted noun.
-    counted.map(|t| t.text(text)).filter(|w| {
-        !ctx.ontology
-            .verbs
-            .get(*w)
-            .is_some_and(|f| !f.also_noun && (f.past || f.participle || w.ends_with("ing")))
-    })
+    counted
+        .map(|t| t.text(text))
+        .filter(|w| !participle_only(ctx, w))
 }
 
 /// The unit of a figure: a share ("10%", with the token after "of" when the share is of
@@ -5133,6 +5130,15 @@ pub(super) fn literal_phrases(
     out
 }
 
+/// Whether `word` (lower case) is a past, participle or "-ing" verb form that is no noun
+/// ("derived", "showing"; not "plans" or "meeting").
+fn participle_only(ctx: &DocContext<'_>, word: &str) -> bool {
+    ctx.ontology
+        .verbs
+        .get(word)
+        .is_some_and(|f| !f.also_noun && (f.past || f.participle || word.ends_with("ing")))
+}
+
 /// Whether token `i`, the last of a noun phrase cut short, leaves it dangling: a
 /// possessive, a preposition or a conjunction ("members of his own party" cut at "his",
 /// "called Lee into the Oval Office along with …"); or a participle that opens a phrase of
@@ -5180,37 +5186,33 @@ fn phrase_tail_dangles(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     if !ctx.token(s, i).starts_with(char::is_lowercase) {
         return false;
     }
-    let participle = |k: usize| {
-        let w = ctx.lower_token(s, k);
-        ctx.ontology
-            .verbs
-            .get(w)
-            .is_some_and(|f| !f.also_noun && (f.participle || f.past || w.ends_with("ing")))
-            && !matches!(
-                ctx.lower_token(s, k - 1),
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "this"
-                    | "of"
-                    | "'s"
-                    | "’s"
-                    | "he"
-                    | "she"
-                    | "it"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "you"
-                    | "is"
-                    | "was"
-            )
-    };
+    // (After a determiner the form is a noun, "the accused"; after a pronoun or "is" it is
+    // the clause's own verb, "what he described".)
+    let participle = participle_only(ctx, w)
+        && !matches!(
+            ctx.lower_token(s, i - 1),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "this"
+                | "of"
+                | "'s"
+                | "’s"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "is"
+                | "was"
+        );
     // An "-ing" form needs an object or a clause after it to be a verb ("tough grilling
     // from" is a noun).
     let object_follows = matches!(
@@ -5223,7 +5225,7 @@ fn phrase_tail_dangles(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
                 ctx.lower_token(s, i + 1),
                 "by" | "from" | "at" | "in" | "on" | "for" | "with" | "as" | "into"
             ));
-    participle(i) && opens_phrase
+    participle && opens_phrase
 }
 
 /// Whether token `i` opens another predicate: a joined verb ("and crossed"), an infinitive
