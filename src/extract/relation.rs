@@ -4747,10 +4747,12 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         {
             break;
         }
-        // "the nearly 50-year embargo": a hyphen inside a word joins it.
-        let joined = w == "-"
+        // "the nearly 50-year embargo": a hyphen inside a word joins it; so does a percent
+        // sign its figure ("a 6% stake").
+        let joined = (w == "-"
             && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.')
-            && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric());
+            && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric()))
+            || (w == "%" && counted > 0 && toks[i - 1].kind == TokenKind::Number);
         let word = joined
             || matches!(t.kind, TokenKind::Word | TokenKind::Number)
                 && !OBJECT_STOP.contains(&w.as_ref())
@@ -7950,6 +7952,12 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "attack"), "claimant", "Argentina"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_percent_sign_stays_with_its_figure_in_a_phrase() {
+        let r = relations("Brazil bought a 6% stake in Petrobras.");
+        assert_eq!(relation(&r, "buy").2, "a 6% stake", "{r:?}");
     }
 
     #[test]
