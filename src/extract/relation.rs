@@ -390,8 +390,8 @@ pub(super) fn mark_polarity_and_modality(
         );
     }
     // "asked whether Acme had sold the plant": a question (conditional, as above), which its
-    // asker does not claim.
-    if inside_question(ctx, s, t) {
+    // asker does not claim; nor does one who has "no evidence" of it.
+    if inside_question(ctx, s, t) || unsupported(ctx, s, t) {
         qualifiers.remove("claimant");
     }
 }
@@ -3581,33 +3581,46 @@ fn reported_clause_after(
 /// Whether the verb at token `t` stands in a clause that an allegation introduces: "claims
 /// that", "accusations that", "reports that", "rumours that".
 fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    unsupported(ctx, s, t)
+        || (1..t).rev().take(12).any(|k| {
+            ctx.token(s, k) == "that"
+                && matches!(
+                    ctx.lower_token(s, k - 1),
+                    "claims"
+                        | "claim"
+                        | "accusations"
+                        | "accusation"
+                        | "allegations"
+                        | "allegation"
+                        | "reports"
+                        | "rumours"
+                        | "rumors"
+                        | "suggestions"
+                        | "speculation"
+                        | "charge"
+                        | "charges"
+                        | "assertion"
+                        | "assertions"
+                        | "theory"
+                        | "belief"
+                        | "notion"
+                        | "idea"
+                        | "fears"
+                        | "concerns"
+                )
+                && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";"))
+        })
+}
+
+/// Whether the verb at token `t` states what the sentence says nothing supports: "there is
+/// no evidence (that) Roe opposed the war", "no sign that Acme sold it".
+fn unsupported(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     (1..t).rev().take(12).any(|k| {
-        ctx.token(s, k) == "that"
-            && matches!(
-                ctx.lower_token(s, k - 1),
-                "claims"
-                    | "claim"
-                    | "accusations"
-                    | "accusation"
-                    | "allegations"
-                    | "allegation"
-                    | "reports"
-                    | "rumours"
-                    | "rumors"
-                    | "suggestions"
-                    | "speculation"
-                    | "charge"
-                    | "charges"
-                    | "assertion"
-                    | "assertions"
-                    | "theory"
-                    | "belief"
-                    | "notion"
-                    | "idea"
-                    | "fears"
-                    | "concerns"
-            )
-            && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";"))
+        matches!(
+            ctx.lower_token(s, k),
+            "evidence" | "proof" | "indication" | "sign"
+        ) && matches!(ctx.lower_token(s, k - 1), "no" | "little" | "scant")
+            && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";" | ","))
     })
 }
 
@@ -7952,6 +7965,14 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "attack"), "claimant", "Argentina"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn what_nothing_supports_is_alleged_and_claimed_by_no_one() {
+        let r = relations("Jane Roe said there was no evidence Brazil sold the jets to Chile.");
+        let sell = relation(&r, "sell");
+        assert!(has_qualifier(sell, "modality", "alleged"), "{sell:?}");
+        assert!(!sell.3.iter().any(|(k, _)| k == "claimant"), "{sell:?}");
     }
 
     #[test]
