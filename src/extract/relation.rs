@@ -3540,7 +3540,10 @@ fn reported_clause_after(
             first,
             "it" | "this" | "that" | "he" | "she" | "they" | "there" | "we" | "i" | "you"
         );
+        // ("he won't take it": a negative contraction is an auxiliary.)
         ctx.ontology.is_finite_verb(w)
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
             || (is_auxiliary(w)
                 && (!PASSIVE_AUX.contains(&w) || end - start >= 5 || !pronoun_subject))
             || (after_noun
@@ -6022,12 +6025,16 @@ impl Claimant {
     /// The speaker, if the report covers the verb at token `t`. A report after the verb
     /// covers it only from behind a comma ("Acme sold it, Roe said") or at the sentence's end
     /// ("Acme sold it the agency reported."): "Acme won on Thursday when Roe ruled that …"
-    /// claims only what follows "that", and "Roe attacked Lee after Hale defended the plan"
-    /// claims nothing of the attack.
+    /// claims only what follows "that", "Roe attacked Lee after Hale defended the plan"
+    /// claims nothing of the attack, and nor does a report of a clause of its own.
     pub(super) fn of_verb_at(self, ctx: &DocContext<'_>, s: usize, t: usize) -> Option<usize> {
         let next = ctx.token(s, self.verb + 1);
+        // "according to Roe" covers the whole sentence; a report with its own clause after it
+        // ("Acme sold it, and Roe has said he won't …") claims only that clause.
         let covers = self.verb < t
+            || ctx.lower_token(s, self.verb) == "according"
             || (next != "that"
+                && reported_clause_after(ctx, s, self.verb + 1, true).is_none()
                 && (matches!(next, "." | "")
                     || (t..self.verb).any(|k| matches!(ctx.token(s, k), "," | "—" | "–"))));
         covers.then_some(self.speaker)
@@ -7963,6 +7970,24 @@ pub(super) mod tests {
         let r = relations("Brazil attacked Paraguay yesterday Argentina reported.");
         assert!(
             has_qualifier(relation(&r, "attack"), "claimant", "Argentina"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_negative_contraction_makes_a_reported_clause() {
+        let r = relations("Tom Hale said he didn’t like the result of the vote.");
+        assert_eq!(
+            relation(&r, "say").2,
+            "he didn’t like the result of the vote",
+            "{r:?}"
+        );
+        // A report with a clause of its own claims nothing before it.
+        let r = relations(
+            "Brazil sold the jets to Chile on Monday, and Tom Hale has said he won’t sign the deal.",
+        );
+        assert!(
+            !has_qualifier(relation(&r, "sell"), "claimant", "Tom Hale"),
             "{r:?}"
         );
     }
