@@ -207,14 +207,13 @@ pub(super) fn nominal_events(
         }
         // A listed event noun takes any preposition; a trigger verb used as a noun only those
         // that name a target ("Acme's attack on Bolt", not "Acme's fall of 5%").
-        // "a call for calm", but "a phone call with Roe": a noun may take only some
-        // prepositions.
-        let prepositions: &[String] = o.event_nouns.get(word).map_or(&[], |e| &e.prepositions);
-        if !prepositions.is_empty() && !prepositions.iter().any(|p| p == ctx.lower_token(s, n + 1))
-        {
-            continue;
-        }
         let (relation, predicate, listed) = if let Some(noun) = o.event_nouns.get(word) {
+            // "a call for calm", but "a phone call with Roe": a noun may take only some
+            // prepositions.
+            let after = ctx.lower_token(s, n + 1);
+            if !noun.prepositions.is_empty() && !noun.prepositions.iter().any(|p| p == after) {
+                continue;
+            }
             (noun.relation, noun.predicate.clone(), true)
         } else if let Some(&r) = o.triggers.get(word) {
             let lemma = o.verbs.get(word).map(|f| f.lemma.clone());
