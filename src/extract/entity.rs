@@ -949,8 +949,15 @@ fn classify_run(
         // noun (by its ending, or written in lower case elsewhere in the document) is no
         // family name.
         let last_word = lower(last);
+        // ("Windows XP", "Galaxy S10": an acronym or a model number ends no person's name,
+        // save an honour or a generation after it.)
         let common_last = COMMON_NOUN_ENDINGS.iter().any(|e| last_word.ends_with(e))
-            || lower_case.contains(last_word);
+            || lower_case.contains(last_word)
+            || (is_acronym(word(last))
+                && !matches!(
+                    word(last),
+                    "QC" | "KC" | "MP" | "MEP" | "MBE" | "OBE" | "CBE" | "II" | "III" | "IV"
+                ));
         let t = if o.keyword_type(word(first), KeywordPosition::Modifier) == Some(EntityType::Place)
         {
             EntityType::Place
@@ -1609,6 +1616,15 @@ mod tests {
         assert_eq!(
             found.iter().filter(|(s, _)| s == "Bell").count(),
             2,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_name_ending_in_an_acronym_is_no_person() {
+        let found = mentions("Officials met on Monday. Critics said Tarsk XP was too slow.");
+        assert!(
+            has(&found, "Tarsk XP", EntityType::Organization),
             "{found:?}"
         );
     }
