@@ -985,11 +985,34 @@ fn classify_run(
     }
     if len == 1 {
         if next_is_reporting && !sentence_start_common(ctx, s, first, lower_case) {
-            push(out, span, EntityType::Person, s, RULE_CONTEXT);
+            let t = if is_camel_case_brand(word(first)) {
+                EntityType::Organization
+            } else {
+                EntityType::Person
+            };
+            push(out, span, t, s, RULE_CONTEXT);
         } else {
             deferred.push((s, span));
         }
     }
+}
+
+/// Whether `word` has a capital inside it after a lower-case letter, as brands do ("YouTube",
+/// "BuzzFeed", "AirAsia"), and is no family name so written ("McCarthy", "DeSantis",
+/// "LaPierre", "MacArthur").
+fn is_camel_case_brand(word: &str) -> bool {
+    const FAMILY_PREFIXES: &[&str] = &[
+        "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+    ];
+    let chars: Vec<char> = word.chars().collect();
+    chars
+        .windows(2)
+        .skip(1)
+        .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+        && !FAMILY_PREFIXES.iter().any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
 }
 
 /// "Jane Roe, the governor of …": a title within the few words after a comma.
@@ -1618,6 +1641,17 @@ mod tests {
             2,
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_camel_case_brand_that_speaks_is_an_organization() {
+        let found = mentions("Officials met on Monday. TarskTube said the video broke its rules.");
+        assert!(
+            has(&found, "TarskTube", EntityType::Organization),
+            "{found:?}"
+        );
+        let found = mentions("Officials met on Monday. McTarsk said the video broke the rules.");
+        assert!(has(&found, "McTarsk", EntityType::Person), "{found:?}");
     }
 
     #[test]
