@@ -6013,30 +6013,61 @@ fn inverted_speaker(
     (titles_between && clause_ends && can_act(out.mentions[m].entity_type)).then_some(m)
 }
 
-/// The source a sentence gives for its claims, and the token of its reporting verb (or of
-/// "according").
+/// The source a sentence gives for its claims, the token of its reporting verb (or of
+/// "according"), and how far back before that token the report reaches.
 #[derive(Clone, Copy)]
 pub(super) struct Claimant {
-    pub(super) speaker: usize,
+    speaker: usize,
     verb: usize,
+    back: Reach,
+}
+
+/// What a report covers of the acts before its verb.
+#[derive(Clone, Copy)]
+enum Reach {
+    /// "according to Roe": the whole sentence.
+    All,
+    /// "Acme sold it the agency reported.": a report ending the sentence, all before it.
+    ToSentenceEnd,
+    /// "Acme sold it, Roe said": a report with nothing reported after it, the acts behind a
+    /// comma.
+    BehindComma,
+    /// "… when Roe ruled that …", "…, and Roe has said he won't …": a report of a clause of
+    /// its own claims only that clause.
+    Nothing,
 }
 
 impl Claimant {
-    /// The speaker, if the report covers the verb at token `t`. A report after the verb
-    /// covers it only from behind a comma ("Acme sold it, Roe said") or at the sentence's end
-    /// ("Acme sold it the agency reported."): "Acme won on Thursday when Roe ruled that …"
-    /// claims only what follows "that", "Roe attacked Lee after Hale defended the plan"
-    /// claims nothing of the attack, and nor does a report of a clause of its own.
+    fn new(ctx: &DocContext<'_>, s: usize, speaker: usize, verb: usize) -> Claimant {
+        let next = ctx.token(s, verb + 1);
+        let back = if ctx.lower_token(s, verb) == "according" {
+            Reach::All
+        } else if next == "that" || reported_clause_after(ctx, s, verb + 1, true).is_some() {
+            Reach::Nothing
+        } else if matches!(next, "." | "") {
+            Reach::ToSentenceEnd
+        } else {
+            Reach::BehindComma
+        };
+        Claimant {
+            speaker,
+            verb,
+            back,
+        }
+    }
+
+    /// The speaker, if the report covers the verb at token `t`: any verb after the report's,
+    /// and one before it as far as the report reaches back ("Roe attacked Lee after Hale
+    /// defended the plan" claims nothing of the attack).
     pub(super) fn of_verb_at(self, ctx: &DocContext<'_>, s: usize, t: usize) -> Option<usize> {
-        let next = ctx.token(s, self.verb + 1);
-        // "according to Roe" covers the whole sentence; a report with its own clause after it
-        // ("Acme sold it, and Roe has said he won't …") claims only that clause.
         let covers = self.verb < t
-            || ctx.lower_token(s, self.verb) == "according"
-            || (next != "that"
-                && reported_clause_after(ctx, s, self.verb + 1, true).is_none()
-                && (matches!(next, "." | "")
-                    || (t..self.verb).any(|k| matches!(ctx.token(s, k), "," | "—" | "–"))));
+            || match self.back {
+                Reach::All | Reach::ToSentenceEnd => true,
+                Reach::BehindComma => {
+                    (t..self.verb).any(|k| matches!(ctx.token(s, k), "," | "—" | "–"))
+                }
+                Reach::Nothing => false,
+            };
         covers.then_some(self.speaker)
     }
 }
@@ -6055,7 +6086,7 @@ pub(super) fn find_claimant(
             && toks.get(i + 1).is_some_and(|t| t.text(text) == "to")
         {
             return according_to_source(ctx, out, s, i, in_sentence)
-                .map(|speaker| Claimant { speaker, verb: i });
+                .map(|speaker| Claimant::new(ctx, s, speaker, i));
         }
         // "…, arguing that …": a participle's subject is the clause's own, no claimant; nor
         // does "Roe, who says she is innocent, …" claim the main clause.
@@ -6082,7 +6113,7 @@ pub(super) fn find_claimant(
             && !opens_with_subordinator(ctx, s, i)
         {
             return speaker_of(ctx, out, s, i, in_sentence)
-                .map(|speaker| Claimant { speaker, verb: i });
+                .map(|speaker| Claimant::new(ctx, s, speaker, i));
         }
     }
     None
