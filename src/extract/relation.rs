@@ -362,21 +362,20 @@ pub(super) fn mark_polarity_and_modality(
     mark_negation(ctx, s, t, qualifiers);
     mark_possibility(ctx, s, t, qualifiers);
     mark_intention(ctx, s, t, qualifiers);
-    // "denied accusations that he threatened Roe": what the accusation says, not a fact; a
-    // modality already found says more ("reports that Roe threatened to shoot": intended).
-    if may_be_alleged && inside_allegation(ctx, s, t) {
-        qualifiers
-            .entry("modality".to_string())
-            .or_insert_with(|| Arg::Literal("alleged".to_string()));
-    }
-    // "Ruritania allegedly attacked …", "has reportedly sent": the writer passes on a claim.
+    // "denied accusations that he threatened Roe": what the accusation says, not a fact; so
+    // is what nothing supports ("no evidence Roe left"), and what the writer passes on as a
+    // claim ("Ruritania allegedly attacked …", "has reportedly sent"). A modality already
+    // found says more ("reports that Roe threatened to shoot": intended).
+    let unsupported = unsupported(ctx, s, t);
     if may_be_alleged
-        && (t.saturating_sub(2)..t).any(|k| {
-            matches!(
-                ctx.lower_token(s, k),
-                "allegedly" | "reportedly" | "purportedly" | "supposedly"
-            )
-        })
+        && (unsupported
+            || inside_allegation(ctx, s, t)
+            || (t.saturating_sub(2)..t).any(|k| {
+                matches!(
+                    ctx.lower_token(s, k),
+                    "allegedly" | "reportedly" | "purportedly" | "supposedly"
+                )
+            }))
     {
         qualifiers
             .entry("modality".to_string())
@@ -391,7 +390,7 @@ pub(super) fn mark_polarity_and_modality(
     }
     // "asked whether Acme had sold the plant": a question (conditional, as above), which its
     // asker does not claim; nor does one who has "no evidence" of it.
-    if inside_question(ctx, s, t) || unsupported(ctx, s, t) {
+    if unsupported || inside_question(ctx, s, t) {
         qualifiers.remove("claimant");
     }
 }
@@ -3584,35 +3583,34 @@ fn reported_clause_after(
 /// Whether the verb at token `t` stands in a clause that an allegation introduces: "claims
 /// that", "accusations that", "reports that", "rumours that".
 fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    unsupported(ctx, s, t)
-        || (1..t).rev().take(12).any(|k| {
-            ctx.token(s, k) == "that"
-                && matches!(
-                    ctx.lower_token(s, k - 1),
-                    "claims"
-                        | "claim"
-                        | "accusations"
-                        | "accusation"
-                        | "allegations"
-                        | "allegation"
-                        | "reports"
-                        | "rumours"
-                        | "rumors"
-                        | "suggestions"
-                        | "speculation"
-                        | "charge"
-                        | "charges"
-                        | "assertion"
-                        | "assertions"
-                        | "theory"
-                        | "belief"
-                        | "notion"
-                        | "idea"
-                        | "fears"
-                        | "concerns"
-                )
-                && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";"))
-        })
+    (1..t).rev().take(12).any(|k| {
+        ctx.token(s, k) == "that"
+            && matches!(
+                ctx.lower_token(s, k - 1),
+                "claims"
+                    | "claim"
+                    | "accusations"
+                    | "accusation"
+                    | "allegations"
+                    | "allegation"
+                    | "reports"
+                    | "rumours"
+                    | "rumors"
+                    | "suggestions"
+                    | "speculation"
+                    | "charge"
+                    | "charges"
+                    | "assertion"
+                    | "assertions"
+                    | "theory"
+                    | "belief"
+                    | "notion"
+                    | "idea"
+                    | "fears"
+                    | "concerns"
+            )
+            && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";"))
+    })
 }
 
 /// Whether the verb at token `t` states what the sentence says nothing supports: "there is
