@@ -5156,8 +5156,9 @@ fn participle_only(ctx: &DocContext<'_>, word: &str) -> bool {
 }
 
 /// Whether token `i`, the last of a noun phrase cut short, leaves it dangling: a
-/// possessive, a preposition or a conjunction ("members of his own party" cut at "his",
-/// "called Lee into the Oval Office along with …"); or a participle that opens a phrase of
+/// possessive, or a preposition or conjunction that does not already end the phrase as an
+/// [`OBJECT_STOP`] does ("members of his own party" cut at "his", "called Lee into the Oval
+/// Office along with …"); or a participle that opens a phrase of
 /// its own, with a preposition or an object after it ("stem cells derived from …", "a study
 /// showing that …", "a lawsuit originally filed by …"). "election hacking." keeps its noun.
 fn phrase_tail_dangles(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
@@ -5171,27 +5172,14 @@ fn phrase_tail_dangles(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
             | "our"
             | "my"
             | "your"
-            | "to"
-            | "in"
-            | "on"
-            | "for"
-            | "with"
-            | "at"
-            | "by"
-            | "from"
-            | "and"
-            | "or"
             | "nor"
             | "neither"
             | "along"
             | "own"
-            | "as"
             | "against"
             | "about"
-            | "into"
             | "toward"
             | "towards"
-            | "than"
             | "already"
             | "also"
             | "still"
