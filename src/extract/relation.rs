@@ -2177,14 +2177,16 @@ fn relation_at(
     // "a cleric who has urged calm and has called for …": a verb joined to one in a relative
     // clause is that clause's too, and its subject the name "who" stands for; with none (the
     // cleric), who acts is not said.
-    let relative_start = joined_verb
+    // The verb a joined verb is joined to: the last finite one before it.
+    let verb_joined_to = joined_verb
         .then(|| {
             (1..t - 1).rev().find(|&v| {
                 let w = ctx.lower_token(s, v);
                 ctx.ontology.is_finite_verb(w) && !w.ends_with("ing")
             })
         })
-        .flatten()
+        .flatten();
+    let relative_start = verb_joined_to
         .map(|v| auxiliaries_start(ctx, s, v))
         .filter(|&a| a > 1 && matches!(ctx.lower_token(s, a - 1), "who" | "which" | "that"));
     if let Some(a) = relative_start {
@@ -2204,10 +2206,7 @@ fn relation_at(
     // "a helicopter flew over the town and dropped flares": a joined verb shares the subject
     // of the verb before it; when that is a noun phrase, not a name, who acts is not said.
     if joined_verb
-        && let Some(v) = (1..t - 1).rev().find(|&v| {
-            let w = ctx.lower_token(s, v);
-            ctx.ontology.is_finite_verb(w) && !w.ends_with("ing")
-        })
+        && let Some(v) = verb_joined_to
         // ("confirmed the proposed deal and said": a participle after a determiner is none.)
         && noun_phrase_before_verb(ctx, s, v).is_some_and(|(phrase, _)| {
             phrase.split_whitespace().nth(1).is_some()
