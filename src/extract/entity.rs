@@ -1004,11 +1004,10 @@ fn is_camel_case_brand(word: &str) -> bool {
     const FAMILY_PREFIXES: &[&str] = &[
         "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
     ];
-    let chars: Vec<char> = word.chars().collect();
-    chars
-        .windows(2)
+    word.chars()
+        .zip(word.chars().skip(1))
         .skip(1)
-        .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
         && !FAMILY_PREFIXES.iter().any(|p| {
             word.strip_prefix(p)
                 .is_some_and(|rest| rest.starts_with(char::is_uppercase))
