@@ -958,10 +958,24 @@ fn classify_run(
                     word(last),
                     "QC" | "KC" | "MP" | "MEP" | "MBE" | "OBE" | "CBE" | "II" | "III" | "IV"
                 ));
+        // "Federal Reserve", "Daily Beast", "Random House": an ordinary adjective, adverb or
+        // plural opens no person's name, save a given name so written ("Frank", "Rich").
+        let ordinary_first =
+            o.common_words.contains(lower(first)) && !o.word_given_names.contains(word(first));
+        // "Justices Ann Lee", "Former Vice-President Tom Hale": ordinary words and titles the
+        // run took in before a given name and a family name; the person starts at the given name.
+        if ordinary_first
+            && let Some(k) = (first + 1..last)
+                .find(|&k| o.given_names.contains(word(k)) || o.word_given_names.contains(word(k)))
+        {
+            let person_span = toks[k].span.start..toks[last].span.end;
+            push(out, person_span, EntityType::Person, s, RULE_GIVEN_NAME);
+            return;
+        }
         let t = if o.keyword_type(word(first), KeywordPosition::Modifier) == Some(EntityType::Place)
         {
             EntityType::Place
-        } else if nationality || common_last {
+        } else if nationality || common_last || ordinary_first {
             EntityType::Organization
         } else {
             EntityType::Person
@@ -1960,6 +1974,26 @@ mod tests {
         let found = mentions("On Monday the Scottish Executive said quotas would fall.");
         assert!(
             has(&found, "Scottish Executive", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_name_opened_by_an_ordinary_word_is_no_person_unless_a_given_name() {
+        let found = mentions(
+            "Shares fell after the Daily Tarsk reported the sale. Later Frank Tarsk said so, and the ruling of Justices Ann Halvorsen and Tom Hale stood.",
+        );
+        assert!(
+            has(&found, "Daily Tarsk", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(has(&found, "Frank Tarsk", EntityType::Person), "{found:?}");
+        assert!(
+            has(&found, "Ann Halvorsen", EntityType::Person),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(s, _)| s.starts_with("Justices")),
             "{found:?}"
         );
     }

@@ -40,6 +40,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../ontology/lexicon/given_names.tsv"),
     ),
     (
+        "lexicon/word_given_names.tsv",
+        include_str!("../../ontology/lexicon/word_given_names.tsv"),
+    ),
+    (
         "lexicon/given_name_genders.tsv",
         include_str!("../../ontology/lexicon/given_name_genders.tsv"),
     ),
@@ -124,6 +128,9 @@ pub struct Ontology {
     pub cities: FxHashSet<String>,
     pub organizations: Vec<Organization>,
     pub given_names: FxHashSet<String>,
+    /// Given names that are also ordinary words ("Frank", "Rich", "Sandy"), as written: left out
+    /// of `given_names`, they still may open a person's name that an ordinary word may not.
+    pub word_given_names: FxHashSet<String>,
     /// Given names that are one sex's ("Susan": female), as written.
     pub given_name_sexes: FxHashMap<String, Sex>,
     /// Title words and phrases, lower-cased ("defense secretary").

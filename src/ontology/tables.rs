@@ -96,6 +96,7 @@ pub(super) struct Tables {
     places: Vec<Place>,
     organizations: Vec<Organization>,
     given_names: FxHashSet<String>,
+    word_given_names: FxHashSet<String>,
     given_name_sexes: FxHashMap<String, super::Sex>,
     titles: FxHashSet<String>,
     honorifics: FxHashSet<String>,
@@ -207,6 +208,9 @@ impl Tables {
                 }
                 "given_names.tsv" => {
                     self.given_names.insert(first.to_string());
+                }
+                "word_given_names.tsv" => {
+                    self.word_given_names.insert(first.to_string());
                 }
                 "given_name_genders.tsv" => {
                     let sex = match cols.get(1).map(|s| s.trim()) {
@@ -482,6 +486,7 @@ impl Tables {
             cities,
             organizations: self.organizations,
             given_names: self.given_names,
+            word_given_names: self.word_given_names,
             given_name_sexes: self.given_name_sexes,
             titles: self.titles,
             honorifics: self.honorifics,
