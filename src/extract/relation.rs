@@ -185,10 +185,10 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     };
     (t.saturating_sub(3)..t).any(|i| {
         let w = ctx.lower_token(s, i);
-        matches!(w, "not" | "never" | "cannot") || w.ends_with("n't")
+        matches!(w, "not" | "never" | "cannot") || negative_contraction(w)
     }) || (t.saturating_sub(6)..t.saturating_sub(3)).any(|i| {
         let w = ctx.lower_token(s, i);
-        (matches!(w, "not" | "never") || w.ends_with("n't")) && (i + 1..t).all(raising)
+        (matches!(w, "not" | "never") || negative_contraction(w)) && (i + 1..t).all(raising)
     }) || (0..t).any(|i| {
         // "Neither Acme nor Bolt wished to comment".
         ctx.lower_token(s, i) == "neither" && (i..t).any(|k| ctx.token(s, k) == "nor")
@@ -210,6 +210,11 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || after(&["failure", "to"])
         || after(&["refusal", "to"])
         || after(&["inability", "to"])
+}
+
+/// Whether `word` is a negative contraction ("didn't", "won’t"), with either apostrophe.
+fn negative_contraction(word: &str) -> bool {
+    word.ends_with("n't") || word.ends_with("n’t")
 }
 
 /// Whether the subject before the verb at token `t` denies it: "No contract was signed", "Not a
@@ -1076,11 +1081,13 @@ fn bare_base_form(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         return false;
     }
     let before = (t > 0).then(|| ctx.lower_token(s, t - 1));
+    // ("didn't buy", "won’t sign": a negative contraction is an auxiliary.)
     !before.is_some_and(|w| {
         crate::text::MODALS.contains(&w)
+            || negative_contraction(w)
             || matches!(
                 w,
-                "to" | "did" | "do" | "does" | "not" | "n't" | "we" | "they" | "i" | "you" | "also"
+                "to" | "did" | "do" | "does" | "not" | "we" | "they" | "i" | "you" | "also"
             )
     })
 }
@@ -3540,8 +3547,7 @@ fn reported_clause_after(
         );
         // ("he won't take it": a negative contraction is an auxiliary.)
         ctx.ontology.is_finite_verb(w)
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
+            || negative_contraction(w)
             || (is_auxiliary(w)
                 && (!PASSIVE_AUX.contains(&w) || end - start >= 5 || !pronoun_subject))
             || (after_noun
@@ -5679,7 +5685,7 @@ fn preposition_relations(
                     | "because"
                     | "not"
                     | "never"
-            ) || w.ends_with("n't")
+            ) || negative_contraction(&w)
                 || ctx.ontology.reporting_lemma(&w).is_some()
         });
         if !clause && gap.split_whitespace().count() <= 20 {
@@ -6575,6 +6581,20 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(relation(&r, "hire").3.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_contraction_with_a_curly_apostrophe_negates() {
+        for text in [
+            "Acme Corp didn’t buy Globex in March.",
+            "Acme Corp didn't buy Globex in March.",
+        ] {
+            let r = relations(text);
+            assert!(
+                has_qualifier(relation(&r, "buy"), "polarity", "negative"),
+                "{text}: {r:?}"
+            );
+        }
     }
 
     #[test]
