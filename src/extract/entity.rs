@@ -1183,6 +1183,7 @@ fn resolve_deferred(
     lower_case: &LowerCaseWords<'_>,
 ) {
     let text = ctx.text();
+    speakers_reporting_of_it(ctx, out);
     let mut name_parts: HashMap<&str, EntityType> = HashMap::new();
     for m in &out.mentions {
         if m.entity_type == EntityType::Person {
@@ -1279,6 +1280,55 @@ fn resolve_deferred(
         }
     }
     sort_mentions(out);
+}
+
+/// Retypes as organizations the lone unknown words typed people because a reporting verb
+/// followed them, when one of them reports of itself as "it" ("Acmeworks said it would cut
+/// jobs", "Globex has said that its profits rose"): people say "he" or "she". A word the
+/// document also writes in a person's longer name or after a title stays a person.
+fn speakers_reporting_of_it(ctx: &DocContext<'_>, out: &mut Extraction) {
+    let text = ctx.text();
+    let lone_guess = |m: &EntityMention| {
+        m.rule == RULE_CONTEXT
+            && m.entity_type == EntityType::Person
+            && !text[m.span.clone()].contains(' ')
+    };
+    let reports_of_it = |m: &EntityMention| {
+        let s = m.sentence;
+        let mut k = ctx.token_from(s, m.span.end);
+        while matches!(ctx.lower_token(s, k), "has" | "had" | "also") {
+            k += 1;
+        }
+        if ctx.ontology.reporting_lemma(ctx.token(s, k)).is_none() {
+            return false;
+        }
+        k += 1;
+        if ctx.lower_token(s, k) == "that" {
+            k += 1;
+        }
+        matches!(ctx.lower_token(s, k), "it" | "its")
+    };
+    let companies: HashSet<&str> = out
+        .mentions
+        .iter()
+        .filter(|m| lone_guess(m) && reports_of_it(m))
+        .map(|m| &text[m.span.clone()])
+        .collect();
+    if companies.is_empty() {
+        return;
+    }
+    let named_people: HashSet<&str> = out
+        .mentions
+        .iter()
+        .filter(|m| m.entity_type == EntityType::Person && !lone_guess(m))
+        .flat_map(|m| text[m.span.clone()].split_whitespace())
+        .collect();
+    for m in out.mentions.iter_mut() {
+        let word = &text[m.span.clone()];
+        if lone_guess(m) && companies.contains(word) && !named_people.contains(word) {
+            m.entity_type = EntityType::Organization;
+        }
+    }
 }
 
 /// Endings of English common nouns that names rarely have.
@@ -1976,6 +2026,19 @@ mod tests {
             has(&found, "Scottish Executive", EntityType::Organization),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_lone_unknown_name_that_reports_of_itself_as_it_is_an_organization() {
+        let found = mentions(
+            "Vantrel said it would cut 300 jobs. Halvorsen said he would stay. Jane Roe spoke later, and Roe said it was a mistake.",
+        );
+        assert!(
+            has(&found, "Vantrel", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(has(&found, "Halvorsen", EntityType::Person), "{found:?}");
+        assert!(has(&found, "Roe", EntityType::Person), "{found:?}");
     }
 
     #[test]
