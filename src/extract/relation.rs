@@ -3146,7 +3146,25 @@ fn relation_at(
     {
         return None;
     }
-    add_claimant_and_date(ctx, s, t, &mut qualifiers, claimant, subject, &object);
+    // "Roe said she would travel there on Monday": a date inside what was reported is the
+    // reported act's, not when it was said.
+    let reported = match &object {
+        Arg::Literal(phrase) if tr.reporting => text[toks[t].span.end..]
+            .find(phrase.as_str())
+            .map(|at| toks[t].span.end + at)
+            .map(|at| ctx.token_from(s, at)..ctx.token_from(s, at + phrase.len())),
+        _ => None,
+    };
+    add_claimant_and_date(
+        ctx,
+        s,
+        t,
+        reported,
+        &mut qualifiers,
+        claimant,
+        subject,
+        &object,
+    );
     mark_polarity_and_modality(ctx, s, t, !tr.reporting, &mut qualifiers);
     Some(RelationMention {
         subject,
@@ -4531,11 +4549,13 @@ pub(super) fn object_or_place(
 }
 
 /// Records who the sentence attributes the statement to (unless it is the subject itself) and
-/// the date the sentence gives.
+/// the date the sentence gives, outside the tokens of what was reported when given.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn add_claimant_and_date(
     ctx: &DocContext<'_>,
     s: usize,
     t: usize,
+    reported: Option<Range<usize>>,
     qualifiers: &mut BTreeMap<String, Arg>,
     claimant: Option<usize>,
     subject: usize,
@@ -4562,7 +4582,23 @@ pub(super) fn add_claimant_and_date(
     let to = (t + 1..ctx.sentences[s].tokens.len())
         .find(|&k| opens_other_clause(ctx.token(s, k)))
         .unwrap_or(usize::MAX);
-    if let Some(date) = find_date(ctx, s, from, to) {
+    // A reported clause runs on past the words kept as its object, so a date after those is
+    // still the clause's ("said the plant had closed, and reopened on Monday"); after a noun
+    // phrase ("announced the delay on Saturday") it is when it was said.
+    let date = match reported {
+        Some(inside) => {
+            let clause = inside.clone().any(|k| {
+                is_auxiliary(ctx.lower_token(s, k)) || ctx.ontology.is_finite_verb(ctx.token(s, k))
+            });
+            find_date(ctx, s, from, to.min(inside.start)).or_else(|| {
+                (!clause)
+                    .then(|| find_date(ctx, s, from.max(inside.end), to))
+                    .flatten()
+            })
+        }
+        None => find_date(ctx, s, from, to),
+    };
+    if let Some(date) = date {
         qualifiers.insert("date".to_string(), date);
     }
 }
@@ -7115,6 +7151,26 @@ pub(super) mod tests {
             !r.iter().any(|x| has_qualifier(x, "about", "Jane Roe")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_date_inside_a_reported_clause_is_not_when_it_was_said() {
+        let mut doc = Document::from_text(
+            "t",
+            "t",
+            "Jane Roe said she would travel to Tarsk on Friday. Tom Hale announced the sale on Tuesday."
+                .to_string(),
+        );
+        doc.published = Some("2031-03-06".to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        let dated = |predicate: &str| {
+            out.relations
+                .iter()
+                .find(|r| r.predicate == predicate)
+                .map(|r| r.qualifiers.contains_key("date"))
+        };
+        assert_eq!(dated("say"), Some(false));
+        assert_eq!(dated("announce"), Some(true));
     }
 
     #[test]

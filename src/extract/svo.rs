@@ -683,7 +683,7 @@ fn clause(
             .find_map(|k| qualifiers.get(*k))
             .cloned()
     })?;
-    add_claimant_and_date(ctx, s, v, &mut qualifiers, claimant, subject, &object);
+    add_claimant_and_date(ctx, s, v, None, &mut qualifiers, claimant, subject, &object);
     mark_polarity_and_modality(ctx, s, v, true, &mut qualifiers);
     Some(RelationMention {
         subject,
