@@ -1777,7 +1777,11 @@ fn relation_at(
     // staffer confirmed" is the staffer's.
     let name_modifies_other = |m: usize| {
         let person = out.mentions[m].entity_type == EntityType::Person;
-        if out.mentions[m].entity_type != EntityType::Country && !person {
+        if !matches!(
+            out.mentions[m].entity_type,
+            EntityType::Country | EntityType::Place
+        ) && !person
+        {
             return false;
         }
         // "Roe and Lee earlier attended", "Roe last met": adverbs, not nouns; but in "U.S.
@@ -1807,7 +1811,24 @@ fn relation_at(
                         | "subsequently"
                 )
         };
-        let from = ctx.token_from(s, out.mentions[m].span.end);
+        // "Indonesian, Indian and Hong Kong stock markets": past the other names of a list
+        // that modifies the noun with it.
+        let mut from = ctx.token_from(s, out.mentions[m].span.end);
+        while matches!(ctx.token(s, from), "," | "and" | "or") {
+            let next = ctx.token_from(s, toks[from].span.end);
+            let next = if ctx.token(s, next) == "and" {
+                next + 1
+            } else {
+                next
+            };
+            match in_sentence.iter().find(|&&k| {
+                toks.get(next)
+                    .is_some_and(|x| out.mentions[k].span.start == x.span.start)
+            }) {
+                Some(&k) => from = ctx.token_from(s, out.mentions[k].span.end),
+                None => break,
+            }
+        }
         let mut to = verb_group;
         while to > from && adverb(ctx.token(s, to - 1)) {
             to -= 1;
@@ -7151,6 +7172,19 @@ pub(super) mod tests {
             !r.iter().any(|x| has_qualifier(x, "about", "Jane Roe")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_list_of_names_modifying_a_noun_is_no_subject() {
+        for text in [
+            "Chilean, Peruvian and Hong Kong stock markets reached record highs.",
+            "Hong Kong stock markets reached record highs.",
+        ] {
+            let r = relations(text);
+            assert!(r.iter().all(|x| x.1 != "reach"), "{text}: {r:?}");
+        }
+        let r = relations("Brazil, Chile and Peru signed the deal.");
+        assert!(r.iter().any(|x| x.0 == "Brazil" && x.1 == "sign"), "{r:?}");
     }
 
     #[test]
