@@ -6073,8 +6073,13 @@ pub(super) fn find_claimant(
             return according_to_source(ctx, out, s, i, in_sentence)
                 .map(|speaker| Claimant::new(ctx, s, speaker, i));
         }
-        // "…, arguing that …": a participle's subject is the clause's own, no claimant; nor
-        // does "Roe, who says she is innocent, …" claim the main clause.
+        // "…, arguing that …": a participle's subject is the clause's own, no claimant.
+        // Most words report nothing: that lookup comes before the tests of how a reporting
+        // verb is used, which cost more than it when made for every word.
+        if w.ends_with("ing") || !reports_at(ctx, s, i) {
+            continue;
+        }
+        // Nor does "Roe, who says she is innocent, …" claim the main clause.
         // Nor does an infinitive ("prompted the government to accuse …").
         // "posters, which critics claimed were offensive": a report inside a relative clause
         // claims only that clause.
@@ -6090,13 +6095,7 @@ pub(super) fn find_claimant(
         let names_phrase = matches!(ctx.lower_token(s, i + 1), "them" | "it" | "him" | "her")
             && (i.saturating_sub(5)..i).any(|k| ctx.lower_token(s, k) == "as")
             && ctx.ontology.reporting_lemma(w) == Some("call");
-        if !w.ends_with("ing")
-            && !relative
-            && !describes_noun
-            && !names_phrase
-            && reports_at(ctx, s, i)
-            && !opens_with_subordinator(ctx, s, i)
-        {
+        if !relative && !describes_noun && !names_phrase && !opens_with_subordinator(ctx, s, i) {
             return speaker_of(ctx, out, s, i, in_sentence)
                 .map(|speaker| Claimant::new(ctx, s, speaker, i));
         }
