@@ -119,7 +119,14 @@ impl<'a> DocContext<'a> {
             sentence_starts.push(lower_spans.len());
             for token in &sentence.tokens {
                 let start = lower_text.len();
-                lower_text.push_str(&crate::text::lower(token.text(&doc.text)));
+                let word = token.text(&doc.text);
+                // Nearly every token is ASCII: lowered in place, with no string of its own.
+                if word.is_ascii() {
+                    lower_text.push_str(word);
+                    lower_text[start..].make_ascii_lowercase();
+                } else {
+                    lower_text.push_str(&crate::text::lower(word));
+                }
                 lower_spans.push(start..lower_text.len());
             }
         }
