@@ -5487,7 +5487,7 @@ fn preposition_relations(
         .iter()
         .filter(|&&m| out.mentions[m].entity_type == EntityType::Event)
     {
-        let before = text[..out.mentions[e].span.start].trim_end().to_lowercase();
+        let before = lower_last_words(text[..out.mentions[e].span.start].trim_end());
         let before = before.strip_suffix(" the").unwrap_or(&before);
         // "at the X Summit", "during …", "on the sidelines of …", "after the conclusion of …".
         let part_of = [
@@ -5551,7 +5551,7 @@ fn preposition_relations(
         .iter()
         .filter(|&&m| matches!(out.mentions[m].entity_type, EntityType::Place))
     {
-        let before = text[..out.mentions[p].span.start].trim_end().to_lowercase();
+        let before = lower_last_words(text[..out.mentions[p].span.start].trim_end());
         let before = before.strip_suffix(" the").unwrap_or(&before);
         // "a vice president in Roe's company": a name the gazetteer does not know, owning what
         // the person is in, is as likely a person or a firm as a place.
@@ -5716,6 +5716,31 @@ fn preposition_relations(
         }
     }
     found
+}
+
+/// Words a place or event mention is read after: "sidelines of", "the" and the two words
+/// before them ("41 years after the end of the …") are the most the rules look back.
+const WORDS_BEFORE_MENTION: usize = 8;
+
+/// `text` in lower case from the whitespace before its last [`WORDS_BEFORE_MENTION`] words
+/// (all of it when it has fewer): what `to_lowercase` of all of `text` ends with, since case
+/// mapping looks no further back than a space. Lowering the document up to every mention made
+/// this quadratic in the document's length.
+fn lower_last_words(text: &str) -> String {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices().rev() {
+        if !c.is_whitespace() {
+            in_word = true;
+        } else if in_word {
+            in_word = false;
+            words += 1;
+            if words == WORDS_BEFORE_MENTION {
+                return text[i..].to_lowercase();
+            }
+        }
+    }
+    text.to_lowercase()
 }
 
 /// Whether "A, B" (mentions `a` then `b`) are items of a list ("Lyon, Leeds, Turin and
