@@ -6082,7 +6082,19 @@ impl Claimant {
     }
 }
 
+/// Who sentence `s` says claims its acts ("according to Roe", "…, Roe said"), with `in_sentence`
+/// its mentions that may be parties. Found once per sentence: each relation extractor asks.
 pub(super) fn find_claimant(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    in_sentence: &[usize],
+) -> Option<Claimant> {
+    *ctx.claimants[s].get_or_init(|| claimant_in(ctx, out, s, in_sentence))
+}
+
+/// Finds what [`find_claimant`] keeps.
+fn claimant_in(
     ctx: &DocContext<'_>,
     out: &Extraction,
     s: usize,

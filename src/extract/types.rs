@@ -1,9 +1,11 @@
 //! What extractors emit for one document: mentions, quotes and relations, each with the byte
 //! span of its evidence in the document text and the id of the rule that produced it.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use super::relation::Claimant;
 use crate::graph::EntityType;
 use crate::ingest::Document;
 use crate::ontology::Ontology;
@@ -108,6 +110,10 @@ pub struct DocContext<'a> {
     lower_spans: Vec<Range<usize>>,
     /// The index in `lower_spans` of each sentence's first token.
     sentence_starts: Vec<usize>,
+    /// Each sentence's claimant, found by the first relation extractor that asks and kept for
+    /// the next, which asks again: it depends only on the mentions and quotes, which are all
+    /// found before relations are (see [`super::EXTRACTORS`]).
+    pub(super) claimants: Vec<OnceCell<Option<Claimant>>>,
 }
 
 impl<'a> DocContext<'a> {
@@ -137,6 +143,7 @@ impl<'a> DocContext<'a> {
             lower_text,
             lower_spans,
             sentence_starts,
+            claimants: vec![OnceCell::new(); sentences.len()],
         }
     }
 }
