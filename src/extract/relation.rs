@@ -293,7 +293,7 @@ fn denied_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         _ => verb + 1,
     };
     matches!(
-        ctx.ontology.reporting_lemma(ctx.token(s, verb)),
+        ctx.reporting_lemma(s, verb),
         Some("deny" | "reject" | "dismiss" | "refute" | "dispute")
     ) && that < t
         && ctx.token(s, that) == "that"
@@ -313,7 +313,7 @@ fn disbelieved_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         return false;
     };
     matches!(
-        ctx.ontology.reporting_lemma(ctx.token(s, verb)),
+        ctx.reporting_lemma(s, verb),
         Some("think" | "believe" | "expect")
     ) && verb + 1 < auxiliaries_start(ctx, s, t)
         && negated(ctx, s, verb)
@@ -905,7 +905,7 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     // lookups rule them out before the tests of how the word is used, which took a fifth of
     // relation extraction when run for every word.
     let head_word = ctx.lower_token(s, t);
-    if !o.trigger_heads.contains(head_word) && o.reporting_lemma_of_lower(head_word).is_none() {
+    if !o.trigger_heads.contains(head_word) && ctx.reporting_lemma(s, t).is_none() {
         return None;
     }
     // "the U.S.-led coalition", "Acme-owned stores": half of a hyphened adjective.
@@ -981,7 +981,7 @@ fn caption_position(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// A reporting verb at token `t`; but "wrote off the debts" is a phrasal verb that reports
 /// nothing.
 fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
-    let lemma = ctx.ontology.reporting_lemma(ctx.token(s, t))?;
+    let lemma = ctx.reporting_lemma(s, t)?;
     // "not to mention", "needless to say": idioms that report nothing.
     if t > 1
         && ctx.token(s, t - 1) == "to"
@@ -2123,10 +2123,7 @@ fn relation_at(
             Some(m) if preposition_before(ctx, out, s, in_sentence, m).is_some() => return None,
             Some(m) if can_act(out.mentions[m].entity_type) => subject = Some(m),
             // "said that …": a reporting verb's complement, not a relative clause.
-            _ if ctx
-                .ontology
-                .reporting_lemma(ctx.token(s, relative - 2))
-                .is_some() => {}
+            _ if ctx.reporting_lemma(s, relative - 2).is_some() => {}
             _ => return None,
         }
     } else if relative > 2
@@ -2353,8 +2350,8 @@ fn relation_at(
         main_clause = true;
         // "told Cavuto that he believes": after a reporting verb's listener "that" opens
         // what was said, no relative clause.
-        let after_report = (t.saturating_sub(8)..t.saturating_sub(2))
-            .any(|k| ctx.ontology.reporting_lemma(ctx.token(s, k)).is_some());
+        let after_report =
+            (t.saturating_sub(8)..t.saturating_sub(2)).any(|k| ctx.reporting_lemma(s, k).is_some());
         if t > 2 && matches!(ctx.token(s, t - 2), "that" | "which") && !after_report {
             relative_object = in_sentence.iter().copied().find(|&m| {
                 toks.get(t - 3)
@@ -3644,7 +3641,7 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     let wished = clause().any(|k| matches!(ctx.lower_token(s, k), "wish" | "wished" | "wishes"));
     // "will destroy the economy if they win": a condition after the verb, in its clause; but
     // a report is made whatever its clause's condition.
-    let reports = ctx.ontology.reporting_lemma(ctx.token(s, t)).is_some();
+    let reports = ctx.reporting_lemma(s, t).is_some();
     let condition_after = !reports
         && (t + 1..ctx.sentences[s].tokens.len())
             .take_while(|&k| {
@@ -5868,12 +5865,9 @@ fn joins_other_clause(ctx: &DocContext<'_>, s: usize, tokens: Range<usize>) -> b
 fn reports_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     let tok = &ctx.sentences[s].tokens[i];
     tok.kind == TokenKind::Word
-        // The lower case form made once per document: the scans for a reporting verb call
-        // this for every token before many others, and lowering each again was 40% of it.
-        && ctx
-            .ontology
-            .reporting_lemma_of_lower(ctx.lower_token(s, i))
-            .is_some()
+        // Looked up once per document: the scans for a reporting verb ask it of every token
+        // before many others.
+        && ctx.reporting_lemma(s, i).is_some()
         && !used_as_noun(ctx, s, i)
         && !(i > 0 && PASSIVE_AUX.contains(&ctx.lower_token(s, i - 1)))
 }

@@ -110,6 +110,9 @@ pub struct DocContext<'a> {
     lower_spans: Vec<Range<usize>>,
     /// The index in `lower_spans` of each sentence's first token.
     sentence_starts: Vec<usize>,
+    /// Each token's lemma as a reporting verb, in the order of `lower_spans`: rules ask it of
+    /// nearly every word, several times over, and each asking hashed the word again.
+    reporting_lemmas: Vec<Option<&'a str>>,
     /// Each sentence's claimant, found by the first relation extractor that asks and kept for
     /// the next, which asks again: it depends only on the mentions and quotes, which are all
     /// found before relations are (see [`super::EXTRACTORS`]).
@@ -136,6 +139,10 @@ impl<'a> DocContext<'a> {
                 lower_spans.push(start..lower_text.len());
             }
         }
+        let reporting_lemmas = lower_spans
+            .iter()
+            .map(|span| ontology.reporting_lemma_of_lower(&lower_text[span.clone()]))
+            .collect();
         DocContext {
             doc,
             sentences,
@@ -143,12 +150,13 @@ impl<'a> DocContext<'a> {
             lower_text,
             lower_spans,
             sentence_starts,
+            reporting_lemmas,
             claimants: vec![OnceCell::new(); sentences.len()],
         }
     }
 }
 
-impl DocContext<'_> {
+impl<'a> DocContext<'a> {
     pub fn text(&self) -> &str {
         &self.doc.text
     }
@@ -164,10 +172,21 @@ impl DocContext<'_> {
 
     /// [`DocContext::token`] in lower case.
     pub fn lower_token(&self, s: usize, t: usize) -> &str {
-        if t >= self.sentences[s].tokens.len() {
-            return "";
-        }
-        &self.lower_text[self.lower_spans[self.sentence_starts[s] + t].clone()]
+        self.token_index(s, t)
+            .map_or("", |i| &self.lower_text[self.lower_spans[i].clone()])
+    }
+
+    /// The lemma of token `t` of sentence `s` as a reporting verb ("Said" → "say"), as
+    /// [`Ontology::reporting_lemma`] gives it; none past the sentence's end.
+    pub fn reporting_lemma(&self, s: usize, t: usize) -> Option<&'a str> {
+        self.token_index(s, t)
+            .and_then(|i| self.reporting_lemmas[i])
+    }
+
+    /// Where token `t` of sentence `s` is in the lists of every token; none past the
+    /// sentence's end.
+    fn token_index(&self, s: usize, t: usize) -> Option<usize> {
+        (t < self.sentences[s].tokens.len()).then(|| self.sentence_starts[s] + t)
     }
 
     /// The index of sentence `s`'s first token at or after byte offset `at` (the token after a
