@@ -34,7 +34,7 @@ use rustc_hash::FxHashSet;
 use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
 use crate::ontology::{DescriptorPosition, KeywordPosition, NameKind, Ontology};
-use crate::text::{Token, TokenKind, lower};
+use crate::text::{Sentence, Token, TokenKind, lower};
 
 pub struct NamedEntities;
 
@@ -336,20 +336,22 @@ impl Extractor for NamedEntities {
 }
 
 /// A line in title case ("Leaders Meet In Geneva To Discuss Trade"): most longer words
-/// capitalised and no sentence-final period.
-fn is_headline(text: &str, toks: &[&Token]) -> bool {
-    let words: Vec<&str> = toks
+/// capitalised and no sentence-final period. `sentences` are the line's, in order; their words
+/// are counted in place, with no list of them made for every paragraph.
+fn is_headline(text: &str, sentences: &[Sentence]) -> bool {
+    let (mut words, mut capitalised) = (0, 0);
+    for t in sentences
         .iter()
+        .flat_map(|x| &x.tokens)
         .filter(|t| t.kind == TokenKind::Word && t.span.len() > 3)
-        .map(|t| t.text(text))
-        .collect();
-    let capitalised = words
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
-    words.len() >= 4
-        && capitalised * 10 >= words.len() * 8
-        && toks.last().is_none_or(|t| t.text(text) != ".")
+    {
+        words += 1;
+        if t.text(text).starts_with(char::is_uppercase) {
+            capitalised += 1;
+        }
+    }
+    let last = sentences.iter().rev().find_map(|x| x.tokens.last());
+    words >= 4 && capitalised * 10 >= words * 8 && last.is_none_or(|t| t.text(text) != ".")
 }
 
 /// Paragraphs written in title case: headlines, whose sentences are judged as one line.
@@ -362,11 +364,7 @@ fn headline_paragraphs(ctx: &DocContext<'_>) -> Vec<usize> {
         while e + 1 < ctx.sentences.len() && ctx.sentences[e + 1].paragraph == p {
             e += 1;
         }
-        let toks: Vec<&Token> = ctx.sentences[s..=e]
-            .iter()
-            .flat_map(|x| &x.tokens)
-            .collect();
-        if is_headline(ctx.text(), &toks) {
+        if is_headline(ctx.text(), &ctx.sentences[s..=e]) {
             out.push(p);
         }
         s = e + 1;
