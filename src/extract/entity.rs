@@ -34,7 +34,7 @@ use rustc_hash::FxHashSet;
 use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
 use crate::ontology::{DescriptorPosition, KeywordPosition, NameKind, Ontology};
-use crate::text::{Token, TokenKind, lower};
+use crate::text::{Sentence, Token, TokenKind, lower};
 
 pub struct NamedEntities;
 
@@ -81,10 +81,14 @@ impl Extractor for NamedEntities {
         let lower_case = LowerCaseWords::new(text);
         let mut hit_ix = 0;
         let headlines = headline_paragraphs(ctx);
+        // Gazetteer hits that start and end on this sentence's token boundaries, by start
+        // token: (end token, hit). Indexed by token rather than hashed: it is looked up at
+        // nearly every token, and one vector serves every sentence.
+        let mut known_from: Vec<Option<(usize, usize)>> = Vec::new();
         for (s_ix, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
-            // Gazetteer hits that start and end on this sentence's token boundaries.
-            let mut known: HashMap<usize, (usize, usize)> = HashMap::new(); // start tok -> (end tok, hit)
+            known_from.clear();
+            known_from.resize(toks.len(), None);
             while hit_ix < gazetteer_hits.len()
                 && gazetteer_hits[hit_ix].start < sentence.span.start
             {
@@ -93,19 +97,22 @@ impl Extractor for NamedEntities {
             let mut h = hit_ix;
             while h < gazetteer_hits.len() && gazetteer_hits[h].start < sentence.span.end {
                 let hit = &gazetteer_hits[h];
-                if let (Some(a), Some(b)) = (
-                    toks.iter().position(|t| t.span.start == hit.start),
-                    toks.iter().position(|t| t.span.end == hit.end),
+                // Tokens are in text order and never empty, so their starts and their ends
+                // are each sorted and distinct.
+                if let (Ok(a), Ok(b)) = (
+                    toks.binary_search_by_key(&hit.start, |t| t.span.start),
+                    toks.binary_search_by_key(&hit.end, |t| t.span.end),
                 ) {
-                    known.insert(a, (b, h));
+                    known_from[a] = Some((b, h));
                 }
                 h += 1;
             }
+            let known = |t: usize| known_from.get(t).copied().flatten();
 
             let headline = headlines.contains(&sentence.paragraph);
             let mut i = 0;
             while i < toks.len() {
-                if let Some(&(end, h)) = known.get(&i) {
+                if let Some((end, h)) = known(i) {
                     let hit = &gazetteer_hits[h];
                     // "Acme Summit", "Acme summit": a known name before an event or agreement
                     // keyword is part of that event's name.
@@ -116,7 +123,7 @@ impl Extractor for NamedEntities {
                     while r + 1 < toks.len()
                         && is_capitalised(text, &toks[r + 1])
                         && adjacent_in_name(text, &toks[r], &toks[r + 1])
-                        && !known.contains_key(&(r + 1))
+                        && known(r + 1).is_none()
                     {
                         r += 1;
                     }
@@ -145,7 +152,7 @@ impl Extractor for NamedEntities {
                             || (t == EntityType::Event
                                 && hit.entries.iter().all(|e| e.kind != NameKind::Demonym)))
                         && matches!(t, EntityType::Event | EntityType::Agreement)
-                        && !known.contains_key(&(end + 1))
+                        && known(end + 1).is_none()
                     {
                         push(out, toks[i].span.start..k.span.end, t, s_ix, RULE_KEYWORD);
                         i = end + 2;
@@ -200,7 +207,7 @@ impl Extractor for NamedEntities {
                 }
                 // A run of capitalised words, up to the next known name.
                 let mut j = i;
-                while j + 1 < toks.len() && !known.contains_key(&(j + 1)) {
+                while j + 1 < toks.len() && known(j + 1).is_none() {
                     let next = &toks[j + 1];
                     if (is_capitalised(text, next) || is_name_particle(next.text(text)))
                         && adjacent_in_name(text, &toks[j], next)
@@ -212,7 +219,7 @@ impl Extractor for NamedEntities {
                         && j + 2 < toks.len()
                         && is_capitalised(text, &toks[j + 2])
                         && !is_date_word(&toks[j + 2].text(text).to_lowercase())
-                        && !known.contains_key(&(j + 2))
+                        && known(j + 2).is_none()
                         // "… of Elected and Appointed Officials", "… of Health and Human
                         // Services": after "and" two name words or a body's head word, not a
                         // lone name ("the Office of Ethics and Roe").
@@ -242,7 +249,7 @@ impl Extractor for NamedEntities {
                 if j == i
                     && o.keyword_type(toks[i].text(text), KeywordPosition::Modifier)
                         == Some(EntityType::Organization)
-                    && let Some(&(end, h)) = known.get(&(i + 1))
+                    && let Some((end, h)) = known(i + 1)
                     && adjacent_in_name(text, &toks[i], &toks[i + 1])
                     && gazetteer_hits[h]
                         .entries
@@ -264,7 +271,7 @@ impl Extractor for NamedEntities {
                 if j == i
                     && o.keyword_type(toks[i].text(text), KeywordPosition::Modifier)
                         == Some(EntityType::Place)
-                    && let Some(&(end, h)) = known.get(&(i + 1))
+                    && let Some((end, h)) = known(i + 1)
                     && adjacent_in_name(text, &toks[i], &toks[i + 1])
                     && gazetteer_hits[h]
                         .entries
@@ -283,7 +290,7 @@ impl Extractor for NamedEntities {
                 }
                 // "Lloyd Smithville", "Secretary Smithville": a given name or a title before
                 // a one-word place makes the place word a surname.
-                if let Some(&(end, h)) = known.get(&(j + 1))
+                if let Some((end, h)) = known(j + 1)
                     && end == j + 1
                     && adjacent_in_name(text, &toks[j], &toks[j + 1])
                     && ((gazetteer_hits[h].entries.iter().all(|e| {
@@ -313,7 +320,7 @@ impl Extractor for NamedEntities {
                     && toks[j + 1].text(text) == "of"
                     && o.keyword_type(toks[i].text(text), KeywordPosition::First)
                         .is_some()
-                    && let Some(&(end, _)) = known.get(&(j + 2))
+                    && let Some((end, _)) = known(j + 2)
                 {
                     run_end = end;
                 }
@@ -329,20 +336,22 @@ impl Extractor for NamedEntities {
 }
 
 /// A line in title case ("Leaders Meet In Geneva To Discuss Trade"): most longer words
-/// capitalised and no sentence-final period.
-fn is_headline(text: &str, toks: &[&Token]) -> bool {
-    let words: Vec<&str> = toks
+/// capitalised and no sentence-final period. `sentences` are the line's, in order; their words
+/// are counted in place, with no list of them made for every paragraph.
+fn is_headline(text: &str, sentences: &[Sentence]) -> bool {
+    let (mut words, mut capitalised) = (0, 0);
+    for t in sentences
         .iter()
+        .flat_map(|x| &x.tokens)
         .filter(|t| t.kind == TokenKind::Word && t.span.len() > 3)
-        .map(|t| t.text(text))
-        .collect();
-    let capitalised = words
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
-    words.len() >= 4
-        && capitalised * 10 >= words.len() * 8
-        && toks.last().is_none_or(|t| t.text(text) != ".")
+    {
+        words += 1;
+        if t.text(text).starts_with(char::is_uppercase) {
+            capitalised += 1;
+        }
+    }
+    let last = sentences.iter().rev().find_map(|x| x.tokens.last());
+    words >= 4 && capitalised * 10 >= words * 8 && last.is_none_or(|t| t.text(text) != ".")
 }
 
 /// Paragraphs written in title case: headlines, whose sentences are judged as one line.
@@ -355,11 +364,7 @@ fn headline_paragraphs(ctx: &DocContext<'_>) -> Vec<usize> {
         while e + 1 < ctx.sentences.len() && ctx.sentences[e + 1].paragraph == p {
             e += 1;
         }
-        let toks: Vec<&Token> = ctx.sentences[s..=e]
-            .iter()
-            .flat_map(|x| &x.tokens)
-            .collect();
-        if is_headline(ctx.text(), &toks) {
+        if is_headline(ctx.text(), &ctx.sentences[s..=e]) {
             out.push(p);
         }
         s = e + 1;
@@ -1349,10 +1354,13 @@ struct LowerCaseWords<'t> {
 
 impl<'t> LowerCaseWords<'t> {
     fn new(text: &'t str) -> Self {
-        let runs = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.starts_with(char::is_lowercase))
-            .collect();
+        // Sized for the document up front, at a distinct word per eight bytes, more than news
+        // text has: grown from empty, the set rehashed its words several times over.
+        let mut runs = FxHashSet::with_capacity_and_hasher(text.len() / 8, Default::default());
+        runs.extend(
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.starts_with(char::is_lowercase)),
+        );
         LowerCaseWords { text, runs }
     }
 

@@ -298,7 +298,7 @@ fn denied_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         _ => verb + 1,
     };
     matches!(
-        ctx.ontology.reporting_lemma(ctx.token(s, verb)),
+        ctx.reporting_lemma(s, verb),
         Some("deny" | "reject" | "dismiss" | "refute" | "dispute")
     ) && that < t
         && ctx.token(s, that) == "that"
@@ -318,7 +318,7 @@ fn disbelieved_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         return false;
     };
     matches!(
-        ctx.ontology.reporting_lemma(ctx.token(s, verb)),
+        ctx.reporting_lemma(s, verb),
         Some("think" | "believe" | "expect")
     ) && verb + 1 < auxiliaries_start(ctx, s, t)
         && negated(ctx, s, verb)
@@ -910,7 +910,7 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     // lookups rule them out before the tests of how the word is used, which took a fifth of
     // relation extraction when run for every word.
     let head_word = ctx.lower_token(s, t);
-    if !o.trigger_heads.contains(head_word) && o.reporting_lemma_of_lower(head_word).is_none() {
+    if !o.trigger_heads.contains(head_word) && ctx.reporting_lemma(s, t).is_none() {
         return None;
     }
     // "the U.S.-led coalition", "Acme-owned stores": half of a hyphened adjective.
@@ -986,7 +986,7 @@ fn caption_position(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// A reporting verb at token `t`; but "wrote off the debts" is a phrasal verb that reports
 /// nothing.
 fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
-    let lemma = ctx.ontology.reporting_lemma(ctx.token(s, t))?;
+    let lemma = ctx.reporting_lemma(s, t)?;
     // "not to mention", "needless to say": idioms that report nothing.
     if t > 1
         && ctx.token(s, t - 1) == "to"
@@ -2151,10 +2151,7 @@ fn relation_at(
             Some(m) if preposition_before(ctx, out, s, in_sentence, m).is_some() => return None,
             Some(m) if can_act(out.mentions[m].entity_type) => subject = Some(m),
             // "said that …": a reporting verb's complement, not a relative clause.
-            _ if ctx
-                .ontology
-                .reporting_lemma(ctx.token(s, relative - 2))
-                .is_some() => {}
+            _ if ctx.reporting_lemma(s, relative - 2).is_some() => {}
             _ => return None,
         }
     } else if relative > 2
@@ -2381,8 +2378,8 @@ fn relation_at(
         main_clause = true;
         // "told Cavuto that he believes": after a reporting verb's listener "that" opens
         // what was said, no relative clause.
-        let after_report = (t.saturating_sub(8)..t.saturating_sub(2))
-            .any(|k| ctx.ontology.reporting_lemma(ctx.token(s, k)).is_some());
+        let after_report =
+            (t.saturating_sub(8)..t.saturating_sub(2)).any(|k| ctx.reporting_lemma(s, k).is_some());
         if t > 2 && matches!(ctx.token(s, t - 2), "that" | "which") && !after_report {
             relative_object = in_sentence.iter().copied().find(|&m| {
                 toks.get(t - 3)
@@ -3689,7 +3686,7 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     let wished = clause().any(|k| matches!(ctx.lower_token(s, k), "wish" | "wished" | "wishes"));
     // "will destroy the economy if they win": a condition after the verb, in its clause; but
     // a report is made whatever its clause's condition.
-    let reports = ctx.ontology.reporting_lemma(ctx.token(s, t)).is_some();
+    let reports = ctx.reporting_lemma(s, t).is_some();
     let condition_after = !reports
         && (t + 1..ctx.sentences[s].tokens.len())
             .take_while(|&k| {
@@ -5550,7 +5547,7 @@ fn preposition_relations(
         .iter()
         .filter(|&&m| out.mentions[m].entity_type == EntityType::Event)
     {
-        let before = text[..out.mentions[e].span.start].trim_end().to_lowercase();
+        let before = lower_last_words(text[..out.mentions[e].span.start].trim_end());
         let before = before.strip_suffix(" the").unwrap_or(&before);
         // "at the X Summit", "during …", "on the sidelines of …", "after the conclusion of …".
         let part_of = [
@@ -5614,7 +5611,7 @@ fn preposition_relations(
         .iter()
         .filter(|&&m| matches!(out.mentions[m].entity_type, EntityType::Place))
     {
-        let before = text[..out.mentions[p].span.start].trim_end().to_lowercase();
+        let before = lower_last_words(text[..out.mentions[p].span.start].trim_end());
         let before = before.strip_suffix(" the").unwrap_or(&before);
         // "a vice president in Roe's company": a name the gazetteer does not know, owning what
         // the person is in, is as likely a person or a firm as a place.
@@ -5781,6 +5778,31 @@ fn preposition_relations(
     found
 }
 
+/// Words a place or event mention is read after: "sidelines of", "the" and the two words
+/// before them ("41 years after the end of the …") are the most the rules look back.
+const WORDS_BEFORE_MENTION: usize = 8;
+
+/// `text` in lower case from the whitespace before its last [`WORDS_BEFORE_MENTION`] words
+/// (all of it when it has fewer): what `to_lowercase` of all of `text` ends with, since case
+/// mapping looks no further back than a space. Lowering the document up to every mention made
+/// this quadratic in the document's length.
+fn lower_last_words(text: &str) -> String {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices().rev() {
+        if !c.is_whitespace() {
+            in_word = true;
+        } else if in_word {
+            in_word = false;
+            words += 1;
+            if words == WORDS_BEFORE_MENTION {
+                return text[i..].to_lowercase();
+            }
+        }
+    }
+    text.to_lowercase()
+}
+
 /// Whether "A, B" (mentions `a` then `b`) are items of a list ("Lyon, Leeds, Turin and
 /// Porto") rather than a place and the larger place it lies in ("Tarsk, Oskol, Ruritania"):
 /// the names joined by commas end with "and" or "or" before one more, or both are cities.
@@ -5906,12 +5928,9 @@ fn joins_other_clause(ctx: &DocContext<'_>, s: usize, tokens: Range<usize>) -> b
 fn reports_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     let tok = &ctx.sentences[s].tokens[i];
     tok.kind == TokenKind::Word
-        // The lower case form made once per document: the scans for a reporting verb call
-        // this for every token before many others, and lowering each again was 40% of it.
-        && ctx
-            .ontology
-            .reporting_lemma_of_lower(ctx.lower_token(s, i))
-            .is_some()
+        // Looked up once per document: the scans for a reporting verb ask it of every token
+        // before many others.
+        && ctx.reporting_lemma(s, i).is_some()
         && !used_as_noun(ctx, s, i)
         && !(i > 0 && PASSIVE_AUX.contains(&ctx.lower_token(s, i - 1)))
 }
@@ -6120,7 +6139,19 @@ impl Claimant {
     }
 }
 
+/// Who sentence `s` says claims its acts ("according to Roe", "…, Roe said"), with `in_sentence`
+/// its mentions that may be parties. Found once per sentence: each relation extractor asks.
 pub(super) fn find_claimant(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    in_sentence: &[usize],
+) -> Option<Claimant> {
+    *ctx.claimants[s].get_or_init(|| claimant_in(ctx, out, s, in_sentence))
+}
+
+/// Finds what [`find_claimant`] keeps.
+fn claimant_in(
     ctx: &DocContext<'_>,
     out: &Extraction,
     s: usize,
@@ -6136,8 +6167,13 @@ pub(super) fn find_claimant(
             return according_to_source(ctx, out, s, i, in_sentence)
                 .map(|speaker| Claimant::new(ctx, s, speaker, i));
         }
-        // "…, arguing that …": a participle's subject is the clause's own, no claimant; nor
-        // does "Roe, who says she is innocent, …" claim the main clause.
+        // "…, arguing that …": a participle's subject is the clause's own, no claimant.
+        // Most words report nothing: that lookup comes before the tests of how a reporting
+        // verb is used, which cost more than it when made for every word.
+        if w.ends_with("ing") || !reports_at(ctx, s, i) {
+            continue;
+        }
+        // Nor does "Roe, who says she is innocent, …" claim the main clause.
         // Nor does an infinitive ("prompted the government to accuse …").
         // "posters, which critics claimed were offensive": a report inside a relative clause
         // claims only that clause.
@@ -6153,13 +6189,7 @@ pub(super) fn find_claimant(
         let names_phrase = matches!(ctx.lower_token(s, i + 1), "them" | "it" | "him" | "her")
             && (i.saturating_sub(5)..i).any(|k| ctx.lower_token(s, k) == "as")
             && ctx.ontology.reporting_lemma(w) == Some("call");
-        if !w.ends_with("ing")
-            && !relative
-            && !describes_noun
-            && !names_phrase
-            && reports_at(ctx, s, i)
-            && !opens_with_subordinator(ctx, s, i)
-        {
+        if !relative && !describes_noun && !names_phrase && !opens_with_subordinator(ctx, s, i) {
             return speaker_of(ctx, out, s, i, in_sentence)
                 .map(|speaker| Claimant::new(ctx, s, speaker, i));
         }

@@ -1,9 +1,11 @@
 //! What extractors emit for one document: mentions, quotes and relations, each with the byte
 //! span of its evidence in the document text and the id of the rule that produced it.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use super::relation::Claimant;
 use crate::graph::EntityType;
 use crate::ingest::Document;
 use crate::ontology::Ontology;
@@ -108,6 +110,13 @@ pub struct DocContext<'a> {
     lower_spans: Vec<Range<usize>>,
     /// The index in `lower_spans` of each sentence's first token.
     sentence_starts: Vec<usize>,
+    /// Each token's lemma as a reporting verb, in the order of `lower_spans`: rules ask it of
+    /// nearly every word, several times over, and each asking hashed the word again.
+    reporting_lemmas: Vec<Option<&'a str>>,
+    /// Each sentence's claimant, found by the first relation extractor that asks and kept for
+    /// the next, which asks again: it depends only on the mentions and quotes, which are all
+    /// found before relations are (see [`super::EXTRACTORS`]).
+    pub(super) claimants: Vec<OnceCell<Option<Claimant>>>,
 }
 
 impl<'a> DocContext<'a> {
@@ -119,10 +128,21 @@ impl<'a> DocContext<'a> {
             sentence_starts.push(lower_spans.len());
             for token in &sentence.tokens {
                 let start = lower_text.len();
-                lower_text.push_str(&crate::text::lower(token.text(&doc.text)));
+                let word = token.text(&doc.text);
+                // Nearly every token is ASCII: lowered in place, with no string of its own.
+                if word.is_ascii() {
+                    lower_text.push_str(word);
+                    lower_text[start..].make_ascii_lowercase();
+                } else {
+                    lower_text.push_str(&crate::text::lower(word));
+                }
                 lower_spans.push(start..lower_text.len());
             }
         }
+        let reporting_lemmas = lower_spans
+            .iter()
+            .map(|span| ontology.reporting_lemma_of_lower(&lower_text[span.clone()]))
+            .collect();
         DocContext {
             doc,
             sentences,
@@ -130,11 +150,13 @@ impl<'a> DocContext<'a> {
             lower_text,
             lower_spans,
             sentence_starts,
+            reporting_lemmas,
+            claimants: vec![OnceCell::new(); sentences.len()],
         }
     }
 }
 
-impl DocContext<'_> {
+impl<'a> DocContext<'a> {
     pub fn text(&self) -> &str {
         &self.doc.text
     }
@@ -150,10 +172,21 @@ impl DocContext<'_> {
 
     /// [`DocContext::token`] in lower case.
     pub fn lower_token(&self, s: usize, t: usize) -> &str {
-        if t >= self.sentences[s].tokens.len() {
-            return "";
-        }
-        &self.lower_text[self.lower_spans[self.sentence_starts[s] + t].clone()]
+        self.token_index(s, t)
+            .map_or("", |i| &self.lower_text[self.lower_spans[i].clone()])
+    }
+
+    /// The lemma of token `t` of sentence `s` as a reporting verb ("Said" → "say"), as
+    /// [`Ontology::reporting_lemma`] gives it; none past the sentence's end.
+    pub fn reporting_lemma(&self, s: usize, t: usize) -> Option<&'a str> {
+        self.token_index(s, t)
+            .and_then(|i| self.reporting_lemmas[i])
+    }
+
+    /// Where token `t` of sentence `s` is in the lists of every token; none past the
+    /// sentence's end.
+    fn token_index(&self, s: usize, t: usize) -> Option<usize> {
+        (t < self.sentences[s].tokens.len()).then(|| self.sentence_starts[s] + t)
     }
 
     /// The index of sentence `s`'s first token at or after byte offset `at` (the token after a

@@ -80,12 +80,63 @@ impl Document {
         }
     }
 
+    /// [`Document::source_offset`] for many offsets of this document.
+    pub fn source_offsets(&self) -> SourceOffsets<'_> {
+        let chars_before_block = match &self.origin {
+            TextOrigin::Verbatim { original } => {
+                let (mut before, mut counted_to) = (0, 0);
+                (0..=original.len() / OFFSET_BLOCK)
+                    .map(|block| {
+                        let start = floor_char_boundary(original, block * OFFSET_BLOCK);
+                        before += original[counted_to..start].chars().count();
+                        counted_to = start;
+                        before
+                    })
+                    .collect()
+            }
+            TextOrigin::Mapped { .. } => Vec::new(),
+        };
+        SourceOffsets {
+            doc: self,
+            chars_before_block,
+        }
+    }
+
     /// The exact words of the input for a byte range of `text` (blanked furniture reads as it
     /// was written, so evidence quotes the article, not the analysis text).
     pub fn original_text(&self, span: Range<usize>) -> &str {
         match &self.origin {
             TextOrigin::Verbatim { original } => original.get(span).unwrap_or(""),
             TextOrigin::Mapped { .. } => self.text.get(span).unwrap_or(""),
+        }
+    }
+}
+
+/// Bytes of the original per entry of [`SourceOffsets`]' table.
+const OFFSET_BLOCK: usize = 64;
+
+/// Code-point offsets for many byte offsets of one document, as [`Document::source_offset`]
+/// gives them. For a verbatim text the code points before every [`OFFSET_BLOCK`] bytes are
+/// counted once, so an offset counts the rest of one block instead of the text before it: a
+/// document's mentions, quotes and relations made that quadratic in its length.
+pub struct SourceOffsets<'d> {
+    doc: &'d Document,
+    /// For a verbatim text, the code points before each multiple of [`OFFSET_BLOCK`] bytes (the
+    /// character boundary at or before it).
+    chars_before_block: Vec<usize>,
+}
+
+impl SourceOffsets<'_> {
+    /// Code-point offset into the input as read for a byte offset into `text`.
+    pub fn of(&self, text_byte: usize) -> usize {
+        match &self.doc.origin {
+            TextOrigin::Verbatim { original } => {
+                let end = floor_char_boundary(original, text_byte);
+                let block = end / OFFSET_BLOCK;
+                let start = floor_char_boundary(original, block * OFFSET_BLOCK);
+                self.chars_before_block[block] + original[start..end].chars().count()
+            }
+            TextOrigin::Mapped { .. } => self.doc.source_offset(text_byte),
         }
     }
 }
@@ -111,6 +162,16 @@ mod tests {
         assert_eq!(byte, 5);
         assert_eq!(doc.source_offset(byte), 4);
         assert_eq!(doc.original_text(byte..byte + 3), "met");
+    }
+
+    #[test]
+    fn offsets_counted_by_block_are_those_counted_from_the_start() {
+        let text = "Zoë met Ana — “née Müller” — in Zürich. ".repeat(40);
+        let doc = Document::from_text("a", "a", text.clone());
+        let offsets = doc.source_offsets();
+        for at in 0..=text.len() + 1 {
+            assert_eq!(offsets.of(at), doc.source_offset(at), "{at}");
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ mod source;
 
 use std::path::PathBuf;
 
-pub use document::{Document, TextOrigin};
+pub use document::{Document, SourceOffsets, TextOrigin};
 pub use error::{IngestError, IngestWarning, IngestWarningKind, OutletsProblem, RecordProblem};
 
 use jsonl::Records;

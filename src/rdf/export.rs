@@ -242,15 +242,15 @@ const DOCUMENTS_PER_TASK: usize = 4;
 fn write_nquads(kg: &KnowledgeGraph, w: impl Write) -> Result<(), std::io::Error> {
     let plan = Batches::new(kg);
     let mut lines = LineWriter::new(w);
-    let render = |tasks: std::ops::Range<usize>| {
-        let mut batch = Quads(LineBatch::default());
-        let mut text = Vec::new();
-        for i in tasks {
-            plan.fill(i, &mut batch);
-            batch.0.drain_sorted(&mut text);
-        }
-        text
-    };
+    // A task's text, made with a batch that is filled and drained for each of its graphs or
+    // subjects.
+    let render =
+        |tasks: std::ops::Range<usize>, batch: &mut Quads<LineBatch>, text: &mut Vec<u8>| {
+            for i in tasks {
+                plan.fill(i, batch);
+                batch.0.drain_sorted(text);
+            }
+        };
     let split = |range: std::ops::Range<usize>, size: usize| {
         range
             .clone()
@@ -263,8 +263,14 @@ fn write_nquads(kg: &KnowledgeGraph, w: impl Write) -> Result<(), std::io::Error
         .collect();
     let threads = rayon::current_num_threads();
     if threads == 1 {
+        // One batch and one text buffer serve every task: they grow to the largest task once,
+        // where growing them from empty for each task copied the text over and over.
+        let mut batch = Quads(LineBatch::default());
+        let mut text = Vec::new();
         for task in tasks {
-            lines.write_lines(&render(task))?;
+            render(task, &mut batch, &mut text);
+            lines.write_lines(&text)?;
+            text.clear();
         }
     } else {
         let mut rendered: Vec<Vec<u8>> = Vec::new();
@@ -273,7 +279,20 @@ fn write_nquads(kg: &KnowledgeGraph, w: impl Write) -> Result<(), std::io::Error
             // In place: the writer need not be `Send`, and this thread joins the rendering
             // once its writes are done.
             let written = rayon::in_place_scope(|scope| {
-                scope.spawn(|_| next = window.par_iter().cloned().map(render).collect());
+                scope.spawn(|_| {
+                    next = window
+                        .par_iter()
+                        .cloned()
+                        .map_init(
+                            || Quads(LineBatch::default()),
+                            |batch, task| {
+                                let mut text = Vec::new();
+                                render(task, batch, &mut text);
+                                text
+                            },
+                        )
+                        .collect();
+                });
                 rendered.iter().try_for_each(|text| lines.write_lines(text))
             });
             written?;

@@ -206,13 +206,14 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
         }
     }
 
+    let offsets = doc.source_offsets();
     let mentions: Vec<Mention> = extraction
         .mentions
         .iter()
         .map(|m| Mention {
             doc: doc.id.clone(),
-            start: doc.source_offset(m.span.start),
-            end: doc.source_offset(m.span.end),
+            start: offsets.of(m.span.start),
+            end: offsets.of(m.span.end),
             text: doc.original_text(m.span.clone()).to_string(),
             rule: m.rule.to_string(),
         })
@@ -234,8 +235,8 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
         .quotes
         .iter()
         .map(|q| LocalQuote {
-            start: doc.source_offset(q.span.start),
-            end: doc.source_offset(q.span.end),
+            start: offsets.of(q.span.start),
+            end: offsets.of(q.span.end),
             text: doc.original_text(q.span.clone()).to_string(),
             speaker: q.speaker.map(|s| of_mention[s]),
             rule: q.rule.to_string(),
@@ -254,8 +255,8 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
                 .iter()
                 .map(|(k, v)| (k.clone(), value(v)))
                 .collect(),
-            start: doc.source_offset(r.span.start),
-            end: doc.source_offset(r.span.end),
+            start: offsets.of(r.span.start),
+            end: offsets.of(r.span.end),
             rule: r.rule.to_string(),
         })
         .filter(|r| r.object != LocalValue::Entity(r.subject))

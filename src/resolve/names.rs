@@ -52,6 +52,11 @@ const ACRONYM_SKIP: [&str; 6] = ["of", "the", "and", "for", "&", "de"];
 
 /// The name without a trailing time phrase: "Jane Roe on Monday" → "Jane Roe".
 pub(crate) fn strip_time_suffix(label: &str) -> &str {
+    // Most names have fewer than three words, so nothing to cut: answered without listing
+    // the words.
+    if label.split_whitespace().nth(2).is_none() {
+        return label;
+    }
     let words: Vec<&str> = label.split_whitespace().collect();
     let mut keep = words.len();
     if keep >= 3 && crate::text::WEEKDAYS.contains(&words[keep - 1].to_lowercase().as_str()) {
@@ -76,7 +81,13 @@ pub(crate) fn strip_time_suffix(label: &str) -> &str {
 
 /// `normalize_name` with diacritics folded to ASCII.
 pub(crate) fn name_key(label: &str) -> String {
-    fold_diacritics(&normalize_name(strip_time_suffix(label)))
+    let name = normalize_name(strip_time_suffix(label));
+    // Nearly every name is ASCII, which has no diacritics to fold.
+    if name.is_ascii() {
+        name
+    } else {
+        fold_diacritics(&name)
+    }
 }
 
 /// A person's name split for matching.

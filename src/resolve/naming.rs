@@ -4,19 +4,27 @@
 /// possessive dropped: "the Kim Jong-un's" → "kim jong un"; "U.S." → "us"; "the “open skies”
 /// treaty" → "open skies treaty".
 pub fn normalize_name(name: &str) -> String {
-    let mut s: String = name
-        .chars()
-        .map(|c| match c {
-            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => ' ',
-            '\u{2019}' | '\u{2018}' => '\'',
-            c => c,
-        })
-        .filter(|c| !matches!(c, '.' | '"' | '\u{201c}' | '\u{201d}' | '«' | '»'))
-        .collect::<String>()
-        .to_lowercase();
+    // Built in one string: names are normalised tens of thousands of times in a build, and a
+    // string for each step was most of the cost.
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => s.push(' '),
+            '\u{2019}' | '\u{2018}' => s.push('\''),
+            '.' | '"' | '\u{201c}' | '\u{201d}' | '«' | '»' => {}
+            c => s.push(c),
+        }
+    }
+    // `to_lowercase` of the whole string (its final sigma depends on the letters around it),
+    // in place for ASCII, where the two agree.
+    if s.is_ascii() {
+        s.make_ascii_lowercase();
+    } else {
+        s = s.to_lowercase();
+    }
     for suffix in ["'s", "'"] {
-        if let Some(stripped) = s.strip_suffix(suffix) {
-            s = stripped.to_string();
+        if s.ends_with(suffix) {
+            s.truncate(s.len() - suffix.len());
         }
     }
     let s = s.trim();

@@ -27,7 +27,14 @@ pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// `s` with each run of whitespace made one space, and none at either end.
 pub fn collapse_whitespace(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// English modal verbs, lower case.
