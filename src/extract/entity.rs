@@ -58,7 +58,7 @@ pub const RULE_DESCRIPTOR: &str = "entity/descriptor";
 pub const RULE_NAMED_DAY: &str = "entity/named-day";
 pub const RULE_ARTICLE: &str = "entity/article-number";
 pub const RULE_PLACE_MODIFIER: &str = "entity/place-modifier";
-pub const RULE_SPORTS_BODY: &str = "entity/sports-body";
+pub const RULE_COUNTRY_BODY: &str = "entity/country-body";
 /// "the Ruritanian retained his title": a demonym standing for a person; relations never take
 /// it as the party that acts.
 pub const RULE_DEMONYM_PERSON: &str = "entity/demonym-as-noun";
@@ -244,8 +244,8 @@ impl Extractor for NamedEntities {
                         break;
                     }
                 }
-                // "Athletics Ruritania", "Cricket Ruritania": a sport's word before a country's
-                // name is that country's governing body of the sport.
+                // "Athletics Ruritania", "Air Ruritania": a sport's word before a country's name
+                // is that country's governing body of the sport; "Air", its airline.
                 if j == i
                     && o.keyword_type(toks[i].text(text), KeywordPosition::Modifier)
                         == Some(EntityType::Organization)
@@ -261,7 +261,7 @@ impl Extractor for NamedEntities {
                         toks[i].span.start..toks[end].span.end,
                         EntityType::Organization,
                         s_ix,
-                        RULE_SPORTS_BODY,
+                        RULE_COUNTRY_BODY,
                     );
                     i = end + 1;
                     continue;
@@ -1769,15 +1769,23 @@ mod tests {
     }
 
     #[test]
-    fn a_sports_word_before_a_country_names_its_governing_body() {
+    fn a_sports_word_or_air_before_a_country_names_its_body() {
         let found = mentions(
-            "Officials met on Monday. Jane Roe was banned by Athletics Kenya. She trained in Kenya.",
+            "Officials met on Monday. Jane Roe was banned by Athletics Kenya. She trained in Kenya. Air Kenya and Air Tarsk picked Globex Capital for the listing.",
         );
         assert!(
             has(&found, "Athletics Kenya", EntityType::Organization),
             "{found:?}"
         );
         assert!(has(&found, "Kenya", EntityType::Country), "{found:?}");
+        assert!(
+            has(&found, "Air Kenya", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Air Tarsk", EntityType::Organization),
+            "{found:?}"
+        );
     }
 
     #[test]
