@@ -877,8 +877,15 @@ pub(super) fn with_coordinated_subjects(
     }
 
     // "Brazil and Chile signed the treaty": each did so with the other (the first other name
-    // when there are several).
-    if several {
+    // when there are several), for a type whose parties act with each other (a counterpart
+    // among its qualifiers); "Acme and Globex spent millions" says nothing of the kind.
+    let mutual = ctx
+        .ontology
+        .relations
+        .iter()
+        .find(|t| t.id == relation.relation_type)
+        .is_some_and(|t| t.qualifiers.iter().any(|q| q == "counterpart"));
+    if several && mutual {
         for r in &mut out_relations {
             if let Some(&other) = subjects.iter().find(|&&o| o != r.subject) {
                 r.qualifiers
@@ -6901,6 +6908,19 @@ pub(super) mod tests {
         );
         assert!(r.iter().all(|x| x.1 != "tell" && x.1 != "say"), "{r:?}");
         assert_eq!(relation(&r, "note").2, "Acme Corp had failed", "{r:?}");
+    }
+
+    #[test]
+    fn coordinated_subjects_are_counterparts_only_of_acts_done_together() {
+        let r = relations("Chile and Peru signed the treaty in March.");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Chile" && has_qualifier(x, "counterpart", "Peru")),
+            "{r:?}"
+        );
+        let r = relations("Acme Corp and Globex Capital won the contracts in March.");
+        let win = relation(&r, "win");
+        assert!(win.3.iter().all(|(k, _)| k != "counterpart"), "{r:?}");
     }
 
     #[test]
