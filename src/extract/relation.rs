@@ -879,13 +879,14 @@ pub(super) fn with_coordinated_subjects(
     // "Brazil and Chile signed the treaty": each did so with the other (the first other name
     // when there are several), for a type whose parties act with each other (a counterpart
     // among its qualifiers); "Acme and Globex spent millions" says nothing of the kind.
-    let mutual = ctx
-        .ontology
-        .relations
-        .iter()
-        .find(|t| t.id == relation.relation_type)
-        .is_some_and(|t| t.qualifiers.iter().any(|q| q == "counterpart"));
-    if several && mutual {
+    let mutual = || {
+        ctx.ontology
+            .relations
+            .iter()
+            .find(|t| t.id == relation.relation_type)
+            .is_some_and(|t| t.qualifiers.iter().any(|q| q == "counterpart"))
+    };
+    if several && mutual() {
         for r in &mut out_relations {
             if let Some(&other) = subjects.iter().find(|&&o| o != r.subject) {
                 r.qualifiers
