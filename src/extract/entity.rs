@@ -1304,7 +1304,7 @@ fn speakers_reporting_of_it(ctx: &DocContext<'_>, out: &mut Extraction) {
         while matches!(ctx.lower_token(s, k), "has" | "had" | "also") {
             k += 1;
         }
-        if ctx.ontology.reporting_lemma(ctx.token(s, k)).is_none() {
+        if ctx.reporting_lemma(s, k).is_none() {
             return false;
         }
         k += 1;
