@@ -214,13 +214,21 @@ pub(super) fn nominal_events(
             if !noun.prepositions.is_empty() && !noun.prepositions.iter().any(|p| p == after) {
                 continue;
             }
-            (noun.relation, noun.predicate.clone(), true)
+            (noun.relation, noun.predicate.as_str(), true)
         } else if let Some(&r) = o.triggers.get(word) {
-            let lemma = o.verbs.get(word).map(|f| f.lemma.clone());
-            (r, lemma.unwrap_or_else(|| word.to_string()), false)
+            let lemma = o.verbs.get(word).map(|f| f.lemma.as_str());
+            (r, lemma.unwrap_or(word), false)
         } else {
             continue;
         };
+        // The preposition is checked before the owner is looked for: few nouns take one that
+        // can name what they reach, and the owner's search was most of this function.
+        let prep = ctx.lower_token(s, n + 1);
+        let names_target = matches!(prep, "on" | "against" | "with");
+        let listed_preposition = matches!(prep, "of" | "to" | "for" | "from" | "in" | "over");
+        if !(names_target || (listed && listed_preposition)) {
+            continue;
+        }
         // Words that only describe the noun may stand before it: "the union's monthlong
         // strike", "its 2005 presidency", "the $11 billion purchase".
         let mut p = n;
@@ -260,12 +268,6 @@ pub(super) fn nominal_events(
                 _ => continue,
             },
         };
-        let prep = ctx.lower_token(s, n + 1);
-        let names_target = matches!(prep, "on" | "against" | "with");
-        let listed_preposition = matches!(prep, "of" | "to" | "for" | "from" | "in" | "over");
-        if !(names_target || (listed && listed_preposition)) {
-            continue;
-        }
         // "its gold supplies to help …": "to" before a verb opens a purpose, not an object.
         if prep == "to"
             && o.verbs.get(ctx.lower_token(s, n + 2)).is_some_and(|f| {
@@ -331,7 +333,7 @@ pub(super) fn nominal_events(
         }
         found.push(RelationMention {
             subject: agent,
-            predicate,
+            predicate: predicate.to_string(),
             relation_type: o.relations[relation].id.clone(),
             object,
             qualifiers,
