@@ -3630,36 +3630,43 @@ fn reported_clause_after(
 }
 
 /// Whether the verb at token `t` stands in a clause that an allegation introduces: "claims
-/// that", "accusations that", "reports that", "rumours that".
+/// that", "accusations that", "reports that", "rumours that", or a report by "allege".
 fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    (1..t).rev().take(12).any(|k| {
-        ctx.token(s, k) == "that"
-            && matches!(
-                ctx.lower_token(s, k - 1),
-                "claims"
-                    | "claim"
-                    | "accusations"
-                    | "accusation"
-                    | "allegations"
-                    | "allegation"
-                    | "reports"
-                    | "rumours"
-                    | "rumors"
-                    | "suggestions"
-                    | "speculation"
-                    | "charge"
-                    | "charges"
-                    | "assertion"
-                    | "assertions"
-                    | "theory"
-                    | "belief"
-                    | "notion"
-                    | "idea"
-                    | "fears"
-                    | "concerns"
-            )
-            && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";"))
-    })
+    // "a lawsuit alleging that Acme hid the losses", "Roe alleged Lee lied": what the nearest
+    // report before the verb alleges.
+    let alleged = (0..t)
+        .rev()
+        .find(|&i| reports_at(ctx, s, i))
+        .is_some_and(|verb| ctx.reporting_lemma(s, verb) == Some("allege"));
+    alleged
+        || (1..t).rev().take(12).any(|k| {
+            ctx.token(s, k) == "that"
+                && matches!(
+                    ctx.lower_token(s, k - 1),
+                    "claims"
+                        | "claim"
+                        | "accusations"
+                        | "accusation"
+                        | "allegations"
+                        | "allegation"
+                        | "reports"
+                        | "rumours"
+                        | "rumors"
+                        | "suggestions"
+                        | "speculation"
+                        | "charge"
+                        | "charges"
+                        | "assertion"
+                        | "assertions"
+                        | "theory"
+                        | "belief"
+                        | "notion"
+                        | "idea"
+                        | "fears"
+                        | "concerns"
+                )
+                && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";"))
+        })
 }
 
 /// Whether the verb at token `t` states what the sentence says nothing supports: "there is
@@ -6676,6 +6683,25 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(relation(&r, "hire").3.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn what_is_alleged_is_marked_alleged() {
+        for text in [
+            "The Tarsk Globe ran a story alleging that Tom Hale bought the Acme Corp plant.",
+            "Prosecutors alleged Tom Hale bought the Acme Corp plant.",
+        ] {
+            let r = relations(text);
+            assert!(
+                has_qualifier(relation(&r, "buy"), "modality", "alleged"),
+                "{text}: {r:?}"
+            );
+        }
+        let r = relations("Jane Roe alleged fraud, and Tom Hale said Acme Corp bought the plant.");
+        assert!(
+            !has_qualifier(relation(&r, "buy"), "modality", "alleged"),
+            "{r:?}"
+        );
     }
 
     #[test]
