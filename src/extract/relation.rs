@@ -4526,7 +4526,12 @@ pub(super) fn add_unit<'t>(
             after_sign: next + 1,
         });
     }
-    let noun = counted_noun(ctx, s, next)?;
+    // "20 times more coverage": a multiple of something, which counts no coverage.
+    let noun = if ctx.lower_token(s, next) == "times" {
+        ctx.token(s, next)
+    } else {
+        counted_noun(ctx, s, next)?
+    };
     qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
     Some(Unit::Counted(noun))
 }
@@ -6683,6 +6688,13 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(relation(&r, "hire").3.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_multiple_is_counted_in_times() {
+        let r = relations("Acme Corp spent 20 times more money on ads than Globex Capital.");
+        let spend = relation(&r, "spend");
+        assert!(has_qualifier(spend, "unit", "times"), "{r:?}");
     }
 
     #[test]
