@@ -102,10 +102,10 @@ static INLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?i){INLINE}")).expect("inline furniture pattern is valid")
 });
 
-/// A name glued to the next word ("RoeSenate", "RoeGOP"): where a scraped hover card begins
-/// its list of headlines.
+/// A name glued to the next word ("RoeSenate", "RoeGOP") or to a year ("Roe2020 Democrats"):
+/// where a scraped hover card begins its list of headlines.
 static GLUED_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]+)[A-Z][a-zA-Z]")
+    Regex::new(r"\b((?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]+)(?:[A-Z][a-zA-Z]|[12]\d{3}\b)")
         .expect("glued name pattern is valid")
 });
 
@@ -352,6 +352,17 @@ mod tests {
         assert!(text.starts_with("The pier reopened "));
         assert!(!text.contains("Image") && !text.contains("Moss"));
         assert_eq!(text.find("after repairs."), original.find("after repairs."));
+    }
+
+    #[test]
+    fn blanks_a_hover_card_whose_first_headline_opens_with_a_year() {
+        let original = "The case for Senator Ana Roe Ana Maria Roe2020 Democrats push for ferry tolls | Acme Corp sues Globex MORE is strong, aides said.";
+        let mut text = original.to_string();
+        remove(&mut text);
+        assert!(
+            !text.contains("Globex") && !text.contains("MORE") && text.contains("is strong"),
+            "{text}"
+        );
     }
 
     #[test]
