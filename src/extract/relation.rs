@@ -3174,8 +3174,9 @@ fn relation_at(
     }
     // "Roe said she would travel there on Monday": a date inside what was reported is the
     // reported act's, not when it was said.
+    let sentence_end = toks[toks.len() - 1].span.end;
     let reported = match &object {
-        Arg::Literal(phrase) if tr.reporting => text[toks[t].span.end..]
+        Arg::Literal(phrase) if tr.reporting => text[toks[t].span.end..sentence_end]
             .find(phrase.as_str())
             .map(|at| toks[t].span.end + at)
             .map(|at| ctx.token_from(s, at)..ctx.token_from(s, at + phrase.len())),
