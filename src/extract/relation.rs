@@ -290,7 +290,7 @@ fn negative_subject(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// Whether token `t` stands in what a denial rejects: "Roe denied that Acme sold it", "rejected
 /// claims that Acme sold it". Its claimant says it did not happen.
 fn denied_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    let Some(verb) = (0..t).rev().find(|&i| reports_at(ctx, s, i)) else {
+    let Some(verb) = report_before(ctx, s, t) else {
         return false;
     };
     let that = match ctx.lower_token(s, verb + 1) {
@@ -3635,10 +3635,8 @@ fn reported_clause_after(
 fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // "a lawsuit alleging that Acme hid the losses", "Roe alleged Lee lied": what the nearest
     // report before the verb alleges.
-    let alleged = (0..t)
-        .rev()
-        .find(|&i| reports_at(ctx, s, i))
-        .is_some_and(|verb| ctx.reporting_lemma(s, verb) == Some("allege"));
+    let alleged =
+        report_before(ctx, s, t).is_some_and(|verb| ctx.reporting_lemma(s, verb) == Some("allege"));
     alleged
         || (1..t).rev().take(12).any(|k| {
             ctx.token(s, k) == "that"
@@ -5954,6 +5952,11 @@ fn reports_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
         && ctx.reporting_lemma(s, i).is_some()
         && !used_as_noun(ctx, s, i)
         && !(i > 0 && PASSIVE_AUX.contains(&ctx.lower_token(s, i - 1)))
+}
+
+/// The reporting verb nearest before token `t` in its sentence, whose clause `t` may stand in.
+fn report_before(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<usize> {
+    (0..t).rev().find(|&i| reports_at(ctx, s, i))
 }
 
 /// The acting name right before the reporting verb at token `verb` ("Roe said", "Roe,
