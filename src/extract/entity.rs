@@ -330,6 +330,9 @@ impl Extractor for NamedEntities {
         }
         described_agreements(ctx, out);
         described_organizations(ctx, out);
+        // Before the lone words left open are typed: a company's name is no part of a
+        // person's name for them.
+        speakers_reporting_of_it(ctx, out);
         resolve_deferred(ctx, out, deferred, &lower_case);
         link_acronyms(ctx, out);
     }
@@ -1188,7 +1191,6 @@ fn resolve_deferred(
     lower_case: &LowerCaseWords<'_>,
 ) {
     let text = ctx.text();
-    speakers_reporting_of_it(ctx, out);
     let mut name_parts: HashMap<&str, EntityType> = HashMap::new();
     for m in &out.mentions {
         if m.entity_type == EntityType::Person {
