@@ -25,6 +25,8 @@ Run once, offline afterwards:
 import sys
 import tarfile
 
+from build_name_genders import frequencies
+
 MINIMUM = 0.001
 TEAM_GIVEN = {"Piers", "Woody"}
 # Function words and data noise, and words that open many more names of bodies than of people
@@ -35,21 +37,13 @@ TEAM_DROP = {
 }
 
 
-def census_names(tar, member):
-    data = tar.extractfile(member).read().decode("ascii")
-    for line in data.splitlines():
-        parts = line.split()
-        if len(parts) >= 2 and float(parts[1]) >= MINIMUM:
-            yield parts[0].capitalize()
-
-
 def main(sdist, common_words_path, target):
     with open(common_words_path, encoding="utf-8") as f:
         common = {line.strip() for line in f if line.strip() and not line.startswith("#")}
     names = set(TEAM_GIVEN)
     with tarfile.open(sdist) as tar:
         for member in ("dist.male.first", "dist.female.first"):
-            for name in census_names(tar, f"names-0.3.0/names/{member}"):
+            for name in frequencies(tar, f"names-0.3.0/names/{member}", MINIMUM):
                 if name.lower() in common and name not in TEAM_DROP:
                     names.add(name)
     with open(target, "w", encoding="utf-8") as out:
