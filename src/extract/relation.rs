@@ -1426,6 +1426,30 @@ pub(super) const OBJECT_STOP: &[&str] = &[
     "amid", "despite", "into", "than", "via", "ahead",
 ];
 
+/// Prepositions that may stand inside an object phrase ("a line between the speech and the
+/// violence", "claims against the firm"), so are not in [`OBJECT_STOP`], but are no noun a
+/// name before them could modify.
+const PREPOSITIONS_NOT_IN_OBJECT_STOP: &[&str] = &[
+    "between",
+    "among",
+    "against",
+    "about",
+    "under",
+    "within",
+    "without",
+    "across",
+    "through",
+    "toward",
+    "towards",
+    "upon",
+    "like",
+    "near",
+    "alongside",
+    "behind",
+    "beyond",
+    "per",
+];
+
 /// Nouns that end like adverbs in "-ly" and are no verb ("the gas supply" is caught as a
 /// verb form).
 const NOUNS_ENDING_IN_LY: &[&str] = &[
@@ -4159,9 +4183,10 @@ pub(super) fn argument_role(
                 ELSEWHERE
             }
             // "headed past Roe", "after Roe resigned", "than Acme": no argument of the verb.
-            "past" | "behind" | "beside" | "around" | "along" | "amid" | "among" | "by" | "via"
-            | "after" | "before" | "since" | "until" | "than" | "as" | "because" | "if"
-            | "when" | "while" | "unless" | "although" | "though" | "whether" => ELSEWHERE,
+            // "approved a treaty between Tarsk and Ruritania": the names are the treaty's.
+            "past" | "behind" | "beside" | "around" | "along" | "amid" | "among" | "between"
+            | "by" | "via" | "after" | "before" | "since" | "until" | "than" | "as" | "because"
+            | "if" | "when" | "while" | "unless" | "although" | "though" | "whether" => ELSEWHERE,
             _ => {
                 // Nouns and adjectives may stand between the preposition and the name, but
                 // not the verb of an infinitive ("to win the Tarsk Cup": no destination).
@@ -4289,6 +4314,9 @@ pub(super) fn argument_role(
                     x.text(text),
                     "of" | "'s" | "’s" | "last" | "next" | "this" | "early" | "late" | "earlier" | "later" | "ago"
                 )
+                // "ratified a partnership treaty between Tarsk and Ruritania": a preposition
+                // after the name is no noun it modifies.
+                && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&x.text(text))
                 && ctx.ontology.reporting_lemma(x.text(text)).is_none()
                 // A verb after the name starts a new clause ("… Ruritania sent …").
                 && !ctx.ontology.is_finite_verb(x.text(text))
@@ -4737,14 +4765,20 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             return None;
         }
     }
-    // Up to eight words; the commas and conjunction of a list of names before a noun ("his
-    // WBA, IBF and WBO title belts") do not count, and a list needs a comma ("Yugansk and
-    // Ruritania" may join two clauses).
+    // Up to twelve words, enough for "a court order issued last week blocking the sale of its
+    // plant" (a cut phrase loses what it was about); the commas and conjunction of a list of
+    // names before a noun ("his WBA, IBF and WBO title belts") do not count, and a list needs a
+    // comma ("Yugansk and Ruritania" may join two clauses).
     let mut words = 0;
     let mut counted = 0;
     let mut in_list = false;
+    // Inside a few quoted words that are part of the phrase: 'the idea of a "free market"'.
+    let mut in_quoted = false;
+    // After "between", whose "and" joins its two ends ("a line between the speech and the
+    // violence").
+    let mut between = false;
     while let Some(t) = toks.get(from + words)
-        && counted < 8
+        && counted < 12
     {
         let i = from + words;
         let raw = t.text(text);
@@ -4753,6 +4787,23 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             words += 1;
             continue;
         }
+        if is_quote_mark(ctx, s, i) && counted > 0 {
+            if in_quoted {
+                in_quoted = false;
+                words += 1;
+                continue;
+            }
+            if quoted_words_in_phrase(ctx, s, i) {
+                in_quoted = true;
+                words += 1;
+                continue;
+            }
+        }
+        if raw == "and" && std::mem::take(&mut between) {
+            words += 1;
+            continue;
+        }
+        between |= raw.eq_ignore_ascii_case("between");
         // "lost voters' trust": a plural's possessive mark joins the noun after it.
         if matches!(raw, "'" | "’")
             && counted > 0
@@ -5027,6 +5078,22 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         })
         .count();
     (content > 0).then(|| phrase.to_string())
+}
+
+/// Whether the quote mark at token `i` opens a few quoted words inside a noun phrase: up to four
+/// words, then the closing mark, as in 'the idea of a "free market"'. A quotation of speech has
+/// more words or punctuation before its close.
+fn quoted_words_in_phrase(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let glued_to_next = toks
+        .get(i + 1)
+        .is_some_and(|n| n.span.start == toks[i].span.end && n.kind == TokenKind::Word);
+    glued_to_next
+        && (i + 2..(i + 6).min(toks.len())).any(|c| {
+            is_quote_mark(ctx, s, c)
+                && toks[c].span.start == toks[c - 1].span.end
+                && (i + 1..c).all(|w| toks[w].kind == TokenKind::Word)
+        })
 }
 
 /// Whether the comma or conjunction at token `i` joins names in a list that modifies a noun
@@ -8113,6 +8180,42 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "attack"), "modality", "alleged"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_object_phrase_runs_on_to_what_it_is_about() {
+        for (sentence, verb, object) in [
+            (
+                "Acme Corp ignored a court order issued last week blocking the sale of its plant.",
+                "ignore",
+                "a court order issued last week blocking the sale of its plant",
+            ),
+            (
+                "Tom Hale disdained the idea of a \"free market\" in health care.",
+                "disdain",
+                "the idea of a \"free market\"",
+            ),
+            (
+                "Jane Roe drew a straight line between the speech and the violence.",
+                "draw",
+                "a straight line between the speech and the violence",
+            ),
+            // The names after "between" are the treaty's, not what was approved.
+            (
+                "Roe said the Duma approved a treaty between Russia and Norway.",
+                "approve",
+                "a treaty between Russia and Norway",
+            ),
+            // An approximation before the figure opens no other phrase.
+            (
+                "Tarsk moved at least 3,000 soldiers to Russia.",
+                "move",
+                "3,000 soldiers",
+            ),
+        ] {
+            let r = relations(sentence);
+            assert_eq!(relation(&r, verb).2, object, "{sentence}: {r:?}");
+        }
     }
 
     #[test]

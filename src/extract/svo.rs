@@ -28,10 +28,10 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     ADVERBS_IN_VERB_GROUP, OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity,
-    add_unit, argument_role, asks, can_act, counted_noun, find_claimant, fits_role, in_one_clause,
-    infinitive_at, joined_by_and, mark_polarity_and_modality, noun_phrase_after, on_place,
-    opens_predicate, opens_with_subordinator, parse_quantity, preposition_before, some_members,
-    with_coordinated_subjects, word_gap,
+    add_unit, approximation, argument_role, asks, can_act, counted_noun, find_claimant, fits_role,
+    in_one_clause, infinitive_at, joined_by_and, mark_polarity_and_modality, noun_phrase_after,
+    on_place, opens_predicate, opens_with_subordinator, parse_quantity, preposition_before,
+    some_members, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -641,6 +641,7 @@ fn clause(
     }
     let quantity =
         (v + 1..(v + 8).min(toks.len())).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)));
+    let quantity_at = quantity.as_ref().map(|(qi, _)| *qi);
     if let Some((qi, (amount, qtext, next))) = quantity {
         // "spent $5 million against Roe": a sum right after the verb is what it moved.
         let sum_object = qtext.starts_with(['$', '£', '€'])
@@ -663,7 +664,14 @@ fn clause(
         }
     }
     if object.is_none() {
-        object = noun_phrase_after(ctx, s, object_from).map(Arg::Literal);
+        // "moved at least 3,000 soldiers to Tarsk": the approximation before a figure right
+        // after the verb opens no other phrase; the counted thing is the object.
+        let counted_from = quantity_at.filter(|&qi| {
+            approximation(ctx, s, qi).is_some_and(|a| object_from + a.split(' ').count() == qi)
+        });
+        object = noun_phrase_after(ctx, s, object_from)
+            .or_else(|| counted_from.and_then(|qi| noun_phrase_after(ctx, s, qi)))
+            .map(Arg::Literal);
     }
     // "broke away from Ruritania": a phrasal verb's complement may be where from.
     if phrasal && object.is_none() {
