@@ -332,7 +332,7 @@ impl Extractor for NamedEntities {
         described_organizations(ctx, out);
         // Before the lone words left open are typed: a company's name is no part of a
         // person's name for them.
-        speakers_reporting_of_it(ctx, out);
+        guessed_people_that_are_companies(ctx, out);
         resolve_deferred(ctx, out, deferred, &lower_case);
         link_acronyms(ctx, out);
     }
@@ -882,7 +882,21 @@ fn classify_run(
         return;
     }
     if len >= 2 && o.given_names.contains(word(first)) {
-        push(out, span, EntityType::Person, s, RULE_GIVEN_NAME);
+        // "the mortgage firm Freddie Vantrel": a company noun right before the name says what
+        // it is, though it opens with a given name; "the firm Jane Roe founded" has its
+        // determiner right before the noun and a verb after the name.
+        let company_noun = first >= 2
+            && COMPANY_NOUNS.contains(&lower(first - 1))
+            && !(matches!(lower(first - 2), "the" | "a" | "an")
+                && toks
+                    .get(last + 1)
+                    .is_some_and(|t| o.is_finite_verb(t.text(text))));
+        let t = if company_noun {
+            EntityType::Organization
+        } else {
+            EntityType::Person
+        };
+        push(out, span, t, s, RULE_GIVEN_NAME);
         return;
     }
     // "Ruritania state", "Oskol region": a lower-case place noun after the name is part of it.
@@ -1260,16 +1274,6 @@ fn resolve_deferred(
         let listed = ctx.ontology.non_entities.contains(&word.to_lowercase());
         // "in Tarsk" is a place; "her role in Brighter", with "brighter" written elsewhere, is not.
         let common_word = lower_case.contains(&word.to_lowercase());
-        if i > 1 && matches!(prev, "in" | "at" | "near" | "from" | "to") && !listed && !common_word
-        {
-            push(out, span, EntityType::Place, s, RULE_CONTEXT);
-            continue;
-        }
-        // "Acmeworks reported …": a single unknown name that acts, and is no person named in
-        // this document, is most often an organization (people are introduced by full name).
-        let acts = toks
-            .get(i + 1)
-            .is_some_and(|t| ctx.ontology.is_finite_verb(t.text(text)));
         // A capitalised ordinary word ("Fighting broke out") is no name; nor is a word that
         // opens a sentence and is written in lower case elsewhere in the document, or ends
         // like a common noun ("Speculation has grown", "Turmoil followed").
@@ -1282,6 +1286,21 @@ fn resolve_deferred(
                     .any(|e| lower_word.ends_with(e))
                     || lower_case.contains(&lower_word)
                     || ordinary_opening_word(ctx, word, lower_case)));
+        // "shares in Acmeworks", "Acmeworks reported revenues of $6m": a company.
+        if !listed && !ordinary && company_cue(ctx, s, span.clone(), true) {
+            push(out, span, EntityType::Organization, s, RULE_CONTEXT);
+            continue;
+        }
+        if i > 1 && matches!(prev, "in" | "at" | "near" | "from" | "to") && !listed && !common_word
+        {
+            push(out, span, EntityType::Place, s, RULE_CONTEXT);
+            continue;
+        }
+        // "Acmeworks reported …": a single unknown name that acts, and is no person named in
+        // this document, is most often an organization (people are introduced by full name).
+        let acts = toks
+            .get(i + 1)
+            .is_some_and(|t| ctx.ontology.is_finite_verb(t.text(text)));
         if acts && !listed && !ordinary && !is_contraction(word) {
             push(out, span, EntityType::Organization, s, RULE_CONTEXT);
         }
@@ -1289,17 +1308,19 @@ fn resolve_deferred(
     sort_mentions(out);
 }
 
-/// Retypes as organizations the lone unknown words typed people because a reporting verb
-/// followed them, when one of them reports of itself as "it" ("Acmeworks said it would cut
-/// jobs", "Globex has said that its profits rose"): people say "he" or "she". A word the
-/// document also writes in a person's longer name or after a title stays a person.
-fn speakers_reporting_of_it(ctx: &DocContext<'_>, out: &mut Extraction) {
+/// Retypes as organizations the unknown names typed people by a guess (a reporting verb or a
+/// verb after them, a given name opening them) when the document treats one of them as a
+/// company: a lone word that reports of itself as "it" ("Acmeworks said it would cut jobs",
+/// "Globex has said that its profits rose": people say "he" or "she"), or any such name with
+/// shares or results ([`company_cue`]: "shares in Freddie Vantrel", "Vantrel reported revenues
+/// of $6m"). A lone word the document also writes in a person's longer name or after a title,
+/// and a longer name it also gives a person by a title, stay people.
+fn guessed_people_that_are_companies(ctx: &DocContext<'_>, out: &mut Extraction) {
     let text = ctx.text();
-    let lone_guess = |m: &EntityMention| {
-        m.rule == RULE_CONTEXT
-            && m.entity_type == EntityType::Person
-            && !text[m.span.clone()].contains(' ')
+    let guess = |m: &EntityMention| {
+        m.entity_type == EntityType::Person && (m.rule == RULE_CONTEXT || m.rule == RULE_GIVEN_NAME)
     };
+    let lone = |m: &EntityMention| !text[m.span.clone()].contains(' ');
     let reports_of_it = |m: &EntityMention| {
         let s = m.sentence;
         let mut k = ctx.token_from(s, m.span.end);
@@ -1318,7 +1339,13 @@ fn speakers_reporting_of_it(ctx: &DocContext<'_>, out: &mut Extraction) {
     let companies: HashSet<&str> = out
         .mentions
         .iter()
-        .filter(|m| lone_guess(m) && reports_of_it(m))
+        .filter(|m| guess(m))
+        .filter(|m| {
+            // A name opened by a given name may be a person reporting her company's results.
+            let results = m.rule == RULE_CONTEXT;
+            (lone(m) && m.rule == RULE_CONTEXT && reports_of_it(m))
+                || company_cue(ctx, m.sentence, m.span.clone(), results)
+        })
         .map(|m| &text[m.span.clone()])
         .collect();
     if companies.is_empty() {
@@ -1327,16 +1354,124 @@ fn speakers_reporting_of_it(ctx: &DocContext<'_>, out: &mut Extraction) {
     let named_people: HashSet<&str> = out
         .mentions
         .iter()
-        .filter(|m| m.entity_type == EntityType::Person && !lone_guess(m))
-        .flat_map(|m| text[m.span.clone()].split_whitespace())
+        .filter(|m| {
+            m.entity_type == EntityType::Person
+                && !(guess(m) && companies.contains(&text[m.span.clone()]))
+        })
+        .flat_map(|m| {
+            let name = &text[m.span.clone()];
+            // A lone word in another person's name; a longer name only when given a person
+            // by other evidence than a guess.
+            let words = name.split_whitespace().filter(|_| name.contains(' '));
+            words.chain((!guess(m)).then_some(name))
+        })
         .collect();
     for m in out.mentions.iter_mut() {
-        let word = &text[m.span.clone()];
-        if lone_guess(m) && companies.contains(word) && !named_people.contains(word) {
+        let name = &text[m.span.clone()];
+        if guess(m) && companies.contains(name) && !named_people.contains(name) {
             m.entity_type = EntityType::Organization;
         }
     }
 }
+
+/// Whether the name at `span` is spoken of as a company: its shares ("shares in Acme", "Acme
+/// shares fell", "Acme's shareholders") or, when `results` is asked for, its results ("Acme
+/// reported revenues of $6m", "Acme posted a loss").
+fn company_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>, results: bool) -> bool {
+    let first = ctx.token_from(s, span.start);
+    let mut k = ctx.token_from(s, span.end);
+    let shares_before = first >= 2
+        && matches!(ctx.lower_token(s, first - 1), "in" | "of")
+        && matches!(
+            ctx.lower_token(s, first - 2),
+            "shares" | "stake" | "shareholders" | "stock"
+        );
+    if matches!(ctx.token(s, k), "'s" | "’s") {
+        k += 1;
+    }
+    // "Acme shares fell", "Acme's share price"; but "Jane Roe shares his view" and "the Roes
+    // share a laugh" are verbs.
+    let shares_after = match ctx.lower_token(s, k) {
+        "shareholders" => true,
+        "share" => matches!(ctx.lower_token(s, k + 1), "price" | "prices"),
+        "shares" | "stock" => matches!(
+            ctx.lower_token(s, k + 1),
+            "rose"
+                | "fell"
+                | "jumped"
+                | "slumped"
+                | "dropped"
+                | "climbed"
+                | "gained"
+                | "lost"
+                | "surged"
+                | "tumbled"
+                | "closed"
+                | "ended"
+                | "were"
+                | "are"
+                | "have"
+                | "had"
+                | "added"
+                | "slid"
+                | "plunged"
+                | "rallied"
+                | "soared"
+                | "dipped"
+                | "edged"
+                | "traded"
+                | "rise"
+                | "fall"
+                | "price"
+                | "prices"
+        ),
+        _ => false,
+    };
+    while matches!(ctx.lower_token(s, k), "has" | "had" | "have") {
+        k += 1;
+    }
+    let results = results
+        && matches!(
+            ctx.lower_token(s, k),
+            "reported" | "posted" | "reports" | "posts"
+        )
+        && (k + 1..k + 5).any(|i| {
+            matches!(
+                ctx.lower_token(s, i),
+                "revenue"
+                    | "revenues"
+                    | "profit"
+                    | "profits"
+                    | "sales"
+                    | "earnings"
+                    | "loss"
+                    | "losses"
+                    | "turnover"
+            )
+        });
+    shares_before || shares_after || results
+}
+
+/// Nouns for a company that a person's name never follows as an occupation ("broadcaster Ann
+/// Lee" and "publisher Tom Hale" are people; "the firm Freddie Vantrel" is not).
+const COMPANY_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "bank",
+    "insurer",
+    "reinsurer",
+    "lender",
+    "retailer",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "airline",
+    "carrier",
+    "brewer",
+    "conglomerate",
+    "giant",
+    "group",
+];
 
 /// Endings of English common nouns that names rarely have.
 const COMMON_NOUN_ENDINGS: &[&str] = &["tion", "sion", "ment", "ity", "ism", "ship", "edy", "ogy"];
@@ -2057,6 +2192,35 @@ mod tests {
         );
         assert!(has(&found, "Halvorsen", EntityType::Person), "{found:?}");
         assert!(has(&found, "Roe", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_with_shares_results_or_a_company_noun_is_an_organization() {
+        let found = mentions(
+            "Shares in Vantrelco rose 5% on Monday. Chalvane reported revenues of $69m. \
+             The mortgage firm Freddie Vantrel restated its earnings. Trading in Tarsk Holdings \
+             resumed, and Ossian Brand shares fell 3%. The reinsurer Tarsk Re said claims rose.",
+        );
+        for name in [
+            "Vantrelco",
+            "Chalvane",
+            "Freddie Vantrel",
+            "Ossian Brand",
+            "Tarsk Re",
+        ] {
+            assert!(
+                has(&found, name, EntityType::Organization),
+                "{name}: {found:?}"
+            );
+        }
+        // A person who reports results, shares a view or follows an occupation stays one.
+        let found = mentions(
+            "Acme Corp's chief Ann Lee reported a loss of $3m. Jane Roe shares his view. \
+             Broadcaster Tom Hale accused him.",
+        );
+        for name in ["Ann Lee", "Jane Roe", "Tom Hale"] {
+            assert!(has(&found, name, EntityType::Person), "{name}: {found:?}");
+        }
     }
 
     #[test]
