@@ -639,8 +639,9 @@ impl<S: QuadSink> Quads<S> {
         g: GraphNameRef<'_>,
     ) {
         self.add(s, ng::IN_DOCUMENT, doc, g);
-        self.add(s, nif::BEGIN_INDEX, &offset(start), g);
-        self.add(s, nif::END_INDEX, &offset(end), g);
+        let (start, end) = (start.to_string(), end.to_string());
+        self.add(s, nif::BEGIN_INDEX, offset(&start), g);
+        self.add(s, nif::END_INDEX, offset(&end), g);
         self.add(s, ng::RULE, string(rule), g);
     }
 
@@ -753,9 +754,10 @@ fn string(s: &str) -> LiteralRef<'_> {
 }
 
 /// NIF declares offsets as xsd:nonNegativeInteger; xsd:integer is used because SPARQL engines
-/// (oxigraph included) compare and sort it numerically.
-fn offset(n: usize) -> Literal {
-    Literal::new_typed_literal(n.to_string(), xsd::INTEGER)
+/// (oxigraph included) compare and sort it numerically. Borrowed: an owned literal copies its
+/// datatype's IRI into a string of its own, twice for every mention, quote and evidence span.
+fn offset(digits: &str) -> LiteralRef<'_> {
+    LiteralRef::new_typed_literal(digits, xsd::INTEGER)
 }
 
 /// `YYYY-MM-DD` as xsd:date, `YYYY-MM` as xsd:gYearMonth, `YYYY` as xsd:gYear; a timestamp keeps

@@ -134,9 +134,13 @@ impl Local<'_> {
     fn one_word(&self) -> bool {
         !self.name.contains(char::is_whitespace)
     }
-    fn cite(&self) -> String {
-        format!("'{}' ({})", self.name, self.doc)
-    }
+}
+
+/// Two locals cited as evidence of their union: "'A' (doc1) = 'B' (doc2)". Written in one
+/// go, since most unions are same-name ones across the corpus and citing each local into a
+/// string of its own first tripled the formatting.
+fn cite_pair(a: &Local<'_>, b: &Local<'_>) -> String {
+    format!("'{}' ({}) = '{}' ({})", a.name, a.doc, b.name, b.doc)
 }
 
 /// Joins each local to the one cluster indexed under the key it looks up ("UCW" and the only
@@ -165,7 +169,7 @@ fn join_by_unique_key(
             && let Some(root) = set.iter().next()
         {
             let j = first_local[root];
-            let evidence = format!("{} = {}", locals[j].cite(), l.cite());
+            let evidence = cite_pair(&locals[j], l);
             cl.union(j, i, rule, evidence);
         }
     }
@@ -174,7 +178,6 @@ fn join_by_unique_key(
 /// Groups the local entities of all documents into corpus entities.
 fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     let mut cl = Clusters::new(locals.len());
-    let cite_pair = |a: &Local<'_>, b: &Local<'_>| format!("{} = {}", a.cite(), b.cite());
 
     // Known names and same names. Keys carry the person flag, so a person never joins a place.
     let mut by_name: FxHashMap<(bool, String), usize> = FxHashMap::default();
@@ -698,9 +701,8 @@ fn join_sole_shared_agreement(
             continue;
         }
         let evidence = format!(
-            "{} = {}, the only such agreement that other articles naming two of its article's countries share",
-            locals[i].cite(),
-            locals[root].cite()
+            "{}, the only such agreement that other articles naming two of its article's countries share",
+            cite_pair(&locals[i], &locals[root])
         );
         cl.union(root, i, "resolve/sole-shared-agreement", evidence);
     }
