@@ -1665,6 +1665,41 @@ fn relation_at(
         let before = word_before(ctx, out, s, m);
         possessive_determiner(&before) || before == "your"
     };
+    // "Acmeworks, a leading German insurer, said", "said a US-based expert": a country or place
+    // in an indefinite description of a kind of thing does not act; one of its officials
+    // acts for it ("a senior Ruritanian official said").
+    let in_indefinite_description = |m: usize| {
+        if !matches!(
+            out.mentions[m].entity_type,
+            EntityType::Country | EntityType::Place
+        ) {
+            return false;
+        }
+        let first = ctx.token_from(s, out.mentions[m].span.start);
+        let indefinite = (first.saturating_sub(3)..first).rev().any(|k| {
+            matches!(ctx.lower_token(s, k), "a" | "an")
+                && (k + 1..first).all(|j| {
+                    toks[j].kind == TokenKind::Word
+                        && ctx.token(s, j).starts_with(char::is_lowercase)
+                })
+        });
+        // The nouns the name modifies, up to the head ("-based insurance expert").
+        let after = ctx.token_from(s, out.mentions[m].span.end);
+        let nouns: Vec<usize> = (after..(after + 5).min(toks.len()))
+            .filter(|&k| ctx.token(s, k) != "-")
+            .take_while(|&k| {
+                let w = ctx.token(s, k);
+                toks[k].kind == TokenKind::Word
+                    && w.starts_with(char::is_lowercase)
+                    && !ctx.ontology.is_finite_verb(w)
+                    && !is_auxiliary(w)
+            })
+            .collect();
+        indefinite
+            && nouns
+                .last()
+                .is_some_and(|&head| !acts_for_country(ctx, ctx.lower_token(s, head)))
+    };
     // "as Lee spoke of the WTO, Roe's earpiece stopped": a name in an opening subordinate
     // clause is not the subject of the verb after it, nor is one before another's possessed
     // noun ("…, Roe's earpiece stopped").
@@ -2155,6 +2190,7 @@ fn relation_at(
                 && (!in_phrase(m) || infinitive_agent(m) || absolute_subject(m))
                 && !possessive(m)
                 && !after_possessive_determiner(m)
+                && !in_indefinite_description(m)
                 && !noun_after_comma(m)
                 && !object_of_other_verb(m)
                 && !in_address(m)
@@ -2318,7 +2354,10 @@ fn relation_at(
                             || (after_comma
                                 && word_gap(text, end, at) <= 3
                                 && !text[end..at].contains(',')
-                                && !in_phrase(m)))
+                                && !in_phrase(m)
+                                // "Ruritania's president has defended the sale, saying":
+                                // the president says it, not the country.
+                                && !possessive(m)))
                         && can_act(out.mentions[m].entity_type)
                 })
             });
@@ -2549,6 +2588,39 @@ fn relation_at(
     };
     if inverted.is_some() {
         subject = inverted;
+    } else if tr.reporting
+        && !passive
+        && t > 0
+        && ctx.token(s, t - 1) == ","
+        // "Cordani, chief executive of Acme, told the newspaper": whom one tells follows.
+        && matches!(tr.predicate.as_str(), "say" | "add" | "write" | "report")
+        && !ctx.token(s, t).ends_with("ing")
+        && matches!(
+            ctx.lower_token(s, t + len),
+            "a" | "an" | "the" | "one" | "another" | "some" | "several"
+        )
+        && {
+            // Only a description runs to the end of the sentence ("Roe, a pollster, said the
+            // party was on a risky track" reports a clause).
+            let rest = t + len..toks.len();
+            rest.len() <= 10
+                && rest.clone().all(|k| {
+                    let w = ctx.lower_token(s, k);
+                    !matches!(w, "that" | "he" | "she" | "they" | "it" | "we" | "i" | ":")
+                        && !is_quote_mark(ctx, s, k)
+                        && !is_auxiliary(w)
+                        && !negative_contraction(w)
+                        && ctx
+                            .ontology
+                            .verbs
+                            .get(w)
+                            .is_none_or(|f| f.also_noun && !w.ends_with("ing"))
+                })
+        }
+    {
+        // "…, said a US-based insurance expert": the speaker after the verb has no name, and
+        // no name before the comma said it.
+        return None;
     }
     let subject = subject?;
     // "Chile and the unions reached a deal to end the strike": an infinitive takes the subject
@@ -8180,6 +8252,25 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "attack"), "modality", "alleged"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_country_in_a_description_or_before_a_speakers_title_does_not_speak() {
+        for sentence in [
+            "Acmeworks, a leading German insurer, said it did not know yet.",
+            "Russia's president has defended the sale, saying it followed market rules.",
+            "Many countries, such as Peru or Chile, do not buy insurance, said a US-based expert.",
+        ] {
+            let r = relations(sentence);
+            assert!(
+                !r.iter()
+                    .any(|x| x.1 == "say" && matches!(x.0.as_str(), "German" | "Russia" | "Chile")),
+                "{sentence}: {r:?}"
+            );
+        }
+        // An official acts for the country.
+        let r = relations("A senior Ecuadorian official said no decision had been made.");
+        assert_eq!(relation(&r, "say").0, "Ecuadorian", "{r:?}");
     }
 
     #[test]
