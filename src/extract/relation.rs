@@ -1819,6 +1819,10 @@ fn relation_at(
                     | "now"
                     | "not"
                     | "to"
+                    // "Roe and Lee have both said": a floating quantifier, no noun.
+                    | "both"
+                    | "all"
+                    | "each"
             )
             && !ctx.ontology.is_finite_verb(w)
             && ctx
@@ -1832,11 +1836,22 @@ fn relation_at(
             return false;
         };
         let from = ctx.token_from(s, out.mentions[m].span.end);
-        // The name stands in another clause: a comma, "that" or a verb comes between.
+        // The name stands in another clause: a comma, "that" or a verb comes between ("Tarsk
+        // is struggling and analysts said").
+        // An auxiliary counts with the verb it opens ("is struggling"), not before an adverb
+        // ("Democrats have long complained").
+        let verb_at = |j: usize| {
+            ctx.ontology
+                .verbs
+                .get(ctx.lower_token(s, j))
+                .is_some_and(|f| !f.also_noun)
+        };
         from <= k
             && (from..=k).any(|i| {
                 let w = ctx.token(s, i);
-                matches!(w, "," | ";" | "that") || ctx.ontology.is_finite_verb(w)
+                matches!(w, "," | ";" | "that")
+                    || ctx.ontology.is_finite_verb(w)
+                    || (is_auxiliary(w) && (i + 1..=k).any(verb_at))
             })
     };
     // "Ruritanian troops entered": a country acts through the people or forces its name
@@ -8252,6 +8267,20 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "attack"), "modality", "alleged"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_plain_noun_subject_after_another_clause_leaves_the_name_out() {
+        let r = relations(
+            "Trade talks resumed on Monday. France is struggling with a deficit and analysts said \
+             the euro would fall.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "say"), "{r:?}");
+        // A floating quantifier or an adverb after the auxiliary is no such noun.
+        let r = relations("Jane Roe and Tom Hale have both said they would stay.");
+        assert!(r.iter().any(|x| x.1 == "say" && x.0 == "Tom Hale"), "{r:?}");
+        let r = relations("Democrats have long complained that the break is unfair.");
+        assert_eq!(relation(&r, "complain").0, "Democrats", "{r:?}");
     }
 
     #[test]
