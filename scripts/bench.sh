@@ -104,4 +104,4 @@ echo "store: build --store on $allsides (load average $(cut -d' ' -f1-3 /proc/lo
 read -r wall rss <"$WORK/time"
 echo "build + store: ${wall} s, peak RSS $((rss / 1024)) MB, data.nq $(du -h "$WORK/kg/data.nq" | cut -f1)"
 echo "store_query (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-target/release/examples/store_query "$WORK/kg" trump pelosi
+target/release/examples/store_query "$WORK/kg" Trump Pelosi
