@@ -1767,6 +1767,74 @@ fn relation_at(
                         "it" | "he" | "she" | "they" | "we" | "the" | "a" | "an" | "its" | "their"
                     ) || (ctx.token(s, k + 1).starts_with(char::is_uppercase) && k + 1 < t)
                 }
+                // "Acme said estate agents were set to enter …": a reported clause opened by
+                // a plain noun or a determiner has that subject, not the reporter.
+                _ if ctx.reporting_lemma(s, k).is_some_and(|lemma| {
+                    // Verbs that take a clause with no "that"; "condemned sanctuary cities",
+                    // "urged officials to …" take a noun.
+                    matches!(
+                        lemma,
+                        "say"
+                            | "think"
+                            | "believe"
+                            | "expect"
+                            | "estimate"
+                            | "claim"
+                            | "argue"
+                            | "suggest"
+                            | "insist"
+                            | "predict"
+                            | "fear"
+                            | "hope"
+                            | "add"
+                            | "note"
+                            | "admit"
+                            | "acknowledge"
+                            | "report"
+                    )
+                }) && !ctx.token(s, k).ends_with("ing")
+                    && k + 2 < t =>
+                {
+                    let next = ctx.lower_token(s, k + 1);
+                    matches!(
+                        next,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "this"
+                            | "these"
+                            | "some"
+                            | "many"
+                            | "most"
+                    ) || (ctx.token(s, k + 1).starts_with(char::is_lowercase)
+                        && toks[k + 1].kind == TokenKind::Word
+                        && !next.ends_with("ly")
+                        && !OBJECT_STOP.contains(&next)
+                        && !is_auxiliary(next)
+                        && !is_time_word_after_report(next)
+                        && !matches!(
+                            next,
+                            "it" | "he"
+                                | "she"
+                                | "they"
+                                | "we"
+                                | "i"
+                                | "you"
+                                | "him"
+                                | "her"
+                                | "them"
+                                | "us"
+                                | "me"
+                                | "not"
+                                | "so"
+                                | "yes"
+                                | "no"
+                        )
+                        && ctx.ontology.verbs.get(next).is_none_or(|f| f.also_noun)
+                        && ctx.token(s, k + 2).starts_with(char::is_lowercase))
+                }
                 _ => false,
             }
         };
@@ -5183,6 +5251,22 @@ fn quoted_words_in_phrase(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
         })
 }
 
+/// Whether `word` right after a reporting verb says when, not who: "said yesterday that …".
+fn is_time_word_after_report(word: &str) -> bool {
+    matches!(
+        word,
+        "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "last"
+            | "next"
+            | "again"
+            | "once"
+    ) || crate::text::WEEKDAYS.contains(&word)
+}
+
 /// Whether the comma or conjunction at token `i` joins names in a list that modifies a noun
 /// after its last name: "his WBA, IBF and WBO title belts".
 fn joins_name_list(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
@@ -8267,6 +8351,24 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "attack"), "modality", "alleged"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_clause_reported_with_a_noun_subject_is_not_the_reporters_act() {
+        let r = relations(
+            "Prices rose in May. Acme Corp said estate agents were set to enter the market. \
+             Jane Roe said the city would look to hire several hundred tracers.",
+        );
+        assert!(
+            !r.iter().any(|x| matches!(x.1.as_str(), "enter" | "hire")),
+            "{r:?}"
+        );
+        // A verb that takes a noun is no report of a clause ("condemned sanctuary cities").
+        let r = relations(
+            "Prices rose in May. Tom Hale condemned sanctuary cities, claiming that they drew \
+             migrants.",
+        );
+        assert_eq!(relation(&r, "claim").0, "Tom Hale", "{r:?}");
     }
 
     #[test]
