@@ -478,7 +478,7 @@ fn mark_possibility(
     let before_to =
         |n: usize| (k > n && ctx.token(s, k - 1) == "to").then(|| ctx.lower_token(s, k - 1 - n));
     let be = |w: Option<&str>| {
-        w.is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "be" | "'s"))
+        w.is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "'s"))
     };
     // "could strengthen his hand by indicating …": an -ing verb after "by" or "while" shares
     // the main verb's modal.
@@ -713,6 +713,16 @@ fn mark_intention(
             })
     });
     let w = ctx.lower_token(s, k - 2);
+    // "Acme was expected to win": others expected it; it is no one's intention.
+    let expected_by_others = w == "expected"
+        && k >= 3
+        && matches!(
+            ctx.lower_token(s, k - 3),
+            "be" | "been" | "being" | "is" | "was" | "were" | "are" | "widely"
+        );
+    if expected_by_others {
+        return;
+    }
     let intends = purpose
         || INTENTION_NOUNS.contains(&w)
         || ctx
@@ -8349,6 +8359,20 @@ pub(super) mod tests {
         let r = relations("Brazil allegedly attacked Chilean soldiers near the border.");
         assert!(
             has_qualifier(relation(&r, "attack"), "modality", "alleged"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn what_others_expected_is_no_intention() {
+        let r = relations("Prices rose. Acmeworks had been expected to win the auction.");
+        assert!(
+            has_qualifier(relation(&r, "win"), "modality", "future"),
+            "{r:?}"
+        );
+        let r = relations("Prices rose. Jane Roe expects to win the race.");
+        assert!(
+            has_qualifier(relation(&r, "win"), "modality", "intended"),
             "{r:?}"
         );
     }
