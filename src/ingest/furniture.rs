@@ -188,9 +188,18 @@ fn spans(text: &str) -> Vec<Range<usize>> {
 
 fn is_furniture_line(line: &str) -> bool {
     !line.is_empty()
-        && line.chars().count() <= MAX_FURNITURE_CHARS
-        && (LINES.is_match(line) || !line.chars().any(is_latin_letter))
+        && ((line.chars().count() <= MAX_FURNITURE_CHARS
+            && (LINES.is_match(line) || !line.chars().any(is_latin_letter)))
+            || GALLERY.is_match(line))
 }
+
+/// A photo gallery flattened into one line ("Photos: <gallery title> <caption> Hide Caption 1
+/// of 24 Photos: <gallery title> <caption> … Hide Caption 24 of 24"), of any length: its
+/// captions describe pictures, and the gallery title glued to each caption makes its first
+/// words read as the caption's subject.
+static GALLERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^photos?:.*\bhide caption \d+ of \d+\s*$").expect("gallery pattern is valid")
+});
 
 /// A line without a single Latin letter (a Korean menu, a row of symbols, a lone page number)
 /// carries nothing an English extractor could use.
@@ -285,6 +294,17 @@ mod tests {
         assert_eq!(text.find("Mara"), original.find("Mara"));
         assert_eq!(text.matches('\n').count(), original.matches('\n').count());
         assert!(!text.contains("Share") && !text.contains("Gazette"));
+    }
+
+    #[test]
+    fn a_photo_gallery_line_is_blanked_whatever_its_length() {
+        let caption = "Jane Roe waves as she takes the stage at a rally in Tarsk on Friday. ";
+        let gallery = format!(
+            "Photos: Jane Roe's life {caption}Hide Caption 1 of 2 Photos: Jane Roe's life \
+             {caption}{caption}{caption}Hide Caption 2 of 2"
+        );
+        let text = cleaned(&format!("Roe spoke on Monday.\n\n{gallery}\n\nShe left.\n"));
+        assert!(!text.contains("waves") && text.contains("Roe spoke") && text.contains("She left"));
     }
 
     #[test]
