@@ -52,6 +52,9 @@ const PHOTO_CREDITS: &[&str] = &[
     r"^(?:photo|photos|photograph|image|picture|video|file photo|illustration|graphic)(?: credit)?s?\s*:",
     r"^(?:photo|image)s?\s+(?:by|courtesy)\b",
     r"^image (?:caption|copyright|source)\b",
+    // A video player's caption: "Media playback is unsupported on your device Media caption …".
+    r"^media playback is unsupported\b",
+    r"^media caption\b",
     r"^(?:getty images|ap photo|ap|afp|reuters|epa|shutterstock)$",
     r"\bvia getty images\)?\.?$",
 ];
@@ -311,6 +314,8 @@ mod tests {
     fn blanks_each_kind_of_furniture_line() {
         for line in [
             "CLICK HERE TO READ MORE…",
+            "Media playback is unsupported on your device Media caption Jane Roe says she will stay",
+            "Media caption Tom Hale visits the harbour",
             "Related:",
             "RELATED: Harbour board votes on new ferry",
             "Read more: Orchard growers count the cost",
