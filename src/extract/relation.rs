@@ -5261,7 +5261,8 @@ fn quoted_words_in_phrase(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
         })
 }
 
-/// Whether `word` right after a reporting verb says when, not who: "said yesterday that …".
+/// Whether the lower-case `word` right after a reporting verb says when, not who: "said
+/// yesterday that …", "said last week it would …".
 fn is_time_word_after_report(word: &str) -> bool {
     matches!(
         word,
@@ -5274,7 +5275,7 @@ fn is_time_word_after_report(word: &str) -> bool {
             | "next"
             | "again"
             | "once"
-    ) || crate::text::WEEKDAYS.contains(&word)
+    )
 }
 
 /// Whether the comma or conjunction at token `i` joins names in a list that modifies a noun
