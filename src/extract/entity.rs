@@ -1129,7 +1129,9 @@ fn joins_connector(o: &Ontology, text: &str, run: &[Token], connector: &str) -> 
     }
 }
 
-fn is_acronym(word: &str) -> bool {
+/// Whether `word` is written as an acronym: two to six capitals or digits, with dots or not
+/// ("BBC", "U.N.", "G7").
+pub(crate) fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
     (2..=6).contains(&letters.len())
         && letters

@@ -14,6 +14,7 @@ mod types;
 
 pub use description::RULE_DEFINITE_DESCRIPTION;
 pub use entity::RULE_DESCRIBED_AGREEMENT;
+pub(crate) use entity::is_acronym;
 pub use relation::RULE_KINSHIP;
 pub use types::{
     Arg, DocContext, EntityMention, Extraction, Extractor, QuoteMention, RelationMention,

@@ -170,8 +170,16 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
                 // "Ms. Blasey" of "Christine Blasey Ford": a middle word may be half of a
                 // double family name, taken when no family name matches.
                 let middle = (words.len() == 3 && words[1].len() > 1).then(|| (words[1], false));
-                for (part, family) in [(words[0], family_first), (words[words.len() - 1], true)]
+                // "BT Wholesale", typed a person for its two words: an acronym opens no
+                // person's name, so "BT" alone is not this entity.
+                let acronym_first = surface
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(crate::extract::is_acronym);
+                let first = (!acronym_first).then_some((words[0], family_first));
+                for (part, family) in first
                     .into_iter()
+                    .chain([(words[words.len() - 1], true)])
                     .chain(middle)
                 {
                     person_parts
@@ -600,6 +608,15 @@ mod tests {
         let facts = facts(text);
         let at = text.find("Hale said").unwrap();
         assert_eq!(entity_at(&facts, "Hale", at), "Tom Hale");
+    }
+
+    #[test]
+    fn an_acronym_alone_is_not_a_two_word_name_it_opens() {
+        let text = "Prices fell in May. KT Wholesale cut its prices. The rival KT Retail said \
+                    sales rose. KT said it would add staff.";
+        let facts = facts(text);
+        let at = text.find("KT said").unwrap();
+        assert_eq!(entity_at(&facts, "KT", at), "KT");
     }
 
     #[test]
