@@ -288,6 +288,21 @@ impl Extractor for NamedEntities {
                     i = end + 1;
                     continue;
                 }
+                // "the owner Mark Cuban": a census given name that is also an ordinary word
+                // ("Mark", "Grant", "Dean"), inside a sentence, where a month or a modal ("In
+                // May Britain …", "Will Ukraine …") cannot be, and with the run ending at the
+                // known name after it ("Royal Canadian Mounted Police" goes on).
+                let census_given = |k: usize| {
+                    let w = toks[k].text(text);
+                    let run_goes_on = toks.get(j + 2).is_some_and(|t| {
+                        t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase)
+                    });
+                    k > 0
+                        && !run_goes_on
+                        && o.given_name_sexes.contains_key(w)
+                        && !crate::text::MONTHS.contains(&w.to_lowercase().as_str())
+                        && !crate::text::MODALS.contains(&w.to_lowercase().as_str())
+                };
                 // "Lloyd Smithville", "Secretary Smithville": a given name or a title before
                 // a one-word place makes the place word a surname.
                 if let Some((end, h)) = known(j + 1)
@@ -298,6 +313,7 @@ impl Extractor for NamedEntities {
                             || (e.entity_type == EntityType::Country && e.kind == NameKind::Name)
                     }) && (o.given_names.contains(toks[j].text(text))
                         || o.is_title(toks[j].text(text))
+                        || (j == i && census_given(i))
                         // "George W. Bush": a middle initial too (not "A U.S. official",
                         // whose "A" opens the run).
                         || (j > i && is_initial(toks[j].text(text)))))
@@ -305,7 +321,7 @@ impl Extractor for NamedEntities {
                         // carmaker's too, but no plural such as "Democrats" and no acronym)
                         // ends a run of two or three words that opens with a given name.
                         || (j - i <= 2
-                            && o.given_names.contains(toks[i].text(text))
+                            && (o.given_names.contains(toks[i].text(text)) || census_given(i))
                             && !toks[j + 1].text(text).ends_with('s')
                             && toks[j + 1].text(text).chars().skip(1).any(char::is_lowercase)))
                 {
@@ -1234,7 +1250,17 @@ fn resolve_deferred(
             && m.rule == RULE_GAZETTEER
             && !text[m.span.clone()].contains(' ')
             && !written_in_full.contains(&m.canonical);
+        // "Cuban said" after "Mark Cuban": a country's word standing alone for a noun phrase
+        // ("Cuban officials" is the country's).
+        let lone_country_word = m.entity_type == EntityType::Country
+            && m.rule == RULE_GAZETTEER
+            && !is_acronym(&text[m.span.clone()])
+            && {
+                let next = ctx.token(m.sentence, ctx.token_from(m.sentence, m.span.end));
+                !next.starts_with(char::is_lowercase) || ctx.ontology.is_finite_verb(next)
+            };
         if (lone_company
+            || lone_country_word
             || (m.entity_type == EntityType::Place
                 && (m.rule == RULE_GAZETTEER || m.rule == RULE_CONTEXT)))
             && name_parts.contains_key(&text[m.span.clone()])
@@ -1869,6 +1895,35 @@ mod tests {
         let found = mentions("Officials met on Monday. Critics said Tarsk XP was too slow.");
         assert!(
             has(&found, "Tarsk XP", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_word_before_a_country_word_makes_a_person() {
+        let found = mentions(
+            "Officials met on Monday. The owner Mark Cuban criticised the league. After the \
+             game, Cuban said teams could practise. Cuban officials said talks failed. In May \
+             Britain left. The Royal Canadian Mounted Police said nothing.",
+        );
+        assert!(has(&found, "Mark Cuban", EntityType::Person), "{found:?}");
+        let kinds = |name: &str| -> Vec<EntityType> {
+            found
+                .iter()
+                .filter(|(n, _)| n == name)
+                .map(|(_, t)| *t)
+                .collect()
+        };
+        // The lone "Cuban" who speaks is the person; the one before "officials" the country.
+        assert_eq!(
+            kinds("Cuban"),
+            [EntityType::Person, EntityType::Country],
+            "{found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(n, _)| n == "May Britain" || n == "Royal Canadian"),
             "{found:?}"
         );
     }
