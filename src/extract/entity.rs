@@ -1000,11 +1000,19 @@ fn classify_run(
         // plural opens no person's name, save a given name so written ("Frank", "Rich").
         let ordinary_first =
             o.common_words.contains(lower(first)) && !o.word_given_names.contains(word(first));
-        // "Justices Ann Lee", "Former Vice-President Tom Hale": ordinary words and titles the
-        // run took in before a given name and a family name; the person starts at the given name.
-        if ordinary_first
-            && let Some(k) = (first + 1..last)
-                .find(|&k| o.given_names.contains(word(k)) || o.word_given_names.contains(word(k)))
+        // "SSL International", "BDO Stoy Hayward": an acronym of three or more capitals opens
+        // no person's name (two may be a person's initials: "JD Roe").
+        let acronym_first = is_acronym(word(first))
+            && word(first).chars().filter(char::is_ascii_uppercase).count() >= 3;
+        // "Justices Ann Lee", "Former Vice-President Tom Hale", "CPAC Wayne Roe": ordinary
+        // words, titles and acronyms the run took in before a given name and a family name;
+        // the person starts at the given name.
+        if (ordinary_first || acronym_first)
+            && let Some(k) = (first + 1..last).find(|&k| {
+                o.given_names.contains(word(k))
+                    || o.word_given_names.contains(word(k))
+                    || (acronym_first && o.given_name_sexes.contains_key(word(k)))
+            })
         {
             let person_span = toks[k].span.start..toks[last].span.end;
             push(out, person_span, EntityType::Person, s, RULE_GIVEN_NAME);
@@ -1013,7 +1021,7 @@ fn classify_run(
         let t = if o.keyword_type(word(first), KeywordPosition::Modifier) == Some(EntityType::Place)
         {
             EntityType::Place
-        } else if nationality || common_last || ordinary_first {
+        } else if nationality || common_last || ordinary_first || acronym_first {
             EntityType::Organization
         } else {
             EntityType::Person
@@ -1897,6 +1905,20 @@ mod tests {
             has(&found, "Tarsk XP", EntityType::Organization),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn an_acronym_of_three_capitals_opens_no_persons_name() {
+        let found = mentions(
+            "Officials met on Monday. Analysts at KTX Global Insight said growth slowed. At the \
+             KTXC rally, KTXC Wayne Roe spoke. JD Vantrel said he would run.",
+        );
+        assert!(
+            has(&found, "KTX Global Insight", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(has(&found, "Wayne Roe", EntityType::Person), "{found:?}");
+        assert!(has(&found, "JD Vantrel", EntityType::Person), "{found:?}");
     }
 
     #[test]
