@@ -6777,6 +6777,16 @@ pub(super) mod tests {
         x.3.iter().any(|(k, v)| k == key && v == value)
     }
 
+    /// Asserts that the first `predicate` relation of `r` has the qualifier `key` = `value`,
+    /// or, when `present` is false, that it has not.
+    fn assert_qualifier(r: &[Shown], predicate: &str, key: &str, value: &str, present: bool) {
+        assert_eq!(
+            has_qualifier(relation(r, predicate), key, value),
+            present,
+            "{predicate} {key}={value}: {r:?}"
+        );
+    }
+
     pub(super) fn relations(text: &str) -> Vec<Shown> {
         let doc = Document::from_text("t", "t", text.to_string());
         let (_, out) = extract_document(&doc, Ontology::shipped());
@@ -6886,14 +6896,8 @@ pub(super) mod tests {
         let r = relations(
             "Jane Roe spoke. Presumably she believes Acme Corp is honest. Some say Chile is not ready to elect Tom Hale.",
         );
-        assert!(
-            has_qualifier(relation(&r, "believe"), "modality", "possible"),
-            "{r:?}"
-        );
-        assert!(
-            has_qualifier(relation(&r, "elect"), "modality", "possible"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "believe", "modality", "possible", true);
+        assert_qualifier(&r, "elect", "modality", "possible", true);
     }
 
     #[test]
@@ -6936,10 +6940,7 @@ pub(super) mod tests {
         let r = relations(
             "Tom Hale and Jane Roe refuse to enter the race. Officials asked why Acme Corp hired Ann Lee as if she were a criminal.",
         );
-        assert!(
-            has_qualifier(relation(&r, "enter"), "polarity", "negative"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "enter", "polarity", "negative", true);
         assert!(relation(&r, "hire").3.is_empty(), "{r:?}");
     }
 
@@ -6957,16 +6958,10 @@ pub(super) mod tests {
             "Prosecutors alleged Tom Hale bought the Acme Corp plant.",
         ] {
             let r = relations(text);
-            assert!(
-                has_qualifier(relation(&r, "buy"), "modality", "alleged"),
-                "{text}: {r:?}"
-            );
+            assert_qualifier(&r, "buy", "modality", "alleged", true);
         }
         let r = relations("Jane Roe alleged fraud, and Tom Hale said Acme Corp bought the plant.");
-        assert!(
-            !has_qualifier(relation(&r, "buy"), "modality", "alleged"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "buy", "modality", "alleged", false);
     }
 
     #[test]
@@ -6976,34 +6971,22 @@ pub(super) mod tests {
             "Acme Corp didn't buy Globex in March.",
         ] {
             let r = relations(text);
-            assert!(
-                has_qualifier(relation(&r, "buy"), "polarity", "negative"),
-                "{text}: {r:?}"
-            );
+            assert_qualifier(&r, "buy", "polarity", "negative", true);
         }
     }
 
     #[test]
     fn what_someone_does_not_think_is_claimed_not_to_be() {
         let r = relations("Jane Roe said she does not think Tom Hale hurts her chances in Chile.");
-        assert!(
-            has_qualifier(relation(&r, "hurt"), "polarity", "negative"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "hurt", "polarity", "negative", true);
         let r = relations("Jane Roe thinks Tom Hale hurts her chances in Chile.");
-        assert!(
-            !has_qualifier(relation(&r, "hurt"), "polarity", "negative"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "hurt", "polarity", "negative", false);
     }
 
     #[test]
     fn it_being_time_for_someone_to_act_is_a_request() {
         let r = relations("They said it is time for Jane Roe to approve the Tarsk pipeline.");
-        assert!(
-            has_qualifier(relation(&r, "approve"), "modality", "requested"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "approve", "modality", "requested", true);
     }
 
     #[test]
@@ -7083,14 +7066,8 @@ pub(super) mod tests {
         let r = relations(
             "Acme Corp hired Jane Roe to lead Globex Industries. Brazil deployed 300 soldiers to defeat the Tarsk Liberation Army.",
         );
-        assert!(
-            has_qualifier(relation(&r, "lead"), "modality", "intended"),
-            "{r:?}"
-        );
-        assert!(
-            has_qualifier(relation(&r, "defeat"), "modality", "intended"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "lead", "modality", "intended", true);
+        assert_qualifier(&r, "defeat", "modality", "intended", true);
         assert!(
             !relation(&r, "hire").3.iter().any(|(k, _)| k == "modality"),
             "{r:?}"
@@ -7102,10 +7079,7 @@ pub(super) mod tests {
         let r = relations(
             "Jane Roe and Tom Hale shared a prize for their work to secure a peaceful transition.",
         );
-        assert!(
-            has_qualifier(relation(&r, "secure"), "modality", "intended"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "secure", "modality", "intended", true);
     }
 
     #[test]
@@ -7218,15 +7192,9 @@ pub(super) mod tests {
     #[test]
     fn the_party_to_an_agreement_is_a_counterpart_only_of_making_it() {
         let r = relations("Tom Hale defended the nuclear deal with Brazil.");
-        assert!(
-            !has_qualifier(relation(&r, "defend"), "counterpart", "Brazil"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "defend", "counterpart", "Brazil", false);
         let r = relations("Tom Hale signed a trade deal with Brazil.");
-        assert!(
-            has_qualifier(relation(&r, "sign"), "counterpart", "Brazil"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "sign", "counterpart", "Brazil", true);
     }
 
     #[test]
@@ -8358,24 +8326,15 @@ pub(super) mod tests {
         assert!(has_qualifier(sell, "modality", "conditional"), "{sell:?}");
         assert!(!sell.3.iter().any(|(k, _)| k == "claimant"), "{sell:?}");
         let r = relations("Brazil allegedly attacked Chilean soldiers near the border.");
-        assert!(
-            has_qualifier(relation(&r, "attack"), "modality", "alleged"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "attack", "modality", "alleged", true);
     }
 
     #[test]
     fn what_others_expected_is_no_intention() {
         let r = relations("Prices rose. Acmeworks had been expected to win the auction.");
-        assert!(
-            has_qualifier(relation(&r, "win"), "modality", "future"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "win", "modality", "future", true);
         let r = relations("Prices rose. Jane Roe expects to win the race.");
-        assert!(
-            has_qualifier(relation(&r, "win"), "modality", "intended"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "win", "modality", "intended", true);
     }
 
     #[test]
@@ -8527,20 +8486,11 @@ pub(super) mod tests {
         let r = relations(
             "Brazil sent troops to Paraguay on Monday when Argentina said that the border was open.",
         );
-        assert!(
-            !has_qualifier(relation(&r, "send"), "claimant", "Argentina"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "send", "claimant", "Argentina", false);
         let r = relations("Brazil attacked Paraguay after Argentina criticized the treaty.");
-        assert!(
-            !has_qualifier(relation(&r, "attack"), "claimant", "Argentina"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "attack", "claimant", "Argentina", false);
         let r = relations("Brazil attacked Paraguay yesterday Argentina reported.");
-        assert!(
-            has_qualifier(relation(&r, "attack"), "claimant", "Argentina"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "attack", "claimant", "Argentina", true);
     }
 
     #[test]
@@ -8555,10 +8505,7 @@ pub(super) mod tests {
         let r = relations(
             "Brazil sold the jets to Chile on Monday, and Tom Hale has said he won’t sign the deal.",
         );
-        assert!(
-            !has_qualifier(relation(&r, "sell"), "claimant", "Tom Hale"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "sell", "claimant", "Tom Hale", false);
     }
 
     #[test]
@@ -8586,17 +8533,11 @@ pub(super) mod tests {
         let r = relations(
             "Ann Lee, who was the first woman to chair the Acme Corp board, said she believed Brazil had sold the jets.",
         );
-        assert!(
-            has_qualifier(relation(&r, "sell"), "claimant", "Ann Lee"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "sell", "claimant", "Ann Lee", true);
         let r = relations(
             "Tom Hale, on his first day after Jane Roe was sacked, admitted the risks but insisted that Brazil had sold the jets.",
         );
-        assert!(
-            !has_qualifier(relation(&r, "sell"), "claimant", "Jane Roe"),
-            "{r:?}"
-        );
+        assert_qualifier(&r, "sell", "claimant", "Jane Roe", false);
     }
 
     #[test]
