@@ -28,7 +28,7 @@ use std::ops::Range;
 use super::date::find_date;
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
-use crate::ontology::Sex;
+use crate::ontology::{RelationType, Sex};
 use crate::text::{Token, TokenKind, lower};
 
 mod accusation;
@@ -894,7 +894,7 @@ pub(super) fn with_coordinated_subjects(
             .relations
             .iter()
             .find(|t| t.id == relation.relation_type)
-            .is_some_and(|t| t.qualifiers.iter().any(|q| q == "counterpart"))
+            .is_some_and(RelationType::done_with_counterpart)
     };
     if several && mutual() {
         for r in &mut out_relations {
@@ -981,7 +981,7 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
                 relation_type: rtype.id.clone(),
                 literal_ok: rtype.object_may_be_literal,
                 takes_counterpart: rtype.object_role == "counterpart"
-                    || rtype.qualifiers.iter().any(|q| q == "counterpart"),
+                    || rtype.done_with_counterpart(),
                 reporting: false,
             });
         }
@@ -1693,9 +1693,12 @@ fn relation_at(
                         && ctx.token(s, j).starts_with(char::is_lowercase)
                 })
         });
-        // The nouns the name modifies, up to the head ("-based insurance expert").
+        if !indefinite {
+            return false;
+        }
+        // The head of the nouns the name modifies ("-based insurance expert").
         let after = ctx.token_from(s, out.mentions[m].span.end);
-        let nouns: Vec<usize> = (after..(after + 5).min(toks.len()))
+        let head = (after..(after + 5).min(toks.len()))
             .filter(|&k| ctx.token(s, k) != "-")
             .take_while(|&k| {
                 let w = ctx.token(s, k);
@@ -1704,11 +1707,8 @@ fn relation_at(
                     && !ctx.ontology.is_finite_verb(w)
                     && !is_auxiliary(w)
             })
-            .collect();
-        indefinite
-            && nouns
-                .last()
-                .is_some_and(|&head| !acts_for_country(ctx, ctx.lower_token(s, head)))
+            .last();
+        head.is_some_and(|head| !acts_for_country(ctx, ctx.lower_token(s, head)))
     };
     // "as Lee spoke of the WTO, Roe's earpiece stopped": a name in an opening subordinate
     // clause is not the subject of the verb after it, nor is one before another's possessed

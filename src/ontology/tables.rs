@@ -72,6 +72,15 @@ pub struct RelationType {
     pub comment: String,
 }
 
+impl RelationType {
+    /// Whether the act is done with another party, which `relations.tsv` says by listing
+    /// `counterpart` among the type's qualifiers ("meet", "sign"): coordinated subjects of
+    /// such an act are each other's counterparts.
+    pub fn done_with_counterpart(&self) -> bool {
+        self.qualifiers.iter().any(|q| q == "counterpart")
+    }
+}
+
 /// A noun that names a relation: "membership" is `join`, written "member of".
 #[derive(Debug, Clone)]
 pub struct EventNoun {
