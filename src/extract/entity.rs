@@ -300,8 +300,11 @@ impl Extractor for NamedEntities {
                     k > 0
                         && !run_goes_on
                         && o.given_name_sexes.contains_key(w)
-                        && !crate::text::MONTHS.contains(&w.to_lowercase().as_str())
-                        && !crate::text::MODALS.contains(&w.to_lowercase().as_str())
+                        && !{
+                            let w = lower(w);
+                            crate::text::MONTHS.contains(&w.as_ref())
+                                || crate::text::MODALS.contains(&w.as_ref())
+                        }
                 };
                 // "Lloyd Smithville", "Secretary Smithville": a given name or a title before
                 // a one-word place makes the place word a surname.
@@ -1254,6 +1257,9 @@ fn resolve_deferred(
         .map(|o| o.canonical.clone())
         .collect();
     for m in out.mentions.iter_mut() {
+        if !name_parts.contains_key(&text[m.span.clone()]) {
+            continue;
+        }
         let lone_company = m.entity_type == EntityType::Organization
             && m.rule == RULE_GAZETTEER
             && !text[m.span.clone()].contains(' ')
@@ -1267,11 +1273,10 @@ fn resolve_deferred(
                 let next = ctx.token(m.sentence, ctx.token_from(m.sentence, m.span.end));
                 !next.starts_with(char::is_lowercase) || ctx.ontology.is_finite_verb(next)
             };
-        if (lone_company
+        if lone_company
             || lone_country_word
             || (m.entity_type == EntityType::Place
-                && (m.rule == RULE_GAZETTEER || m.rule == RULE_CONTEXT)))
-            && name_parts.contains_key(&text[m.span.clone()])
+                && (m.rule == RULE_GAZETTEER || m.rule == RULE_CONTEXT))
         {
             m.entity_type = EntityType::Person;
             m.canonical = None;
