@@ -905,7 +905,8 @@ fn classify_run(
         // it is, though it opens with a given name; "the firm Jane Roe founded" has its
         // determiner right before the noun and a verb after the name.
         let company_noun = first >= 2
-            && COMPANY_NOUNS.contains(&lower(first - 1))
+            && o.descriptor_type(lower(first - 1), DescriptorPosition::BeforeGivenName)
+                == Some(EntityType::Organization)
             && !(matches!(lower(first - 2), "the" | "a" | "an")
                 && toks
                     .get(last + 1)
@@ -1492,27 +1493,6 @@ fn company_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>, results: bool
         });
     shares_before || shares_after || results
 }
-
-/// Nouns for a company that a person's name never follows as an occupation ("broadcaster Ann
-/// Lee" and "publisher Tom Hale" are people; "the firm Freddie Vantrel" is not).
-const COMPANY_NOUNS: &[&str] = &[
-    "firm",
-    "company",
-    "bank",
-    "insurer",
-    "reinsurer",
-    "lender",
-    "retailer",
-    "carmaker",
-    "automaker",
-    "manufacturer",
-    "airline",
-    "carrier",
-    "brewer",
-    "conglomerate",
-    "giant",
-    "group",
-];
 
 /// Endings of English common nouns that names rarely have.
 const COMMON_NOUN_ENDINGS: &[&str] = &["tion", "sion", "ment", "ity", "ism", "ship", "edy", "ogy"];

@@ -117,6 +117,9 @@ pub enum DescriptorPosition {
     After,
     /// "the airline": a definite description standing for the last such entity named.
     Definite,
+    /// "the mortgage firm Freddie Vantrel": before a name, even one that opens with a given
+    /// name; for nouns that never name a person's occupation ("broadcaster Ann Lee" is one).
+    BeforeGivenName,
 }
 
 #[derive(Debug)]
@@ -148,7 +151,7 @@ pub struct Ontology {
     pub reporting_object_only: FxHashSet<String>,
     /// Common nouns that type the unknown name next to them: lower-cased word → type at each
     /// [`DescriptorPosition`] ("carrier X", "the town of X", "X province").
-    pub descriptors: FxHashMap<String, [Option<EntityType>; 4]>,
+    pub descriptors: FxHashMap<String, [Option<EntityType>; 5]>,
     /// English verb forms ("sent" → send, past and participle).
     pub verbs: FxHashMap<String, VerbForm>,
     /// Capitalised words that are never entities on their own, lower-cased.

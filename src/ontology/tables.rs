@@ -115,7 +115,7 @@ pub(super) struct Tables {
     reporting_object_only: FxHashSet<String>,
     non_entities: FxHashSet<String>,
     common_words: FxHashSet<String>,
-    descriptors: FxHashMap<String, [Option<EntityType>; 4]>,
+    descriptors: FxHashMap<String, [Option<EntityType>; 5]>,
     verbs: FxHashMap<String, VerbForm>,
     relations: Vec<RelationType>,
     event_nouns: FxHashMap<String, EventNoun>,
@@ -291,6 +291,7 @@ impl Tables {
                         "of" => DescriptorPosition::Of,
                         "after" => DescriptorPosition::After,
                         "definite" => DescriptorPosition::Definite,
+                        "before-given-name" => DescriptorPosition::BeforeGivenName,
                         other => {
                             problem(format!("unknown descriptor position {other:?}"));
                             continue;
