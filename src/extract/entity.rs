@@ -685,6 +685,11 @@ fn opens_sentence(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
     k == 0 && !(s > 0 && ctx.sentences[s - 1].dateline)
 }
 
+/// Whether token `k` of sentence `s` opens it or a quotation, which is a sentence of its own.
+fn opens_sentence_or_quotation(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    opens_sentence(ctx, s, k) || (k > 0 && ctx.sentences[s].tokens[k - 1].kind == TokenKind::Quote)
+}
+
 /// "We’ll", "It's": a pronoun with a clitic, never a name.
 fn is_contraction(w: &str) -> bool {
     w.split_once(['\'', '’']).is_some_and(|(_, tail)| {
@@ -710,9 +715,7 @@ fn classify_run(
     let toks = &ctx.sentences[s].tokens;
     let word = |i: usize| toks[i].text(text);
     let lower = |i: usize| ctx.lower_token(s, i);
-    // A quotation opens a sentence of its own.
-    let sentence_start =
-        opens_sentence(ctx, s, first) || (first > 0 && toks[first - 1].kind == TokenKind::Quote);
+    let sentence_start = opens_sentence_or_quotation(ctx, s, first);
 
     // Leading words that never start a name: the sentence's first word ("But", "Many"),
     // function words and dates anywhere ("The", "On", "Thursday"). Inside a run, listed words
@@ -1048,7 +1051,7 @@ fn classify_run(
         return;
     }
     if len == 1 {
-        if next_is_reporting && !sentence_start_common(ctx, s, first, lower_case) {
+        if next_is_reporting && !sentence_start_common(ctx, s, first, sentence_start, lower_case) {
             let t = if is_camel_case_brand(word(first)) {
                 EntityType::Organization
             } else {
@@ -1088,17 +1091,36 @@ fn title_appositive_follows(ctx: &DocContext<'_>, s: usize, last: usize) -> bool
             .any(|i| ctx.ontology.is_title(&ctx.token(s, i).to_lowercase()))
 }
 
-/// A sentence-initial word followed by a reporting verb is still a name unless it is a pronoun
-/// or another word listed as never an entity, or an ordinary English word ("Suspect says …",
-/// "Posts threatening …").
+/// A word opening a sentence or a quotation (`sentence_start`) and followed by a reporting
+/// verb is still a name unless it is a pronoun or another word listed as never an entity, or an
+/// ordinary English word ("Suspect says …", "Posts threatening …", "\"Dismal reports …"): one
+/// the lexicon lists, a verb's -ing form ("Falling demand …") or a word ending like a common
+/// noun ("Speculation suggests …"), never capitalised inside a sentence of the document.
 fn sentence_start_common(
     ctx: &DocContext<'_>,
     s: usize,
     i: usize,
+    sentence_start: bool,
     lower_case: &LowerCaseWords<'_>,
 ) -> bool {
-    ctx.ontology.non_entities.contains(ctx.lower_token(s, i))
-        || (opens_sentence(ctx, s, i) && ordinary_opening_word(ctx, ctx.token(s, i), lower_case))
+    let lower_word = ctx.lower_token(s, i);
+    let word = ctx.token(s, i);
+    ctx.ontology.non_entities.contains(lower_word)
+        || (sentence_start
+            && (ordinary_opening_word(ctx, word, lower_case)
+                || ((gerund_only(ctx.ontology, lower_word)
+                    || COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e)))
+                    && !ctx.ontology.given_names.contains(word)
+                    && !lower_case.capitalised_inside_sentence(word))))
+}
+
+/// Whether `lower_word` is a verb's -ing form and no other form of a verb: "falling", but not
+/// "wing" or "ring", base forms that are family names too.
+fn gerund_only(o: &Ontology, lower_word: &str) -> bool {
+    lower_word.ends_with("ing")
+        && o.verbs
+            .get(lower_word)
+            .is_some_and(|f| !(f.base || f.past || f.third || f.participle))
 }
 
 /// Whether `word`, capitalised at the start of a sentence, is an ordinary English word there
@@ -1321,7 +1343,7 @@ fn resolve_deferred(
         // like a common noun ("Speculation has grown", "Turmoil followed").
         let lower_word = word.to_lowercase();
         let ordinary = ctx.ontology.verbs.contains_key(&lower_word)
-            || (i == 0
+            || (opens_sentence_or_quotation(ctx, s, i)
                 && (COMMON_NOUN_ENDINGS
                     .iter()
                     .chain(FAMILY_NAME_NOUN_ENDINGS)
@@ -1861,6 +1883,12 @@ mod tests {
     fn an_ordinary_word_opening_a_sentence_is_no_name_unless_capitalised_inside_one() {
         let found = mentions(
             "Posts threatening the mayor spread overnight. History will record the vote. Suspect says he fired twice. Medics arrived later.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // A quotation opens a sentence too; an -ing form and a word ending like a common noun
+        // are ordinary there.
+        let found = mentions(
+            "Prices rose. \"Dismal reports from shops worry us,\" he said. Falling demand suggests a slowdown. Speculation suggests a bid.",
         );
         assert!(found.is_empty(), "{found:?}");
         // "Bell" inside a sentence shows the opening one is a name too.
