@@ -1052,7 +1052,10 @@ fn classify_run(
     }
     if len == 1 {
         if next_is_reporting && !sentence_start_common(ctx, s, first, sentence_start, lower_case) {
-            let t = if is_camel_case_brand(word(first)) {
+            // "the Tennessean reported": no person takes an article, save a family in the
+            // plural ("the Roes said").
+            let after_the = first > 0 && lower(first - 1) == "the" && !word(first).ends_with('s');
+            let t = if is_camel_case_brand(word(first)) || after_the {
                 EntityType::Organization
             } else {
                 EntityType::Person
@@ -1308,7 +1311,24 @@ fn resolve_deferred(
     }
     // "VietJet" after "Vietjet Air": the first word of an organization's name cased another
     // way stands for it. (Cased the same, "Democratic" of "Democratic Party" is often an
-    // adjective.)
+    // adjective.) So does an organization's one-word name when the document says what it is,
+    // by a descriptor or an article ("the Fed mostly lends" after "the Fed said"); a lone word
+    // typed so only because it acts may be a person the document failed to name in full.
+    let lone_organizations: HashSet<&str> = out
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.entity_type == EntityType::Organization
+                && (m.rule == RULE_DESCRIPTOR
+                    || m.rule == RULE_GAZETTEER
+                    || ctx
+                        .token_from(m.sentence, m.span.start)
+                        .checked_sub(1)
+                        .is_some_and(|k| ctx.lower_token(m.sentence, k) == "the"))
+        })
+        .map(|m| &text[m.span.clone()])
+        .filter(|name| !name.contains(' '))
+        .collect();
     let organization_words: HashMap<String, &str> = out
         .mentions
         .iter()
@@ -1325,7 +1345,7 @@ fn resolve_deferred(
         if word.len() > 2
             && organization_words
                 .get(&word.to_lowercase())
-                .is_some_and(|&cased| cased != word)
+                .is_some_and(|&cased| cased != word || lone_organizations.contains(word))
         {
             push(out, span, EntityType::Organization, s, RULE_NAME_PART);
             continue;
@@ -1377,7 +1397,7 @@ fn resolve_deferred(
 /// company: a lone word that reports of itself as "it" ("Acmeworks said it would cut jobs",
 /// "Globex has said that its profits rose": people say "he" or "she"), or any such name with
 /// shares or results ([`company_cue`]: "shares in Freddie Vantrel", "Vantrel reported revenues
-/// of $6m"). A lone word the document also writes in a person's longer name or after a title,
+/// of $6m"), or a company noun before it elsewhere ("budget airline Vantrel"). A lone word the document also writes in a person's longer name or after a title,
 /// and a longer name it also gives a person by a title, stay people.
 fn guessed_people_that_are_companies(ctx: &DocContext<'_>, out: &mut Extraction) {
     let text = ctx.text();
@@ -1400,6 +1420,13 @@ fn guessed_people_that_are_companies(ctx: &DocContext<'_>, out: &mut Extraction)
         }
         matches!(ctx.lower_token(s, k), "it" | "its")
     };
+    // "budget airline Vantrel": a company noun before the name elsewhere.
+    let described: HashSet<&str> = out
+        .mentions
+        .iter()
+        .filter(|m| m.rule == RULE_DESCRIPTOR && m.entity_type == EntityType::Organization)
+        .map(|m| &text[m.span.clone()])
+        .collect();
     let companies: HashSet<&str> = out
         .mentions
         .iter()
@@ -1408,6 +1435,7 @@ fn guessed_people_that_are_companies(ctx: &DocContext<'_>, out: &mut Extraction)
             // A name opened by a given name may be a person reporting her company's results.
             let results = m.rule == RULE_CONTEXT;
             (lone(m) && m.rule == RULE_CONTEXT && reports_of_it(m))
+                || described.contains(&text[m.span.clone()])
                 || company_cue(ctx, m.sentence, m.span.clone(), results)
         })
         .map(|m| &text[m.span.clone()])
@@ -2284,6 +2312,31 @@ mod tests {
         );
         assert!(has(&found, "Halvorsen", EntityType::Person), "{found:?}");
         assert!(has(&found, "Roe", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_name_a_company_noun_or_an_article_types_is_an_organization_throughout() {
+        let found = mentions(
+            "Budget airline Vantrel has ordered 70 planes. Vantrel said the deal would cut costs. Halvorsen said he was pleased.",
+        );
+        assert!(!has(&found, "Vantrel", EntityType::Person), "{found:?}");
+        assert!(has(&found, "Halvorsen", EntityType::Person), "{found:?}");
+        // No person takes an article; the organization's later bare name is it too, though
+        // no verb follows it there.
+        let found = mentions(
+            "Prices rose. The Tarskian said it would print the letter. Readers say the Tarskian usually prints letters.",
+        );
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(s, t)| s == "Tarskian" && *t == EntityType::Organization)
+                .count(),
+            2,
+            "{found:?}"
+        );
+        // A family in the plural stays people.
+        let found = mentions("Prices rose. The Roes said they would sell the house.");
+        assert!(has(&found, "Roes", EntityType::Person), "{found:?}");
     }
 
     #[test]
