@@ -116,7 +116,7 @@ fn stages(c: &mut Criterion) {
 
     let (_, extraction) = extract_document(&doc, ontology);
     group.bench_function("resolve/document", |b| {
-        b.iter(|| resolve_document(black_box(&doc), &extraction));
+        b.iter(|| resolve_document(black_box(&doc), &extraction, ontology));
     });
     // Corpus resolution over 20 copies of the article under different ids.
     let facts: Vec<_> = (0..20)

@@ -50,7 +50,7 @@ pub struct Progress {
 /// Extracts and resolves one document.
 pub fn process_document(doc: &Document, ontology: &Ontology) -> DocumentFacts {
     let (_, extraction) = extract_document(doc, ontology);
-    resolve_document(doc, &extraction)
+    resolve_document(doc, &extraction, ontology)
 }
 
 /// Builds the knowledge graph of already processed documents.

@@ -10,11 +10,12 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use super::names::SUFFIXES;
 use super::naming::normalize_name;
 use crate::extract::{Arg, Extraction};
 use crate::graph::{DocumentNode, EntityType, Mention};
 use crate::ingest::Document;
-use crate::ontology::Sex;
+use crate::ontology::{Ontology, Sex};
 
 /// An entity as one document names it.
 #[derive(Debug, Clone)]
@@ -74,7 +75,11 @@ pub struct DocumentFacts {
 }
 
 /// Groups the mentions of one document into entities and converts offsets to code points.
-pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFacts {
+pub fn resolve_document(
+    doc: &Document,
+    extraction: &Extraction,
+    ontology: &Ontology,
+) -> DocumentFacts {
     let text = &doc.text;
     let mut entities: Vec<LocalEntity> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -106,7 +111,8 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
             .entry(head)
             .or_insert_with(|| named_key(&extraction.mentions[j]));
     }
-    let mut person_parts: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+    let mut person_parts: HashMap<String, Vec<PersonPart>> = HashMap::new();
+    let honorific_sexes = honorific_sexes(text, &extraction.mentions);
     // Descriptions of agreements met so far: (key, modifier words).
     let mut descriptions: Vec<(String, HashSet<String>)> = Vec::new();
     for i in order {
@@ -144,12 +150,26 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
             // "Article 4" and "article 4" are one provision.
             None => (normalize_name(&surface), capitalise_first(&surface), false),
         };
-        let entity = if let Some(&e) = by_key.get(&key) {
+        // A one-word person's name is looked for among the people named in full first: an
+        // earlier lone "Roe" that none of them could be ("Mrs. Roe" beside "Tom Roe") does not
+        // take the later ones that "Tom Roe" can.
+        let one_word = !known && !surface.contains(' ');
+        let person_word = one_word && m.entity_type == EntityType::Person;
+        let entity = if let Some(&e) = by_key.get(&key).filter(|_| !person_word) {
             e
-        } else if !known
-            && !surface.contains(' ')
-            && let Some(e) = nearest_person(&person_parts, &key, &of_mention, extraction, text, i)
+        } else if one_word
+            && let Some(e) = nearest_person(
+                &person_parts,
+                &key,
+                honorific_sexes.get(&key).copied().flatten(),
+                &of_mention,
+                extraction,
+                text,
+                i,
+            )
         {
+            e
+        } else if let Some(&e) = by_key.get(&key) {
             e
         } else {
             entities.push(LocalEntity {
@@ -163,7 +183,13 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
             let e = entities.len() - 1;
             by_key.insert(key.clone(), e);
             if m.entity_type == EntityType::Person && surface.contains(' ') {
-                let words: Vec<&str> = key.split(' ').collect();
+                // "Eric Roe Jr.": a generational suffix is no name part.
+                let mut words: Vec<&str> = key.split(' ').collect();
+                while words.len() > 2
+                    && SUFFIXES.contains(&words[words.len() - 1].trim_end_matches('.'))
+                {
+                    words.pop();
+                }
                 // "Kim Jong Un", "Moon Jae-in": a name of three words, or with a hyphened
                 // given name, may be written family name first.
                 let family_first = words.len() >= 3 || words[1..].iter().any(|w| w.contains('-'));
@@ -177,6 +203,10 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
                     .next()
                     .is_some_and(crate::extract::is_acronym);
                 let first = (!acronym_first).then_some((words[0], family_first));
+                let sex = surface
+                    .split_whitespace()
+                    .next()
+                    .and_then(|given| ontology.given_name_sexes.get(given).copied());
                 for (part, family) in first
                     .into_iter()
                     .chain([(words[words.len() - 1], true)])
@@ -185,7 +215,11 @@ pub fn resolve_document(doc: &Document, extraction: &Extraction) -> DocumentFact
                     person_parts
                         .entry(part.to_string())
                         .or_default()
-                        .push((e, family));
+                        .push(PersonPart {
+                            entity: e,
+                            family,
+                            sex,
+                        });
                 }
             }
             e
@@ -447,15 +481,69 @@ fn clean_surface(s: &str) -> String {
         .join(" ")
 }
 
+/// One word of a person's name, as a candidate for a single word that matches it.
+struct PersonPart {
+    entity: usize,
+    /// Whether the word is the family name.
+    family: bool,
+    /// The sex the person's given name says, when it says one.
+    sex: Option<Sex>,
+}
+
+/// Per single word naming a person (normalised), the sex that "Mr." or "Mrs."/"Ms." before it
+/// says most often in the document, if one does.
+fn honorific_sexes(
+    text: &str,
+    mentions: &[crate::extract::EntityMention],
+) -> HashMap<String, Option<Sex>> {
+    let mut counts: HashMap<String, [usize; 2]> = HashMap::new();
+    for m in mentions {
+        let surface = &text[m.span.clone()];
+        if m.entity_type != EntityType::Person || m.canonical.is_some() || surface.contains(' ') {
+            continue;
+        }
+        if let Some(sex) = honorific_before(text, m.span.start) {
+            counts
+                .entry(normalize_name(&clean_surface(surface)))
+                .or_default()[sex as usize] += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(key, [female, male])| {
+            let sex = match male.cmp(&female) {
+                std::cmp::Ordering::Greater => Some(Sex::Male),
+                std::cmp::Ordering::Less => Some(Sex::Female),
+                std::cmp::Ordering::Equal => None,
+            };
+            (key, sex)
+        })
+        .collect()
+}
+
+/// The sex of the honorific ("Mr.", "Ms.") right before byte `start`, if one is there.
+fn honorific_before(text: &str, start: usize) -> Option<Sex> {
+    text[..start]
+        .split_whitespace()
+        .next_back()
+        .and_then(Sex::of_honorific)
+}
+
 /// The person a single word refers to: among the people whose first or last name it is, the
 /// one mentioned most recently before mention `i` (or first after it). A relative introduced as
 /// another candidate's kin ("Roe came with his wife, Ann Lee-Roe") yields to that person unless
 /// she is mentioned more: news style names such a relative by given name or title, and keeps
 /// the bare family name for the person the article is about. After "Ms." or "Mrs." the title
 /// itself may point at the relative, so only recency counts.
+///
+/// A candidate whose given name says the other sex than the honorific before the word, or, with
+/// none there, than the one the document writes before it most often (`usual_sex`), is none:
+/// "Mr. Roe" and a bare "Roe" in an article that says "Mr. Roe" are not "Ann Roe", the only
+/// Roe it names in full.
 fn nearest_person(
-    parts: &HashMap<String, Vec<(usize, bool)>>,
+    parts: &HashMap<String, Vec<PersonPart>>,
     key: &str,
+    usual_sex: Option<Sex>,
     of_mention: &[usize],
     extraction: &Extraction,
     text: &str,
@@ -463,17 +551,20 @@ fn nearest_person(
 ) -> Option<usize> {
     let mentions = &extraction.mentions;
     let parts = parts.get(key)?;
+    let honorific = honorific_before(text, mentions[i].span.start);
+    let sex = honorific.or(usual_sex);
     // A word that ends some person's name (or starts one written family name first) is their
     // family name: a name that only starts with it ("Roe Mortgage", a firm named after Jane
     // Roe) is no candidate.
-    let family = parts.iter().any(|&(_, family)| family);
+    let family = parts.iter().any(|p| p.family);
     let candidates: Vec<usize> = parts
         .iter()
-        .filter(|&&(_, is_family)| is_family || !family)
-        .map(|&(e, _)| e)
+        .filter(|p| p.family || !family)
+        .filter(|p| sex.is_none() || p.sex.is_none() || p.sex == sex)
+        .map(|p| p.entity)
         .collect();
-    if candidates.len() == 1 {
-        return Some(candidates[0]);
+    if candidates.len() <= 1 {
+        return candidates.first().copied();
     }
     let start = mentions[i].span.start;
     // Per candidate: (mentions so far, whether mentioned before `i`, distance to the nearest).
@@ -490,11 +581,7 @@ fn nearest_person(
             (*was_before, *nearest) = (before, dist);
         }
     }
-    let by_recency_only = text[..start]
-        .split_whitespace()
-        .next_back()
-        .and_then(Sex::of_honorific)
-        == Some(Sex::Female);
+    let by_recency_only = honorific == Some(Sex::Female);
     let yields_as_relative = |c: usize| {
         !by_recency_only
             && extraction.relations.iter().any(|r| {
@@ -571,20 +658,49 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_of_the_other_sex_keeps_a_family_name_from_the_person() {
+        // "Mr. Roe" is not Ann Roe, nor is the bare "Roe" of an article that calls him so.
+        let text = "Talks began. President Roe welcomed the envoys. First lady Ann Roe greeted them. Mr. Roe said the talks went well. Roe announced a summit.";
+        let facts = facts(text);
+        for at in [
+            text.find("President Roe").unwrap(),
+            text.find("Mr. Roe").unwrap(),
+            text.find("Roe announced").unwrap(),
+        ] {
+            assert_eq!(entity_at(&facts, "Roe", at), "Roe");
+        }
+        // A "Mrs. Roe" that Tom Roe cannot be does not take the "Mr. Roe" after her.
+        let text = "Talks began. Mrs. Roe smiled. Tom Roe spoke. Mr. Roe said the talks went well.";
+        let facts = self::facts(text);
+        assert_eq!(
+            entity_at(&facts, "Roe", text.find("Mr. Roe").unwrap()),
+            "Tom Roe"
+        );
+        assert_eq!(entity_at(&facts, "Roe", text.find("Mrs.").unwrap()), "Roe");
+        // A generational suffix is no family name.
+        let text = "Tom Hale Jr. spoke on Monday. Hale said the talks went well.";
+        let facts = self::facts(text);
+        assert_eq!(
+            entity_at(&facts, "Hale", text.find("Hale said").unwrap()),
+            "Tom Hale Jr."
+        );
+    }
+
+    #[test]
     fn a_family_name_alone_is_the_person_not_a_firm_named_after_them() {
-        let text = "Jane Roe spoke on Monday. She listed Roe Mortgage and Roe Steaks, and Mr. Roe said he was proud. Critics said Roe had failed.";
+        let text = "Tom Roe spoke on Monday. She listed Roe Mortgage and Roe Steaks, and Mr. Roe said he was proud. Critics said Roe had failed.";
         let facts = facts(text);
         for at in [
             text.find("Mr. Roe").unwrap(),
             text.find("said Roe").unwrap(),
         ] {
-            assert_eq!(entity_at(&facts, "Roe", at), "Jane Roe");
+            assert_eq!(entity_at(&facts, "Roe", at), "Tom Roe");
         }
         assert!(
             facts
                 .entities
                 .iter()
-                .any(|e| e.label == "Jane Roe" && e.entity_type == EntityType::Person)
+                .any(|e| e.label == "Tom Roe" && e.entity_type == EntityType::Person)
         );
         // Half of a double family name finds its person.
         let text = "Ann Marie Lee testified. Later Ms. Marie was asked about it.";

@@ -55,7 +55,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use xxhash_rust::xxh3::xxh3_64;
 
 use super::claims::mark_conflicts;
@@ -538,30 +538,44 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         }
     }
 
-    // One-word person names: the only person (by cluster) with that family name.
-    let mut surnames: FxHashMap<String, BTreeSet<usize>> = FxHashMap::default();
+    // One-word person names: the only person (by cluster) with that family name. Not when an
+    // article naming that person kept the bare name apart from them ("Mr. Roe" is not "Ann
+    // Roe"): then someone else in the corpus bears it too.
+    let mut surnames: FxHashMap<String, (BTreeSet<usize>, FxHashSet<usize>)> = FxHashMap::default();
     for (i, p) in &people {
         if let Some(s) = p.surname() {
-            surnames
-                .entry(s.to_string())
-                .or_default()
-                .insert(cl.root(*i));
+            let (roots, docs) = surnames.entry(s.to_string()).or_default();
+            roots.insert(cl.root(*i));
+            docs.insert(locals[*i].d);
         }
     }
-    let mut single_by_name: FxHashMap<String, usize> = FxHashMap::default();
-    for (i, l) in locals.iter().enumerate() {
-        if !(l.is_person() && l.one_word() && !l.entity.known) {
-            continue;
-        }
-        let word = PersonName::parse(l.name).key();
-        if let Some(set) = surnames.get(&word)
+    let one_word_people: Vec<(usize, String)> = locals
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.is_person() && l.one_word() && !l.entity.known)
+        .map(|(i, l)| (i, PersonName::parse(l.name).key()))
+        .collect();
+    let kept_apart: FxHashSet<&str> = one_word_people
+        .iter()
+        .filter(|(i, word)| {
+            surnames
+                .get(word)
+                .is_some_and(|(_, docs)| docs.contains(&locals[*i].d))
+        })
+        .map(|(_, word)| word.as_str())
+        .collect();
+    let mut single_by_name: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, word) in &one_word_people {
+        let (i, word, l) = (*i, word.as_str(), &locals[*i]);
+        if let Some((set, _)) = surnames.get(word)
             && set.len() == 1
+            && !kept_apart.contains(word)
             && let Some(&root) = set.iter().next()
         {
             cl.union(root, i, "resolve/surname", cite_pair(&locals[root], l));
             continue;
         }
-        match single_by_name.get(&word) {
+        match single_by_name.get(word) {
             Some(&j) => cl.union(j, i, "resolve/same-name", cite_pair(&locals[j], l)),
             None => {
                 single_by_name.insert(word, i);
@@ -1177,6 +1191,21 @@ mod tests {
         let bare = nodes_named(&kg, "Brandt");
         assert!(
             bare.iter().all(|b| !tomas.contains(b) && !erik.contains(b)),
+            "{bare:?}"
+        );
+    }
+
+    #[test]
+    fn a_family_name_its_own_article_kept_from_the_person_stays_apart() {
+        let kg = graph(&[
+            "Talks began on Monday. First lady Ann Roe greeted the envoys. Mr. Roe said the talks went well.",
+            "Roe said the talks would go on.",
+        ]);
+        let ann = nodes_named(&kg, "Ann Roe");
+        assert_eq!(ann.len(), 1);
+        let bare = nodes_named(&kg, "Roe");
+        assert!(
+            !bare.is_empty() && bare.iter().all(|b| !ann.contains(b)),
             "{bare:?}"
         );
     }

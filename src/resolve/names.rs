@@ -28,7 +28,7 @@ use std::sync::OnceLock;
 use super::naming::normalize_name;
 
 /// Generational suffixes, ignored when matching person names.
-const SUFFIXES: [&str; 5] = ["jr", "sr", "ii", "iii", "iv"];
+pub(crate) const SUFFIXES: [&str; 5] = ["jr", "sr", "ii", "iii", "iv"];
 
 /// Name particles that may be written or left out (`al-Hilu` / `Hilu`).
 const PARTICLES: [&str; 3] = ["al", "el", "bin"];
