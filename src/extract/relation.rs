@@ -690,7 +690,17 @@ fn mark_intention(
     // "it is time for Obama to approve the project": a call to act, not an act.
     let time_for = (k.saturating_sub(7)..k - 1)
         .any(|i| ctx.lower_token(s, i) == "time" && ctx.lower_token(s, i + 1) == "for");
-    if asked || time_for {
+    // "Congress needs to find $8bn", "Acme will have to pay", "is required to pay": needed,
+    // not yet done ("had to" is left out: most often it was done).
+    let needed = match ctx.lower_token(s, k - 2) {
+        "have" | "has" => true,
+        w => ctx
+            .ontology
+            .verbs
+            .get(w)
+            .is_some_and(|f| matches!(f.lemma.as_str(), "need" | "require")),
+    };
+    if asked || time_for || needed {
         qualifiers
             .entry("modality".to_string())
             .or_insert_with(|| Arg::Literal("requested".to_string()));
@@ -7676,6 +7686,21 @@ pub(super) mod tests {
         let r = relations("Tom Hale wants to visit Brazil.");
         let visit = relation(&r, "visit");
         assert!(has_qualifier(visit, "modality", "intended"), "{visit:?}");
+        // Needed of the one who acts: not done yet.
+        for text in [
+            "Prices rose. Acme Corp needs to sell Globex Inc.",
+            "Prices rose. Acme Corp will have to sell Globex Inc.",
+            "Prices rose. Acme Corp is required to sell Globex Inc.",
+        ] {
+            assert_qualifier(&relations(text), "sell", "modality", "requested", true);
+        }
+        assert_qualifier(
+            &relations("Prices rose. Acme Corp had to sell Globex Inc."),
+            "sell",
+            "modality",
+            "requested",
+            false,
+        );
     }
 
     #[test]
