@@ -6652,6 +6652,16 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             {
                 return None;
             }
+            // "several hundred", "a few thousand": a vague count, not 100 or 1,000.
+            if matches!(lw.as_str(), "hundred" | "thousand" | "dozen")
+                && i > 0
+                && matches!(
+                    lower(toks[i - 1].text(text)).as_ref(),
+                    "several" | "few" | "many" | "couple"
+                )
+            {
+                return None;
+            }
             let (_, v) = NUMBER_WORDS.iter().find(|(w, _)| *w == lw)?;
             (*v as f64, tok.span.end, i + 1)
         }
@@ -8065,6 +8075,13 @@ pub(super) mod tests {
         );
         let r = relations("Tom Hale made sure no one was listening. Jane Roe knew better.");
         assert!(!r.iter().any(|x| x.2 == "sure" || x.2 == "better"), "{r:?}");
+        // A vague count of hundreds or thousands is no figure; "a hundred" is.
+        let r = relations("Brazil sent several hundred troops to Peru.");
+        assert_qualifier(&r, "send", "quantity", "100", false);
+        let r = relations("Brazil sent a few thousand troops to Peru.");
+        assert_qualifier(&r, "send", "quantity", "1000", false);
+        let r = relations("Brazil sent a hundred troops to Peru.");
+        assert_qualifier(&r, "send", "quantity", "100", true);
     }
 
     #[test]
