@@ -2892,9 +2892,12 @@ fn relation_at(
         .flatten();
     let quantity = changed_to
         .or_else(|| (t + len..window_end).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q))))
+        // "sent 300 workers to Tarsk to build a plant": a figure before an infinitive counts
+        // the main verb's object, not what the infinitive does.
         .or_else(|| {
             (window_start..t)
                 .rev()
+                .take_while(|_| !(t > 0 && infinitive_at(ctx, s, t - 1)))
                 .find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
         });
     if let Some((qi, (amount, qtext, next))) = quantity {
@@ -2916,10 +2919,21 @@ fn relation_at(
                 // the popular vote in six out of seven elections": so is a phrase before the
                 // figure. The figure's noun is the object only right after the verb ("sent
                 // about 300 troops").
-                let figure_follows_verb = (t + len..qi).all(|k| {
-                    let w = ctx.lower_token(s, k);
-                    w == "another" || APPROXIMATIONS.iter().any(|a| a.contains(&w))
-                });
+                // "3,000 troops were sent": before a passive verb, the figure's noun is what the
+                // verb reached, too.
+                let passive_after_figure = qi < t
+                    && (next..t).any(|k| {
+                        matches!(
+                            ctx.lower_token(s, k),
+                            "was" | "were" | "been" | "being" | "is" | "are"
+                        )
+                    });
+                let figure_follows_verb = passive_after_figure
+                    || qi >= t + len
+                        && (t + len..qi).all(|k| {
+                            let w = ctx.lower_token(s, k);
+                            w == "another" || APPROXIMATIONS.iter().any(|a| a.contains(&w))
+                        });
                 if literal_ok
                     && object.is_none()
                     && !tr.reporting
@@ -6939,6 +6953,20 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "lose").2, "the popular vote", "{r:?}");
         assert_eq!(relation(&r, "send").2, "workers", "{r:?}");
+        // A figure before the verb counts what a passive verb reached, but not what an active
+        // one or an infinitive after the figure's own verb did.
+        let r = relations(
+            "Prices rose. Acme Corp sent 300 workers to Chile to build a plant. Tom Hale said that 40 Brazilian soldiers were sent to Chile. Jane Roe wounded three people before killing a guard.",
+        );
+        let build = relation(&r, "build");
+        assert_eq!(build.2, "a plant", "{r:?}");
+        assert!(!build.3.iter().any(|q| q.0 == "quantity"), "{build:?}");
+        assert!(
+            r.iter()
+                .any(|x| x.1 == "send" && x.2 == "soldiers" && has_qualifier(x, "quantity", "40")),
+            "{r:?}"
+        );
+        assert_ne!(relation(&r, "kill").2, "people", "{r:?}");
     }
 
     #[test]
