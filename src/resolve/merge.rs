@@ -219,14 +219,27 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             }
         }
     }
-    let mut by_qualified: FxHashMap<(usize, String), usize> = FxHashMap::default();
+    // Each organisation's country prefix, looked up once for the three rules below that
+    // read it: each lookup joins and normalises up to three leading word sequences.
+    let prefixes: Vec<Option<(usize, usize)>> = locals
+        .iter()
+        .map(|l| {
+            (l.entity.entity_type == EntityType::Organization)
+                .then(|| country_prefix(l.name, &country_of_name))
+                .flatten()
+        })
+        .collect();
+    let qualified: Vec<Option<(usize, String)>> = locals
+        .iter()
+        .zip(&prefixes)
+        .map(|(l, prefix)| prefix.map(|prefix| country_qualified(l.name, prefix)))
+        .collect();
+    let mut by_qualified: FxHashMap<(usize, &str), usize> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
-        if l.entity.entity_type != EntityType::Organization {
-            continue;
-        }
-        let Some(key) = country_qualified(l.name, &country_of_name) else {
+        let Some((country, rest)) = &qualified[i] else {
             continue;
         };
+        let key = (*country, rest.as_str());
         match by_qualified.get(&key) {
             Some(&j) => cl.union(j, i, "resolve/country-qualified", cite_pair(&locals[j], l)),
             None => {
@@ -248,14 +261,11 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         }
     }
     for (i, l) in locals.iter().enumerate() {
-        if l.entity.entity_type != EntityType::Organization {
-            continue;
-        }
-        let Some((country, rest)) = country_qualified(l.name, &country_of_name) else {
+        let Some((country, rest)) = &qualified[i] else {
             continue;
         };
         let want: BTreeSet<String> = rest.split(' ').map(str::to_string).collect();
-        let Some(named) = bodies.get(&country) else {
+        let Some(named) = bodies.get(country) else {
             continue;
         };
         let mut roots: BTreeMap<usize, usize> = BTreeMap::new();
@@ -277,10 +287,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     let words = DescriptionWords::shipped();
     let mut prefixed: FxHashMap<String, (BTreeSet<usize>, Vec<usize>)> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
-        if l.entity.entity_type != EntityType::Organization {
-            continue;
-        }
-        let Some((country, k)) = country_prefix(l.name, &country_of_name) else {
+        let Some((country, k)) = prefixes[i] else {
             continue;
         };
         let rest: Vec<&str> = l.name.split_whitespace().skip(k).collect();
@@ -746,12 +753,8 @@ fn country_prefix(
 /// `(country cluster, rest of the name)` for an organisation named by a country's name, its
 /// possessive or its demonym followed by a description, the description as
 /// [`description_key`] gives it; the description's last word is dropped when it is generic.
-/// `None` when the name does not start with a country.
-fn country_qualified(
-    name: &str,
-    country_of_name: &FxHashMap<String, usize>,
-) -> Option<(usize, String)> {
-    let (country, k) = country_prefix(name, country_of_name)?;
+/// `prefix` is the name's [`country_prefix`].
+fn country_qualified(name: &str, (country, k): (usize, usize)) -> (usize, String) {
     let words: Vec<&str> = name.split_whitespace().collect();
     let mut rest = description_key(&words[k..].join(" "));
     if rest.len() > 1
@@ -761,7 +764,7 @@ fn country_qualified(
     {
         rest.pop();
     }
-    Some((country, rest.join(" ")))
+    (country, rest.join(" "))
 }
 
 /// The words of a body's name as a set, compared through [`description_key`].
