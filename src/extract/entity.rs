@@ -1143,10 +1143,19 @@ fn ordinary_opening_word(
 /// `last`, so a name follows it).
 fn last_title_end(ctx: &DocContext<'_>, s: usize, first: usize, last: usize) -> Option<usize> {
     let o = ctx.ontology;
+    // Every phrase tried is made in one buffer from the words the context lowered once: a
+    // run of n words tries up to 5n phrases.
+    let mut phrase = String::new();
     (first..last).rev().find(|&k| {
         (first..=k).rev().take(5).any(|a| {
-            let phrase: Vec<String> = (a..=k).map(|i| ctx.token(s, i).to_lowercase()).collect();
-            o.is_title(&phrase.join(" "))
+            phrase.clear();
+            for i in a..=k {
+                if i > a {
+                    phrase.push(' ');
+                }
+                phrase.push_str(ctx.lower_token(s, i));
+            }
+            o.is_title(&phrase)
         })
     })
 }
