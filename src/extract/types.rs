@@ -103,8 +103,9 @@ pub struct DocContext<'a> {
     pub doc: &'a Document,
     pub sentences: &'a [Sentence],
     pub ontology: &'a Ontology,
-    /// Every token in lower case, one after another: rules compare words in lower case many
-    /// times over, and lowering each once saves most of that work.
+    /// Every token in lower case: rules compare words in lower case many times over, and
+    /// lowering each once saves most of that work. The document's text with its ASCII letters
+    /// lowered, then the lower case forms of the tokens with other letters.
     lower_text: String,
     /// Where each token's lower case form lies in `lower_text`, sentence after sentence.
     lower_spans: Vec<Range<usize>>,
@@ -121,22 +122,25 @@ pub struct DocContext<'a> {
 
 impl<'a> DocContext<'a> {
     pub fn new(doc: &'a Document, sentences: &'a [Sentence], ontology: &'a Ontology) -> Self {
-        let mut lower_text = String::with_capacity(doc.text.len());
-        let mut lower_spans = Vec::new();
+        // The whole text lowered at once: lowering ASCII letters keeps every offset, so an
+        // ASCII token's lower case form lies at the token's own span, with nothing copied per
+        // token. The few tokens with other letters are lowered one by one (their lower case
+        // may be longer) and put after the text.
+        let mut lower_text = doc.text.to_ascii_lowercase();
+        let all_ascii = doc.text.is_ascii();
+        let mut lower_spans = Vec::with_capacity(sentences.iter().map(|s| s.tokens.len()).sum());
         let mut sentence_starts = Vec::with_capacity(sentences.len());
         for sentence in sentences {
             sentence_starts.push(lower_spans.len());
             for token in &sentence.tokens {
-                let start = lower_text.len();
                 let word = token.text(&doc.text);
-                // Nearly every token is ASCII: lowered in place, with no string of its own.
-                if word.is_ascii() {
-                    lower_text.push_str(word);
-                    lower_text[start..].make_ascii_lowercase();
+                if all_ascii || word.is_ascii() {
+                    lower_spans.push(token.span.clone());
                 } else {
+                    let start = lower_text.len();
                     lower_text.push_str(&crate::text::lower(word));
+                    lower_spans.push(start..lower_text.len());
                 }
-                lower_spans.push(start..lower_text.len());
             }
         }
         let reporting_lemmas = lower_spans
