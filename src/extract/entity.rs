@@ -1938,6 +1938,21 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviation_of_a_technology_or_term_is_no_body() {
+        let found = mentions(
+            "Prices rose. DVD sales fell as GDP shrank, and Aids spread, Acme Corp said. The DVD Forum met.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(s, _)| !matches!(s.as_str(), "DVD" | "GDP" | "Aids")),
+            "{found:?}"
+        );
+        // Inside a longer name it stays.
+        assert!(found.iter().any(|(s, _)| s == "DVD Forum"), "{found:?}");
+    }
+
+    #[test]
     fn a_camel_case_brand_that_speaks_is_an_organization() {
         let found = mentions("Officials met on Monday. TarskTube said the video broke its rules.");
         assert!(
