@@ -5079,9 +5079,9 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
         {
             break;
         }
-        // "the nearly 50-year embargo": a hyphen inside a word joins it; so does a percent
-        // sign its figure ("a 6% stake").
-        let joined = (w == "-"
+        // "the nearly 50-year embargo", "a 24/7 guard": a hyphen or slash inside a word joins
+        // it; so does a percent sign its figure ("a 6% stake").
+        let joined = (matches!(w.as_ref(), "-" | "/")
             && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.')
             && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric()))
             || (w == "%" && counted > 0 && toks[i - 1].kind == TokenKind::Number);
@@ -6624,7 +6624,11 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
                     && toks[i - 2].kind == TokenKind::Number
                     && joined(toks.get(i - 2), toks.get(i - 1))
                     && joined(toks.get(i - 1), Some(tok)));
-            if age || clock || score {
+            // "24/7", "9/11": figures joined by a slash are a phrase or a date, not a count.
+            let slashed = joined(Some(tok), toks.get(i + 1))
+                && toks.get(i + 1).is_some_and(|x| x.text(text) == "/")
+                || (i > 0 && toks[i - 1].text(text) == "/" && joined(toks.get(i - 1), Some(tok)));
+            if age || clock || score || slashed {
                 return None;
             }
             // A year is a date, not a quantity.
@@ -8110,6 +8114,14 @@ pub(super) mod tests {
         assert_qualifier(&r, "send", "quantity", "1000", false);
         let r = relations("Brazil sent a hundred troops to Peru.");
         assert_qualifier(&r, "send", "quantity", "100", true);
+        // Figures joined by a slash are no count, and the slash joins them in a phrase.
+        let r = relations("Prices rose. Acme Corp hired a 24/7 guard after 9/11, Tom Hale said.");
+        let hire = relation(&r, "hire");
+        assert_eq!(hire.2, "a 24/7 guard", "{r:?}");
+        assert!(
+            !r.iter().any(|x| x.3.iter().any(|q| q.0 == "quantity")),
+            "{r:?}"
+        );
     }
 
     #[test]
