@@ -996,7 +996,7 @@ fn classify_run(
         let last_word = lower(last);
         // ("Windows XP", "Galaxy S10": an acronym or a model number ends no person's name,
         // save an honour or a generation after it.)
-        let common_last = COMMON_NOUN_ENDINGS.iter().any(|e| last_word.ends_with(e))
+        let common_last = ends_like_common_noun(last_word)
             || lower_case.contains(last_word)
             || (is_acronym(word(last))
                 && !matches!(
@@ -1111,8 +1111,7 @@ fn sentence_start_common(
     ctx.ontology.non_entities.contains(lower_word)
         || (sentence_start
             && (ordinary_opening_word(ctx, word, lower_case)
-                || ((gerund_only(ctx.ontology, lower_word)
-                    || COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e)))
+                || ((gerund_only(ctx.ontology, lower_word) || ends_like_common_noun(lower_word))
                     && !ctx.ontology.given_names.contains(word)
                     && !lower_case.capitalised_inside_sentence(word))))
 }
@@ -1406,8 +1405,9 @@ fn resolve_deferred(
 /// company: a lone word that reports of itself as "it" ("Acmeworks said it would cut jobs",
 /// "Globex has said that its profits rose": people say "he" or "she"), or any such name with
 /// shares or results ([`company_cue`]: "shares in Freddie Vantrel", "Vantrel reported revenues
-/// of $6m"), or a company noun before it elsewhere ("budget airline Vantrel"). A lone word the document also writes in a person's longer name or after a title,
-/// and a longer name it also gives a person by a title, stay people.
+/// of $6m"), or a company noun before it elsewhere ("budget airline Vantrel"). A lone word the
+/// document also writes in a person's longer name or after a title, and a longer name it also
+/// gives a person by a title, stay people.
 fn guessed_people_that_are_companies(ctx: &DocContext<'_>, out: &mut Extraction) {
     let text = ctx.text();
     let guess = |m: &EntityMention| {
@@ -1555,6 +1555,11 @@ fn company_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>, results: bool
 
 /// Endings of English common nouns that names rarely have.
 const COMMON_NOUN_ENDINGS: &[&str] = &["tion", "sion", "ment", "ity", "ism", "ship", "edy", "ogy"];
+
+/// Whether `lower_word` ends like a common noun ([`COMMON_NOUN_ENDINGS`]): "speculation".
+fn ends_like_common_noun(lower_word: &str) -> bool {
+    COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e))
+}
 
 /// Common-noun endings that family names have too (Souness, Spence, Vance): they mark a lone
 /// word opening a sentence, not the last word of a name.
