@@ -379,6 +379,13 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
     Some((v, lemma, passive && participle && v == i))
 }
 
+/// " to resign", " to make free calls": the infinitive at the "to" of token `to` with the noun
+/// phrase after its verb.
+fn infinitive_phrase(ctx: &DocContext<'_>, s: usize, to: usize) -> String {
+    let rest = noun_phrase_after(ctx, s, to + 2).map_or(String::new(), |p| format!(" {p}"));
+    format!(" to {}{rest}", ctx.token(s, to + 1))
+}
+
 /// Verbs that take another verb with "to": "plans to sell", "agreed to buy".
 pub(super) const CATENATIVE: &[&str] = &[
     "plan", "agree", "want", "decide", "seek", "try", "aim", "promise", "hope", "vow", "threaten",
@@ -631,11 +638,10 @@ fn clause(
         && infinitive_at(ctx, s, to)
         && ctx.token(s, to + 1).starts_with(char::is_lowercase)
     {
-        let rest = noun_phrase_after(ctx, s, to + 2).map_or(String::new(), |p| format!(" {p}"));
         object = Some(Arg::Literal(format!(
-            "{} to {}{rest}",
+            "{}{}",
             &text[out.mentions[m].span.clone()],
-            ctx.token(s, to + 1)
+            infinitive_phrase(ctx, s, to)
         )));
         qualifiers.insert("about".to_string(), Arg::Mention(m));
     }
@@ -669,7 +675,21 @@ fn clause(
         let counted_from = quantity_at.filter(|&qi| {
             approximation(ctx, s, qi).is_some_and(|a| object_from + a.split(' ').count() == qi)
         });
+        // "allows people to make free calls": after a verb whose object acts in the
+        // infinitive, what is allowed is the object's act, not the object.
+        let with_act = |phrase: String| {
+            let to = ctx.token_from(s, toks[object_from].span.start + phrase.len());
+            if OBJECT_CONTROL.contains(&lemma.as_str())
+                && infinitive_at(ctx, s, to)
+                && ctx.token(s, to + 1).starts_with(char::is_lowercase)
+            {
+                format!("{phrase}{}", infinitive_phrase(ctx, s, to))
+            } else {
+                phrase
+            }
+        };
         object = noun_phrase_after(ctx, s, object_from)
+            .map(with_act)
             .or_else(|| counted_from.and_then(|qi| noun_phrase_after(ctx, s, qi)))
             .map(Arg::Literal);
     }
@@ -736,6 +756,13 @@ mod tests {
         let r = svo("Jane Roe wants Tom Hale to resign.");
         let want = r.iter().find(|x| x.1 == "want").expect("want");
         assert_eq!(want.2, "Tom Hale to resign", "{r:?}");
+        // So is a noun phrase's act; after other verbs the infinitive is the subject's.
+        let r = svo(
+            "Prices rose. Acme Corp allows people to make free calls. Acme Corp beat the rivals to win the prize.",
+        );
+        let allow = r.iter().find(|x| x.1 == "allow").expect("allow");
+        assert_eq!(allow.2, "people to make free calls", "{r:?}");
+        assert!(!r.iter().any(|x| x.2.starts_with("the rivals to")), "{r:?}");
     }
 
     #[test]
