@@ -4828,6 +4828,24 @@ pub(super) fn add_claimant_and_date(
     }
     // "Lee said on Fox News Sunday that Roe has blocked the vote for years": a date up to the
     // words right after the claimant's verb is when it was said, not when the claim happened.
+    // "The court on October 10 lifted its stay, and the appeals court on October 13 said …":
+    // a date in the verb's own clause comes before one in an earlier clause, which may still
+    // date the whole sentence ("On Monday, Acme sold X and Globex bought Y").
+    let clause_start = (1..t)
+        .rev()
+        .find(|&k| {
+            let opens_clause = match ctx.lower_token(s, k) {
+                ";" => true,
+                "and" | "but" | "while" | "whereas" => {
+                    ctx.token(s, k - 1) == ","
+                        || ctx.token(s, k + 1).starts_with(char::is_uppercase)
+                        || matches!(ctx.lower_token(s, k + 1), "the" | "a" | "an")
+                }
+                _ => false,
+            };
+            opens_clause && find_date(ctx, s, 0, k).is_some()
+        })
+        .map_or(0, |k| k + 1);
     let from = claimed
         .and_then(|_| (0..t).rev().find(|&k| reports_at(ctx, s, k)))
         .map_or(0, |report| report + 5);
@@ -4839,7 +4857,7 @@ pub(super) fn add_claimant_and_date(
     // A reported clause runs on past the words kept as its object, so a date after those is
     // still the clause's ("said the plant had closed, and reopened on Monday"); after a noun
     // phrase ("announced the delay on Saturday") it is when it was said.
-    let date = match reported {
+    let date_from = |from: usize| match &reported {
         Some(inside) => {
             let clause = inside.clone().any(|k| {
                 is_auxiliary(ctx.lower_token(s, k)) || ctx.ontology.is_finite_verb(ctx.token(s, k))
@@ -4852,6 +4870,10 @@ pub(super) fn add_claimant_and_date(
         }
         None => find_date(ctx, s, from, to),
     };
+    let date = (clause_start > from)
+        .then(|| date_from(clause_start))
+        .flatten()
+        .or_else(|| date_from(from));
     if let Some(date) = date {
         qualifiers.insert("date".to_string(), date);
     }
@@ -7567,6 +7589,35 @@ pub(super) mod tests {
         };
         assert_eq!(dated("say"), Some(false));
         assert_eq!(dated("announce"), Some(true));
+    }
+
+    #[test]
+    fn a_date_in_the_verbs_own_clause_comes_before_an_earlier_clauses() {
+        let mut doc = Document::from_text(
+            "t",
+            "t",
+            "Prices rose. Acme Corp on March 10 bought Globex Inc, and Initech Ltd on March 12 sold Vantrel Inc. \
+             On March 3, Acme Corp bought Tarsk Steel, and Initech Ltd sold Oskol Mining."
+                .to_string(),
+        );
+        doc.published = Some("2031-03-20".to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        let dates: Vec<(String, Option<String>)> = out
+            .relations
+            .iter()
+            .map(|r| {
+                let date = match r.qualifiers.get("date") {
+                    Some(Arg::Date { iso, .. }) => Some(iso.clone()),
+                    _ => None,
+                };
+                (r.predicate.clone(), date)
+            })
+            .collect();
+        let sold: Vec<_> = dates.iter().filter(|(p, _)| p == "sell").collect();
+        assert_eq!(sold.len(), 2, "{dates:?}");
+        // Its own date; with none, the sentence's opening one still dates it.
+        assert_eq!(sold[0].1.as_deref(), Some("2031-03-12"), "{dates:?}");
+        assert_eq!(sold[1].1.as_deref(), Some("2031-03-03"), "{dates:?}");
     }
 
     #[test]
