@@ -661,6 +661,44 @@ const ASKING_VERBS: &[&str] = &[
 /// to pass it"); with no one between ("want to go") they name an intention.
 const WANTING_VERBS: &[&str] = &["need", "want", "require"];
 
+/// Whether the verb at token `t`, an infinitive, is what mention `subject` asked or wanted
+/// someone unnamed to do: "Roe urged her colleagues to support the bill", "ordered his prime
+/// minister to lead a delegation". Those people act in it, not `subject`, and no entity
+/// stands for them.
+pub(super) fn asked_of_someone_unnamed(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    t: usize,
+    subject: usize,
+) -> bool {
+    let k = auxiliaries_start(ctx, s, t);
+    if k < 3 || ctx.token(s, k - 1) != "to" {
+        return false;
+    }
+    let toks = &ctx.sentences[s].tokens;
+    let subject_end = out.mentions[subject].span.end;
+    (k.saturating_sub(7)..k - 2).any(|i| {
+        let asks = ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, i))
+            .is_some_and(|f| {
+                (ASKING_VERBS.contains(&f.lemma.as_str())
+                    || WANTING_VERBS.contains(&f.lemma.as_str()))
+                    && !f.also_noun
+            });
+        // The ones asked: plain words between the verb and "to", none of them a name.
+        let asked = toks[i].span.end..toks[k - 1].span.start;
+        asks && subject_end <= toks[i].span.start
+            && (i + 1..k - 1).all(|j| toks[j].kind == TokenKind::Word)
+            && !out
+                .mentions
+                .iter()
+                .any(|m| m.sentence == s && asked.contains(&m.span.start))
+    })
+}
+
 /// "promised to cut taxes", "a bid to buy Acme": `modality: intended` for a verb in the
 /// infinitive after a verb or noun of intention.
 fn mark_intention(
@@ -3405,6 +3443,9 @@ fn relation_at(
         subject,
         &object,
     );
+    if asked_of_someone_unnamed(ctx, out, s, t, subject) {
+        return None;
+    }
     mark_polarity_and_modality(ctx, s, t, !tr.reporting, &mut qualifiers);
     Some(RelationMention {
         subject,
@@ -8091,6 +8132,11 @@ pub(super) mod tests {
         assert!(has_qualifier(cancel, "modality", "requested"), "{cancel:?}");
         let r = relations("Tom Hale cancelled the summit.");
         assert!(!r[0].3.iter().any(|q| q.0 == "modality"), "{r:?}");
+        // Asked of people no entity stands for, the act is none of the asker's.
+        let r = relations("Prices rose. Jane Roe urged her colleagues to cancel the summit.");
+        assert!(r.iter().all(|x| x.1 != "cancel"), "{r:?}");
+        let r = relations("Prices rose. Jane Roe urged Tom Hale to cancel the summit.");
+        assert_eq!(relation(&r, "cancel").0, "Tom Hale", "{r:?}");
     }
 
     #[test]
