@@ -28,7 +28,7 @@ use std::ops::Range;
 use super::date::find_date;
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
-use crate::ontology::{RelationType, Sex};
+use crate::ontology::{RelationType, Sex, VerbForm};
 use crate::text::{Token, TokenKind, lower};
 
 mod accusation;
@@ -665,7 +665,7 @@ const WANTING_VERBS: &[&str] = &["need", "want", "require"];
 /// someone unnamed to do: "Roe urged her colleagues to support the bill", "ordered his prime
 /// minister to lead a delegation". Those people act in it, not `subject`, and no entity
 /// stands for them.
-pub(super) fn asked_of_someone_unnamed(
+fn asked_of_someone_unnamed(
     ctx: &DocContext<'_>,
     out: &Extraction,
     s: usize,
@@ -678,25 +678,39 @@ pub(super) fn asked_of_someone_unnamed(
     }
     let toks = &ctx.sentences[s].tokens;
     let subject_end = out.mentions[subject].span.end;
-    (k.saturating_sub(7)..k - 2).any(|i| {
-        let asks = ctx
-            .ontology
-            .verbs
-            .get(ctx.lower_token(s, i))
-            .is_some_and(|f| {
-                (ASKING_VERBS.contains(&f.lemma.as_str())
-                    || WANTING_VERBS.contains(&f.lemma.as_str()))
-                    && !f.also_noun
-            });
-        // The ones asked: plain words between the verb and "to", none of them a name.
+    asking_verbs_before(ctx, s, k).any(|(i, form)| {
+        // The ones asked: the words between the verb and "to", none of them a name.
         let asked = toks[i].span.end..toks[k - 1].span.start;
-        asks && subject_end <= toks[i].span.start
-            && (i + 1..k - 1).all(|j| toks[j].kind == TokenKind::Word)
+        i + 2 < k
+            && !form.also_noun
+            && subject_end <= toks[i].span.start
             && !out
                 .mentions
                 .iter()
                 .any(|m| m.sentence == s && asked.contains(&m.span.start))
     })
+}
+
+/// The verbs, with their index, within seven words before the infinitive whose "to" is token
+/// `k - 1`, by which someone asks or wants another to do it, with only words between:
+/// "urged Roe to resign", "we still need Congress to pass it" (any form). A verb of wanting
+/// needs someone between; with no one ("want to go") it names an intention.
+fn asking_verbs_before<'c>(
+    ctx: &'c DocContext<'_>,
+    s: usize,
+    k: usize,
+) -> impl Iterator<Item = (usize, &'c VerbForm)> + 'c {
+    (k.saturating_sub(7)..k - 1).filter_map(move |i| {
+        let form = ctx.ontology.verbs.get(ctx.lower_token(s, i))?;
+        let asks = ASKING_VERBS.contains(&form.lemma.as_str())
+            || (WANTING_VERBS.contains(&form.lemma.as_str()) && i + 1 < k - 1);
+        (asks && only_words_between(ctx, s, i, k - 1)).then_some((i, form))
+    })
+}
+
+/// Whether only words stand between tokens `a` and `b` of sentence `s`.
+fn only_words_between(ctx: &DocContext<'_>, s: usize, a: usize, b: usize) -> bool {
+    (a + 1..b).all(|j| ctx.sentences[s].tokens[j].kind == TokenKind::Word)
 }
 
 /// "promised to cut taxes", "a bid to buy Acme": `modality: intended` for a verb in the
@@ -712,19 +726,17 @@ fn mark_intention(
         return;
     }
     // "urged Roe to resign", "called on Acme to pay": someone asked for it, no one did it.
-    let asked = (k.saturating_sub(7)..k - 1).any(|i| {
-        let w = ctx.lower_token(s, i);
-        // Any form: "we still need Congress to pass it".
-        let asks = ctx.ontology.verbs.get(w).is_some_and(|f| {
-            ASKING_VERBS.contains(&f.lemma.as_str())
-                || (WANTING_VERBS.contains(&f.lemma.as_str()) && i + 1 < k - 1)
-        });
-        let calls_on = (matches!(ctx.token(s, i + 1), "on" | "for")
+    let calls_on = (k.saturating_sub(7)..k - 1).any(|i| {
+        (matches!(ctx.token(s, i + 1), "on" | "for")
             || (when_or_to_whom(ctx.lower_token(s, i + 1)) && ctx.token(s, i + 2) == "for"))
-            && ctx.ontology.verbs.get(w).is_some_and(|f| f.lemma == "call");
-        (asks || calls_on)
-            && (i + 1..k - 1).all(|j| ctx.sentences[s].tokens[j].kind == TokenKind::Word)
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, i))
+                .is_some_and(|f| f.lemma == "call")
+            && only_words_between(ctx, s, i, k - 1)
     });
+    let asked = asking_verbs_before(ctx, s, k).next().is_some() || calls_on;
     // "it is time for Obama to approve the project": a call to act, not an act.
     let time_for = (k.saturating_sub(7)..k - 1)
         .any(|i| ctx.lower_token(s, i) == "time" && ctx.lower_token(s, i + 1) == "for");
