@@ -1096,9 +1096,7 @@ fn title_appositive_follows(ctx: &DocContext<'_>, s: usize, last: usize) -> bool
 
 /// A word opening a sentence or a quotation (`sentence_start`) and followed by a reporting
 /// verb is still a name unless it is a pronoun or another word listed as never an entity, or an
-/// ordinary English word ("Suspect says …", "Posts threatening …", "\"Dismal reports …"): one
-/// the lexicon lists, a verb's -ing form ("Falling demand …") or a word ending like a common
-/// noun ("Speculation suggests …"), never capitalised inside a sentence of the document.
+/// ordinary English word ("Suspect says …", "Posts threatening …", "\"Dismal reports …").
 fn sentence_start_common(
     ctx: &DocContext<'_>,
     s: usize,
@@ -1106,14 +1104,8 @@ fn sentence_start_common(
     sentence_start: bool,
     lower_case: &LowerCaseWords<'_>,
 ) -> bool {
-    let lower_word = ctx.lower_token(s, i);
-    let word = ctx.token(s, i);
-    ctx.ontology.non_entities.contains(lower_word)
-        || (sentence_start
-            && (ordinary_opening_word(ctx, word, lower_case)
-                || ((gerund_only(ctx.ontology, lower_word) || ends_like_common_noun(lower_word))
-                    && !ctx.ontology.given_names.contains(word)
-                    && !lower_case.capitalised_inside_sentence(word))))
+    ctx.ontology.non_entities.contains(ctx.lower_token(s, i))
+        || (sentence_start && ordinary_opening_word(ctx, ctx.token(s, i), lower_case))
 }
 
 /// Whether `lower_word` is a verb's -ing form and no other form of a verb: "falling", but not
@@ -1126,14 +1118,18 @@ fn gerund_only(o: &Ontology, lower_word: &str) -> bool {
 }
 
 /// Whether `word`, capitalised at the start of a sentence, is an ordinary English word there
-/// ("History will record …"): one the lexicon lists, no given name, and never capitalised
-/// inside a sentence of the document, where "Trump" and "Bell" show they are names.
+/// ("History will record …"): one the lexicon lists, a verb's -ing form ("Falling demand …") or
+/// a word ending like a common noun ("Speculation suggests …"); no given name, and never
+/// capitalised inside a sentence of the document, where "Trump" and "Bell" show they are names.
 fn ordinary_opening_word(
     ctx: &DocContext<'_>,
     word: &str,
     lower_case: &LowerCaseWords<'_>,
 ) -> bool {
-    ctx.ontology.common_words.contains(&word.to_lowercase())
+    let lower_word = word.to_lowercase();
+    (ctx.ontology.common_words.contains(&lower_word)
+        || gerund_only(ctx.ontology, &lower_word)
+        || ends_like_common_noun(&lower_word))
         && !ctx.ontology.given_names.contains(word)
         && !lower_case.capitalised_inside_sentence(word)
 }
