@@ -731,7 +731,7 @@ fn classify_run(
             push(out, span, EntityType::Person, s, RULE_TITLE_PERSON);
             return;
         }
-        let strippable = o.non_entities.contains(w)
+        let strippable = o.is_non_entity(w)
             && ((at == first
                 && clause_start
                 && !(at < last
@@ -789,7 +789,7 @@ fn classify_run(
     }
     let len = last - first + 1;
     // A listed word alone ("GMT", "Thursday") is never an entity.
-    if len == 1 && o.non_entities.contains(lower(first)) {
+    if len == 1 && o.is_non_entity(lower(first)) {
         return;
     }
     // Several all-capital words ("BREAKING NEWS UPDATE") are a shouted heading, not a name.
@@ -1104,7 +1104,7 @@ fn sentence_start_common(
     sentence_start: bool,
     lower_case: &LowerCaseWords<'_>,
 ) -> bool {
-    ctx.ontology.non_entities.contains(ctx.lower_token(s, i))
+    ctx.ontology.is_non_entity(ctx.lower_token(s, i))
         || (sentence_start && ordinary_opening_word(ctx, ctx.token(s, i), lower_case))
 }
 
@@ -1359,7 +1359,7 @@ fn resolve_deferred(
             continue;
         };
         let prev = if i > 0 { toks[i - 1].text(text) } else { "" };
-        let listed = ctx.ontology.non_entities.contains(&word.to_lowercase());
+        let listed = ctx.ontology.is_non_entity(word);
         // "in Tarsk" is a place; "her role in Brighter", with "brighter" written elsewhere, is not.
         let common_word = lower_case.contains(&word.to_lowercase());
         // A capitalised ordinary word ("Fighting broke out") is no name; nor is a word that
@@ -2620,5 +2620,14 @@ mod tests {
             .filter(|(s, t)| s == "Lisbon" && *t == EntityType::Place)
             .count();
         assert_eq!((countries, places), (4, 3), "{m:?}");
+    }
+
+    #[test]
+    fn abbreviated_months_are_no_places() {
+        let m = mentions(
+            "Prices rose. The strike ran from Dec. 22 to Jan. 25 in Tarsk, and polls were taken from Sept. 3-5.",
+        );
+        assert!(has(&m, "Tarsk", EntityType::Place), "{m:?}");
+        assert_eq!(m.len(), 1, "{m:?}");
     }
 }

@@ -258,6 +258,13 @@ impl Ontology {
         self.honorifics
             .contains(lower(word.trim_end_matches('.')).as_ref())
     }
+
+    /// Whether a word is never an entity on its own; an abbreviation's point is no part of the
+    /// word ("Dec.", "Sept." are the listed "Dec" and "Sept").
+    pub fn is_non_entity(&self, word: &str) -> bool {
+        self.non_entities
+            .contains(lower(word.trim_end_matches('.')).as_ref())
+    }
 }
 
 #[cfg(test)]
