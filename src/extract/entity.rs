@@ -467,8 +467,11 @@ fn gazetteer_mention(
     // "the Kremlin leader said": a country's name and a title, with no name after, are a
     // person too.
     // "an American died": so does one after "a" or "an".
+    // "Many Americans bought cars", "two Britons died": a plural demonym names people of the
+    // country with no article too; the country did not buy or die.
     if first > 0 && matches!(ctx.lower_token(s, first - 1), "the" | "a" | "an")
         || (first > 1 && ctx.token(s, first - 1).ends_with("-old"))
+        || (first == last && plural_demonym(ctx, toks[first].text(ctx.text()), entries))
     {
         let next = toks.get(last + 1);
         let noun_follows = next.is_some_and(|t| {
@@ -625,6 +628,22 @@ fn gazetteer_mention(
         rule: RULE_GAZETTEER,
         antecedent: None,
     })
+}
+
+/// Whether `word`, found as `entries`, is a demonym's plural: the word without its final "s"
+/// is a demonym of the same country ("Americans", "Britons"; not "Swiss").
+fn plural_demonym(
+    ctx: &DocContext<'_>,
+    word: &str,
+    entries: &[crate::ontology::GazetteerEntry],
+) -> bool {
+    let Some(singular) = word.strip_suffix('s') else {
+        return false;
+    };
+    entries.iter().all(|e| e.kind == NameKind::Demonym)
+        && ctx.ontology.gazetteer.lookup(singular).iter().any(|e| {
+            e.kind == NameKind::Demonym && entries.iter().any(|p| p.canonical == e.canonical)
+        })
 }
 
 /// Verbs whose object is a place even when a government acts ("Ruritania bombed Tarsk").

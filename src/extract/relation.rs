@@ -6927,6 +6927,19 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_plural_demonym_names_people_who_are_no_party() {
+        let r = relations(
+            "Prices rose. Many Britons bought new cars in May, and two Americans died in Tarsk. Russian troops entered Tarsk on Monday.",
+        );
+        assert!(
+            r.iter()
+                .all(|x| !matches!(x.0.as_str(), "Britons" | "Americans")),
+            "{r:?}"
+        );
+        assert_eq!(relation(&r, "enter").0, "Russian", "{r:?}");
+    }
+
+    #[test]
     fn a_question_claims_nothing_but_a_quoted_one_leaves_its_report() {
         let r = relations("Is Brazil working to re-elect Jane Roe?");
         assert!(r.is_empty(), "{r:?}");
