@@ -112,7 +112,13 @@ impl Extractor for TriggeredRelations {
         for (s, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
             let in_sentence = out.argument_mentions(s);
-            if in_sentence.is_empty() || asks(ctx, out, s) {
+            // A sentence that names no entity still has a party in a "he", "she", "his" or
+            // "her" that stands for one named before ("He said he hoped …", "Her plan calls
+            // for …").
+            let names_a_party = !in_sentence.is_empty()
+                || (0..toks.len())
+                    .any(|i| matches!(ctx.lower_token(s, i), "he" | "she" | "his" | "her"));
+            if !names_a_party || asks(ctx, out, s) {
                 continue;
             }
             let claimant = find_claimant(ctx, out, s, &in_sentence);
@@ -6924,6 +6930,13 @@ pub(super) mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_sentence_whose_only_party_is_a_pronoun_has_its_relations() {
+        let r = relations("Tom Hale spoke on Monday. He said he hoped it would rain.");
+        assert_eq!(relation(&r, "say").0, "Tom Hale", "{r:?}");
+        assert_eq!(relation(&r, "hope").2, "it would rain", "{r:?}");
     }
 
     #[test]
