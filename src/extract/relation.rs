@@ -4625,7 +4625,8 @@ pub(super) fn pronoun_antecedent(
 }
 
 /// The sex of the person mention `m` names, where its honorific ("Mr.", "Ms.") or its given
-/// name tells it; a lone surname takes that of the last full name before it that ends with it.
+/// name tells it; a lone surname takes that of the last full name before it that ends with it,
+/// and a lone given name that of the last one that opens with it ("Donald and Ivana Trump").
 fn person_sex(ctx: &DocContext<'_>, out: &Extraction, m: usize) -> Option<Sex> {
     let text = ctx.text();
     let of_name = |m: usize| {
@@ -4643,15 +4644,19 @@ fn person_sex(ctx: &DocContext<'_>, out: &Extraction, m: usize) -> Option<Sex> {
             .flatten()
     };
     of_name(m).or_else(|| {
-        let surname = &text[out.mentions[m].span.clone()];
+        let part = &text[out.mentions[m].span.clone()];
         (0..m).rev().find_map(|k| {
             let full = &text[out.mentions[k].span.clone()];
+            let ends_with_part = full
+                .strip_suffix(part)
+                .is_some_and(|rest| rest.ends_with(' '));
+            let opens_with_part = full
+                .strip_prefix(part)
+                .is_some_and(|rest| rest.starts_with(' '));
             (out.mentions[k].entity_type == EntityType::Person
-                && full.len() > surname.len()
-                && full.ends_with(surname)
-                && full[..full.len() - surname.len()].ends_with(' '))
-            .then(|| of_name(k))
-            .flatten()
+                && (ends_with_part || opens_with_part))
+                .then(|| of_name(k))
+                .flatten()
         })
     })
 }
@@ -6930,6 +6935,14 @@ pub(super) mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_lone_given_name_has_the_sex_of_the_full_name_it_opens() {
+        let r = relations(
+            "A judge ruled on Donald Hale's divorce from Ivana. Lawyers for both Donald and Ivana Hale filed papers. She claimed that the deal was unfair.",
+        );
+        assert_eq!(relation(&r, "claim").0, "Ivana Hale", "{r:?}");
     }
 
     #[test]
