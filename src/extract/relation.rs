@@ -3293,7 +3293,12 @@ fn relation_at(
     // Phrases with no name in them keep their words: "invest $9bn in its factories" →
     // {in: "its factories"}.
     for (prep, phrase) in literal_phrases(ctx, s, t + len, clause_from) {
-        qualifiers.entry(prep).or_insert(Arg::Literal(phrase));
+        // "imposed a ban on imports": a phrase the object runs on through is no qualifier.
+        let in_object =
+            matches!(&object, Some(Arg::Literal(o)) if o.contains(&format!("{prep} {phrase}")));
+        if !in_object {
+            qualifiers.entry(prep).or_insert(Arg::Literal(phrase));
+        }
     }
     // "told reporters on Capitol Hill", "said in Lisbon": where something was said is not
     // what was said.
@@ -4950,9 +4955,14 @@ pub(super) fn clause_break(text: &str, a: usize, b: usize) -> bool {
         .is_some_and(|between| between.contains([';', ':']) || between.matches(',').count() >= 2)
 }
 
-/// Up to eight words after token `from`, stopping at punctuation or a word that opens a new
+/// Up to twelve words after token `from`, stopping at punctuation or a word that opens a new
 /// phrase; leading determiners are kept as written.
 pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<String> {
+    noun_phrase_span_after(ctx, s, from).map(|span| ctx.text()[span].to_string())
+}
+
+/// The bytes of [`noun_phrase_after`]'s phrase.
+fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<Range<usize>> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let free_relative = ctx.token(s, from).eq_ignore_ascii_case("what");
@@ -5352,7 +5362,63 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
             )
         })
         .count();
-    (content > 0).then(|| phrase.to_string())
+    let phrase_end = complement_end(ctx, s, end).unwrap_or(toks[end].span.end);
+    (content > 0).then(|| toks[from].span.start..phrase_end)
+}
+
+/// Where the phrase after a noun at token `noun` ends when the noun needs it to say what it is
+/// ([`Ontology::takes_complement`]): "the right to see the records", "the rise in attacks",
+/// "his status as the favourite". A name, a figure or a date after the preposition is where,
+/// when or a party ("a rise in March", "sanctions on Ruritania"), not the noun's complement.
+fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> {
+    let toks = &ctx.sentences[s].tokens;
+    let opener = ctx.lower_token(s, noun + 1);
+    if toks.get(noun + 1).is_none()
+        || !ctx
+            .ontology
+            .takes_complement(ctx.lower_token(s, noun), opener)
+    {
+        return None;
+    }
+    if opener == "to" {
+        let verb = toks.get(noun + 2)?;
+        let infinitive = verb.text(ctx.text()).starts_with(char::is_lowercase)
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, noun + 2))
+                .is_some_and(|f| f.base);
+        if !infinitive {
+            return None;
+        }
+        // "plans to write off the debts": a particle belongs to its verb.
+        let (verb_end, rest) = match toks.get(noun + 3) {
+            Some(particle)
+                if matches!(
+                    ctx.lower_token(s, noun + 3),
+                    "up" | "off" | "out" | "down" | "back" | "away"
+                ) =>
+            {
+                (particle.span.end, noun + 4)
+            }
+            _ => (verb.span.end, noun + 3),
+        };
+        return Some(noun_phrase_span_after(ctx, s, rest).map_or(verb_end, |phrase| phrase.end));
+    }
+    let mut head = noun + 2;
+    if matches!(
+        ctx.lower_token(s, head),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their"
+    ) {
+        head += 1;
+    }
+    let plain_word = toks.get(head).is_some_and(|t| {
+        t.kind == TokenKind::Word && t.text(ctx.text()).starts_with(char::is_lowercase)
+    });
+    if !plain_word {
+        return None;
+    }
+    noun_phrase_span_after(ctx, s, noun + 2).map(|phrase| phrase.end)
 }
 
 /// Whether the quote mark at token `i` opens a few quoted words inside a noun phrase: up to four
@@ -6935,6 +7001,30 @@ pub(super) mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_object_noun_keeps_the_phrase_it_needs() {
+        let r = relations(
+            "Prices rose. Acme won the right to see the e-mail records. Globex imposed a ban on imports of steel. The G7 backed plans to write off the debts. Initech announced a rise in March.",
+        );
+        assert_eq!(
+            relation(&r, "win").2,
+            "the right to see the e-mail records",
+            "{r:?}"
+        );
+        assert_eq!(
+            relation(&r, "impose").2,
+            "a ban on imports of steel",
+            "{r:?}"
+        );
+        assert!(relation(&r, "impose").3.is_empty(), "{r:?}");
+        assert_eq!(
+            relation(&r, "back").2,
+            "plans to write off the debts",
+            "{r:?}"
+        );
+        assert_eq!(relation(&r, "announce").2, "a rise", "{r:?}");
     }
 
     #[test]

@@ -76,6 +76,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../ontology/lexicon/common_words.tsv"),
     ),
     (
+        "lexicon/noun_complements.tsv",
+        include_str!("../../ontology/lexicon/noun_complements.tsv"),
+    ),
+    (
         "relations.tsv",
         include_str!("../../ontology/relations.tsv"),
     ),
@@ -159,6 +163,9 @@ pub struct Ontology {
     /// Lower-case English nouns, adjectives and adverbs ("posts", "history", "current"): a
     /// capitalised one that opens a sentence is most often the ordinary word.
     pub common_words: FxHashSet<String>,
+    /// Nouns whose object phrase runs on through the phrase after them ("the right to see",
+    /// "the rise in attacks") → the words that open it ("to", "in"), lower-cased.
+    pub noun_complements: FxHashMap<String, Vec<String>>,
     pub relations: Vec<RelationType>,
     /// Relation trigger form (lower-cased) → index into `relations`.
     pub triggers: FxHashMap<String, usize>,
@@ -257,6 +264,17 @@ impl Ontology {
     pub fn is_honorific(&self, word: &str) -> bool {
         self.honorifics
             .contains(lower(word.trim_end_matches('.')).as_ref())
+    }
+
+    /// Whether the noun `word` (lower case, singular or plural) needs the phrase opened by
+    /// `opener` after it to say what it is ("the right" + "to see the records").
+    pub fn takes_complement(&self, word: &str, opener: &str) -> bool {
+        let takes = |noun: &str| {
+            self.noun_complements
+                .get(noun)
+                .is_some_and(|openers| openers.iter().any(|o| o == opener))
+        };
+        takes(word) || word.strip_suffix('s').is_some_and(takes)
     }
 
     /// Whether a word is never an entity on its own; an abbreviation's point is no part of the

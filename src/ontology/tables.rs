@@ -115,6 +115,7 @@ pub(super) struct Tables {
     reporting_object_only: FxHashSet<String>,
     non_entities: FxHashSet<String>,
     common_words: FxHashSet<String>,
+    noun_complements: FxHashMap<String, Vec<String>>,
     descriptors: FxHashMap<String, [Option<EntityType>; 5]>,
     verbs: FxHashMap<String, VerbForm>,
     relations: Vec<RelationType>,
@@ -329,6 +330,14 @@ impl Tables {
                 "common_words.tsv" => {
                     self.common_words.insert(first.to_string());
                 }
+                "noun_complements.tsv" => {
+                    let openers = split_list(cols.get(1));
+                    if openers.is_empty() {
+                        problem(format!("noun {first:?} has no opening word"));
+                        continue;
+                    }
+                    self.noun_complements.insert(first.to_lowercase(), openers);
+                }
                 "non_entities.tsv" => {
                     self.non_entities.insert(first.to_lowercase());
                 }
@@ -513,6 +522,7 @@ impl Tables {
             reporting_object_only: self.reporting_object_only,
             non_entities: self.non_entities,
             common_words: self.common_words,
+            noun_complements: self.noun_complements,
             descriptors: self.descriptors,
             verbs: self.verbs,
             relations: self.relations,
