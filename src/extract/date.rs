@@ -1,9 +1,11 @@
 //! Dates in a clause, resolved to ISO 8601 against the document's publication date.
 //!
-//! "on Thursday" is the last Thursday on or before publication; "yesterday" and "today" count
-//! from it; "October 24" and "24 October" take the publication year (or the year before, when
-//! that would put the date after publication); "October 24, 2024" is exact. Without a
-//! publication date only fully written dates resolve.
+//! "on Thursday" is the last Thursday on or before publication; "yesterday", "today" and
+//! "tomorrow" count from it; "October 24" and "24 October" take the publication year (or the
+//! year before, when that would put the date after publication); "October 24, 2024" is exact.
+//! What is to come ("will meet on Thursday", "is due to rule on October 24") looks forward
+//! instead: the next such day on or after publication. Without a publication date only fully
+//! written dates resolve.
 
 use super::types::{Arg, DocContext};
 use crate::text::{MONTHS, WEEKDAYS};
@@ -33,14 +35,25 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
             let Some(base) = published else { continue };
             // Days since 1970-01-01, a Thursday (weekday index 3 counting from Monday).
             let today = (base.rem_euclid(7) + 3) % 7;
-            let back = (today + 7 - day as i64) % 7;
-            return Some(date(base - back, span_to(i)));
+            let offset = if future_before(ctx, s, from, i) {
+                (day as i64 + 7 - today) % 7
+            } else {
+                -((today + 7 - day as i64) % 7)
+            };
+            return Some(date(base + offset, span_to(i)));
         }
         match w {
-            "today" | "yesterday" => {
+            // "USA Today", "the Safer Tomorrow Fund": capitalised inside a sentence, a name.
+            "today" | "yesterday" | "tomorrow"
+                if i == 0 || toks[i].text(text).starts_with(char::is_lowercase) =>
+            {
                 let Some(base) = published else { continue };
-                let back = if w == "today" { 0 } else { 1 };
-                return Some(date(base - back, span_to(i)));
+                let offset = match w {
+                    "yesterday" => -1,
+                    "tomorrow" => 1,
+                    _ => 0,
+                };
+                return Some(date(base + offset, span_to(i)));
             }
             _ => {}
         }
@@ -83,8 +96,11 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
                 (None, Some(base)) => {
                     let (y, _, _) = civil_from_days(base);
                     let this_year = days_from_civil(y, month as i64 + 1, day);
-                    if this_year > base {
+                    let future = future_before(ctx, s, from, start);
+                    if !future && this_year > base {
                         days_from_civil(y - 1, month as i64 + 1, day)
+                    } else if future && this_year < base {
+                        days_from_civil(y + 1, month as i64 + 1, day)
                     } else {
                         this_year
                     }
@@ -95,6 +111,46 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
         }
     }
     None
+}
+
+/// Whether the words of tokens `from..at` of sentence `s`, before a date at `at`, put it
+/// ahead of publication: "will speak on Saturday", "is scheduled to vote on March 3", "next
+/// Monday". A future word after the date does not ("said on Monday it will …"); nor does one
+/// before a past auxiliary ("was due to speak on Saturday") or before another clause that
+/// reaches the date ("will speak, Roe's aide revealed on Tuesday", "will close, which forced
+/// Acme to cancel events on Tuesday").
+fn future_before(ctx: &DocContext<'_>, s: usize, from: usize, at: usize) -> bool {
+    if at > 0 && ctx.lower_token(s, at - 1) == "next" {
+        return true;
+    }
+    let marker = (from..at).rev().find(|&i| {
+        let w = ctx.lower_token(s, i);
+        let then_to = ctx.lower_token(s, i + 1) == "to";
+        matches!(w, "will" | "shall" | "'ll" | "’ll" | "upcoming")
+            || (then_to
+                && matches!(
+                    w,
+                    "scheduled" | "due" | "set" | "expected" | "plans" | "going"
+                ))
+    });
+    let Some(marker) = marker else {
+        return false;
+    };
+    let past_auxiliary = |i: usize| matches!(ctx.lower_token(s, i), "was" | "were" | "had");
+    let passive_auxiliary = |i: usize| {
+        matches!(
+            ctx.lower_token(s, i),
+            "be" | "been" | "being" | "is" | "are" | "was" | "were" | "has" | "have" | "had"
+        )
+    };
+    let other_clause = (marker + 1..at).any(|j| {
+        let w = ctx.lower_token(s, j);
+        matches!(w, ";" | "which" | "who" | "whom")
+            || (ctx.ontology.verbs.get(w).is_some_and(|f| f.past && !f.base)
+                && !passive_auxiliary(j - 1))
+    });
+    let after_past_auxiliary = (marker.saturating_sub(2).max(from)..marker).any(past_auxiliary);
+    !other_clause && !after_past_auxiliary
 }
 
 fn date(days: i64, text: String) -> Arg {
@@ -184,6 +240,52 @@ mod tests {
                 Some("2031-03-06")
             ),
             Some(("2031-02-03".into(), "Feb. 3".into()))
+        );
+    }
+
+    #[test]
+    fn dates_of_what_is_to_come_resolve_forward() {
+        // 2031-03-06 is a Thursday.
+        assert_eq!(
+            date_in("Roe will speak in Tarsk on Tuesday.", Some("2031-03-06")),
+            Some(("2031-03-11".into(), "Tuesday".into()))
+        );
+        assert_eq!(
+            date_in("Roe is scheduled to speak on Tuesday.", Some("2031-03-06")),
+            Some(("2031-03-11".into(), "Tuesday".into()))
+        );
+        assert_eq!(
+            date_in("Roe was scheduled to speak on Tuesday.", Some("2031-03-06")),
+            Some(("2031-03-04".into(), "Tuesday".into()))
+        );
+        assert_eq!(
+            date_in(
+                "Roe said on Tuesday the talks will resume.",
+                Some("2031-03-06")
+            ),
+            Some(("2031-03-04".into(), "Tuesday".into()))
+        );
+        assert_eq!(
+            date_in(
+                "Roe will speak in Tarsk, her aide revealed on Tuesday.",
+                Some("2031-03-06")
+            ),
+            Some(("2031-03-04".into(), "Tuesday".into()))
+        );
+        assert_eq!(
+            date_in("The vote will be held tomorrow.", Some("2031-03-06")),
+            Some(("2031-03-07".into(), "tomorrow".into()))
+        );
+        assert_eq!(
+            date_in(
+                "The Better Tomorrow Fund will give $5m.",
+                Some("2031-03-06")
+            ),
+            None
+        );
+        assert_eq!(
+            date_in("The court will rule on January 12.", Some("2031-12-20")),
+            Some(("2032-01-12".into(), "January 12".into()))
         );
     }
 
