@@ -5022,6 +5022,7 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
     ) {
         return None;
     }
+
     // "gave him a translation": the object after an object pronoun; "shut him out of": none.
     // "her" before a noun is a possessive ("kept her title"), not an object.
     let pronoun = match ctx.lower_token(s, from) {
@@ -5251,6 +5252,27 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
         return None;
     }
     let end = (from + words).checked_sub(1).filter(|_| words > 0)?;
+    // "did not say whether …", "asked what that means": a question word alone says nothing;
+    // what it asks is the clause after it. "worked hard", "won big", "won twice", "stopped
+    // short": an adverb alone says how, not what ("won big increases" has a noun).
+    if end == from
+        && matches!(
+            ctx.lower_token(s, from),
+            "whether"
+                | "what"
+                | "why"
+                | "how"
+                | "when"
+                | "where"
+                | "who"
+                | "hard"
+                | "big"
+                | "twice"
+                | "short"
+        )
+    {
+        return None;
+    }
     // "would resign rather than …", "nominated less than two weeks ago": a comparison, no
     // thing.
     if end == from
@@ -7001,6 +7023,19 @@ pub(super) mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_lone_adverb_or_question_word_is_no_object() {
+        let r = relations(
+            "Prices rose. Tom Hale sees himself as a white knight. Acme worked hard on the deal. Globex won twice. Ann Lee did not say whether Initech would sell.",
+        );
+        assert_eq!(relation(&r, "see").2, "himself as a white knight", "{r:?}");
+        assert!(
+            r.iter()
+                .all(|x| !matches!(x.2.as_str(), "hard" | "twice" | "whether")),
+            "{r:?}"
+        );
     }
 
     #[test]
