@@ -59,7 +59,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use xxhash_rust::xxh3::xxh3_64;
 
 use super::claims::mark_conflicts;
-use super::coref::{DocumentFacts, LocalEntity, LocalValue};
+use super::coref::{DocumentFacts, LocalEntity, LocalQuote, LocalRelation, LocalValue};
 use super::names::{
     DescriptionWords, PersonName, acronym_of, as_acronym, description_key, name_key, place_key,
     region_base, skeleton, strip_time_suffix,
@@ -887,10 +887,43 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
     let entity_ids: Vec<String> = entities.iter().map(|e| e.id.clone()).collect();
     let entity_of = |d: usize, e: usize| entity_ids[entity_of_local[index[d][e]]].clone();
 
-    // Quotes, with the statement each reports.
+    // Quotes and relations are resolved side by side: neither reads the other, and one after
+    // the other they kept all but one thread waiting.
+    let (local_quotes, local_relations): (Vec<Vec<LocalQuote>>, Vec<Vec<LocalRelation>>) = docs
+        .iter_mut()
+        .map(|doc| {
+            (
+                std::mem::take(&mut doc.quotes),
+                std::mem::take(&mut doc.relations),
+            )
+        })
+        .unzip();
+    let (quotes, relations) = rayon::join(
+        || resolve_quotes(&docs, local_quotes, &entity_of),
+        || resolve_relations(&docs, local_relations, &entity_of),
+    );
+
+    let documents = docs.iter().map(|d| d.document.clone()).collect();
+    // Freeing every document's facts one by one is a noticeable serial step of a large build.
+    docs.into_par_iter().for_each(drop);
+    Corpus {
+        documents,
+        entities,
+        quotes,
+        relations,
+    }
+}
+
+/// The quotes of every document, each with its speaker's corpus entity and the statement it
+/// reports. `entity_of(d, e)` is the id of local entity `e` of document `d`.
+fn resolve_quotes(
+    docs: &[DocumentFacts],
+    local_quotes: Vec<Vec<LocalQuote>>,
+    entity_of: &(impl Fn(usize, usize) -> String + Sync),
+) -> Vec<(QuoteNode, Option<String>)> {
     let mut quotes = Vec::new();
-    for (d, doc) in docs.iter_mut().enumerate() {
-        for q in std::mem::take(&mut doc.quotes) {
+    for (d, (doc, doc_quotes)) in docs.iter().zip(local_quotes).enumerate() {
+        for q in doc_quotes {
             let speaker = q.speaker.map(|s| entity_of(d, s));
             let id = content_id(&[&doc.document.id, &q.start.to_string(), &q.end.to_string()]);
             quotes.push((
@@ -911,18 +944,26 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
     for ((quote, _), statement) in quotes.iter_mut().zip(statements) {
         quote.statement = statement;
     }
+    quotes
+}
 
-    // Relations: one per (subject, predicate, object, qualifiers), with every report as evidence.
+/// One relation per (subject, predicate, object, qualifiers), with every report as evidence,
+/// and their conflicts marked. `entity_of(d, e)` is the id of local entity `e` of document `d`.
+fn resolve_relations(
+    docs: &[DocumentFacts],
+    local_relations: Vec<Vec<LocalRelation>>,
+    entity_of: &(impl Fn(usize, usize) -> String + Sync),
+) -> Vec<RelationNode> {
     // Each key keeps its declared relation type beside the evidence that reports it.
     let mut relations: BTreeMap<RelationKey, (String, Vec<Evidence>)> = BTreeMap::new();
-    for (d, doc) in docs.iter_mut().enumerate() {
+    for (d, (doc, doc_relations)) in docs.iter().zip(local_relations).enumerate() {
         let value = |v: LocalValue| match v {
             LocalValue::Entity(e) => Value::Entity(entity_of(d, e)),
             LocalValue::Literal(s) => Value::Literal(s),
             LocalValue::Quantity { amount, text } => Value::Quantity { amount, text },
             LocalValue::Date { iso, text } => Value::Date { iso, text },
         };
-        for r in std::mem::take(&mut doc.relations) {
+        for r in doc_relations {
             let subject = entity_of(d, r.subject);
             let object = value(r.object);
             // A relation whose two ends resolved to one entity says nothing.
@@ -974,16 +1015,7 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
         )
         .collect();
     mark_conflicts(&mut relations);
-
-    let documents = docs.iter().map(|d| d.document.clone()).collect();
-    // Freeing every document's facts one by one is a noticeable serial step of a large build.
-    docs.into_par_iter().for_each(drop);
-    Corpus {
-        documents,
-        entities,
-        quotes,
-        relations,
-    }
+    relations
 }
 
 /// "Lisbon" the city and "Lisbon" the government (an alias of Portugal, from "Lisbon said")

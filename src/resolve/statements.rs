@@ -78,12 +78,21 @@ pub(crate) fn statement_ids(quotes: &[(QuoteNode, Option<String>)]) -> Vec<Strin
             by_speaker.entry(s).or_default().push(i);
         }
     }
-    for group in by_speaker.values() {
-        for (a, b) in candidate_pairs(group, &content) {
-            if quotes[a].0.doc != quotes[b].0.doc && same_statement(&content[a], &content[b]) {
-                union(a, b, &mut parent);
-            }
-        }
+    // Each speaker's pairs are found apart, in parallel; the groups the unions make do not
+    // depend on their order.
+    let groups: Vec<&Vec<usize>> = by_speaker.values().collect();
+    let same: Vec<(usize, usize)> = groups
+        .par_iter()
+        .flat_map_iter(|group| {
+            candidate_pairs(group, &content)
+                .into_iter()
+                .filter(|&(a, b)| {
+                    quotes[a].0.doc != quotes[b].0.doc && same_statement(&content[a], &content[b])
+                })
+        })
+        .collect();
+    for (a, b) in same {
+        union(a, b, &mut parent);
     }
 
     // The id of a group: its first report by document and offset.
