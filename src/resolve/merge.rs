@@ -121,6 +121,11 @@ struct Local<'a> {
     name: &'a str,
     /// [`name_key`] of `name`, made once (in parallel) for the rules that look names up by it.
     key: String,
+    /// A person's name parsed for matching, made beside `key`; `None` for anything else.
+    person: Option<PersonName>,
+    /// A place's bare name when it is named with a region word ([`region_base`]), made with
+    /// `key`.
+    region_base: Option<String>,
     /// Whether every mention is a description of an agreement ("the partnership treaty").
     described: bool,
     /// Locals (indices into the corpus list) of the countries written before its name.
@@ -434,11 +439,11 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     join_sole_shared_agreement(&mut cl, locals, &doc_countries);
 
     // Person name variants: same folded words first, then compatible full names.
-    let people: Vec<(usize, PersonName)> = locals
+    let people: Vec<(usize, &PersonName)> = locals
         .iter()
         .enumerate()
-        .filter(|(_, l)| l.is_person() && !l.one_word())
-        .map(|(i, l)| (i, PersonName::parse(l.name)))
+        .filter(|(_, l)| !l.one_word())
+        .filter_map(|(i, l)| Some((i, l.person.as_ref()?)))
         .filter(|(_, p)| p.words.len() >= 2)
         .collect();
     // Initials count: "George H. W. Bush" and "George W. Bush" are two people, and "George
@@ -559,8 +564,8 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     let one_word_people: Vec<(usize, String)> = locals
         .iter()
         .enumerate()
-        .filter(|(_, l)| l.is_person() && l.one_word() && !l.entity.known)
-        .map(|(i, l)| (i, PersonName::parse(l.name).key()))
+        .filter(|(_, l)| l.one_word() && !l.entity.known)
+        .filter_map(|(i, l)| Some((i, l.person.as_ref()?.key())))
         .collect();
     let kept_apart: FxHashSet<&str> = one_word_people
         .iter()
@@ -629,11 +634,11 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     // ("Washington" the capital, "Washington State").
     let place = |l: &Local<'_>| l.entity.entity_type == EntityType::Place;
     let region = |l: &Local<'_>, state: bool| {
-        (place(l) && name_key(l.name).ends_with(" state") == state)
-            .then(|| region_base(l.name))
+        (place(l) && l.key.ends_with(" state") == state)
+            .then(|| l.region_base.clone())
             .flatten()
     };
-    let bare = |l: &Local<'_>| (place(l) && region_base(l.name).is_none()).then(|| l.key.clone());
+    let bare = |l: &Local<'_>| (place(l) && l.region_base.is_none()).then(|| l.key.clone());
     join_by_unique_key(
         &mut cl,
         locals,
@@ -806,13 +811,21 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
                 entity,
                 name: strip_time_suffix(&entity.label),
                 key: String::new(),
+                person: None,
+                region_base: None,
                 described,
                 qualified_by: entity.qualified_by.iter().map(|&c| first + c).collect(),
             });
         }
         index.push(ids);
     }
-    locals.par_iter_mut().for_each(|l| l.key = name_key(l.name));
+    locals.par_iter_mut().for_each(|l| {
+        l.key = name_key(l.name);
+        l.person = l.is_person().then(|| PersonName::parse(l.name));
+        if l.entity.entity_type == EntityType::Place {
+            l.region_base = region_base(&l.key);
+        }
+    });
     let mut cl = cluster_entities(&locals);
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..locals.len() {
