@@ -233,6 +233,10 @@ pub(crate) fn for_each_batch<E>(
 /// article is a few hundred kilobytes; a default-graph subject a few lines).
 const SUBJECTS_PER_TASK: usize = 256;
 const DOCUMENTS_PER_TASK: usize = 4;
+/// Tasks rendered together, per thread, between two waits for the writer: each wait may put
+/// the other threads to sleep, and with two tasks per thread they slept through much of the
+/// writing. Eight tasks (32 documents) per thread hold a few megabytes of text.
+const TASKS_PER_THREAD_IN_WINDOW: usize = 8;
 
 /// Writes the graph as N-Quads, the batches of [`for_each_batch`] made straight into text
 /// ([`LineBatch`]). With more than one rayon thread, consecutive tasks are rendered in
@@ -273,29 +277,31 @@ fn write_nquads(kg: &KnowledgeGraph, w: impl Write) -> Result<(), std::io::Error
             text.clear();
         }
     } else {
+        // The text of a window is written while the next one renders, into buffers kept from
+        // the window before: fresh ones grew by reallocation and page faults for every task.
         let mut rendered: Vec<Vec<u8>> = Vec::new();
-        for window in tasks.chunks(threads * 2) {
-            let mut next = Vec::new();
+        let mut spare: Vec<Vec<u8>> = Vec::new();
+        for window in tasks.chunks(threads * TASKS_PER_THREAD_IN_WINDOW) {
+            let mut next: Vec<Vec<u8>> = window
+                .iter()
+                .map(|_| spare.pop().unwrap_or_default())
+                .collect();
             // In place: the writer need not be `Send`, and this thread joins the rendering
             // once its writes are done.
             let written = rayon::in_place_scope(|scope| {
                 scope.spawn(|_| {
-                    next = window
-                        .par_iter()
-                        .cloned()
-                        .map_init(
-                            || Quads(LineBatch::default()),
-                            |batch, task| {
-                                let mut text = Vec::new();
-                                render(task, batch, &mut text);
-                                text
-                            },
-                        )
-                        .collect();
+                    next.par_iter_mut().zip(window).for_each_init(
+                        || Quads(LineBatch::default()),
+                        |batch, (text, task)| render(task.clone(), batch, text),
+                    );
                 });
                 rendered.iter().try_for_each(|text| lines.write_lines(text))
             });
             written?;
+            spare.extend(rendered.drain(..).map(|mut text| {
+                text.clear();
+                text
+            }));
             rendered = next;
         }
         rendered
