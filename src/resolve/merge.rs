@@ -65,7 +65,7 @@ use super::names::{
     region_base, skeleton, strip_time_suffix,
 };
 use super::naming::slug;
-use super::statements::statement_ids;
+use super::statements::{QuoteWords, statement_ids};
 use crate::graph::{
     Corpus, EntityNode, EntityType, Evidence, Mention, QuoteNode, RelationNode, Value,
 };
@@ -826,7 +826,16 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
             l.region_base = region_base(&l.key);
         }
     });
-    let mut cl = cluster_entities(&locals);
+    // The words of the quotes need no entity: they are made while the entities cluster, which
+    // is serial.
+    let quote_texts: Vec<&str> = docs
+        .iter()
+        .flat_map(|doc| doc.quotes.iter().map(|q| q.text.as_str()))
+        .collect();
+    let (mut cl, quote_words) = rayon::join(
+        || cluster_entities(&locals),
+        || QuoteWords::of(&quote_texts),
+    );
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..locals.len() {
         members.entry(cl.root(i)).or_default().push(i);
@@ -912,7 +921,7 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
         })
         .unzip();
     let (quotes, relations) = rayon::join(
-        || resolve_quotes(&docs, local_quotes, &entity_of),
+        || resolve_quotes(&docs, local_quotes, &quote_words, &entity_of),
         || resolve_relations(&docs, local_relations, &entity_of),
     );
 
@@ -928,10 +937,12 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
 }
 
 /// The quotes of every document, each with its speaker's corpus entity and the statement it
-/// reports. `entity_of(d, e)` is the id of local entity `e` of document `d`.
+/// reports; `words` are those of their texts, in order. `entity_of(d, e)` is the id of local
+/// entity `e` of document `d`.
 fn resolve_quotes(
     docs: &[DocumentFacts],
     local_quotes: Vec<Vec<LocalQuote>>,
+    words: &QuoteWords,
     entity_of: &(impl Fn(usize, usize) -> String + Sync),
 ) -> Vec<(QuoteNode, Option<String>)> {
     let mut quotes = Vec::new();
@@ -953,7 +964,7 @@ fn resolve_quotes(
             ));
         }
     }
-    let statements = statement_ids(&quotes);
+    let statements = statement_ids(&quotes, words);
     for ((quote, _), statement) in quotes.iter_mut().zip(statements) {
         quote.statement = statement;
     }

@@ -38,8 +38,32 @@ const FUNCTION_WORDS: &[&str] = &[
     "would", "you", "your",
 ];
 
-/// One statement id per quote, in the order given.
-pub(crate) fn statement_ids(quotes: &[(QuoteNode, Option<String>)]) -> Vec<String> {
+/// The words of each quote that [`statement_ids`] compares. They depend on the text alone, so
+/// they can be made while the quotes' speakers, corpus entities, are still being resolved.
+pub(crate) struct QuoteWords {
+    /// Each quote's words, lower-cased, joined by single spaces.
+    plain: Vec<String>,
+    /// Each quote's content words.
+    content: Vec<BTreeSet<String>>,
+}
+
+impl QuoteWords {
+    /// The words of each text, made in parallel.
+    pub(crate) fn of(texts: &[&str]) -> QuoteWords {
+        let (plain, content) = texts
+            .par_iter()
+            .map(|text| (plain_words(text), content_words(text)))
+            .unzip();
+        QuoteWords { plain, content }
+    }
+}
+
+/// One statement id per quote, in the order given; `words` are those of the quotes' texts, in
+/// the same order.
+pub(crate) fn statement_ids(
+    quotes: &[(QuoteNode, Option<String>)],
+    words: &QuoteWords,
+) -> Vec<String> {
     let n = quotes.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
@@ -54,10 +78,10 @@ pub(crate) fn statement_ids(quotes: &[(QuoteNode, Option<String>)]) -> Vec<Strin
         parent[ra.max(rb)] = ra.min(rb);
     };
 
-    let words: Vec<String> = quotes
-        .par_iter()
-        .map(|(q, _)| plain_words(&q.text))
-        .collect();
+    let QuoteWords {
+        plain: words,
+        content,
+    } = words;
     let mut same_text: FxHashMap<(Option<&str>, &str), usize> = FxHashMap::default();
     for (i, (_, speaker)) in quotes.iter().enumerate() {
         match same_text.get(&(speaker.as_deref(), words[i].as_str())) {
@@ -68,10 +92,6 @@ pub(crate) fn statement_ids(quotes: &[(QuoteNode, Option<String>)]) -> Vec<Strin
         }
     }
 
-    let content: Vec<BTreeSet<String>> = quotes
-        .par_iter()
-        .map(|(q, _)| content_words(&q.text))
-        .collect();
     let mut by_speaker: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, (_, speaker)) in quotes.iter().enumerate() {
         if let Some(s) = speaker {
@@ -84,7 +104,7 @@ pub(crate) fn statement_ids(quotes: &[(QuoteNode, Option<String>)]) -> Vec<Strin
     let same: Vec<(usize, usize)> = groups
         .par_iter()
         .flat_map_iter(|group| {
-            candidate_pairs(group, &content)
+            candidate_pairs(group, content)
                 .into_iter()
                 .filter(|&(a, b)| {
                     quotes[a].0.doc != quotes[b].0.doc && same_statement(&content[a], &content[b])
@@ -265,6 +285,11 @@ mod tests {
         );
     }
 
+    fn ids_of(quotes: &[(QuoteNode, Option<String>)]) -> Vec<String> {
+        let texts: Vec<&str> = quotes.iter().map(|(q, _)| q.text.as_str()).collect();
+        statement_ids(quotes, &QuoteWords::of(&texts))
+    }
+
     fn quote(
         doc: &str,
         start: usize,
@@ -313,7 +338,7 @@ mod tests {
                 Some("person/ana-roe"),
             ),
         ];
-        let ids = statement_ids(&quotes);
+        let ids = ids_of(&quotes);
         assert_eq!(ids[0], ids[1]);
         assert_eq!(ids[0], ids[2]);
         assert_ne!(ids[0], ids[3]);
@@ -336,7 +361,7 @@ mod tests {
             ),
             quote("b.txt", 80, "The maps are wrong.", Some("person/ana-roe")),
         ];
-        let ids = statement_ids(&quotes);
+        let ids = ids_of(&quotes);
         assert_ne!(ids[0], ids[1]);
         assert_ne!(ids[0], ids[2]);
     }
@@ -398,8 +423,8 @@ mod tests {
             "The maps are delicate matters, showing something true.",
             Some("person/ana-roe"),
         );
-        let forward = statement_ids(&[a.clone(), b.clone()]);
-        let backward = statement_ids(&[b, a]);
+        let forward = ids_of(&[a.clone(), b.clone()]);
+        let backward = ids_of(&[b, a]);
         assert_eq!(forward[0], backward[1]);
         assert_eq!(forward[0], forward[1]);
     }
