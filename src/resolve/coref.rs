@@ -161,7 +161,7 @@ pub fn resolve_document(
             && let Some(e) = nearest_person(
                 &person_parts,
                 &key,
-                honorific_sexes.get(&key).copied().flatten(),
+                honorific_sexes.get(&key).copied(),
                 &of_mention,
                 extraction,
                 text,
@@ -490,33 +490,45 @@ struct PersonPart {
     sex: Option<Sex>,
 }
 
+/// The sex that "Mr." or "Mrs."/"Ms." says most often before a single word naming a person.
+#[derive(Clone, Copy)]
+struct UsualSex {
+    sex: Sex,
+    /// Whether those honorifics stand before at least half the word's mentions.
+    on_most: bool,
+}
+
 /// Per single word naming a person (normalised), the sex that "Mr." or "Mrs."/"Ms." before it
 /// says most often in the document, if one does.
 fn honorific_sexes(
     text: &str,
     mentions: &[crate::extract::EntityMention],
-) -> HashMap<String, Option<Sex>> {
-    let mut counts: HashMap<String, [usize; 2]> = HashMap::new();
+) -> HashMap<String, UsualSex> {
+    // Per name: mentions after "Mrs."/"Ms.", after "Mr.", and with no honorific.
+    let mut counts: HashMap<String, [usize; 3]> = HashMap::new();
     for m in mentions {
         let surface = &text[m.span.clone()];
         if m.entity_type != EntityType::Person || m.canonical.is_some() || surface.contains(' ') {
             continue;
         }
-        if let Some(sex) = honorific_before(text, m.span.start) {
-            counts
-                .entry(normalize_name(&clean_surface(surface)))
-                .or_default()[sex as usize] += 1;
-        }
+        let slot = honorific_before(text, m.span.start).map_or(2, |sex| sex as usize);
+        counts
+            .entry(normalize_name(&clean_surface(surface)))
+            .or_default()[slot] += 1;
     }
     counts
         .into_iter()
-        .map(|(key, [female, male])| {
-            let sex = match male.cmp(&female) {
-                std::cmp::Ordering::Greater => Some(Sex::Male),
-                std::cmp::Ordering::Less => Some(Sex::Female),
-                std::cmp::Ordering::Equal => None,
+        .filter_map(|(key, [female, male, bare])| {
+            let (sex, marked) = match male.cmp(&female) {
+                std::cmp::Ordering::Greater => (Sex::Male, male),
+                std::cmp::Ordering::Less => (Sex::Female, female),
+                std::cmp::Ordering::Equal => return None,
             };
-            (key, sex)
+            let usual = UsualSex {
+                sex,
+                on_most: 2 * marked >= female + male + bare,
+            };
+            Some((key, usual))
         })
         .collect()
 }
@@ -539,11 +551,14 @@ fn honorific_before(text: &str, start: usize) -> Option<Sex> {
 /// A candidate whose given name says the other sex than the honorific before the word, or, with
 /// none there, than the one the document writes before it most often (`usual_sex`), is none:
 /// "Mr. Roe" and a bare "Roe" in an article that says "Mr. Roe" are not "Ann Roe", the only
-/// Roe it names in full.
+/// Roe it names in full. That usual sex counts only where its honorifics stand before most of
+/// the word's mentions or no one named in full may be of that sex: two "Mrs. Roe" for a spouse
+/// among seventy bare "Roe" say nothing of the bare ones when the article names "Tom Roe" and
+/// "Melania Roe".
 fn nearest_person(
     parts: &HashMap<String, Vec<PersonPart>>,
     key: &str,
-    usual_sex: Option<Sex>,
+    usual_sex: Option<UsualSex>,
     of_mention: &[usize],
     extraction: &Extraction,
     text: &str,
@@ -552,6 +567,9 @@ fn nearest_person(
     let mentions = &extraction.mentions;
     let parts = parts.get(key)?;
     let honorific = honorific_before(text, mentions[i].span.start);
+    let usual_sex = usual_sex
+        .filter(|u| u.on_most || !parts.iter().any(|p| p.sex.is_none_or(|s| s == u.sex)))
+        .map(|u| u.sex);
     let sex = honorific.or(usual_sex);
     // A word that ends some person's name (or starts one written family name first) is their
     // family name: a name that only starts with it ("Roe Mortgage", a firm named after Jane
@@ -684,6 +702,19 @@ mod tests {
             entity_at(&facts, "Hale", text.find("Hale said").unwrap()),
             "Tom Hale Jr."
         );
+    }
+
+    #[test]
+    fn a_few_honorifics_for_a_spouse_do_not_take_the_bare_family_name() {
+        let text = "Tom Roe spoke on Monday. Roe said the talks went well. Roe thanked the envoys. His wife, Melania Roe, smiled, and Mrs. Roe waved. Roe then left. Roe flew home.";
+        let facts = facts(text);
+        for at in [
+            text.find("Roe said").unwrap(),
+            text.find("Roe then").unwrap(),
+            text.find("Roe flew").unwrap(),
+        ] {
+            assert_eq!(entity_at(&facts, "Roe", at), "Tom Roe");
+        }
     }
 
     #[test]
