@@ -351,7 +351,7 @@ impl Extractor for NamedEntities {
         described_organizations(ctx, out);
         // Before the lone words left open are typed: a company's name is no part of a
         // person's name for them.
-        guessed_people_that_are_companies(ctx, out);
+        guessed_people_that_are_companies(ctx, out, &deferred);
         resolve_deferred(ctx, out, deferred, &lower_case);
         link_acronyms(ctx, out);
     }
@@ -1423,7 +1423,11 @@ fn resolve_deferred(
 /// of $6m"), or a company noun before it elsewhere ("budget airline Vantrel"). A lone word the
 /// document also writes in a person's longer name or after a title, and a longer name it also
 /// gives a person by a title, stay people.
-fn guessed_people_that_are_companies(ctx: &DocContext<'_>, out: &mut Extraction) {
+fn guessed_people_that_are_companies(
+    ctx: &DocContext<'_>,
+    out: &mut Extraction,
+    deferred: &[(usize, Range<usize>)],
+) {
     let text = ctx.text();
     let guess = |m: &EntityMention| {
         m.entity_type == EntityType::Person && (m.rule == RULE_CONTEXT || m.rule == RULE_GIVEN_NAME)
@@ -1451,6 +1455,17 @@ fn guessed_people_that_are_companies(ctx: &DocContext<'_>, out: &mut Extraction)
         .filter(|m| m.rule == RULE_DESCRIPTOR && m.entity_type == EntityType::Organization)
         .map(|m| &text[m.span.clone()])
         .collect();
+    // "chief of Vantrel": a lone name that a mention of it, or a lone word not yet typed,
+    // speaks of as a company.
+    let cued: HashSet<&str> = out
+        .mentions
+        .iter()
+        .filter(|m| lone(m))
+        .map(|m| (m.sentence, &m.span))
+        .chain(deferred.iter().map(|(s, span)| (*s, span)))
+        .filter(|&(s, span)| employer_cue(ctx, s, span.clone()))
+        .map(|(_, span)| &text[span.clone()])
+        .collect();
     let companies: HashSet<&str> = out
         .mentions
         .iter()
@@ -1460,6 +1475,7 @@ fn guessed_people_that_are_companies(ctx: &DocContext<'_>, out: &mut Extraction)
             let results = m.rule == RULE_CONTEXT;
             (lone(m) && m.rule == RULE_CONTEXT && reports_of_it(m))
                 || described.contains(&text[m.span.clone()])
+                || cued.contains(&text[m.span.clone()])
                 || company_cue(ctx, m.sentence, m.span.clone(), results)
         })
         .map(|m| &text[m.span.clone()])
@@ -1566,6 +1582,38 @@ fn company_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>, results: bool
             )
         });
     shares_before || shares_after || results
+}
+
+/// Whether the lone word at `span` names the firm someone works for ("chief of Vantrel", "an
+/// analyst at Vantrel") or one based somewhere ("Paris-based Vantrel"). Other titles may be a
+/// person's ("the manager of Roe", "a spokesman for Roe") or a place's ("the mayor of
+/// Tarsk"), and a possessive after the word makes it modify a body ("chairman of Roe's
+/// council").
+fn employer_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>) -> bool {
+    let first = ctx.token_from(s, span.start);
+    let last = ctx.token_from(s, span.end);
+    if first < 2 || matches!(ctx.token(s, last), "'s" | "’s") {
+        return false;
+    }
+    let before = ctx.lower_token(s, first - 1);
+    let employer = matches!(before, "of" | "at")
+        && matches!(
+            ctx.lower_token(s, first - 2),
+            "chief"
+                | "chairman"
+                | "chairwoman"
+                | "executive"
+                | "analyst"
+                | "economist"
+                | "strategist"
+                | "founder"
+                | "co-founder"
+                | "boss"
+                | "owner"
+                | "ceo"
+        );
+    let based = before.ends_with("-based") || (before == "based" && ctx.token(s, first - 2) == "-");
+    employer || based
 }
 
 /// Endings of English common nouns that names rarely have.
@@ -2648,5 +2696,21 @@ mod tests {
         );
         assert!(has(&m, "Tarsk", EntityType::Place), "{m:?}");
         assert_eq!(m.len(), 1, "{m:?}");
+    }
+
+    #[test]
+    fn a_lone_name_someone_is_chief_of_is_a_company() {
+        let m = mentions(
+            "Prices rose. Vantrel said sales rose. \"We are happy,\" said Tom Hale, chief of Vantrel. Ann Lee, an analyst at Brevik, said so. Brevik said no. Paris-based Oskolnet said it would grow. Oskolnet said no. The manager of Roe said Roe was well.",
+        );
+        for name in ["Vantrel", "Oskolnet"] {
+            assert!(
+                m.iter()
+                    .all(|(s, t)| s != name || *t == EntityType::Organization),
+                "{name}: {m:?}"
+            );
+        }
+        assert!(!has(&m, "Brevik", EntityType::Person), "{m:?}");
+        assert!(!has(&m, "Roe", EntityType::Organization), "{m:?}");
     }
 }
