@@ -5545,10 +5545,14 @@ fn relative_clause_head(
 fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
     let mut start = verb;
     // A capitalised word is a name ("Theresa May visited", "Will Hurd said"), no auxiliary.
+    // Short adverbs stand among them too: "will soon require", "might have just made".
     while start > 0 && ctx.token(s, start - 1).starts_with(char::is_lowercase) && {
         let w = ctx.lower_token(s, start - 1);
         is_auxiliary(w)
-            || matches!(w, "also" | "not" | "never")
+            || matches!(
+                w,
+                "also" | "not" | "never" | "soon" | "just" | "still" | "already" | "even" | "ever"
+            )
             || (w.ends_with("ly") && w.len() > 4)
     } {
         start -= 1;
@@ -7023,6 +7027,15 @@ pub(super) mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_short_adverb_among_the_auxiliaries_keeps_the_modality() {
+        let r = relations(
+            "Prices rose. Britain will soon require all firms to report their output. Tom Hale might have just made the plan more generous.",
+        );
+        assert_qualifier(&r, "require", "modality", "future", true);
+        assert_qualifier(&r, "make", "modality", "possible", true);
     }
 
     #[test]
