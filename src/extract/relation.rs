@@ -5404,13 +5404,10 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
     }
     if opener == "to" {
         let verb = toks.get(noun + 2)?;
-        let infinitive = verb.text(ctx.text()).starts_with(char::is_lowercase)
-            && ctx
-                .ontology
-                .verbs
-                .get(ctx.lower_token(s, noun + 2))
-                .is_some_and(|f| f.base);
-        if !infinitive {
+        // "the right to see", not "the right To Roe".
+        if !infinitive_at(ctx, s, noun + 1)
+            || !verb.text(ctx.text()).starts_with(char::is_lowercase)
+        {
             return None;
         }
         // "plans to write off the debts": a particle belongs to its verb.
