@@ -7,6 +7,7 @@
 //! instead: the next such day on or after publication. Without a publication date only fully
 //! written dates resolve.
 
+use super::relation::is_auxiliary;
 use super::types::{Arg, DocContext};
 use crate::text::{MONTHS, WEEKDAYS};
 
@@ -137,17 +138,12 @@ fn future_before(ctx: &DocContext<'_>, s: usize, from: usize, at: usize) -> bool
         return false;
     };
     let past_auxiliary = |i: usize| matches!(ctx.lower_token(s, i), "was" | "were" | "had");
-    let passive_auxiliary = |i: usize| {
-        matches!(
-            ctx.lower_token(s, i),
-            "be" | "been" | "being" | "is" | "are" | "was" | "were" | "has" | "have" | "had"
-        )
-    };
+    // A past form after an auxiliary ("will be held") is a participle of the same clause.
     let other_clause = (marker + 1..at).any(|j| {
         let w = ctx.lower_token(s, j);
         matches!(w, ";" | "which" | "who" | "whom")
             || (ctx.ontology.verbs.get(w).is_some_and(|f| f.past && !f.base)
-                && !passive_auxiliary(j - 1))
+                && !is_auxiliary(ctx.lower_token(s, j - 1)))
     });
     let after_past_auxiliary = (marker.saturating_sub(2).max(from)..marker).any(past_auxiliary);
     !other_clause && !after_past_auxiliary
