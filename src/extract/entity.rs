@@ -127,11 +127,40 @@ impl Extractor for NamedEntities {
                     {
                         r += 1;
                     }
+                    let of_follows = toks.get(r + 1).is_some_and(|t| t.text(text) == "of");
                     if r > end
-                        && let Some(t) = o.keyword_type(toks[r].text(text), KeywordPosition::Last)
+                        && let Some(t) = o
+                            .keyword_type(toks[r].text(text), KeywordPosition::Last)
+                            .or_else(|| {
+                                of_follows
+                                    .then(|| plural_body_head(o, toks[r].text(text)))
+                                    .flatten()
+                            })
                         && t != EntityType::Place
                         && !(end + 1..=r).any(|x| o.is_title(&toks[x].text(text).to_lowercase()))
                     {
+                        // "British Chambers of Commerce": a body's head word takes the
+                        // capitalised words of its "of" phrase, up to a known name or a
+                        // title ("… of Teachers President Jane Roe").
+                        let name_word = |k: usize| {
+                            is_capitalised(text, &toks[k])
+                                && known(k).is_none()
+                                && !o.is_title(&toks[k].text(text).to_lowercase())
+                        };
+                        if t == EntityType::Organization
+                            && r + 2 < toks.len()
+                            && of_follows
+                            && name_word(r + 2)
+                            && !is_date_word(&toks[r + 2].text(text).to_lowercase())
+                        {
+                            r += 2;
+                            while r + 1 < toks.len()
+                                && adjacent_in_name(text, &toks[r], &toks[r + 1])
+                                && name_word(r + 1)
+                            {
+                                r += 1;
+                            }
+                        }
                         push(
                             out,
                             toks[i].span.start..toks[r].span.end,
@@ -333,15 +362,34 @@ impl Extractor for NamedEntities {
                     continue;
                 }
                 // "Bank of England", "Ministry of Defence of X": a first-position keyword
-                // absorbs the known name after its "of".
+                // absorbs the known name after its "of"; it may end a run that a sentence's
+                // first word opens ("The Confederation of British Industry").
                 let mut run_end = j;
                 if j + 2 < toks.len()
                     && toks[j + 1].text(text) == "of"
-                    && o.keyword_type(toks[i].text(text), KeywordPosition::First)
-                        .is_some()
-                    && let Some((end, _)) = known(j + 2)
+                    && [i, j].iter().any(|&k| {
+                        o.keyword_type(toks[k].text(text), KeywordPosition::First)
+                            .is_some()
+                    })
+                    && let Some((end, h)) = known(j + 2)
                 {
                     run_end = end;
+                    // "Confederation of British Industry": a demonym there is an adjective of
+                    // the capitalised words after it.
+                    if gazetteer_hits[h]
+                        .entries
+                        .iter()
+                        .all(|e| e.kind == NameKind::Demonym)
+                    {
+                        while run_end + 1 < toks.len()
+                            && is_capitalised(text, &toks[run_end + 1])
+                            && adjacent_in_name(text, &toks[run_end], &toks[run_end + 1])
+                            && known(run_end + 1).is_none()
+                            && !o.is_title_or_plural(&toks[run_end + 1].text(text).to_lowercase())
+                        {
+                            run_end += 1;
+                        }
+                    }
                 }
                 classify_run(ctx, s_ix, i, run_end, out, &mut deferred, &lower_case);
                 i = run_end + 1;
@@ -906,6 +954,15 @@ fn classify_run(
         }
         return;
     }
+    // "Tarsk Chamber of Commerce", "Tarsk Society of Engineers": a body's head word before
+    // the run's "of".
+    if let Some(of) = (first + 1..last).find(|&k| word(k) == "of")
+        && (o.keyword_type(lower(of - 1), KeywordPosition::Last) == Some(EntityType::Organization)
+            || plural_body_head(o, word(of - 1)).is_some())
+    {
+        push(out, span, EntityType::Organization, s, RULE_KEYWORD);
+        return;
+    }
     // "Treaty of Rome", "Convention on Human Rights": an agreement's first keyword is followed
     // by its preposition; "Bill Clinton" and "Act Smart" are no agreements.
     let preposition_follows = toks
@@ -1203,6 +1260,15 @@ fn joins_connector(o: &Ontology, text: &str, run: &[Token], connector: &str) -> 
         }
         _ => true,
     }
+}
+
+/// `Organization` when `word` is the plural of an organization's head word ("Chambers"). Only
+/// before "of" is such a plural a body's name ("British Chambers of Commerce"); elsewhere it is
+/// as likely a surname ("Jane Chambers").
+fn plural_body_head(o: &Ontology, word: &str) -> Option<EntityType> {
+    word.strip_suffix('s')
+        .and_then(|singular| o.keyword_type(singular, KeywordPosition::Last))
+        .filter(|t| *t == EntityType::Organization)
 }
 
 /// Whether `word` is written as an acronym: two to six capitals or digits, with dots or not
@@ -2553,6 +2619,25 @@ mod tests {
             "{m:?}"
         );
         assert!(!m.iter().any(|(_, t)| *t == EntityType::Place), "{m:?}");
+    }
+
+    #[test]
+    fn a_bodys_head_word_keeps_its_of_phrase() {
+        let m = mentions(
+            "Prices rose. The Tarsk Chambers of Commerce criticised the tax, and the American Federation of Teachers President Jane Roe said so. On Monday the Confederation of British Industry warned of job losses. Guy Chambers wrote the song.",
+        );
+        for (name, t) in [
+            ("Tarsk Chambers of Commerce", EntityType::Organization),
+            ("American Federation of Teachers", EntityType::Organization),
+            ("Jane Roe", EntityType::Person),
+            (
+                "Confederation of British Industry",
+                EntityType::Organization,
+            ),
+            ("Guy Chambers", EntityType::Person),
+        ] {
+            assert!(has(&m, name, t), "{name}: {m:?}");
+        }
     }
 
     #[test]
