@@ -150,7 +150,9 @@ fn cite_pair(a: &Local<'_>, b: &Local<'_>) -> String {
 
 /// Joins each local to the one cluster indexed under the key it looks up ("UCW" and the only
 /// organisation it abbreviates): `index` gives the key a local is found under, `lookup` the key
-/// it looks for. A key that several clusters share joins nothing.
+/// it looks for. A key that several clusters share joins the one of them named in the local's
+/// own article ("LSE" where the article names the London Stock Exchange, though another names
+/// the London School of Economics); failing that, nothing.
 fn join_by_unique_key(
     cl: &mut Clusters,
     locals: &[Local<'_>],
@@ -158,21 +160,35 @@ fn join_by_unique_key(
     index: impl Fn(&Local<'_>) -> Option<String>,
     lookup: impl Fn(&Local<'_>) -> Option<String>,
 ) {
-    let mut roots: FxHashMap<String, BTreeSet<usize>> = FxHashMap::default();
+    // Per key, each cluster with the articles where it is indexed under that key.
+    let mut roots: FxHashMap<String, BTreeMap<usize, BTreeSet<usize>>> = FxHashMap::default();
     let mut first_local: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if let Some(key) = index(l) {
             let root = cl.root(i);
-            roots.entry(key).or_default().insert(root);
+            roots
+                .entry(key)
+                .or_default()
+                .entry(root)
+                .or_default()
+                .insert(l.d);
             first_local.entry(root).or_insert(i);
         }
     }
     for (i, l) in locals.iter().enumerate() {
-        if let Some(key) = lookup(l)
-            && let Some(set) = roots.get(&key)
-            && set.len() == 1
-            && let Some(root) = set.iter().next()
-        {
+        let Some(clusters) = lookup(l).and_then(|key| roots.get(&key)) else {
+            continue;
+        };
+        let mut in_article = clusters.iter().filter(|(_, docs)| docs.contains(&l.d));
+        let root = if clusters.len() == 1 {
+            clusters.keys().next()
+        } else {
+            in_article
+                .next()
+                .map(|(root, _)| root)
+                .filter(|_| in_article.next().is_none())
+        };
+        if let Some(root) = root {
             let j = first_local[root];
             let evidence = cite_pair(&locals[j], l);
             cl.union(j, i, rule, evidence);
@@ -1267,6 +1283,18 @@ mod tests {
             !bare.is_empty() && bare.iter().all(|b| !ann.contains(b)),
             "{bare:?}"
         );
+    }
+
+    #[test]
+    fn an_acronym_of_two_bodies_joins_the_one_its_article_names() {
+        let kg = graph(&[
+            "The Tarsk Stock Exchange opened late. Shares on the TSE fell on Friday.",
+            "The Tarsk School of Economics published a study of the tax.",
+        ]);
+        let exchange = nodes_named(&kg, "Tarsk Stock Exchange");
+        assert_eq!(exchange.len(), 1);
+        assert_eq!(exchange, nodes_named(&kg, "TSE"));
+        assert_ne!(exchange, nodes_named(&kg, "Tarsk School of Economics"));
     }
 
     #[test]
