@@ -268,6 +268,22 @@ pub(super) fn nominal_events(
                 _ => continue,
             },
         };
+        // "blamed his killing on Tarsk": the "on" is the verb's, which lays the noun's event on
+        // someone; it names no target of the event.
+        let phrase_start = match owner {
+            Some(m) if matches!(ctx.lower_token(s, before), "'s" | "’s" | "'" | "’") => {
+                ctx.token_from(s, out.mentions[m].span.start)
+            }
+            _ => before,
+        };
+        if prep == "on"
+            && phrase_start
+                .checked_sub(1)
+                .and_then(|v| o.verbs.get(ctx.lower_token(s, v)))
+                .is_some_and(|f| VERBS_LAYING_ON.contains(&f.lemma.as_str()))
+        {
+            continue;
+        }
         // "its gold supplies to help …": "to" before a verb opens a purpose, not an object.
         if prep == "to"
             && o.verbs.get(ctx.lower_token(s, n + 2)).is_some_and(|f| {
@@ -343,6 +359,10 @@ pub(super) fn nominal_events(
     }
     found
 }
+
+/// Verbs whose object is laid "on" someone or something ("blamed the attack on Roe", "spent
+/// its budget on arms"), so an "on" after their object is theirs.
+const VERBS_LAYING_ON: &[&str] = &["blame", "pin", "spend", "focus", "concentrate"];
 
 /// Whether token `k` only describes the noun after it: a lower-case adjective or noun that is
 /// no verb form ("monthlong", "coming"), a figure or year, a currency sign or a scale word.
@@ -450,6 +470,19 @@ mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Lisbon Dockers Union" && x.1 == "strike" && x.2 == "Siemens"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_on_after_a_verb_that_lays_the_event_names_no_target() {
+        let r =
+            relations("Tom Hale was a critic of Russia, and many blamed his killing on Russia.");
+        assert!(!r.iter().any(|x| x.1 == "kill"), "{r:?}");
+        let r = relations("Jane Roe condemned Brazil's attack on Ukraine.");
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Brazil" && x.1 == "attack" && x.2 == "Ukraine"),
             "{r:?}"
         );
     }
