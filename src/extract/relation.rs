@@ -557,7 +557,19 @@ fn mark_possibility(
             )
         }) && be(before_to(2)))
     {
-        Some("future")
+        // "A merger would create the biggest bank", "He would expand the state": "would"
+        // with no one reporting it in the sentence supposes, it does not foretell ("said it
+        // would sell", "would sell, Roe said" report a plan).
+        let only_would = (k..t)
+            .all(|i| !matches!(ctx.lower_token(s, i), "will" | "shall" | "'ll" | "wo"))
+            && (has(&["would", "'d"]) || joined_modal == Some("would"));
+        let reported = (0..ctx.sentences[s].tokens.len())
+            .any(|i| i != t && ctx.reporting_lemma(s, i).is_some());
+        if only_would && !reported {
+            Some("conditional")
+        } else {
+            Some("future")
+        }
     } else {
         None
     };
@@ -7684,6 +7696,16 @@ pub(super) mod tests {
         let r = relations("Acme Corp would have sold the Tarsk plant.");
         let sell = relation(&r, "sell");
         assert!(has_qualifier(sell, "modality", "conditional"), "{sell:?}");
+    }
+
+    #[test]
+    fn would_that_no_one_reports_supposes() {
+        let r = relations("Prices rose. Tom Hale would certainly take heat from the critics.");
+        assert_qualifier(&r, "take", "modality", "conditional", true);
+        let r = relations("Prices rose. Acme Corp would close the plant, Jane Roe said.");
+        assert_qualifier(&r, "close", "modality", "future", true);
+        let r = relations("Prices rose. Acme Corp will close the plant.");
+        assert_qualifier(&r, "close", "modality", "future", true);
     }
 
     #[test]
