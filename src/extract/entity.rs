@@ -273,6 +273,41 @@ impl Extractor for NamedEntities {
                         break;
                     }
                 }
+                // "The International Labour Organisation": ordinary words before a known name
+                // ("Labour") open the body named by the capitalised words after it; words that
+                // open no name ("The", "Yesterday") are left out.
+                let ordinary = |k: usize| {
+                    let w = toks[k].text(text).to_lowercase();
+                    // "Former British TV presenter": a title's modifier is no part of a name.
+                    o.common_words.contains(&w) && !o.title_modifiers.contains(&w)
+                };
+                let opens_no_name = |k: usize| {
+                    let w = toks[k].text(text).to_lowercase();
+                    o.is_non_entity(&w) || FUNCTION_WORDS.contains(&w.as_str()) || is_date_word(&w)
+                };
+                let opening = (i..=j).find(|&k| (i..k).all(opens_no_name) && (k..=j).all(ordinary));
+                if let Some(opening) = opening
+                    && let Some((end, _)) = known(j + 1)
+                    && adjacent_in_name(text, &toks[j], &toks[j + 1])
+                {
+                    let mut r = end;
+                    while r + 1 < toks.len()
+                        && is_capitalised(text, &toks[r + 1])
+                        && adjacent_in_name(text, &toks[r], &toks[r + 1])
+                        && known(r + 1).is_none()
+                    {
+                        r += 1;
+                    }
+                    if r > end
+                        && o.keyword_type(toks[r].text(text), KeywordPosition::Last)
+                            == Some(EntityType::Organization)
+                    {
+                        let span = toks[opening].span.start..toks[r].span.end;
+                        push(out, span, EntityType::Organization, s_ix, RULE_KEYWORD);
+                        i = r + 1;
+                        continue;
+                    }
+                }
                 // "Athletics Ruritania", "Air Ruritania": a sport's word before a country's name
                 // is that country's governing body of the sport; "Air", its airline.
                 if j == i
@@ -2635,6 +2670,22 @@ mod tests {
                 EntityType::Organization,
             ),
             ("Guy Chambers", EntityType::Person),
+        ] {
+            assert!(has(&m, name, t), "{name}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn ordinary_words_before_a_known_name_open_a_body() {
+        let m = mentions(
+            "Prices rose. The International Labour Organisation said so. Former British TV host Tom Hale agreed.",
+        );
+        for (name, t) in [
+            (
+                "International Labour Organisation",
+                EntityType::Organization,
+            ),
+            ("Tom Hale", EntityType::Person),
         ] {
             assert!(has(&m, name, t), "{name}: {m:?}");
         }
