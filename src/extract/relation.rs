@@ -406,6 +406,18 @@ pub(super) fn mark_polarity_and_modality(
     }
 }
 
+/// Reporting verbs that ask for something, whose clause may have its verb in the base form
+/// ("suggested the president reopen", "demanded Roe resign").
+const MANDATIVE_VERBS: &[&str] = &[
+    "suggest",
+    "recommend",
+    "demand",
+    "insist",
+    "propose",
+    "request",
+    "require",
+];
+
 /// Whether the verb at token `t` stands in a clause opened by "whether", or by "if" after a
 /// verb of asking ("asked if Roe had left"), up to the comma that closes it.
 fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
@@ -3056,7 +3068,9 @@ fn relation_at(
                 ctx.lower_token(s, t + len),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these" | "those"
             ))
-        && !verb_after_phrase;
+        && !verb_after_phrase
+        // "suggested the president reopen …": its clause's verb is in the base form.
+        && !(MANDATIVE_VERBS.contains(&tr.predicate.as_str()) && clause_after.is_some());
     if tr.reporting && !passive && !phrase_object {
         // The report is about the first name in what was reported, in the object role ("told
         // reporters in Lisbon" is not about Lisbon).
@@ -3724,6 +3738,12 @@ fn reported_clause_after(
     bare: bool,
 ) -> Option<Range<usize>> {
     let toks = &ctx.sentences[s].tokens;
+    // "suggested the president reopen the government": a verb that asks for something takes
+    // a clause with its verb in the base form.
+    let asks_for = from
+        .checked_sub(1)
+        .and_then(|v| ctx.reporting_lemma(s, v))
+        .is_some_and(|lemma| MANDATIVE_VERBS.contains(&lemma));
     // "said Friday that …", "told reporters that …": when or to whom it was said comes first.
     let mut from = from;
     let first = ctx.lower_token(s, from);
@@ -3904,6 +3924,9 @@ fn reported_clause_after(
                     .verbs
                     .get(w)
                     .is_some_and(|f| f.third || (f.past && !f.participle)))
+            || (asks_for
+                && (after_noun || toks[i - 1].text(ctx.text()).starts_with(char::is_uppercase))
+                && ctx.ontology.verbs.get(w).is_some_and(|f| f.base))
         // "eight homes struggle": a base form after a plural noun is its present tense.
             || (after_noun
                 && ctx.token(s, i - 1).ends_with('s')
@@ -7696,6 +7719,30 @@ pub(super) mod tests {
         let r = relations("Acme Corp would have sold the Tarsk plant.");
         let sell = relation(&r, "sell");
         assert!(has_qualifier(sell, "modality", "conditional"), "{sell:?}");
+    }
+
+    #[test]
+    fn a_finding_reports_its_clause() {
+        let r = relations("Prices rose. The Acme Corp survey found most firms had raised prices.");
+        assert_eq!(
+            relation(&r, "find").2,
+            "most firms had raised prices",
+            "{r:?}"
+        );
+        let r = relations("Prices rose. Globex Inc found a buyer for the Tarsk plant.");
+        assert_eq!(relation(&r, "find").2, "a buyer", "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_that_asks_for_something_reports_a_base_form_clause() {
+        let r = relations("Prices rose. Jane Roe suggested the president reopen the government.");
+        assert_eq!(
+            relation(&r, "suggest").2,
+            "the president reopen the government",
+            "{r:?}"
+        );
+        let r = relations("Prices rose. Jane Roe suggested a new plan.");
+        assert_eq!(relation(&r, "suggest").2, "a new plan", "{r:?}");
     }
 
     #[test]
