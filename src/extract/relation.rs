@@ -3849,7 +3849,8 @@ fn reported_clause_after(
                     "$" | "£" | "€" | "%" | "(" | ")" | "&" | "-" | "/"
                 )
                 || bracketed
-                || (quoted && ctx.token(s, i) == ",");
+                || (quoted && ctx.token(s, i) == ",")
+                || list_comma(ctx, s, i);
             // A link ends it too ("… in 2005 https://t.co/…").
             !inside
                 || ctx.token(s, i) == "but"
@@ -5093,6 +5094,7 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
     let mut words = 0;
     let mut counted = 0;
     let mut in_list = false;
+    let mut in_word_list = false;
     // Inside a few quoted words that are part of the phrase: 'the idea of a "free market"'.
     let mut in_quoted = false;
     // After "between", whose "and" joins its two ends ("a line between the speech and the
@@ -5105,6 +5107,12 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
         let raw = t.text(text);
         if (raw == "," || (in_list && matches!(raw, "and" | "or"))) && joins_name_list(ctx, s, i) {
             in_list = true;
+            words += 1;
+            continue;
+        }
+        // "sold cars, trucks and buses": a list of common words stays whole.
+        if counted > 0 && (list_comma(ctx, s, i) || (in_word_list && matches!(raw, "and" | "or"))) {
+            in_word_list = raw == ",";
             words += 1;
             continue;
         }
@@ -5510,6 +5518,60 @@ fn is_time_word_after_report(word: &str) -> bool {
 
 /// Whether the comma or conjunction at token `i` joins names in a list that modifies a noun
 /// after its last name: "his WBA, IBF and WBO title belts".
+/// Whether the comma at token `i` separates items of a list of common words that "and" or
+/// "or" closes ("the higher steel, plastic and commodity prices", "cars, trucks, and buses"),
+/// not two clauses ("prices rose, and profits fell") or a report's speaker ("…, Roe and Lee
+/// said").
+fn list_comma(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let item_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = ctx.lower_token(s, k);
+            t.kind == TokenKind::Word
+                && t.text(ctx.text()).starts_with(char::is_lowercase)
+                // "psychologically and", "he'd": no adverb or contraction is an item; nor
+                // a verb that is no noun ("increase levels, expand sales").
+                && !w.ends_with("ly")
+                && !w.contains(['\'', '’'])
+                // "less cobalt, an expensive and rare metal": an article after the comma
+                // opens an apposition; "the project, sources say, and": a report, an aside.
+                && !matches!(w, "a" | "an" | "the" | "this" | "these" | "those")
+                && ctx.ontology.reporting_lemma(w).is_none()
+                && !is_auxiliary(w)
+                && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
+                && !OBJECT_STOP.contains(&w)
+                && !opens_subordinate_clause(w)
+                && !matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "which")
+        })
+    };
+    if ctx.token(s, i) != "," || i == 0 || !item_word(i - 1) {
+        return false;
+    }
+    // ", and buses": the serial comma, after an item that a list comma opens.
+    if matches!(ctx.token(s, i + 1), "and" | "or") {
+        return (i.saturating_sub(4)..i.saturating_sub(1))
+            .rev()
+            .find(|&p| !item_word(p))
+            .is_some_and(|p| p > 0 && ctx.token(s, p) == "," && item_word(p - 1))
+            && item_word(i + 2);
+    }
+    let items = (i + 1..(i + 4).min(toks.len()))
+        .take_while(|&k| item_word(k))
+        .count();
+    let after = i + 1 + items;
+    items > 0
+        && match ctx.token(s, after) {
+            "," => list_comma(ctx, s, after),
+            "and" | "or" => {
+                let last = (after + 1..(after + 4).min(toks.len()))
+                    .take_while(|&k| item_word(k))
+                    .count();
+                last > 0 && ctx.reporting_lemma(s, after + 1 + last).is_none()
+            }
+            _ => false,
+        }
+}
+
 fn joins_name_list(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     let toks = &ctx.sentences[s].tokens;
     let capitalised = |k: usize| {
@@ -7719,6 +7781,24 @@ pub(super) mod tests {
         let r = relations("Acme Corp would have sold the Tarsk plant.");
         let sell = relation(&r, "sell");
         assert!(has_qualifier(sell, "modality", "conditional"), "{sell:?}");
+    }
+
+    #[test]
+    fn a_list_of_common_words_stays_in_the_object() {
+        let r = relations(
+            "Prices rose. Acme Corp warned that its profits may fall because of higher steel, plastic and paint prices.",
+        );
+        assert_eq!(
+            relation(&r, "warn").2,
+            "its profits may fall because of higher steel, plastic and paint prices",
+            "{r:?}"
+        );
+        let r = relations("Prices rose. Globex Inc sold cars, trucks, and buses to Brazil.");
+        assert_eq!(relation(&r, "sell").2, "cars, trucks, and buses", "{r:?}");
+        let r = relations("Prices rose. Jane Roe said prices rose, and profits fell.");
+        assert_eq!(relation(&r, "say").2, "prices rose", "{r:?}");
+        let r = relations("Prices rose. Globex Inc bought cobalt, a rare and costly metal.");
+        assert_eq!(relation(&r, "buy").2, "cobalt", "{r:?}");
     }
 
     #[test]
