@@ -1115,6 +1115,49 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
     {
         return None;
     }
+    // "to address alleged interference", "the reported deal": a participle between a
+    // determiner, preposition or base verb and a noun is an adjective.
+    if t > 0
+        && ctx.token(s, t).ends_with("ed")
+        && toks.get(t + 1).is_some_and(|x| {
+            x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_lowercase)
+        })
+        && !OBJECT_STOP.contains(&ctx.token(s, t + 1))
+        && !matches!(
+            ctx.token(s, t + 1),
+            "that" | "it" | "he" | "she" | "they" | "we" | "them" | "him" | "her" | "his" | "its"
+        )
+        && {
+            let before = ctx.lower_token(s, t - 1);
+            matches!(
+                before,
+                "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "for"
+                    | "about"
+                    | "over"
+                    | "on"
+                    | "in"
+                    | "with"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "any"
+                    | "no"
+            ) || (ctx.token(s, t - 1).starts_with(char::is_lowercase)
+                && ctx.ontology.verbs.get(before).is_some_and(|f| {
+                    f.base
+                        && !f.past
+                        && !is_auxiliary(before)
+                        && (!f.also_noun || t > 1 && ctx.token(s, t - 2) == "to")
+                }))
+        }
+    {
+        return None;
+    }
     if crate::extract::svo::phrasal(ctx, s, t) {
         return Some(Trigger {
             at: t,
@@ -6807,6 +6850,10 @@ pub(super) fn parse_quantity(
     // "opened his deli 30 years ago": a span of time before "ago" dates the act; it is no
     // figure of it.
     // Nor do "two years later", "a day after".
+    // "[17]": a number in square brackets marks a footnote.
+    if i > 0 && ctx.token(s, i - 1) == "[" && ctx.token(s, i + 1) == "]" {
+        return None;
+    }
     parse_figure(ctx, s, i).filter(|(_, _, next)| {
         !(matches!(
             ctx.lower_token(s, *next + 1),
@@ -7781,6 +7828,26 @@ pub(super) mod tests {
         let r = relations("Acme Corp would have sold the Tarsk plant.");
         let sell = relation(&r, "sell");
         assert!(has_qualifier(sell, "modality", "conditional"), "{sell:?}");
+    }
+
+    #[test]
+    fn a_participle_before_a_noun_reports_nothing() {
+        let r =
+            relations("Prices rose. Jane Roe joined Tom Hale in trying to address alleged fraud.");
+        assert!(!r.iter().any(|x| x.1 == "allege"), "{r:?}");
+        let r = relations("Prices rose. Ann Lee denied the reported deal.");
+        assert!(!r.iter().any(|x| x.1 == "report"), "{r:?}");
+        let r = relations("Prices rose. Tom Hale has alleged fraud.");
+        assert_eq!(relation(&r, "allege").2, "fraud", "{r:?}");
+    }
+
+    #[test]
+    fn a_footnote_mark_is_no_figure() {
+        let r = relations("Prices rose. [17] Detective Ann Lee stated that drugs had been found.");
+        assert!(
+            !has_qualifier(relation(&r, "state"), "quantity", "17"),
+            "{r:?}"
+        );
     }
 
     #[test]
