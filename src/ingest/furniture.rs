@@ -82,7 +82,17 @@ const LINK_LIST_HEADER: &str = r"^(?:related(?:\s+(?:articles?|stories|story|cov
 /// credits in parentheses.
 const INLINE: &str = r"\[(?:image|photo|img|picture|caption)\b[^\]\n]{0,300}\]|\((?:AP|AFP|Reuters|EPA)\s+Photo\b[^)\n]{0,120}\)|\((?:photo|image)s?(?::|\s+by\b|\s+courtesy\b)[^)\n]{0,120}\)";
 
-static LINES: LazyLock<RegexSet> = LazyLock::new(|| {
+/// The furniture line patterns that must match from the line's start, in one set: a set whose
+/// every pattern is anchored there is tried at the start only. With the few other patterns in
+/// it, every position of every line was tried, and on a line with a non-ASCII letter (where
+/// `\b` stops the regex crate's fast engine) its fallback ran all thirty patterns at each
+/// position, some 375,000 instructions a line.
+static LINE_STARTS: LazyLock<RegexSet> = LazyLock::new(|| line_set(true));
+
+/// The furniture line patterns that may match anywhere in the line.
+static LINE_ELSEWHERE: LazyLock<RegexSet> = LazyLock::new(|| line_set(false));
+
+fn line_set(anchored: bool) -> RegexSet {
     let patterns = [
         READ_ELSEWHERE,
         SOCIAL,
@@ -93,9 +103,10 @@ static LINES: LazyLock<RegexSet> = LazyLock::new(|| {
     ]
     .concat()
     .into_iter()
+    .filter(|p| p.starts_with('^') == anchored)
     .map(|p| format!("(?i){p}"));
     RegexSet::new(patterns).expect("furniture line patterns are valid")
-});
+}
 
 static HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?i){LINK_LIST_HEADER}")).expect("link list header pattern is valid")
@@ -192,7 +203,9 @@ fn spans(text: &str) -> Vec<Range<usize>> {
 fn is_furniture_line(line: &str) -> bool {
     !line.is_empty()
         && ((line.chars().count() <= MAX_FURNITURE_CHARS
-            && (LINES.is_match(line) || !line.chars().any(is_latin_letter)))
+            && (LINE_STARTS.is_match(line)
+                || LINE_ELSEWHERE.is_match(line)
+                || !line.chars().any(is_latin_letter)))
             || GALLERY.is_match(line))
 }
 
