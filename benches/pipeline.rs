@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 
-use newsgraph::extract::{DocContext, EXTRACTORS, Extraction, extract_document};
+use newsgraph::extract::{DocContext, EXTRACTORS, Extraction, LowerCaseTokens, extract_document};
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::ingest::{Document, IngestOptions, read_inputs};
 use newsgraph::ontology::Ontology;
@@ -94,7 +94,8 @@ fn stages(c: &mut Criterion) {
     });
 
     let sentences = split_sentences(&doc.text);
-    let ctx = DocContext::new(&doc, &sentences, ontology);
+    let lower = LowerCaseTokens::new(&doc, &sentences);
+    let ctx = DocContext::new(&doc, &sentences, &lower, ontology);
     // Each extractor sees what the ones before it found, as in a build.
     let mut before = Extraction::default();
     for extractor in EXTRACTORS {

@@ -193,6 +193,7 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::LowerCaseTokens;
     use crate::ingest::Document;
     use crate::ontology::Ontology;
     use crate::text::split_sentences;
@@ -201,7 +202,8 @@ mod tests {
         let mut doc = Document::from_text("t", "t", text.to_string());
         doc.published = published.map(str::to_string);
         let sentences = split_sentences(&doc.text);
-        let ctx = DocContext::new(&doc, &sentences, Ontology::shipped());
+        let lower = LowerCaseTokens::new(&doc, &sentences);
+        let ctx = DocContext::new(&doc, &sentences, &lower, Ontology::shipped());
         match find_date(&ctx, 0, 0, usize::MAX)? {
             Arg::Date { iso, text } => Some((iso, text)),
             _ => None,

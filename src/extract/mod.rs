@@ -17,7 +17,8 @@ pub use entity::RULE_DESCRIBED_AGREEMENT;
 pub(crate) use entity::is_acronym;
 pub use relation::RULE_KINSHIP;
 pub use types::{
-    Arg, DocContext, EntityMention, Extraction, Extractor, QuoteMention, RelationMention,
+    Arg, DocContext, EntityMention, Extraction, Extractor, LowerCaseTokens, QuoteMention,
+    RelationMention,
 };
 
 use crate::ingest::Document;
@@ -38,7 +39,8 @@ pub static EXTRACTORS: &[&dyn Extractor] = &[
 /// Runs the text stage and every extractor on one document.
 pub fn extract_document(doc: &Document, ontology: &Ontology) -> (Vec<Sentence>, Extraction) {
     let sentences = split_sentences(&doc.text);
-    let ctx = DocContext::new(doc, &sentences, ontology);
+    let lower = LowerCaseTokens::new(doc, &sentences);
+    let ctx = DocContext::new(doc, &sentences, &lower, ontology);
     let mut out = Extraction::default();
     for extractor in EXTRACTORS {
         extractor.extract(&ctx, &mut out);

@@ -98,20 +98,54 @@ impl Extraction {
     }
 }
 
+/// Every token of a document in lower case. It is made before the document's [`DocContext`],
+/// which lists each token's form as a `&str` borrowed from it: rules compare words in lower
+/// case hundreds of thousands of times per document batch, and slicing a shared buffer at each
+/// asking checked the slice's bounds and character boundaries every time.
+pub struct LowerCaseTokens {
+    /// The document's text with its ASCII letters lowered, then the lower case forms of the
+    /// tokens with other letters.
+    text: String,
+    /// Where each token's lower case form lies in `text`, sentence after sentence.
+    spans: Vec<Range<usize>>,
+}
+
+impl LowerCaseTokens {
+    pub fn new(doc: &Document, sentences: &[Sentence]) -> Self {
+        // The whole text lowered at once: lowering ASCII letters keeps every offset, so an
+        // ASCII token's lower case form lies at the token's own span, with nothing copied per
+        // token. The few tokens with other letters are lowered one by one (their lower case
+        // may be longer) and put after the text.
+        let mut text = doc.text.to_ascii_lowercase();
+        let all_ascii = doc.text.is_ascii();
+        let mut spans = Vec::with_capacity(sentences.iter().map(|s| s.tokens.len()).sum());
+        for sentence in sentences {
+            for token in &sentence.tokens {
+                let word = token.text(&doc.text);
+                if all_ascii || word.is_ascii() {
+                    spans.push(token.span.clone());
+                } else {
+                    let start = text.len();
+                    text.push_str(&crate::text::lower(word));
+                    spans.push(start..text.len());
+                }
+            }
+        }
+        LowerCaseTokens { text, spans }
+    }
+}
+
 /// What an extractor reads.
 pub struct DocContext<'a> {
     pub doc: &'a Document,
     pub sentences: &'a [Sentence],
     pub ontology: &'a Ontology,
-    /// Every token in lower case: rules compare words in lower case many times over, and
-    /// lowering each once saves most of that work. The document's text with its ASCII letters
-    /// lowered, then the lower case forms of the tokens with other letters.
-    lower_text: String,
-    /// Where each token's lower case form lies in `lower_text`, sentence after sentence.
-    lower_spans: Vec<Range<usize>>,
-    /// The index in `lower_spans` of each sentence's first token.
+    /// Every token in lower case, sentence after sentence: rules compare words in lower case
+    /// many times over, and lowering each once saves most of that work.
+    lower: Vec<&'a str>,
+    /// The index in `lower` of each sentence's first token, and the token count at the end.
     sentence_starts: Vec<usize>,
-    /// Each token's lemma as a reporting verb, in the order of `lower_spans`: rules ask it of
+    /// Each token's lemma as a reporting verb, in the order of `lower`: rules ask it of
     /// nearly every word, several times over, and each asking hashed the word again.
     reporting_lemmas: Vec<Option<&'a str>>,
     /// Each sentence's claimant, found by the first relation extractor that asks and kept for
@@ -121,38 +155,34 @@ pub struct DocContext<'a> {
 }
 
 impl<'a> DocContext<'a> {
-    pub fn new(doc: &'a Document, sentences: &'a [Sentence], ontology: &'a Ontology) -> Self {
-        // The whole text lowered at once: lowering ASCII letters keeps every offset, so an
-        // ASCII token's lower case form lies at the token's own span, with nothing copied per
-        // token. The few tokens with other letters are lowered one by one (their lower case
-        // may be longer) and put after the text.
-        let mut lower_text = doc.text.to_ascii_lowercase();
-        let all_ascii = doc.text.is_ascii();
-        let mut lower_spans = Vec::with_capacity(sentences.iter().map(|s| s.tokens.len()).sum());
-        let mut sentence_starts = Vec::with_capacity(sentences.len());
-        for sentence in sentences {
-            sentence_starts.push(lower_spans.len());
-            for token in &sentence.tokens {
-                let word = token.text(&doc.text);
-                if all_ascii || word.is_ascii() {
-                    lower_spans.push(token.span.clone());
-                } else {
-                    let start = lower_text.len();
-                    lower_text.push_str(&crate::text::lower(word));
-                    lower_spans.push(start..lower_text.len());
-                }
-            }
-        }
-        let reporting_lemmas = lower_spans
+    /// The context of `doc`, split into `sentences`, whose tokens `lower` holds in lower case.
+    pub fn new(
+        doc: &'a Document,
+        sentences: &'a [Sentence],
+        lower: &'a LowerCaseTokens,
+        ontology: &'a Ontology,
+    ) -> Self {
+        let lower: Vec<&'a str> = lower
+            .spans
             .iter()
-            .map(|span| ontology.reporting_lemma_of_lower(&lower_text[span.clone()]))
+            .map(|span| &lower.text[span.clone()])
+            .collect();
+        let mut sentence_starts = Vec::with_capacity(sentences.len() + 1);
+        let mut start = 0;
+        for sentence in sentences {
+            sentence_starts.push(start);
+            start += sentence.tokens.len();
+        }
+        sentence_starts.push(start);
+        let reporting_lemmas = lower
+            .iter()
+            .map(|word| ontology.reporting_lemma_of_lower(word))
             .collect();
         DocContext {
             doc,
             sentences,
             ontology,
-            lower_text,
-            lower_spans,
+            lower,
             sentence_starts,
             reporting_lemmas,
             claimants: vec![OnceCell::new(); sentences.len()],
@@ -175,9 +205,8 @@ impl<'a> DocContext<'a> {
     }
 
     /// [`DocContext::token`] in lower case.
-    pub fn lower_token(&self, s: usize, t: usize) -> &str {
-        self.token_index(s, t)
-            .map_or("", |i| &self.lower_text[self.lower_spans[i].clone()])
+    pub fn lower_token(&self, s: usize, t: usize) -> &'a str {
+        self.token_index(s, t).map_or("", |i| self.lower[i])
     }
 
     /// The lemma of token `t` of sentence `s` as a reporting verb ("Said" → "say"), as
@@ -190,7 +219,8 @@ impl<'a> DocContext<'a> {
     /// Where token `t` of sentence `s` is in the lists of every token; none past the
     /// sentence's end.
     fn token_index(&self, s: usize, t: usize) -> Option<usize> {
-        (t < self.sentences[s].tokens.len()).then(|| self.sentence_starts[s] + t)
+        let start = self.sentence_starts[s];
+        (t < self.sentence_starts[s + 1] - start).then_some(start + t)
     }
 
     /// The index of sentence `s`'s first token at or after byte offset `at` (the token after a
