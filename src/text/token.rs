@@ -45,29 +45,50 @@ fn starts_with_pronoun(rest: &str) -> bool {
     })
 }
 
+/// The character at byte `at` of `s`, if any; `at` is a character boundary.
+fn char_at(s: &str, at: usize) -> Option<char> {
+    // Nearly every character of an article is ASCII, which needs no decoding.
+    match s.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s[at..].chars().next(),
+        None => None,
+    }
+}
+
 /// Splits `text[range]` into tokens; spans are absolute byte offsets into `text`.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let slice = &text[range.clone()];
     let base = range.start;
     let mut tokens = Vec::with_capacity(slice.len() / 5);
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // The text is walked by byte offset, each token's end being where the next one may start,
+    // so ASCII characters are read without being decoded.
+    let mut i = 0;
+    while let Some(c) = char_at(slice, i) {
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         let start = base + i;
         if c.is_alphabetic() {
             let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            loop {
+                // Most of a word is ASCII letters, which join it whatever follows.
+                end += slice.as_bytes()[end..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                let Some(d) = char_at(slice, end) else {
+                    break;
+                };
+                let j = end;
                 if d.is_alphanumeric() {
                     end = j + d.len_utf8();
-                    chars.next();
                     continue;
                 }
                 // Inner apostrophes, hyphens and dots join only when a letter follows:
                 // "don't", "Jong-un", "U.S." (a final dot after a single capital is kept too).
                 if is_apostrophe(d) || d == '-' || d == '.' {
-                    let next = slice[j + d.len_utf8()..].chars().next();
+                    let next = char_at(slice, j + d.len_utf8());
                     // "the region-it said": a hyphen before a subject pronoun is a dash typed
                     // without spaces, not a compound.
                     if d == '-' && starts_with_pronoun(&slice[j + 1..]) {
@@ -76,13 +97,12 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                     if next.is_some_and(|n| n.is_alphabetic()) {
                         // "Roe's" keeps the possessive as its own token.
                         if is_apostrophe(d) && slice[j + d.len_utf8()..].starts_with(['s', 'S']) {
-                            let after = slice[j + d.len_utf8() + 1..].chars().next();
+                            let after = char_at(slice, j + d.len_utf8() + 1);
                             if !after.is_some_and(|a| a.is_alphanumeric()) {
                                 break;
                             }
                         }
                         end = j + d.len_utf8();
-                        chars.next();
                         continue;
                     }
                     if d == '.'
@@ -90,7 +110,6 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                             || ABBREVIATIONS.contains(&&slice[i..j]))
                     {
                         end = j + 1;
-                        chars.next();
                     }
                 }
                 break;
@@ -99,33 +118,35 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 span: start..base + end,
                 kind: TokenKind::Word,
             });
+            i = end;
         } else if c.is_ascii_digit() {
             let mut end = i + 1;
-            while let Some(&(j, d)) = chars.peek() {
+            while let Some(d) = char_at(slice, end) {
                 // Separators join digits only between digits ("3,000", "28.3").
                 let separator = (d == ',' || d == '.')
-                    && slice[j + 1..].starts_with(|n: char| n.is_ascii_digit());
+                    && slice[end + 1..].starts_with(|n: char| n.is_ascii_digit());
                 if !d.is_ascii_digit() && !separator {
                     break;
                 }
-                end = j + 1;
-                chars.next();
+                end += 1;
             }
             tokens.push(Token {
                 span: start..base + end,
                 kind: TokenKind::Number,
             });
+            i = end;
         } else if is_apostrophe(c)
             && !tokens.is_empty()
             && slice[i + c.len_utf8()..].starts_with(['s', 'S'])
             && !slice[i + c.len_utf8() + 1..].starts_with(|a: char| a.is_alphanumeric())
         {
             // Possessive "'s" as one token.
+            let end = i + c.len_utf8() + 1;
             tokens.push(Token {
-                span: start..start + c.len_utf8() + 1,
+                span: start..base + end,
                 kind: TokenKind::Word,
             });
-            chars.next();
+            i = end;
         } else {
             let kind = if is_quote_mark(c) {
                 TokenKind::Quote
@@ -136,6 +157,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 span: start..start + c.len_utf8(),
                 kind,
             });
+            i += c.len_utf8();
         }
     }
     tokens
