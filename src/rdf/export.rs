@@ -586,29 +586,36 @@ impl<S: QuadSink> Quads<S> {
         entity_iris: &[NamedNode],
     ) {
         let g = GraphNameRef::NamedNode(doc);
+        // Each node's lines are added in the order of their predicates' IRIs (nif:, schema:,
+        // rdf:type, then ng:), which is their order in the output, so the batch's sort finds
+        // them in place instead of moving each line past several others.
         let mut spans: Option<vocab::DocumentIris> = None;
         for &(entity, m) in &contents.mentions {
             let spans = spans.get_or_insert_with(|| vocab::DocumentIris::new(&m.doc));
             let mention = spans.mention(m.start, m.end);
             let mention = mention.as_ref();
-            self.add(mention, rdf::TYPE.as_str(), named(ng::MENTION), g);
-            self.add(mention, ng::MENTION_OF, &entity_iris[entity], g);
-            self.span(mention, doc, m.start, m.end, &m.rule, g);
             self.add(mention, nif::ANCHOR_OF, string(&m.text), g);
+            self.offsets(mention, m.start, m.end, g);
+            self.add(mention, rdf::TYPE.as_str(), named(ng::MENTION), g);
+            self.add(mention, ng::IN_DOCUMENT, doc, g);
+            self.add(mention, ng::MENTION_OF, &entity_iris[entity], g);
+            self.add(mention, ng::RULE, string(&m.rule), g);
         }
         for (quote, speaker) in &contents.quotes {
             let iri = vocab::quote_iri(&quote.id);
             let iri = iri.as_ref();
-            self.add(iri, rdf::TYPE.as_str(), named(schema::QUOTATION), g);
+            self.offsets(iri, quote.start, quote.end, g);
             self.add(iri, schema::TEXT, string(&quote.text), g);
-            self.span(iri, doc, quote.start, quote.end, &quote.rule, g);
+            self.add(iri, rdf::TYPE.as_str(), named(schema::QUOTATION), g);
+            self.add(iri, ng::IN_DOCUMENT, doc, g);
+            self.add(iri, ng::RULE, string(&quote.rule), g);
+            if let Some(speaker) = speaker {
+                self.add(iri, ng::SPEAKER, &vocab::entity_iri(&speaker.id), g);
+            }
             // A statement is shared by the quotes of several documents: its type is in the
             // default graph.
             let statement = vocab::statement_iri(&quote.statement);
             self.add(iri, ng::STATEMENT_PROP, &statement, g);
-            if let Some(speaker) = speaker {
-                self.add(iri, ng::SPEAKER, &vocab::entity_iri(&speaker.id), g);
-            }
         }
         for relation in &contents.relations {
             self.direct(relation, g);
@@ -619,8 +626,10 @@ impl<S: QuadSink> Quads<S> {
             let evidence = evidence.as_ref();
             let iri = vocab::relation_iri(&relation.id);
             self.add(iri.as_ref(), prov::WAS_DERIVED_FROM, evidence, g);
+            self.offsets(evidence, e.start, e.end, g);
             self.add(evidence, rdf::TYPE.as_str(), named(ng::EVIDENCE), g);
-            self.span(evidence, doc, e.start, e.end, &e.rule, g);
+            self.add(evidence, ng::IN_DOCUMENT, doc, g);
+            self.add(evidence, ng::RULE, string(&e.rule), g);
         }
     }
 
@@ -634,21 +643,11 @@ impl<S: QuadSink> Quads<S> {
         self.0.push(QuadRef::new(s, named(p), o.into(), g));
     }
 
-    /// Where a node's text is: document, NIF offsets and the rule that found it.
-    fn span(
-        &mut self,
-        s: NamedNodeRef<'_>,
-        doc: NamedNodeRef<'_>,
-        start: usize,
-        end: usize,
-        rule: &str,
-        g: GraphNameRef<'_>,
-    ) {
-        self.add(s, ng::IN_DOCUMENT, doc, g);
+    /// Where a node's text is in its document, as NIF offsets.
+    fn offsets(&mut self, s: NamedNodeRef<'_>, start: usize, end: usize, g: GraphNameRef<'_>) {
         let (start, end) = (start.to_string(), end.to_string());
         self.add(s, nif::BEGIN_INDEX, offset(&start), g);
         self.add(s, nif::END_INDEX, offset(&end), g);
-        self.add(s, ng::RULE, string(rule), g);
     }
 
     /// The relation node with its qualifiers and conflicts; qualifiers without an `ng:`
