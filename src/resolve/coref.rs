@@ -472,6 +472,11 @@ fn clean_surface(s: &str) -> String {
         .strip_suffix("'s")
         .or_else(|| s.strip_suffix("’s"))
         .unwrap_or(s);
+    // Nearly every mention is plain words with single spaces, which the cleaning below would
+    // take apart into a list of words and join again unchanged.
+    if crate::text::is_collapsed_ascii(s) && !s.contains(['"', '[', ']']) {
+        return s.to_string();
+    }
     // Quotation marks inside a description ("the “strategic” pact") and an editor's brackets
     // ("[special counsel Jane] Roe") are not part of the name.
     s.split_whitespace()

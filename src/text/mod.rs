@@ -44,7 +44,7 @@ pub fn collapse_whitespace(s: &str) -> String {
 
 /// Whether `s` is ASCII with no whitespace but single spaces between other characters, so
 /// that [`collapse_whitespace`] leaves it as it is.
-fn is_collapsed_ascii(s: &str) -> bool {
+pub(crate) fn is_collapsed_ascii(s: &str) -> bool {
     let mut after_space = true;
     for &b in s.as_bytes() {
         match b {
