@@ -4362,23 +4362,19 @@ fn starts_clause_after(ctx: &DocContext<'_>, s: usize, end: usize) -> bool {
 
 /// "if", "when", "although": a word that opens a subordinate clause.
 fn opens_subordinate_clause(word: &str) -> bool {
-    matches!(
-        lower(word).as_ref(),
-        "if" | "when"
-            | "whether"
-            | "while"
-            | "as"
-            | "because"
-            | "although"
-            | "though"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "unless"
-            | "once"
-    )
+    // Compared ignoring ASCII case rather than lowered into a new string for each capitalised
+    // word: the subordinators are ASCII, and the only other letter whose lower case is all
+    // ASCII is the Kelvin sign ("k"), which none of them has.
+    SUBORDINATORS
+        .iter()
+        .any(|subordinator| word.eq_ignore_ascii_case(subordinator))
 }
+
+/// Words that open a subordinate clause, in lower case.
+const SUBORDINATORS: [&str; 14] = [
+    "if", "when", "whether", "while", "as", "because", "although", "though", "after", "before",
+    "since", "until", "unless", "once",
+];
 
 /// Whether token `i` is a quotation mark, double or single (the tokenizer's `Quote` kind has
 /// only double marks).
