@@ -122,6 +122,51 @@ pub(super) struct Tables {
     event_nouns: FxHashMap<String, EventNoun>,
 }
 
+/// The lines of `text` as [`str::lines`] gives them (without "\n" or "\r\n"), found by a loop
+/// over the bytes: the lexicon has some 70,000 short lines, read at every start, and `lines`
+/// paid more to set up its search for each line's end than to find it.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        match rest.bytes().position(|b| b == b'\n') {
+            Some(end) => {
+                let line = &rest[..end];
+                rest = &rest[end + 1..];
+                Some(line.strip_suffix('\r').unwrap_or(line))
+            }
+            None => Some(std::mem::take(&mut rest)),
+        }
+    })
+}
+
+/// How many lines [`lines`] gives.
+fn line_count(text: &str) -> usize {
+    let breaks = text.bytes().filter(|&b| b == b'\n').count();
+    breaks + usize::from(!text.is_empty() && !text.ends_with('\n'))
+}
+
+/// Puts the first [`MAX_COLUMNS`] tab-separated fields of `line` into `fields`, as
+/// `line.split('\t').take(MAX_COLUMNS)` gives them, and returns how many there are.
+fn split_columns<'l>(line: &'l str, fields: &mut [&'l str; MAX_COLUMNS]) -> usize {
+    let mut count = 0;
+    let mut start = 0;
+    for (i, b) in line.bytes().enumerate() {
+        if b == b'\t' {
+            fields[count] = &line[start..i];
+            count += 1;
+            start = i + 1;
+            if count == MAX_COLUMNS {
+                return count;
+            }
+        }
+    }
+    fields[count] = &line[start..];
+    count + 1
+}
+
 fn split_list(field: Option<&&str>) -> Vec<String> {
     field
         .map(|f| {
@@ -146,11 +191,11 @@ impl Tables {
         let kind = name.rsplit(['/', '\\']).next().unwrap_or(name);
         // Tens of thousands of rows: sized once instead of rehashed while growing.
         if kind == "verbs.tsv" {
-            self.verbs.reserve(text.lines().count());
+            self.verbs.reserve(line_count(text));
         } else if kind == "common_words.tsv" {
-            self.common_words.reserve(text.lines().count());
+            self.common_words.reserve(line_count(text));
         }
-        for (n, line) in text.lines().enumerate() {
+        for (n, line) in lines(text).enumerate() {
             let line_no = n + 1;
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -158,11 +203,7 @@ impl Tables {
             // The columns in a fixed array rather than a Vec per row: verbs.tsv alone has tens of
             // thousands of rows, parsed at every start. No file has more columns than this.
             let mut fields = [""; MAX_COLUMNS];
-            let mut count = 0;
-            for field in line.split('\t').take(MAX_COLUMNS) {
-                fields[count] = field;
-                count += 1;
-            }
+            let count = split_columns(line, &mut fields);
             let cols = &fields[..count];
             let mut problem = |msg: String| problems.push(format!("{name}:{line_no}: {msg}"));
             let first = cols[0].trim();
@@ -530,6 +571,42 @@ impl Tables {
             trigger_heads,
             event_nouns: self.event_nouns,
             gazetteer,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_split_as_std_does() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\r\nb",
+            "a\rb\r",
+            "a\n\nb\r\n",
+            "x\ty\r\n\tz\t\n",
+        ] {
+            let std_lines: Vec<&str> = text.lines().collect();
+            assert_eq!(lines(text).collect::<Vec<_>>(), std_lines, "{text:?}");
+            assert_eq!(line_count(text), std_lines.len(), "{text:?}");
+        }
+        for line in [
+            "",
+            "a",
+            "a\tb",
+            "\t",
+            "a\t\tb\t",
+            "1\t2\t3\t4\t5\t6\t7\t8\t9\t10",
+        ] {
+            let mut fields = [""; MAX_COLUMNS];
+            let count = split_columns(line, &mut fields);
+            let std_fields: Vec<&str> = line.split('\t').take(MAX_COLUMNS).collect();
+            assert_eq!(fields[..count], std_fields[..], "{line:?}");
         }
     }
 }
