@@ -153,7 +153,9 @@ fn push_encoded(out: &mut String, s: &str, keep_slash: bool) {
             || matches!(b, b'-' | b'.' | b'_' | b'~')
             || (keep_slash && b == b'/')
     };
-    let dots = |s: &str| s.split('/').any(|seg| seg == "." || seg == "..");
+    // Most ids have no dot at all, which a byte test tells before splitting them at slashes.
+    let dots =
+        |s: &str| s.as_bytes().contains(&b'.') && s.split('/').any(|seg| seg == "." || seg == "..");
     // Ids are made of plain bytes almost always: copied in one piece.
     if s.bytes().all(plain) && !dots(s) {
         out.push_str(s);
