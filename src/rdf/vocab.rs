@@ -192,13 +192,6 @@ fn encode_dots(seg: &str) -> String {
     }
 }
 
-/// An IRI in the data namespace. `path` must already be encoded with [`encode_segment`].
-fn data_iri(path: &str) -> NamedNode {
-    // Safe to skip validation: NGD is a valid absolute IRI and `path` holds only unreserved
-    // characters, `/`, `-` and `%XX` escapes, which are all valid in an IRI path.
-    NamedNode::new_unchecked(format!("{NGD}{path}"))
-}
-
 /// `NGD` `kind` `/` and the encoded `id`, made in one string: these are minted for every
 /// node and mention of the export.
 fn id_iri(kind: &str, id: &str, keep_slash: bool) -> NamedNode {
@@ -207,7 +200,8 @@ fn id_iri(kind: &str, id: &str, keep_slash: bool) -> NamedNode {
     iri.push_str(kind);
     iri.push('/');
     push_encoded(&mut iri, id, keep_slash);
-    // Valid for the reason given at `data_iri`.
+    // Safe to skip validation: NGD is a valid absolute IRI and the rest holds only unreserved
+    // characters, `/`, `-` and `%XX` escapes, which are all valid in an IRI path.
     NamedNode::new_unchecked(iri)
 }
 
@@ -233,11 +227,15 @@ pub fn relation_iri(id: &str) -> NamedNode {
 
 /// A qualifier node of a relation, for qualifier names without an `ng:` property.
 pub fn qualifier_iri(relation: &str, name: &str) -> NamedNode {
-    data_iri(&format!(
-        "relation/{}/q/{}",
-        encode_segment(relation, true),
-        encode_segment(name, false)
-    ))
+    // In one string, as `id_iri` makes its IRIs.
+    let mut iri = String::with_capacity(NGD.len() + relation.len() + name.len() + 12);
+    iri.push_str(NGD);
+    iri.push_str("relation/");
+    push_encoded(&mut iri, relation, true);
+    iri.push_str("/q/");
+    push_encoded(&mut iri, name, false);
+    // Valid for the reason given at `id_iri`.
+    NamedNode::new_unchecked(iri)
 }
 
 pub fn mention_iri(doc: &str, start: usize, end: usize) -> NamedNode {
@@ -280,7 +278,7 @@ impl DocumentIris {
         push_decimal(&mut iri, start);
         iri.push('-');
         push_decimal(&mut iri, end);
-        // Valid for the reason given at `data_iri`.
+        // Valid for the reason given at `id_iri`.
         NamedNode::new_unchecked(iri)
     }
 }
@@ -310,7 +308,7 @@ pub fn relation_property(predicate: &str) -> NamedNode {
     let mut iri = String::with_capacity(NGR.len() + predicate.len());
     iri.push_str(NGR);
     push_encoded(&mut iri, predicate, false);
-    // Same argument as `data_iri`: NGR is valid and the local part is encoded.
+    // Same argument as `id_iri`: NGR is valid and the local part is encoded.
     NamedNode::new_unchecked(iri)
 }
 
