@@ -100,7 +100,7 @@ pub fn resolve_document(
         v
     };
     let named_key = |m: &crate::extract::EntityMention| match &m.canonical {
-        Some(c) => format!("known:{}", normalize_name(c)),
+        Some(c) => known_key(c),
         None => normalize_name(&clean_surface(&text[m.span.clone()])),
     };
     // Description head → the key of the agreement a description with that head is in
@@ -126,7 +126,7 @@ pub fn resolve_document(
         }
         let surface = clean_surface(&text[m.span.clone()]);
         let (key, label, known) = match &m.canonical {
-            Some(c) => (format!("known:{}", normalize_name(c)), c.clone(), true),
+            Some(c) => (known_key(c), c.clone(), true),
             // Descriptions of an agreement by its head noun ("the security treaty", "the
             // partnership treaty") refer to one agreement within an article.
             None if m.rule == crate::extract::RULE_DESCRIBED_AGREEMENT => {
@@ -463,6 +463,16 @@ fn country_qualified_names(
         }
     }
     out
+}
+
+/// The key of mentions of a known entity: "known:" and its canonical name normalised. Written
+/// by hand, as `format!` cost more than the copying.
+fn known_key(canonical: &str) -> String {
+    let name = normalize_name(canonical);
+    let mut key = String::with_capacity("known:".len() + name.len());
+    key.push_str("known:");
+    key.push_str(&name);
+    key
 }
 
 /// "Roe's" → "Roe"; inner whitespace collapsed.

@@ -1054,11 +1054,18 @@ fn resolve_relations(
             |((subject, predicate, object, qualifiers), (relation_type, mut evidence))| {
                 evidence.sort();
                 evidence.dedup();
-                let q: Vec<String> = qualifiers
-                    .iter()
-                    .map(|(k, v)| format!("{k}={}", v.as_report_str()))
-                    .collect();
-                let id = content_id(&[&subject, &predicate, object.as_report_str(), &q.join(";")]);
+                // "name=value" per qualifier, joined with ";", written into one string: a
+                // `format!` per qualifier cost more than hashing them.
+                let mut q = String::new();
+                for (i, (k, v)) in qualifiers.iter().enumerate() {
+                    if i > 0 {
+                        q.push(';');
+                    }
+                    q.push_str(k);
+                    q.push('=');
+                    q.push_str(v.as_report_str());
+                }
+                let id = content_id(&[&subject, &predicate, object.as_report_str(), &q]);
                 RelationNode {
                     id,
                     subject,
