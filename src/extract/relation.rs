@@ -2466,7 +2466,26 @@ fn relation_at(
             {
                 return None;
             }
-            None => {}
+            // "Tom Hale, president of the Tarsk Chamber, who has …": past an apposition
+            // with no verb, the person it describes.
+            None => {
+                let apposition = (before.saturating_sub(12)..before)
+                    .rev()
+                    .take_while(|&i| {
+                        let w = ctx.lower_token(s, i);
+                        !is_auxiliary(w) && !ctx.ontology.is_finite_verb(w)
+                    })
+                    .find(|&i| ctx.token(s, i) == ",");
+                if let Some(person) = apposition.and_then(|comma| {
+                    in_sentence.iter().copied().find(|&m| {
+                        comma > 0
+                            && out.mentions[m].span.end == toks[comma - 1].span.end
+                            && out.mentions[m].entity_type == EntityType::Person
+                    })
+                }) {
+                    subject = Some(person);
+                }
+            }
         }
     }
     // "it was not fair to blame the public", "it is important to back Acme": the infinitive
@@ -7835,6 +7854,17 @@ pub(super) mod tests {
         assert!(!r.iter().any(|x| x.1 == "report"), "{r:?}");
         let r = relations("Prices rose. Tom Hale has alleged fraud.");
         assert_eq!(relation(&r, "allege").2, "fraud", "{r:?}");
+    }
+
+    #[test]
+    fn who_after_an_apposition_is_not_its_body() {
+        let r = relations(
+            "Prices rose. Tom Hale, president of the Tarsk Chamber of Commerce, who bought the plant in May, spoke.",
+        );
+        assert!(
+            !r.iter().any(|x| x.1 == "buy" && x.0 != "Tom Hale"),
+            "{r:?}"
+        );
     }
 
     #[test]

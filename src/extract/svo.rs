@@ -245,6 +245,16 @@ impl Extractor for SubjectVerbObject {
                 if !relative && preposition_before(ctx, out, s, &in_sentence, subject).is_some() {
                     continue;
                 }
+                // "Tom Hale, president of Acme, who has …": "who" stands for the person the
+                // apposition describes, not the body it ends with.
+                if relative
+                    && out.mentions[subject].entity_type != EntityType::Person
+                    && ctx.token(s, last + 1) == ","
+                    && ctx.lower_token(s, last + 2) == "who"
+                    && described_person_before(ctx, out, s, &in_sentence, first_token)
+                {
+                    continue;
+                }
                 if passive
                     || LIGHT_VERBS.contains(&lemma.as_str())
                     || (agreement && !AGREEMENT_VERBS.contains(&lemma.as_str()))
@@ -263,6 +273,32 @@ impl Extractor for SubjectVerbObject {
         }
         out.relations.extend(found);
     }
+}
+
+/// Whether the words before token `start` are an apposition (no verb, after a comma) to a
+/// person named right before that comma: "Tom Hale, president of …".
+fn described_person_before(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    in_sentence: &[usize],
+    start: usize,
+) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let comma = (start.saturating_sub(12)..start)
+        .rev()
+        .take_while(|&i| {
+            let w = ctx.lower_token(s, i);
+            !AUXILIARIES.contains(&w) && !ctx.ontology.is_finite_verb(w)
+        })
+        .find(|&i| ctx.token(s, i) == ",");
+    comma.is_some_and(|comma| {
+        comma > 0
+            && in_sentence.iter().any(|&m| {
+                out.mentions[m].span.end == toks[comma - 1].span.end
+                    && out.mentions[m].entity_type == EntityType::Person
+            })
+    })
 }
 
 /// Whether a country mention is its demonym used as an adjective ("British stars"), not its
@@ -749,6 +785,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn who_after_an_apposition_stands_for_the_person() {
+        let r = svo(
+            "Prices rose. Tom Hale, president of the Tarsk Chamber of Commerce, who has witnessed the closures, spoke.",
+        );
+        let witness: Vec<_> = r.iter().filter(|x| x.1 == "witness").collect();
+        assert_eq!(witness.len(), 1, "{r:?}");
+        assert_eq!(witness[0].0, "Tom Hale", "{r:?}");
     }
 
     #[test]
