@@ -230,6 +230,7 @@ impl Extractor for NamedEntities {
                     || designation
                     || !is_capitalised(text, &toks[i])
                     || is_hyphenated_adjective(toks[i].text(text))
+                    || demonym_compound(o, toks[i].text(text))
                 {
                     i += 1;
                     continue;
@@ -519,6 +520,23 @@ fn is_hyphenated_adjective(word: &str) -> bool {
     word.rsplit_once('-')
         .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
         && !is_name_particle(word)
+}
+
+/// "African-American", "Irish-Americans", "Latin-American": capitalised words joined by
+/// hyphens to a demonym describe people or things of mixed origin, no country and no body.
+fn demonym_compound(o: &Ontology, word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(first, last)| {
+        let singular = last.strip_suffix('s').unwrap_or(last);
+        let entries = match o.gazetteer.lookup(last) {
+            [] => o.gazetteer.lookup(singular),
+            entries => entries,
+        };
+        !entries.is_empty()
+            && entries.iter().all(|e| e.kind == NameKind::Demonym)
+            && first.split('-').all(|part| {
+                part.starts_with(char::is_uppercase) && part.chars().all(char::is_alphabetic)
+            })
+    })
 }
 
 /// A capitalised word, but not a hashtag or a handle ("#TrumpCaved", "@AcmeNews"): those
@@ -2673,6 +2691,15 @@ mod tests {
         ] {
             assert!(has(&m, name, t), "{name}: {m:?}");
         }
+    }
+
+    #[test]
+    fn demonyms_joined_by_hyphens_name_nothing() {
+        let m = mentions(
+            "Prices rose. Tom Hale, an African-American convicted of fraud, was freed. Palestinian-Israeli talks stalled in Brazil.",
+        );
+        assert!(m.iter().all(|(s, _)| !s.contains('-')), "{m:?}");
+        assert!(has(&m, "Tom Hale", EntityType::Person), "{m:?}");
     }
 
     #[test]
