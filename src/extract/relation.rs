@@ -3275,6 +3275,7 @@ fn relation_at(
             let listener = recipient_end.is_some_and(|i| ment.span.start < toks[i].span.start);
             if object.is_none()
                 && !modifier
+                && !inside_quoted_title(ctx, s, t + len, ment.span.start)
                 && !reports
                 && !reports_infinitive
                 && !relative
@@ -4404,6 +4405,21 @@ fn is_quote_mark(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
 /// The role a name after a verb plays, from the preposition that governs it ("to Vietnamese
 /// air carrier Skyvona" → destination), and whether it only modifies a noun after it ("the
 /// Ruritanian arms embargo").
+/// Whether the mention starting at byte `start` stands inside a quoted title that opens at or
+/// after token `from` ('signed the "Buy American" order': the title is the object, not the
+/// name in it); a name quoted whole ('signed the "Paris Agreement"') is not inside one.
+pub(super) fn inside_quoted_title(
+    ctx: &DocContext<'_>,
+    s: usize,
+    from: usize,
+    start: usize,
+) -> bool {
+    let first = ctx.token_from(s, start);
+    first > from
+        && (from..first).any(|k| is_quote_mark(ctx, s, k))
+        && !is_quote_mark(ctx, s, first - 1)
+}
+
 pub(super) fn argument_role(
     ctx: &DocContext<'_>,
     s: usize,
@@ -5352,7 +5368,19 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
     }) {
         return None;
     }
-    let end = (from + words).checked_sub(1).filter(|_| words > 0)?;
+    let mut end = (from + words).checked_sub(1).filter(|_| words > 0)?;
+    // 'created a "ReOpen Tarsk" page': a quotation the phrase stopped at is no part of it,
+    // and an article left alone names nothing.
+    let opens_quotation = |k: usize| {
+        is_quote_mark(ctx, s, k)
+            && (matches!(ctx.token(s, k), "“" | "‘") || toks[k].span.start != toks[k - 1].span.end)
+    };
+    while end > from && opens_quotation(end) {
+        end -= 1;
+    }
+    if end == from && matches!(ctx.lower_token(s, from), "a" | "an" | "the") {
+        return None;
+    }
     // "did not say whether …", "asked what that means": a question word alone says nothing;
     // what it asks is the clause after it. "worked hard", "won big", "won twice", "stopped
     // short": an adverb alone says how, not what ("won big increases" has a noun).
@@ -5422,7 +5450,6 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
     }
     // "lost about $180bn", "a sentence of up to 85 years", "a statement late on Friday": the
     // words that lead into a figure or a time are not part of the thing.
-    let mut end = end;
     loop {
         let w = ctx.lower_token(s, end);
         let trailing_time = matches!(w, "year" | "week" | "month" | "night")
@@ -7865,6 +7892,20 @@ pub(super) mod tests {
             !r.iter().any(|x| x.1 == "buy" && x.0 != "Tom Hale"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_in_a_quoted_title_is_no_object_and_no_object_ends_in_a_quotation_mark() {
+        let r =
+            relations("Prices rose. Jane Roe signed the \"Buy Brazilian, Hire Brazilian\" order.");
+        assert!(
+            !r.iter().any(|x| x.1 == "sign" && x.2.starts_with("Brazil")),
+            "{r:?}"
+        );
+        let r = relations(
+            "Prices rose. Tom Hale accused Jane Roe's government of \"being less than candid\" over its plans.",
+        );
+        assert!(r.iter().all(|x| !x.2.ends_with('"')), "{r:?}");
     }
 
     #[test]

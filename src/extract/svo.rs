@@ -29,9 +29,9 @@ use std::collections::BTreeMap;
 use super::relation::{
     ADVERBS_IN_VERB_GROUP, OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity,
     add_unit, approximation, argument_role, asks, can_act, counted_noun, find_claimant, fits_role,
-    in_one_clause, infinitive_at, joined_by_and, mark_polarity_and_modality, noun_phrase_after,
-    on_place, opens_predicate, opens_with_subordinator, parse_quantity, preposition_before,
-    some_members, with_coordinated_subjects, word_gap,
+    in_one_clause, infinitive_at, inside_quoted_title, joined_by_and, mark_polarity_and_modality,
+    noun_phrase_after, on_place, opens_predicate, opens_with_subordinator, parse_quantity,
+    preposition_before, some_members, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -653,7 +653,11 @@ fn clause(
             continue;
         }
         if role == "object" {
-            if object.is_none() && !next_is_noun && word_gap(text, verb_end, ment.span.start) <= 4 {
+            if object.is_none()
+                && !next_is_noun
+                && word_gap(text, verb_end, ment.span.start) <= 4
+                && !inside_quoted_title(ctx, s, object_from, ment.span.start)
+            {
                 object = Some(Arg::Mention(m));
             }
         } else if !next_is_noun
