@@ -108,6 +108,20 @@ impl Extractor for NamedEntities {
                 h += 1;
             }
             let known = |t: usize| known_from.get(t).copied().flatten();
+            // The last of the adjacent capitalised words, none of them a known name, that run
+            // on from token `from`, while `takes` accepts them.
+            let capitalised_run_end = |from: usize, takes: &dyn Fn(usize) -> bool| {
+                let mut r = from;
+                while r + 1 < toks.len()
+                    && is_capitalised(text, &toks[r + 1])
+                    && adjacent_in_name(text, &toks[r], &toks[r + 1])
+                    && known(r + 1).is_none()
+                    && takes(r + 1)
+                {
+                    r += 1;
+                }
+                r
+            };
 
             let headline = headlines.contains(&sentence.paragraph);
             let mut i = 0;
@@ -119,14 +133,7 @@ impl Extractor for NamedEntities {
                     // "Acme Intelligence Committee", "Ruritanian Armed Forces": a known name
                     // before a capitalised run ending in an organization keyword is part of
                     // that organization's name.
-                    let mut r = end;
-                    while r + 1 < toks.len()
-                        && is_capitalised(text, &toks[r + 1])
-                        && adjacent_in_name(text, &toks[r], &toks[r + 1])
-                        && known(r + 1).is_none()
-                    {
-                        r += 1;
-                    }
+                    let mut r = capitalised_run_end(end, &|_| true);
                     let of_follows = toks.get(r + 1).is_some_and(|t| t.text(text) == "of");
                     if r > end
                         && let Some(t) = o
@@ -142,24 +149,16 @@ impl Extractor for NamedEntities {
                         // "British Chambers of Commerce": a body's head word takes the
                         // capitalised words of its "of" phrase, up to a known name or a
                         // title ("… of Teachers President Jane Roe").
-                        let name_word = |k: usize| {
-                            is_capitalised(text, &toks[k])
-                                && known(k).is_none()
-                                && !o.is_title(&toks[k].text(text).to_lowercase())
-                        };
+                        let no_title = |k: usize| !o.is_title(&toks[k].text(text).to_lowercase());
                         if t == EntityType::Organization
                             && r + 2 < toks.len()
                             && of_follows
-                            && name_word(r + 2)
+                            && is_capitalised(text, &toks[r + 2])
+                            && known(r + 2).is_none()
+                            && no_title(r + 2)
                             && !is_date_word(&toks[r + 2].text(text).to_lowercase())
                         {
-                            r += 2;
-                            while r + 1 < toks.len()
-                                && adjacent_in_name(text, &toks[r], &toks[r + 1])
-                                && name_word(r + 1)
-                            {
-                                r += 1;
-                            }
+                            r = capitalised_run_end(r + 2, &no_title);
                         }
                         push(
                             out,
@@ -291,14 +290,7 @@ impl Extractor for NamedEntities {
                     && let Some((end, _)) = known(j + 1)
                     && adjacent_in_name(text, &toks[j], &toks[j + 1])
                 {
-                    let mut r = end;
-                    while r + 1 < toks.len()
-                        && is_capitalised(text, &toks[r + 1])
-                        && adjacent_in_name(text, &toks[r], &toks[r + 1])
-                        && known(r + 1).is_none()
-                    {
-                        r += 1;
-                    }
+                    let r = capitalised_run_end(end, &|_| true);
                     if r > end
                         && o.keyword_type(toks[r].text(text), KeywordPosition::Last)
                             == Some(EntityType::Organization)
@@ -417,14 +409,9 @@ impl Extractor for NamedEntities {
                         .iter()
                         .all(|e| e.kind == NameKind::Demonym)
                     {
-                        while run_end + 1 < toks.len()
-                            && is_capitalised(text, &toks[run_end + 1])
-                            && adjacent_in_name(text, &toks[run_end], &toks[run_end + 1])
-                            && known(run_end + 1).is_none()
-                            && !o.is_title_or_plural(&toks[run_end + 1].text(text).to_lowercase())
-                        {
-                            run_end += 1;
-                        }
+                        run_end = capitalised_run_end(end, &|k| {
+                            !o.is_title_or_plural(&toks[k].text(text).to_lowercase())
+                        });
                     }
                 }
                 classify_run(ctx, s_ix, i, run_end, out, &mut deferred, &lower_case);
