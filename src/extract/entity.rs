@@ -857,7 +857,9 @@ fn classify_run(
                         && at > 0
                         && lower(at - 1) == "the"
                         && crate::text::WEEKDAYS.contains(&w))));
-        if !strippable && !is_contraction(word(at)) {
+        // "AT&T": letters glued to an ampersand open a firm's name, whatever word they spell.
+        let before_ampersand = text[toks[at].span.end..].starts_with('&');
+        if (!strippable || before_ampersand) && !is_contraction(word(at)) {
             break;
         }
         at += 1;
@@ -2678,6 +2680,14 @@ mod tests {
         ] {
             assert!(has(&m, name, t), "{name}: {m:?}");
         }
+    }
+
+    #[test]
+    fn letters_glued_to_an_ampersand_open_a_firms_name() {
+        let m =
+            mentions("Prices rose. Acme Corp agreed to buy AT&T on Monday. Later AT&T said no.");
+        assert!(has(&m, "AT&T", EntityType::Organization), "{m:?}");
+        assert!(m.iter().all(|(s, _)| !s.starts_with('&')), "{m:?}");
     }
 
     #[test]
