@@ -5398,6 +5398,12 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
                 | "big"
                 | "twice"
                 | "short"
+                // "condemned both", "blamed each": a quantifier alone stands for names the
+                // sentence gives elsewhere.
+                | "both"
+                | "each"
+                | "either"
+                | "neither"
         )
     {
         return None;
@@ -7906,6 +7912,14 @@ pub(super) mod tests {
             "Prices rose. Tom Hale accused Jane Roe's government of \"being less than candid\" over its plans.",
         );
         assert!(r.iter().all(|x| !x.2.ends_with('"')), "{r:?}");
+    }
+
+    #[test]
+    fn a_quantifier_alone_is_no_object() {
+        let r = relations("Prices rose. Jane Roe condemned both on Tuesday.");
+        assert!(!r.iter().any(|x| x.1 == "condemn"), "{r:?}");
+        let r = relations("Prices rose. Tom Hale condemned both plans.");
+        assert_eq!(relation(&r, "condemn").2, "both plans", "{r:?}");
     }
 
     #[test]
