@@ -2469,20 +2469,7 @@ fn relation_at(
             // "Tom Hale, president of the Tarsk Chamber, who has …": past an apposition
             // with no verb, the person it describes.
             None => {
-                let apposition = (before.saturating_sub(12)..before)
-                    .rev()
-                    .take_while(|&i| {
-                        let w = ctx.lower_token(s, i);
-                        !is_auxiliary(w) && !ctx.ontology.is_finite_verb(w)
-                    })
-                    .find(|&i| ctx.token(s, i) == ",");
-                if let Some(person) = apposition.and_then(|comma| {
-                    in_sentence.iter().copied().find(|&m| {
-                        comma > 0
-                            && out.mentions[m].span.end == toks[comma - 1].span.end
-                            && out.mentions[m].entity_type == EntityType::Person
-                    })
-                }) {
+                if let Some(person) = person_before_apposition(ctx, out, s, in_sentence, before) {
                     subject = Some(person);
                 }
             }
@@ -4405,6 +4392,30 @@ fn is_quote_mark(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
 /// The role a name after a verb plays, from the preposition that governs it ("to Vietnamese
 /// air carrier Skyvona" → destination), and whether it only modifies a noun after it ("the
 /// Ruritanian arms embargo").
+/// The person named right before the comma that opens an apposition (words with no verb)
+/// ending before token `end`: Tom Hale in "Tom Hale, president of the Tarsk Chamber, who …".
+pub(super) fn person_before_apposition(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    in_sentence: &[usize],
+    end: usize,
+) -> Option<usize> {
+    let toks = &ctx.sentences[s].tokens;
+    let comma = (end.saturating_sub(12)..end)
+        .rev()
+        .take_while(|&i| {
+            let w = ctx.lower_token(s, i);
+            !is_auxiliary(w) && !ctx.ontology.is_finite_verb(w)
+        })
+        .find(|&i| ctx.token(s, i) == ",")
+        .filter(|&comma| comma > 0)?;
+    in_sentence.iter().copied().find(|&m| {
+        out.mentions[m].span.end == toks[comma - 1].span.end
+            && out.mentions[m].entity_type == EntityType::Person
+    })
+}
+
 /// Whether the mention starting at byte `start` stands inside a quoted title that opens at or
 /// after token `from` ('signed the "Buy American" order': the title is the object, not the
 /// name in it); a name quoted whole ('signed the "Paris Agreement"') is not inside one.

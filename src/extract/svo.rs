@@ -31,7 +31,8 @@ use super::relation::{
     add_unit, approximation, argument_role, asks, can_act, counted_noun, find_claimant, fits_role,
     in_one_clause, infinitive_at, inside_quoted_title, joined_by_and, mark_polarity_and_modality,
     noun_phrase_after, on_place, opens_predicate, opens_with_subordinator, parse_quantity,
-    preposition_before, some_members, with_coordinated_subjects, word_gap,
+    person_before_apposition, preposition_before, some_members, with_coordinated_subjects,
+    word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -251,7 +252,7 @@ impl Extractor for SubjectVerbObject {
                     && out.mentions[subject].entity_type != EntityType::Person
                     && ctx.token(s, last + 1) == ","
                     && ctx.lower_token(s, last + 2) == "who"
-                    && described_person_before(ctx, out, s, &in_sentence, first_token)
+                    && person_before_apposition(ctx, out, s, &in_sentence, first_token).is_some()
                 {
                     continue;
                 }
@@ -273,32 +274,6 @@ impl Extractor for SubjectVerbObject {
         }
         out.relations.extend(found);
     }
-}
-
-/// Whether the words before token `start` are an apposition (no verb, after a comma) to a
-/// person named right before that comma: "Tom Hale, president of …".
-fn described_person_before(
-    ctx: &DocContext<'_>,
-    out: &Extraction,
-    s: usize,
-    in_sentence: &[usize],
-    start: usize,
-) -> bool {
-    let toks = &ctx.sentences[s].tokens;
-    let comma = (start.saturating_sub(12)..start)
-        .rev()
-        .take_while(|&i| {
-            let w = ctx.lower_token(s, i);
-            !AUXILIARIES.contains(&w) && !ctx.ontology.is_finite_verb(w)
-        })
-        .find(|&i| ctx.token(s, i) == ",");
-    comma.is_some_and(|comma| {
-        comma > 0
-            && in_sentence.iter().any(|&m| {
-                out.mentions[m].span.end == toks[comma - 1].span.end
-                    && out.mentions[m].entity_type == EntityType::Person
-            })
-    })
 }
 
 /// Whether a country mention is its demonym used as an adjective ("British stars"), not its
