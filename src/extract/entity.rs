@@ -149,14 +149,14 @@ impl Extractor for NamedEntities {
                         // "British Chambers of Commerce": a body's head word takes the
                         // capitalised words of its "of" phrase, up to a known name or a
                         // title ("… of Teachers President Jane Roe").
-                        let no_title = |k: usize| !o.is_title(&toks[k].text(text).to_lowercase());
+                        let no_title = |k: usize| !o.is_title(ctx.lower_token(s_ix, k));
                         if t == EntityType::Organization
                             && r + 2 < toks.len()
                             && of_follows
                             && is_capitalised(text, &toks[r + 2])
                             && known(r + 2).is_none()
                             && no_title(r + 2)
-                            && !is_date_word(&toks[r + 2].text(text).to_lowercase())
+                            && !is_date_word(ctx.lower_token(s_ix, r + 2))
                         {
                             r = capitalised_run_end(r + 2, &no_title);
                         }
@@ -277,18 +277,18 @@ impl Extractor for NamedEntities {
                 // ("Labour") open the body named by the capitalised words after it; words that
                 // open no name ("The", "Yesterday") are left out.
                 let ordinary = |k: usize| {
-                    let w = toks[k].text(text).to_lowercase();
+                    let w = ctx.lower_token(s_ix, k);
                     // "Former British TV presenter": a title's modifier is no part of a name.
-                    o.common_words.contains(&w) && !o.title_modifiers.contains(&w)
+                    o.common_words.contains(w) && !o.title_modifiers.contains(w)
                 };
                 let opens_no_name = |k: usize| {
-                    let w = toks[k].text(text).to_lowercase();
-                    o.is_non_entity(&w) || FUNCTION_WORDS.contains(&w.as_str()) || is_date_word(&w)
+                    let w = ctx.lower_token(s_ix, k);
+                    o.is_non_entity(w) || FUNCTION_WORDS.contains(&w) || is_date_word(w)
                 };
-                let opening = (i..=j).find(|&k| (i..k).all(opens_no_name) && (k..=j).all(ordinary));
-                if let Some(opening) = opening
-                    && let Some((end, _)) = known(j + 1)
+                if let Some((end, _)) = known(j + 1)
                     && adjacent_in_name(text, &toks[j], &toks[j + 1])
+                    && let Some(opening) =
+                        (i..=j).find(|&k| (i..k).all(opens_no_name) && (k..=j).all(ordinary))
                 {
                     let r = capitalised_run_end(end, &|_| true);
                     if r > end
@@ -410,7 +410,7 @@ impl Extractor for NamedEntities {
                         .all(|e| e.kind == NameKind::Demonym)
                     {
                         run_end = capitalised_run_end(end, &|k| {
-                            !o.is_title_or_plural(&toks[k].text(text).to_lowercase())
+                            !o.is_title_or_plural(ctx.lower_token(s_ix, k))
                         });
                     }
                 }
