@@ -687,6 +687,10 @@ const ASKING_VERBS: &[&str] = &[
     "tell",
 ];
 
+/// Reporting verbs besides the asking ones that report someone with an infinitive: "expects
+/// the economy to grow", "warned Roe to stay away".
+const OBJECT_INFINITIVE_REPORTS: &[&str] = &["expect", "warn", "advise", "remind"];
+
 /// Verbs that ask another to act only with that other between them and "to" ("need Congress
 /// to pass it"); with no one between ("want to go") they name an intention.
 const WANTING_VERBS: &[&str] = &["need", "want", "require"];
@@ -3119,7 +3123,8 @@ fn relation_at(
             ))
         && !verb_after_phrase
         // "suggested the president reopen …": its clause's verb is in the base form.
-        && !(MANDATIVE_VERBS.contains(&tr.predicate.as_str()) && clause_after.is_some());
+        && !(MANDATIVE_VERBS.contains(&tr.predicate.as_str()) && clause_after.is_some())
+        && !asked_to_act(ctx, s, t + len);
     if tr.reporting && !passive && !phrase_object {
         // The report is about the first name in what was reported, in the object role ("told
         // reporters in Lisbon" is not about Lisbon).
@@ -3507,11 +3512,11 @@ fn relation_at(
     };
     if tr.reporting
         && match &object {
+            // (A capitalised word is a name: "urges Planned Parenthood", "praise May".)
             Arg::Literal(phrase) => phrase
                 .split_whitespace()
                 .next()
-                .is_some_and(opens_with_verb),
-            // (A capitalised word is a name: "urges Planned Parenthood", "praise May".)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && opens_with_verb(w)),
             _ => {
                 !passive
                     && inverted.is_none()
@@ -3781,6 +3786,35 @@ fn aside_before_verb(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<usiz
 /// "denied they carried out the strike": the tokens of the reported clause after a verb, to
 /// the end of its clause, when it has a verb of its own. Unless the verb reports a `bare`
 /// clause, the clause needs "that" ("praised Roe and Lee signed").
+/// Whether the reporting verb before token `from` asks or expects something of someone it
+/// names next, with an infinitive: "urged members to back the plan", "expects the economy to
+/// grow". What it reports is that someone with the infinitive, whole.
+fn asked_to_act(ctx: &DocContext<'_>, s: usize, from: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let takes_infinitive = from
+        .checked_sub(1)
+        .and_then(|v| ctx.reporting_lemma(s, v))
+        .is_some_and(|lemma| {
+            ASKING_VERBS.contains(&lemma) || OBJECT_INFINITIVE_REPORTS.contains(&lemma)
+        });
+    takes_infinitive
+        && from < toks.len()
+        && toks[from].kind == TokenKind::Word
+        // ("asked not to have a memorial": no one is named.)
+        && !OBJECT_STOP.contains(&ctx.lower_token(s, from))
+        && !matches!(ctx.lower_token(s, from), "not" | "never")
+        // The words of a noun phrase, then "to" and a verb.
+        && (from + 1..(from + 8).min(toks.len()))
+            .find(|&i| {
+                let w = ctx.lower_token(s, i);
+                toks[i].kind != TokenKind::Word
+                    || ctx.ontology.is_finite_verb(w)
+                    || is_auxiliary(w)
+                    || OBJECT_STOP.contains(&w)
+            })
+            .is_some_and(|i| infinitive_at(ctx, s, i))
+}
+
 fn reported_clause_after(
     ctx: &DocContext<'_>,
     s: usize,
@@ -3794,6 +3828,8 @@ fn reported_clause_after(
         .checked_sub(1)
         .and_then(|v| ctx.reporting_lemma(s, v))
         .is_some_and(|lemma| MANDATIVE_VERBS.contains(&lemma));
+    let asked_to = asked_to_act(ctx, s, from);
+    let asked_from = from;
     // "said Friday that …", "told reporters that …": when or to whom it was said comes first.
     let mut from = from;
     let first = ctx.lower_token(s, from);
@@ -3834,7 +3870,9 @@ fn reported_clause_after(
     }) {
         from = that;
     }
-    let start = if ctx.token(s, from) == "that" {
+    let start = if asked_to {
+        asked_from
+    } else if ctx.token(s, from) == "that" {
         from + 1
     } else if bare {
         from
@@ -3901,21 +3939,32 @@ fn reported_clause_after(
                 || bracketed
                 || (quoted && ctx.token(s, i) == ",")
                 || list_comma(ctx, s, i);
+            // "urged Roe to act and said …": a verb joined after an infinitive in another
+            // tense is the reporter's next predicate.
+            let next_predicate = asked_to
+                && joins_verb(ctx, s, i)
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(ctx.lower_token(s, i + 1))
+                    .is_some_and(|f| !f.base);
             // A link ends it too ("… in 2005 https://t.co/…").
             !inside
+                || next_predicate
                 || ctx.token(s, i) == "but"
                 || matches!(ctx.lower_token(s, i), "http" | "https")
                 || ctx.token(s, i).starts_with("pic.twitter")
         })
         .unwrap_or(toks.len());
     // Only a clause that ends at its punctuation is whole ("an 8% rise" stops at the sign).
-    if end < toks.len()
-        && !matches!(
+    let ends_whole = end == toks.len()
+        || matches!(
             ctx.token(s, end),
             "," | ";" | ":" | "." | "!" | "?" | "—" | "but" | "http" | "https" | "("
         )
-        && !ctx.token(s, end).starts_with("pic.twitter")
-    {
+        || ctx.token(s, end).starts_with("pic.twitter")
+        || (asked_to && joins_verb(ctx, s, end));
+    if !ends_whole {
         return None;
     }
     // "said if it cooperated …", "called for more …": a condition or a prepositional phrase
@@ -3931,27 +3980,28 @@ fn reported_clause_after(
     }
     // "he does not want …" has a verb; "it was over" says too little.
     // A form that is also a noun counts after a subject pronoun ("he plans to …").
-    let has_verb = (start + 1..end).any(|i| {
-        let w = ctx.lower_token(s, i);
-        let after_pronoun = matches!(
-            ctx.lower_token(s, i - 1),
-            "he" | "she" | "it" | "they" | "we" | "i"
-        );
-        // "confidence rose": a past form that is also a noun is a verb after a noun.
-        let after_noun = toks[i - 1].kind == TokenKind::Word
-            && ctx.token(s, i - 1).starts_with(char::is_lowercase)
-            && !matches!(
+    let has_verb = asked_to
+        || (start + 1..end).any(|i| {
+            let w = ctx.lower_token(s, i);
+            let after_pronoun = matches!(
                 ctx.lower_token(s, i - 1),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+                "he" | "she" | "it" | "they" | "we" | "i"
             );
-        // A copula makes a clause once it says enough ("it was over" does not; "the plan
-        // was poor" and "the figures were far too low" do).
-        let pronoun_subject = matches!(
-            first,
-            "it" | "this" | "that" | "he" | "she" | "they" | "there" | "we" | "i" | "you"
-        );
-        // ("he won't take it": a negative contraction is an auxiliary.)
-        ctx.ontology.is_finite_verb(w)
+            // "confidence rose": a past form that is also a noun is a verb after a noun.
+            let after_noun = toks[i - 1].kind == TokenKind::Word
+                && ctx.token(s, i - 1).starts_with(char::is_lowercase)
+                && !matches!(
+                    ctx.lower_token(s, i - 1),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+                );
+            // A copula makes a clause once it says enough ("it was over" does not; "the plan
+            // was poor" and "the figures were far too low" do).
+            let pronoun_subject = matches!(
+                first,
+                "it" | "this" | "that" | "he" | "she" | "they" | "there" | "we" | "i" | "you"
+            );
+            // ("he won't take it": a negative contraction is an auxiliary.)
+            ctx.ontology.is_finite_verb(w)
             || negative_contraction(w)
             || (is_auxiliary(w)
                 && (!PASSIVE_AUX.contains(&w) || end - start >= 5 || !pronoun_subject))
@@ -3989,7 +4039,7 @@ fn reported_clause_after(
                     .verbs
                     .get(w)
                     .is_some_and(|f| f.base))
-    });
+        });
     has_verb.then_some(start..end)
 }
 
@@ -8245,6 +8295,22 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn what_someone_is_urged_or_expected_to_do_is_in_the_object() {
+        let r = relations(
+            "Prices rose. Tom Hale urged members to back the plan. Ann Lee expects the economy to grow next year. Jane Roe asked Acme Corp to pay the workers and said she would wait.",
+        );
+        assert_eq!(relation(&r, "urge").2, "members to back the plan", "{r:?}");
+        assert_eq!(
+            relation(&r, "expect").2,
+            "the economy to grow next year",
+            "{r:?}"
+        );
+        let ask = relation(&r, "ask");
+        assert_eq!(ask.2, "Acme Corp to pay the workers", "{r:?}");
+        assert!(has_qualifier(ask, "about", "Acme Corp"), "{ask:?}");
+    }
+
+    #[test]
     fn a_name_hyphened_to_another_modifies_the_noun_after_them() {
         let r = relations("Tom Hale urged Congress to approve his new Brazil-Chile trade deal.");
         let approve = relation(&r, "approve");
@@ -9141,7 +9207,10 @@ pub(super) mod tests {
             );
         }
         let r = relations("Ann Lee urged Senator Jane Roe to resign.");
-        assert_eq!(relation(&r, "urge").2, "Jane Roe", "{r:?}");
+        assert!(
+            has_qualifier(relation(&r, "urge"), "about", "Jane Roe"),
+            "{r:?}"
+        );
     }
 
     #[test]
