@@ -34,7 +34,7 @@ use crate::text::{Token, TokenKind, lower};
 mod accusation;
 mod nominal;
 
-use accusation::accusations;
+use accusation::{ACCUSING, accusations};
 use nominal::{nominal_events, nominal_meetings};
 
 pub struct TriggeredRelations;
@@ -1670,6 +1670,22 @@ fn relation_at(
     let (t, len, literal_ok) = (tr.at, tr.len, tr.literal_ok);
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
+    // "Tom Hale, accused of fraud, resigned", "on trial, charged with bribery": a participle of
+    // accusing right before what it accuses of is passive, and who stands before it is the
+    // accused (an active verb names the accused first: "accused Lee of fraud"). After an
+    // auxiliary the passive ("was accused of rape by Roe") or the relative clause ("whom Roe
+    // had charged with") is read as such.
+    if !tr.reporting
+        && matches!(ctx.token(s, t + len), "of" | "with" | "for")
+        && (t == 0 || !is_auxiliary(ctx.lower_token(s, t - 1)))
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, t))
+            .is_some_and(|f| f.participle && ACCUSING.contains(&f.lemma.as_str()))
+    {
+        return None;
+    }
     // "indictments were announced Friday accusing 12 officers": an -ing form right after a
     // noun modifies that noun; unless the noun is a name, who acts is not said.
     if t > 0 && ctx.token(s, t).ends_with("ing") {
@@ -8291,6 +8307,24 @@ pub(super) mod tests {
         assert!(
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "leave"),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_of_accusing_after_the_accused_is_passive() {
+        let r = relations(
+            "Prices rose. Tom Hale is on trial, accused of overseeing a fraud. Ann Lee, charged with bribery, resigned. Jane Roe was accused of theft by Acme Corp.",
+        );
+        assert!(
+            r.iter()
+                .all(|x| !(matches!(x.1.as_str(), "accuse" | "charge")
+                    && matches!(x.0.as_str(), "Tom Hale" | "Ann Lee" | "Jane Roe"))),
+            "{r:?}"
+        );
+        let accuse = relation(&r, "accuse");
+        assert_eq!(
+            (accuse.0.as_str(), accuse.2.as_str()),
+            ("Acme Corp.", "Jane Roe")
         );
     }
 

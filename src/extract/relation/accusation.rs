@@ -16,7 +16,7 @@ const RULE_ACCUSATION: &str = "relation/accused-of";
 
 /// Lemmas of verbs that accuse someone of an act named by an "-ing" form after "of", "with"
 /// or "for".
-const ACCUSING: &[&str] = &["accuse", "charge", "suspect", "convict", "indict", "blame"];
+pub(super) const ACCUSING: &[&str] = &["accuse", "charge", "suspect", "convict", "indict", "blame"];
 
 pub(super) fn accusations(
     ctx: &DocContext<'_>,
