@@ -1798,11 +1798,27 @@ fn relation_at(
                 _ => false,
             }
     });
+    // (The name opens the apposition, past at most a title: "…, Sen. Jim Beck, said"; not
+    // "…, a Republican who lost to Roe, said" nor "…, Roe's husband, said".)
+    let names_right_after_comma = |text: &str, end: usize, n: usize| {
+        let span = &out.mentions[n].span;
+        let gap = text[end..span.start].trim();
+        gap.starts_with(',')
+            && !gap[1..].contains(',')
+            && gap[1..].split_whitespace().count() <= 3
+            && !matches!(
+                ctx.token(s, ctx.token_from(s, span.end)),
+                "'s" | "’s" | "'" | "’"
+            )
+    };
     // A name inside a prepositional phrase ("troops in Ruritania sent …") is not the subject.
     let in_phrase = |m: usize| preposition_before(ctx, out, s, in_sentence, m).is_some();
     // "the lower house of the parliament, the State Duma, ratified": a proper name in the
-    // appositive is the better subject than the description before it.
+    // appositive is the better subject than the description before it; so is a person's
+    // name after a description that ends in a phrase ("A spokesman for Tom Hale, Jim Beck,
+    // said" is Beck's).
     let appositive = appositive.map(|m| {
+        let described_in_phrase = in_phrase(m);
         in_sentence
             .iter()
             .copied()
@@ -1811,8 +1827,11 @@ fn relation_at(
                     && out.mentions[n].span.start > out.mentions[m].span.end
                     && out.mentions[n].span.end <= trigger.start
                     && can_act(out.mentions[n].entity_type)
-                    && out.mentions[m].rule == crate::extract::entity::RULE_DESCRIBED_BODY
-                    && out.mentions[n].rule != crate::extract::entity::RULE_DESCRIBED_BODY
+                    && ((out.mentions[m].rule == crate::extract::entity::RULE_DESCRIBED_BODY
+                        && out.mentions[n].rule != crate::extract::entity::RULE_DESCRIBED_BODY)
+                        || (described_in_phrase
+                            && out.mentions[n].entity_type == EntityType::Person
+                            && names_right_after_comma(text, out.mentions[m].span.end, n)))
             })
             .unwrap_or(m)
     });
@@ -8308,6 +8327,15 @@ pub(super) mod tests {
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "leave"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_description_with_a_phrase_acts() {
+        let r = relations(
+            "Prices rose. A spokesman for Tom Hale, Jim Beck, accused Ann Lee of hypocrisy. The release of Jane Roe, Tom Hale's wife, has eased tensions.",
+        );
+        assert_eq!(relation(&r, "accuse").0, "Jim Beck", "{r:?}");
+        assert!(r.iter().all(|x| x.0 != "Tom Hale"), "{r:?}");
     }
 
     #[test]
