@@ -538,10 +538,23 @@ fn mark_possibility(
         .rev()
         .take_while(|&i| !matches!(ctx.token(s, i), "," | ";" | ":"))
         .any(|i| {
+            let w = ctx.lower_token(s, i);
             matches!(
-                ctx.lower_token(s, i),
+                w,
                 "presumably" | "perhaps" | "maybe" | "possibly" | "probably"
             )
+            // "there's a decent chance that Roe will approve it", "the risk that Acme sells".
+            || (matches!(
+                w,
+                "chance"
+                    | "chances"
+                    | "possibility"
+                    | "likelihood"
+                    | "odds"
+                    | "prospect"
+                    | "risk"
+                    | "danger"
+            ) && ctx.token(s, i + 1) == "that")
         })
         || before_to(1).is_some_and(|w| matches!(w, "ready" | "able" | "willing"));
     let modality = if has(POSSIBILITY_MODALS)
@@ -4111,6 +4124,12 @@ fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                         | "idea"
                         | "fears"
                         | "concerns"
+                        | "implication"
+                        | "insinuation"
+                        | "suggestion"
+                        | "contention"
+                        | "myth"
+                        | "lie"
                 )
                 && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";"))
         })
@@ -8327,6 +8346,15 @@ pub(super) mod tests {
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "leave"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_act_that_only_has_a_chance_is_possible_and_an_implication_alleged() {
+        let r = relations(
+            "Prices rose. There is a decent chance that Tom Hale will approve the pipeline. Jane Roe rejected the implication that Acme Corp acquired Globex Inc.",
+        );
+        assert_qualifier(&r, "approve", "modality", "possible", true);
+        assert_qualifier(&r, "acquire", "modality", "alleged", true);
     }
 
     #[test]
