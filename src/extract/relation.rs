@@ -5410,10 +5410,44 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
         }
         // "the nearly 50-year embargo", "a 24/7 guard": a hyphen or slash inside a word joins
         // it; so does a percent sign its figure ("a 6% stake").
+        // "a deal worth $8bn", "penalties of between $50 and $100": a currency sign that
+        // leads into the figure a phrase measures by ("lost about $180bn" has no phrase
+        // before the figure, which is the object itself).
+        let figure_follows = toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number);
         let joined = (matches!(w.as_ref(), "-" | "/")
             && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.')
             && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric()))
-            || (w == "%" && counted > 0 && toks[i - 1].kind == TokenKind::Number);
+            || (w == "%" && counted > 0 && toks[i - 1].kind == TokenKind::Number)
+            || (matches!(w.as_ref(), "$" | "£" | "€")
+                && counted > 1
+                && figure_follows
+                && matches!(
+                    ctx.lower_token(s, i - 1),
+                    "worth"
+                        | "of"
+                        | "between"
+                        | "than"
+                        | "and"
+                        | "about"
+                        | "around"
+                        | "nearly"
+                        | "almost"
+                        | "roughly"
+                        | "some"
+                        | "valued"
+                        | "totalling"
+                        | "totaling"
+                ));
+        // "contracts worth more than $2bn", "more than 300 people": a comparison that leads
+        // into a figure is part of it.
+        if counted > 0
+            && w == "than"
+            && matches!(ctx.lower_token(s, i - 1), "more" | "less" | "fewer")
+            && (figure_follows || (counted > 1 && matches!(ctx.token(s, i + 1), "$" | "£" | "€")))
+        {
+            words += 1;
+            continue;
+        }
         let word = joined
             || matches!(t.kind, TokenKind::Word | TokenKind::Number)
                 && !OBJECT_STOP.contains(&w.as_ref())
@@ -8344,6 +8378,19 @@ pub(super) mod tests {
         let r = relations("Tom Hale urged the young activist Jane Roe to leave Tarsk.");
         assert!(
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "leave"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_phrase_measured_by_a_figure_keeps_the_figure() {
+        let r = relations(
+            "Prices rose. Tom Hale signed a deal worth $8bn with Acme Corp. Jane Roe won contracts worth more than $2bn.",
+        );
+        assert_eq!(relation(&r, "sign").2, "a deal worth $8bn", "{r:?}");
+        assert_eq!(
+            relation(&r, "win").2,
+            "contracts worth more than $2bn",
             "{r:?}"
         );
     }
