@@ -837,11 +837,69 @@ fn mark_intention(
             .verbs
             .get(w)
             .is_some_and(|f| INTENTION_VERBS.contains(&f.lemma.as_str()));
-    if intends {
+    // ("took to Twitter to say …" reports what was said; "was reported in June to have
+    // attended" what was done.)
+    let purpose_clause = ctx.reporting_lemma(s, t).is_none()
+        && !(k < t && ctx.lower_token(s, k) == "have")
+        && purpose_infinitive(ctx, s, k);
+    if intends || purpose_clause {
         qualifiers
             .entry("modality".to_string())
             .or_insert_with(|| Arg::Literal("intended".to_string()));
     }
+}
+
+/// Whether the infinitive whose "to" is token `k - 1` says what a finite clause before it was
+/// done for: "flew to Tarsk to meet Roe", "can afford to lose two votes to pass the bill",
+/// "took steps to reduce it". The purpose is meant, not yet done.
+fn purpose_infinitive(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let before = k - 2;
+    let w = ctx.token(s, before);
+    let lw = ctx.lower_token(s, before);
+    // The infinitive follows the main verb's object or phrase: a name, a figure, an object
+    // pronoun or a plural noun (a singular word may be an adjective: "was quick to condemn").
+    let after_object = match toks[before].kind {
+        TokenKind::Number => true,
+        TokenKind::Word if w.starts_with(char::is_uppercase) => before > 0,
+        TokenKind::Word => {
+            matches!(lw, "him" | "them" | "us" | "me")
+                || (lw.ends_with('s')
+                    && !lw.ends_with("ss")
+                    && !lw.ends_with("ous")
+                    && !is_auxiliary(lw)
+                    // ("two votes to pass" but "refuses to pass": after a figure or a
+                    // determiner a form that is also a verb is a noun.)
+                    && ctx.ontology.verbs.get(lw).is_none_or(|f| {
+                        f.also_noun
+                            && (!f.third
+                                || toks[before - 1].kind == TokenKind::Number
+                                || NUMBER_WORDS
+                                    .iter()
+                                    .any(|(n, _)| *n == ctx.lower_token(s, before - 1))
+                                || matches!(
+                                    ctx.lower_token(s, before - 1),
+                                    "the" | "his" | "her" | "its" | "their" | "our" | "some"
+                                        | "more" | "enough" | "several" | "many" | "few"
+                                ))
+                    }))
+        }
+        _ => false,
+    };
+    after_object
+        && (0..before)
+            .rev()
+            .take_while(|&i| !matches!(ctx.token(s, i), "," | ";" | ":" | "that" | "which" | "who"))
+            .any(|i| {
+                let w = ctx.lower_token(s, i);
+                ctx.token(s, i).starts_with(char::is_lowercase)
+                    && (is_auxiliary(w)
+                        || ctx
+                            .ontology
+                            .verbs
+                            .get(w)
+                            .is_some_and(|f| (f.past || f.third) && !f.participle && !f.also_noun))
+            })
 }
 
 /// Whether the reporting verb at token `t` attributes a direct quotation ("“…,” Roe said",
@@ -8380,6 +8438,16 @@ pub(super) mod tests {
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "leave"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_infinitive_of_purpose_is_intended() {
+        let r = relations(
+            "Prices rose. Tom Hale flew to Tarsk to meet Ann Lee. Jane Roe can afford to lose two votes to pass the bill. Acme Corp took to Twitter to say it would close.",
+        );
+        assert_qualifier(&r, "meet", "modality", "intended", true);
+        assert_qualifier(&r, "pass", "modality", "intended", true);
+        assert_qualifier(&r, "say", "modality", "intended", false);
     }
 
     #[test]
