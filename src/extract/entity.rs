@@ -2140,6 +2140,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_a_trade_or_service_word_is_an_organization() {
+        let found = mentions(
+            "Officials met on Monday. Vantrel Communications said it would bid. Oskolnet Healthcare closed, and the Tarsk Highway Patrol said so.",
+        );
+        for name in [
+            "Vantrel Communications",
+            "Oskolnet Healthcare",
+            "Tarsk Highway Patrol",
+        ] {
+            assert!(
+                has(&found, name, EntityType::Organization),
+                "{name}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn an_unknown_name_ending_in_an_acronym_is_no_person() {
         let found = mentions("Officials met on Monday. Critics said Tarsk XP was too slow.");
         assert!(

@@ -526,6 +526,19 @@ mod tests {
     }
 
     #[test]
+    fn police_ranks_are_titles() {
+        let r = roles(
+            "Officials met on Monday. State Trooper Tom Hale and Detective Jane Roe said the road was shut.",
+        );
+        for (name, title) in [("Tom Hale", "Trooper"), ("Jane Roe", "Detective")] {
+            assert!(
+                r.iter().any(|x| x.0 == name && x.1.ends_with(title)),
+                "{name}: {r:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_verb_after_to_is_no_title() {
         let r = roles(
             "It is too early to judge Tom Hale, Jane Roe said. She spoke to President Ann Lee.",
