@@ -3027,8 +3027,22 @@ fn relation_at(
         && RECIPIENT_VERBS.contains(&tr.predicate.as_str())
         && ctx.token(s, t + len) != "that")
         .then(|| {
+            // ("told reporters as he left …": a time clause is not what was told.)
             (t + len + 1..(t + len + 8).min(toks.len()))
-                .take_while(|&i| toks[i].kind == TokenKind::Word)
+                .take_while(|&i| {
+                    toks[i].kind == TokenKind::Word
+                        && !matches!(
+                            ctx.lower_token(s, i),
+                            "as" | "when"
+                                | "while"
+                                | "before"
+                                | "after"
+                                | "since"
+                                | "because"
+                                | "if"
+                                | "until"
+                        )
+                })
                 .find(|&i| {
                     matches!(
                         ctx.lower_token(s, i),
@@ -8438,6 +8452,14 @@ pub(super) mod tests {
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "leave"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_time_clause_after_the_listener_is_not_what_was_told() {
+        let r = relations(
+            "Prices rose. Tom Hale told reporters as he left the building that the plan was dead.",
+        );
+        assert!(r.iter().all(|x| !x.2.starts_with("he left")), "{r:?}");
     }
 
     #[test]
