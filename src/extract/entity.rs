@@ -103,7 +103,22 @@ impl Extractor for NamedEntities {
                     toks.binary_search_by_key(&hit.start, |t| t.span.start),
                     toks.binary_search_by_key(&hit.end, |t| t.span.end),
                 ) {
-                    known_from[a] = Some((b, h));
+                    // "Mr. Kingston", "Dr Lincoln": after an honorific a city's or a place's
+                    // name is a person's ("Miss Japan", "Miss USA" name a country's
+                    // pageant).
+                    let honorific = |k: usize| {
+                        let w = toks[k].text(text);
+                        o.is_honorific(w) && !w.eq_ignore_ascii_case("miss")
+                    };
+                    let after_honorific = hit
+                        .entries
+                        .iter()
+                        .all(|e| e.entity_type == EntityType::Place)
+                        && ((a > 0 && honorific(a - 1))
+                            || (a > 1 && toks[a - 1].text(text) == "." && honorific(a - 2)));
+                    if !after_honorific {
+                        known_from[a] = Some((b, h));
+                    }
                 }
                 h += 1;
             }
@@ -2137,6 +2152,19 @@ mod tests {
         );
         let found = mentions("Officials met on Monday. McTarsk said the video broke the rules.");
         assert!(has(&found, "McTarsk", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_after_an_honorific_is_a_persons_name() {
+        let found = mentions(
+            "Officials met on Monday. But Mr. Kingston said he was opposed, and Ms Paris agreed.",
+        );
+        assert!(has(&found, "Kingston", EntityType::Person), "{found:?}");
+        assert!(has(&found, "Paris", EntityType::Person), "{found:?}");
+        assert!(
+            found.iter().all(|(_, t)| *t != EntityType::Country),
+            "{found:?}"
+        );
     }
 
     #[test]
