@@ -7235,7 +7235,7 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             if !opens && word.starts_with(char::is_uppercase) {
                 return None;
             }
-            let lw = word.to_lowercase();
+            let lw = ctx.lower_token(s, i);
             // "one's clothing", "one of the firms", "one another": a pronoun or a part of a
             // group, not a count.
             // "one in eight homes": a ratio, no count.
@@ -7259,7 +7259,7 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
                 return None;
             }
             // "several hundred", "a few thousand": a vague count, not 100 or 1,000.
-            if matches!(lw.as_str(), "hundred" | "thousand" | "dozen")
+            if matches!(lw, "hundred" | "thousand" | "dozen")
                 && i > 0
                 && matches!(
                     lower(toks[i - 1].text(text)).as_ref(),
@@ -7280,7 +7280,7 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
     };
     // "28.3bn" is tokenised as "28.3" + "bn"; "60 billion" as two words.
     if let Some(scale_tok) = toks.get(next) {
-        let sw = scale_tok.text(text).to_lowercase();
+        let sw = ctx.lower_token(s, next);
         // "won the 800m", "the 1,000m title": with no currency, an "m" before an event, a
         // preposition or the clause's end is metres, a distance rather than a count.
         let metres = sw == "m" && start == tok.span.start && scale_tok.span.start == end && {

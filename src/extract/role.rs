@@ -184,14 +184,11 @@ fn title_before(
     let mut start = end - 1;
     while start > 0 && end - start < 5 {
         let i = start - 1;
-        let w = ctx.token(s, i).to_lowercase();
+        let w = ctx.lower_token(s, i);
         // "the 37-year-old champion": an age describes the person, it is no part of a title;
         // nor is the verb before it ("called President Roe").
-        let verb = ctx.ontology.is_finite_verb(w.as_str());
-        if toks[i].kind != TokenKind::Word
-            || STOP_WORDS.contains(&w.as_str())
-            || w.ends_with("-old")
-            || verb
+        let verb = ctx.ontology.is_finite_verb(w);
+        if toks[i].kind != TokenKind::Word || STOP_WORDS.contains(&w) || w.ends_with("-old") || verb
         {
             if (w == "'s" || w == "’s") && i > 0 && of.is_none() {
                 of = mention_at(ctx, out, s, i - 1).filter(|&m| is_of_kind(out, m));
@@ -233,19 +230,15 @@ fn title_before(
             .is_title(&text[toks[start].span.start..toks[end - 1].span.end])
     };
     let connecting = |k: usize| {
-        let w = ctx.token(s, k).to_lowercase();
-        STOP_WORDS.contains(&w.as_str())
-            || matches!(w.as_str(), "of" | "including" | "over" | "like" | "among")
-            || ctx
-                .ontology
-                .verbs
-                .get(w.as_str())
-                .is_some_and(|f| !f.also_noun)
+        let w = ctx.lower_token(s, k);
+        STOP_WORDS.contains(&w)
+            || matches!(w, "of" | "including" | "over" | "like" | "among")
+            || ctx.ontology.verbs.get(w).is_some_and(|f| !f.also_noun)
     };
     let lower_case_word = |k: usize| {
         let w = ctx.token(s, k);
         w.starts_with(char::is_lowercase)
-            && !ctx.ontology.title_modifiers.contains(&w.to_lowercase())
+            && !ctx.ontology.title_modifiers.contains(ctx.lower_token(s, k))
     };
     if !listed(start)
         && let Some(k) = (start..end - 1).rev().find(|&k| connecting(k))
@@ -350,10 +343,7 @@ fn appositive_at(
     }) {
         i += 1;
     }
-    if toks
-        .get(i)
-        .is_some_and(|t| matches!(t.text(text).to_lowercase().as_str(), "the" | "a" | "an"))
-    {
+    if matches!(ctx.lower_token(s, i), "the" | "a" | "an") {
         i += 1;
     }
     let mut of = None;
@@ -375,19 +365,20 @@ fn appositive_at(
     let title_start = i;
     // "Roe, after a dozen officers were charged, …": a preposition or conjunction opens a
     // phrase or clause, not a title.
-    if toks.get(i).is_some_and(|t| {
-        let w = t.text(text).to_lowercase();
-        STOP_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "of" | "including" | "over")
-    }) {
+    if i < toks.len() && {
+        let w = ctx.lower_token(s, i);
+        STOP_WORDS.contains(&w) || matches!(w, "of" | "including" | "over")
+    } {
         return None;
     }
     // "Roe, asked by a reporter, said": a participle opens a clause, not a title.
-    if toks.get(i).is_some_and(|t| {
-        ctx.ontology
+    if i < toks.len()
+        && ctx
+            .ontology
             .verbs
-            .get(crate::text::lower(t.text(text)).as_ref())
+            .get(ctx.lower_token(s, i))
             .is_some_and(|f| (f.past || f.participle) && !f.also_noun)
-    }) {
+    {
         return None;
     }
     // The title: words up to a comma, a preposition, or the sentence end; it must end with a
@@ -443,8 +434,8 @@ fn appositive_at(
 /// Whether the title word at token `k` is a plural ("leaders", "analysts") rather than a
 /// title of its own ("Hercules", "boss").
 fn is_plural_title(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
-    let w = ctx.token(s, k).to_lowercase();
-    !ctx.ontology.is_title(&w)
+    let w = ctx.lower_token(s, k);
+    !ctx.ontology.is_title(w)
         && w.strip_suffix('s')
             .is_some_and(|singular| ctx.ontology.is_title(singular))
 }
@@ -452,9 +443,14 @@ fn is_plural_title(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
 /// Some title phrase ("chief executive", "minister") ends at token `end`, starting no earlier
 /// than `from`.
 fn title_ends_at(ctx: &DocContext<'_>, s: usize, from: usize, end: usize) -> bool {
-    (from..=end).any(|a| {
-        let phrase: Vec<String> = (a..=end).map(|i| ctx.token(s, i).to_lowercase()).collect();
-        let phrase = phrase.join(" ");
+    // Each phrase is the one after it with a word put before: grown from the end in one
+    // string, where lowering and joining every phrase anew was a fiftieth of a build.
+    let mut phrase = String::new();
+    (from..=end).rev().any(|a| {
+        if a < end {
+            phrase.insert(0, ' ');
+        }
+        phrase.insert_str(0, ctx.lower_token(s, a));
         // "rebel leaders", "presidential candidates": a plural title.
         ctx.ontology.is_title_or_plural(&phrase)
     })
