@@ -152,7 +152,7 @@ impl Extractor for NamedEntities {
                     let of_follows = toks.get(r + 1).is_some_and(|t| t.text(text) == "of");
                     if r > end
                         && let Some(t) = o
-                            .keyword_type(toks[r].text(text), KeywordPosition::Last)
+                            .keyword_type(ctx.lower_token(s_ix, r), KeywordPosition::Last)
                             .or_else(|| {
                                 of_follows
                                     .then(|| plural_body_head(o, toks[r].text(text)))
@@ -188,7 +188,7 @@ impl Extractor for NamedEntities {
                     if let Some(k) = toks.get(end + 1)
                         && k.kind == TokenKind::Word
                         && adjacent_in_name(text, &toks[end], k)
-                        && let Some(t) = o.keyword_type(k.text(text), KeywordPosition::Last)
+                        && let Some(t) = o.keyword_type(ctx.lower_token(s_ix, end + 1), KeywordPosition::Last)
                         // "the Lisbon summit" names one event; "the Brazilian election"
                         // only describes one.
                         && (is_capitalised(text, k)
@@ -271,7 +271,7 @@ impl Extractor for NamedEntities {
                             || toks.get(j + 3).is_some_and(|t| {
                                 is_capitalised(text, t) && adjacent_in_name(text, &toks[j + 2], t)
                             })
-                            || o.keyword_type(toks[j + 2].text(text), KeywordPosition::Last)
+                            || o.keyword_type(ctx.lower_token(s_ix, j + 2), KeywordPosition::Last)
                                 == Some(EntityType::Organization))
                     {
                         j += 2;
@@ -307,7 +307,7 @@ impl Extractor for NamedEntities {
                 {
                     let r = capitalised_run_end(end, &|_| true);
                     if r > end
-                        && o.keyword_type(toks[r].text(text), KeywordPosition::Last)
+                        && o.keyword_type(ctx.lower_token(s_ix, r), KeywordPosition::Last)
                             == Some(EntityType::Organization)
                     {
                         let span = toks[opening].span.start..toks[r].span.end;
@@ -319,7 +319,7 @@ impl Extractor for NamedEntities {
                 // "Athletics Ruritania", "Air Ruritania": a sport's word before a country's name
                 // is that country's governing body of the sport; "Air", its airline.
                 if j == i
-                    && o.keyword_type(toks[i].text(text), KeywordPosition::Modifier)
+                    && o.keyword_type(ctx.lower_token(s_ix, i), KeywordPosition::Modifier)
                         == Some(EntityType::Organization)
                     && let Some((end, h)) = known(i + 1)
                     && adjacent_in_name(text, &toks[i], &toks[i + 1])
@@ -341,7 +341,7 @@ impl Extractor for NamedEntities {
                 // "South Tarsk", "Upper Tarsk": a modifier word joins the known place after it
                 // (the place, not the country: "South Atlantis" is its own country's name).
                 if j == i
-                    && o.keyword_type(toks[i].text(text), KeywordPosition::Modifier)
+                    && o.keyword_type(ctx.lower_token(s_ix, i), KeywordPosition::Modifier)
                         == Some(EntityType::Place)
                     && let Some((end, h)) = known(i + 1)
                     && adjacent_in_name(text, &toks[i], &toks[i + 1])
@@ -411,7 +411,7 @@ impl Extractor for NamedEntities {
                 if j + 2 < toks.len()
                     && toks[j + 1].text(text) == "of"
                     && [i, j].iter().any(|&k| {
-                        o.keyword_type(toks[k].text(text), KeywordPosition::First)
+                        o.keyword_type(ctx.lower_token(s_ix, k), KeywordPosition::First)
                             .is_some()
                     })
                     && let Some((end, h)) = known(j + 2)
@@ -847,7 +847,7 @@ fn classify_run(
     let mut at = first;
     while at <= last {
         let w = lower(at);
-        if o.is_honorific(word(at)) && at < last {
+        if o.is_honorific(w) && at < last {
             // "Mr Lee": the rest is a person.
             let span = toks[at + 1].span.start..toks[last].span.end;
             push(out, span, EntityType::Person, s, RULE_TITLE_PERSON);
@@ -884,7 +884,7 @@ fn classify_run(
         return;
     }
     // "told the Sunday Times Mr Lee would …": an honorific inside a run starts a person's name.
-    if let Some(k) = (first + 1..last).find(|&k| o.is_honorific(word(k))) {
+    if let Some(k) = (first + 1..last).find(|&k| o.is_honorific(lower(k))) {
         classify_run(ctx, s, first, k - 1, out, deferred, lower_case);
         let span = toks[k + 1].span.start..toks[last].span.end;
         push(out, span, EntityType::Person, s, RULE_TITLE_PERSON);
@@ -947,7 +947,7 @@ fn classify_run(
     // "Association of Chief Police Officers": a body named with a title is no person.
     let body_of = last > first + 1
         && word(first + 1) == "of"
-        && o.keyword_type(word(first), KeywordPosition::First) == Some(EntityType::Organization);
+        && o.keyword_type(lower(first), KeywordPosition::First) == Some(EntityType::Organization);
 
     // A title inside the run with a name after it: "Deputy Spokesperson Jane Roe".
     if let Some(k) = last_title_end(ctx, s, first, last).filter(|_| !body_of) {
@@ -1158,14 +1158,14 @@ fn classify_run(
             push(out, person_span, EntityType::Person, s, RULE_GIVEN_NAME);
             return;
         }
-        let t = if o.keyword_type(word(first), KeywordPosition::Modifier) == Some(EntityType::Place)
-        {
-            EntityType::Place
-        } else if nationality || common_last || ordinary_first || acronym_first {
-            EntityType::Organization
-        } else {
-            EntityType::Person
-        };
+        let t =
+            if o.keyword_type(lower(first), KeywordPosition::Modifier) == Some(EntityType::Place) {
+                EntityType::Place
+            } else if nationality || common_last || ordinary_first || acronym_first {
+                EntityType::Organization
+            } else {
+                EntityType::Person
+            };
         // "Quina Roe, 25, said": an age between commas follows only a person.
         let age_follows = toks.get(last + 1).is_some_and(|t| t.text(text) == ",")
             && toks

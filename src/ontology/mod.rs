@@ -151,6 +151,10 @@ pub struct Ontology {
     pub keywords: FxHashMap<String, [Option<EntityType>; 3]>,
     /// Reporting verb form → lemma, lower-cased.
     pub reporting_verbs: FxHashMap<String, String>,
+    /// Per first byte of a reporting verb form, the [`length_bit`]s of such forms: every token
+    /// of every document is asked for its lemma, and this rules out most of them without
+    /// hashing the word.
+    reporting_verb_shapes: [u64; 256],
     /// Lemmas of reporting verbs that report a clause only after "that" ("praised Roe").
     pub reporting_object_only: FxHashSet<String>,
     /// Common nouns that type the unknown name next to them: lower-cased word → type at each
@@ -174,6 +178,11 @@ pub struct Ontology {
     /// Nouns that name a relation ("membership" → join, written "member of"), lower-cased.
     pub event_nouns: FxHashMap<String, EventNoun>,
     pub gazetteer: Gazetteer,
+}
+
+/// A word's length as one bit of a mask; lengths past 62 bytes share the last bit.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 impl Ontology {
@@ -222,6 +231,12 @@ impl Ontology {
 
     /// [`Ontology::reporting_lemma`] of a word already in lower case.
     pub fn reporting_lemma_of_lower(&self, lower_word: &str) -> Option<&str> {
+        let may_be_one = lower_word.as_bytes().first().is_none_or(|&b| {
+            self.reporting_verb_shapes[usize::from(b)] & length_bit(lower_word.len()) != 0
+        });
+        if !may_be_one {
+            return None;
+        }
         self.reporting_verbs.get(lower_word).map(String::as_str)
     }
 
@@ -302,6 +317,19 @@ mod tests {
                 o.gazetteer.lookup(exonym)
             );
         }
+    }
+
+    #[test]
+    fn every_reporting_verb_form_has_its_lemma() {
+        let o = Ontology::shipped();
+        for (form, lemma) in &o.reporting_verbs {
+            assert_eq!(
+                o.reporting_lemma_of_lower(form),
+                Some(lemma.as_str()),
+                "{form}"
+            );
+        }
+        assert_eq!(o.reporting_lemma_of_lower("the"), None);
     }
 
     #[test]

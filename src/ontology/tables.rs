@@ -547,6 +547,12 @@ impl Tables {
             .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
             .map(|n| n.to_lowercase())
             .collect();
+        let mut reporting_verb_shapes = [0; 256];
+        for form in self.reporting_verbs.keys() {
+            if let Some(&b) = form.as_bytes().first() {
+                reporting_verb_shapes[usize::from(b)] |= super::length_bit(form.len());
+            }
+        }
         Ontology {
             countries: self.countries,
             places: self.places,
@@ -560,6 +566,7 @@ impl Tables {
             title_modifiers: self.title_modifiers,
             keywords: self.keywords,
             reporting_verbs: self.reporting_verbs,
+            reporting_verb_shapes,
             reporting_object_only: self.reporting_object_only,
             non_entities: self.non_entities,
             common_words: self.common_words,
