@@ -1331,12 +1331,17 @@ fn plural_body_head(o: &Ontology, word: &str) -> Option<EntityType> {
 /// Whether `word` is written as an acronym: two to six capitals or digits, with dots or not
 /// ("BBC", "U.N.", "G7").
 pub(crate) fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    (2..=6).contains(&letters.len())
-        && letters
-            .iter()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit())
-        && letters.iter().filter(|c| c.is_uppercase()).count() >= 2
+    // Counted as the characters go by, with no vector of them: every capitalised run asks.
+    let (mut letters, mut capitals) = (0, 0);
+    for c in word.chars().filter(|c| *c != '.') {
+        letters += 1;
+        if c.is_uppercase() {
+            capitals += 1;
+        } else if !c.is_ascii_digit() {
+            return false;
+        }
+    }
+    (2..=6).contains(&letters) && capitals >= 2
 }
 
 fn push(

@@ -1109,12 +1109,20 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     if !o.trigger_heads.contains(head_word) {
         return reporting_trigger(ctx, s, t);
     }
-    for len in (1..=4).rev() {
-        if t + len > toks.len() {
-            continue;
+    // The phrases of up to four words from `t`, longest first, are the starts of one string
+    // of them, cut at each word's end: joining each phrase anew cost four allocations a word.
+    let words = (toks.len() - t).min(4);
+    let mut phrases = String::new();
+    let mut ends = [0; 4];
+    for (k, end) in ends.iter_mut().enumerate().take(words) {
+        if k > 0 {
+            phrases.push(' ');
         }
-        let phrase: Vec<&str> = (t..t + len).map(|i| ctx.lower_token(s, i)).collect();
-        if let Some(&r) = o.triggers.get(&phrase.join(" ")) {
+        phrases.push_str(ctx.lower_token(s, t + k));
+        *end = phrases.len();
+    }
+    for len in (1..=words).rev() {
+        if let Some(&r) = o.triggers.get(&phrases[..ends[len - 1]]) {
             // "wound up his speech", "picked up 47 seats": a particle no trigger phrase takes
             // makes another verb (wind up, not wound; win, not pick).
             if len == 1
@@ -1131,14 +1139,9 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
             let rtype = &o.relations[r];
             // The predicate is the verb as written ("dispatched" → "dispatch", "called on" →
             // "call on"); the type groups it with its synonyms.
-            let head = o
-                .verbs
-                .get(phrase[0])
-                .map_or(phrase[0], |f| f.lemma.as_str());
-            let predicate = std::iter::once(head)
-                .chain(phrase[1..].iter().copied())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let first = &phrases[..ends[0]];
+            let head = o.verbs.get(first).map_or(first, |f| f.lemma.as_str());
+            let predicate = [head, &phrases[ends[0]..ends[len - 1]]].concat();
             return Some(Trigger {
                 at: t,
                 len,

@@ -134,6 +134,8 @@ struct Local<'a> {
     region_base: Option<String>,
     /// Whether every mention is a description of an agreement ("the partnership treaty").
     described: bool,
+    /// Whether `name` is one word, made with `key`: three rules ask it of every local.
+    one_word: bool,
     /// Locals (indices into the corpus list) of the countries written before its name.
     qualified_by: Vec<usize>,
 }
@@ -143,7 +145,7 @@ impl Local<'_> {
         self.entity.entity_type == EntityType::Person
     }
     fn one_word(&self) -> bool {
-        !self.name.contains(char::is_whitespace)
+        self.one_word
     }
 }
 
@@ -848,6 +850,7 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
                 person: None,
                 region_base: None,
                 described,
+                one_word: false,
                 qualified_by: entity.qualified_by.iter().map(|&c| first + c).collect(),
             });
         }
@@ -855,6 +858,7 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
     }
     locals.par_iter_mut().for_each(|l| {
         l.key = name_key(l.name);
+        l.one_word = !l.name.contains(char::is_whitespace);
         l.person = l.is_person().then(|| PersonName::parse(l.name));
         if l.entity.entity_type == EntityType::Place {
             l.region_base = region_base(&l.key);
@@ -1125,7 +1129,9 @@ fn word_key(word: &str) -> String {
 /// Its mentions are filled in by `resolve_corpus`.
 fn entity_node(locals: &[Local<'_>], group: &[usize], reasons: &[(String, String)]) -> EntityNode {
     let mut type_votes: BTreeMap<EntityType, usize> = BTreeMap::new();
-    let mut names: BTreeSet<String> = BTreeSet::new();
+    // Borrowed until the distinct ones are known: a name in a thousand documents was cloned a
+    // thousand times, for all but one clone to be dropped.
+    let mut names: BTreeSet<&str> = BTreeSet::new();
     // Label candidates: (known, several words, mentions, words, length) → the best wins.
     let mut labels: BTreeMap<&str, (bool, usize)> = BTreeMap::new();
     let known = group.iter().any(|&i| locals[i].entity.known);
@@ -1134,7 +1140,7 @@ fn entity_node(locals: &[Local<'_>], group: &[usize], reasons: &[(String, String
         let ent = l.entity;
         *type_votes.entry(ent.entity_type).or_default() +=
             ent.mentions.len() * if ent.known { 10 } else { 1 };
-        names.extend(ent.names.iter().cloned());
+        names.extend(ent.names.iter().map(String::as_str));
         let slot = labels.entry(l.name).or_default();
         slot.0 |= ent.known;
         slot.1 += ent.mentions.len();
@@ -1155,7 +1161,11 @@ fn entity_node(locals: &[Local<'_>], group: &[usize], reasons: &[(String, String
         .unwrap_or_default();
     // Unique once numbered by `resolve_corpus`.
     let id = format!("{}/{}", entity_type.as_str().to_lowercase(), slug(&label));
-    let aliases: Vec<String> = names.into_iter().filter(|n| *n != label).collect();
+    let aliases: Vec<String> = names
+        .into_iter()
+        .filter(|n| *n != label)
+        .map(str::to_string)
+        .collect();
     EntityNode {
         id,
         label,
