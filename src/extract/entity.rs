@@ -26,10 +26,10 @@
 //! `ontology/lexicon/{countries,places,organizations,given_names,titles,org_keywords,
 //! non_entities,reporting_verbs}.tsv`
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -1411,7 +1411,7 @@ fn resolve_deferred(
     lower_case: &LowerCaseWords<'_>,
 ) {
     let text = ctx.text();
-    let mut name_parts: HashMap<&str, EntityType> = HashMap::new();
+    let mut name_parts: FxHashMap<&str, EntityType> = FxHashMap::default();
     for m in &out.mentions {
         if m.entity_type == EntityType::Person {
             let words: Vec<&str> = text[m.span.clone()].split_whitespace().collect();
@@ -1427,7 +1427,7 @@ fn resolve_deferred(
     // ("Austin said" after "Lloyd Austin"); so is a one-word company name the document never
     // writes in full ("Ford" after "Christine Blasey Ford", in an article that never names
     // the carmaker).
-    let written_in_full: HashSet<Option<String>> = out
+    let written_in_full: FxHashSet<Option<String>> = out
         .mentions
         .iter()
         .filter(|o| o.entity_type == EntityType::Organization && text[o.span.clone()].contains(' '))
@@ -1465,7 +1465,7 @@ fn resolve_deferred(
     // adjective.) So does an organization's one-word name when the document says what it is,
     // by a descriptor or an article ("the Fed mostly lends" after "the Fed said"); a lone word
     // typed so only because it acts may be a person the document failed to name in full.
-    let lone_organizations: HashSet<&str> = out
+    let lone_organizations: FxHashSet<&str> = out
         .mentions
         .iter()
         .filter(|m| {
@@ -1480,7 +1480,7 @@ fn resolve_deferred(
         .map(|m| &text[m.span.clone()])
         .filter(|name| !name.contains(' '))
         .collect();
-    let organization_words: HashMap<String, &str> = out
+    let organization_words: FxHashMap<String, &str> = out
         .mentions
         .iter()
         .filter(|m| m.entity_type == EntityType::Organization)
@@ -1577,7 +1577,7 @@ fn guessed_people_that_are_companies(
         matches!(ctx.lower_token(s, k), "it" | "its")
     };
     // "budget airline Vantrel": a company noun before the name elsewhere.
-    let described: HashSet<&str> = out
+    let described: FxHashSet<&str> = out
         .mentions
         .iter()
         .filter(|m| m.rule == RULE_DESCRIPTOR && m.entity_type == EntityType::Organization)
@@ -1585,7 +1585,7 @@ fn guessed_people_that_are_companies(
         .collect();
     // "chief of Vantrel": a lone name that a mention of it, or a lone word not yet typed,
     // speaks of as a company.
-    let cued: HashSet<&str> = out
+    let cued: FxHashSet<&str> = out
         .mentions
         .iter()
         .filter(|m| lone(m))
@@ -1594,7 +1594,7 @@ fn guessed_people_that_are_companies(
         .filter(|&(s, span)| employer_cue(ctx, s, span.clone()))
         .map(|(_, span)| &text[span.clone()])
         .collect();
-    let companies: HashSet<&str> = out
+    let companies: FxHashSet<&str> = out
         .mentions
         .iter()
         .filter(|m| guess(m))
@@ -1611,7 +1611,7 @@ fn guessed_people_that_are_companies(
     if companies.is_empty() {
         return;
     }
-    let named_people: HashSet<&str> = out
+    let named_people: FxHashSet<&str> = out
         .mentions
         .iter()
         .filter(|m| {
@@ -2049,7 +2049,7 @@ fn described_organizations(ctx: &DocContext<'_>, out: &mut Extraction) {
 /// the full name.
 fn link_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
     let text = ctx.text();
-    let mut expansions: HashMap<String, (String, EntityType)> = HashMap::new();
+    let mut expansions: FxHashMap<String, (String, EntityType)> = FxHashMap::default();
     for m in &out.mentions {
         let after = &text[m.span.end..];
         if let Some(rest) = after.strip_prefix(" (")

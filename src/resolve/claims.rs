@@ -17,8 +17,10 @@
 //! [`RelationNode::conflicts_with`]. Nothing is overwritten; qualifiers such as "as many as" or
 //! "at least" stay on each claim. Equal amounts from several claimants corroborate each other.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::graph::{RelationNode, Value};
 
@@ -30,9 +32,9 @@ const PLACE_QUALIFIERS: [&str; 2] = ["destination", "place"];
 
 struct Families {
     /// Relation type id → family name.
-    family: HashMap<String, String>,
+    family: FxHashMap<String, String>,
     /// Counted noun → unit class.
-    unit: HashMap<String, String>,
+    unit: FxHashMap<String, String>,
 }
 
 fn families() -> &'static Families {
@@ -43,8 +45,8 @@ fn families() -> &'static Families {
 /// Parses the families file; malformed lines are a build-time bug caught by the tests.
 fn parse_families(text: &str) -> Families {
     let mut out = Families {
-        family: HashMap::new(),
-        unit: HashMap::new(),
+        family: FxHashMap::default(),
+        unit: FxHashMap::default(),
     };
     for line in text
         .lines()

@@ -8,7 +8,9 @@
 //! National Audit Office") records that country ([`LocalEntity::qualified_by`]), which lets
 //! other articles' descriptions ("the Atlantean audit office") find it.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::names::SUFFIXES;
 use super::naming::normalize_name;
@@ -82,7 +84,7 @@ pub fn resolve_document(
 ) -> DocumentFacts {
     let text = &doc.text;
     let mut entities: Vec<LocalEntity> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     let mut of_mention: Vec<usize> = vec![usize::MAX; extraction.mentions.len()];
 
     // Pass 1: names from data and multi-word names key on their normalised name.
@@ -105,16 +107,16 @@ pub fn resolve_document(
     };
     // Description head → the key of the agreement a description with that head is in
     // apposition to.
-    let mut described_as: HashMap<String, String> = HashMap::new();
+    let mut described_as: FxHashMap<String, String> = FxHashMap::default();
     for (head, j) in appositive_agreements(text, &extraction.mentions) {
         described_as
             .entry(head)
             .or_insert_with(|| named_key(&extraction.mentions[j]));
     }
-    let mut person_parts: HashMap<String, Vec<PersonPart>> = HashMap::new();
+    let mut person_parts: FxHashMap<String, Vec<PersonPart>> = FxHashMap::default();
     let honorific_sexes = honorific_sexes(text, &extraction.mentions);
     // Descriptions of agreements met so far: (key, modifier words).
-    let mut descriptions: Vec<(String, HashSet<String>)> = Vec::new();
+    let mut descriptions: Vec<(String, FxHashSet<String>)> = Vec::new();
     for i in order {
         let m = &extraction.mentions[i];
         // "the airline": a mention of its antecedent's entity, not one of its names.
@@ -336,7 +338,7 @@ fn capitalise_first(s: &str) -> String {
 
 /// The words of an agreement's description before its head, lower case, without articles and
 /// generic adjectives: "the new “strategic partnership” pact" → {strategic, partnership}.
-fn modifier_words(surface: &str) -> HashSet<String> {
+fn modifier_words(surface: &str) -> FxHashSet<String> {
     let words: Vec<String> = surface
         .split_whitespace()
         .map(|w| {
@@ -387,7 +389,7 @@ fn appositive_agreements(
     text: &str,
     mentions: &[crate::extract::EntityMention],
 ) -> Vec<(String, usize)> {
-    let heads: HashSet<String> = mentions
+    let heads: FxHashSet<String> = mentions
         .iter()
         .filter(|m| m.rule == crate::extract::RULE_DESCRIBED_AGREEMENT)
         .map(|m| description_head(&clean_surface(&text[m.span.clone()])))
@@ -518,9 +520,9 @@ struct UsualSex {
 fn honorific_sexes(
     text: &str,
     mentions: &[crate::extract::EntityMention],
-) -> HashMap<String, UsualSex> {
+) -> FxHashMap<String, UsualSex> {
     // Per name: mentions after "Mrs."/"Ms.", after "Mr.", and with no honorific.
-    let mut counts: HashMap<String, [usize; 3]> = HashMap::new();
+    let mut counts: FxHashMap<String, [usize; 3]> = FxHashMap::default();
     for m in mentions {
         let surface = &text[m.span.clone()];
         if m.entity_type != EntityType::Person || m.canonical.is_some() || surface.contains(' ') {
@@ -571,7 +573,7 @@ fn honorific_before(text: &str, start: usize) -> Option<Sex> {
 /// among seventy bare "Roe" say nothing of the bare ones when the article names "Tom Roe" and
 /// "Melania Roe".
 fn nearest_person(
-    parts: &HashMap<String, Vec<PersonPart>>,
+    parts: &FxHashMap<String, Vec<PersonPart>>,
     key: &str,
     usual_sex: Option<UsualSex>,
     of_mention: &[usize],
