@@ -230,7 +230,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             continue; // a description is not a name: joins by its words and countries below
         }
         let key = if l.entity.entity_type == EntityType::Place {
-            (false, place_key(l.name))
+            (false, place_key(&l.key))
         } else {
             (l.is_person(), l.key.clone())
         };
@@ -660,7 +660,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         |l| organisation(l).then(|| l.key.clone()),
         |l| {
             organisation(l)
-                .then(|| brand_words.without_brand_suffix(l.name))
+                .then(|| brand_words.without_brand_suffix(&l.key))
                 .flatten()
         },
     );

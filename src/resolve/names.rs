@@ -22,8 +22,9 @@
 //! [`description_key`] compares them through `ontology/description_words.tsv`: synonyms to one
 //! canonical word, "ministry of X" as "X ministry".
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
 
 use super::naming::normalize_name;
 
@@ -179,7 +180,7 @@ pub(crate) fn acronym_of(label: &str) -> Option<String> {
     let words: Vec<&str> = label
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
-        .filter(|w| !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !ACRONYM_SKIP.contains(&crate::text::lower(w).as_ref()))
         .collect();
     if words.len() < 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
         return None;
@@ -194,11 +195,10 @@ pub(crate) fn as_acronym(name: &str) -> Option<String> {
     ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)
 }
 
-/// The key of a place name, with compass adjectives written as the compass point: "Southern
-/// Tarsk" and "South Tarsk" are one region.
-pub(crate) fn place_key(label: &str) -> String {
-    name_key(label)
-        .split(' ')
+/// The key of a place name, from its [`name_key`], with compass adjectives written as the
+/// compass point: "Southern Tarsk" and "South Tarsk" are one region.
+pub(crate) fn place_key(key: &str) -> String {
+    key.split(' ')
         .map(|w| match w {
             "northern" => "north",
             "southern" => "south",
@@ -226,11 +226,11 @@ pub(crate) struct DescriptionWords {
     /// Phrase (words) → canonical word, longest phrase first.
     same: Vec<(Vec<String>, String)>,
     /// Heads written before "of" ("ministry of defense").
-    inverted: HashSet<String>,
+    inverted: FxHashSet<String>,
     /// Last words of generic national bodies' names.
-    body_heads: HashSet<String>,
+    body_heads: FxHashSet<String>,
     /// Words a company's name may add or leave out ("Acme Air" / "Acme").
-    brand_suffixes: HashSet<String>,
+    brand_suffixes: FxHashSet<String>,
 }
 
 impl DescriptionWords {
@@ -238,7 +238,7 @@ impl DescriptionWords {
     pub(crate) fn parse(path: &str, text: &str) -> Result<DescriptionWords, Vec<String>> {
         let mut out = DescriptionWords::default();
         let mut errors = Vec::new();
-        let mut seen: HashSet<(String, String)> = HashSet::new();
+        let mut seen: FxHashSet<(String, String)> = FxHashSet::default();
         for (n, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -307,9 +307,9 @@ impl DescriptionWords {
         self.body_heads.contains(word)
     }
 
-    /// "Acme Air" → "acme": the key of a company's name without a trailing brand suffix.
-    pub(crate) fn without_brand_suffix(&self, name: &str) -> Option<String> {
-        let key = name_key(name);
+    /// "acme air" → "acme": a company's name without a trailing brand suffix, from its
+    /// [`name_key`].
+    pub(crate) fn without_brand_suffix(&self, key: &str) -> Option<String> {
         let (base, last) = key.rsplit_once(' ')?;
         self.brand_suffixes.contains(last).then(|| base.to_string())
     }
@@ -511,7 +511,8 @@ mod tests {
             Some("tarsk")
         );
         assert_eq!(region_base(&name_key("Tarsk")), None);
-        assert_eq!(place_key("Southern Tarsk"), place_key("South Tarsk"));
-        assert_ne!(place_key("Southern Tarsk"), place_key("North Tarsk"));
+        let place = |name: &str| place_key(&name_key(name));
+        assert_eq!(place("Southern Tarsk"), place("South Tarsk"));
+        assert_ne!(place("Southern Tarsk"), place("North Tarsk"));
     }
 }
