@@ -143,6 +143,9 @@ pub struct DocContext<'a> {
     /// Every token in lower case, sentence after sentence: rules compare words in lower case
     /// many times over, and lowering each once saves most of that work.
     lower: Vec<&'a str>,
+    /// Every token's text, in the order of `lower`: rules read tokens millions of times, and
+    /// slicing the text each time checked the span's bounds and character boundaries anew.
+    texts: Vec<&'a str>,
     /// The index in `lower` of each sentence's first token, and the token count at the end.
     sentence_starts: Vec<usize>,
     /// Each token's lemma as a reporting verb, in the order of `lower`: rules ask it of
@@ -178,11 +181,17 @@ impl<'a> DocContext<'a> {
             .iter()
             .map(|word| ontology.reporting_lemma_of_lower(word))
             .collect();
+        let texts = sentences
+            .iter()
+            .flat_map(|sentence| &sentence.tokens)
+            .map(|token| token.text(&doc.text))
+            .collect();
         DocContext {
             doc,
             sentences,
             ontology,
             lower,
+            texts,
             sentence_starts,
             reporting_lemmas,
             claimants: vec![OnceCell::new(); sentences.len()],
@@ -197,11 +206,8 @@ impl<'a> DocContext<'a> {
 
     /// Text of token `t` of sentence `s`; empty past the sentence's end, so rules that look a
     /// few tokens ahead need no bounds checks of their own.
-    pub fn token(&self, s: usize, t: usize) -> &str {
-        self.sentences[s]
-            .tokens
-            .get(t)
-            .map_or("", |tok| tok.text(&self.doc.text))
+    pub fn token(&self, s: usize, t: usize) -> &'a str {
+        self.token_index(s, t).map_or("", |i| self.texts[i])
     }
 
     /// [`DocContext::token`] in lower case.
