@@ -14,9 +14,10 @@
 //! (by document and offset), so it is stable for the same input.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::merge::content_id;
 use crate::graph::QuoteNode;
@@ -27,7 +28,7 @@ const MIN_SHARED: usize = 3;
 const MIN_OVERLAP: f64 = 0.6;
 
 /// English function words and speech fillers, which say nothing about what a quote is about.
-/// Sorted, for binary search: every word of every quote is looked up.
+/// Sorted, for reading; looked up through [`FUNCTION_WORD_SET`].
 const FUNCTION_WORDS: &[&str] = &[
     "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
     "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have",
@@ -37,6 +38,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "us", "very", "was", "we", "were", "what", "when", "where", "which", "who", "will", "with",
     "would", "you", "your",
 ];
+
+/// [`FUNCTION_WORDS`] hashed: every word of every quote is looked up, and a binary search's
+/// string comparisons cost several times one hash.
+static FUNCTION_WORD_SET: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
 
 /// The words of each quote that [`statement_ids`] compares. They depend on the text alone, so
 /// they can be made while the quotes' speakers, corpus entities, are still being resolved.
@@ -244,7 +250,7 @@ pub(crate) fn content_words(text: &str) -> BTreeSet<String> {
             .or_else(|| lowered.strip_suffix("’s"))
             .unwrap_or(&lowered);
         if w.chars().count() > 1
-            && FUNCTION_WORDS.binary_search(&w).is_err()
+            && !FUNCTION_WORD_SET.contains(w)
             && !w.contains('\'')
             && !w.contains('’')
         {
