@@ -1016,8 +1016,10 @@ fn resolve_relations(
     local_relations: Vec<Vec<LocalRelation>>,
     entity_of: &(impl Fn(usize, usize) -> String + Sync),
 ) -> Vec<RelationNode> {
-    // Each key keeps its declared relation type beside the evidence that reports it.
-    let mut relations: BTreeMap<RelationKey, (String, Vec<Evidence>)> = BTreeMap::new();
+    // Each key keeps its declared relation type beside the evidence that reports it. Hashed,
+    // and the distinct keys sorted once at the end: a tree of them grew node by node and
+    // compared every report's key, strings and values, with a dozen others.
+    let mut relations: FxHashMap<RelationKey, (String, Vec<Evidence>)> = FxHashMap::default();
     for (d, (doc, doc_relations)) in docs.iter().zip(local_relations).enumerate() {
         let value = |v: LocalValue| match v {
             LocalValue::Entity(e) => Value::Entity(entity_of(d, e)),
@@ -1052,6 +1054,9 @@ fn resolve_relations(
             });
         }
     }
+    let mut relations: Vec<(RelationKey, (String, Vec<Evidence>))> =
+        relations.into_iter().collect();
+    relations.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut relations: Vec<RelationNode> = relations
         .into_iter()
         .map(
