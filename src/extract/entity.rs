@@ -544,9 +544,12 @@ fn demonym_compound(o: &Ontology, word: &str) -> bool {
 /// A capitalised word, but not a hashtag or a handle ("#TrumpCaved", "@AcmeNews"): those
 /// label posts, they name no one in the story.
 fn is_capitalised(text: &str, tok: &Token) -> bool {
+    // The byte before the token tells a hashtag or handle: an ASCII byte is never part of
+    // another character, and this is asked of every word.
     tok.kind == TokenKind::Word
         && tok.text(text).starts_with(|c: char| c.is_uppercase())
-        && !text[..tok.span.start].ends_with(['#', '@'])
+        && !text.as_bytes()[..tok.span.start].ends_with(b"#")
+        && !text.as_bytes()[..tok.span.start].ends_with(b"@")
 }
 
 /// Name words are separated by spaces only (not by commas or line breaks).
