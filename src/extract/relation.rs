@@ -3095,9 +3095,10 @@ fn relation_at(
     // "3,000 troops were sent").
     // Outside a report the figure is in the verb's own clause: the window stops at a comma.
     let mut window_end = (t + len + if tr.reporting { 16 } else { 7 }).min(toks.len());
+    // ("have risen since but fell $12.33": nor past "but", which opens another clause.)
     if !tr.reporting
         && let Some(comma) =
-            (t + len..window_end).find(|&i| matches!(ctx.token(s, i), "," | ";" | ":"))
+            (t + len..window_end).find(|&i| matches!(ctx.token(s, i), "," | ";" | ":" | "but"))
     {
         window_end = comma;
     }
@@ -3381,9 +3382,9 @@ fn relation_at(
                 .ontology
                 .reporting_lemma(ctx.token(s, ctx.token_from(s, ment.span.end)))
                 .is_some();
-            // "bought the painting that Lee sold", "made a bid to buy Acme": the relative
-            // clause's or the infinitive's.
-            let relative = (t + len..ctx.token_from(s, ment.span.start)).any(|k| {
+            // "bought the painting that Lee sold", "made a bid to buy Acme", "agreed to buy
+            // Acme" (a trigger that ends in "to"): the relative clause's or the infinitive's.
+            let relative = (t + len - 1..ctx.token_from(s, ment.span.start)).any(|k| {
                 infinitive_at(ctx, s, k)
                     || (!tr.reporting && matches!(ctx.token(s, k), "that" | "which" | "who"))
             });
@@ -8453,6 +8454,19 @@ pub(super) mod tests {
         let r = relations("Tom Hale urged the young activist Jane Roe to leave Tarsk.");
         assert!(
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "leave"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_agreed_to_is_the_infinitives_and_but_ends_a_figures_clause() {
+        let r = relations(
+            "Prices rose. Acme Corp has agreed to buy Globex Inc for $2bn. Globex shares have risen since but fell $12.33 on Tuesday.",
+        );
+        assert_eq!(relation(&r, "agree to").2, "buy Globex Inc", "{r:?}");
+        assert!(
+            r.iter()
+                .all(|x| x.1 != "rise" || !has_qualifier(x, "quantity", "12.33")),
             "{r:?}"
         );
     }
