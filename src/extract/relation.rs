@@ -5606,6 +5606,13 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
     if end == from && matches!(ctx.lower_token(s, from), "a" | "an" | "the") {
         return None;
     }
+    // "Roe and Lee accused each other": a reciprocal stands for the subjects themselves.
+    if matches!(
+        (ctx.lower_token(s, from), ctx.lower_token(s, from + 1)),
+        ("each", "other") | ("one", "another")
+    ) {
+        return None;
+    }
     // "did not say whether …", "asked what that means": a question word alone says nothing;
     // what it asks is the clause after it. "worked hard", "won big", "won twice", "stopped
     // short": an adverb alone says how, not what ("won big increases" has a noun).
@@ -8456,6 +8463,12 @@ pub(super) mod tests {
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "leave"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_reciprocal_is_no_object() {
+        let r = relations("Prices rose. Tom Hale and Ann Lee accused each other of lying.");
+        assert!(r.iter().all(|x| !x.2.starts_with("each other")), "{r:?}");
     }
 
     #[test]
