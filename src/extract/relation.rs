@@ -2693,13 +2693,15 @@ fn relation_at(
                 in_sentence.iter().copied().rev().find(|&m| {
                     let end = out.mentions[m].span.end;
                     let at = toks[a].span.start;
+                    // ("a flight from Tarsk landed hard, injuring 47": after a comma, not a
+                    // name in a phrase.)
                     a > 0
                         && end <= at
+                        && !(after_comma && in_phrase(m))
                         && (end == toks[a - 1].span.end
                             || (after_comma
                                 && word_gap(text, end, at) <= 3
                                 && !text[end..at].contains(',')
-                                && !in_phrase(m)
                                 // "Ruritania's president has defended the sale, saying":
                                 // the president says it, not the country.
                                 && !possessive(m)))
@@ -8461,6 +8463,17 @@ pub(super) mod tests {
         let r = relations("Tom Hale urged the young activist Jane Roe to leave Tarsk.");
         assert!(
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "leave"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_takes_no_subject_from_a_phrase() {
+        let r = relations(
+            "Prices rose. In 2008 a flight from Chile landed hard at the airport, injuring 47 people. The singer with the band Acme Corp has quit, saying he was tired.",
+        );
+        assert!(
+            r.iter().all(|x| x.0 != "Chile" && x.0 != "Acme Corp"),
             "{r:?}"
         );
     }
