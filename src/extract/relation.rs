@@ -3235,6 +3235,7 @@ fn relation_at(
                 || w == "that"
                 || (ctx.ontology.verbs.get(w).is_some_and(|f| f.past || f.third)
                     && ctx.token(s, i + 1) != "by")
+                || present_after_plural(ctx, s, t + len, i)
         })
         // "said the launch of the satellite, named after its founder, was a success": the
         // verb after an aside.
@@ -4154,6 +4155,8 @@ fn reported_clause_after(
             || (asks_for
                 && (after_noun || toks[i - 1].text(ctx.text()).starts_with(char::is_uppercase))
                 && ctx.ontology.verbs.get(w).is_some_and(|f| f.base))
+            // "his comments on the economy resonate": so is one past the plural's phrase.
+            || present_after_plural(ctx, s, start, i)
         // "eight homes struggle": a base form after a plural noun is its present tense.
             || (after_noun
                 && ctx.token(s, i - 1).ends_with('s')
@@ -4167,6 +4170,30 @@ fn reported_clause_after(
                     .is_some_and(|f| f.base))
         });
     has_verb.then_some(start..end)
+}
+
+/// Whether token `i` is a verb in the present tense whose subject is a plural noun after
+/// token `start`, past the noun's phrase: "said his comments on the economy resonate with
+/// voters". Only forms that are no noun count ("the costs of the war rise" is left out).
+fn present_after_plural(ctx: &DocContext<'_>, s: usize, start: usize, i: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    ctx.token(s, i - 1).starts_with(char::is_lowercase)
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, i))
+            .is_some_and(|f| f.base && !f.also_noun && !f.past)
+        && (start..i).any(|j| {
+            let w = ctx.lower_token(s, j);
+            toks[j].kind == TokenKind::Word
+                && ctx.token(s, j).starts_with(char::is_lowercase)
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
+        })
 }
 
 /// Whether the verb at token `t` stands in a clause that an allegation introduces: "claims
@@ -8463,6 +8490,18 @@ pub(super) mod tests {
         let r = relations("Tom Hale urged the young activist Jane Roe to leave Tarsk.");
         assert!(
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "leave"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_subjects_present_verb_past_its_phrase_makes_a_reported_clause() {
+        let r = relations(
+            "Prices rose. Ann Lee said his comments on the economy resonate with young voters.",
+        );
+        assert_eq!(
+            relation(&r, "say").2,
+            "his comments on the economy resonate with young voters",
             "{r:?}"
         );
     }
