@@ -2489,6 +2489,27 @@ fn relation_at(
             || (ctx.lower_token(s, open + 1) == "in" && ctx.lower_token(s, open + 2) == "what");
         relative && (ctx.token_from(s, out.mentions[m].span.end)..t).any(|i| ctx.token(s, i) == ",")
     };
+    // "Roe -- who talked on Tuesday with Lee -- called …": so is a name inside a relative
+    // clause between dashes.
+    let dash = |i: usize| {
+        matches!(ctx.token(s, i), "—" | "–" | "-" | "--")
+            && i > 0
+            && toks[i].span.start > toks[i - 1].span.end
+    };
+    let in_dashed_relative = |m: usize| {
+        let first = ctx.token_from(s, out.mentions[m].span.start);
+        let Some(open) = (0..first).rev().find(|&i| dash(i)) else {
+            return false;
+        };
+        // ("--" may be two tokens.)
+        let word = if ctx.token(s, open + 1) == "-" {
+            open + 2
+        } else {
+            open + 1
+        };
+        matches!(ctx.lower_token(s, word), "who" | "which" | "whom" | "whose")
+            && (ctx.token_from(s, out.mentions[m].span.end)..t).any(&dash)
+    };
     // "a rival with 1.7 percent (Globex Industries) would leave …": a name in brackets glosses
     // the noun before it, which is the subject; an acronym there ("the Georgia Bureau of
     // Investigation (GBI) said") stands for the name before it and acts.
@@ -2534,6 +2555,7 @@ fn relation_at(
                 && !object_of_other_verb(m)
                 && !in_address(m)
                 && !in_relative_aside(m)
+                && !in_dashed_relative(m)
                 && !bracketed(m)
                 && !some_members(ctx, out, s, m)
                 && !clause_break(text, out.mentions[m].span.end, trigger.start)
@@ -8490,6 +8512,20 @@ pub(super) mod tests {
         let r = relations("Tom Hale urged the young activist Jane Roe to leave Tarsk.");
         assert!(
             r.iter().any(|x| x.0 == "Jane Roe" && x.1 == "leave"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_in_a_relative_clause_between_dashes_does_not_act_after_it() {
+        let r = relations(
+            "Prices rose. Tom Hale -- who talked on Tuesday with Jane Roe -- said the talks went well. The board of Acme Corp — which Ann Lee chairs — voted for the sale.",
+        );
+        assert!(
+            r.iter().all(|x| !matches!(
+                (x.0.as_str(), x.1.as_str()),
+                ("Jane Roe", "say") | ("Ann Lee", "vote for")
+            )),
             "{r:?}"
         );
     }
