@@ -5657,6 +5657,11 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
     if end == from && matches!(ctx.lower_token(s, from), "a" | "an" | "the") {
         return None;
     }
+    // "declined to say whether the woman who called had been present": an indirect question
+    // is a clause, and its first words name nothing.
+    if matches!(ctx.lower_token(s, from), "whether" | "if") && end > from {
+        return None;
+    }
     // "Roe and Lee accused each other": a reciprocal stands for the subjects themselves.
     if matches!(
         (ctx.lower_token(s, from), ctx.lower_token(s, from + 1)),
@@ -8551,6 +8556,14 @@ pub(super) mod tests {
             r.iter().all(|x| x.0 != "Chile" && x.0 != "Acme Corp"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_indirect_question_cut_short_is_no_object() {
+        let r = relations(
+            "Prices rose. Ann Lee declined to say whether the woman who called police had been present.",
+        );
+        assert!(r.iter().all(|x| !x.2.starts_with("whether")), "{r:?}");
     }
 
     #[test]
