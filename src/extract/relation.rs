@@ -2193,7 +2193,8 @@ fn relation_at(
         // "Roe and Lee earlier attended", "Roe last met": adverbs, not nouns; but in "U.S.
         // withdrawal often leaves" the noun before them is the subject.
         let adverb = |w: &str| {
-            w.ends_with("ly")
+            // ("the Hale family sold": a noun.)
+            (w.ends_with("ly") && !NOUNS_ENDING_IN_LY.contains(&w))
                 || matches!(
                     w,
                     "earlier"
@@ -8556,6 +8557,14 @@ pub(super) mod tests {
             r.iter().all(|x| x.0 != "Chile" && x.0 != "Acme Corp"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_before_a_noun_in_ly_modifies_it() {
+        let r = relations(
+            "Prices rose. Tom Hale spoke on Monday. A Hale ally told reporters that the plan was dead.",
+        );
+        assert!(r.iter().all(|x| x.1 != "tell"), "{r:?}");
     }
 
     #[test]
