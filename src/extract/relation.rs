@@ -2733,8 +2733,26 @@ fn relation_at(
             });
             // After a comma, only the nearest verb's own subject will do: the sentence's
             // first name may be the one reporting it ("Roe said forces fought …, killing").
+            // ("one who condemns Roe's trade wars while telling voters …": nor when that verb
+            // has a relative pronoun for subject whose antecedent is no name; "Kelly, who has
+            // kept a low profile since leaving …" is Kelly's.)
+            let relative_subject = verb.is_some_and(|v| {
+                let a = auxiliaries_start(ctx, s, v);
+                if a == 0 || !matches!(ctx.lower_token(s, a - 1), "who" | "that" | "which") {
+                    return false;
+                }
+                let before = if a > 2 && ctx.token(s, a - 2) == "," {
+                    a - 3
+                } else {
+                    a.saturating_sub(2)
+                };
+                !in_sentence.iter().any(|&m| {
+                    out.mentions[m].span.end == toks[before].span.end
+                        && can_act(out.mentions[m].entity_type)
+                })
+            });
             nearest.or_else(|| {
-                if after_comma {
+                if after_comma || relative_subject {
                     return None;
                 }
                 // "The director chastised Roe but did not recommend …": the subject of a
@@ -8557,6 +8575,15 @@ pub(super) mod tests {
             r.iter().all(|x| x.0 != "Chile" && x.0 != "Acme Corp"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_adverbial_participle_after_a_relative_clause_takes_its_antecedent() {
+        let r = relations(
+            "Prices rose. He may face an opponent who condemns Tom Hale's plan while giving voters nothing. Jane Roe, who has kept a low profile since leaving Acme Corp, spoke.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Tom Hale"), "{r:?}");
+        assert_eq!(relation(&r, "leave").0, "Jane Roe", "{r:?}");
     }
 
     #[test]
