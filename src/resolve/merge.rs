@@ -138,6 +138,16 @@ struct Local<'a> {
     one_word: bool,
     /// Locals (indices into the corpus list) of the countries written before its name.
     qualified_by: Vec<usize>,
+    /// An organisation's [`name_key`] of its first one, two and three words (fewer for a
+    /// shorter name, never the whole name): the keys [`country_prefix`] looks countries up by,
+    /// made in parallel with `key` since the lookup itself waits for the countries' clusters.
+    prefix_keys: Vec<String>,
+    /// [`acronym_of`] an organisation, agreement or event, made with `key`.
+    acronym: Option<String>,
+    /// [`as_acronym`] of such a thing the ontology does not know, made with `key`.
+    written_as_acronym: Option<String>,
+    /// An organisation's `key` without a brand suffix, made with `key`.
+    brand_base: Option<String>,
 }
 
 impl Local<'_> {
@@ -266,7 +276,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         .iter()
         .map(|l| {
             (l.entity.entity_type == EntityType::Organization)
-                .then(|| country_prefix(l.name, &country_of_name))
+                .then(|| country_prefix(&l.prefix_keys, &country_of_name))
                 .flatten()
         })
         .collect();
@@ -534,21 +544,27 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             })
         })
         .collect();
-    let mut by_key: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-    for (n, p) in names.iter().enumerate() {
-        let keys: BTreeSet<String> = p.words.iter().map(|w| word_key(w)).collect();
+    // Each distinct name's word keys and its compatible names depend on the names alone, so
+    // they are found in parallel: this is the clustering's costliest part, and it is serial.
+    let word_keys: Vec<Vec<String>> = names
+        .par_iter()
+        .map(|p| p.words.iter().map(|w| word_key(w)).collect())
+        .collect();
+    let mut by_key: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (n, keys) in word_keys.iter().enumerate() {
+        let keys: BTreeSet<&str> = keys.iter().map(String::as_str).collect();
         for key in keys {
             by_key.entry(key).or_default().push(n);
         }
     }
     let compatible_names: Vec<Vec<usize>> = names
-        .iter()
+        .par_iter()
+        .zip(&word_keys)
         .enumerate()
-        .map(|(n, p)| {
-            let mut keys: Vec<&Vec<usize>> = p
-                .words
+        .map(|(n, (p, keys))| {
+            let mut keys: Vec<&Vec<usize>> = keys
                 .iter()
-                .filter_map(|w| by_key.get(&word_key(w)))
+                .filter_map(|key| by_key.get(key.as_str()))
                 .collect();
             keys.sort_by_key(|block| block.len());
             match keys.split_first() {
@@ -632,37 +648,22 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     }
 
     // Acronyms and their expansions, among organisations, agreements and events.
-    let named_thing = |l: &Local<'_>| {
-        matches!(
-            l.entity.entity_type,
-            EntityType::Organization | EntityType::Agreement | EntityType::Event
-        )
-    };
     join_by_unique_key(
         &mut cl,
         locals,
         "resolve/acronym",
-        |l| named_thing(l).then(|| acronym_of(l.name)).flatten(),
-        |l| {
-            (named_thing(l) && !l.entity.known)
-                .then(|| as_acronym(l.name))
-                .flatten()
-        },
+        |l| l.acronym.clone(),
+        |l| l.written_as_acronym.clone(),
     );
 
     // A company's name with a brand suffix and the one organisation named without it.
-    let brand_words = DescriptionWords::shipped();
     let organisation = |l: &Local<'_>| l.entity.entity_type == EntityType::Organization;
     join_by_unique_key(
         &mut cl,
         locals,
         "resolve/brand-suffix",
         |l| organisation(l).then(|| l.key.clone()),
-        |l| {
-            organisation(l)
-                .then(|| brand_words.without_brand_suffix(&l.key))
-                .flatten()
-        },
+        |l| l.brand_base.clone(),
     );
 
     // A bare place name and the one region named after it ("Kursk", "Kursk region"); but a
@@ -779,16 +780,25 @@ const NAME_FUNCTION_WORDS: [&str; 4] = ["of", "the", "and", "for"];
 
 /// `(country cluster, words before the rest)` when the name starts with a country's name,
 /// possessive or demonym ("Atlantis's defence ministry" → 1 word; "New Atlantis's …" → 2).
+/// `prefix_keys` are the name's [`Local::prefix_keys`].
 fn country_prefix(
-    name: &str,
+    prefix_keys: &[String],
     country_of_name: &FxHashMap<String, usize>,
 ) -> Option<(usize, usize)> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    (1..words.len().min(4)).rev().find_map(|k| {
+    (1..=prefix_keys.len()).rev().find_map(|k| {
         country_of_name
-            .get(&name_key(&words[..k].join(" ")))
+            .get(&prefix_keys[k - 1])
             .map(|&country| (country, k))
     })
+}
+
+/// The [`name_key`]s of `name`'s leading words that may be a country's name: its first one,
+/// two and three words, but never all of it.
+fn prefix_keys(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..words.len().min(4))
+        .map(|k| name_key(&words[..k].join(" ")))
+        .collect()
 }
 
 /// `(country cluster, rest of the name)` for an organisation named by a country's name, its
@@ -852,6 +862,10 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
                 described,
                 one_word: false,
                 qualified_by: entity.qualified_by.iter().map(|&c| first + c).collect(),
+                prefix_keys: Vec::new(),
+                acronym: None,
+                written_as_acronym: None,
+                brand_base: None,
             });
         }
         index.push(ids);
@@ -860,8 +874,22 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
         l.key = name_key(l.name);
         l.one_word = !l.name.contains(char::is_whitespace);
         l.person = l.is_person().then(|| PersonName::parse(l.name));
-        if l.entity.entity_type == EntityType::Place {
-            l.region_base = region_base(&l.key);
+        match l.entity.entity_type {
+            EntityType::Place => l.region_base = region_base(&l.key),
+            EntityType::Organization => {
+                l.prefix_keys = prefix_keys(l.name);
+                l.brand_base = DescriptionWords::shipped().without_brand_suffix(&l.key);
+            }
+            _ => {}
+        }
+        if matches!(
+            l.entity.entity_type,
+            EntityType::Organization | EntityType::Agreement | EntityType::Event
+        ) {
+            l.acronym = acronym_of(l.name);
+            if !l.entity.known {
+                l.written_as_acronym = as_acronym(l.name);
+            }
         }
     });
     // The words of the quotes need no entity: they are made while the entities cluster, which
