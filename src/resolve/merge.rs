@@ -129,6 +129,8 @@ struct Local<'a> {
     key: String,
     /// A person's name parsed for matching, made beside `key`; `None` for anything else.
     person: Option<PersonName>,
+    /// A place's [`place_key`], made with `key`.
+    place_key: Option<String>,
     /// A place's bare name when it is named with a region word ([`region_base`]), made with
     /// `key`.
     region_base: Option<String>,
@@ -233,7 +235,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     let mut cl = Clusters::new(locals.len());
 
     // Known names and same names. Keys carry the person flag, so a person never joins a place.
-    let mut by_name: FxHashMap<(bool, String), usize> = FxHashMap::default();
+    let mut by_name: FxHashMap<(bool, &str), usize> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if l.is_person() && l.one_word() && !l.entity.known {
             continue; // joins by family name below
@@ -241,10 +243,9 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         if l.described {
             continue; // a description is not a name: joins by its words and countries below
         }
-        let key = if l.entity.entity_type == EntityType::Place {
-            (false, place_key(&l.key))
-        } else {
-            (l.is_person(), l.key.clone())
+        let key = match &l.place_key {
+            Some(place_key) => (false, place_key.as_str()),
+            None => (l.is_person(), l.key.as_str()),
         };
         match by_name.get(&key) {
             Some(&j) => {
@@ -360,7 +361,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     let mut prefixed: Vec<_> = prefixed.into_iter().collect();
     prefixed.sort();
     for (rest, (countries, named)) in prefixed {
-        let Some(&j) = by_name.get(&(false, rest)) else {
+        let Some(&j) = by_name.get(&(false, rest.as_str())) else {
             continue;
         };
         if countries.len() != 1 || locals[j].entity.entity_type != EntityType::Organization {
@@ -860,6 +861,7 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
                 name: "",
                 key: String::new(),
                 person: None,
+                place_key: None,
                 region_base: None,
                 described,
                 one_word: false,
@@ -880,7 +882,10 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
         l.one_word = !l.name.contains(char::is_whitespace);
         l.person = l.is_person().then(|| PersonName::parse(l.name));
         match l.entity.entity_type {
-            EntityType::Place => l.region_base = region_base(&l.key),
+            EntityType::Place => {
+                l.place_key = Some(place_key(&l.key));
+                l.region_base = region_base(&l.key);
+            }
             EntityType::Country => {
                 l.country_name_keys = entity.names.iter().map(|n| name_key(n)).collect();
             }
