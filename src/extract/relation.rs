@@ -1874,7 +1874,7 @@ fn relation_at(
     });
     // (The name opens the apposition, past at most a title: "…, Sen. Jim Beck, said"; not
     // "…, a Republican who lost to Roe, said" nor "…, Roe's husband, said".)
-    let names_right_after_comma = |text: &str, end: usize, n: usize| {
+    let names_right_after_comma = |end: usize, n: usize| {
         let span = &out.mentions[n].span;
         let gap = text[end..span.start].trim();
         gap.starts_with(',')
@@ -1905,7 +1905,7 @@ fn relation_at(
                         && out.mentions[n].rule != crate::extract::entity::RULE_DESCRIBED_BODY)
                         || (described_in_phrase
                             && out.mentions[n].entity_type == EntityType::Person
-                            && names_right_after_comma(text, out.mentions[m].span.end, n)))
+                            && names_right_after_comma(out.mentions[m].span.end, n)))
             })
             .unwrap_or(m)
     });
@@ -3968,8 +3968,8 @@ fn asked_to_act(ctx: &DocContext<'_>, s: usize, from: usize) -> bool {
     takes_infinitive
         && from < toks.len()
         && toks[from].kind == TokenKind::Word
-        // ("asked not to have a memorial": no one is named.)
         && !OBJECT_STOP.contains(&ctx.lower_token(s, from))
+        // ("asked not to have a memorial": no one is named.)
         && !matches!(ctx.lower_token(s, from), "not" | "never")
         // The words of a noun phrase, then "to" and a verb.
         && (from + 1..(from + 8).min(toks.len()))
