@@ -5505,6 +5505,14 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
             continue;
         }
         let w = lower(raw);
+        // "cleared the courtroom so attorneys could ask": "so" before a clause's subject and
+        // its auxiliary opens that clause.
+        if counted > 0
+            && w == "so"
+            && (i + 2..(i + 4).min(toks.len())).any(|k| is_auxiliary(ctx.lower_token(s, k)))
+        {
+            break;
+        }
         // "called Roe moments later", "met her today": a time word ends the phrase.
         if counted > 0
             && matches!(
@@ -5679,6 +5687,12 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
     // "declined to say whether the woman who called had been present": an indirect question
     // is a clause, and its first words name nothing.
     if matches!(ctx.lower_token(s, from), "whether" | "if") && end > from {
+        return None;
+    }
+    // "will proceed step by step", "one by one": a repeated noun around "by" says how.
+    if ctx.lower_token(s, from + 1) == "by"
+        && ctx.lower_token(s, from) == ctx.lower_token(s, from + 2)
+    {
         return None;
     }
     // "Roe and Lee accused each other": a reciprocal stands for the subjects themselves.
@@ -8600,6 +8614,15 @@ pub(super) mod tests {
             "Prices rose. Ann Lee declined to say whether the woman who called police had been present.",
         );
         assert!(r.iter().all(|x| !x.2.starts_with("whether")), "{r:?}");
+    }
+
+    #[test]
+    fn a_manner_idiom_or_a_clause_after_so_is_no_part_of_the_object() {
+        let r = relations(
+            "Prices rose. Tom Hale will proceed step by step with smaller measures. Judge Ann Lee then cleared the courtroom so lawyers could ask more questions.",
+        );
+        assert!(r.iter().all(|x| x.2 != "step"), "{r:?}");
+        assert_eq!(relation(&r, "clear").2, "the courtroom", "{r:?}");
     }
 
     #[test]
