@@ -5291,8 +5291,16 @@ pub(super) fn add_claimant_and_date(
         .map_or(0, |report| report + 5);
     // "cancelled the rally before it was to begin Saturday": a date in a clause opened after
     // the verb is that clause's.
+    // "Roe, who also enjoys strong support, will speak on Thursday": nor is a date after the
+    // comma that closes a relative clause the relative clause's.
+    let in_relative_aside = (1..t)
+        .rev()
+        .take_while(|&k| ctx.token(s, k) != ",")
+        .any(|k| matches!(ctx.lower_token(s, k), "who" | "which") && ctx.token(s, k - 1) == ",");
     let to = (t + 1..ctx.sentences[s].tokens.len())
-        .find(|&k| opens_other_clause(ctx.token(s, k)))
+        .find(|&k| {
+            opens_other_clause(ctx.token(s, k)) || (in_relative_aside && ctx.token(s, k) == ",")
+        })
         .unwrap_or(usize::MAX);
     // A reported clause runs on past the words kept as its object, so a date after those is
     // still the clause's ("said the plant had closed, and reopened on Monday"); after a noun
@@ -8614,6 +8622,18 @@ pub(super) mod tests {
             "Prices rose. Ann Lee declined to say whether the woman who called police had been present.",
         );
         assert!(r.iter().all(|x| !x.2.starts_with("whether")), "{r:?}");
+    }
+
+    #[test]
+    fn a_date_after_a_relative_clause_is_the_main_clauses() {
+        let r = relations(
+            "Prices rose. Tom Hale, who also enjoys strong support among farmers, will speak on March 5, 2024.",
+        );
+        assert!(
+            r.iter()
+                .all(|x| x.1 != "enjoy" || x.3.iter().all(|(k, _)| k != "date")),
+            "{r:?}"
+        );
     }
 
     #[test]
