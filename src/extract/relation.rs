@@ -2193,7 +2193,7 @@ fn relation_at(
         // "Roe and Lee earlier attended", "Roe last met": adverbs, not nouns; but in "U.S.
         // withdrawal often leaves" the noun before them is the subject.
         let adverb = |w: &str| {
-            // ("the Hale family sold": a noun.)
+            // ("a Hale ally told": a noun.)
             (w.ends_with("ly") && !NOUNS_ENDING_IN_LY.contains(&w))
                 || matches!(
                     w,
@@ -3951,9 +3951,6 @@ fn aside_before_verb(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<usiz
     .then_some(close)
 }
 
-/// "denied they carried out the strike": the tokens of the reported clause after a verb, to
-/// the end of its clause, when it has a verb of its own. Unless the verb reports a `bare`
-/// clause, the clause needs "that" ("praised Roe and Lee signed").
 /// Whether the reporting verb before token `from` asks or expects something of someone it
 /// names next, with an infinitive: "urged members to back the plan", "expects the economy to
 /// grow". What it reports is that someone with the infinitive, whole.
@@ -3983,6 +3980,9 @@ fn asked_to_act(ctx: &DocContext<'_>, s: usize, from: usize) -> bool {
             .is_some_and(|i| infinitive_at(ctx, s, i))
 }
 
+/// "denied they carried out the strike": the tokens of the reported clause after a verb, to
+/// the end of its clause, when it has a verb of its own. Unless the verb reports a `bare`
+/// clause, the clause needs "that" ("praised Roe and Lee signed").
 fn reported_clause_after(
     ctx: &DocContext<'_>,
     s: usize,
