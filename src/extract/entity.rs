@@ -107,8 +107,8 @@ impl Extractor for NamedEntities {
                     // name is a person's ("Miss Japan", "Miss USA" name a country's
                     // pageant).
                     let honorific = |k: usize| {
-                        let w = toks[k].text(text);
-                        o.is_honorific(w) && !w.eq_ignore_ascii_case("miss")
+                        let w = ctx.lower_token(s_ix, k);
+                        o.is_honorific(w) && w != "miss"
                     };
                     let after_honorific = hit
                         .entries
