@@ -3105,9 +3105,17 @@ fn relation_at(
                     (t + len + 1..(t + len + 14).min(toks.len()))
                         .take_while(|&i| {
                             let w = ctx.lower_token(s, i);
+                            // "told supporters at a rally held in Tarsk that …": a participle
+                            // after a noun describes the listener.
+                            let describes_noun = ctx.ontology.verbs.get(w).is_some_and(|f| {
+                                f.participle
+                                    && ctx.token(s, i - 1).starts_with(char::is_lowercase)
+                                    && toks[i - 1].kind == TokenKind::Word
+                                    && !is_auxiliary(ctx.lower_token(s, i - 1))
+                            });
                             (toks[i].kind == TokenKind::Word || w == ",")
                                 && !is_auxiliary(w)
-                                && !ctx.ontology.is_finite_verb(w)
+                                && (describes_noun || !ctx.ontology.is_finite_verb(w))
                                 && !(w.ends_with("ing") && ctx.ontology.verbs.contains_key(w))
                         })
                         .find(|&i| ctx.token(s, i) == "that")
@@ -3125,6 +3133,7 @@ fn relation_at(
             )
         })
         .flatten();
+    let told_clause = clause_after.is_some();
     // "promised to protect Ruritania's forests": a name in an infinitive after a reporting
     // verb is the infinitive's, whose own relation carries it.
     let reports_infinitive = tr.reporting && infinitive_at(ctx, s, t + len);
@@ -3644,6 +3653,26 @@ fn relation_at(
             }
             let end = toks[from].span.start + at + phrase.len();
             object = Some(Arg::Literal(text[span.start..end].to_string()));
+        }
+    }
+    // "Roe told the BBC: “…”", "…, Roe told a conference on ageing": whom one tells is not
+    // what was told, which is the quotation (recorded with its speaker by the quote extractor)
+    // or the clause before.
+    if tr.predicate == "tell" && recipient_end.is_none() && !told_clause {
+        let colon_quote = toks[t + len..]
+            .iter()
+            .take_while(|x| x.text(text) != "that")
+            .position(|x| x.text(text) == ":")
+            .is_some_and(|k| {
+                toks.get(t + len + k + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Quote)
+            });
+        let after_clause = text[..out.mentions[subject].span.start]
+            .trim_end()
+            .ends_with(',')
+            && out.mentions[subject].span.start > ctx.sentences[s].span.start;
+        if colon_quote || (after_clause && inverted.is_none()) {
+            return None;
         }
     }
     let object = if tr.reporting {
@@ -11188,5 +11217,21 @@ pub(super) mod tests {
                 "{text}: {r:?}"
             );
         }
+    }
+
+    #[test]
+    fn whom_one_tells_is_not_what_was_told() {
+        for text in [
+            "Prices rose. Tom Hale told Tarsk Radio's morning show: \"We will not give up.\"",
+            "Prices rose. Prices fell sharply, Jane Roe told a conference on ageing.",
+        ] {
+            let r = relations(text);
+            assert!(!r.iter().any(|x| x.1 == "tell"), "{text}: {r:?}");
+        }
+        let r = relations(
+            "Prices rose. Tom Hale told supporters at a rally held in Tarsk on Tuesday that he would not resign.",
+        );
+        let tell = relation(&r, "tell");
+        assert_eq!(tell.2, "he would not resign", "{r:?}");
     }
 }
