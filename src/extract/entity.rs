@@ -807,7 +807,23 @@ fn is_date_word(w: &str) -> bool {
 /// aide, …") the text runs on as if mid-sentence: what follows the dash is capitalised because
 /// it is a name.
 fn opens_sentence(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
-    k == 0 && !(s > 0 && ctx.sentences[s - 1].dateline)
+    (k == 0 || after_list_marker(ctx, s, k)) && !(s > 0 && ctx.sentences[s - 1].dateline)
+}
+
+/// Whether the tokens before token `k` are only a list's number ("1) Will Roe win?", "(2)
+/// Lee"), so that `k` is the first word. (A dash before a name is no list: "—Jane Roe
+/// contributed reporting".)
+fn after_list_marker(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens[..k];
+    let text = ctx.text();
+    let number = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    if !(2..=3).contains(&k) {
+        return false;
+    }
+    match toks.iter().map(|t| t.text(text)).collect::<Vec<_>>()[..] {
+        [n, ")" | "."] | ["(", n, ")"] => number(n),
+        _ => false,
+    }
 }
 
 /// Whether token `k` of sentence `s` opens it or a quotation, which is a sentence of its own.
@@ -2925,5 +2941,15 @@ mod tests {
         }
         assert!(!has(&m, "Brevik", EntityType::Person), "{m:?}");
         assert!(!has(&m, "Roe", EntityType::Organization), "{m:?}");
+    }
+
+    #[test]
+    fn a_list_number_opens_a_sentence_whose_first_word_is_no_name() {
+        let text = "Prices rose.\n\n1) Will Hale face the mayor?\n\n2) Tom Hale spoke on Monday.";
+        let found = mentions(text);
+        assert!(
+            !found.iter().any(|(n, _)| n.starts_with("Will")),
+            "{found:?}"
+        );
     }
 }
