@@ -4032,6 +4032,15 @@ fn reported_clause_after(
     let first = ctx.lower_token(s, from);
     if when_or_to_whom(first) || matches!(first, "him" | "them" | "us" | "me") {
         from += 1;
+        // "said Monday night that …".
+        if crate::text::WEEKDAYS.contains(&first)
+            && matches!(
+                ctx.lower_token(s, from),
+                "night" | "morning" | "afternoon" | "evening"
+            )
+        {
+            from += 1;
+        }
     }
     // "said on Friday that", "said last week that": a time phrase before "that".
     if let Some(that) = (from + 1..(from + 4).min(ctx.sentences[s].tokens.len())).find(|&i| {
@@ -7356,6 +7365,14 @@ pub(super) fn parse_quantity(
     // Nor do "two years later", "a day after".
     // "[17]": a number in square brackets marks a footnote.
     if i > 0 && ctx.token(s, i - 1) == "[" && ctx.token(s, i + 1) == "]" {
+        return None;
+    }
+    // "won 25 of 27 districts": the figure after "of" is the whole the count is out of.
+    if i > 1 && ctx.token(s, i - 1) == "of" && {
+        let w = ctx.lower_token(s, i - 2);
+        ctx.sentences[s].tokens[i - 2].kind == TokenKind::Number
+            || NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+    } {
         return None;
     }
     parse_figure(ctx, s, i).filter(|(_, _, next)| {
@@ -11233,5 +11250,21 @@ pub(super) mod tests {
         );
         let tell = relation(&r, "tell");
         assert_eq!(tell.2, "he would not resign", "{r:?}");
+    }
+
+    #[test]
+    fn a_part_of_the_day_after_a_weekday_is_when_it_was_said() {
+        let r = relations("Prices rose. Jane Roe said Monday night that Tom Hale plans to attend.");
+        assert_eq!(relation(&r, "say").2, "Tom Hale plans to attend", "{r:?}");
+    }
+
+    #[test]
+    fn the_whole_a_count_is_out_of_is_no_quantity() {
+        let r = relations("Prices rose. Tom Hale trailed Jim Beck in 25 of 27 districts.");
+        let trail = relation(&r, "trail");
+        assert!(
+            !trail.3.iter().any(|(k, v)| k == "quantity" && v == "27"),
+            "{r:?}"
+        );
     }
 }
