@@ -3570,6 +3570,20 @@ fn relation_at(
             _ => object = Some(Arg::Mention(person)),
         }
     }
+    // "called on Roe to resign": what is urged is Roe's act; the object is the name with its
+    // infinitive, and the name what it is about (as a reporting verb's asking is).
+    if tr.relation_type == "urge"
+        && let Some(Arg::Mention(m)) = object
+        && let to = ctx.token_from(s, out.mentions[m].span.end)
+        && infinitive_at(ctx, s, to)
+    {
+        object = Some(Arg::Literal(format!(
+            "{}{}",
+            &text[out.mentions[m].span.clone()],
+            super::svo::infinitive_phrase(ctx, s, to)
+        )));
+        qualifiers.insert("about".to_string(), Arg::Mention(m));
+    }
     // "offered to invest $8.3 billion in its plants": with nothing else named, the sum is
     // what the verb moves.
     if object.is_none()
@@ -3643,7 +3657,14 @@ fn relation_at(
                 ctx.lower_token(s, from),
                 "a" | "an" | "the" | "his" | "her" | "its" | "their"
             )
-            && let Some(phrase) = noun_phrase_after(ctx, s, from)
+            // "described the plan as the “deal of the century”": a quoted noun.
+            && let Some(phrase) = noun_phrase_after(ctx, s, from).or_else(|| {
+                let open = from + 1;
+                toks.get(open).filter(|x| x.kind == TokenKind::Quote)?;
+                let close = (open + 1..toks.len().min(open + 40))
+                    .find(|&k| toks[k].kind == TokenKind::Quote)?;
+                Some(text[toks[from].span.start..toks[close].span.end].to_string())
+            })
             && let Some(at) = text[toks[from].span.start..].find(phrase.as_str())
         {
             if let Some(Arg::Mention(m)) = object {
@@ -9047,7 +9068,8 @@ pub(super) mod tests {
         assert!(has_qualifier(lift, "on", "Brazil"), "{lift:?}");
         let r = relations("Jane Roe called on Tom Hale to resign.");
         assert!(
-            r.iter().any(|x| x.1 == "call on" && x.2 == "Tom Hale"),
+            r.iter()
+                .any(|x| x.1 == "call on" && x.2 == "Tom Hale to resign"),
             "{r:?}"
         );
     }
@@ -11174,7 +11196,7 @@ pub(super) mod tests {
         for who in ["Anna Berg", "Tomas Brenner", "Lisbon Trade Committee"] {
             assert!(
                 r.iter()
-                    .any(|x| x.0 == who && x.1 == "call on" && x.2 == "Joao Pereira"),
+                    .any(|x| x.0 == who && x.1 == "call on" && x.2 == "Joao Pereira to resign"),
                 "{who}: {r:?}"
             );
         }
@@ -11264,6 +11286,30 @@ pub(super) mod tests {
         let trail = relation(&r, "trail");
         assert!(
             !trail.3.iter().any(|(k, v)| k == "quantity" && v == "27"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn whom_one_calls_on_to_act_comes_with_the_act() {
+        let r =
+            relations("Prices rose. Jane Roe is calling on Tom Hale to publish the trade deal.");
+        let urge = relation(&r, "call on");
+        assert_eq!(urge.2, "Tom Hale to publish the trade deal", "{r:?}");
+        assert!(
+            urge.3.contains(&("about".into(), "Tom Hale".into())),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn what_something_is_described_as_may_be_quoted() {
+        let r = relations(
+            "Prices rose. Tom Hale has described the plan as the \"deal of the century,\" but critics disagree.",
+        );
+        assert_eq!(
+            relation(&r, "describe").2,
+            "the plan as the \"deal of the century,\"",
             "{r:?}"
         );
     }

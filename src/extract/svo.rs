@@ -392,7 +392,7 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
 
 /// " to resign", " to make free calls": the infinitive at the "to" of token `to` with the noun
 /// phrase after its verb.
-fn infinitive_phrase(ctx: &DocContext<'_>, s: usize, to: usize) -> String {
+pub(super) fn infinitive_phrase(ctx: &DocContext<'_>, s: usize, to: usize) -> String {
     let rest = noun_phrase_after(ctx, s, to + 2).map_or(String::new(), |p| format!(" {p}"));
     format!(" to {}{rest}", ctx.token(s, to + 1))
 }
