@@ -11313,4 +11313,21 @@ pub(super) mod tests {
             "{r:?}"
         );
     }
+
+    #[test]
+    fn a_noun_keeps_the_infinitive_that_completes_it() {
+        let r = relations(
+            "Prices rose. Tom Hale spoke of his administration's work to create new jobs. Jane Roe signed a deal to buy Globex Industries. Ann Lee launched a campaign to cut taxes.",
+        );
+        for (verb, object) in [
+            ("speak", "of his administration's work to create new jobs"),
+            ("sign", "a deal to buy Globex Industries"),
+            ("launch", "a campaign to cut taxes"),
+        ] {
+            assert!(
+                r.iter().any(|x| x.1 == verb && x.2 == object),
+                "{verb}: {r:?}"
+            );
+        }
+    }
 }
