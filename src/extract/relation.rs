@@ -212,6 +212,10 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || after(&["refuse", "to"])
         || after(&["decline", "to"])
         || after(&["fail", "to"])
+        // "neglected to mention": left undone.
+        || after(&["neglected", "to"])
+        || after(&["neglects", "to"])
+        || after(&["neglect", "to"])
         // "Roe's failure to attend": the noun says it did not happen.
         || after(&["failure", "to"])
         || after(&["refusal", "to"])
@@ -11329,5 +11333,16 @@ pub(super) mod tests {
                 "{verb}: {r:?}"
             );
         }
+    }
+
+    #[test]
+    fn what_someone_neglected_to_do_was_not_done() {
+        let r =
+            relations("Prices rose. Jane Roe neglected to mention that Tom Hale had paid the fee.");
+        let mention = relation(&r, "mention");
+        assert!(
+            mention.3.contains(&("polarity".into(), "negative".into())),
+            "{r:?}"
+        );
     }
 }
