@@ -3692,10 +3692,18 @@ fn relation_at(
                 toks.get(t + len + k + 1)
                     .is_some_and(|x| x.kind == TokenKind::Quote)
             });
-        let after_clause = text[..out.mentions[subject].span.start]
-            .trim_end()
-            .ends_with(',')
-            && out.mentions[subject].span.start > ctx.sentences[s].span.start;
+        // ("…, he told a conference": the pronoun's antecedent is named elsewhere.)
+        let pronoun_after_comma = t >= 2
+            && matches!(
+                ctx.lower_token(s, t - 1),
+                "he" | "she" | "they" | "it" | "we"
+            )
+            && ctx.token(s, t - 2) == ",";
+        let after_clause = pronoun_after_comma
+            || (text[..out.mentions[subject].span.start]
+                .trim_end()
+                .ends_with(',')
+                && out.mentions[subject].span.start > ctx.sentences[s].span.start);
         if colon_quote || (after_clause && inverted.is_none()) {
             return None;
         }
@@ -11267,6 +11275,7 @@ pub(super) mod tests {
         for text in [
             "Prices rose. Tom Hale told Tarsk Radio's morning show: \"We will not give up.\"",
             "Prices rose. Prices fell sharply, Jane Roe told a conference on ageing.",
+            "Jane Roe spoke on Monday. Prices fell sharply, she told a conference on ageing.",
         ] {
             let r = relations(text);
             assert!(!r.iter().any(|x| x.1 == "tell"), "{text}: {r:?}");
