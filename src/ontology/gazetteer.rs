@@ -1,7 +1,9 @@
-//! Known names (countries, demonyms, capitals, places, organizations) matched in one pass with
-//! aho-corasick.
+//! Known names (countries, demonyms, capitals, places, organizations) matched with an
+//! aho-corasick automaton.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use rustc_hash::FxHashMap;
 
 use crate::graph::EntityType;
@@ -29,7 +31,10 @@ pub struct GazetteerEntry {
 
 #[derive(Debug)]
 pub struct Gazetteer {
-    matcher: AhoCorasick,
+    matcher: NFA,
+    /// Whether a pair of bytes opens a name (index: first byte × 256 + second): a match can
+    /// only start at one of them. Every name has two bytes at least.
+    starts: Box<[bool; 1 << 16]>,
     /// Entries per pattern; a pattern may name several entities (a city and its country).
     entries: Vec<Vec<GazetteerEntry>>,
 }
@@ -67,44 +72,99 @@ impl Gazetteer {
             }
         }
         // Building the automaton is about half of start-up. Dense transition tables only for
-        // the start state (the default is three levels deep) cut its build time by about a third
-        // and search as fast: below the first letter, names share few prefixes. The kind is the
-        // one the builder picks for this many patterns anyway, named so it stays so.
-        let matcher = AhoCorasickBuilder::new()
+        // the start states (the default is three levels deep) cut its build time by about a
+        // third and search as fast: below the first letter, names share few prefixes. Every
+        // search is anchored (see `longest_at`), so no prefilter is made.
+        let matcher = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .dense_depth(1)
+            .prefilter(false)
             .build(&patterns)
             .expect("gazetteer patterns are plain strings");
-        Gazetteer { matcher, entries }
+        let mut starts = Box::new([false; 1 << 16]);
+        for p in &patterns {
+            starts[pair_index(p.as_bytes()[0], p.as_bytes()[1])] = true;
+        }
+        Gazetteer {
+            matcher,
+            starts,
+            entries,
+        }
     }
 
     /// All whole-word matches in `text`, leftmost-longest, case-sensitive (proper names are
     /// capitalised; "us" is not "US").
+    ///
+    /// The matches are those of an unanchored leftmost-longest search: the longest name at the
+    /// first position where one starts, then the same from its end on. Such a search steps the
+    /// automaton through every byte of the text, though a name can only start at a byte that
+    /// opens one (a capital, mostly), and only where the next byte is one that follows it in a
+    /// name; so the longest name is looked for only there.
     pub fn find_all<'g>(&'g self, text: &str) -> Vec<GazetteerMatch<'g>> {
         let mut out = Vec::new();
-        for m in self.matcher.find_iter(text) {
-            if !is_word_boundary(text, m.start(), m.end()) {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(skip) = bytes.get(at..).and_then(|rest| {
+            rest.windows(2)
+                .position(|w| self.starts[pair_index(w[0], w[1])])
+        }) {
+            let start = at + skip;
+            let Some((end, pattern)) = self.longest_at(bytes, start) else {
+                at = start + 1;
                 continue;
+            };
+            at = end;
+            if is_word_boundary(text, start, end) {
+                out.push(GazetteerMatch {
+                    start,
+                    end,
+                    entries: &self.entries[pattern],
+                });
             }
-            out.push(GazetteerMatch {
-                start: m.start(),
-                end: m.end(),
-                entries: &self.entries[m.pattern().as_usize()],
-            });
         }
         out
     }
 
     /// Entries for an exact name.
     pub fn lookup(&self, name: &str) -> &[GazetteerEntry] {
-        match self.matcher.find(name) {
-            Some(m) if m.start() == 0 && m.end() == name.len() => {
-                &self.entries[m.pattern().as_usize()]
-            }
+        match self.longest_at(name.as_bytes(), 0) {
+            Some((end, pattern)) if end == name.len() => &self.entries[pattern],
             _ => &[],
         }
     }
+
+    /// The end and the pattern of the longest name that starts at `start`, as the automaton's
+    /// own anchored search finds it, without its per-search set-up: it runs at every byte
+    /// that may open a name.
+    fn longest_at(&self, bytes: &[u8], start: usize) -> Option<(usize, usize)> {
+        let nfa = &self.matcher;
+        let mut sid = nfa
+            .start_state(Anchored::Yes)
+            .expect("an NFA supports anchored searches");
+        let mut found = None;
+        for (at, &b) in bytes.iter().enumerate().skip(start) {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_special(sid) {
+                if nfa.is_dead(sid) {
+                    break;
+                }
+                if nfa.is_match(sid) {
+                    // A match state also holds the names that end here but start later
+                    // (reached by failure links when searching unanchored): those are not
+                    // this position's.
+                    let pattern = nfa.match_pattern(sid, 0);
+                    if at + 1 - nfa.pattern_len(pattern) == start {
+                        found = Some((at + 1, pattern.as_usize()));
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
+fn pair_index(first: u8, second: u8) -> usize {
+    usize::from(first) << 8 | usize::from(second)
 }
 
 fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
