@@ -222,14 +222,26 @@ fn push_literal(buf: &mut Vec<u8>, literal: LiteralRef<'_>) {
     }
 }
 
+/// The bytes at which a literal may need an escape: controls, `"`, `\`, DEL, and 0xEF, which
+/// starts U+FFFE and U+FFFF (EF BF BE, EF BF BF). Literals are most of the bytes written, and
+/// one look-up a byte costs less than five comparisons.
+const MAY_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xEF;
+        b += 1;
+    }
+    table
+};
+
 /// The string in double quotes, escaped as oxrdf's `print_quoted_str` does.
 fn push_quoted(buf: &mut Vec<u8>, value: &str) {
     buf.push(b'"');
     let bytes = value.as_bytes();
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        // 0xEF starts U+FFFE and U+FFFF (EF BF BE, EF BF BF), which are escaped.
-        if b >= 0x20 && b != b'"' && b != b'\\' && b != 0x7F && b != 0xEF {
+        if !MAY_ESCAPE[usize::from(b)] {
             continue;
         }
         if b == 0xEF && !matches!(bytes.get(i + 1..i + 3), Some([0xBF, 0xBE | 0xBF])) {
