@@ -109,9 +109,10 @@ impl Extractor for TriggeredRelations {
 
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
         let mut found = Vec::new();
+        let mut arguments = out.argument_mentions_by_sentence(ctx.sentences.len());
         for (s, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
-            let in_sentence = out.argument_mentions(s);
+            let in_sentence = std::mem::take(&mut arguments[s]);
             // A sentence that names no entity still has a party in a "he", "she", "his" or
             // "her" that stands for one named before ("He said he hoped …", "Her plan calls
             // for …").

@@ -177,9 +177,10 @@ impl Extractor for SubjectVerbObject {
 
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
         let mut found = Vec::new();
+        let mut arguments = out.argument_mentions_by_sentence(ctx.sentences.len());
         for (s, sentence) in ctx.sentences.iter().enumerate() {
             let toks = &sentence.tokens;
-            let in_sentence = out.argument_mentions(s);
+            let in_sentence = std::mem::take(&mut arguments[s]);
             if in_sentence.is_empty() || asks(ctx, out, s) {
                 continue;
             }

@@ -86,15 +86,35 @@ impl Extraction {
     /// demonym standing for a person ("the Ruritanian won").
     pub fn argument_mentions(&self, s: usize) -> Vec<usize> {
         let mut found: Vec<usize> = (0..self.mentions.len())
-            .filter(|&m| {
-                let mention = &self.mentions[m];
-                mention.sentence == s
-                    && !self.quoted(mention.span.start)
-                    && mention.rule != crate::extract::entity::RULE_DEMONYM_PERSON
-            })
+            .filter(|&m| self.mentions[m].sentence == s && self.may_be_argument(m))
             .collect();
         found.sort_by_key(|&m| (self.mentions[m].span.start, m));
         found
+    }
+
+    /// [`Extraction::argument_mentions`] of each of the first `sentences` sentences, found in
+    /// one pass over the mentions: asked sentence by sentence, every sentence read them all.
+    pub fn argument_mentions_by_sentence(&self, sentences: usize) -> Vec<Vec<usize>> {
+        let mut found = vec![Vec::new(); sentences];
+        for (m, mention) in self.mentions.iter().enumerate() {
+            if let Some(list) = found.get_mut(mention.sentence)
+                && self.may_be_argument(m)
+            {
+                list.push(m);
+            }
+        }
+        for list in &mut found {
+            list.sort_by_key(|&m| (self.mentions[m].span.start, m));
+        }
+        found
+    }
+
+    /// Whether mention `m` may be a relation's party wherever it stands (see
+    /// [`Extraction::argument_mentions`]).
+    fn may_be_argument(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        !self.quoted(mention.span.start)
+            && mention.rule != crate::extract::entity::RULE_DEMONYM_PERSON
     }
 }
 
