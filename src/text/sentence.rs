@@ -58,20 +58,20 @@ fn push(out: &mut Vec<Sentence>, text: &str, tokens: &[Token], paragraph: usize)
 fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            let next_line = text[i + 1..].trim_start_matches([' ', '\t', '\r']);
-            let continues = next_line.starts_with(|c: char| c.is_lowercase());
-            if !continues {
-                if !text[start..i].trim().is_empty() {
-                    out.push(start..i);
-                }
-                start = i + 1;
+    // Line breaks are looked for with `find`, which skips the bytes between them many at a
+    // time, rather than by testing every byte of the document.
+    let mut from = 0;
+    while let Some(at) = text[from..].find('\n') {
+        let i = from + at;
+        let next_line = text[i + 1..].trim_start_matches([' ', '\t', '\r']);
+        let continues = next_line.starts_with(|c: char| c.is_lowercase());
+        if !continues {
+            if !text[start..i].trim().is_empty() {
+                out.push(start..i);
             }
+            start = i + 1;
         }
-        i += 1;
+        from = i + 1;
     }
     if !text[start..].trim().is_empty() {
         out.push(start..text.len());
