@@ -7080,11 +7080,10 @@ fn joins_other_clause(ctx: &DocContext<'_>, s: usize, tokens: Range<usize>) -> b
 /// Whether token `i` is a reporting verb that reports: not a noun ("a U.S. claim that …",
 /// "Roe's comments") and not a passive ("is expected to double").
 fn reports_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
-    let tok = &ctx.sentences[s].tokens[i];
-    tok.kind == TokenKind::Word
-        // Looked up once per document: the scans for a reporting verb ask it of every token
-        // before many others.
-        && ctx.reporting_lemma(s, i).is_some()
+    // Looked up once per document, and asked first: the scans for a reporting verb ask it of
+    // every token before many others, and nearly every token is none.
+    ctx.reporting_lemma(s, i).is_some()
+        && ctx.sentences[s].tokens[i].kind == TokenKind::Word
         && !used_as_noun(ctx, s, i)
         && !(i > 0 && PASSIVE_AUX.contains(&ctx.lower_token(s, i - 1)))
 }
