@@ -5390,10 +5390,34 @@ pub(super) fn add_claimant_and_date(
         }
         None => find_date(ctx, s, from, to),
     };
-    let date = (clause_start > from)
-        .then(|| date_from(clause_start))
-        .flatten()
-        .or_else(|| date_from(from));
+    let reports = ctx.reporting_lemma(s, t).is_some();
+    // "…, Roe announced Friday": a date right after a reporting verb is when it was said.
+    // ("insisted that Monday's move …": past "that" the date is the reported clause's.)
+    let right_after = reports
+        .then(|| {
+            let end = (t + 1..(t + 3).min(to))
+                .find(|&k| ctx.lower_token(s, k) == "that")
+                .unwrap_or((t + 3).min(to));
+            find_date(ctx, s, t + 1, end)
+        })
+        .flatten();
+    // "Lee arrived on August 25, said Roe": what was reported stands before the verb, and
+    // so do its dates.
+    let inverted = reports
+        && reported.is_none()
+        && matches!(object, Arg::Literal(phrase)
+            if ctx.text()[ctx.sentences[s].span.start..ctx.sentences[s].tokens[t].span.start]
+                .contains(phrase.as_str()));
+    let date = right_after.or_else(|| {
+        if inverted {
+            date_from(t + 1)
+        } else {
+            (clause_start > from)
+                .then(|| date_from(clause_start))
+                .flatten()
+                .or_else(|| date_from(from))
+        }
+    });
     if let Some(date) = date {
         qualifiers.insert("date".to_string(), date);
     }
@@ -11353,5 +11377,19 @@ pub(super) mod tests {
             mention.3.contains(&("polarity".into(), "negative".into())),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_report_is_dated_by_the_day_after_its_verb_not_by_the_clause_before() {
+        let r = relations(
+            "Prices rose. More people signed up on Thursday, 5 March 2015, than ever before, Jane Roe announced on Friday, 6 March 2015. Tom Hale arrived in Tarsk on or around August 25, 2014, staying in hotels, said Jim Beck.",
+        );
+        let announce = relation(&r, "announce");
+        assert!(
+            announce.3.contains(&("date".into(), "2015-03-06".into())),
+            "{r:?}"
+        );
+        let say = relation(&r, "say");
+        assert!(!say.3.iter().any(|(k, _)| k == "date"), "{r:?}");
     }
 }
