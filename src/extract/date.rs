@@ -9,6 +9,7 @@
 
 use super::relation::is_auxiliary;
 use super::types::{Arg, DocContext};
+use crate::text::TokenKind;
 use crate::text::{MONTHS, WEEKDAYS};
 
 /// The first date written in tokens `from..to` of sentence `s`.
@@ -36,7 +37,8 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
             let Some(base) = published else { continue };
             // Days since 1970-01-01, a Thursday (weekday index 3 counting from Monday).
             let today = (base.rem_euclid(7) + 3) % 7;
-            let offset = if future_before(ctx, s, from, i) {
+            let offset = if future_before(ctx, s, from, i) || scheduled_in_present(ctx, s, from, i)
+            {
                 (day as i64 + 7 - today) % 7
             } else {
                 -((today + 7 - day as i64) % 7)
@@ -147,6 +149,43 @@ fn future_before(ctx: &DocContext<'_>, s: usize, from: usize, at: usize) -> bool
     });
     let after_past_auxiliary = (marker.saturating_sub(2).max(from)..marker).any(past_auxiliary);
     !other_clause && !after_past_auxiliary
+}
+
+/// Whether the weekday at token `at` is when something scheduled happens, written in the
+/// present tense: "The committee begins a two-day meeting on Tuesday", "a period that begins
+/// Sunday". The verb nearest before the day, within its clause, must be a present one that
+/// reports nothing ("Roe says on Monday" is said now) and no perfect ("has hit several Sunday
+/// talk shows" is past).
+fn scheduled_in_present(ctx: &DocContext<'_>, s: usize, from: usize, at: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let nearest_verb = (from.max(at.saturating_sub(8))..at)
+        .rev()
+        .take_while(|&i| toks[i].kind == TokenKind::Word)
+        .find(|&i| {
+            let w = ctx.lower_token(s, i);
+            is_auxiliary(w)
+                || ctx
+                    .ontology
+                    .verbs
+                    .get(w)
+                    .is_some_and(|f| (f.past || f.third || f.participle) && !f.also_noun)
+        });
+    nearest_verb.is_some_and(|i| {
+        let w = ctx.lower_token(s, i);
+        let perfect = matches!(w, "has" | "have")
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, i + 1))
+                .is_some_and(|f| f.participle);
+        !perfect
+            && ctx
+                .ontology
+                .verbs
+                .get(w)
+                .is_some_and(|f| f.third && !f.past)
+            && ctx.ontology.reporting_lemma(w).is_none()
+    })
 }
 
 fn date(days: i64, text: String) -> Arg {
@@ -284,6 +323,18 @@ mod tests {
         assert_eq!(
             date_in("The court will rule on January 12.", Some("2031-12-20")),
             Some(("2032-01-12".into(), "January 12".into()))
+        );
+        // What is scheduled is written in the present; what is said now is not to come.
+        assert_eq!(
+            date_in(
+                "The committee begins a two-day meeting in Tarsk on Tuesday.",
+                Some("2031-03-06")
+            ),
+            Some(("2031-03-11".into(), "Tuesday".into()))
+        );
+        assert_eq!(
+            date_in("Roe says on Tuesday the talks failed.", Some("2031-03-06")),
+            Some(("2031-03-04".into(), "Tuesday".into()))
         );
     }
 
