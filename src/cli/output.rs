@@ -7,11 +7,23 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 /// Writes to `path` through a temporary file in the same directory, renamed into place only
-/// when `write` succeeds; on failure the temporary file is removed.
+/// when `write` succeeds; on failure the temporary file is removed. A path that is a device or
+/// a pipe (`-o /dev/null`) is written in place: renaming a file over it would replace it.
 pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
+    if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let file = fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .with_context(|| format!("{}: cannot open", path.display()))?;
+        let mut w = BufWriter::new(file);
+        write(&mut w)?;
+        return w
+            .flush()
+            .with_context(|| format!("{}: cannot write", path.display()));
+    }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -53,5 +65,19 @@ pub fn write_output(
             lock.flush()?;
             Ok(())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_in_place_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let null = Path::new("/dev/null");
+        write_atomically(null, |w| Ok(w.write_all(b"discarded")?)).unwrap();
+        assert!(fs::metadata(null).unwrap().file_type().is_char_device());
     }
 }
