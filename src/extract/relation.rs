@@ -5022,6 +5022,18 @@ pub(super) fn argument_role(
             x.kind == TokenKind::Word
                 && x.text(text).starts_with(char::is_uppercase)
                 && ctx.ontology.is_title(&x.text(text).to_lowercase())
+        })
+        // "met Senate Republicans": a body's name before a party's members names which ones.
+        || next.and_then(|k| toks.get(k)).is_some_and(|x| {
+            x.kind == TokenKind::Word
+                && x.span.start == span.end + 1
+                && x.text(text).ends_with('s')
+                && ctx
+                    .ontology
+                    .gazetteer
+                    .lookup(x.text(text))
+                    .iter()
+                    .any(|e| e.entity_type == EntityType::Organization)
         });
     (role, modifier)
 }
@@ -11391,5 +11403,11 @@ pub(super) mod tests {
         );
         let say = relation(&r, "say");
         assert!(!say.3.iter().any(|(k, _)| k == "date"), "{r:?}");
+    }
+
+    #[test]
+    fn a_body_before_a_partys_members_only_says_which() {
+        let r = relations("Prices rose. Tom Hale met Senate Republicans on Tuesday.");
+        assert!(!r.iter().any(|x| x.2 == "U.S. Senate"), "{r:?}");
     }
 }
