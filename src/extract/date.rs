@@ -31,6 +31,18 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
                     let next = next.trim_end_matches('.');
                     next.len() >= 3 && m.starts_with(next)
                 });
+            // "after Tuesday's vote, signed the bill on Wednesday": a day's possessive dates
+            // its noun; a later "on" and a date date the clause ("during Thursday's debate,
+            // … in the run-up to the Sept. 11 attack" still dates it Thursday).
+            if matches!(ctx.token(s, i + 1), "'s" | "’s")
+                && let Some(later) = (i + 3..to.min(toks.len())).find_map(|k| {
+                    (ctx.lower_token(s, k - 1) == "on")
+                        .then(|| find_date(ctx, s, k, k + 1))
+                        .flatten()
+                })
+            {
+                return Some(later);
+            }
             if dated {
                 continue;
             }
@@ -323,6 +335,25 @@ mod tests {
         assert_eq!(
             date_in("The court will rule on January 12.", Some("2031-12-20")),
             Some(("2032-01-12".into(), "January 12".into()))
+        );
+        // A day's possessive dates its noun when the clause gives another date.
+        assert_eq!(
+            date_in(
+                "Roe, back home after Tuesday's vote, signed the bill on Wednesday.",
+                Some("2031-03-06")
+            ),
+            Some(("2031-03-05".into(), "Wednesday".into()))
+        );
+        assert_eq!(
+            date_in("Tuesday's vote was delayed.", Some("2031-03-06")),
+            Some(("2031-03-04".into(), "Tuesday".into()))
+        );
+        assert_eq!(
+            date_in(
+                "Roe, during Tuesday's debate, spoke of the run-up to the March 1 attack.",
+                Some("2031-03-06")
+            ),
+            Some(("2031-03-04".into(), "Tuesday".into()))
         );
         // What is scheduled is written in the present; what is said now is not to come.
         assert_eq!(
