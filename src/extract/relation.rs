@@ -5965,6 +5965,9 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
 /// when or a party ("a rise in March", "sanctions on Ruritania"), not the noun's complement.
 fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> {
     let toks = &ctx.sentences[s].tokens;
+    if let Some(end) = gerund_complement_end(ctx, s, noun) {
+        return Some(end);
+    }
     let opener = ctx.lower_token(s, noun + 1);
     if toks.get(noun + 1).is_none()
         || !ctx
@@ -6009,6 +6012,47 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
         return None;
     }
     noun_phrase_span_after(ctx, s, noun + 2).map(|phrase| phrase.end)
+}
+
+/// Where the phrase after a gerund that a phrase ends with stops, when the gerund needs its
+/// particle or complement to say what is done: "proposed going ahead with the merger",
+/// "opposes voting by mail", "accused the government of trying to confuse the issue",
+/// "should consider tightening up on spending". The gerund must open the phrase or follow a
+/// preposition, so it is the phrase's head.
+fn gerund_complement_end(ctx: &DocContext<'_>, s: usize, gerund: usize) -> Option<usize> {
+    let toks = &ctx.sentences[s].tokens;
+    let w = ctx.lower_token(s, gerund);
+    let heads = gerund == 0
+        || matches!(
+            ctx.lower_token(s, gerund - 1),
+            "of" | "about" | "on" | "for" | "from" | "without" | "by"
+        )
+        || ctx
+            .ontology
+            .verbs
+            .contains_key(ctx.lower_token(s, gerund - 1));
+    if !(w.ends_with("ing") && ctx.ontology.verbs.contains_key(w) && heads) {
+        return None;
+    }
+    let mut k = gerund + 1;
+    if matches!(
+        ctx.lower_token(s, k),
+        "up" | "down" | "out" | "ahead" | "back" | "off" | "away"
+    ) {
+        k += 1;
+    }
+    if infinitive_at(ctx, s, k) {
+        let verb_end = toks[k + 1].span.end;
+        return Some(noun_phrase_span_after(ctx, s, k + 2).map_or(verb_end, |p| p.end));
+    }
+    if matches!(
+        ctx.lower_token(s, k),
+        "with" | "on" | "by" | "about" | "into" | "against"
+    ) && let Some(phrase) = noun_phrase_span_after(ctx, s, k + 1)
+    {
+        return Some(phrase.end);
+    }
+    (k > gerund + 1).then(|| toks[k - 1].span.end)
 }
 
 /// Whether the quote mark at token `i` opens a few quoted words inside a noun phrase: up to four
@@ -11409,5 +11453,22 @@ pub(super) mod tests {
     fn a_body_before_a_partys_members_only_says_which() {
         let r = relations("Prices rose. Tom Hale met Senate Republicans on Tuesday.");
         assert!(!r.iter().any(|x| x.2 == "U.S. Senate"), "{r:?}");
+    }
+
+    #[test]
+    fn a_gerund_keeps_its_particle_and_complement() {
+        let r = relations(
+            "Prices rose. Tom Hale proposed going ahead with the merger. Jane Roe opposes voting by mail. Ann Lee accused the board of trying to hide the losses.",
+        );
+        for (verb, object) in [
+            ("propose", "going ahead with the merger"),
+            ("oppose", "voting by mail"),
+            ("accuse", "the board of trying to hide the losses"),
+        ] {
+            assert!(
+                r.iter().any(|x| x.1 == verb && x.2 == object),
+                "{verb}: {r:?}"
+            );
+        }
     }
 }
