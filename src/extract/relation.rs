@@ -11471,4 +11471,10 @@ pub(super) mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_call_keeps_what_it_is_for() {
+        let r = relations("Prices rose. Tom Hale repeated his call for a pause in the talks.");
+        assert_eq!(relation(&r, "repeat").2, "his call for a pause", "{r:?}");
+    }
 }
