@@ -2952,4 +2952,14 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn a_named_poll_is_an_organization() {
+        let found = mentions("Prices rose. A Tarsk Poll found that most voters back Tom Hale.");
+        assert!(
+            has(&found, "Tarsk Poll", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(n, _)| n == "Poll"), "{found:?}");
+    }
 }
