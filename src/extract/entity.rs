@@ -1161,8 +1161,17 @@ fn classify_run(
             o.common_words.contains(lower(first)) && !o.word_given_names.contains(word(first));
         // "SSL International", "BDO Stoy Hayward": an acronym of three or more capitals opens
         // no person's name (two may be a person's initials: "JD Roe").
+        // Dotted initials before one family name are a person's ("W.E.B. Roe"), whatever
+        // their count.
+        let initials_of_person = last == first + 1
+            && word(first).len() >= 6
+            && word(first)
+                .as_bytes()
+                .chunks(2)
+                .all(|pair| pair.len() == 2 && pair[0].is_ascii_uppercase() && pair[1] == b'.');
         let acronym_first = is_acronym(word(first))
-            && word(first).chars().filter(char::is_ascii_uppercase).count() >= 3;
+            && word(first).chars().filter(char::is_ascii_uppercase).count() >= 3
+            && !initials_of_person;
         // "Justices Ann Lee", "Former Vice-President Tom Hale", "CPAC Wayne Roe": ordinary
         // words, titles and acronyms the run took in before a given name and a family name;
         // the person starts at the given name.
@@ -2961,5 +2970,14 @@ mod tests {
             "{found:?}"
         );
         assert!(!found.iter().any(|(n, _)| n == "Poll"), "{found:?}");
+    }
+
+    #[test]
+    fn three_dotted_initials_open_a_persons_name() {
+        let found = mentions("Prices rose. The scholar W.E.B. Halloran wrote the book.");
+        assert!(
+            has(&found, "W.E.B. Halloran", EntityType::Person),
+            "{found:?}"
+        );
     }
 }
