@@ -537,16 +537,24 @@ fn mark_possibility(
             })
             .flatten()
     };
-    // "Presumably she believes …", "perhaps Roe will …": a hedge in the clause before the
-    // verb; "is not ready to elect": readiness or ability is not the act.
-    let hedged = (k.saturating_sub(6)..k)
+    // "Presumably she believes …", "perhaps Roe will …", "Roe apparently signed": a hedge in
+    // the clause before the verb or among its auxiliaries; "is not ready to elect": readiness
+    // or ability is not the act.
+    let hedged = (k.saturating_sub(6)..t)
         .rev()
         .take_while(|&i| !matches!(ctx.token(s, i), "," | ";" | ":"))
         .any(|i| {
             let w = ctx.lower_token(s, i);
             matches!(
                 w,
-                "presumably" | "perhaps" | "maybe" | "possibly" | "probably"
+                "presumably"
+                    | "perhaps"
+                    | "maybe"
+                    | "possibly"
+                    | "probably"
+                    // "seemingly called on Roe": it seems so, no more.
+                    | "seemingly"
+                    | "apparently"
             )
             // "there's a decent chance that Roe will approve it", "the risk that Acme sells".
             || (matches!(
@@ -11476,5 +11484,15 @@ pub(super) mod tests {
     fn a_call_keeps_what_it_is_for() {
         let r = relations("Prices rose. Tom Hale repeated his call for a pause in the talks.");
         assert_eq!(relation(&r, "repeat").2, "his call for a pause", "{r:?}");
+    }
+
+    #[test]
+    fn what_seemingly_happened_is_possible() {
+        let r = relations("Prices rose. Jane Roe apparently signed the deal with Acme Corp.");
+        let sign = relation(&r, "sign");
+        assert!(
+            sign.3.contains(&("modality".into(), "possible".into())),
+            "{r:?}"
+        );
     }
 }
