@@ -264,6 +264,14 @@ fn negative_subject(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                     | "how"
                     | "whether"
                     | "if"
+                    // "has done no deals while Roe says …": another clause's words.
+                    | "while"
+                    | "whereas"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "unless"
+                    | "until"
                     | "\""
                     | "“"
                     | "”"
@@ -11492,6 +11500,17 @@ pub(super) mod tests {
         let sign = relation(&r, "sign");
         assert!(
             sign.3.contains(&("modality".into(), "possible".into())),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_denial_in_the_clause_before_while_is_not_the_subjects() {
+        let r =
+            relations("Prices rose. Tom Hale has done no deals while Jim Beck says he will stay.");
+        let say = relation(&r, "say");
+        assert!(
+            !say.3.contains(&("polarity".into(), "negative".into())),
             "{r:?}"
         );
     }
