@@ -5917,8 +5917,20 @@ fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option
                 ctx.lower_token(s, end - 1),
                 "last" | "this" | "next" | "earlier" | "later"
             );
+        // "assaults carried out", "the rules set up": a participle's particle stays (but
+        // "dated up to August 2016" leads into a figure or a date).
+        let particle_of_participle = matches!(w, "up" | "off" | "out" | "down")
+            && end > from
+            && (ctx.lower_token(s, end + 1) != "to" || infinitive_at(ctx, s, end + 1))
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, end - 1))
+                .is_some_and(|f| f.participle);
         let drop = if trailing_time {
             2
+        } else if particle_of_participle {
+            0
         } else if APPROXIMATIONS.iter().any(|a| a.last() == Some(&w))
             || matches!(
                 w,
@@ -11511,6 +11523,19 @@ pub(super) mod tests {
         let say = relation(&r, "say");
         assert!(
             !say.3.contains(&("polarity".into(), "negative".into())),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_keeps_its_particle() {
+        let r = relations(
+            "Prices rose. Jane Roe jailed Tom Hale for assaults carried out while drunk.",
+        );
+        let jail = relation(&r, "jail");
+        assert!(
+            jail.3
+                .contains(&("for".into(), "assaults carried out".into())),
             "{r:?}"
         );
     }
