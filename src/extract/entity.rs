@@ -2980,4 +2980,10 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn god_is_no_place() {
+        let found = mentions("Prices rose. Tom Hale said he trusts in God and in Tarsk.");
+        assert!(!found.iter().any(|(n, _)| n == "God"), "{found:?}");
+    }
 }
