@@ -814,14 +814,13 @@ fn opens_sentence(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
 /// Lee"), so that `k` is the first word. (A dash before a name is no list: "—Jane Roe
 /// contributed reporting".)
 fn after_list_marker(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
-    let toks = &ctx.sentences[s].tokens[..k];
-    let text = ctx.text();
-    let number = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
-    if !(2..=3).contains(&k) {
-        return false;
-    }
-    match toks.iter().map(|t| t.text(text)).collect::<Vec<_>>()[..] {
-        [n, ")" | "."] | ["(", n, ")"] => number(n),
+    let number = |i: usize| {
+        let w = ctx.token(s, i);
+        !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    match k {
+        2 => number(0) && matches!(ctx.token(s, 1), ")" | "."),
+        3 => ctx.token(s, 0) == "(" && number(1) && ctx.token(s, 2) == ")",
         _ => false,
     }
 }

@@ -3154,7 +3154,6 @@ fn relation_at(
             )
         })
         .flatten();
-    let told_clause = clause_after.is_some();
     // "promised to protect Ruritania's forests": a name in an infinitive after a reporting
     // verb is the infinitive's, whose own relation carries it.
     let reports_infinitive = tr.reporting && infinitive_at(ctx, s, t + len);
@@ -3551,7 +3550,9 @@ fn relation_at(
             claimant = None;
         }
         if object.is_none()
-            && let Some(clause) = clause_after.filter(|c| c.len() <= MAX_REPORTED_CLAUSE)
+            && let Some(clause) = clause_after
+                .clone()
+                .filter(|c| c.len() <= MAX_REPORTED_CLAUSE)
         {
             let (from, to) = (toks[clause.start].span.start, toks[clause.end - 1].span.end);
             object = Some(Arg::Literal(text[from..to].to_string()));
@@ -3700,7 +3701,7 @@ fn relation_at(
     // "Roe told the BBC: “…”", "…, Roe told a conference on ageing": whom one tells is not
     // what was told, which is the quotation (recorded with its speaker by the quote extractor)
     // or the clause before.
-    if tr.predicate == "tell" && recipient_end.is_none() && !told_clause {
+    if tr.predicate == "tell" && recipient_end.is_none() && clause_after.is_none() {
         let colon_quote = toks[t + len..]
             .iter()
             .take_while(|x| x.text(text) != "that")
