@@ -394,8 +394,39 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
 /// " to resign", " to make free calls": the infinitive at the "to" of token `to` with the noun
 /// phrase after its verb.
 pub(super) fn infinitive_phrase(ctx: &DocContext<'_>, s: usize, to: usize) -> String {
-    let rest = noun_phrase_after(ctx, s, to + 2).map_or(String::new(), |p| format!(" {p}"));
-    format!(" to {}{rest}", ctx.token(s, to + 1))
+    let verb = to + 1;
+    // "to tamper with the ballots", "to go after the nominee", "to pay back the loan": a verb
+    // that takes its object through a particle or a preposition keeps both.
+    let linked = |k: usize| {
+        matches!(
+            ctx.lower_token(s, k),
+            "with"
+                | "on"
+                | "after"
+                | "about"
+                | "into"
+                | "against"
+                | "for"
+                | "over"
+                | "at"
+                | "from"
+                | "up"
+                | "out"
+                | "down"
+                | "off"
+                | "back"
+                | "away"
+        )
+    };
+    let rest = noun_phrase_after(ctx, s, verb + 1)
+        .or_else(|| {
+            linked(verb + 1)
+                .then(|| noun_phrase_after(ctx, s, verb + 2))
+                .flatten()
+                .map(|p| format!("{} {p}", ctx.token(s, verb + 1)))
+        })
+        .map_or(String::new(), |p| format!(" {p}"));
+    format!(" to {}{rest}", ctx.token(s, verb))
 }
 
 /// Verbs that take another verb with "to": "plans to sell", "agreed to buy".
@@ -464,6 +495,11 @@ pub(super) const OBJECT_CONTROL: &[&str] = &[
     "urge",
     "beg",
 ];
+
+/// Verbs whose object is not whole without the purpose after it: "used his TV appearance to
+/// defend the plan" says what the appearance was used for; "used his TV appearance" alone
+/// says nothing of it.
+const PURPOSE_COMPLETES: &[&str] = &["use", "employ", "exploit", "leverage"];
 
 /// The verb at token `i`, or after "plans to"-style verbs: (index, lemma). `aux`: an
 /// auxiliary came before, so base forms and participles count.
@@ -692,10 +728,12 @@ fn clause(
             approximation(ctx, s, qi).is_some_and(|a| object_from + a.split(' ').count() == qi)
         });
         // "allows people to make free calls": after a verb whose object acts in the
-        // infinitive, what is allowed is the object's act, not the object.
+        // infinitive, what is allowed is the object's act, not the object; "used the
+        // appearance to defend the plan": what it was used for completes the object.
         let with_act = |phrase: String| {
             let to = ctx.token_from(s, toks[object_from].span.start + phrase.len());
-            if OBJECT_CONTROL.contains(&lemma.as_str())
+            if (OBJECT_CONTROL.contains(&lemma.as_str())
+                || PURPOSE_COMPLETES.contains(&lemma.as_str()))
                 && infinitive_at(ctx, s, to)
                 && ctx.token(s, to + 1).starts_with(char::is_lowercase)
             {
@@ -789,6 +827,23 @@ mod tests {
         let allow = r.iter().find(|x| x.1 == "allow").expect("allow");
         assert_eq!(allow.2, "people to make free calls", "{r:?}");
         assert!(!r.iter().any(|x| x.2.starts_with("the rivals to")), "{r:?}");
+        // What something is used for completes it, with the preposition its verb takes.
+        let r = svo(
+            "Prices rose. Tom Hale used his speech to defend the budget. Acme Corp used the hearing to go after the rivals.",
+        );
+        let used: Vec<_> = r
+            .iter()
+            .filter(|x| x.1 == "use")
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(
+            used,
+            [
+                "his speech to defend the budget",
+                "the hearing to go after the rivals"
+            ],
+            "{r:?}"
+        );
     }
 
     #[test]
