@@ -4675,8 +4675,28 @@ fn elaborates_object(text: &str, a: usize, b: usize) -> bool {
 /// ("Ruritanian officials"), or an office ("the Ruritanian minister"), unlike "the Ruritanian
 /// gaming giant".
 fn acts_for_country(ctx: &DocContext<'_>, noun: &str) -> bool {
-    crate::extract::svo::STATE_BODIES.contains(&noun) || ctx.ontology.is_title_or_plural(noun)
+    crate::extract::svo::STATE_BODIES.contains(&noun)
+        || (ctx.ontology.is_title_or_plural(noun)
+            && !SPEAKS_FOR_ITSELF.contains(&noun.strip_suffix('s').unwrap_or(noun)))
 }
+
+/// Titles of people who speak for themselves, not for the country they come from: "Saudi
+/// experts told the paper" is not Saudi Arabia telling it, as "Saudi officials" would be.
+const SPEAKS_FOR_ITSELF: &[&str] = &[
+    "academic",
+    "activist",
+    "analyst",
+    "commentator",
+    "critic",
+    "dissident",
+    "economist",
+    "expert",
+    "historian",
+    "observer",
+    "researcher",
+    "scholar",
+    "scientist",
+];
 
 /// Whether the name starting at byte `start` is joined by "and" to what comes before it,
 /// past its determiner and modifiers ("… and the southern Tarsk").
@@ -7831,6 +7851,19 @@ pub(super) mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn experts_from_a_country_do_not_speak_for_it() {
+        let r = relations(
+            "Prices rose. Saudi experts told reporters the phone was hacked. Saudi officials told reporters the phone was safe.",
+        );
+        let tellers: Vec<_> = r
+            .iter()
+            .filter(|x| x.1 == "tell")
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(tellers, ["the phone was safe"], "{r:?}");
     }
 
     #[test]
