@@ -5100,7 +5100,87 @@ pub(super) fn pronoun_antecedent(
     // only for the few mentions tried.
     let last = (0..out.mentions.len()).rev().find(|&m| fits(m))?;
     let sentence = out.mentions[last].sentence;
-    let first = (0..=last).find(|&m| out.mentions[m].sentence == sentence && fits(m))?;
+    let mut first = (0..=last).find(|&m| out.mentions[m].sentence == sentence && fits(m))?;
+    let pronoun_sentence = ctx.sentences.iter().position(|x| x.span.contains(&at));
+    // "The agent claimed that he …", "… Roe said. The spokesman added that he …": a person
+    // the sentence names by a noun only is nearer than the name before.
+    let described_between = (sentence + 1..=pronoun_sentence.unwrap_or(sentence))
+        .any(|k| described_person_subject(ctx, k, at, sex));
+    if described_between {
+        return None;
+    }
+    // "He took a post in Lee's government. But he joined …": a pronoun that opens the
+    // sentence before stands for the one this pronoun does, not the name after it.
+    if let Some(sex) = sex
+        && pronoun_sentence != Some(sentence)
+        && let Some(earlier) = ctx.sentences[sentence].tokens.iter().find(|x| {
+            x.span.end <= out.mentions[first].span.start
+                && !out.quoted(x.span.start)
+                && matches!(
+                    (sex, lower(x.text(ctx.text())).as_ref()),
+                    (Sex::Male, "he") | (Sex::Female, "she")
+                )
+        })
+    {
+        // "Since she presented the show, Roe has …": a pronoun in a clause that opens the
+        // sentence stands for the subject after its comma.
+        let opening_clause = ctx.sentences[sentence].tokens.first().is_some_and(|x| {
+            x.span.end < earlier.span.start
+                && matches!(
+                    lower(x.text(ctx.text())).as_ref(),
+                    "since"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "as"
+                        | "because"
+                        | "if"
+                        | "once"
+                        | "until"
+                )
+        });
+        let after_comma = (first..=last).find(|&m| {
+            out.mentions[m].sentence == sentence
+                && fits(m)
+                && ctx.text()[..out.mentions[m].span.start]
+                    .trim_end()
+                    .ends_with(',')
+        });
+        match after_comma.filter(|_| opening_clause) {
+            Some(subject) => first = subject,
+            None => {
+                return pronoun_antecedent(ctx, out, earlier.span.start, earlier.text(ctx.text()));
+            }
+        }
+    }
+    // "Roe's head of security, Tom Hale, wrote that he …": the owner is no subject; the name
+    // after the noun it owns is.
+    let possessive = |m: usize| {
+        matches!(
+            ctx.token(sentence, ctx.token_from(sentence, out.mentions[m].span.end)),
+            "'s" | "’s"
+        )
+    };
+    if possessive(first)
+        && let Some(next) = (first + 1..=last).find(|&m| {
+            out.mentions[m].sentence == sentence
+                && fits(m)
+                && !possessive(m)
+                && ctx.text()[..out.mentions[m].span.start]
+                    .trim_end()
+                    .ends_with(',')
+                && word_gap(
+                    ctx.text(),
+                    out.mentions[first].span.end,
+                    out.mentions[m].span.start,
+                ) <= 6
+        })
+    {
+        first = next;
+    }
     // "Lee said Roe is considering whether he should …": in the pronoun's own sentence, the
     // subject of the clause a report opens is nearer than the reporter.
     let s = sentence;
@@ -5120,6 +5200,58 @@ pub(super) fn pronoun_antecedent(
     }
     Some(first)
 }
+
+/// Whether sentence `s` opens, before byte `at`, with a person named by a noun alone and its
+/// verb: "The agent later claimed …", "But the party's spokesman questioned …". A noun of the
+/// other sex than `sex` does not count.
+fn described_person_subject(ctx: &DocContext<'_>, s: usize, at: usize, sex: Option<Sex>) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let mut k = 0;
+    while matches!(ctx.lower_token(s, k), "but" | "and" | "yet" | "still" | ",") {
+        k += 1;
+    }
+    if !matches!(ctx.lower_token(s, k), "the" | "a" | "an") {
+        return false;
+    }
+    // Up to three words before the noun ("the Lib Dem spokesman").
+    (k + 1..(k + 5).min(toks.len())).any(|n| {
+        let noun = ctx.lower_token(s, n);
+        let noun_sex = match noun {
+            "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "spokeswoman"
+            | "chairwoman" | "businesswoman" | "actress" => Some(Sex::Female),
+            "man" | "boy" | "father" | "husband" | "son" | "brother" | "spokesman" | "chairman"
+            | "businessman" | "actor" => Some(Sex::Male),
+            _ => None,
+        };
+        // (Titles of office are left out: "the Russian president" is resolved to the name it
+        // stands for.)
+        let person = noun_sex.is_some() || PERSON_NOUNS.contains(&noun);
+        let verb = ctx.lower_token(s, n + 1);
+        person
+            && toks[n + 1..].first().is_some_and(|x| x.span.end <= at)
+            && (is_auxiliary(verb)
+                || ctx.ontology.is_finite_verb(verb)
+                || matches!(verb, "later" | "also" | "then"))
+            && (k + 1..n)
+                .all(|w| toks[w].kind == TokenKind::Word && !is_auxiliary(ctx.lower_token(s, w)))
+            && noun_sex.is_none_or(|ns| sex.is_none_or(|ps| ps == ns))
+    })
+}
+
+/// Nouns for a person that no title list holds, as a sentence's subject: "The agent said".
+const PERSON_NOUNS: &[&str] = &[
+    "agent",
+    "attorney",
+    "driver",
+    "lawyer",
+    "officer",
+    "passenger",
+    "pilot",
+    "spokesperson",
+    "suspect",
+    "victim",
+    "witness",
+];
 
 /// The sex of the person mention `m` names, where its honorific ("Mr.", "Ms.") or its given
 /// name tells it; a lone surname takes that of the last full name before it that ends with it,
@@ -7851,6 +7983,30 @@ pub(super) mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_pronoun_follows_the_sentence_subject_not_the_last_name() {
+        // A pronoun that opens the sentence before carries its antecedent on.
+        let r = relations(
+            "Prices rose. Tom Hale was born in Tarsk. He gained fame as a rebel, rejecting a post in Jim Beck's government. But he joined the cabinet in 1980.",
+        );
+        assert_eq!(relation(&r, "join").0, "Tom Hale", "{r:?}");
+        // A person named by a noun alone stands between the name and the pronoun.
+        let r = relations(
+            "Prices rose. Jim Beck announced the budget on Monday. But the agent questioned whether the money was new. He urged the board to scrap the tax.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "urge"), "{r:?}");
+        // The owner of a noun is not the name in apposition to it.
+        let r = relations(
+            "Prices rose. Jim Beck's head of security, Tom Hale, wrote that he had provided the details to the police.",
+        );
+        assert_eq!(relation(&r, "provide").0, "Tom Hale", "{r:?}");
+        // A pronoun in a clause that opens the sentence stands for the subject after it.
+        let r = relations(
+            "Prices rose. Ann Lee met Jane Roe in Tarsk. Since she left the show, Jane Roe has kept a low profile. She said she was tired.",
+        );
+        assert_eq!(relation(&r, "say").0, "Jane Roe", "{r:?}");
     }
 
     #[test]
