@@ -34,10 +34,61 @@ const RULE_APPOSITIVE: &str = "role/appositive";
 
 /// Words that end a title phrase when reading backwards from a name.
 const STOP_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "by", "with", "said", "says", "told", "to", "as", "from",
-    "that", "'s", "’s", "but", "while", "when", "if", "because", "after", "before", "since",
-    "then", "so", "on", "in", "at", "between", "no", "for", "time", "its", "his", "her", "their",
-    "our", "my", "your",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "by",
+    "with",
+    "said",
+    "says",
+    "told",
+    "to",
+    "as",
+    "from",
+    "that",
+    "'s",
+    "’s",
+    "but",
+    "while",
+    "when",
+    "if",
+    "because",
+    "after",
+    "before",
+    "since",
+    "then",
+    "so",
+    "on",
+    "in",
+    "at",
+    "between",
+    "no",
+    "for",
+    "time",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "during",
+    "against",
+    "without",
+    "about",
+    "than",
+    "into",
+    "through",
+    "toward",
+    "towards",
+    "via",
+    "despite",
+    "amid",
+    "alongside",
+    "behind",
+    "unlike",
 ];
 
 impl Extractor for Roles {
@@ -188,7 +239,14 @@ fn title_before(
         // "the 37-year-old champion": an age describes the person, it is no part of a title;
         // nor is the verb before it ("called President Roe").
         let verb = ctx.ontology.is_finite_verb(w);
-        if toks[i].kind != TokenKind::Word || STOP_WORDS.contains(&w) || w.ends_with("-old") || verb
+        // "served under former President Roe", "who met President Roe"; but "Under Secretary
+        // Roe" is a title and "The Who drummer Roe" a band's.
+        let under = matches!(ctx.token(s, i), "under" | "who" | "whom");
+        if toks[i].kind != TokenKind::Word
+            || STOP_WORDS.contains(&w)
+            || under
+            || w.ends_with("-old")
+            || verb
         {
             if (w == "'s" || w == "’s") && i > 0 && of.is_none() {
                 of = mention_at(ctx, out, s, i - 1).filter(|&m| is_of_kind(out, m));
@@ -591,6 +649,14 @@ mod tests {
             "The plan is a pet project of President Anna Berg. Critics urged Chile to help President Joao Pereira. After a meeting with Chile's president, Odile Marchetti signed the deal. Tomas Brenner, after a dozen officers were charged, spoke.",
         );
         assert!(r.iter().all(|x| x.1 == "President"), "{r:?}");
+        let r = roles(
+            "Tomas Brenner served under former President Anna Berg. He ran against Senator Joao Pereira.",
+        );
+        assert!(
+            r.iter()
+                .all(|x| matches!(x.1.as_str(), "President" | "former President" | "Senator")),
+            "{r:?}"
+        );
         assert!(
             r.iter()
                 .all(|x| x.0 != "Odile Marchetti" && x.0 != "Tomas Brenner"),
