@@ -473,14 +473,19 @@ const NO_NOUN_BEFORE_TO: &[&str] = &[
 ];
 
 /// Modals that make what the verb says possible, not done.
-const POSSIBILITY_MODALS: &[&str] = &["may", "might", "could", "should", "can"];
+const POSSIBILITY_MODALS: &[&str] = &["may", "might", "could", "can"];
+/// Modals of what ought to be done, not what is or may be: "Roe should resign", "Acme must
+/// pay".
+const OBLIGATION_MODALS: &[&str] = &["should", "must"];
 /// Modals of what is to come ("wo" of "won't").
 const FUTURE_MODALS: &[&str] = &["will", "shall", "'ll", "wo", "would"];
 
 /// A modal after which nothing has happened yet: a possibility's, or "would".
 fn hypothetical_modal(word: &str) -> bool {
     let word = lower(word);
-    word == "would" || POSSIBILITY_MODALS.contains(&word.as_ref())
+    word == "would"
+        || POSSIBILITY_MODALS.contains(&word.as_ref())
+        || OBLIGATION_MODALS.contains(&word.as_ref())
 }
 
 /// The word right before mention `m`, lower-cased; empty at the sentence's start.
@@ -541,7 +546,11 @@ fn mark_possibility(
                     // "by May 1": the month is no modal.
                     .filter(|&i| ctx.token(s, i).starts_with(char::is_lowercase))
                     .map(|i| ctx.lower_token(s, i))
-                    .find(|w| POSSIBILITY_MODALS.contains(w) || FUTURE_MODALS.contains(w))
+                    .find(|w| {
+                        POSSIBILITY_MODALS.contains(w)
+                            || OBLIGATION_MODALS.contains(w)
+                            || FUTURE_MODALS.contains(w)
+                    })
             })
             .flatten()
     };
@@ -578,7 +587,15 @@ fn mark_possibility(
             ) && ctx.token(s, i + 1) == "that")
         })
         || before_to(1).is_some_and(|w| matches!(w, "ready" | "able" | "willing"));
-    let modality = if has(POSSIBILITY_MODALS)
+    // "must have known": what must be so is inferred, and possible; "should resign": what
+    // ought to be done.
+    let perfect = has(&["have"]);
+    let obliged = (has(OBLIGATION_MODALS) && !perfect)
+        || joined_modal.is_some_and(|w| OBLIGATION_MODALS.contains(&w));
+    let modality = if obliged && !hedged {
+        Some("obligatory")
+    } else if has(POSSIBILITY_MODALS)
+        || has(OBLIGATION_MODALS)
         || hedged
         || adverbial_modal
         || joined_modal.is_some_and(|w| POSSIBILITY_MODALS.contains(&w))
@@ -8007,6 +8024,21 @@ pub(super) mod tests {
             "Prices rose. Ann Lee met Jane Roe in Tarsk. Since she left the show, Jane Roe has kept a low profile. She said she was tired.",
         );
         assert_eq!(relation(&r, "say").0, "Jane Roe", "{r:?}");
+    }
+
+    #[test]
+    fn what_should_or_must_be_done_is_obligatory() {
+        let r = relations(
+            "Prices rose. Acme Corp should sell the plant. Globex Inc must pay the fine. Tom Hale must have known the risk. Ann Lee may sell the house.",
+        );
+        assert_qualifier(&r, "sell", "modality", "obligatory", true);
+        assert_qualifier(&r, "pay", "modality", "obligatory", true);
+        assert_qualifier(&r, "know", "modality", "possible", true);
+        assert!(
+            r.iter()
+                .any(|x| x.2 == "the house" && has_qualifier(x, "modality", "possible")),
+            "{r:?}"
+        );
     }
 
     #[test]
