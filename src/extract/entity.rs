@@ -2985,4 +2985,14 @@ mod tests {
         let found = mentions("Prices rose. Tom Hale said he trusts in God and in Tarsk.");
         assert!(!found.iter().any(|(n, _)| n == "God"), "{found:?}");
     }
+
+    #[test]
+    fn a_listed_company_alone_is_an_organization() {
+        let found = mentions("Prices rose. Walgreens said it would close 200 stores, Humana said.");
+        assert!(
+            has(&found, "Walgreens", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(has(&found, "Humana", EntityType::Organization), "{found:?}");
+    }
 }
