@@ -5635,7 +5635,11 @@ pub(super) fn noun_phrase_after(ctx: &DocContext<'_>, s: usize, from: usize) -> 
 }
 
 /// The bytes of [`noun_phrase_after`]'s phrase.
-fn noun_phrase_span_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<Range<usize>> {
+pub(super) fn noun_phrase_span_after(
+    ctx: &DocContext<'_>,
+    s: usize,
+    from: usize,
+) -> Option<Range<usize>> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let free_relative = ctx.token(s, from).eq_ignore_ascii_case("what");

@@ -30,9 +30,9 @@ use super::relation::{
     ADVERBS_IN_VERB_GROUP, OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity,
     add_unit, approximation, argument_role, asks, can_act, counted_noun, find_claimant, fits_role,
     in_one_clause, infinitive_at, inside_quoted_title, joined_by_and, mark_polarity_and_modality,
-    noun_phrase_after, on_place, opens_predicate, opens_with_subordinator, parse_quantity,
-    person_before_apposition, preposition_before, some_members, with_coordinated_subjects,
-    word_gap,
+    noun_phrase_after, noun_phrase_span_after, on_place, opens_predicate, opens_with_subordinator,
+    parse_quantity, person_before_apposition, preposition_before, some_members,
+    with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -765,6 +765,7 @@ fn clause(
             .find_map(|k| qualifiers.get(*k))
             .cloned()
     })?;
+    let object = with_verb_complement(ctx, out, s, verb_end, &lemma, object, &mut qualifiers);
     add_claimant_and_date(ctx, s, v, None, &mut qualifiers, claimant, subject, &object);
     mark_polarity_and_modality(ctx, s, v, true, &mut qualifiers);
     Some(RelationMention {
@@ -776,6 +777,60 @@ fn clause(
         span: ctx.sentences[s].span.clone(),
         rule: RULE_SVO,
     })
+}
+
+/// The object with the phrase after it that the verb `lemma` needs
+/// ([`Ontology::verb_takes_complement`]): "painted Roe" → "Roe as an erratic bully", about Roe;
+/// "attributed the damage" → "the damage to a group of protesters". A qualifier that held the
+/// phrase alone is dropped.
+///
+/// [`Ontology::verb_takes_complement`]: crate::ontology::Ontology::verb_takes_complement
+fn with_verb_complement(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    verb_end: usize,
+    lemma: &str,
+    object: Arg,
+    qualifiers: &mut BTreeMap<String, Arg>,
+) -> Arg {
+    let text = ctx.text();
+    let span = match &object {
+        Arg::Mention(m) => out.mentions[*m].span.clone(),
+        Arg::Literal(phrase) => {
+            let sentence_end = ctx.sentences[s].span.end;
+            match text[verb_end..sentence_end].find(phrase.as_str()) {
+                Some(at) => verb_end + at..verb_end + at + phrase.len(),
+                None => return object,
+            }
+        }
+        _ => return object,
+    };
+    let opener = ctx.token_from(s, span.end);
+    if ctx.sentences[s]
+        .tokens
+        .get(opener)
+        .is_none_or(|t| t.span.start < span.end)
+        || !ctx
+            .ontology
+            .verb_takes_complement(lemma, ctx.lower_token(s, opener))
+    {
+        return object;
+    }
+    let Some(phrase) = noun_phrase_span_after(ctx, s, opener + 1) else {
+        return object;
+    };
+    let complement = ctx.sentences[s].tokens[opener + 1].span.start..phrase.end;
+    // ("likened Roe to Lee": Lee is in the object now, no destination.)
+    qualifiers.retain(|_, v| match v {
+        Arg::Literal(l) => !text[complement.clone()].starts_with(l.as_str()),
+        Arg::Mention(m) => !complement.contains(&out.mentions[*m].span.start),
+        _ => true,
+    });
+    if let Arg::Mention(m) = object {
+        qualifiers.insert("about".to_string(), Arg::Mention(m));
+    }
+    Arg::Literal(text[span.start..phrase.end].to_string())
 }
 
 #[cfg(test)]
@@ -813,6 +868,24 @@ mod tests {
         let witness: Vec<_> = r.iter().filter(|x| x.1 == "witness").collect();
         assert_eq!(witness.len(), 1, "{r:?}");
         assert_eq!(witness[0].0, "Tom Hale", "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_keeps_the_phrase_its_object_needs() {
+        let r = svo(
+            "Prices rose. Ann Lee painted Jim Beck as an erratic bully. Globex Inc attributed the damage to a group of protesters. Tom Hale distanced himself from the posters. Acme Corp likened Globex Inc to a shark.",
+        );
+        let objects: Vec<_> = r.iter().map(|x| x.2.as_str()).collect();
+        assert_eq!(
+            objects,
+            [
+                "Jim Beck as an erratic bully",
+                "the damage to a group of protesters",
+                "himself from the posters",
+                "Globex Inc to a shark",
+            ],
+            "{r:?}"
+        );
     }
 
     #[test]

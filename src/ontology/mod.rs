@@ -80,6 +80,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../ontology/lexicon/noun_complements.tsv"),
     ),
     (
+        "lexicon/verb_complements.tsv",
+        include_str!("../../ontology/lexicon/verb_complements.tsv"),
+    ),
+    (
         "relations.tsv",
         include_str!("../../ontology/relations.tsv"),
     ),
@@ -170,6 +174,9 @@ pub struct Ontology {
     /// Nouns whose object phrase runs on through the phrase after them ("the right to see",
     /// "the rise in attacks") → the words that open it ("to", "in"), lower-cased.
     pub noun_complements: FxHashMap<String, Vec<String>>,
+    /// Verbs whose object needs the phrase after it ("painted Roe as a bully", "attributed
+    /// the loss to the strike") → the prepositions that open it, lower-cased.
+    pub verb_complements: FxHashMap<String, Vec<String>>,
     pub relations: Vec<RelationType>,
     /// Relation trigger form (lower-cased) → index into `relations`.
     pub triggers: FxHashMap<String, usize>,
@@ -290,6 +297,14 @@ impl Ontology {
                 .is_some_and(|openers| openers.iter().any(|o| o == opener))
         };
         takes(word) || word.strip_suffix('s').is_some_and(takes)
+    }
+
+    /// Whether the verb `lemma` needs the phrase `opener` opens after its object to say what
+    /// was done ("painted Roe" + "as a bully").
+    pub fn verb_takes_complement(&self, lemma: &str, opener: &str) -> bool {
+        self.verb_complements
+            .get(lemma)
+            .is_some_and(|openers| openers.iter().any(|o| o == opener))
     }
 
     /// Whether a word is never an entity on its own; an abbreviation's point is no part of the

@@ -116,6 +116,7 @@ pub(super) struct Tables {
     non_entities: FxHashSet<String>,
     common_words: FxHashSet<String>,
     noun_complements: FxHashMap<String, Vec<String>>,
+    verb_complements: FxHashMap<String, Vec<String>>,
     descriptors: FxHashMap<String, [Option<EntityType>; 5]>,
     verbs: FxHashMap<String, VerbForm>,
     relations: Vec<RelationType>,
@@ -379,6 +380,14 @@ impl Tables {
                     }
                     self.noun_complements.insert(first.to_lowercase(), openers);
                 }
+                "verb_complements.tsv" => {
+                    let openers = split_list(cols.get(1));
+                    if openers.is_empty() {
+                        problem(format!("verb {first:?} has no opening word"));
+                        continue;
+                    }
+                    self.verb_complements.insert(first.to_lowercase(), openers);
+                }
                 "non_entities.tsv" => {
                     self.non_entities.insert(first.to_lowercase());
                 }
@@ -571,6 +580,7 @@ impl Tables {
             non_entities: self.non_entities,
             common_words: self.common_words,
             noun_complements: self.noun_complements,
+            verb_complements: self.verb_complements,
             descriptors: self.descriptors,
             verbs: self.verbs,
             relations: self.relations,
