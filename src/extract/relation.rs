@@ -3622,6 +3622,18 @@ fn relation_at(
             super::svo::infinitive_phrase(ctx, s, to)
         )));
         qualifiers.insert("about".to_string(), Arg::Mention(m));
+    } else if tr.relation_type == "urge"
+        && let Some(Arg::Literal(phrase)) = &object
+        && let Some(at) = text[trigger.end..ctx.sentences[s].span.end].find(phrase.as_str())
+        && let to = ctx.token_from(s, trigger.end + at + phrase.len())
+        && infinitive_at(ctx, s, to)
+        && ctx.token(s, to + 1).starts_with(char::is_lowercase)
+    {
+        // ("called on rich nations to buy the vaccines": a phrase acts as a name does.)
+        object = Some(Arg::Literal(format!(
+            "{phrase}{}",
+            super::svo::infinitive_phrase(ctx, s, to)
+        )));
     }
     // "offered to invest $8.3 billion in its plants": with nothing else named, the sum is
     // what the verb moves.
@@ -9462,6 +9474,13 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .any(|x| x.1 == "call on" && x.2 == "Tom Hale to resign"),
+            "{r:?}"
+        );
+        // So does a phrase.
+        let r = relations("Prices rose. Jane Roe called on rich nations to buy the vaccines.");
+        assert_eq!(
+            relation(&r, "call on").2,
+            "rich nations to buy the vaccines",
             "{r:?}"
         );
     }
