@@ -4628,10 +4628,49 @@ fn impersonal_infinitive(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || k >= 1 && matches!(ctx.lower_token(s, k - 1), "it's" | "it’s")
 }
 
-/// Whether organization mention `m` is counted, naming some of its members, not the body:
-/// "Seventeen Democrats voted", "most Republicans backed it", "12 Democrats".
+/// Whether mention `m` names only some of a body's members or people around someone, not the
+/// body or the person: "Seventeen Democrats voted", "most Republicans backed it", "one wing of
+/// the GOP favors", "members of the Roe family poured", "the Roe family said", "supporters of
+/// Roe marched". ("18 members of the committee urged" is the committee's act, with its count.)
 pub(super) fn some_members(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
     let first = ctx.token_from(s, out.mentions[m].span.start);
+    let mut of = first;
+    if of > 0 && ctx.lower_token(s, of - 1) == "the" {
+        of -= 1;
+    }
+    let part_of = of >= 2
+        && ctx.lower_token(s, of - 1) == "of"
+        && matches!(
+            ctx.lower_token(s, of - 2),
+            "wing"
+                | "faction"
+                | "part"
+                | "section"
+                | "half"
+                | "majority"
+                | "minority"
+                | "rest"
+                | "supporters"
+                | "allies"
+                | "critics"
+                | "opponents"
+                | "fans"
+                | "friends"
+                | "aides"
+                | "associates"
+                | "relatives"
+                | "children"
+        );
+    let family = matches!(
+        out.mentions[m].entity_type,
+        EntityType::Person | EntityType::Organization
+    ) && matches!(
+        ctx.lower_token(s, ctx.token_from(s, out.mentions[m].span.end)),
+        "family" | "families" | "clan" | "household" | "camp"
+    );
+    if part_of || family {
+        return true;
+    }
     out.mentions[m].entity_type == EntityType::Organization
         && first > 0
         && (ctx.sentences[s].tokens[first - 1].kind == TokenKind::Number || {

@@ -871,6 +871,15 @@ mod tests {
     }
 
     #[test]
+    fn a_family_or_a_wing_is_not_the_person_or_the_party() {
+        let r = svo(
+            "Prices rose. Tom Hale painted the fence. Members of the Hale family poured $2 million into the campaign. One wing of the GOP favors a tougher policy.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "Tom Hale", "{r:?}");
+    }
+
+    #[test]
     fn a_verb_keeps_the_phrase_its_object_needs() {
         let r = svo(
             "Prices rose. Ann Lee painted Jim Beck as an erratic bully. Globex Inc attributed the damage to a group of protesters. Tom Hale distanced himself from the posters. Acme Corp likened Globex Inc to a shark.",
