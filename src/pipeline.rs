@@ -20,6 +20,9 @@ use crate::resolve::{DocumentFacts, resolve_corpus, resolve_document};
 const BATCH_DOCUMENTS: usize = 512;
 /// … or this many bytes of text, whichever comes first: this bounds the text held in memory.
 const BATCH_BYTES: usize = 16 * 1024 * 1024;
+/// With several threads the first batch is smaller: every thread waits while it is read, and
+/// the next is read while it is extracted.
+const FIRST_BATCH_DOCUMENTS: usize = 64;
 
 /// How a build runs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -111,7 +114,7 @@ pub fn build_with(
     // processed on this thread.
     let Some(pool) = pool.as_ref().filter(|_| threads > 1) else {
         loop {
-            let batch = read_batch(&mut documents, &mut on_warning)?;
+            let batch = read_batch(&mut documents, BATCH_DOCUMENTS, &mut on_warning)?;
             if batch.is_empty() {
                 return Ok(graph(facts));
             }
@@ -122,7 +125,7 @@ pub fn build_with(
             record(&batch, &mut facts, done);
         }
     };
-    let mut batch = read_batch(&mut documents, &mut on_warning)?;
+    let mut batch = read_batch(&mut documents, FIRST_BATCH_DOCUMENTS, &mut on_warning)?;
     while !batch.is_empty() {
         let (done, next) = std::thread::scope(|scope| {
             let worker = scope.spawn(|| {
@@ -133,7 +136,7 @@ pub fn build_with(
                         .collect::<Vec<_>>()
                 })
             });
-            let next = read_batch(&mut documents, &mut on_warning);
+            let next = read_batch(&mut documents, BATCH_DOCUMENTS, &mut on_warning);
             let done = worker
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -145,14 +148,15 @@ pub fn build_with(
     Ok(graph(facts))
 }
 
-/// The next documents, up to [`BATCH_DOCUMENTS`] or [`BATCH_BYTES`] of text; empty at the end.
+/// The next documents, up to `max_documents` or [`BATCH_BYTES`] of text; empty at the end.
 fn read_batch(
     documents: &mut Documents,
+    max_documents: usize,
     on_warning: &mut impl FnMut(&IngestWarning),
 ) -> Result<Vec<Document>, IngestError> {
     let mut batch = Vec::new();
     let mut bytes = 0;
-    while batch.len() < BATCH_DOCUMENTS && bytes < BATCH_BYTES {
+    while batch.len() < max_documents && bytes < BATCH_BYTES {
         let Some(ingested) = documents.next() else {
             break;
         };

@@ -174,6 +174,18 @@ fn hover_cards(text: &str) -> Vec<Range<usize>> {
     cards
 }
 
+/// Compiles the patterns that the furniture of nearly every document is looked for with, which
+/// the first document read would otherwise compile. The hover-card pattern is left to the first
+/// text with a card: few have one.
+pub(crate) fn compile_patterns() {
+    for set in [&LINE_STARTS, &LINE_ELSEWHERE] {
+        LazyLock::force(set);
+    }
+    for re in [&HEADER, &INLINE_RE, &GALLERY] {
+        LazyLock::force(re);
+    }
+}
+
 /// Blanks every furniture line and span of `text` in place.
 pub(crate) fn remove(text: &mut String) {
     let spans = spans(text);

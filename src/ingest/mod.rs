@@ -44,6 +44,13 @@ pub struct Ingested {
     pub warnings: Vec<IngestWarning>,
 }
 
+/// Compiles the patterns page furniture is found with (some 40 M instructions), which reading
+/// the first document otherwise does: a caller with a thread to spare can do it while it loads
+/// something else.
+pub fn compile_patterns() {
+    furniture::compile_patterns();
+}
+
 /// Expands `inputs` (files, directories walked recursively in sorted path order, `-` for
 /// stdin) and returns the documents they hold, read lazily.
 ///
