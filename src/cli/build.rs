@@ -98,14 +98,14 @@ fn build_on(
 }
 
 /// The shipped ontology. With threads to spare, the page-furniture patterns are compiled on
-/// this thread while another loads the ontology: both are serial start-up work (some 160 M and
+/// this thread while others load the ontology: both are serial start-up work (some 160 M and
 /// 40 M instructions) that every extraction thread otherwise waits for.
 fn load_ontology(build: BuildOptions) -> &'static Ontology {
     if build.thread_count() < 2 {
         return Ontology::shipped();
     }
     std::thread::scope(|scope| {
-        let loading = scope.spawn(Ontology::shipped);
+        let loading = scope.spawn(Ontology::shipped_in_parallel);
         compile_patterns();
         loading
             .join()

@@ -195,11 +195,25 @@ fn length_bit(len: usize) -> u64 {
 impl Ontology {
     /// The ontology compiled into the binary.
     pub fn shipped() -> &'static Ontology {
+        Ontology::shipped_with(false)
+    }
+
+    /// [`Ontology::shipped`], loaded (if it is not yet) with a second thread that builds the
+    /// gazetteer's automaton while this one reads the other tables: for a caller with a
+    /// thread to spare, as the load is serial start-up work.
+    pub fn shipped_in_parallel() -> &'static Ontology {
+        Ontology::shipped_with(true)
+    }
+
+    fn shipped_with(parallel: bool) -> &'static Ontology {
         static SHIPPED: OnceLock<Ontology> = OnceLock::new();
         SHIPPED.get_or_init(|| {
             // The shipped files are checked by the `shipped_ontology_loads_cleanly` test.
-            Ontology::from_sources(FILES.iter().map(|&(n, t)| (n.to_string(), t.to_string())))
-                .unwrap_or_else(|e| panic!("shipped ontology is invalid: {e}"))
+            Ontology::from_sources(
+                FILES.iter().map(|&(n, t)| (n.to_string(), t.to_string())),
+                parallel,
+            )
+            .unwrap_or_else(|e| panic!("shipped ontology is invalid: {e}"))
         })
     }
 
@@ -214,21 +228,47 @@ impl Ontology {
             })?;
             sources.push((path.display().to_string(), text));
         }
-        Ontology::from_sources(sources)
+        Ontology::from_sources(sources, false)
     }
 
+    /// Reads the files of `sources` in order, except that those the gazetteer is made of go
+    /// first: its automaton (some 70 M instructions, nearly half of the load) needs only them,
+    /// so with `parallel` another thread builds it while the other files are read.
     fn from_sources(
         sources: impl IntoIterator<Item = (String, String)>,
+        parallel: bool,
     ) -> Result<Ontology, OntologyError> {
-        let mut problems = Vec::new();
+        let sources: Vec<(String, String)> = sources.into_iter().collect();
+        // Each file's problems apart, reported in the order of the files.
+        let mut problems: Vec<Vec<String>> = vec![Vec::new(); sources.len()];
         let mut parsed = tables::Tables::default();
-        for (name, text) in sources {
-            parsed.parse_file(&name, &text, &mut problems);
-        }
+        let (gazetteer_files, other_files): (Vec<usize>, Vec<usize>) = (0..sources.len())
+            .partition(|&i| tables::GAZETTEER_FILES.contains(&tables::file_kind(&sources[i].0)));
+        let mut parse = |files: &[usize], parsed: &mut tables::Tables| {
+            for &i in files {
+                let (name, text) = &sources[i];
+                parsed.parse_file(name, text, &mut problems[i]);
+            }
+        };
+        parse(&gazetteer_files, &mut parsed);
+        let names = parsed.gazetteer_names();
+        let gazetteer = if parallel {
+            std::thread::scope(|scope| {
+                let building = scope.spawn(|| Gazetteer::new(names));
+                parse(&other_files, &mut parsed);
+                building
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+        } else {
+            parse(&other_files, &mut parsed);
+            Gazetteer::new(names)
+        };
+        let problems: Vec<String> = problems.into_iter().flatten().collect();
         if !problems.is_empty() {
             return Err(OntologyError::Invalid(problems));
         }
-        Ok(parsed.into_ontology())
+        Ok(parsed.into_ontology(gazetteer))
     }
 
     /// Lemma of a reporting verb form ("told" → "tell").
@@ -357,25 +397,54 @@ mod tests {
 
     #[test]
     fn reports_every_problem_with_file_and_line() {
-        let err = Ontology::from_sources([
-            (
-                "relations.tsv".to_string(),
-                "# c\nsend\tsend\t\tagent\ttheme\tany\t\tx\n".to_string(),
-            ),
-            (
-                "lexicon/titles.tsv".to_string(),
-                "President\tboss\n".to_string(),
-            ),
-        ])
-        .unwrap_err()
-        .to_string();
-        assert!(
-            err.contains("relations.tsv:2: relation \"send\" has no trigger"),
-            "{err}"
-        );
-        assert!(
-            err.contains("lexicon/titles.tsv:1: unknown title kind \"boss\""),
-            "{err}"
-        );
+        for parallel in [false, true] {
+            let err = Ontology::from_sources(
+                [
+                    (
+                        "relations.tsv".to_string(),
+                        "# c\nsend\tsend\t\tagent\ttheme\tany\t\tx\n".to_string(),
+                    ),
+                    (
+                        "lexicon/titles.tsv".to_string(),
+                        "President\tboss\n".to_string(),
+                    ),
+                    // Read before the others, as the gazetteer is made of it, and reported
+                    // after them all the same.
+                    (
+                        "lexicon/places.tsv".to_string(),
+                        "Tarsk\tcity\tXX\tmany\n".to_string(),
+                    ),
+                ],
+                parallel,
+            )
+            .unwrap_err()
+            .to_string();
+            let relations = err.find("relations.tsv:2: relation \"send\" has no trigger");
+            let titles = err.find("lexicon/titles.tsv:1: unknown title kind \"boss\"");
+            let places = err.find("lexicon/places.tsv:1: population \"many\" is not a number");
+            assert!(
+                relations.is_some() && titles > relations && places > titles,
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_parallel_load_makes_the_same_gazetteer() {
+        let files = || FILES.iter().map(|&(n, t)| (n.to_string(), t.to_string()));
+        let serial = Ontology::from_sources(files(), false).expect("serial load");
+        let parallel = Ontology::from_sources(files(), true).expect("parallel load");
+        let text = "Ministers from France met the BBC in Paris, Lagos and New York.";
+        let found = |o: &Ontology| {
+            o.gazetteer
+                .find_all(text)
+                .iter()
+                .map(|m| (m.start, m.end, m.entries.len()))
+                .collect::<Vec<_>>()
+        };
+        assert!(!found(&serial).is_empty());
+        assert_eq!(found(&serial), found(&parallel));
+        assert_eq!(serial.countries.len(), parallel.countries.len());
+        assert_eq!(serial.verbs.len(), parallel.verbs.len());
     }
 }

@@ -123,6 +123,14 @@ pub(super) struct Tables {
     event_nouns: FxHashMap<String, EventNoun>,
 }
 
+/// The files whose rows make the gazetteer, by [`file_kind`].
+pub(super) const GAZETTEER_FILES: [&str; 3] = ["countries.tsv", "places.tsv", "organizations.tsv"];
+
+/// The name of an ontology file without its directory, which tells what its rows are.
+pub(super) fn file_kind(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or(name)
+}
+
 /// The lines of `text` as [`str::lines`] gives them (without "\n" or "\r\n"), found by a loop
 /// over the bytes: the lexicon has some 70,000 short lines, read at every start, and `lines`
 /// paid more to set up its search for each line's end than to find it.
@@ -189,7 +197,7 @@ fn non_empty(field: Option<&&str>) -> Option<String> {
 
 impl Tables {
     pub(super) fn parse_file(&mut self, name: &str, text: &str, problems: &mut Vec<String>) {
-        let kind = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        let kind = file_kind(name);
         // Tens of thousands of rows: sized once instead of rehashed while growing.
         if kind == "verbs.tsv" {
             self.verbs.reserve(line_count(text));
@@ -462,7 +470,9 @@ impl Tables {
         }
     }
 
-    pub(super) fn into_ontology(self) -> Ontology {
+    /// The names the gazetteer is made of: those of the tables read from [`GAZETTEER_FILES`],
+    /// which no other file changes.
+    pub(super) fn gazetteer_names(&self) -> Vec<(String, GazetteerEntry)> {
         let mut names: Vec<(String, GazetteerEntry)> = Vec::new();
         let entry = |canonical: &str, t: EntityType, kind: NameKind, country: Option<&str>| {
             GazetteerEntry {
@@ -538,8 +548,10 @@ impl Tables {
                 entry(cap, EntityType::Place, NameKind::Capital, Some(country)),
             ));
         }
-        let gazetteer = Gazetteer::new(names);
+        names
+    }
 
+    pub(super) fn into_ontology(self, gazetteer: Gazetteer) -> Ontology {
         let mut triggers = FxHashMap::default();
         let mut trigger_heads = FxHashSet::default();
         for (i, r) in self.relations.iter().enumerate() {
