@@ -1117,9 +1117,11 @@ fn resolve_relations(
     }
     let mut relations: Vec<(RelationKey, (String, Vec<Evidence>))> =
         relations.into_iter().collect();
-    relations.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // Sorted and made into nodes in parallel: the keys are distinct, so the order is the same
+    // however they are sorted, and the quotes resolved beside this may leave a thread free.
+    relations.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut relations: Vec<RelationNode> = relations
-        .into_iter()
+        .into_par_iter()
         .map(
             |((subject, predicate, object, qualifiers), (relation_type, mut evidence))| {
                 evidence.sort();
