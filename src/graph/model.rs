@@ -204,12 +204,33 @@ impl KnowledgeGraph {
     /// Builds the graph. Each list is sorted by id first, so the graph does not depend on the
     /// order in which documents were processed.
     pub fn build(mut corpus: Corpus) -> KnowledgeGraph {
-        corpus.documents.par_sort_by(|a, b| a.id.cmp(&b.id));
-        corpus.entities.par_sort_by(|a, b| a.id.cmp(&b.id));
-        corpus.quotes.par_sort_by(|a, b| {
-            (&a.0.doc, a.0.start, a.0.end, &a.0.id).cmp(&(&b.0.doc, b.0.start, b.0.end, &b.0.id))
-        });
-        corpus.relations.par_sort_by(|a, b| a.id.cmp(&b.id));
+        // The four lists are sorted side by side: one after another, each sort of a few
+        // thousand nodes left threads waiting at its end.
+        let Corpus {
+            documents,
+            entities,
+            quotes,
+            relations,
+        } = &mut corpus;
+        rayon::join(
+            || {
+                rayon::join(
+                    || documents.par_sort_by(|a, b| a.id.cmp(&b.id)),
+                    || entities.par_sort_by(|a, b| a.id.cmp(&b.id)),
+                )
+            },
+            || {
+                rayon::join(
+                    || {
+                        quotes.par_sort_by(|a, b| {
+                            (&a.0.doc, a.0.start, a.0.end, &a.0.id)
+                                .cmp(&(&b.0.doc, b.0.start, b.0.end, &b.0.id))
+                        })
+                    },
+                    || relations.par_sort_by(|a, b| a.id.cmp(&b.id)),
+                )
+            },
+        );
 
         let mut kg = KnowledgeGraph::default();
         // Every node is added here, one at a time: grown by doubling, the node list copied its
@@ -232,22 +253,28 @@ impl KnowledgeGraph {
         }
         // The documents each entity and relation links to are found in parallel: the inserts
         // below are serial, and with several threads this was most of their work.
-        let entity_docs: Vec<Vec<NodeIndex>> = corpus
-            .entities
-            .par_iter()
-            .map(|e| {
-                let docs = e.mentions.iter().map(|m| m.doc.as_str());
-                nodes_of_documents(docs, &document_nodes)
-            })
-            .collect();
-        let relation_docs: Vec<Vec<NodeIndex>> = corpus
-            .relations
-            .par_iter()
-            .map(|r| {
-                let docs = r.evidence.iter().map(|e| e.doc.as_str());
-                nodes_of_documents(docs, &document_nodes)
-            })
-            .collect();
+        let (entity_docs, relation_docs): (Vec<Vec<NodeIndex>>, Vec<Vec<NodeIndex>>) = rayon::join(
+            || {
+                corpus
+                    .entities
+                    .par_iter()
+                    .map(|e| {
+                        let docs = e.mentions.iter().map(|m| m.doc.as_str());
+                        nodes_of_documents(docs, &document_nodes)
+                    })
+                    .collect()
+            },
+            || {
+                corpus
+                    .relations
+                    .par_iter()
+                    .map(|r| {
+                        let docs = r.evidence.iter().map(|e| e.doc.as_str());
+                        nodes_of_documents(docs, &document_nodes)
+                    })
+                    .collect()
+            },
+        );
         // Edges to documents, to speakers and from relations to their ends and qualifiers.
         let edges = entity_docs.iter().map(Vec::len).sum::<usize>()
             + 2 * corpus.quotes.len()
