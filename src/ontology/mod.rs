@@ -198,9 +198,9 @@ impl Ontology {
         Ontology::shipped_with(false)
     }
 
-    /// [`Ontology::shipped`], loaded (if it is not yet) with a second thread that builds the
-    /// gazetteer's automaton while this one reads the other tables: for a caller with a
-    /// thread to spare, as the load is serial start-up work.
+    /// [`Ontology::shipped`], loaded (if it is not yet) with two more threads that build the
+    /// gazetteer's two automata while this one reads the other tables: for a caller with
+    /// threads to spare, as the load is serial start-up work.
     pub fn shipped_in_parallel() -> &'static Ontology {
         Ontology::shipped_with(true)
     }
@@ -232,8 +232,8 @@ impl Ontology {
     }
 
     /// Reads the files of `sources` in order, except that those the gazetteer is made of go
-    /// first: its automaton (some 70 M instructions, nearly half of the load) needs only them,
-    /// so with `parallel` another thread builds it while the other files are read.
+    /// first: its automata (some 70 M instructions, nearly half of the load) need only them,
+    /// so with `parallel` other threads build them while the other files are read.
     fn from_sources(
         sources: impl IntoIterator<Item = (String, String)>,
         parallel: bool,
@@ -254,7 +254,7 @@ impl Ontology {
         let names = parsed.gazetteer_names();
         let gazetteer = if parallel {
             std::thread::scope(|scope| {
-                let building = scope.spawn(|| Gazetteer::new(names));
+                let building = scope.spawn(|| Gazetteer::new(names, true));
                 parse(&other_files, &mut parsed);
                 building
                     .join()
@@ -262,7 +262,7 @@ impl Ontology {
             })
         } else {
             parse(&other_files, &mut parsed);
-            Gazetteer::new(names)
+            Gazetteer::new(names, false)
         };
         let problems: Vec<String> = problems.into_iter().flatten().collect();
         if !problems.is_empty() {
