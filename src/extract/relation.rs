@@ -5169,7 +5169,9 @@ pub(super) fn pronoun_antecedent(
     let last = (0..out.mentions.len()).rev().find(|&m| fits(m))?;
     let sentence = out.mentions[last].sentence;
     let mut first = (0..=last).find(|&m| out.mentions[m].sentence == sentence && fits(m))?;
-    let pronoun_sentence = ctx.sentences.iter().position(|x| x.span.contains(&at));
+    // (Sentences are in text order: a binary search, as a pronoun is resolved many times.)
+    let pronoun_sentence = Some(ctx.sentences.partition_point(|x| x.span.end <= at))
+        .filter(|&k| ctx.sentences.get(k).is_some_and(|x| x.span.contains(&at)));
     // "The agent claimed that he …", "… Roe said. The spokesman added that he …": a person
     // the sentence names by a noun only is nearer than the name before.
     let described_between = (sentence + 1..=pronoun_sentence.unwrap_or(sentence))
