@@ -3611,29 +3611,30 @@ fn relation_at(
     }
     // "called on Roe to resign": what is urged is Roe's act; the object is the name with its
     // infinitive, and the name what it is about (as a reporting verb's asking is).
+    // ("called on rich nations to buy the vaccines": a phrase acts as a name does, and its
+    // infinitive must be a lower-case verb.)
+    let urged = match &object {
+        Some(Arg::Mention(m)) => Some((out.mentions[*m].span.clone(), Some(*m))),
+        Some(Arg::Literal(phrase)) => text[trigger.end..ctx.sentences[s].span.end]
+            .find(phrase.as_str())
+            .map(|at| trigger.end + at..trigger.end + at + phrase.len())
+            .map(|span| (span, None)),
+        _ => None,
+    };
     if tr.relation_type == "urge"
-        && let Some(Arg::Mention(m)) = object
-        && let to = ctx.token_from(s, out.mentions[m].span.end)
+        && let Some((span, named)) = urged
+        && let to = ctx.token_from(s, span.end)
         && infinitive_at(ctx, s, to)
+        && (named.is_some() || ctx.token(s, to + 1).starts_with(char::is_lowercase))
     {
         object = Some(Arg::Literal(format!(
             "{}{}",
-            &text[out.mentions[m].span.clone()],
+            &text[span],
             super::svo::infinitive_phrase(ctx, s, to)
         )));
-        qualifiers.insert("about".to_string(), Arg::Mention(m));
-    } else if tr.relation_type == "urge"
-        && let Some(Arg::Literal(phrase)) = &object
-        && let Some(at) = text[trigger.end..ctx.sentences[s].span.end].find(phrase.as_str())
-        && let to = ctx.token_from(s, trigger.end + at + phrase.len())
-        && infinitive_at(ctx, s, to)
-        && ctx.token(s, to + 1).starts_with(char::is_lowercase)
-    {
-        // ("called on rich nations to buy the vaccines": a phrase acts as a name does.)
-        object = Some(Arg::Literal(format!(
-            "{phrase}{}",
-            super::svo::infinitive_phrase(ctx, s, to)
-        )));
+        if let Some(m) = named {
+            qualifiers.insert("about".to_string(), Arg::Mention(m));
+        }
     }
     // "offered to invest $8.3 billion in its plants": with nothing else named, the sum is
     // what the verb moves.
@@ -5170,6 +5171,11 @@ pub(super) fn pronoun_antecedent(
     let sentence = out.mentions[last].sentence;
     let mut first = (0..=last).find(|&m| out.mentions[m].sentence == sentence && fits(m))?;
     // (Sentences are in text order: a binary search, as a pronoun is resolved many times.)
+    let after_comma = |m: usize| {
+        ctx.text()[..out.mentions[m].span.start]
+            .trim_end()
+            .ends_with(',')
+    };
     let pronoun_sentence = Some(ctx.sentences.partition_point(|x| x.span.end <= at))
         .filter(|&k| ctx.sentences.get(k).is_some_and(|x| x.span.contains(&at)));
     // "The agent claimed that he …", "… Roe said. The spokesman added that he …": a person
@@ -5212,14 +5218,9 @@ pub(super) fn pronoun_antecedent(
                         | "until"
                 )
         });
-        let after_comma = (first..=last).find(|&m| {
-            out.mentions[m].sentence == sentence
-                && fits(m)
-                && ctx.text()[..out.mentions[m].span.start]
-                    .trim_end()
-                    .ends_with(',')
-        });
-        match after_comma.filter(|_| opening_clause) {
+        let subject_after_comma = (first..=last)
+            .find(|&m| out.mentions[m].sentence == sentence && fits(m) && after_comma(m));
+        match subject_after_comma.filter(|_| opening_clause) {
             Some(subject) => first = subject,
             None => {
                 return pronoun_antecedent(ctx, out, earlier.span.start, earlier.text(ctx.text()));
@@ -5239,9 +5240,7 @@ pub(super) fn pronoun_antecedent(
             out.mentions[m].sentence == sentence
                 && fits(m)
                 && !possessive(m)
-                && ctx.text()[..out.mentions[m].span.start]
-                    .trim_end()
-                    .ends_with(',')
+                && after_comma(m)
                 && word_gap(
                     ctx.text(),
                     out.mentions[first].span.end,

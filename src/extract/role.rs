@@ -241,10 +241,10 @@ fn title_before(
         let verb = ctx.ontology.is_finite_verb(w);
         // "served under former President Roe", "who met President Roe"; but "Under Secretary
         // Roe" is a title and "The Who drummer Roe" a band's.
-        let under = matches!(ctx.token(s, i), "under" | "who" | "whom");
+        let lower_case_stop = matches!(ctx.token(s, i), "under" | "who" | "whom");
         if toks[i].kind != TokenKind::Word
             || STOP_WORDS.contains(&w)
-            || under
+            || lower_case_stop
             || w.ends_with("-old")
             || verb
         {
