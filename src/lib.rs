@@ -18,3 +18,4 @@ pub mod report;
 pub mod resolve;
 pub mod store;
 pub mod text;
+mod threads;

@@ -127,21 +127,17 @@ pub fn build_with(
     };
     let mut batch = read_batch(&mut documents, FIRST_BATCH_DOCUMENTS, &mut on_warning)?;
     while !batch.is_empty() {
-        let (done, next) = std::thread::scope(|scope| {
-            let worker = scope.spawn(|| {
+        let (done, next) = crate::threads::side_by_side(
+            || {
                 pool.install(|| {
                     batch
                         .par_iter()
                         .map(|d| process_document(d, ontology))
                         .collect::<Vec<_>>()
                 })
-            });
-            let next = read_batch(&mut documents, BATCH_DOCUMENTS, &mut on_warning);
-            let done = worker
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (done, next)
-        });
+            },
+            || read_batch(&mut documents, BATCH_DOCUMENTS, &mut on_warning),
+        );
         record(&batch, &mut facts, done);
         batch = next?;
     }

@@ -104,13 +104,7 @@ fn load_ontology(build: BuildOptions) -> &'static Ontology {
     if build.thread_count() < 2 {
         return Ontology::shipped();
     }
-    std::thread::scope(|scope| {
-        let loading = scope.spawn(Ontology::shipped_in_parallel);
-        compile_patterns();
-        loading
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    })
+    crate::threads::side_by_side(Ontology::shipped_in_parallel, compile_patterns).0
 }
 
 /// A spinner on stderr when stderr is a terminal; nothing otherwise, so pipes and logs only get

@@ -104,14 +104,11 @@ impl Gazetteer {
                 .collect()
         };
         let parts = if parallel {
-            std::thread::scope(|scope| {
-                let odd = scope.spawn(|| Part::new(&patterns, part(1)));
-                let even = Part::new(&patterns, part(0));
-                let odd = odd
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                [even, odd]
-            })
+            let (odd, even) = crate::threads::side_by_side(
+                || Part::new(&patterns, part(1)),
+                || Part::new(&patterns, part(0)),
+            );
+            [even, odd]
         } else {
             [Part::new(&patterns, part(0)), Part::new(&patterns, part(1))]
         };

@@ -253,13 +253,11 @@ impl Ontology {
         parse(&gazetteer_files, &mut parsed);
         let names = parsed.gazetteer_names();
         let gazetteer = if parallel {
-            std::thread::scope(|scope| {
-                let building = scope.spawn(|| Gazetteer::new(names, true));
-                parse(&other_files, &mut parsed);
-                building
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
+            crate::threads::side_by_side(
+                || Gazetteer::new(names, true),
+                || parse(&other_files, &mut parsed),
+            )
+            .0
         } else {
             parse(&other_files, &mut parsed);
             Gazetteer::new(names, false)
