@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use super::{
     OBJECT_STOP, Unit, add_quantity, add_unit, argument_role, can_act, clause_break, is_auxiliary,
-    noun_phrase_after, parse_quantity, preposition_before, pronoun_antecedent, used_as_noun,
-    word_gap,
+    mark_polarity_and_modality, noun_phrase_after, parse_quantity, preposition_before,
+    pronoun_antecedent, used_as_noun, word_gap,
 };
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
 use crate::graph::EntityType;
@@ -48,8 +48,15 @@ pub(super) fn nominal_meetings(
     };
     let mut found = Vec::new();
     for (n, tok) in toks.iter().enumerate() {
-        // "were meeting with Roe" is the verb, which the verb rules read.
-        if !MEETING_NOUNS.contains(&tok.text(text))
+        // "were meeting with Roe" is the verb, which the verb rules read. Only the sentence's
+        // first word may be capitalised ("Talks between Roe and Lee …"); elsewhere that is a
+        // name's word.
+        let word = if n == 0 {
+            ctx.lower_token(s, n)
+        } else {
+            tok.text(text)
+        };
+        if !MEETING_NOUNS.contains(&word)
             || n + 2 >= toks.len()
             || n.checked_sub(1)
                 .is_some_and(|b| is_auxiliary(ctx.lower_token(s, b)))
@@ -167,6 +174,8 @@ pub(super) fn nominal_meetings(
             others.push(next);
             last = next;
         }
+        let after_parties = ctx.token_from(s, out.mentions[last].span.end);
+        let qualifiers = meeting_modality(ctx, s, n, after_parties);
         for other in others {
             if other == first {
                 continue;
@@ -176,13 +185,163 @@ pub(super) fn nominal_meetings(
                 predicate: "meet".to_string(),
                 relation_type: "meet".to_string(),
                 object: Arg::Mention(other),
-                qualifiers: BTreeMap::new(),
+                qualifiers: qualifiers.clone(),
                 span: ctx.sentences[s].span.clone(),
                 rule: RULE_MEETING,
             });
         }
     }
     found
+}
+
+/// Words before a meeting noun that put the meeting ahead or make it only possible ("his
+/// planned talks with Roe", "a possible summit"), with the modality each gives.
+const PROSPECTIVE_MEETING: &[(&str, &str)] = &[
+    ("anticipated", "future"),
+    ("expected", "future"),
+    ("forthcoming", "future"),
+    ("future", "future"),
+    ("hoped-for", "intended"),
+    ("mooted", "possible"),
+    ("next", "future"),
+    ("planned", "future"),
+    ("possible", "possible"),
+    ("potential", "possible"),
+    ("proposed", "intended"),
+    ("requested", "requested"),
+    ("scheduled", "future"),
+    ("upcoming", "future"),
+];
+
+/// Verbs that bring a meeting about, seek it or take part in it: whether the meeting took
+/// place is what the verb says of itself ("will hold talks", "sought a meeting").
+const MEETING_VERBS: &[&str] = &[
+    "accept", "agree", "arrange", "ask", "attend", "chair", "convene", "demand", "have", "hold",
+    "hope", "host", "join", "offer", "organise", "organize", "plan", "propose", "push", "request",
+    "schedule", "seek", "set", "suggest", "urge", "want",
+];
+
+/// Whether a meeting named by the noun at token `n` took place, as the words around the noun
+/// say: a word before it ("his planned talks"); the verb whose object it is ("sought a
+/// meeting", "was trying to set up a meeting", "will hold talks", "cancelled the summit"); or
+/// what follows its parties, from token `after` ("talks with Roe are planned", "… were
+/// called off").
+fn meeting_modality(
+    ctx: &DocContext<'_>,
+    s: usize,
+    n: usize,
+    after: usize,
+) -> BTreeMap<String, Arg> {
+    let mut qualifiers = BTreeMap::new();
+    let set = |qualifiers: &mut BTreeMap<String, Arg>, key: &str, value: &str| {
+        qualifiers
+            .entry(key.to_string())
+            .or_insert_with(|| Arg::Literal(value.to_string()));
+    };
+    let lemma = |k: usize| {
+        ctx.ontology
+            .verbs
+            .get(ctx.lower_token(s, k))
+            .map(|f| f.lemma.as_str())
+    };
+    let called_off = |lemma: Option<&str>, particle: &str| {
+        matches!(
+            lemma,
+            Some("cancel" | "scrap" | "postpone" | "abandon" | "skip" | "boycott")
+        ) || (lemma == Some("call") && particle == "off")
+    };
+    // The noun's own words, back to the verb whose object it is. Before a determiner or a
+    // particle only that verb can stand ("set up a meeting"); among the words after one, a
+    // verb's spelling may be a noun's ("hold trade talks"), so the leftmost is the verb when
+    // an auxiliary or "to" comes before it ("will hold talks").
+    let mut k = n;
+    let mut particle = "";
+    let mut determined = false;
+    let mut leftmost_verb = None;
+    let verb = loop {
+        let Some(b) = k.checked_sub(1) else {
+            break None;
+        };
+        let w = ctx.lower_token(s, b);
+        if let Some(&(_, modality)) = PROSPECTIVE_MEETING.iter().find(|(word, _)| *word == w) {
+            set(&mut qualifiers, "modality", modality);
+        } else if matches!(w, "up" | "off" | "out") {
+            particle = w;
+            determined = true;
+        } else if matches!(
+            w,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "'s" | "’s" | "'" | "’"
+        ) {
+            determined = true;
+        } else if ctx.token(s, b).starts_with(char::is_uppercase) {
+            // A possessive's name: "Roe's talks".
+        } else if lemma(b).is_some() && (determined || ctx.ontology.is_finite_verb(w)) {
+            break Some(b);
+        } else if !determined && describes_noun(ctx, s, b) {
+            if lemma(b).is_some() {
+                leftmost_verb = Some(b);
+            }
+        } else {
+            break leftmost_verb.filter(|_| is_auxiliary(w) || w == "to");
+        }
+        k = b;
+    };
+    if let Some(v) = verb {
+        let mut verb_qualifiers = BTreeMap::new();
+        mark_polarity_and_modality(ctx, s, v, true, &mut verb_qualifiers);
+        let lemma = lemma(v).unwrap_or_default();
+        if called_off(Some(lemma), particle) {
+            // "cancelled the summit", "has called off the talks", but not "urged Roe to
+            // cancel the summit" or "considers cancelling it".
+            let done = ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, v))
+                .is_some_and(|f| f.past || f.participle || f.third);
+            if done && verb_qualifiers.is_empty() {
+                set(&mut qualifiers, "polarity", "negative");
+            }
+        } else if MEETING_VERBS.contains(&lemma) {
+            match lemma {
+                "seek" | "want" | "propose" | "plan" | "offer" | "suggest" | "push" | "hope" => {
+                    set(&mut qualifiers, "modality", "intended");
+                }
+                "request" | "demand" | "ask" | "urge" => {
+                    set(&mut qualifiers, "modality", "requested");
+                }
+                "schedule" => set(&mut qualifiers, "modality", "future"),
+                _ => {}
+            }
+            // "was trying to set up a meeting", "will hold talks": what holds the meeting
+            // says whether it took place (not "was asked to leave the meeting").
+            for (key, value) in verb_qualifiers {
+                qualifiers.entry(key).or_insert(value);
+            }
+        }
+    }
+    // "talks with Roe are planned for May", "the summit was called off".
+    let toks = &ctx.sentences[s].tokens;
+    if after < toks.len()
+        && matches!(
+            ctx.lower_token(s, after),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will"
+        )
+        && let Some(v) = (after + 1..(after + 4).min(toks.len())).find(|&k| lemma(k).is_some())
+    {
+        let particle = if v + 1 < toks.len() {
+            ctx.lower_token(s, v + 1)
+        } else {
+            ""
+        };
+        match lemma(v) {
+            l if called_off(l, particle) => set(&mut qualifiers, "polarity", "negative"),
+            Some("plan" | "schedule" | "expect" | "set" | "slate") => {
+                set(&mut qualifiers, "modality", "future")
+            }
+            _ => {}
+        }
+    }
+    qualifiers
 }
 
 /// "the union's monthlong strike against Acme", "Ruritania's membership of the council", "its
@@ -503,6 +662,43 @@ mod tests {
                 .any(|x| x.0 == "Jane Roe" && x.1 == "meet" && x.2 == "Tom Hale"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_meeting_planned_sought_or_called_off_did_not_take_place() {
+        let meeting = |text: &str| {
+            relations(text)
+                .into_iter()
+                .find(|x| x.1 == "meet")
+                .unwrap_or_else(|| panic!("no meeting: {text}"))
+                .3
+        };
+        let has = |q: &[(String, String)], k: &str, v: &str| q.iter().any(|x| x.0 == k && x.1 == v);
+        let q = meeting("Prices rose. Jane Roe praised her planned talks with Tom Hale.");
+        assert!(has(&q, "modality", "future"), "{q:?}");
+        let q = meeting(
+            "Prices rose. Jim Beck was trying to set up a meeting between Jane Roe and Tom Hale.",
+        );
+        assert!(has(&q, "modality", "intended"), "{q:?}");
+        let q = meeting("Prices rose. Jane Roe sought a meeting with Tom Hale.");
+        assert!(has(&q, "modality", "intended"), "{q:?}");
+        let q = meeting("Prices rose. Jane Roe cancelled her summit with Tom Hale.");
+        assert!(has(&q, "polarity", "negative"), "{q:?}");
+        let q = meeting("Prices rose. Talks between Jane Roe and Tom Hale are planned for May.");
+        assert!(has(&q, "modality", "future"), "{q:?}");
+        // Only the verb that holds or seeks the meeting speaks for it.
+        let q = meeting("Prices rose. Jim Beck urged Jane Roe to cancel her summit with Tom Hale.");
+        assert!(!has(&q, "polarity", "negative"), "{q:?}");
+        let q = meeting(
+            "Prices rose. Jim Beck urged Jane Roe to consider cancelling her summit with Tom Hale.",
+        );
+        assert!(!has(&q, "polarity", "negative"), "{q:?}");
+        let q = meeting("Prices rose. Jane Roe was asked to leave the meeting with Tom Hale.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = meeting("Prices rose. Jim Beck did not tell us about his meeting with Tom Hale.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = meeting("Prices rose. Jane Roe held talks with Tom Hale on Monday.");
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
