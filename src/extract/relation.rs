@@ -2617,6 +2617,8 @@ fn relation_at(
         match head {
             // "a supporter of Roe who has backed the inquiry": the supporter may be who acts.
             Some(m) if preposition_before(ctx, out, s, in_sentence, m).is_some() => return None,
+            // "the two Democrats who opposed it": some of the party's members, who are not it.
+            Some(m) if some_members(ctx, out, s, m) => return None,
             Some(m) if can_act(out.mentions[m].entity_type) => subject = Some(m),
             // "said that …": a reporting verb's complement, not a relative clause.
             _ if ctx.reporting_lemma(s, relative - 2).is_some() => {}
@@ -4671,6 +4673,11 @@ pub(super) fn some_members(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: 
     );
     if part_of || family {
         return true;
+    }
+    // "two other Democrats", "three more Republicans".
+    let mut first = first;
+    if first > 1 && matches!(ctx.lower_token(s, first - 1), "other" | "more" | "fellow") {
+        first -= 1;
     }
     out.mentions[m].entity_type == EntityType::Organization
         && first > 0
@@ -8532,6 +8539,11 @@ pub(super) mod tests {
         );
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(relation(&r, "back").0, "Democrats", "{r:?}");
+        // Past "other" or "more", and as the head of a relative clause.
+        let r = relations(
+            "Prices rose. Two other Democrats said the bill would fail. Three more Republicans backed the plan. The two Democrats who opposed the inquiry are Jim Beck and Tom Hale.",
+        );
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
