@@ -3051,6 +3051,18 @@ fn relation_at(
         return None;
     }
     let subject = subject?;
+    // "The lawyer for Roe, who met Lee, denied it": the lawyer acts, whom no name stands for
+    // ("advisers to Roe said he could pick Lee": not when a pronoun is the subject).
+    let pronoun_before_verb = auxiliaries_start(ctx, s, verb_group)
+        .checked_sub(1)
+        .is_some_and(|k| matches!(ctx.lower_token(s, k), "he" | "she" | "they" | "it"));
+    if !passive
+        && !pronoun_before_verb
+        && out.mentions[subject].span.end <= trigger.start
+        && tied_to_unnamed_person(ctx, out, s, subject)
+    {
+        return None;
+    }
     // "Chile and the unions reached a deal to end the strike": an infinitive takes the subject
     // of the verb before it, unless a relative clause comes between.
     let infinitive = verb_group > 0 && ctx.token(s, verb_group - 1) == "to";
@@ -5312,6 +5324,61 @@ fn described_person_subject(ctx: &DocContext<'_>, s: usize, at: usize, sex: Opti
                 .all(|w| toks[w].kind == TokenKind::Word && !is_auxiliary(ctx.lower_token(s, w)))
             && noun_sex.is_none_or(|ns| sex.is_none_or(|ps| ps == ns))
     })
+}
+
+/// Nouns for people by their tie to someone: "an aide to Roe", "the lawyer for Roe", "a friend
+/// of Roe", "representatives for Roe" (kin are in [`KINSHIP`]).
+const ASSOCIATE_NOUNS: &[&str] = &[
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "aide",
+    "aides",
+    "ally",
+    "allies",
+    "associate",
+    "associates",
+    "attorney",
+    "attorneys",
+    "confidant",
+    "friend",
+    "friends",
+    "lawyer",
+    "lawyers",
+    "representative",
+    "representatives",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
+/// Whether person mention `m` is named only as the one whom a person named by a noun serves
+/// or is kin to: "a top aide to Roe, who took …", "the lawyer for Roe said", "the wife of
+/// President Roe said". That person acts, not Roe. (A body's spokesman speaks for the body.)
+pub(super) fn tied_to_unnamed_person(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    m: usize,
+) -> bool {
+    // ("a spokesman for Roe's campaign" names the campaign's man.)
+    let possessive = ctx.text()[out.mentions[m].span.end..].starts_with(['\'', '’']);
+    if out.mentions[m].entity_type != EntityType::Person || possessive {
+        return false;
+    }
+    let mut i = ctx.token_from(s, out.mentions[m].span.start);
+    // Past a title before the name: "an aide to President Roe".
+    while i > 0
+        && ctx.token(s, i - 1).starts_with(char::is_uppercase)
+        && ctx.ontology.is_title(ctx.token(s, i - 1))
+    {
+        i -= 1;
+    }
+    i >= 2 && matches!(ctx.lower_token(s, i - 1), "to" | "for" | "of") && {
+        let noun = ctx.lower_token(s, i - 2);
+        ASSOCIATE_NOUNS.contains(&noun) || KINSHIP.contains(&noun) || PERSON_NOUNS.contains(&noun)
+    }
 }
 
 /// Nouns for a person that no title list holds, as a sentence's subject: "The agent said".
@@ -8530,6 +8597,21 @@ pub(super) mod tests {
             "Tom Hale told reporters that the session with John Roe was useful and he hoped talks would resume.",
         );
         assert_eq!(relation(&r, "hope").0, "Tom Hale", "{r:?}");
+    }
+
+    #[test]
+    fn a_person_named_by_a_tie_to_another_acts_not_the_other() {
+        let r = relations(
+            "Prices rose. A top aide to Jane Roe, who took a photo with Tom Hale, tested positive. The lawyer for Jim Beck, who met Tom Hale, denied the report. A friend of Tom Hale, who backed Jim Beck, said the vote was lost.",
+        );
+        assert!(r.is_empty(), "{r:?}");
+        // A pronoun after such a phrase still finds its antecedent; a possessive names the
+        // owner of another noun.
+        let r = relations(
+            "Prices rose. Advisers to Jane Roe said she could pick Tom Hale. Jim Beck, a spokesman for Ann Lee's campaign, said Acme Corp had sold the plant.",
+        );
+        assert_eq!(relation(&r, "pick").0, "Jane Roe", "{r:?}");
+        assert_eq!(relation(&r, "say").0, "Jim Beck", "{r:?}");
     }
 
     #[test]

@@ -32,7 +32,7 @@ use super::relation::{
     in_one_clause, infinitive_at, inside_quoted_title, joined_by_and, mark_polarity_and_modality,
     noun_phrase_after, noun_phrase_span_after, on_place, opens_predicate, opens_with_subordinator,
     parse_quantity, person_before_apposition, preposition_before, some_members,
-    with_coordinated_subjects, word_gap,
+    tied_to_unnamed_person, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -245,6 +245,10 @@ impl Extractor for SubjectVerbObject {
                     })
                     .is_some_and(|k| matches!(ctx.lower_token(s, k), "who" | "which"));
                 if !relative && preposition_before(ctx, out, s, &in_sentence, subject).is_some() {
+                    continue;
+                }
+                // "a top aide to Roe, who took …": "who" is the aide.
+                if relative && tied_to_unnamed_person(ctx, out, s, subject) {
                     continue;
                 }
                 // "Tom Hale, president of Acme, who has …": "who" stands for the person the
