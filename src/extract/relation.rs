@@ -1681,8 +1681,8 @@ pub(super) fn is_auxiliary(word: &str) -> bool {
 /// Words that end a literal object: a new clause or a prepositional phrase.
 pub(super) const OBJECT_STOP: &[&str] = &[
     "to", "in", "at", "on", "for", "from", "with", "by", "that", "which", "who", "after", "before",
-    "as", "because", "and", "but", "or", "if", "when", "while", "since", "until", "during", "over",
-    "amid", "despite", "into", "than", "via", "ahead",
+    "as", "because", "and", "but", "or", "if", "unless", "although", "though", "whereas", "when",
+    "while", "since", "until", "during", "over", "amid", "despite", "into", "than", "via", "ahead",
 ];
 
 /// Prepositions that may stand inside an object phrase ("a line between the speech and the
@@ -3635,12 +3635,24 @@ fn relation_at(
             .map(|span| (span, None)),
         _ => None,
     };
-    if tr.relation_type == "urge"
+    // ("urged Speaker Roe, D-Calif., to call off the vote": past a short aside; "called for
+    // people to have the final say" asks for an act as "urged" does.)
+    if matches!(tr.relation_type.as_str(), "urge" | "call_for")
         && let Some((span, named)) = urged
-        && let to = ctx.token_from(s, span.end)
+        && let to = past_aside(ctx, s, ctx.token_from(s, span.end))
         && infinitive_at(ctx, s, to)
         && (named.is_some() || ctx.token(s, to + 1).starts_with(char::is_lowercase))
     {
+        // ("called for Roe to quit": a name the object is, is what it is about, not who
+        // benefits.)
+        qualifiers.retain(
+            |_, arg| !matches!(arg, Arg::Mention(m) if span.contains(&out.mentions[*m].span.start)),
+        );
+        let named = named.or_else(|| {
+            in_sentence.iter().copied().find(|&m| {
+                out.mentions[m].span.end == span.end && span.contains(&out.mentions[m].span.start)
+            })
+        });
         object = Some(Arg::Literal(format!(
             "{}{}",
             &text[span],
@@ -4101,7 +4113,8 @@ fn asked_to_act(ctx: &DocContext<'_>, s: usize, from: usize) -> bool {
                     || is_auxiliary(w)
                     || OBJECT_STOP.contains(&w)
             })
-            .is_some_and(|i| infinitive_at(ctx, s, i))
+            // ("urged Roe, D-Calif., to call off the vote": past a short aside.)
+            .is_some_and(|i| infinitive_at(ctx, s, past_aside(ctx, s, i)))
 }
 
 /// "denied they carried out the strike": the tokens of the reported clause after a verb, to
@@ -4193,6 +4206,15 @@ fn reported_clause_after(
     // the clause's verb stays inside too.
     if let Some(close) = aside_before_verb(ctx, s, start) {
         relative_until = close;
+    }
+    // "urged Roe, D-Calif., to call off the vote": so does an aside before the infinitive.
+    if asked_to
+        && let Some(comma) = (start..(start + 8).min(toks.len())).find(|&i| ctx.token(s, i) == ",")
+        && let after = past_aside(ctx, s, comma)
+        && after > comma
+        && infinitive_at(ctx, s, after)
+    {
+        relative_until = relative_until.max(after - 1);
     }
     // "says the Church opposes it (it never officially has)": a bracketed clause is the
     // writer's aside and ends what was reported.
@@ -6315,6 +6337,34 @@ pub(super) fn noun_phrase_span_after(
     (content > 0).then(|| toks[from].span.start..phrase_end)
 }
 
+/// The token after a short aside between commas that opens at token `k` ("Roe, D-Calif., to
+/// …": up to five words with no verb), else `k`.
+fn past_aside(ctx: &DocContext<'_>, s: usize, k: usize) -> usize {
+    if ctx.token(s, k) != "," {
+        return k;
+    }
+    (k + 2..(k + 7).min(ctx.sentences[s].tokens.len()))
+        .take_while(|&i| {
+            let w = ctx.lower_token(s, i - 1);
+            !is_auxiliary(w) && !ctx.ontology.is_finite_verb(w)
+        })
+        .find(|&i| ctx.token(s, i) == ",")
+        .map_or(k, |close| close + 1)
+}
+
+/// Pronouns that stand as a verb's object: "to oust him".
+pub(super) const OBJECT_PRONOUNS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "it",
+    "us",
+    "me",
+    "himself",
+    "herself",
+    "themselves",
+];
+
 /// Where the phrase after a noun at token `noun` ends when the noun needs it to say what it is
 /// ([`Ontology::takes_complement`]): "the right to see the records", "the rise in attacks",
 /// "his status as the favourite". A name, a figure or a date after the preposition is where,
@@ -6352,7 +6402,16 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
             }
             _ => (verb.span.end, noun + 3),
         };
-        return Some(noun_phrase_span_after(ctx, s, rest).map_or(verb_end, |phrase| phrase.end));
+        // "an attempt to oust him": with no noun phrase, an object pronoun ends it.
+        let pronoun = toks
+            .get(rest)
+            .filter(|_| OBJECT_PRONOUNS.contains(&ctx.lower_token(s, rest)));
+        return Some(
+            noun_phrase_span_after(ctx, s, rest)
+                .map(|phrase| phrase.end)
+                .or(pronoun.map(|p| p.span.end))
+                .unwrap_or(verb_end),
+        );
     }
     let mut head = noun + 2;
     if matches!(
@@ -8612,6 +8671,26 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "pick").0, "Jane Roe", "{r:?}");
         assert_eq!(relation(&r, "say").0, "Jim Beck", "{r:?}");
+    }
+
+    #[test]
+    fn what_is_called_for_or_urged_keeps_its_infinitive_past_an_aside() {
+        let r = relations(
+            "Prices rose. Jane Roe called for people to have the final say in a vote. Jim Beck urged Speaker Ann Lee, D-Calif., to call off the vote. Tom Hale called for Acme Corp to quit.",
+        );
+        assert_eq!(
+            relation(&r, "call for").2,
+            "people to have the final say",
+            "{r:?}"
+        );
+        assert_eq!(
+            relation(&r, "urge").2,
+            "Speaker Ann Lee, D-Calif., to call off the vote",
+            "{r:?}"
+        );
+        let quit = r.iter().find(|x| x.2 == "Acme Corp to quit").expect("quit");
+        assert!(has_qualifier(quit, "about", "Acme Corp"), "{quit:?}");
+        assert!(!quit.3.iter().any(|(k, _)| k == "beneficiary"), "{quit:?}");
     }
 
     #[test]

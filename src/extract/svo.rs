@@ -27,12 +27,12 @@
 use std::collections::BTreeMap;
 
 use super::relation::{
-    ADVERBS_IN_VERB_GROUP, OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date, add_quantity,
-    add_unit, approximation, argument_role, asks, can_act, counted_noun, find_claimant, fits_role,
-    in_one_clause, infinitive_at, inside_quoted_title, joined_by_and, mark_polarity_and_modality,
-    noun_phrase_after, noun_phrase_span_after, on_place, opens_predicate, opens_with_subordinator,
-    parse_quantity, person_before_apposition, preposition_before, some_members,
-    tied_to_unnamed_person, with_coordinated_subjects, word_gap,
+    ADVERBS_IN_VERB_GROUP, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date,
+    add_quantity, add_unit, approximation, argument_role, asks, can_act, counted_noun,
+    find_claimant, fits_role, in_one_clause, infinitive_at, inside_quoted_title, joined_by_and,
+    mark_polarity_and_modality, noun_phrase_after, noun_phrase_span_after, on_place,
+    opens_predicate, opens_with_subordinator, parse_quantity, person_before_apposition,
+    preposition_before, some_members, tied_to_unnamed_person, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -423,6 +423,12 @@ pub(super) fn infinitive_phrase(ctx: &DocContext<'_>, s: usize, to: usize) -> St
         )
     };
     let rest = noun_phrase_after(ctx, s, verb + 1)
+        // "urged Roe to oust him": with no noun phrase, an object pronoun is the verb's object.
+        .or_else(|| {
+            OBJECT_PRONOUNS
+                .contains(&ctx.lower_token(s, verb + 1))
+                .then(|| ctx.token(s, verb + 1).to_string())
+        })
         .or_else(|| {
             linked(verb + 1)
                 .then(|| noun_phrase_after(ctx, s, verb + 2))
@@ -821,6 +827,16 @@ fn with_verb_complement(
     {
         return object;
     }
+    // "put Roe in July", "in 2019": a time is when, no complement.
+    let first = ctx.lower_token(s, opener + 1);
+    if crate::text::MONTHS.contains(&first)
+        || crate::text::WEEKDAYS.contains(&first)
+        || (first.len() == 4
+            && (first.starts_with("19") || first.starts_with("20"))
+            && first.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return object;
+    }
     let Some(phrase) = noun_phrase_span_after(ctx, s, opener + 1) else {
         return object;
     };
@@ -862,6 +878,26 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_object_keeps_the_complement_its_verb_or_noun_needs() {
+        let objects = |text: &str| -> Vec<String> { svo(text).into_iter().map(|r| r.2).collect() };
+        // "put" needs where: a place-like phrase, but not a time.
+        let r = objects("Prices rose. Acme Corp put Tom Hale in a position to collect money.");
+        assert_eq!(r, ["Tom Hale in a position to collect money"]);
+        let r = objects("Prices rose. Acme Corp put Tom Hale in July on the list.");
+        assert_eq!(r, ["Tom Hale"]);
+        // A noun's infinitive keeps an object pronoun; "sights" needs "on".
+        let r = objects("Prices rose. Tom Hale survived an attempt to oust him in a row over pay.");
+        assert_eq!(r, ["an attempt to oust him"]);
+        let r = objects("Prices rose. Jane Roe has set her sights on winning the title.");
+        assert_eq!(r, ["her sights on winning the title"]);
+        // "unless" opens a clause the object does not run into.
+        let r = objects(
+            "Prices rose. Jane Roe put a hold on the nomination unless Jim Beck testified.",
+        );
+        assert_eq!(r, ["a hold on the nomination"]);
     }
 
     #[test]
