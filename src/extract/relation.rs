@@ -4228,6 +4228,17 @@ fn reported_clause_after(
                     is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
                 })
     };
+    // "noted Roe has served and said the mayor thinks …": a past reporting verb after "and"
+    // is the reporter's next predicate.
+    let reporter_joined = |i: usize| {
+        ctx.token(s, i) == "and"
+            && ctx.reporting_lemma(s, i + 1).is_some()
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, i + 1))
+                .is_some_and(|f| f.past && !f.also_noun)
+    };
     let end = (start..toks.len())
         .find(|&i| {
             if ctx.token(s, i) == "(" && bracketed_clause(i) {
@@ -4248,6 +4259,19 @@ fn reported_clause_after(
             {
                 relative_until = close;
             }
+            // "believes the dialogue — notably with the police — is healthy": an aside
+            // between dashes before the clause's verb stays inside.
+            if i > relative_until
+                && matches!(ctx.token(s, i), "—" | "–")
+                && let Some(close) = (i + 2..(i + 16).min(toks.len()))
+                    .find(|&k| matches!(ctx.token(s, k), "—" | "–"))
+                && {
+                    let next = ctx.lower_token(s, close + 1);
+                    is_auxiliary(next) || ctx.ontology.is_finite_verb(next)
+                }
+            {
+                relative_until = close;
+            }
             // Figures, signs and brackets stay inside ("for about $230m", "Acme (AEFA)").
             let inside = i <= relative_until
                 || matches!(
@@ -4261,7 +4285,9 @@ fn reported_clause_after(
                 )
                 || bracketed
                 || (quoted && ctx.token(s, i) == ",")
-                || list_comma(ctx, s, i);
+                || list_comma(ctx, s, i)
+                // "applied to Tarsk, Oskol and Brazil".
+                || (ctx.token(s, i) == "," && joins_name_list(ctx, s, i));
             // "urged Roe to act and said …": a verb joined after an infinitive in another
             // tense is the reporter's next predicate.
             let next_predicate = asked_to
@@ -4271,10 +4297,12 @@ fn reported_clause_after(
                     .verbs
                     .get(ctx.lower_token(s, i + 1))
                     .is_some_and(|f| !f.base);
-            // A link ends it too ("… in 2005 https://t.co/…").
+            // A link ends it too ("… in 2005 https://t.co/…"); "but" does, except before
+            // "not" ("applied to Tarsk but not to Oskol").
             !inside
                 || next_predicate
-                || ctx.token(s, i) == "but"
+                || reporter_joined(i)
+                || (ctx.token(s, i) == "but" && ctx.lower_token(s, i + 1) != "not")
                 || matches!(ctx.lower_token(s, i), "http" | "https")
                 || ctx.token(s, i).starts_with("pic.twitter")
         })
@@ -4286,6 +4314,7 @@ fn reported_clause_after(
             "," | ";" | ":" | "." | "!" | "?" | "—" | "but" | "http" | "https" | "("
         )
         || ctx.token(s, end).starts_with("pic.twitter")
+        || reporter_joined(end)
         || (asked_to && joins_verb(ctx, s, end));
     if !ends_whole {
         return None;
@@ -4303,28 +4332,27 @@ fn reported_clause_after(
     }
     // "he does not want …" has a verb; "it was over" says too little.
     // A form that is also a noun counts after a subject pronoun ("he plans to …").
-    let has_verb = asked_to
-        || (start + 1..end).any(|i| {
-            let w = ctx.lower_token(s, i);
-            let after_pronoun = matches!(
+    let verb_at = |i: usize| {
+        let w = ctx.lower_token(s, i);
+        let after_pronoun = matches!(
+            ctx.lower_token(s, i - 1),
+            "he" | "she" | "it" | "they" | "we" | "i"
+        );
+        // "confidence rose": a past form that is also a noun is a verb after a noun.
+        let after_noun = toks[i - 1].kind == TokenKind::Word
+            && ctx.token(s, i - 1).starts_with(char::is_lowercase)
+            && !matches!(
                 ctx.lower_token(s, i - 1),
-                "he" | "she" | "it" | "they" | "we" | "i"
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
             );
-            // "confidence rose": a past form that is also a noun is a verb after a noun.
-            let after_noun = toks[i - 1].kind == TokenKind::Word
-                && ctx.token(s, i - 1).starts_with(char::is_lowercase)
-                && !matches!(
-                    ctx.lower_token(s, i - 1),
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
-                );
-            // A copula makes a clause once it says enough ("it was over" does not; "the plan
-            // was poor" and "the figures were far too low" do).
-            let pronoun_subject = matches!(
-                first,
-                "it" | "this" | "that" | "he" | "she" | "they" | "there" | "we" | "i" | "you"
-            );
-            // ("he won't take it": a negative contraction is an auxiliary.)
-            ctx.ontology.is_finite_verb(w)
+        // A copula makes a clause once it says enough ("it was over" does not; "the plan
+        // was poor" and "the figures were far too low" do).
+        let pronoun_subject = matches!(
+            first,
+            "it" | "this" | "that" | "he" | "she" | "they" | "there" | "we" | "i" | "you"
+        );
+        // ("he won't take it": a negative contraction is an auxiliary.)
+        ctx.ontology.is_finite_verb(w)
             || negative_contraction(w)
             || (is_auxiliary(w)
                 && (!PASSIVE_AUX.contains(&w) || end - start >= 5 || !pronoun_subject))
@@ -4364,8 +4392,55 @@ fn reported_clause_after(
                     .verbs
                     .get(w)
                     .is_some_and(|f| f.base))
-        });
-    has_verb.then_some(start..end)
+    };
+    // "announced an investigation after Roe resigned", "reported a drop in profit after it was
+    // hit": words with no verb before a subordinate clause are a noun phrase, and the clause
+    // no report (not after verbs that mostly report clauses: "said profits before tax rose").
+    let noun_phrase_object = start == from
+        && !asked_to
+        && from
+            .checked_sub(1)
+            .and_then(|v| ctx.reporting_lemma(s, v))
+            .is_some_and(|lemma| {
+                !matches!(
+                    lemma,
+                    "say"
+                        | "tell"
+                        | "add"
+                        | "think"
+                        | "believe"
+                        | "suggest"
+                        | "argue"
+                        | "insist"
+                        | "warn"
+                        | "write"
+                )
+            })
+        && (start + 1..end)
+            .find(|&k| {
+                matches!(
+                    ctx.lower_token(s, k),
+                    "after"
+                        | "before"
+                        | "because"
+                        | "while"
+                        | "when"
+                        | "although"
+                        | "though"
+                        | "unless"
+                        | "since"
+                        | "until"
+                        | "if"
+                )
+            })
+            .is_some_and(|k| {
+                !(start + 1..k).any(|i| {
+                    let w = ctx.lower_token(s, i);
+                    verb_at(i) || is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
+                })
+            });
+    let has_verb = asked_to || (start + 1..end).any(verb_at);
+    (has_verb && !noun_phrase_object).then_some(start..end)
 }
 
 /// Whether token `i` is a verb in the present tense whose subject is a plural noun after
@@ -5132,11 +5207,17 @@ pub(super) fn argument_role(
                             )
                             && ctx.ontology.verbs.get(noun).is_none_or(|f| f.also_noun)
                     });
+                // ("Roe's said" is "Roe has said", but "Roe's claims" are hers: after "'s" a
+                // reporting word's third-person form is a plural noun.)
+                let reports_as_verb = ctx.ontology.reporting_lemma(w).is_some()
+                    && ctx
+                        .ontology
+                        .verbs
+                        .get(w)
+                        .is_none_or(|f| !f.third || w.ends_with("ing"));
                 x.kind == TokenKind::Word
                     && !OBJECT_STOP.contains(&w)
-                    && (adjective
-                        || (!ctx.ontology.is_finite_verb(w)
-                            && ctx.ontology.reporting_lemma(w).is_none()))
+                    && (adjective || (!ctx.ontology.is_finite_verb(w) && !reports_as_verb))
             })
     });
     // "the U.S.-led coalition", "the U.S.-Mexico trade deal": a name hyphened to the next
@@ -8691,6 +8772,51 @@ pub(super) mod tests {
         let quit = r.iter().find(|x| x.2 == "Acme Corp to quit").expect("quit");
         assert!(has_qualifier(quit, "about", "Acme Corp"), "{quit:?}");
         assert!(!quit.3.iter().any(|(k, _)| k == "beneficiary"), "{quit:?}");
+    }
+
+    #[test]
+    fn a_reported_clause_ends_at_the_reporters_next_verb_and_keeps_lists_and_asides() {
+        let r = relations(
+            "Prices rose. Jim Beck noted Jane Roe has a military background and said the mayor thinks trade matters.",
+        );
+        assert_eq!(
+            relation(&r, "note").2,
+            "Jane Roe has a military background",
+            "{r:?}"
+        );
+        assert_eq!(
+            relation(&r, "say").2,
+            "the mayor thinks trade matters",
+            "{r:?}"
+        );
+        let r = relations(
+            "Prices rose. Tom Hale noted arms embargoes applied to China, Burma and Zimbabwe but not to North Korea.",
+        );
+        assert_eq!(
+            relation(&r, "note").2,
+            "arms embargoes applied to China, Burma and Zimbabwe but not to North Korea",
+            "{r:?}"
+        );
+        let r = relations(
+            "Prices rose. Jane Roe believes the dialogue about race — particularly with the police — is healthy.",
+        );
+        assert_eq!(
+            relation(&r, "believe").2,
+            "the dialogue about race — particularly with the police — is healthy",
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_noun_phrase_before_a_subordinate_clause_is_the_object_not_a_report() {
+        let r = relations(
+            "Prices rose. Acme Corp announced an investigation after Jim Beck resigned. Acme Corp denied Tom Hale's claims.",
+        );
+        assert_eq!(relation(&r, "announce").2, "an investigation", "{r:?}");
+        assert_eq!(relation(&r, "deny").2, "Tom Hale's claims", "{r:?}");
+        // After "said" the words before it are the clause's subject.
+        let r = relations("Prices rose. Acme Corp said profits before tax rose 8%.");
+        assert_eq!(relation(&r, "say").2, "profits before tax rose 8%", "{r:?}");
     }
 
     #[test]
