@@ -439,9 +439,18 @@ fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
         .any(|k| match ctx.lower_token(s, k) {
             "whether" => true,
+            // ("asked Roe if": past the one asked, a name or a pronoun.)
             "if" => {
-                k > 0 && {
-                    let before = ctx.lower_token(s, k - 1);
+                let mut v = k;
+                while v > 0 && {
+                    let w = ctx.token(s, v - 1);
+                    w.starts_with(char::is_uppercase)
+                        || matches!(w, "him" | "her" | "them" | "us" | "me")
+                } {
+                    v -= 1;
+                }
+                v > 0 && {
+                    let before = ctx.lower_token(s, v - 1);
                     ["ask", "wonder", "question", "know", "see"]
                         .iter()
                         .any(|verb| before.starts_with(verb))
@@ -5300,6 +5309,22 @@ pub(super) fn pronoun_antecedent(
     };
     let pronoun_sentence = Some(ctx.sentences.partition_point(|x| x.span.end <= at))
         .filter(|&k| ctx.sentences.get(k).is_some_and(|x| x.span.contains(&at)));
+    // "Roe asked Lee if she supports it": the one asked is who the question is about.
+    if let Some(k) = pronoun_sentence
+        && let p = ctx.token_from(k, at)
+        && p >= 2
+        && matches!(ctx.lower_token(k, p - 1), "if" | "whether")
+        && let Some(asked) = (0..=last).rev().find(|&m| {
+            out.mentions[m].span.end == ctx.sentences[k].tokens[p - 2].span.end && fits(m)
+        })
+        && ctx
+            .token_from(k, out.mentions[asked].span.start)
+            .checked_sub(1)
+            .and_then(|v| ctx.ontology.verbs.get(ctx.lower_token(k, v)))
+            .is_some_and(|f| matches!(f.lemma.as_str(), "ask" | "press" | "question"))
+    {
+        return Some(asked);
+    }
     // "The agent claimed that he …", "… Roe said. The spokesman added that he …": a person
     // the sentence names by a noun only is nearer than the name before.
     let described_between = (sentence + 1..=pronoun_sentence.unwrap_or(sentence))
@@ -8817,6 +8842,14 @@ pub(super) mod tests {
         // After "said" the words before it are the clause's subject.
         let r = relations("Prices rose. Acme Corp said profits before tax rose 8%.");
         assert_eq!(relation(&r, "say").2, "profits before tax rose 8%", "{r:?}");
+    }
+
+    #[test]
+    fn a_question_asked_of_someone_is_about_them_and_claimed_by_no_one() {
+        let r = relations("Prices rose. Jim Beck asked Jane Roe if she supports the plan.");
+        let support = relation(&r, "support");
+        assert_eq!(support.0, "Jane Roe", "{r:?}");
+        assert!(!support.3.iter().any(|(k, _)| k == "claimant"), "{r:?}");
     }
 
     #[test]
