@@ -5019,6 +5019,55 @@ pub(super) fn argument_role(
             // "defended the nuclear deal with Tarsk": the party to an agreement named as the
             // object is the agreement's, not a party to the act; but one who makes the deal
             // ("signed a deal with Tarsk") makes it with that party.
+            // So is a party to a tie or a talk the object names ("raised the senator's
+            // interview with the Post"), unless the verb holds it ("gave an interview with the
+            // Post", "cut ties with Tarsk").
+            "with"
+                if i > 0
+                    && matches!(
+                        lower(toks[i - 1].text(text)).as_ref(),
+                        "interview"
+                            | "interviews"
+                            | "conversation"
+                            | "conversations"
+                            | "relationship"
+                            | "relationships"
+                            | "ties"
+                            | "friendship"
+                            | "feud"
+                            | "dispute"
+                            | "rift"
+                            | "dealings"
+                    )
+                    && !(i.saturating_sub(8)..i - 1).rev().any(|k| {
+                        ctx.ontology
+                            .verbs
+                            .get(lower(toks[k].text(text)).as_ref())
+                            .is_some_and(|f| {
+                                matches!(
+                                    f.lemma.as_str(),
+                                    "have"
+                                        | "hold"
+                                        | "give"
+                                        | "grant"
+                                        | "conduct"
+                                        | "do"
+                                        | "begin"
+                                        | "start"
+                                        | "end"
+                                        | "sever"
+                                        | "cut"
+                                        | "build"
+                                        | "forge"
+                                        | "restore"
+                                        | "strengthen"
+                                        | "settle"
+                                )
+                            })
+                    }) =>
+            {
+                ELSEWHERE
+            }
             "with"
                 if i > 0
                     && matches!(
@@ -8850,6 +8899,21 @@ pub(super) mod tests {
         let support = relation(&r, "support");
         assert_eq!(support.0, "Jane Roe", "{r:?}");
         assert!(!support.3.iter().any(|(k, _)| k == "claimant"), "{r:?}");
+    }
+
+    #[test]
+    fn a_party_to_a_tie_the_object_names_is_no_counterpart_of_the_act() {
+        let r = relations(
+            "Prices rose. Jane Roe described her conversation with Tom Hale. Jim Beck held a conversation with Ann Lee.",
+        );
+        assert!(
+            !has_qualifier(relation(&r, "describe"), "counterpart", "Tom Hale"),
+            "{r:?}"
+        );
+        assert!(
+            has_qualifier(relation(&r, "hold"), "counterpart", "Ann Lee"),
+            "{r:?}"
+        );
     }
 
     #[test]
