@@ -172,6 +172,27 @@ impl Extractor for TriggeredRelations {
 /// Whether the verb at token `t` is denied ("did not deny", "could not support", "never
 /// signed", "did little to ease"); such a relation carries `polarity: negative`.
 fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    // "too weak to attack", "not fast enough to pay", "not enough time to pass": what the
+    // infinitive names did not happen.
+    let k = auxiliaries_start(ctx, s, t);
+    if k >= 3 && ctx.token(s, k - 1) == "to" {
+        let too = ctx.lower_token(s, k - 3) == "too";
+        let denied_enough = [k - 2, k - 3]
+            .into_iter()
+            .find(|&e| ctx.lower_token(s, e) == "enough")
+            .is_some_and(|e| {
+                (e.saturating_sub(8)..e)
+                    .rev()
+                    .take_while(|&i| !matches!(ctx.token(s, i), "," | ";" | ":"))
+                    .any(|i| {
+                        let w = ctx.lower_token(s, i);
+                        matches!(w, "not" | "no" | "never") || negative_contraction(w)
+                    })
+            });
+        if too || denied_enough {
+            return true;
+        }
+    }
     // The words right before the verb are `phrase`.
     let after = |phrase: &[&str]| {
         t >= phrase.len()
@@ -595,7 +616,14 @@ fn mark_possibility(
                     | "danger"
             ) && ctx.token(s, i + 1) == "that")
         })
-        || before_to(1).is_some_and(|w| matches!(w, "ready" | "able" | "willing"));
+        || before_to(1).is_some_and(|w| matches!(w, "ready" | "able" | "willing"))
+        // "seemed to have taken over": it looked so, no more.
+        || before_to(1).is_some_and(|w| {
+            matches!(
+                w,
+                "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+            )
+        });
     // "must have known": what must be so is inferred, and possible; "should resign": what
     // ought to be done.
     let perfect = has(&["have"]);
@@ -8914,6 +8942,19 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "hold"), "counterpart", "Ann Lee"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn what_only_seemed_or_what_there_was_not_enough_for_did_not_plainly_happen() {
+        let r = relations(
+            "Prices rose. Jim Beck seemed to have taken over the plant. Ann Lee was too weak to attack Tom Hale. Acme Corp was not making money fast enough to pay its debts.",
+        );
+        assert_qualifier(&r, "take over", "modality", "possible", true);
+        assert_qualifier(&r, "attack", "polarity", "negative", true);
+        assert_qualifier(&r, "pay", "polarity", "negative", true);
+        // Enough, not denied, says nothing against it.
+        let r = relations("Prices rose. Acme Corp earned enough to pay its debts.");
+        assert_qualifier(&r, "pay", "polarity", "negative", false);
     }
 
     #[test]
