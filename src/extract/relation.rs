@@ -8027,10 +8027,54 @@ fn claimant_in(
             && ctx.ontology.reporting_lemma(w) == Some("call");
         if !relative && !describes_noun && !names_phrase && !opens_with_subordinator(ctx, s, i) {
             return speaker_of(ctx, out, s, i, in_sentence)
+                .or_else(|| pronoun_reporter(ctx, out, s, i, in_sentence))
                 .map(|speaker| Claimant::new(ctx, s, speaker, i));
         }
     }
     None
+}
+
+/// "He said Acme had sold it", "…, she added": the person a "he" or "she" right before the
+/// reporting verb at token `verb` stands for (not one the sentence names after the verb: "He
+/// said Roe had left" is not Roe's report).
+fn pronoun_reporter(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    verb: usize,
+    in_sentence: &[usize],
+) -> Option<usize> {
+    let p = auxiliaries_start(ctx, s, verb).checked_sub(1)?;
+    let pronoun = ctx.lower_token(s, p);
+    // The pronoun opens the sentence or a main clause ("But he said", "…,” she said"); after
+    // a noun or a subordinator it is a relative or subordinate clause's ("a man he had
+    // criticized", "while he cited").
+    let opens_main_clause = p == 0
+        || matches!(
+            ctx.lower_token(s, p - 1),
+            "," | "and" | "but" | "so" | "yet" | "then" | "”" | "\"" | "—"
+        );
+    if !matches!(pronoun, "he" | "she") || !opens_main_clause {
+        return None;
+    }
+    let toks = &ctx.sentences[s].tokens;
+    // "…, he said": the pronoun closing a sentence stands for someone before the sentence.
+    let at = if p > 0 && ctx.token(s, p - 1) == "," {
+        ctx.sentences[s].span.start
+    } else {
+        toks[p].span.start
+    };
+    let antecedent = pronoun_antecedent(ctx, out, at, pronoun)?;
+    let text = ctx.text();
+    let surname = |m: usize| {
+        text[out.mentions[m].span.clone()]
+            .split_whitespace()
+            .next_back()
+    };
+    let named_after = in_sentence.iter().any(|&m| {
+        out.mentions[m].span.start > toks[verb].span.end && surname(m) == surname(antecedent)
+    });
+    (!named_after).then_some(antecedent)
 }
 
 /// The source after "according to" at token `i`.
@@ -8955,6 +8999,29 @@ pub(super) mod tests {
         // Enough, not denied, says nothing against it.
         let r = relations("Prices rose. Acme Corp earned enough to pay its debts.");
         assert_qualifier(&r, "pay", "polarity", "negative", false);
+    }
+
+    #[test]
+    fn a_report_by_he_or_she_is_claimed_by_whom_the_pronoun_stands_for() {
+        let r = relations(
+            "Prices rose. Jim Beck spoke on Monday. He said Acme Corp had sold the plant. Ann Lee spoke too. Globex Inc bought the mill, she added.",
+        );
+        assert!(
+            has_qualifier(relation(&r, "sell"), "claimant", "Jim Beck"),
+            "{r:?}"
+        );
+        assert!(
+            has_qualifier(relation(&r, "buy"), "claimant", "Ann Lee"),
+            "{r:?}"
+        );
+        // Not a pronoun in a relative clause, nor one for a person the clause names.
+        let r = relations(
+            "Prices rose. Jim Beck spoke on Monday. Acme Corp, a firm he had criticized, sold the plant. He said Beck had sold the mill.",
+        );
+        assert!(
+            r.iter().all(|x| !has_qualifier(x, "claimant", "Jim Beck")),
+            "{r:?}"
+        );
     }
 
     #[test]
