@@ -29,6 +29,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use memchr::memmem;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
@@ -1784,24 +1785,14 @@ fn ends_like_common_noun(lower_word: &str) -> bool {
 const FAMILY_NAME_NOUN_ENDINGS: &[&str] = &["ness", "ance", "ence"];
 
 /// The words a document writes in lower case: a capitalised word also written so elsewhere is
-/// an ordinary word there. Built once per document, so the many lookups do not each scan it.
+/// an ordinary word there.
 struct LowerCaseWords<'t> {
     text: &'t str,
-    /// The document's runs of letters and digits that start in lower case. Hashed with Fx:
-    /// every word of every document goes in, and SipHash made this 1.4% of a build.
-    runs: FxHashSet<&'t str>,
 }
 
 impl<'t> LowerCaseWords<'t> {
     fn new(text: &'t str) -> Self {
-        // Sized for the document up front, at a distinct word per eight bytes, more than news
-        // text has: grown from empty, the set rehashed its words several times over.
-        let mut runs = FxHashSet::with_capacity_and_hasher(text.len() / 8, Default::default());
-        runs.extend(
-            text.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.starts_with(char::is_lowercase)),
-        );
-        LowerCaseWords { text, runs }
+        LowerCaseWords { text }
     }
 
     /// Whether `word` (capitalised) stands in the text as a whole word inside a sentence:
@@ -1816,13 +1807,20 @@ impl<'t> LowerCaseWords<'t> {
         })
     }
 
-    /// Whether `word` (lower case) stands in the text as a whole word.
+    /// Whether `word` (lower case) stands in the text as a whole word: for a word of letters
+    /// and digits, a run of them that starts in lower case; "co-operation", with inner
+    /// punctuation, anywhere between non-alphanumeric characters.
+    ///
+    /// The text is searched for the word at each call rather than split into a set of its
+    /// runs once: a document asks about a few words, and hashing all its words cost 4% of a
+    /// build.
     fn contains(&self, word: &str) -> bool {
-        if word.chars().all(char::is_alphanumeric) {
-            return self.runs.contains(word);
+        if word.chars().all(char::is_alphanumeric) && !word.starts_with(char::is_lowercase) {
+            return false;
         }
-        // "co-operation": a word with inner punctuation is looked for in the text itself.
-        self.text.match_indices(word).any(|(at, _)| {
+        // No whole-word match of a word of letters and digits overlaps an earlier match, so
+        // the non-overlapping matches find every run.
+        memmem::find_iter(self.text.as_bytes(), word.as_bytes()).any(|at| {
             let before = self.text[..at].chars().next_back();
             let after = self.text[at + word.len()..].chars().next();
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
