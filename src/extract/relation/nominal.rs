@@ -359,6 +359,14 @@ pub(super) fn nominal_events(
     let toks = &ctx.sentences[s].tokens;
     let mut found = Vec::new();
     for n in 1..toks.len().saturating_sub(2) {
+        // Every noun below needs one of these prepositions after it; most words have none,
+        // and are passed over before the noun look-ups, which had been most of this function.
+        if !matches!(
+            ctx.lower_token(s, n + 1),
+            "on" | "against" | "with" | "of" | "to" | "for" | "from" | "in" | "over"
+        ) {
+            continue;
+        }
         let word = ctx.lower_token(s, n);
         // Meetings have their own rule, with both parties.
         if MEETING_NOUNS.contains(&word) {
