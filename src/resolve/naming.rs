@@ -4,32 +4,59 @@
 /// possessive dropped: "the Kim Jong-un's" → "kim jong un"; "U.S." → "us"; "the “open skies”
 /// treaty" → "open skies treaty".
 pub fn normalize_name(name: &str) -> String {
-    // Built in one string: names are normalised tens of thousands of times in a build, and a
-    // string for each step was most of the cost.
-    let mut s = String::with_capacity(name.len());
-    for c in name.chars() {
-        match c {
-            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => s.push(' '),
-            '\u{2019}' | '\u{2018}' => s.push('\''),
-            '.' | '"' | '\u{201c}' | '\u{201d}' | '«' | '»' => {}
-            c => s.push(c),
+    // Built in as few strings as may be: names are normalised over a hundred thousand times
+    // in a build, and a string for each step was most of the cost.
+    let mut s;
+    if name.is_ascii() {
+        // Nearly every name: lowered in one piece (for ASCII `to_lowercase` of the whole
+        // string and of each byte agree), and folded only if it holds what folding changes.
+        s = name.to_ascii_lowercase();
+        if s.bytes().any(|b| matches!(b, b'-' | b'.' | b'"')) {
+            s = s
+                .chars()
+                .filter_map(|c| match c {
+                    '-' => Some(' '),
+                    '.' | '"' => None,
+                    c => Some(c),
+                })
+                .collect();
         }
-    }
-    // `to_lowercase` of the whole string (its final sigma depends on the letters around it),
-    // in place for ASCII, where the two agree.
-    if s.is_ascii() {
-        s.make_ascii_lowercase();
     } else {
-        s = s.to_lowercase();
+        s = String::with_capacity(name.len());
+        for c in name.chars() {
+            match c {
+                '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' => s.push(' '),
+                '\u{2019}' | '\u{2018}' => s.push('\''),
+                '.' | '"' | '\u{201c}' | '\u{201d}' | '«' | '»' => {}
+                c => s.push(c),
+            }
+        }
+        // `to_lowercase` of the whole string (its final sigma depends on the letters around
+        // it), in place for ASCII, where the two agree.
+        if s.is_ascii() {
+            s.make_ascii_lowercase();
+        } else {
+            s = s.to_lowercase();
+        }
     }
     for suffix in ["'s", "'"] {
         if s.ends_with(suffix) {
             s.truncate(s.len() - suffix.len());
         }
     }
-    let s = s.trim();
-    let s = s.strip_prefix("the ").unwrap_or(s);
-    crate::text::collapse_whitespace(s)
+    // Trimmed, and without a leading "the ".
+    let end = s.trim_end().len();
+    let mut start = end - s[..end].trim_start().len();
+    if s[start..end].starts_with("the ") {
+        start += "the ".len();
+    }
+    // Most names have single spaces already: the string is cut to them rather than copied.
+    if crate::text::is_collapsed_ascii(&s[start..end]) {
+        s.truncate(end);
+        s.drain(..start);
+        return s;
+    }
+    crate::text::collapse_whitespace(&s[start..end])
 }
 
 /// A stable, readable id fragment: "Kim Jong-un" → "kim-jong-un".
