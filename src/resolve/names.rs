@@ -53,21 +53,25 @@ const ACRONYM_SKIP: [&str; 6] = ["of", "the", "and", "for", "&", "de"];
 
 /// The name without a trailing time phrase: "Jane Roe on Monday" → "Jane Roe".
 pub(crate) fn strip_time_suffix(label: &str) -> &str {
-    // Most names have fewer than three words, so nothing to cut: answered without listing
-    // the words.
-    if label.split_whitespace().nth(2).is_none() {
+    // Only a weekday ends a time phrase, and most names end in none, nor have three words:
+    // both are answered without listing the words, the last word first.
+    let Some(last) = label.split_whitespace().next_back() else {
+        return label;
+    };
+    let weekday = if last.is_ascii() {
+        crate::text::WEEKDAYS
+            .iter()
+            .any(|day| last.eq_ignore_ascii_case(day))
+    } else {
+        crate::text::WEEKDAYS.contains(&last.to_lowercase().as_str())
+    };
+    if !weekday || label.split_whitespace().nth(2).is_none() {
         return label;
     }
     let words: Vec<&str> = label.split_whitespace().collect();
-    let mut keep = words.len();
-    if keep >= 3 && crate::text::WEEKDAYS.contains(&words[keep - 1].to_lowercase().as_str()) {
+    let mut keep = words.len() - 1;
+    if words[keep - 1].eq_ignore_ascii_case("on") {
         keep -= 1;
-        if words[keep - 1].eq_ignore_ascii_case("on") {
-            keep -= 1;
-        }
-    }
-    if keep == words.len() {
-        return label;
     }
     // Cut the original string after the last kept word, so inner spacing is preserved.
     let last = words[keep - 1];
