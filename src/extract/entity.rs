@@ -223,8 +223,9 @@ impl Extractor for NamedEntities {
                     continue;
                 }
                 // "Article 5", "article 12": a numbered provision of an agreement.
-                if toks[i].text(text).eq_ignore_ascii_case("article")
-                    && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
+                // (The next token's kind is the cheaper test, and rules out nearly every word.)
+                if toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
+                    && toks[i].text(text).eq_ignore_ascii_case("article")
                 {
                     push(
                         out,
@@ -238,9 +239,11 @@ impl Extractor for NamedEntities {
                 }
                 // In a title-case headline every word is capitalised, so only known names count.
                 // "C-47s", "F-16": a model's designation is no name.
-                let designation = text[toks[i].span.end..]
-                    .strip_prefix('-')
-                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+                let designation = text.as_bytes()[toks[i].span.end..].starts_with(b"-")
+                    && text
+                        .as_bytes()
+                        .get(toks[i].span.end + 1)
+                        .is_some_and(u8::is_ascii_digit);
                 if headline
                     || designation
                     || !is_capitalised(text, &toks[i])
@@ -455,7 +458,7 @@ fn is_headline(text: &str, sentences: &[Sentence]) -> bool {
         .filter(|t| t.kind == TokenKind::Word && t.span.len() > 3)
     {
         words += 1;
-        if t.text(text).starts_with(char::is_uppercase) {
+        if t.starts_uppercase(text) {
             capitalised += 1;
         }
     }
@@ -548,7 +551,7 @@ fn is_capitalised(text: &str, tok: &Token) -> bool {
     // The byte before the token tells a hashtag or handle: an ASCII byte is never part of
     // another character, and this is asked of every word.
     tok.kind == TokenKind::Word
-        && tok.text(text).starts_with(|c: char| c.is_uppercase())
+        && tok.starts_uppercase(text)
         && !text.as_bytes()[..tok.span.start].ends_with(b"#")
         && !text.as_bytes()[..tok.span.start].ends_with(b"@")
 }

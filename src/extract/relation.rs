@@ -1172,7 +1172,7 @@ pub(super) fn with_coordinated_subjects(
 /// ("urged", "denied") are relations too, named by their lemma.
 fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     let toks = &ctx.sentences[s].tokens;
-    if toks[t].kind != TokenKind::Word || toks[t].text(ctx.text()).starts_with(char::is_uppercase) {
+    if toks[t].kind != TokenKind::Word || toks[t].starts_uppercase(ctx.text()) {
         return None;
     }
     let o = ctx.ontology;

@@ -24,6 +24,16 @@ impl Token {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.span.clone()]
     }
+
+    /// Whether the token's first character is upper case. Asked of nearly every word, and
+    /// nearly every word starts with an ASCII byte, which is its first character: read from
+    /// that byte, without slicing the text (which checks bounds and character boundaries).
+    pub fn starts_uppercase(&self, text: &str) -> bool {
+        match text.as_bytes().get(self.span.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text(text).starts_with(char::is_uppercase),
+        }
+    }
 }
 
 fn is_quote_mark(c: char) -> bool {
