@@ -89,9 +89,13 @@ impl Extractor for Quotations {
                 e += 1;
             }
             // Paragraph tokens as (sentence, token) positions.
-            let positions: Vec<(usize, usize)> = (s..=e)
-                .flat_map(|si| (0..ctx.sentences[si].tokens.len()).map(move |ti| (si, ti)))
-                .collect();
+            // Sized first and filled a sentence at a time: collected through `flat_map`, whose
+            // length is not known ahead, the list grew by doubling, over every token.
+            let mut positions: Vec<(usize, usize)> =
+                Vec::with_capacity((s..=e).map(|si| ctx.sentences[si].tokens.len()).sum());
+            for si in s..=e {
+                positions.extend((0..ctx.sentences[si].tokens.len()).map(|ti| (si, ti)));
+            }
             let continues = carried.is_some_and(|n| n < MAX_CARRIED_PARAGRAPHS);
             let (pairs, ends_open) = pair_marks(ctx, &positions, continues);
             if !continues {

@@ -201,11 +201,12 @@ impl<'a> DocContext<'a> {
             .iter()
             .map(|word| ontology.reporting_lemma_of_lower(word))
             .collect();
-        let texts = sentences
-            .iter()
-            .flat_map(|sentence| &sentence.tokens)
-            .map(|token| token.text(&doc.text))
-            .collect();
+        // Sized first and filled a sentence at a time: collected through `flat_map`, whose
+        // length is not known ahead, the list grew by doubling.
+        let mut texts = Vec::with_capacity(lower.len());
+        for sentence in sentences {
+            texts.extend(sentence.tokens.iter().map(|token| token.text(&doc.text)));
+        }
         DocContext {
             doc,
             sentences,
