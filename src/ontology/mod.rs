@@ -155,10 +155,10 @@ pub struct Ontology {
     pub keywords: FxHashMap<String, [Option<EntityType>; 3]>,
     /// Reporting verb form → lemma, lower-cased.
     pub reporting_verbs: FxHashMap<String, String>,
-    /// Per first byte of a reporting verb form, the [`length_bit`]s of such forms: every token
-    /// of every document is asked for its lemma, and this rules out most of them without
-    /// hashing the word.
-    reporting_verb_shapes: [u64; 256],
+    /// Per [`shape_index`] (first byte, and the low bits of the second) of a reporting verb
+    /// form, the [`length_bit`]s of such forms: every token of every document is asked for its
+    /// lemma, and this rules out most of them without hashing the word.
+    reporting_verb_shapes: Vec<u64>,
     /// Lemmas of reporting verbs that report a clause only after "that" ("praised Roe").
     pub reporting_object_only: FxHashSet<String>,
     /// Common nouns that type the unknown name next to them: lower-cased word → type at each
@@ -191,6 +191,15 @@ pub struct Ontology {
 fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
+
+/// The slot of a non-empty word in `reporting_verb_shapes`: its first byte, and the low five
+/// bits of its second (none for a one-byte word), which tell the lower-case letters apart.
+fn shape_index(word: &[u8]) -> usize {
+    usize::from(word[0]) << 5 | usize::from(word.get(1).map_or(0, |b| b & 0x1F))
+}
+
+/// The length of `reporting_verb_shapes`: every first byte, with 32 second-byte slots.
+const SHAPE_SLOTS: usize = 256 << 5;
 
 impl Ontology {
     /// The ontology compiled into the binary.
@@ -275,13 +284,23 @@ impl Ontology {
     }
 
     /// [`Ontology::reporting_lemma`] of a word already in lower case.
+    ///
+    /// Inlined: it is asked of every token, and most are ruled out by their shape at less
+    /// than the cost of the call; the look-up of the others is out of line.
+    #[inline]
     pub fn reporting_lemma_of_lower(&self, lower_word: &str) -> Option<&str> {
-        let may_be_one = lower_word.as_bytes().first().is_none_or(|&b| {
-            self.reporting_verb_shapes[usize::from(b)] & length_bit(lower_word.len()) != 0
-        });
+        let may_be_one = lower_word.is_empty()
+            || self.reporting_verb_shapes[shape_index(lower_word.as_bytes())]
+                & length_bit(lower_word.len())
+                != 0;
         if !may_be_one {
             return None;
         }
+        self.reporting_lemma_listed(lower_word)
+    }
+
+    /// The lemma `reporting_verbs` lists for a lower-case form.
+    fn reporting_lemma_listed(&self, lower_word: &str) -> Option<&str> {
         self.reporting_verbs.get(lower_word).map(String::as_str)
     }
 

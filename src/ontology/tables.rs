@@ -568,11 +568,10 @@ impl Tables {
             .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
             .map(|n| n.to_lowercase())
             .collect();
-        let mut reporting_verb_shapes = [0; 256];
-        for form in self.reporting_verbs.keys() {
-            if let Some(&b) = form.as_bytes().first() {
-                reporting_verb_shapes[usize::from(b)] |= super::length_bit(form.len());
-            }
+        let mut reporting_verb_shapes = vec![0; super::SHAPE_SLOTS];
+        for form in self.reporting_verbs.keys().filter(|form| !form.is_empty()) {
+            reporting_verb_shapes[super::shape_index(form.as_bytes())] |=
+                super::length_bit(form.len());
         }
         Ontology {
             countries: self.countries,
