@@ -117,8 +117,10 @@ impl Extractor for TriggeredRelations {
             // "her" that stands for one named before ("He said he hoped …", "Her plan calls
             // for …").
             let names_a_party = !in_sentence.is_empty()
-                || (0..toks.len())
-                    .any(|i| matches!(ctx.lower_token(s, i), "he" | "she" | "his" | "her"));
+                || ctx
+                    .lower_tokens(s)
+                    .iter()
+                    .any(|w| matches!(*w, "he" | "she" | "his" | "her"));
             if !names_a_party || asks(ctx, out, s) {
                 continue;
             }
@@ -8011,13 +8013,9 @@ fn claimant_in(
     s: usize,
     in_sentence: &[usize],
 ) -> Option<Claimant> {
-    let text = ctx.text();
-    let toks = &ctx.sentences[s].tokens;
-    for (i, tok) in toks.iter().enumerate() {
-        let w = tok.text(text);
-        if w.eq_ignore_ascii_case("according")
-            && toks.get(i + 1).is_some_and(|t| t.text(text) == "to")
-        {
+    let words = ctx.token_texts(s);
+    for (i, &w) in words.iter().enumerate() {
+        if w.eq_ignore_ascii_case("according") && words.get(i + 1) == Some(&"to") {
             return according_to_source(ctx, out, s, i, in_sentence)
                 .map(|speaker| Claimant::new(ctx, s, speaker, i));
         }

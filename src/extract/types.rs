@@ -236,6 +236,17 @@ impl<'a> DocContext<'a> {
         self.token_index(s, t).map_or("", |i| self.lower[i])
     }
 
+    /// The text of every token of sentence `s`, for scans over all of them: indexing the slice
+    /// once found costs less than finding each token's place anew.
+    pub fn token_texts(&self, s: usize) -> &[&'a str] {
+        &self.texts[self.sentence_starts[s]..self.sentence_starts[s + 1]]
+    }
+
+    /// [`DocContext::token_texts`] in lower case.
+    pub fn lower_tokens(&self, s: usize) -> &[&'a str] {
+        &self.lower[self.sentence_starts[s]..self.sentence_starts[s + 1]]
+    }
+
     /// The lemma of token `t` of sentence `s` as a reporting verb ("Said" → "say"), as
     /// [`Ontology::reporting_lemma`] gives it; none past the sentence's end.
     pub fn reporting_lemma(&self, s: usize, t: usize) -> Option<&'a str> {

@@ -32,10 +32,10 @@ pub(super) fn accusations(
     // "of" (or "with", "for") not after a comma, where the act follows. Only a word at most
     // eight tokens before one can accuse, so most words need no lexicon look-up at all: looking
     // up every word of every sentence was most of this function.
+    let words = ctx.token_texts(s);
     let prepositions: Vec<usize> = (1..toks.len())
         .filter(|&k| {
-            matches!(ctx.token(s, k), "of" | "with" | "for")
-                && !matches!(ctx.token(s, k - 1), "," | ";")
+            matches!(words[k], "of" | "with" | "for") && !matches!(words[k - 1], "," | ";")
         })
         .collect();
     let mut next_preposition = prepositions.iter().copied().peekable();

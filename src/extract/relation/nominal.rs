@@ -47,6 +47,7 @@ pub(super) fn nominal_meetings(
         })
     };
     let mut found = Vec::new();
+    let words = ctx.token_texts(s);
     for (n, tok) in toks.iter().enumerate() {
         // "were meeting with Roe" is the verb, which the verb rules read. Only the sentence's
         // first word may be capitalised ("Talks between Roe and Lee …"); elsewhere that is a
@@ -54,7 +55,7 @@ pub(super) fn nominal_meetings(
         let word = if n == 0 {
             ctx.lower_token(s, n)
         } else {
-            tok.text(text)
+            words[n]
         };
         if !MEETING_NOUNS.contains(&word)
             || n + 2 >= toks.len()
@@ -358,11 +359,12 @@ pub(super) fn nominal_events(
     let o = ctx.ontology;
     let toks = &ctx.sentences[s].tokens;
     let mut found = Vec::new();
+    let lower_words = ctx.lower_tokens(s);
     for n in 1..toks.len().saturating_sub(2) {
         // Every noun below needs one of these prepositions after it; most words have none,
         // and are passed over before the noun look-ups, which had been most of this function.
         if !matches!(
-            ctx.lower_token(s, n + 1),
+            lower_words[n + 1],
             "on" | "against" | "with" | "of" | "to" | "for" | "from" | "in" | "over"
         ) {
             continue;
