@@ -90,16 +90,23 @@ pub fn resolve_document(
     // Pass 1: names from data and multi-word names key on their normalised name.
     // Pass 2: single words join a person whose name ends (or starts) with them.
     // Descriptions come after names, so an agreement named and described keeps its name.
+    // Each mention's key is made once, not at every comparison (the sort made 270,000 on
+    // BBC, each scanning the mention's text); the keys end in the index, so they are distinct
+    // and any sort gives one order.
     let order: Vec<usize> = {
-        let mut v: Vec<usize> = (0..extraction.mentions.len()).collect();
-        v.sort_by_key(|&i| {
-            let m = &extraction.mentions[i];
-            let single = m.canonical.is_none() && !text[m.span.clone()].contains(' ');
-            let described = m.rule == crate::extract::RULE_DESCRIBED_AGREEMENT;
-            // A description with an antecedent joins it once every name has its entity.
-            (m.antecedent.is_some(), single, described, i)
-        });
-        v
+        let mut keys: Vec<(bool, bool, bool, usize)> = extraction
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let single = m.canonical.is_none() && !text[m.span.clone()].contains(' ');
+                let described = m.rule == crate::extract::RULE_DESCRIBED_AGREEMENT;
+                // A description with an antecedent joins it once every name has its entity.
+                (m.antecedent.is_some(), single, described, i)
+            })
+            .collect();
+        keys.sort_unstable();
+        keys.into_iter().map(|(.., i)| i).collect()
     };
     let named_key = |m: &crate::extract::EntityMention| match &m.canonical {
         Some(c) => known_key(c),
