@@ -130,8 +130,12 @@ pub fn build_with(
         let (done, next) = crate::threads::side_by_side(
             || {
                 pool.install(|| {
+                    // One document per task: rayon otherwise splits a batch into a few long
+                    // runs of documents, and at the end of a batch one thread worked through
+                    // the rest of its run while the others had nothing left to take.
                     batch
                         .par_iter()
+                        .with_max_len(1)
                         .map(|d| process_document(d, ontology))
                         .collect::<Vec<_>>()
                 })
