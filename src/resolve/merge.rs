@@ -61,8 +61,8 @@ use xxhash_rust::xxh3::xxh3_64;
 use super::claims::mark_conflicts;
 use super::coref::{DocumentFacts, LocalEntity, LocalQuote, LocalRelation, LocalValue};
 use super::names::{
-    DescriptionWords, PersonName, acronym_of, as_acronym, description_key, name_key, place_key,
-    region_base, skeleton, strip_time_suffix,
+    DescriptionWords, PersonName, acronym_of, as_acronym, description_key, double_barrelled,
+    name_key, place_key, region_base, skeleton, strip_time_suffix,
 };
 use super::naming::slug;
 use super::statements::{QuoteWords, statement_ids};
@@ -610,7 +610,13 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     // article naming that person kept the bare name apart from them ("Mr. Roe" is not "Ann
     // Roe"): then someone else in the corpus bears it too.
     let mut surnames: FxHashMap<String, (BTreeSet<usize>, FxHashSet<usize>)> = FxHashMap::default();
+    // "Mark Lewis-Francis" has the family name "Lewis-Francis": "Francis" alone (a pope's name
+    // in another article) is not him, though it is another bearer of the name.
+    let mut hyphenated = FxHashSet::default();
     for (i, p) in &people {
+        if double_barrelled(locals[*i].name) {
+            hyphenated.insert(*i);
+        }
         if let Some(s) = p.surname() {
             let (roots, docs) = surnames.entry(s.to_string()).or_default();
             roots.insert(cl.root(*i));
@@ -639,6 +645,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             && set.len() == 1
             && !kept_apart.contains(word)
             && let Some(&root) = set.iter().next()
+            && !hyphenated.iter().any(|&h| cl.root(h) == root)
         {
             cl.union(root, i, "resolve/surname", cite_pair(&locals[root], l));
             continue;
@@ -1335,6 +1342,22 @@ mod tests {
                 .any(|(rule, _)| rule == "resolve/name-variant"),
             "{:?}",
             person.merges
+        );
+    }
+
+    #[test]
+    fn a_lone_name_is_not_the_second_half_of_a_double_barrelled_surname() {
+        let kg = graph(&[
+            "Sports news. Tom Hale-Roe won the race in Lisbon.",
+            "Church news. Pope Roe visited Chile on Monday. Roe said he was sorry.",
+        ]);
+        let tom = nodes_named(&kg, "Tom Hale-Roe");
+        assert_eq!(tom.len(), 1, "{tom:?}");
+        assert_ne!(tom, nodes_named(&kg, "Roe"));
+        // A particle joined by a hyphen makes no double-barrelled name.
+        assert_eq!(
+            nodes_named(&kg, "Bashar al-Assad"),
+            nodes_named(&kg, "Al-Assad")
         );
     }
 

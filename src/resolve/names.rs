@@ -34,6 +34,19 @@ pub(crate) const SUFFIXES: [&str; 5] = ["jr", "sr", "ii", "iii", "iv"];
 /// Name particles that may be written or left out (`al-Hilu` / `Hilu`).
 const PARTICLES: [&str; 3] = ["al", "el", "bin"];
 
+/// Whether a person's name ends in a double-barrelled family name, two names joined by a
+/// hyphen ("Mark Lewis-Francis"; not "Bashar al-Assad", whose "al" is a particle).
+pub(crate) fn double_barrelled(name: &str) -> bool {
+    name.split_whitespace().next_back().is_some_and(|last| {
+        last.split(['-', '\u{2010}', '\u{2011}'])
+            .filter(|part| {
+                !part.is_empty() && !PARTICLES.contains(&crate::text::lower(part).as_ref())
+            })
+            .nth(1)
+            .is_some()
+    })
+}
+
 /// Designators that make a region's or a site's name out of a bare place name ("Tarsk" →
 /// "Tarsk region", "Tarsk camp").
 pub(crate) const REGION_WORDS: [&str; 9] = [
@@ -420,6 +433,13 @@ mod tests {
 
     fn p(s: &str) -> PersonName {
         PersonName::parse(s)
+    }
+
+    #[test]
+    fn a_hyphen_joins_two_family_names_but_not_a_particle_to_one() {
+        assert!(super::double_barrelled("Tom Hale-Roe"));
+        assert!(!super::double_barrelled("Bashar al-Assad"));
+        assert!(!super::double_barrelled("Kim Jong Roe"));
     }
 
     #[test]
