@@ -2957,8 +2957,22 @@ fn relation_at(
     }
     let mut passive_object = None;
     if passive {
-        // "X was indicted by Y": Y acts on X.
-        let by = (t + len..toks.len()).find(|&i| ctx.token(s, i) == "by");
+        // "X was indicted by Y": Y acts on X; but not past another participle or clause ("was
+        // called out over a fundraiser co-hosted by Y": Y hosted). ("was beaten to the best
+        // supporting actor title by Y": an -ing word may be an adjective.)
+        let by = (t + len..toks.len())
+            .take_while(|&i| {
+                let w = ctx.lower_token(s, i);
+                let last_part = w.rsplit('-').next().unwrap_or(w);
+                !matches!(w, "," | ";" | ":" | "that" | "which" | "who")
+                    && !opens_subordinate_clause(w)
+                    && ctx
+                        .ontology
+                        .verbs
+                        .get(last_part)
+                        .is_none_or(|f| f.also_noun || !(f.past || f.participle))
+            })
+            .find(|&i| ctx.token(s, i) == "by");
         // "by Acme trade adviser Jane Roe": a person a few words on is the agent, else the
         // name right after "by".
         let agent = by.and_then(|b| {
@@ -11082,6 +11096,15 @@ pub(super) mod tests {
         // "more arrests" is a noun, not a verb.
         let r = relations("Portugal saw more arrests this year.");
         assert!(r.iter().all(|x| x.1 != "arrest"), "{r:?}");
+    }
+
+    #[test]
+    fn a_passive_agent_is_not_one_past_another_participle() {
+        let r = relations(
+            "Prices rose. Jim Beck was criticised for attending a dinner co-hosted by Tom Hale. Ann Lee was beaten to the best supporting actor title by Jane Roe.",
+        );
+        assert!(!r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
+        assert_eq!(relation(&r, "beat").0, "Jane Roe", "{r:?}");
     }
 
     #[test]
