@@ -4484,22 +4484,11 @@ fn reported_clause_after(
                         | "write"
                 )
             })
+        // ("such as", "whether" and "once" open no such clause often enough to count.)
         && (start + 1..end)
             .find(|&k| {
-                matches!(
-                    ctx.lower_token(s, k),
-                    "after"
-                        | "before"
-                        | "because"
-                        | "while"
-                        | "when"
-                        | "although"
-                        | "though"
-                        | "unless"
-                        | "since"
-                        | "until"
-                        | "if"
-                )
+                let w = ctx.lower_token(s, k);
+                opens_subordinate_clause(w) && !matches!(w, "as" | "whether" | "once")
             })
             .is_some_and(|k| {
                 !(start + 1..k).any(|i| {

@@ -290,8 +290,8 @@ fn meeting_modality(
     if let Some(v) = verb {
         let mut verb_qualifiers = BTreeMap::new();
         mark_polarity_and_modality(ctx, s, v, true, &mut verb_qualifiers);
-        let lemma = lemma(v).unwrap_or_default();
-        if called_off(Some(lemma), particle) {
+        let verb_lemma = lemma(v).unwrap_or_default();
+        if called_off(Some(verb_lemma), particle) {
             // "cancelled the summit", "has called off the talks", but not "urged Roe to
             // cancel the summit" or "considers cancelling it".
             let done = ctx
@@ -302,8 +302,8 @@ fn meeting_modality(
             if done && verb_qualifiers.is_empty() {
                 set(&mut qualifiers, "polarity", "negative");
             }
-        } else if MEETING_VERBS.contains(&lemma) {
-            match lemma {
+        } else if MEETING_VERBS.contains(&verb_lemma) {
+            match verb_lemma {
                 "seek" | "want" | "propose" | "plan" | "offer" | "suggest" | "push" | "hope" => {
                     set(&mut qualifiers, "modality", "intended");
                 }
