@@ -1119,6 +1119,14 @@ pub(super) fn with_coordinated_subjects(
         }
         subjects.push(other);
     }
+    // "Roe and Lee took second and third respectively": the first object is the first
+    // subject's alone, and the pairs are not read.
+    if subjects.len() > 1
+        && (0..toks.len()).any(|i| ctx.lower_token(s, i) == "respectively")
+        && let Some(&first) = subjects.last()
+    {
+        subjects = vec![first];
+    }
     let several = subjects.len() > 1;
     let mut out_relations: Vec<RelationMention> = subjects
         .iter()
@@ -9039,6 +9047,15 @@ pub(super) mod tests {
         );
         assert!(
             r.iter().all(|x| !has_qualifier(x, "claimant", "Jim Beck")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn coordinated_subjects_are_not_paired_with_objects_taken_respectively() {
+        let r = relations("Sport. Jane Roe and Ann Lee took second and third respectively.");
+        assert!(
+            !r.is_empty() && r.iter().all(|x| x.0 == "Jane Roe"),
             "{r:?}"
         );
     }
