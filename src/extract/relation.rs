@@ -6150,7 +6150,7 @@ pub(super) fn noun_phrase_span_after(
         }
         // "a close and feisty race", "the conservative, evangelical base": adjectives joined
         // before their noun stay in the phrase.
-        if counted == 2 && matches!(raw, "and" | ",") && {
+        if counted == 2 && matches!(raw, "and" | "," | "but") && {
             let (next, after) = (ctx.token(s, i + 1), ctx.token(s, i + 2));
             let plain = |w: &str| {
                 w.starts_with(char::is_lowercase)
@@ -6219,15 +6219,35 @@ pub(super) fn noun_phrase_span_after(
             }
         }
         // "voted for the bill insist …": a verb that is no noun starts another clause; but
-        // "the party's own framework" owns nothing.
+        // "the party's own framework" owns nothing, and after a determiner ("any top law
+        // firms") the word is an adjective or a noun.
         let own_after_owner = w == "own"
             && matches!(
                 ctx.lower_token(s, i - 1),
                 "'s" | "’s" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
             );
+        let after_determiner = matches!(
+            ctx.lower_token(s, i - 1),
+            "a" | "an"
+                | "the"
+                | "any"
+                | "some"
+                | "no"
+                | "every"
+                | "each"
+                | "this"
+                | "these"
+                | "those"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+        );
         if counted > 0
             && !free_relative
             && !own_after_owner
+            && !after_determiner
             && !w.ends_with("ing")
             && ctx
                 .ontology

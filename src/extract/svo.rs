@@ -901,6 +901,19 @@ mod tests {
     }
 
     #[test]
+    fn a_verbs_spelling_after_a_determiner_is_part_of_the_object() {
+        let objects = |text: &str| -> Vec<String> { svo(text).into_iter().map(|r| r.2).collect() };
+        assert_eq!(
+            objects("Prices rose. Jane Roe ordered a complete review of the deal."),
+            ["a complete review of the deal"]
+        );
+        assert_eq!(
+            objects("Prices rose. Tom Hale kept a small but steady lead."),
+            ["a small but steady lead"]
+        );
+    }
+
+    #[test]
     fn who_after_an_apposition_stands_for_the_person() {
         let r = svo(
             "Prices rose. Tom Hale, president of the Tarsk Chamber of Commerce, who has witnessed the closures, spoke.",
