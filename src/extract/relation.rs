@@ -5040,6 +5040,84 @@ pub(super) fn inside_quoted_title(
         && !is_quote_mark(ctx, s, first - 1)
 }
 
+/// Nouns whose "with" names a party to them, each group with the verbs that make or hold
+/// them: a deal is signed or struck with a party, an interview given or a tie cut with one.
+const PARTY_NOUNS: &[(&[&str], &[&str])] = &[
+    (
+        &["deal", "agreement", "pact", "treaty", "accord"],
+        &[
+            "sign",
+            "agree",
+            "reach",
+            "strike",
+            "cut",
+            "negotiate",
+            "conclude",
+            "establish",
+            "make",
+            "seal",
+            "broker",
+            "secure",
+            "forge",
+            "finalize",
+            "ink",
+        ],
+    ),
+    (
+        &[
+            "interview",
+            "interviews",
+            "conversation",
+            "conversations",
+            "relationship",
+            "relationships",
+            "ties",
+            "friendship",
+            "feud",
+            "dispute",
+            "rift",
+            "dealings",
+        ],
+        &[
+            "have",
+            "hold",
+            "give",
+            "grant",
+            "conduct",
+            "do",
+            "begin",
+            "start",
+            "end",
+            "sever",
+            "cut",
+            "build",
+            "forge",
+            "restore",
+            "strengthen",
+            "settle",
+        ],
+    ),
+];
+
+/// Whether the "with" at token `with` follows one of [`PARTY_NOUNS`] that no verb of its
+/// group, a few words before, makes or holds: then the party after it is the noun's.
+fn party_of_noun_before(ctx: &DocContext<'_>, toks: &[Token], with: usize) -> bool {
+    let text = ctx.text();
+    let noun = lower(toks[with - 1].text(text));
+    let Some((_, makers)) = PARTY_NOUNS
+        .iter()
+        .find(|(nouns, _)| nouns.contains(&noun.as_ref()))
+    else {
+        return false;
+    };
+    !(with.saturating_sub(8)..with - 1).rev().any(|k| {
+        ctx.ontology
+            .verbs
+            .get(lower(toks[k].text(text)).as_ref())
+            .is_some_and(|f| makers.contains(&f.lemma.as_str()))
+    })
+}
+
 pub(super) fn argument_role(
     ctx: &DocContext<'_>,
     s: usize,
@@ -5072,92 +5150,11 @@ pub(super) fn argument_role(
             "to" | "into" | "toward" | "towards" => "destination",
             "in" | "at" | "near" | "inside" => "place",
             "from" => "origin",
-            // "defended the nuclear deal with Tarsk": the party to an agreement named as the
-            // object is the agreement's, not a party to the act; but one who makes the deal
-            // ("signed a deal with Tarsk") makes it with that party.
-            // So is a party to a tie or a talk the object names ("raised the senator's
-            // interview with the Post"), unless the verb holds it ("gave an interview with the
-            // Post", "cut ties with Tarsk").
-            "with"
-                if i > 0
-                    && matches!(
-                        lower(toks[i - 1].text(text)).as_ref(),
-                        "interview"
-                            | "interviews"
-                            | "conversation"
-                            | "conversations"
-                            | "relationship"
-                            | "relationships"
-                            | "ties"
-                            | "friendship"
-                            | "feud"
-                            | "dispute"
-                            | "rift"
-                            | "dealings"
-                    )
-                    && !(i.saturating_sub(8)..i - 1).rev().any(|k| {
-                        ctx.ontology
-                            .verbs
-                            .get(lower(toks[k].text(text)).as_ref())
-                            .is_some_and(|f| {
-                                matches!(
-                                    f.lemma.as_str(),
-                                    "have"
-                                        | "hold"
-                                        | "give"
-                                        | "grant"
-                                        | "conduct"
-                                        | "do"
-                                        | "begin"
-                                        | "start"
-                                        | "end"
-                                        | "sever"
-                                        | "cut"
-                                        | "build"
-                                        | "forge"
-                                        | "restore"
-                                        | "strengthen"
-                                        | "settle"
-                                )
-                            })
-                    }) =>
-            {
-                ELSEWHERE
-            }
-            "with"
-                if i > 0
-                    && matches!(
-                        lower(toks[i - 1].text(text)).as_ref(),
-                        "deal" | "agreement" | "pact" | "treaty" | "accord"
-                    )
-                    && !(i.saturating_sub(8)..i - 1).rev().any(|k| {
-                        ctx.ontology
-                            .verbs
-                            .get(lower(toks[k].text(text)).as_ref())
-                            .is_some_and(|f| {
-                                matches!(
-                                    f.lemma.as_str(),
-                                    "sign"
-                                        | "agree"
-                                        | "reach"
-                                        | "strike"
-                                        | "cut"
-                                        | "negotiate"
-                                        | "conclude"
-                                        | "establish"
-                                        | "make"
-                                        | "seal"
-                                        | "broker"
-                                        | "secure"
-                                        | "forge"
-                                        | "finalize"
-                                        | "ink"
-                                )
-                            })
-                    }) =>
-            {
-                ELSEWHERE
-            }
+            // "defended the nuclear deal with Tarsk", "raised the senator's interview with the
+            // Post": the party to an agreement or a tie named as the object is the object's,
+            // not a party to the act; but one who makes or holds it ("signed a deal with
+            // Tarsk", "gave an interview with the Post") does so with that party.
+            "with" if i > 0 && party_of_noun_before(ctx, toks, i) => ELSEWHERE,
             "with" | "and" => "counterpart",
             "against" => "target",
             "for" => "beneficiary",
