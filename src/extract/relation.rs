@@ -2914,20 +2914,8 @@ fn relation_at(
             toks[t - 1].span.start
         };
         let antecedent = pronoun_antecedent(ctx, out, at, ctx.token(s, p - 1));
-        // "He noted that Roe had told police …": a pronoun does not stand for a person its
-        // own clause names after it, so that antecedent is wrong.
-        let surname = |m: usize| {
-            text[out.mentions[m].span.clone()]
-                .split_whitespace()
-                .next_back()
-                .map(str::to_string)
-        };
         if let Some(a) = antecedent
-            && in_sentence.iter().any(|&m| {
-                out.mentions[m].span.start >= trigger.end
-                    && out.mentions[m].entity_type == EntityType::Person
-                    && surname(m) == surname(a)
-            })
+            && named_again_after(ctx, out, in_sentence, a, trigger.end)
         {
             return None;
         }
@@ -8109,16 +8097,31 @@ fn pronoun_reporter(
         toks[p].span.start
     };
     let antecedent = pronoun_antecedent(ctx, out, at, pronoun)?;
+    (!named_again_after(ctx, out, in_sentence, antecedent, toks[verb].span.end))
+        .then_some(antecedent)
+}
+
+/// Whether the sentence names the person `antecedent` names, by surname at least, from byte
+/// `from` on: "He noted that Roe had told police …": a pronoun does not stand for a person its
+/// own clause names after its verb, so that antecedent is wrong.
+fn named_again_after(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    in_sentence: &[usize],
+    antecedent: usize,
+    from: usize,
+) -> bool {
     let text = ctx.text();
     let surname = |m: usize| {
         text[out.mentions[m].span.clone()]
             .split_whitespace()
             .next_back()
     };
-    let named_after = in_sentence.iter().any(|&m| {
-        out.mentions[m].span.start > toks[verb].span.end && surname(m) == surname(antecedent)
-    });
-    (!named_after).then_some(antecedent)
+    in_sentence.iter().any(|&m| {
+        out.mentions[m].span.start >= from
+            && out.mentions[m].entity_type == EntityType::Person
+            && surname(m) == surname(antecedent)
+    })
 }
 
 /// The source after "according to" at token `i`.
