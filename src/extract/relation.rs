@@ -186,7 +186,7 @@ fn find_phrase(text: &str, phrase: &str) -> Option<usize> {
 /// Whether the verb at token `t` is denied ("did not deny", "could not support", "never
 /// signed", "did little to ease"); such a relation carries `polarity: negative`.
 fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    // "too weak to attack", "not fast enough to pay", "not enough time to pass": what the
+    // "too weak to attack", "not fast enough to pay", "not enough votes to pass": what the
     // infinitive names did not happen.
     let k = auxiliaries_start(ctx, s, t);
     if k >= 3 && ctx.token(s, k - 1) == "to" {
@@ -1119,7 +1119,7 @@ pub(super) fn with_coordinated_subjects(
         }
         subjects.push(other);
     }
-    // "Roe and Lee took second and third respectively": the first object is the first
+    // "Roe and Lee won gold and silver respectively": the first object is the first
     // subject's alone, and the pairs are not read.
     if subjects.len() > 1
         && (0..toks.len()).any(|i| ctx.lower_token(s, i) == "respectively")
@@ -2954,8 +2954,8 @@ fn relation_at(
     let mut passive_object = None;
     if passive {
         // "X was indicted by Y": Y acts on X; but not past another participle or clause ("was
-        // called out over a fundraiser co-hosted by Y": Y hosted). ("was beaten to the best
-        // supporting actor title by Y": an -ing word may be an adjective.)
+        // criticised for attending a dinner co-hosted by Y": Y hosted). ("was beaten to the
+        // leading sales award by Y": an -ing word may be an adjective.)
         let by = (t + len..toks.len())
             .take_while(|&i| {
                 let w = ctx.lower_token(s, i);
@@ -3697,8 +3697,8 @@ fn relation_at(
         }
         _ => None,
     };
-    // ("urged Speaker Roe, D-Calif., to call off the vote": past a short aside; "called for
-    // people to have the final say" asks for an act as "urged" does.)
+    // ("urged Senator Roe, D-Ore., to delay the hearing": past a short aside; "called for
+    // tenants to have a vote" asks for an act as "urged" does.)
     if matches!(tr.relation_type.as_str(), "urge" | "call_for")
         && let Some((span, named)) = urged
         && let to = past_aside(ctx, s, ctx.token_from(s, span.end))
@@ -4177,7 +4177,7 @@ fn asked_to_act(ctx: &DocContext<'_>, s: usize, from: usize) -> bool {
                     || is_auxiliary(w)
                     || OBJECT_STOP.contains(&w)
             })
-            // ("urged Roe, D-Calif., to call off the vote": past a short aside.)
+            // ("urged Roe, D-Ore., to delay the hearing": past a short aside.)
             .is_some_and(|i| infinitive_at(ctx, s, past_aside(ctx, s, i)))
 }
 
@@ -4271,7 +4271,7 @@ fn reported_clause_after(
     if let Some(close) = aside_before_verb(ctx, s, start) {
         relative_until = close;
     }
-    // "urged Roe, D-Calif., to call off the vote": so does an aside before the infinitive.
+    // "urged Roe, D-Ore., to delay the hearing": so does an aside before the infinitive.
     if asked_to
         && let Some(comma) = (start..(start + 8).min(toks.len())).find(|&i| ctx.token(s, i) == ",")
         && let after = past_aside(ctx, s, comma)
@@ -4323,7 +4323,7 @@ fn reported_clause_after(
             {
                 relative_until = close;
             }
-            // "believes the dialogue — notably with the police — is healthy": an aside
+            // "believes the plan — chiefly its new pier — is sound": an aside
             // between dashes before the clause's verb stays inside.
             if i > relative_until
                 && matches!(ctx.token(s, i), "—" | "–")
@@ -4457,7 +4457,7 @@ fn reported_clause_after(
                     .get(w)
                     .is_some_and(|f| f.base))
     };
-    // "announced an investigation after Roe resigned", "reported a drop in profit after it was
+    // "announced an audit after Roe left", "reported a fall in sales after it was
     // hit": words with no verb before a subordinate clause are a noun phrase, and the clause
     // no report (not after verbs that mostly report clauses: "said profits before tax rose").
     let noun_phrase_object = start == from
@@ -5138,10 +5138,10 @@ pub(super) fn argument_role(
             "to" | "into" | "toward" | "towards" => "destination",
             "in" | "at" | "near" | "inside" => "place",
             "from" => "origin",
-            // "defended the nuclear deal with Tarsk", "raised the senator's interview with the
-            // Post": the party to an agreement or a tie named as the object is the object's,
+            // "defended the nuclear deal with Tarsk", "raised the mayor's interview with the
+            // Tarsk Times": the party to an agreement or a tie named as the object is the object's,
             // not a party to the act; but one who makes or holds it ("signed a deal with
-            // Tarsk", "gave an interview with the Post") does so with that party.
+            // Tarsk", "gave an interview with the Tarsk Times") does so with that party.
             "with" if i > 0 && party_of_noun_before(ctx, toks, i) => ELSEWHERE,
             "with" | "and" => "counterpart",
             "against" => "target",
@@ -5572,7 +5572,7 @@ const ASSOCIATE_NOUNS: &[&str] = &[
 ];
 
 /// Whether person mention `m` is named only as the one whom a person named by a noun serves
-/// or is kin to: "a top aide to Roe, who took …", "the lawyer for Roe said", "the wife of
+/// or is kin to: "a senior aide to Roe, who took …", "the lawyer for Roe said", "the wife of
 /// President Roe said". That person acts, not Roe. (A body's spokesman speaks for the body.)
 pub(super) fn tied_to_unnamed_person(
     ctx: &DocContext<'_>,
@@ -8935,7 +8935,7 @@ pub(super) mod tests {
     #[test]
     fn a_person_named_by_a_tie_to_another_acts_not_the_other() {
         let r = relations(
-            "Prices rose. A top aide to Jane Roe, who took a photo with Tom Hale, tested positive. The lawyer for Jim Beck, who met Tom Hale, denied the report. A friend of Tom Hale, who backed Jim Beck, said the vote was lost.",
+            "Prices rose. A senior aide to Jane Roe, who took a photo with Tom Hale, left early. The lawyer for Jim Beck, who met Tom Hale, denied the report. A friend of Tom Hale, who backed Jim Beck, said the vote was lost.",
         );
         assert!(r.is_empty(), "{r:?}");
         // A pronoun after such a phrase still finds its antecedent; a possessive names the
@@ -8950,16 +8950,16 @@ pub(super) mod tests {
     #[test]
     fn what_is_called_for_or_urged_keeps_its_infinitive_past_an_aside() {
         let r = relations(
-            "Prices rose. Jane Roe called for people to have the final say in a vote. Jim Beck urged Speaker Ann Lee, D-Calif., to call off the vote. Tom Hale called for Acme Corp to quit.",
+            "Prices rose. Jane Roe called for tenants to have a vote on the rent. Jim Beck urged Senator Ann Lee, D-Ore., to delay the hearing. Tom Hale called for Acme Corp to quit.",
         );
         assert_eq!(
             relation(&r, "call for").2,
-            "people to have the final say",
+            "tenants to have a vote on the rent",
             "{r:?}"
         );
         assert_eq!(
             relation(&r, "urge").2,
-            "Speaker Ann Lee, D-Calif., to call off the vote",
+            "Senator Ann Lee, D-Ore., to delay the hearing",
             "{r:?}"
         );
         let quit = r.iter().find(|x| x.2 == "Acme Corp to quit").expect("quit");
@@ -8970,32 +8970,28 @@ pub(super) mod tests {
     #[test]
     fn a_reported_clause_ends_at_the_reporters_next_verb_and_keeps_lists_and_asides() {
         let r = relations(
-            "Prices rose. Jim Beck noted Jane Roe has a military background and said the mayor thinks trade matters.",
+            "Prices rose. Jim Beck noted Jane Roe has a law degree and said the mayor wants lower rents.",
         );
-        assert_eq!(
-            relation(&r, "note").2,
-            "Jane Roe has a military background",
-            "{r:?}"
-        );
+        assert_eq!(relation(&r, "note").2, "Jane Roe has a law degree", "{r:?}");
         assert_eq!(
             relation(&r, "say").2,
-            "the mayor thinks trade matters",
+            "the mayor wants lower rents",
             "{r:?}"
         );
         let r = relations(
-            "Prices rose. Tom Hale noted arms embargoes applied to China, Burma and Zimbabwe but not to North Korea.",
+            "Prices rose. Tom Hale noted steel tariffs applied to Chile, Peru and Brazil but not to Norway.",
         );
         assert_eq!(
             relation(&r, "note").2,
-            "arms embargoes applied to China, Burma and Zimbabwe but not to North Korea",
+            "steel tariffs applied to Chile, Peru and Brazil but not to Norway",
             "{r:?}"
         );
         let r = relations(
-            "Prices rose. Jane Roe believes the dialogue about race — particularly with the police — is healthy.",
+            "Prices rose. Jane Roe believes the plan for the harbour — chiefly its new pier — is sound.",
         );
         assert_eq!(
             relation(&r, "believe").2,
-            "the dialogue about race — particularly with the police — is healthy",
+            "the plan for the harbour — chiefly its new pier — is sound",
             "{r:?}"
         );
     }
@@ -9003,9 +8999,9 @@ pub(super) mod tests {
     #[test]
     fn a_noun_phrase_before_a_subordinate_clause_is_the_object_not_a_report() {
         let r = relations(
-            "Prices rose. Acme Corp announced an investigation after Jim Beck resigned. Acme Corp denied Tom Hale's claims.",
+            "Prices rose. Acme Corp announced an audit after Jim Beck left. Acme Corp denied Tom Hale's claims.",
         );
-        assert_eq!(relation(&r, "announce").2, "an investigation", "{r:?}");
+        assert_eq!(relation(&r, "announce").2, "an audit", "{r:?}");
         assert_eq!(relation(&r, "deny").2, "Tom Hale's claims", "{r:?}");
         // After "said" the words before it are the clause's subject.
         let r = relations("Prices rose. Acme Corp said profits before tax rose 8%.");
@@ -9014,8 +9010,8 @@ pub(super) mod tests {
 
     #[test]
     fn a_question_asked_of_someone_is_about_them_and_claimed_by_no_one() {
-        let r = relations("Prices rose. Jim Beck asked Jane Roe if she supports the plan.");
-        let support = relation(&r, "support");
+        let r = relations("Prices rose. Jim Beck asked Jane Roe if she backs the new pier.");
+        let support = relation(&r, "back");
         assert_eq!(support.0, "Jane Roe", "{r:?}");
         assert!(!support.3.iter().any(|(k, _)| k == "claimant"), "{r:?}");
     }
@@ -9038,7 +9034,7 @@ pub(super) mod tests {
     #[test]
     fn what_only_seemed_or_what_there_was_not_enough_for_did_not_plainly_happen() {
         let r = relations(
-            "Prices rose. Jim Beck seemed to have taken over the plant. Ann Lee was too weak to attack Tom Hale. Acme Corp was not making money fast enough to pay its debts.",
+            "Prices rose. Jim Beck seemed to have taken over the plant. Ann Lee was too weak to attack Tom Hale. Acme Corp was not selling cars fast enough to pay its suppliers.",
         );
         assert_qualifier(&r, "take over", "modality", "possible", true);
         assert_qualifier(&r, "attack", "polarity", "negative", true);
@@ -9073,7 +9069,7 @@ pub(super) mod tests {
 
     #[test]
     fn coordinated_subjects_are_not_paired_with_objects_taken_respectively() {
-        let r = relations("Sport. Jane Roe and Ann Lee took second and third respectively.");
+        let r = relations("Sport. Jane Roe and Ann Lee won gold and silver respectively.");
         assert!(
             !r.is_empty() && r.iter().all(|x| x.0 == "Jane Roe"),
             "{r:?}"
@@ -9089,7 +9085,7 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "back").0, "Democrats", "{r:?}");
         // Past "other" or "more", and as the head of a relative clause.
         let r = relations(
-            "Prices rose. Two other Democrats said the bill would fail. Three more Republicans backed the plan. The two Democrats who opposed the inquiry are Jim Beck and Tom Hale.",
+            "Prices rose. Two other Democrats said the bill would fail. Three more Republicans backed the plan. The two Democrats who opposed the budget are Jim Beck and Tom Hale.",
         );
         assert!(r.is_empty(), "{r:?}");
     }
@@ -11127,7 +11123,7 @@ pub(super) mod tests {
     #[test]
     fn a_passive_agent_is_not_one_past_another_participle() {
         let r = relations(
-            "Prices rose. Jim Beck was criticised for attending a dinner co-hosted by Tom Hale. Ann Lee was beaten to the best supporting actor title by Jane Roe.",
+            "Prices rose. Jim Beck was criticised for attending a dinner co-hosted by Tom Hale. Ann Lee was beaten to the leading sales award by Jane Roe.",
         );
         assert!(!r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
         assert_eq!(relation(&r, "beat").0, "Jane Roe", "{r:?}");

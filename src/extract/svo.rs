@@ -247,7 +247,7 @@ impl Extractor for SubjectVerbObject {
                 if !relative && preposition_before(ctx, out, s, &in_sentence, subject).is_some() {
                     continue;
                 }
-                // "a top aide to Roe, who took …": "who" is the aide.
+                // "a senior aide to Roe, who took …": "who" is the aide.
                 if relative && tied_to_unnamed_person(ctx, out, s, subject) {
                     continue;
                 }
@@ -884,15 +884,16 @@ mod tests {
     fn an_object_keeps_the_complement_its_verb_or_noun_needs() {
         let objects = |text: &str| -> Vec<String> { svo(text).into_iter().map(|r| r.2).collect() };
         // "put" needs where: a place-like phrase, but not a time.
-        let r = objects("Prices rose. Acme Corp put Tom Hale in a position to collect money.");
-        assert_eq!(r, ["Tom Hale in a position to collect money"]);
+        let r = objects("Prices rose. Acme Corp put Tom Hale in a position to approve loans.");
+        assert_eq!(r, ["Tom Hale in a position to approve loans"]);
         let r = objects("Prices rose. Acme Corp put Tom Hale in July on the list.");
         assert_eq!(r, ["Tom Hale"]);
         // A noun's infinitive keeps an object pronoun; "sights" needs "on".
-        let r = objects("Prices rose. Tom Hale survived an attempt to oust him in a row over pay.");
-        assert_eq!(r, ["an attempt to oust him"]);
-        let r = objects("Prices rose. Jane Roe has set her sights on winning the title.");
-        assert_eq!(r, ["her sights on winning the title"]);
+        let r =
+            objects("Prices rose. Tom Hale survived an attempt to unseat him during the strike.");
+        assert_eq!(r, ["an attempt to unseat him"]);
+        let r = objects("Prices rose. Jane Roe has set her sights on a second term.");
+        assert_eq!(r, ["her sights on a second term"]);
         // "unless" opens a clause the object does not run into.
         let r = objects(
             "Prices rose. Jane Roe put a hold on the nomination unless Jim Beck testified.",
@@ -904,12 +905,12 @@ mod tests {
     fn a_verbs_spelling_after_a_determiner_is_part_of_the_object() {
         let objects = |text: &str| -> Vec<String> { svo(text).into_iter().map(|r| r.2).collect() };
         assert_eq!(
-            objects("Prices rose. Jane Roe ordered a complete review of the deal."),
-            ["a complete review of the deal"]
+            objects("Prices rose. Jane Roe ordered a complete audit of the accounts."),
+            ["a complete audit of the accounts"]
         );
         assert_eq!(
-            objects("Prices rose. Tom Hale kept a small but steady lead."),
-            ["a small but steady lead"]
+            objects("Prices rose. Tom Hale kept a small but clear lead."),
+            ["a small but clear lead"]
         );
     }
 

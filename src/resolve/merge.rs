@@ -610,7 +610,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     // article naming that person kept the bare name apart from them ("Mr. Roe" is not "Ann
     // Roe"): then someone else in the corpus bears it too.
     let mut surnames: FxHashMap<String, (BTreeSet<usize>, FxHashSet<usize>)> = FxHashMap::default();
-    // "Mark Lewis-Francis" has the family name "Lewis-Francis": "Francis" alone (a pope's name
+    // "Tom Hale-Roe" has the family name "Hale-Roe": "Roe" alone (another person's name
     // in another article) is not him, though it is another bearer of the name.
     let mut double_barrelled_roots = FxHashSet::default();
     for (i, p) in &people {

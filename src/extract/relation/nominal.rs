@@ -224,7 +224,7 @@ const MEETING_VERBS: &[&str] = &[
 
 /// Whether a meeting named by the noun at token `n` took place, as the words around the noun
 /// say: a word before it ("his planned talks"); the verb whose object it is ("sought a
-/// meeting", "was trying to set up a meeting", "will hold talks", "cancelled the summit"); or
+/// meeting", "was hoping to set up a summit", "will hold talks", "cancelled the summit"); or
 /// what follows its parties, from token `after` ("talks with Roe are planned", "… were
 /// called off").
 fn meeting_modality(
@@ -313,7 +313,7 @@ fn meeting_modality(
                 "schedule" => set(&mut qualifiers, "modality", "future"),
                 _ => {}
             }
-            // "was trying to set up a meeting", "will hold talks": what holds the meeting
+            // "was hoping to set up a summit", "will hold talks": what holds the meeting
             // says whether it took place (not "was asked to leave the meeting").
             for (key, value) in verb_qualifiers {
                 qualifiers.entry(key).or_insert(value);
@@ -687,7 +687,7 @@ mod tests {
         let q = meeting("Prices rose. Jane Roe praised her planned talks with Tom Hale.");
         assert!(has(&q, "modality", "future"), "{q:?}");
         let q = meeting(
-            "Prices rose. Jim Beck was trying to set up a meeting between Jane Roe and Tom Hale.",
+            "Prices rose. Jim Beck was hoping to set up a summit between Jane Roe and Tom Hale.",
         );
         assert!(has(&q, "modality", "intended"), "{q:?}");
         let q = meeting("Prices rose. Jane Roe sought a meeting with Tom Hale.");
