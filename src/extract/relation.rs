@@ -3413,7 +3413,7 @@ fn relation_at(
         && !verb_after_phrase
         // "suggested the president reopen …": its clause's verb is in the base form.
         && !(MANDATIVE_VERBS.contains(&tr.predicate.as_str()) && clause_after.is_some())
-        && !asked_to_act(ctx, s, t + len);
+        && asked_infinitive(ctx, s, t + len).is_none();
     if tr.reporting && !passive && !phrase_object {
         // The report is about the first name in what was reported, in the object role ("told
         // reporters in Lisbon" is not about Lisbon).
@@ -4151,10 +4151,10 @@ fn aside_before_verb(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<usiz
     .then_some(close)
 }
 
-/// Whether the reporting verb before token `from` asks or expects something of someone it
-/// names next, with an infinitive: "urged members to back the plan", "expects the economy to
-/// grow". What it reports is that someone with the infinitive, whole.
-fn asked_to_act(ctx: &DocContext<'_>, s: usize, from: usize) -> bool {
+/// When the reporting verb before token `from` asks or expects something of someone it names
+/// next, with an infinitive ("urged members to back the plan", "expects the economy to
+/// grow"), the infinitive's "to". What it reports is that someone with the infinitive, whole.
+fn asked_infinitive(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<usize> {
     let toks = &ctx.sentences[s].tokens;
     let takes_infinitive = from
         .checked_sub(1)
@@ -4162,23 +4162,27 @@ fn asked_to_act(ctx: &DocContext<'_>, s: usize, from: usize) -> bool {
         .is_some_and(|lemma| {
             ASKING_VERBS.contains(&lemma) || OBJECT_INFINITIVE_REPORTS.contains(&lemma)
         });
-    takes_infinitive
+    let asks_someone = takes_infinitive
         && from < toks.len()
         && toks[from].kind == TokenKind::Word
         && !OBJECT_STOP.contains(&ctx.lower_token(s, from))
         // ("asked not to have a memorial": no one is named.)
-        && !matches!(ctx.lower_token(s, from), "not" | "never")
-        // The words of a noun phrase, then "to" and a verb.
-        && (from + 1..(from + 8).min(toks.len()))
-            .find(|&i| {
-                let w = ctx.lower_token(s, i);
-                toks[i].kind != TokenKind::Word
-                    || ctx.ontology.is_finite_verb(w)
-                    || is_auxiliary(w)
-                    || OBJECT_STOP.contains(&w)
-            })
-            // ("urged Roe, D-Ore., to delay the hearing": past a short aside.)
-            .is_some_and(|i| infinitive_at(ctx, s, past_aside(ctx, s, i)))
+        && !matches!(ctx.lower_token(s, from), "not" | "never");
+    if !asks_someone {
+        return None;
+    }
+    // The words of a noun phrase, then "to" and a verb.
+    (from + 1..(from + 8).min(toks.len()))
+        .find(|&i| {
+            let w = ctx.lower_token(s, i);
+            toks[i].kind != TokenKind::Word
+                || ctx.ontology.is_finite_verb(w)
+                || is_auxiliary(w)
+                || OBJECT_STOP.contains(&w)
+        })
+        // ("urged Roe, D-Ore., to delay the hearing": past a short aside.)
+        .map(|i| past_aside(ctx, s, i))
+        .filter(|&to| infinitive_at(ctx, s, to))
 }
 
 /// "denied they carried out the strike": the tokens of the reported clause after a verb, to
@@ -4197,7 +4201,8 @@ fn reported_clause_after(
         .checked_sub(1)
         .and_then(|v| ctx.reporting_lemma(s, v))
         .is_some_and(|lemma| MANDATIVE_VERBS.contains(&lemma));
-    let asked_to = asked_to_act(ctx, s, from);
+    let asked_infinitive = asked_infinitive(ctx, s, from);
+    let asked_to = asked_infinitive.is_some();
     let asked_from = from;
     // "said Friday that …", "told reporters that …": when or to whom it was said comes first.
     let mut from = from;
@@ -4272,13 +4277,10 @@ fn reported_clause_after(
         relative_until = close;
     }
     // "urged Roe, D-Ore., to delay the hearing": so does an aside before the infinitive.
-    if asked_to
-        && let Some(comma) = (start..(start + 8).min(toks.len())).find(|&i| ctx.token(s, i) == ",")
-        && let after = past_aside(ctx, s, comma)
-        && after > comma
-        && infinitive_at(ctx, s, after)
+    if let Some(to) = asked_infinitive
+        && ctx.token(s, to - 1) == ","
     {
-        relative_until = relative_until.max(after - 1);
+        relative_until = relative_until.max(to - 1);
     }
     // "says the Church opposes it (it never officially has)": a bracketed clause is the
     // writer's aside and ends what was reported.
@@ -6556,7 +6558,7 @@ pub(super) fn noun_phrase_span_after(
     (content > 0).then(|| toks[from].span.start..phrase_end)
 }
 
-/// The token after a short aside between commas that opens at token `k` ("Roe, D-Calif., to
+/// The token after a short aside between commas that opens at token `k` ("Roe, D-Ore., to
 /// …": up to five words with no verb), else `k`.
 fn past_aside(ctx: &DocContext<'_>, s: usize, k: usize) -> usize {
     if ctx.token(s, k) != "," {
