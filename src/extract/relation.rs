@@ -3114,13 +3114,13 @@ fn relation_at(
     let subject = subject?;
     // "The lawyer for Roe, who met Lee, denied it": the lawyer acts, whom no name stands for
     // ("advisers to Roe said he could pick Lee": not when a pronoun is the subject).
-    let pronoun_before_verb = auxiliaries_start(ctx, s, verb_group)
-        .checked_sub(1)
-        .is_some_and(|k| matches!(ctx.lower_token(s, k), "he" | "she" | "they" | "it"));
+    // (Asked of every relation: the rare tie is tested before the pronoun.)
     if !passive
-        && !pronoun_before_verb
         && out.mentions[subject].span.end <= trigger.start
         && tied_to_unnamed_person(ctx, out, s, subject)
+        && !auxiliaries_start(ctx, s, verb_group)
+            .checked_sub(1)
+            .is_some_and(|k| matches!(ctx.lower_token(s, k), "he" | "she" | "they" | "it"))
     {
         return None;
     }
