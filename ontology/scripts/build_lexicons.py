@@ -389,8 +389,14 @@ DROP_PLACES = {
     "Mansfield", "Crawley", "Langley", "Gresham", "Hayward", "Newton", "Salinas", "Moreno", "Mendoza",
     "Santana", "Carmona", "Rodriguez", "Maldonado", "Rangel", "Ibarra", "Valenzuela", "Santos",
     "Pereira", "Hagen", "Hamm", "Burgos", "Bender", "Durham", "Worcester", "Chesterfield", "Telford",
-    "Montgomery", "Richmond", "Burbank", "Killeen", "Roanoke",
+    "Montgomery", "Richmond", "Burbank", "Killeen", "Roanoke", "Bush",
 }
+
+# ASCII spellings of accented city names that are no alias of the city: an English word
+# ("Sale" for Salé), a given or family name ("Leon" for León), a brand ("Levis"), or another
+# place that news names more often ("Munster", the Irish province and its rugby side, for
+# Münster).
+DROP_FOLDED_ALIASES = {"Sale", "Leon", "Levis", "Mage", "Chu", "Munster"}
 
 # GeoNames name -> name used by English-language news (GeoNames name kept as alias).
 RENAME = {
@@ -678,7 +684,7 @@ def build_places(site: Path, countries, territories, wc_version):
         aliases = list(slash_alias)
         if gname != name:
             aliases.append(gname)
-        if fold(name) != name:
+        if fold(name) != name and fold(name) not in DROP_FOLDED_ALIASES:
             aliases.append(fold(name))
         for ex in EXONYMS.get(name, []):
             # exonyms are kept only when GeoNames itself lists them (or their ASCII form),
