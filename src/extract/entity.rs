@@ -60,6 +60,8 @@ pub const RULE_NAMED_DAY: &str = "entity/named-day";
 pub const RULE_ARTICLE: &str = "entity/article-number";
 pub const RULE_PLACE_MODIFIER: &str = "entity/place-modifier";
 pub const RULE_COUNTRY_BODY: &str = "entity/country-body";
+/// "Tarsk have won twice", "Tarsk striker Tom Hale": a city's name standing for a sports club.
+pub const RULE_CITY_CLUB: &str = "entity/city-club";
 /// "the Ruritanian retained his title": a demonym standing for a person; relations never take
 /// it as the party that acts.
 pub const RULE_DEMONYM_PERSON: &str = "entity/demonym-as-noun";
@@ -443,8 +445,111 @@ impl Extractor for NamedEntities {
         // person's name for them.
         guessed_people_that_are_companies(ctx, out, &deferred);
         resolve_deferred(ctx, out, deferred, &lower_case);
+        cities_that_are_clubs(ctx, out);
         link_acronyms(ctx, out);
     }
+}
+
+/// Cities whose names the document uses for sports clubs: one mention spoken of as a club's
+/// ([`spoken_of_as_club`]) makes every mention of the city the club's, since an article about
+/// a club also writes its name with no such sign ("Tarsk had two chances").
+fn cities_that_are_clubs(ctx: &DocContext<'_>, out: &mut Extraction) {
+    let o = ctx.ontology;
+    let city = |m: &EntityMention| {
+        m.entity_type == EntityType::Place
+            && m.rule == RULE_GAZETTEER
+            && m.canonical
+                .as_deref()
+                .is_some_and(|c| o.cities.contains(lower(c).as_ref()))
+    };
+    let clubs: FxHashSet<String> = out
+        .mentions
+        .iter()
+        .filter(|m| city(m) && spoken_of_as_club(ctx, m))
+        .filter_map(|m| m.canonical.clone())
+        .collect();
+    if clubs.is_empty() {
+        return;
+    }
+    for m in out.mentions.iter_mut() {
+        if city(m) && m.canonical.as_ref().is_some_and(|c| clubs.contains(c)) {
+            m.entity_type = EntityType::Organization;
+            m.rule = RULE_CITY_CLUB;
+        }
+    }
+}
+
+/// Whether the city's name at `m` is used in ways a club's is and a city's never is: before
+/// a noun of the club's players, fans or side ("Tarsk striker", "Tarsk's fans"); before a
+/// plural verb, as British usage writes a team ("Tarsk have won", "Tarsk were"); before a
+/// score, or after one that follows a name ("Tarsk 2-1 Oskol"); or on either side of "v"
+/// ("Tarsk v Oskol").
+fn spoken_of_as_club(ctx: &DocContext<'_>, m: &EntityMention) -> bool {
+    let s = m.sentence;
+    let toks = &ctx.sentences[s].tokens;
+    let first = ctx.token_from(s, m.span.start);
+    let next = ctx.token_from(s, m.span.end);
+    let word = |k: usize| ctx.lower_token(s, k);
+    // "Tarsk fans of all ages": a noun whose "of" phrase follows says something else.
+    let noun = if matches!(word(next), "'s" | "’s") {
+        next + 1
+    } else {
+        next
+    };
+    if ctx
+        .ontology
+        .descriptor_type(word(noun), DescriptorPosition::AfterCity)
+        .is_some()
+        && word(noun + 1) != "of"
+    {
+        return true;
+    }
+    // The name opens its clause: in "Oskol and Tarsk are ports", "prices in central Tarsk
+    // are rising" or "Waldorf Tarsk were", the verb is another subject's.
+    let opens_clause = first.checked_sub(1).is_none_or(|k| {
+        matches!(
+            word(k),
+            "but"
+                | "while"
+                | "when"
+                | "as"
+                | "after"
+                | "before"
+                | "because"
+                | "since"
+                | "though"
+                | "although"
+                | "that"
+                | "if"
+                | "so"
+                | "\""
+                | "“"
+                | "("
+                | ":"
+                | "-"
+                | "–"
+                | "—"
+        )
+    });
+    if opens_clause && matches!(word(next), "have" | "are" | "were") {
+        return true;
+    }
+    // "2-1" from its first token.
+    let score_at = |k: usize| {
+        k + 2 < toks.len()
+            && toks[k].kind == TokenKind::Number
+            && word(k + 1) == "-"
+            && toks[k + 2].kind == TokenKind::Number
+            && toks[k].span.end == toks[k + 1].span.start
+            && toks[k + 1].span.end == toks[k + 2].span.start
+    };
+    // Only the "v" of fixture lists: "vs." also pits a state against its capital.
+    let versus = |k: usize| word(k) == "v";
+    let capitalised_at = |k: usize| toks.get(k).is_some_and(|t| is_capitalised(ctx.text(), t));
+    score_at(next)
+        || (first >= 4 && score_at(first - 3) && capitalised_at(first - 4))
+        || (versus(next) && capitalised_at(next + 1))
+        || (first >= 2 && versus(first - 1) && capitalised_at(first - 2))
 }
 
 /// A line in title case ("Leaders Meet In Geneva To Discuss Trade"): most longer words
@@ -2123,6 +2228,65 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn a_city_spoken_of_as_a_club_is_the_club_in_the_whole_document() {
+        use EntityType::{Organization, Place};
+        for (text, club) in [
+            (
+                "Newcastle have lost twice. Tom Hale joined Newcastle in May.",
+                "Newcastle",
+            ),
+            (
+                "Leicester striker Tom Hale scored. Leicester had two chances.",
+                "Leicester",
+            ),
+            (
+                "The Liverpool fans sang. Liverpool had two chances.",
+                "Liverpool",
+            ),
+            (
+                "Birmingham v Leeds is on Sunday. Birmingham had two chances.",
+                "Birmingham",
+            ),
+            (
+                "Ann Lee scored as Portsmouth 2-1 Brighton ended. Brighton had two chances.",
+                "Brighton",
+            ),
+        ] {
+            let found = mentions(text);
+            let places = found
+                .iter()
+                .filter(|(s, t)| s == club && *t == Place)
+                .count();
+            assert_eq!(places, 0, "{text}: {found:?}");
+            assert!(has(&found, club, Organization), "{text}: {found:?}");
+        }
+        // A city that acts, or lies in a list, stays a city.
+        for (text, city) in [
+            ("Oskol and Liverpool are ports.", "Liverpool"),
+            ("Shops in central London were busy.", "London"),
+            ("States vs. Washington was the fight.", "Washington"),
+            ("Liverpool fans of all ages came to the city.", "Liverpool"),
+            ("Liverpool has a new mayor.", "Liverpool"),
+        ] {
+            assert!(
+                has(&mentions(text), city, Place),
+                "{text}: {:?}",
+                mentions(text)
+            );
+        }
+    }
+
+    #[test]
+    fn an_ascii_spelling_that_is_a_word_or_a_given_name_is_no_city() {
+        let found = mentions("Sale of the unit was delayed. Leon Roe said it failed. Bush spoke.");
+        assert!(
+            !found.iter().any(|(_, t)| *t == EntityType::Place),
+            "{found:?}"
+        );
+        assert!(has(&found, "Leon Roe", EntityType::Person), "{found:?}");
     }
 
     #[test]

@@ -13,8 +13,8 @@ mod svo;
 mod types;
 
 pub use description::RULE_DEFINITE_DESCRIPTION;
-pub use entity::RULE_DESCRIBED_AGREEMENT;
 pub(crate) use entity::is_acronym;
+pub use entity::{RULE_CITY_CLUB, RULE_DESCRIBED_AGREEMENT};
 pub use relation::RULE_KINSHIP;
 pub use types::{
     Arg, DocContext, EntityMention, Extraction, Extractor, LowerCaseTokens, QuoteMention,

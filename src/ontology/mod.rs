@@ -128,6 +128,9 @@ pub enum DescriptorPosition {
     /// "the mortgage firm Freddie Vantrel": before a name, even one that opens with a given
     /// name; for nouns that never name a person's occupation ("broadcaster Ann Lee" is one).
     BeforeGivenName,
+    /// "Tarsk striker", "Tarsk fans": after a city's name, a noun that makes the city's name
+    /// stand for a sports club.
+    AfterCity,
 }
 
 #[derive(Debug)]
@@ -163,7 +166,7 @@ pub struct Ontology {
     pub reporting_object_only: FxHashSet<String>,
     /// Common nouns that type the unknown name next to them: lower-cased word → type at each
     /// [`DescriptorPosition`] ("carrier X", "the town of X", "X province").
-    pub descriptors: FxHashMap<String, [Option<EntityType>; 5]>,
+    pub descriptors: FxHashMap<String, [Option<EntityType>; 6]>,
     /// English verb forms ("sent" → send, past and participle).
     pub verbs: FxHashMap<String, VerbForm>,
     /// Capitalised words that are never entities on their own, lower-cased.

@@ -117,7 +117,7 @@ pub(super) struct Tables {
     common_words: FxHashSet<String>,
     noun_complements: FxHashMap<String, Vec<String>>,
     verb_complements: FxHashMap<String, Vec<String>>,
-    descriptors: FxHashMap<String, [Option<EntityType>; 5]>,
+    descriptors: FxHashMap<String, [Option<EntityType>; 6]>,
     verbs: FxHashMap<String, VerbForm>,
     relations: Vec<RelationType>,
     event_nouns: FxHashMap<String, EventNoun>,
@@ -343,6 +343,7 @@ impl Tables {
                         "after" => DescriptorPosition::After,
                         "definite" => DescriptorPosition::Definite,
                         "before-given-name" => DescriptorPosition::BeforeGivenName,
+                        "after-city" => DescriptorPosition::AfterCity,
                         other => {
                             problem(format!("unknown descriptor position {other:?}"));
                             continue;

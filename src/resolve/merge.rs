@@ -137,6 +137,9 @@ struct Local<'a> {
     /// Whether every mention is a description of an agreement ("the partnership treaty"), made
     /// with `key`.
     described: bool,
+    /// Whether it is a club named after a city ("Tarsk have won"), made with `key`: it never
+    /// joins the city of its name.
+    club: bool,
     /// Whether `name` is one word, made with `key`: three rules ask it of every local.
     one_word: bool,
     /// Locals (indices into the corpus list) of the countries written before its name.
@@ -235,8 +238,9 @@ fn join_by_unique_key(
 fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     let mut cl = Clusters::new(locals.len());
 
-    // Known names and same names. Keys carry the person flag, so a person never joins a place.
-    let mut by_name: FxHashMap<(bool, &str), usize> = FxHashMap::default();
+    // Known names and same names. Keys carry the person and club flags, so a person never
+    // joins a place, nor a club its city.
+    let mut by_name: FxHashMap<(bool, bool, &str), usize> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if l.is_person() && l.one_word() && !l.entity.known {
             continue; // joins by family name below
@@ -245,8 +249,8 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
             continue; // a description is not a name: joins by its words and countries below
         }
         let key = match &l.place_key {
-            Some(place_key) => (false, place_key.as_str()),
-            None => (l.is_person(), l.key.as_str()),
+            Some(place_key) => (false, false, place_key.as_str()),
+            None => (l.is_person(), l.club, l.key.as_str()),
         };
         match by_name.get(&key) {
             Some(&j) => {
@@ -362,7 +366,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     let mut prefixed: Vec<_> = prefixed.into_iter().collect();
     prefixed.sort();
     for (rest, (countries, named)) in prefixed {
-        let Some(&j) = by_name.get(&(false, rest.as_str())) else {
+        let Some(&j) = by_name.get(&(false, false, rest.as_str())) else {
             continue;
         };
         if countries.len() != 1 || locals[j].entity.entity_type != EntityType::Organization {
@@ -862,6 +866,7 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
                 place_key: None,
                 region_base: None,
                 described: false,
+                club: false,
                 one_word: false,
                 qualified_by: entity.qualified_by.iter().map(|&c| first + c).collect(),
                 prefix_keys: Vec::new(),
@@ -892,6 +897,10 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
                 .mentions
                 .iter()
                 .any(|&m| mentions[m].rule == crate::extract::RULE_DESCRIBED_AGREEMENT);
+        l.club = entity
+            .mentions
+            .iter()
+            .any(|&m| mentions[m].rule == crate::extract::RULE_CITY_CLUB);
         l.name = strip_time_suffix(&entity.label);
         l.key = name_key(l.name);
         l.one_word = !l.name.contains(char::is_whitespace);
@@ -1342,6 +1351,21 @@ mod tests {
                 .any(|(rule, _)| rule == "resolve/name-variant"),
             "{:?}",
             person.merges
+        );
+    }
+
+    #[test]
+    fn a_club_named_after_a_city_does_not_join_the_city() {
+        let kg = graph(&[
+            "Sports news. Liverpool have won twice. Liverpool had two chances.",
+            "City news. Liverpool has a new mayor.",
+            "Travel news. Ann Lee flew to Liverpool on Monday.",
+        ]);
+        let named = nodes_named(&kg, "Liverpool");
+        assert_eq!(
+            named,
+            ["organization/liverpool", "place/liverpool"],
+            "{named:?}"
         );
     }
 
