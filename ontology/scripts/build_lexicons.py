@@ -381,7 +381,7 @@ DROP_PLACES = {
     "Savannah", "Regina", "Rosetta", "Carolina", "Concepcion", "Guadalupe", "Nancy", "Mary", "Ann",
     "Aurora", "Lowell", "Everett", "Tyler", "Brandon", "Norman", "Kent", "Warren", "Milton", "Irving",
     "Gilbert", "Garland", "Preston", "Bradford", "Darwin", "Madison", "Odessa", "Chandler",
-    "Vladimir", "Hassan", "Nigel", "Kira", "Chas", "Soledad",
+    "Vladimir", "Hassan", "Nigel", "Kira", "Chas", "Soledad", "Anand",
     # surnames
     "Jackson", "Lincoln", "Hamilton", "Ramsey", "Lafayette", "Kennedy", "Henderson", "Richardson",
     "Thornton", "Denton", "Downey", "Billings", "Davenport", "Hampton", "Lancaster", "Stockton",
@@ -396,7 +396,7 @@ DROP_PLACES = {
 # ("Sale" for Salé), a given or family name ("Leon" for León), a brand ("Levis"), or another
 # place that news names more often ("Munster", the Irish province and its rugby side, for
 # Münster).
-DROP_FOLDED_ALIASES = {"Sale", "Leon", "Levis", "Mage", "Chu", "Munster"}
+DROP_FOLDED_ALIASES = {"Sale", "Leon", "Levis", "Mage", "Chu", "Chia", "Munster"}
 
 # GeoNames name -> name used by English-language news (GeoNames name kept as alias).
 RENAME = {

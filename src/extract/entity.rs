@@ -60,6 +60,8 @@ pub const RULE_NAMED_DAY: &str = "entity/named-day";
 pub const RULE_ARTICLE: &str = "entity/article-number";
 pub const RULE_PLACE_MODIFIER: &str = "entity/place-modifier";
 pub const RULE_COUNTRY_BODY: &str = "entity/country-body";
+/// "Tarsk Echo", "Tarsk Rovers": a longer name opened by a city's.
+pub const RULE_NAMED_AFTER_CITY: &str = "entity/named-after-city";
 /// "Tarsk have won twice", "Tarsk striker Tom Hale": a city's name standing for a sports club.
 pub const RULE_CITY_CLUB: &str = "entity/city-club";
 /// "the Ruritanian retained his title": a demonym standing for a person; relations never take
@@ -202,6 +204,62 @@ impl Extractor for NamedEntities {
                     {
                         push(out, toks[i].span.start..k.span.end, t, s_ix, RULE_KEYWORD);
                         i = end + 2;
+                        continue;
+                    }
+                    // "Tarsk Echo", "Tarsk Rovers", "Tarsk Bridge": a city's name before
+                    // capitalised words no list knows opens a longer name, a newspaper's, a
+                    // club's or a ground's: a place when a place's keyword ends it, else a
+                    // body. "Tarsk City" is the club, as a city named with "City" is known
+                    // whole ("Mexico City"). A city that is also a given name may open a
+                    // person's name instead ("Paris Hilton").
+                    // Words of such a name: not a title ("Tarsk Mayor-elect Jane Roe"), a
+                    // function word, a modal or a date, a contraction ("Tarsk I'd") or an
+                    // acronym ("Tarsk HQ", "Tarsk MSP").
+                    let name_word = |k: usize| {
+                        let w = ctx.lower_token(s_ix, k);
+                        let word = toks[k].text(text);
+                        !o.is_title(w.split('-').next().unwrap_or(w))
+                            && !FUNCTION_WORDS.contains(&w)
+                            && !crate::text::MODALS.contains(&w)
+                            && !is_date_word(w)
+                            && word.chars().count() > 1
+                            && !word.contains(['\'', '’'])
+                            && !is_acronym(word)
+                    };
+                    let r = capitalised_run_end(end, &name_word);
+                    // "Tarsk Children's Hospital" runs on past the possessive; "Washington,
+                    // D.C. Thousands …" ends a sentence the splitter kept whole; "attorney
+                    // Salem Roe" and "Gao Lin, spokesman for …" are people.
+                    if !headline
+                        && r > end
+                        && hit.entries.iter().all(|e| {
+                            e.entity_type == EntityType::Place
+                                && o.cities.contains(lower(&e.canonical).as_ref())
+                        })
+                        && !o.given_names.contains(toks[end].text(text))
+                        && !matches!(ctx.token(s_ix, r + 1), "'s" | "’s")
+                        && !toks[end].text(text).ends_with('.')
+                        && !(i > 0 && o.is_title(ctx.lower_token(s_ix, i - 1)))
+                        && !title_appositive_follows(ctx, s_ix, r)
+                    {
+                        let t =
+                            match o.keyword_type(ctx.lower_token(s_ix, r), KeywordPosition::Last) {
+                                Some(EntityType::Place)
+                                    if r == end + 1 && ctx.lower_token(s_ix, r) == "city" =>
+                                {
+                                    EntityType::Organization
+                                }
+                                Some(t) => t,
+                                None => EntityType::Organization,
+                            };
+                        push(
+                            out,
+                            toks[i].span.start..toks[r].span.end,
+                            t,
+                            s_ix,
+                            RULE_NAMED_AFTER_CITY,
+                        );
+                        i = r + 1;
                         continue;
                     }
                     // "Amnesty for millions …": a known one-word name opening the sentence
@@ -2276,6 +2334,42 @@ mod tests {
                 "{text}: {:?}",
                 mentions(text)
             );
+        }
+    }
+
+    #[test]
+    fn a_city_before_capitalised_words_no_list_knows_opens_a_longer_name() {
+        use EntityType::{Organization, Person, Place};
+        let found = mentions(
+            "The Liverpool Echo said Tom Hale would stay. Birmingham City lost at Stamford Bridge. \
+             Newcastle Falcons won in Los Angeles County.",
+        );
+        for (name, t) in [
+            ("Liverpool Echo", Organization),
+            ("Birmingham City", Organization),
+            ("Stamford Bridge", Place),
+            ("Newcastle Falcons", Organization),
+            ("Los Angeles County", Place),
+        ] {
+            assert!(has(&found, name, t), "{name}: {found:?}");
+        }
+        // Titles, contractions, acronyms, given names and appositive titles end or refuse it.
+        let found = mentions(
+            "Tarsk Mayor-elect Jane Roe spoke. I have a bridge in Leeds I'd sell. The London HQ \
+             closed. Paris Hilton smiled. Attorney Salem Dahdouh agreed. Nanjing Chen, spokesman \
+             for Acme Corp, agreed.",
+        );
+        for (name, t) in [("Leeds", Place), ("London", Place), ("Jane Roe", Person)] {
+            assert!(has(&found, name, t), "{name}: {found:?}");
+        }
+        for name in [
+            "Leeds I'd",
+            "London HQ",
+            "Paris Hilton",
+            "Salem Dahdouh",
+            "Nanjing Chen",
+        ] {
+            assert!(!has(&found, name, Organization), "{name}: {found:?}");
         }
     }
 
