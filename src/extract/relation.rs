@@ -7082,10 +7082,31 @@ pub(super) fn opens_predicate(ctx: &DocContext<'_>, s: usize, i: usize) -> bool 
 /// Whether the clause holding token `i` opens with a subordinator ("Although Roe said …,
 /// the truth is …"): what is said there claims nothing in the main clause.
 pub(super) fn opens_with_subordinator(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
-    let start = (0..i)
+    let mut start = (0..i)
         .rev()
         .find(|&k| matches!(ctx.token(s, k), "," | ";" | ":" | "—" | "–"))
         .map_or(0, |k| k + 1);
+    // "But even before Roe said …", "and shortly after": a conjunction or an adverb of degree
+    // or time may stand before the subordinator.
+    while start < i
+        && matches!(
+            ctx.lower_token(s, start),
+            "and"
+                | "but"
+                | "or"
+                | "yet"
+                | "even"
+                | "just"
+                | "only"
+                | "shortly"
+                | "soon"
+                | "long"
+                | "right"
+                | "well"
+        )
+    {
+        start += 1;
+    }
     opens_subordinate_clause(ctx.token(s, start)) && ctx.lower_token(s, start) != "as"
 }
 
@@ -7801,7 +7822,33 @@ fn reports_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     ctx.reporting_lemma(s, i).is_some()
         && ctx.sentences[s].tokens[i].kind == TokenKind::Word
         && !used_as_noun(ctx, s, i)
-        && !(i > 0 && PASSIVE_AUX.contains(&ctx.lower_token(s, i - 1)))
+        && !passive_at(ctx, s, i)
+}
+
+/// Whether the participle at token `i` is passive: an auxiliary stands before it, or before
+/// the adverbs before it ("was only recalled", "were later told").
+fn passive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    (i.saturating_sub(3)..i)
+        .rev()
+        .take_while(|&k| {
+            let w = ctx.lower_token(s, k);
+            PASSIVE_AUX.contains(&w)
+                || w.ends_with("ly")
+                || matches!(
+                    w,
+                    "also"
+                        | "not"
+                        | "never"
+                        | "later"
+                        | "then"
+                        | "still"
+                        | "already"
+                        | "since"
+                        | "first"
+                        | "just"
+                )
+        })
+        .any(|k| PASSIVE_AUX.contains(&ctx.lower_token(s, k)))
 }
 
 /// The reporting verb nearest before token `t` in its sentence, whose clause `t` may stand in.
@@ -10471,6 +10518,21 @@ pub(super) mod tests {
         );
         let sell = relation(&r, "sell");
         assert!(has_qualifier(sell, "claimant", "Jane Roe"), "{sell:?}");
+        // A conjunction or an adverb may stand before the subordinator.
+        let r = relations(
+            "But even before Acme Corp said the plant would not be sold, Jim Beck insisted he had no plan to leave.",
+        );
+        let insist = relation(&r, "insist");
+        assert!(!insist.3.iter().any(|q| q.0 == "claimant"), "{insist:?}");
+    }
+
+    #[test]
+    fn a_passive_reporting_verb_has_no_claimant_even_after_an_adverb() {
+        let r = relations(
+            "The Acme Corp prop was only recalled after Jim Beck suffered a neck injury.",
+        );
+        let suffer = relation(&r, "suffer");
+        assert!(!suffer.3.iter().any(|q| q.0 == "claimant"), "{suffer:?}");
     }
 
     #[test]
