@@ -64,6 +64,9 @@ pub const RULE_COUNTRY_BODY: &str = "entity/country-body";
 pub const RULE_NAMED_AFTER_CITY: &str = "entity/named-after-city";
 /// "Tarsk have won twice", "Tarsk striker Tom Hale": a city's name standing for a sports club.
 pub const RULE_CITY_CLUB: &str = "entity/city-club";
+/// "the Tarsk striker was injured": such a club's name describing one of its people, with no
+/// name after; like [`RULE_DEMONYM_PERSON`], never the party that acts.
+pub const RULE_CITY_CLUB_DESCRIBING: &str = "entity/city-club-describing";
 /// "the Ruritanian retained his title": a demonym standing for a person; relations never take
 /// it as the party that acts.
 pub const RULE_DEMONYM_PERSON: &str = "entity/demonym-as-noun";
@@ -513,9 +516,10 @@ impl Extractor for NamedEntities {
 /// a club also writes its name with no such sign ("Tarsk had two chances").
 fn cities_that_are_clubs(ctx: &DocContext<'_>, out: &mut Extraction) {
     let o = ctx.ontology;
+    // "the Tarsk striker" is a demonym-like mention, read as a person's description.
     let city = |m: &EntityMention| {
         m.entity_type == EntityType::Place
-            && m.rule == RULE_GAZETTEER
+            && (m.rule == RULE_GAZETTEER || m.rule == RULE_DEMONYM_PERSON)
             && m.canonical
                 .as_deref()
                 .is_some_and(|c| o.cities.contains(lower(c).as_ref()))
@@ -532,7 +536,11 @@ fn cities_that_are_clubs(ctx: &DocContext<'_>, out: &mut Extraction) {
     for m in out.mentions.iter_mut() {
         if city(m) && m.canonical.as_ref().is_some_and(|c| clubs.contains(c)) {
             m.entity_type = EntityType::Organization;
-            m.rule = RULE_CITY_CLUB;
+            m.rule = if m.rule == RULE_DEMONYM_PERSON {
+                RULE_CITY_CLUB_DESCRIBING
+            } else {
+                RULE_CITY_CLUB
+            };
         }
     }
 }
@@ -2311,6 +2319,10 @@ mod tests {
             (
                 "Ann Lee scored as Portsmouth 2-1 Brighton ended. Brighton had two chances.",
                 "Brighton",
+            ),
+            (
+                "The Leicester striker was hurt. Leicester had two chances.",
+                "Leicester",
             ),
         ] {
             let found = mentions(text);

@@ -897,10 +897,12 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
                 .mentions
                 .iter()
                 .any(|&m| mentions[m].rule == crate::extract::RULE_DESCRIBED_AGREEMENT);
-        l.club = entity
-            .mentions
-            .iter()
-            .any(|&m| mentions[m].rule == crate::extract::RULE_CITY_CLUB);
+        l.club = entity.mentions.iter().any(|&m| {
+            matches!(
+                mentions[m].rule.as_str(),
+                crate::extract::RULE_CITY_CLUB | crate::extract::RULE_CITY_CLUB_DESCRIBING
+            )
+        });
         l.name = strip_time_suffix(&entity.label);
         l.key = name_key(l.name);
         l.one_word = !l.name.contains(char::is_whitespace);
