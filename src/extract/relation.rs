@@ -6179,13 +6179,34 @@ pub(super) fn noun_phrase_span_after(
         }
         // "laid out his concerns saying …": a reporting participle opens what was said; but
         // "an intelligence briefing on Friday" ends with one as its noun.
+        // So does one after a determiner: "ignored this ruling, …".
         if counted > 0 && w.ends_with("ing") && ctx.ontology.reporting_lemma(&w).is_some() {
+            let after_determiner = matches!(
+                ctx.lower_token(s, i - 1),
+                "a" | "an"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "any"
+                    | "no"
+                    | "every"
+                    | "'s"
+                    | "’s"
+            );
             let noun = ctx
                 .ontology
                 .verbs
                 .get(w.as_ref())
                 .is_some_and(|f| f.also_noun)
-                && (i + 1 == toks.len()
+                && (after_determiner
+                    || i + 1 == toks.len()
                     || matches!(
                         ctx.lower_token(s, i + 1),
                         "." | ";"
@@ -6633,6 +6654,17 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
                 .or(pronoun.map(|p| p.span.end))
                 .unwrap_or(verb_end),
         );
+    }
+    // "the idea that the council is divided": the clause the noun states runs to the end of
+    // its own clause: a comma, a semicolon, a colon, a dash or a bracket.
+    if opener == "that" {
+        let stop = (noun + 2..toks.len())
+            .find(|&k| matches!(ctx.token(s, k), "," | ";" | ":" | "—" | "–" | "(" | "|"))
+            .unwrap_or(toks.len());
+        let last = (noun + 2..stop)
+            .rev()
+            .find(|&k| toks[k].kind == TokenKind::Word || toks[k].kind == TokenKind::Number)?;
+        return Some(toks[last].span.end);
     }
     let mut head = noun + 2;
     if matches!(

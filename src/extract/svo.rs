@@ -902,6 +902,20 @@ mod tests {
     }
 
     #[test]
+    fn an_idea_keeps_its_that_clause_and_seeing_keeps_its_as_phrase() {
+        let objects = |text: &str| -> Vec<String> { svo(text).into_iter().map(|r| r.2).collect() };
+        let r = objects(
+            "Prices rose. Tom Hale downplayed the idea that the council is divided, and left.",
+        );
+        assert_eq!(r, ["the idea that the council is divided"]);
+        let r = objects("Prices rose. Jim Beck sees the levy as a tax on the poor.");
+        assert_eq!(r, ["the levy as a tax on the poor"]);
+        // A reporting verb's "-ing" noun after a determiner stays the object's noun.
+        let r = objects("Prices rose. When Peru ignored this ruling, Tom Hale left.");
+        assert_eq!(r, ["this ruling"]);
+    }
+
+    #[test]
     fn a_verbs_spelling_after_a_determiner_is_part_of_the_object() {
         let objects = |text: &str| -> Vec<String> { svo(text).into_iter().map(|r| r.2).collect() };
         assert_eq!(
