@@ -3894,6 +3894,29 @@ fn relation_at(
     {
         return None;
     }
+    // "describes gun violence as an intractable problem", "barred Acme from bidding": the
+    // object with the phrase its verb needs, as for a subject-verb-object clause, when no
+    // qualifier holds that phrase already ("blamed Roe for the delay" keeps its reason).
+    let object = if inverted.is_none() && !passive {
+        let mut with_complement = qualifiers.clone();
+        let joined = super::svo::with_verb_complement(
+            ctx,
+            out,
+            s,
+            toks[t + len - 1].span.end,
+            &tr.predicate,
+            object.clone(),
+            &mut with_complement,
+        );
+        if qualifiers.keys().all(|k| with_complement.contains_key(k)) {
+            qualifiers = with_complement;
+            joined
+        } else {
+            object
+        }
+    } else {
+        object
+    };
     // "Roe said she would travel there on Monday": a date inside what was reported is the
     // reported act's, not when it was said.
     let sentence_end = toks[toks.len() - 1].span.end;
@@ -10556,6 +10579,27 @@ pub(super) mod tests {
         );
         let insist = relation(&r, "insist");
         assert!(!insist.3.iter().any(|q| q.0 == "claimant"), "{insist:?}");
+    }
+
+    #[test]
+    fn a_trigger_keeps_the_phrase_its_verb_needs_unless_a_qualifier_holds_it() {
+        let r = relations("Ann Lee described the levy as a tax on the poor.");
+        assert_eq!(
+            relation(&r, "describe").2,
+            "the levy as a tax on the poor",
+            "{r:?}"
+        );
+        let r = relations("Judge Ann Lee barred Acme Corp from selling its shares.");
+        assert_eq!(
+            relation(&r, "bar").2,
+            "Acme Corp from selling its shares",
+            "{r:?}"
+        );
+        // "for" already names the reason as a qualifier.
+        let r = relations("Jane Roe blamed Jim Beck for the delay.");
+        let blame = relation(&r, "blame");
+        assert_eq!(blame.2, "Jim Beck", "{r:?}");
+        assert!(has_qualifier(blame, "for", "the delay"), "{blame:?}");
     }
 
     #[test]

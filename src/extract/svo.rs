@@ -795,7 +795,7 @@ fn clause(
 /// phrase alone is dropped.
 ///
 /// [`Ontology::verb_takes_complement`]: crate::ontology::Ontology::verb_takes_complement
-fn with_verb_complement(
+pub(super) fn with_verb_complement(
     ctx: &DocContext<'_>,
     out: &Extraction,
     s: usize,
