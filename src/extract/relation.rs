@@ -4387,11 +4387,39 @@ fn reported_clause_after(
                     .get(ctx.lower_token(s, i + 1))
                     .is_some_and(|f| !f.base);
             // A link ends it too ("… in 2005 https://t.co/…"); "but" does, except before
-            // "not" ("applied to Tarsk but not to Oskol").
+            // "not" ("applied to Tarsk but not to Oskol") or before a second predicate of
+            // the same subject ("Roe has talked a good game but hasn't followed through").
+            // A predicate of reporting or of declining to ("but warned …", "but declined to
+            // comment", "but did not elaborate") is the reporter's next one instead.
+            let second_predicate = || {
+                let w = ctx.lower_token(s, i + 1);
+                let w = w.strip_suffix("n't").unwrap_or(w);
+                let reporters = (i + 1..i + 4).any(|k| {
+                    let v = ctx.lower_token(s, k);
+                    reports_at(ctx, s, k)
+                        || v.starts_with("declin")
+                        || v.starts_with("refus")
+                        || matches!(v, "elaborate" | "specify" | "comment" | "respond")
+                });
+                // After a noun phrase alone ("promised tax cuts but have yet to say …") the
+                // verb is the reporter's too: only a clause's subject takes a second verb.
+                let clause_before = (start..i).any(|k| {
+                    let v = ctx.lower_token(s, k);
+                    is_auxiliary(v.strip_suffix("n't").unwrap_or(v))
+                        || ctx.ontology.is_finite_verb(v)
+                });
+                (is_auxiliary(w)
+                    || matches!(w, "ca" | "wo" | "never")
+                    || ctx.ontology.is_finite_verb(w))
+                    && !reporters
+                    && clause_before
+            };
             !inside
                 || next_predicate
                 || reporter_joined(i)
-                || (ctx.token(s, i) == "but" && ctx.lower_token(s, i + 1) != "not")
+                || (ctx.token(s, i) == "but"
+                    && ctx.lower_token(s, i + 1) != "not"
+                    && !second_predicate())
                 || matches!(ctx.lower_token(s, i), "http" | "https")
                 || ctx.token(s, i).starts_with("pic.twitter")
         })
@@ -9098,6 +9126,29 @@ pub(super) mod tests {
             "the plan for the harbour — chiefly its new pier — is sound",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_reported_clause_keeps_its_subjects_second_verb_after_but() {
+        let r = relations(
+            "Prices rose. Jane Roe said Tom Hale has talked a good game but hasn't followed through.",
+        );
+        assert_eq!(
+            relation(&r, "say").2,
+            "Tom Hale has talked a good game but hasn't followed through",
+            "{r:?}"
+        );
+        // The reporter's own next verb, and a noun phrase's "but", still end it.
+        let r = relations(
+            "Prices rose. Acme Corp said it was reviewing the claims but declined to comment.",
+        );
+        assert_eq!(
+            relation(&r, "say").2,
+            "it was reviewing the claims",
+            "{r:?}"
+        );
+        let r = relations("Prices rose. Jim Beck promised tax cuts but has yet to say where.");
+        assert_eq!(relation(&r, "promise").2, "tax cuts", "{r:?}");
     }
 
     #[test]
