@@ -299,8 +299,13 @@ fn negative_subject(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                     | "how"
                     | "whether"
                     | "if"
-                    // "has done no deals while Roe says …": another clause's words.
+                    // "has done no deals while Roe says …", "no warning signs before Roe
+                    // left": another clause's words.
                     | "while"
+                    | "before"
+                    | "after"
+                    | "since"
+                    | "once"
                     | "whereas"
                     | "although"
                     | "though"
@@ -5868,6 +5873,10 @@ pub(super) fn add_quantity(
     text: String,
     qualifiers: &mut BTreeMap<String, Arg>,
 ) {
+    // "3) He asked folks …": the number of a list's item is no figure.
+    if at == 0 && ctx.token(s, 1) == ")" {
+        return;
+    }
     if let Some(approx) = approximation(ctx, s, at) {
         qualifiers.insert("approximation".to_string(), Arg::Literal(approx));
     }
@@ -10651,6 +10660,18 @@ pub(super) mod tests {
         let blame = relation(&r, "blame");
         assert_eq!(blame.2, "Jim Beck", "{r:?}");
         assert!(has_qualifier(blame, "for", "the delay"), "{blame:?}");
+    }
+
+    #[test]
+    fn a_negation_before_a_subordinator_and_a_list_number_say_nothing_of_the_verb() {
+        let r = relations(
+            "There were no warning signs before Tom Hale shot his neighbour in September.",
+        );
+        let shoot = relation(&r, "shoot");
+        assert!(!shoot.3.iter().any(|q| q.0 == "polarity"), "{shoot:?}");
+        let r = relations("Tom Hale spoke on Monday.\n\n3) He asked voters if they had voted.");
+        let ask = relation(&r, "ask");
+        assert!(!ask.3.iter().any(|q| q.0 == "quantity"), "{ask:?}");
     }
 
     #[test]
