@@ -636,6 +636,29 @@ fn mark_possibility(
             ) && ctx.token(s, i + 1) == "that")
         })
         || before_to(1).is_some_and(|w| matches!(w, "ready" | "able" | "willing"))
+        // "would consider signing Roe", "is weighing selling the unit": a course thought
+        // over, not taken.
+        || (ctx.token(s, t).ends_with("ing")
+            && k > 0
+            && matches!(
+                ctx.lower_token(s, k - 1),
+                "consider"
+                    | "considers"
+                    | "considered"
+                    | "considering"
+                    | "weigh"
+                    | "weighs"
+                    | "weighed"
+                    | "weighing"
+                    | "contemplate"
+                    | "contemplates"
+                    | "contemplated"
+                    | "contemplating"
+                    | "mull"
+                    | "mulls"
+                    | "mulled"
+                    | "mulling"
+            ))
         // "seemed to have taken over": it looked so, no more.
         || before_to(1).is_some_and(|w| {
             matches!(
@@ -10672,6 +10695,15 @@ pub(super) mod tests {
         let r = relations("Tom Hale spoke on Monday.\n\n3) He asked voters if they had voted.");
         let ask = relation(&r, "ask");
         assert!(!ask.3.iter().any(|q| q.0 == "quantity"), "{ask:?}");
+    }
+
+    #[test]
+    fn a_course_only_considered_is_possible() {
+        let r = relations("Acme Corp would consider selling the plant to Globex Inc.");
+        assert!(
+            has_qualifier(relation(&r, "sell"), "modality", "possible"),
+            "{r:?}"
+        );
     }
 
     #[test]
