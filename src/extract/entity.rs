@@ -1739,7 +1739,27 @@ fn resolve_deferred(
             .get(i + 1)
             .is_some_and(|t| ctx.ontology.is_finite_verb(t.text(text)));
         if acts && !listed && !ordinary && !is_contraction(word) {
-            push(out, span, EntityType::Organization, s, RULE_CONTEXT);
+            // "Tarskinho wants assurances that he will play": a "he" or "she" later in the
+            // sentence, before any "it", is the name's; a company is "it". Another name, a
+            // noun phrase's article or a relative clause ("fired a manager who said he …")
+            // may be the pronoun's instead; "his" and "him" are often someone else's ("Acme
+            // decided to act before his case was heard").
+            let personal = toks[i + 1..]
+                .iter()
+                .take_while(|t| {
+                    let w = t.text(text);
+                    !(t.kind == TokenKind::Word && w.starts_with(char::is_uppercase))
+                        && !matches!(w, "a" | "an" | "the" | "who" | "whom" | "," | ";" | ":")
+                })
+                .map(|t| t.text(text))
+                .find(|w| matches!(*w, "he" | "she" | "it" | "its" | "itself"))
+                .is_some_and(|w| !w.starts_with("it"));
+            let entity_type = if personal {
+                EntityType::Person
+            } else {
+                EntityType::Organization
+            };
+            push(out, span, entity_type, s, RULE_CONTEXT);
         }
     }
     sort_mentions(out);
@@ -2382,6 +2402,22 @@ mod tests {
             "Nanjing Chen",
         ] {
             assert!(!has(&found, name, Organization), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_lone_name_that_acts_is_a_person_when_the_sentence_calls_it_he() {
+        let found = mentions("Prices rose. Tarskinho wants assurances that he will play.");
+        assert!(has(&found, "Tarskinho", EntityType::Person), "{found:?}");
+        for text in [
+            "Prices rose. Globexo says it will cut jobs.",
+            "Prices rose. Vantrel fired a manager who said he was sorry.",
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.iter().any(|(_, t)| *t == EntityType::Organization),
+                "{text}: {found:?}"
+            );
         }
     }
 
