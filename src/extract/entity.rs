@@ -60,7 +60,7 @@ pub const RULE_NAMED_DAY: &str = "entity/named-day";
 pub const RULE_ARTICLE: &str = "entity/article-number";
 pub const RULE_PLACE_MODIFIER: &str = "entity/place-modifier";
 pub const RULE_COUNTRY_BODY: &str = "entity/country-body";
-/// "Tarsk Echo", "Tarsk Rovers": a longer name opened by a city's.
+/// "Tarsk Echo", "Tarsk Rovers", "Dinamo Tarsk": a longer name holding a city's.
 pub const RULE_NAMED_AFTER_CITY: &str = "entity/named-after-city";
 /// "Tarsk have won twice", "Tarsk striker Tom Hale": a city's name standing for a sports club.
 pub const RULE_CITY_CLUB: &str = "entity/city-club";
@@ -401,6 +401,30 @@ impl Extractor for NamedEntities {
                         EntityType::Organization,
                         s_ix,
                         RULE_COUNTRY_BODY,
+                    );
+                    i = end + 1;
+                    continue;
+                }
+                // "Dinamo Tarsk", "AC Tarsk": a body's opening word before a city's name
+                // opens a club's or a college's name. (Any other word may be a given name:
+                // "Hayao Miyazaki", "Jack London".)
+                if j == i
+                    && !headline
+                    && o.keyword_type(ctx.lower_token(s_ix, i), KeywordPosition::First)
+                        == Some(EntityType::Organization)
+                    && let Some((end, h)) = known(i + 1)
+                    && adjacent_in_name(text, &toks[i], &toks[i + 1])
+                    && gazetteer_hits[h].entries.iter().all(|e| {
+                        e.entity_type == EntityType::Place
+                            && o.cities.contains(lower(&e.canonical).as_ref())
+                    })
+                {
+                    push(
+                        out,
+                        toks[i].span.start..toks[end].span.end,
+                        EntityType::Organization,
+                        s_ix,
+                        RULE_NAMED_AFTER_CITY,
                     );
                     i = end + 1;
                     continue;
@@ -2385,6 +2409,11 @@ mod tests {
         ] {
             assert!(has(&found, name, t), "{name}: {found:?}");
         }
+        // A club's or a college's opening word before a city's name; not a given name.
+        let found = mentions("Dinamo Bucharest beat AC Milan. Hayao Miyazaki watched.");
+        assert!(has(&found, "Dinamo Bucharest", Organization), "{found:?}");
+        assert!(has(&found, "AC Milan", Organization), "{found:?}");
+        assert!(!has(&found, "Hayao Miyazaki", Organization), "{found:?}");
         // Titles, contractions, acronyms, given names and appositive titles end or refuse it.
         let found = mentions(
             "Tarsk Mayor-elect Jane Roe spoke. I have a bridge in Leeds I'd sell. The London HQ \
