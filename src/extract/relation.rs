@@ -6255,6 +6255,14 @@ pub(super) fn noun_phrase_span_after(
         {
             break;
         }
+        // "sat out the derby due to injury", "a penalty close to their line": an adjective
+        // opening a phrase after the noun ends it.
+        if counted > 0
+            && matches!(w.as_ref(), "due" | "close" | "prior")
+            && ctx.lower_token(s, i + 1) == "to"
+        {
+            break;
+        }
         // "called Roe moments later", "met her today": a time word ends the phrase.
         if counted > 0
             && matches!(
@@ -6703,8 +6711,14 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
     if let Some(end) = gerund_complement_end(ctx, s, noun) {
         return Some(end);
     }
-    let opener = ctx.lower_token(s, noun + 1);
-    if toks.get(noun + 1).is_none()
+    // "his decision not to release them": a negated infinitive is the noun's too.
+    let to = if ctx.lower_token(s, noun + 1) == "not" && ctx.lower_token(s, noun + 2) == "to" {
+        noun + 2
+    } else {
+        noun + 1
+    };
+    let opener = ctx.lower_token(s, to);
+    if toks.get(to).is_none()
         || !ctx
             .ontology
             .takes_complement(ctx.lower_token(s, noun), opener)
@@ -6712,33 +6726,43 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
         return None;
     }
     if opener == "to" {
-        let verb = toks.get(noun + 2)?;
+        let verb = toks.get(to + 1)?;
         // "the right to see", not "the right To Roe".
-        if !infinitive_at(ctx, s, noun + 1)
-            || !verb.text(ctx.text()).starts_with(char::is_lowercase)
-        {
+        if !infinitive_at(ctx, s, to) || !verb.text(ctx.text()).starts_with(char::is_lowercase) {
             return None;
         }
         // "plans to write off the debts": a particle belongs to its verb.
-        let (verb_end, rest) = match toks.get(noun + 3) {
+        let (verb_end, rest) = match toks.get(to + 2) {
             Some(particle)
                 if matches!(
-                    ctx.lower_token(s, noun + 3),
+                    ctx.lower_token(s, to + 2),
                     "up" | "off" | "out" | "down" | "back" | "away"
                 ) =>
             {
-                (particle.span.end, noun + 4)
+                (particle.span.end, to + 3)
             }
-            _ => (verb.span.end, noun + 3),
+            _ => (verb.span.end, to + 2),
         };
         // "an attempt to oust him": with no noun phrase, an object pronoun ends it.
         let pronoun = toks
             .get(rest)
             .filter(|_| OBJECT_PRONOUNS.contains(&ctx.lower_token(s, rest)));
+        // "a desire to stay at the club", "a willingness to come to Tarsk": a verb with no
+        // object keeps the place it goes to or stays at.
+        let place = || {
+            matches!(
+                ctx.lower_token(s, rest),
+                "at" | "in" | "to" | "into" | "with"
+            )
+            .then(|| noun_phrase_span_after(ctx, s, rest + 1))
+            .flatten()
+            .map(|phrase| phrase.end)
+        };
         return Some(
             noun_phrase_span_after(ctx, s, rest)
                 .map(|phrase| phrase.end)
                 .or(pronoun.map(|p| p.span.end))
+                .or_else(place)
                 .unwrap_or(verb_end),
         );
     }
@@ -10738,6 +10762,24 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "claim").0, "Tom Hale", "{r:?}");
         let r = relations("Prices rose. Tarsk-CoVs discovered so far are linked with bats.");
         assert!(!r.iter().any(|x| x.2 == "so far"), "{r:?}");
+    }
+
+    #[test]
+    fn a_nouns_infinitive_keeps_its_negation_and_place_and_due_to_ends_a_phrase() {
+        let r = relations("Coach Tom Hale defended his decision not to release the stars.");
+        assert_eq!(
+            relation(&r, "defend").2,
+            "his decision not to release the stars",
+            "{r:?}"
+        );
+        let r = relations("Ann Lee has expressed a willingness to come to Tarsk.");
+        assert_eq!(
+            relation(&r, "express").2,
+            "a willingness to come to Tarsk",
+            "{r:?}"
+        );
+        let r = relations("Acme Corp suffered a fall in profits due to the strike.");
+        assert_eq!(relation(&r, "suffer").2, "a fall in profits", "{r:?}");
     }
 
     #[test]
