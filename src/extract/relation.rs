@@ -2673,6 +2673,8 @@ fn relation_at(
                 && !own_subject_between(m)
                 && !common_noun_subject(m)
                 && !name_modifies_other(m)
+                && !NOT_ITS_VOICE
+                    .contains(&ctx.lower_token(s, ctx.token_from(s, out.mentions[m].span.end)))
                 && (!in_phrase(m) || infinitive_agent(m) || absolute_subject(m))
                 && !possessive(m)
                 && !after_possessive_determiner(m)
@@ -4665,8 +4667,28 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
             .rev()
             .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
     };
-    // "Had Roe run and won, …": an inverted condition opens the sentence.
+    // "Had Roe run and won, …": an inverted condition opens the sentence; "… would have
+    // felt betrayed” had Roe allowed it": or follows a quotation or a comma, "had" before
+    // the subject of a participle.
     let inverted = t > 0 && clause().any(|k| k == 0) && matches!(ctx.token(s, 0), "Had" | "Were");
+    let inverted_after = {
+        let had = (t.saturating_sub(6)..t).find(|&k| {
+            ctx.lower_token(s, k) == "had"
+                && k > 0
+                && (matches!(ctx.token(s, k - 1), "," | "”" | "\"" | "—")
+                    || is_quote_mark(ctx, s, k - 1))
+                && ctx.token(s, k + 1).starts_with(char::is_uppercase)
+        });
+        had.is_some_and(|k| {
+            (k + 1..t)
+                .all(|i| ctx.token(s, i).starts_with(char::is_uppercase) || ctx.token(s, i) == ".")
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(ctx.lower_token(s, t))
+                    .is_some_and(|f| f.participle || f.past)
+        })
+    };
     // "would have won", "wished Roe had called out Lee": what did not happen.
     let unreal = t > 1
         && ctx.token(s, t - 1) == "have"
@@ -4695,6 +4717,7 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // "doubted whether Roe would make an impact": an open question.
     let whether = clause().any(|k| ctx.lower_token(s, k) == "whether");
     inverted
+        || inverted_after
         || unreal
         || wished
         || whether
@@ -6689,6 +6712,28 @@ fn past_aside(ctx: &DocContext<'_>, s: usize, k: usize) -> usize {
         .map_or(k, |close| close + 1)
 }
 
+/// Plural nouns of people who, written after a name, speak for themselves, not for it: "Acme
+/// customers said", "Tarsk fans claimed" (unlike "Acme officials said").
+const NOT_ITS_VOICE: &[&str] = &[
+    "fans",
+    "supporters",
+    "customers",
+    "clients",
+    "residents",
+    "voters",
+    "viewers",
+    "readers",
+    "listeners",
+    "users",
+    "passengers",
+    "students",
+    "protesters",
+    "critics",
+    "rivals",
+    "investors",
+    "shareholders",
+];
+
 /// Pronouns that stand as a verb's object: "to oust him".
 pub(super) const OBJECT_PRONOUNS: &[&str] = &[
     "him",
@@ -8056,6 +8101,8 @@ fn speaker_of(
             && !modifies_other(m)
             && !has_own_verb(m)
             && !gerund_object(m)
+            // "Tarsk fans claimed": people who do not speak for the name before them.
+            && !NOT_ITS_VOICE.contains(&ctx.lower_token(s, ctx.token_from(s, out.mentions[m].span.end)))
             // "a sponsor of the Senate bill, said", "used her U.N. speech to call": a name
             // that modifies a thing does not speak; "Acme officials said" does.
             && !{
@@ -10780,6 +10827,21 @@ pub(super) mod tests {
         );
         let r = relations("Acme Corp suffered a fall in profits due to the strike.");
         assert_eq!(relation(&r, "suffer").2, "a fall in profits", "{r:?}");
+    }
+
+    #[test]
+    fn fans_do_not_speak_for_their_club_and_had_before_a_name_is_a_condition() {
+        let r = relations("Prices rose. Acme Corp fans claimed the trouble began with chants.");
+        assert!(r.iter().all(|x| x.1 != "claim"), "{r:?}");
+        let r = relations("Prices rose. Acme Corp officials said the plant would close.");
+        assert_eq!(relation(&r, "say").0, "Acme Corp", "{r:?}");
+        let r = relations(
+            "Voters “would have felt betrayed” had Jim Beck allowed Tom Hale to fill the seat, said Ann Lee.",
+        );
+        assert!(
+            has_qualifier(relation(&r, "allow"), "modality", "conditional"),
+            "{r:?}"
+        );
     }
 
     #[test]
