@@ -1772,8 +1772,10 @@ fn resolve_deferred(
                 .iter()
                 .take_while(|t| {
                     let w = t.text(text);
-                    !(t.kind == TokenKind::Word && w.starts_with(char::is_uppercase))
-                        && !matches!(w, "a" | "an" | "the" | "who" | "whom" | "," | ";" | ":")
+                    let other_antecedent = (t.kind == TokenKind::Word
+                        && w.starts_with(char::is_uppercase))
+                        || matches!(w, "a" | "an" | "the" | "who" | "whom" | "," | ";" | ":");
+                    !other_antecedent
                 })
                 .map(|t| t.text(text))
                 .find(|w| matches!(*w, "he" | "she" | "it" | "its" | "itself"))
