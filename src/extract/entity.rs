@@ -62,11 +62,12 @@ pub const RULE_PLACE_MODIFIER: &str = "entity/place-modifier";
 pub const RULE_COUNTRY_BODY: &str = "entity/country-body";
 /// "Tarsk Echo", "Tarsk Rovers", "Dinamo Tarsk": a longer name holding a city's.
 pub const RULE_NAMED_AFTER_CITY: &str = "entity/named-after-city";
-/// "Tarsk have won twice", "Tarsk striker Tom Hale": a city's name standing for a sports club.
-pub const RULE_CITY_CLUB: &str = "entity/city-club";
-/// "the Tarsk striker was injured": such a club's name describing one of its people, with no
+/// "Tarsk have won twice", "Tarsk striker Tom Hale": a place's name standing for a sports club
+/// or team.
+pub const RULE_PLACE_TEAM: &str = "entity/place-team";
+/// "the Tarsk striker was injured": such a team's name describing one of its people, with no
 /// name after; like [`RULE_DEMONYM_PERSON`], never the party that acts.
-pub const RULE_CITY_CLUB_DESCRIBING: &str = "entity/city-club-describing";
+pub const RULE_PLACE_TEAM_DESCRIBING: &str = "entity/place-team-describing";
 /// "the Ruritanian retained his title": a demonym standing for a person; relations never take
 /// it as the party that acts.
 pub const RULE_DEMONYM_PERSON: &str = "entity/demonym-as-noun";
@@ -530,51 +531,49 @@ impl Extractor for NamedEntities {
         // person's name for them.
         guessed_people_that_are_companies(ctx, out, &deferred);
         resolve_deferred(ctx, out, deferred, &lower_case);
-        cities_that_are_clubs(ctx, out);
+        places_that_are_teams(ctx, out);
         link_acronyms(ctx, out);
     }
 }
 
-/// Cities whose names the document uses for sports clubs: one mention spoken of as a club's
-/// ([`spoken_of_as_club`]) makes every mention of the city the club's, since an article about
-/// a club also writes its name with no such sign ("Tarsk had two chances").
-fn cities_that_are_clubs(ctx: &DocContext<'_>, out: &mut Extraction) {
-    let o = ctx.ontology;
-    // "the Tarsk striker" is a demonym-like mention, read as a person's description.
-    let city = |m: &EntityMention| {
+/// Places whose names the document uses for sports clubs or teams: one mention spoken of as a
+/// team's ([`spoken_of_as_team`]) makes every mention of the place the team's, since an article
+/// about a team also writes its name with no such sign ("Tarsk had two chances").
+fn places_that_are_teams(ctx: &DocContext<'_>, out: &mut Extraction) {
+    // "the Tarsk striker" is a demonym-like mention, read as a person's description. A
+    // region's name may stand for its team too ("Wales have won twice").
+    let known_place = |m: &EntityMention| {
         m.entity_type == EntityType::Place
             && (m.rule == RULE_GAZETTEER || m.rule == RULE_DEMONYM_PERSON)
-            && m.canonical
-                .as_deref()
-                .is_some_and(|c| o.cities.contains(lower(c).as_ref()))
+            && m.canonical.is_some()
     };
-    let clubs: FxHashSet<String> = out
+    let teams: FxHashSet<String> = out
         .mentions
         .iter()
-        .filter(|m| city(m) && spoken_of_as_club(ctx, m))
+        .filter(|m| known_place(m) && spoken_of_as_team(ctx, m))
         .filter_map(|m| m.canonical.clone())
         .collect();
-    if clubs.is_empty() {
+    if teams.is_empty() {
         return;
     }
     for m in out.mentions.iter_mut() {
-        if city(m) && m.canonical.as_ref().is_some_and(|c| clubs.contains(c)) {
+        if known_place(m) && m.canonical.as_ref().is_some_and(|c| teams.contains(c)) {
             m.entity_type = EntityType::Organization;
             m.rule = if m.rule == RULE_DEMONYM_PERSON {
-                RULE_CITY_CLUB_DESCRIBING
+                RULE_PLACE_TEAM_DESCRIBING
             } else {
-                RULE_CITY_CLUB
+                RULE_PLACE_TEAM
             };
         }
     }
 }
 
-/// Whether the city's name at `m` is used in ways a club's is and a city's never is: before
-/// a noun of the club's players, fans or side ("Tarsk striker", "Tarsk's fans"); before a
+/// Whether the place's name at `m` is used in ways a team's is and a place's never is: before
+/// a noun of the team's players, fans or side ("Tarsk striker", "Tarsk's fans"); before a
 /// plural verb, as British usage writes a team ("Tarsk have won", "Tarsk were"); before a
 /// score, or after one that follows a name ("Tarsk 2-1 Oskol"); or on either side of "v"
 /// ("Tarsk v Oskol").
-fn spoken_of_as_club(ctx: &DocContext<'_>, m: &EntityMention) -> bool {
+fn spoken_of_as_team(ctx: &DocContext<'_>, m: &EntityMention) -> bool {
     let s = m.sentence;
     let toks = &ctx.sentences[s].tokens;
     let first = ctx.token_from(s, m.span.start);
@@ -588,7 +587,7 @@ fn spoken_of_as_club(ctx: &DocContext<'_>, m: &EntityMention) -> bool {
     };
     if ctx
         .ontology
-        .descriptor_type(word(noun), DescriptorPosition::AfterCity)
+        .descriptor_type(word(noun), DescriptorPosition::AfterPlace)
         .is_some()
         && word(noun + 1) != "of"
     {
@@ -2370,6 +2369,7 @@ mod tests {
                 "The Leicester striker was hurt. Leicester had two chances.",
                 "Leicester",
             ),
+            ("Wales have won twice. Wales had two chances.", "Wales"),
         ] {
             let found = mentions(text);
             let places = found

@@ -14,7 +14,7 @@ mod types;
 
 pub use description::RULE_DEFINITE_DESCRIPTION;
 pub(crate) use entity::is_acronym;
-pub use entity::{RULE_CITY_CLUB, RULE_CITY_CLUB_DESCRIBING, RULE_DESCRIBED_AGREEMENT};
+pub use entity::{RULE_DESCRIBED_AGREEMENT, RULE_PLACE_TEAM, RULE_PLACE_TEAM_DESCRIBING};
 pub use relation::RULE_KINSHIP;
 pub use types::{
     Arg, DocContext, EntityMention, Extraction, Extractor, LowerCaseTokens, QuoteMention,

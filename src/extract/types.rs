@@ -115,7 +115,7 @@ impl Extraction {
         let mention = &self.mentions[m];
         !self.quoted(mention.span.start)
             && mention.rule != crate::extract::entity::RULE_DEMONYM_PERSON
-            && mention.rule != crate::extract::entity::RULE_CITY_CLUB_DESCRIBING
+            && mention.rule != crate::extract::entity::RULE_PLACE_TEAM_DESCRIBING
     }
 }
 

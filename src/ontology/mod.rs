@@ -128,9 +128,9 @@ pub enum DescriptorPosition {
     /// "the mortgage firm Freddie Vantrel": before a name, even one that opens with a given
     /// name; for nouns that never name a person's occupation ("broadcaster Ann Lee" is one).
     BeforeGivenName,
-    /// "Tarsk striker", "Tarsk fans": after a city's name, a noun that makes the city's name
-    /// stand for a sports club.
-    AfterCity,
+    /// "Tarsk striker", "Tarsk fans": after a place's name, a noun that makes the name stand for
+    /// a sports club or team.
+    AfterPlace,
 }
 
 #[derive(Debug)]

@@ -343,7 +343,7 @@ impl Tables {
                         "after" => DescriptorPosition::After,
                         "definite" => DescriptorPosition::Definite,
                         "before-given-name" => DescriptorPosition::BeforeGivenName,
-                        "after-city" => DescriptorPosition::AfterCity,
+                        "after-place" => DescriptorPosition::AfterPlace,
                         other => {
                             problem(format!("unknown descriptor position {other:?}"));
                             continue;

@@ -137,9 +137,9 @@ struct Local<'a> {
     /// Whether every mention is a description of an agreement ("the partnership treaty"), made
     /// with `key`.
     described: bool,
-    /// Whether it is a club named after a city ("Tarsk have won"), made with `key`: it never
+    /// Whether it is a team named after a place ("Tarsk have won"), made with `key`: it never
     /// joins the city of its name.
-    club: bool,
+    team: bool,
     /// Whether `name` is one word, made with `key`: three rules ask it of every local.
     one_word: bool,
     /// Locals (indices into the corpus list) of the countries written before its name.
@@ -238,8 +238,8 @@ fn join_by_unique_key(
 fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
     let mut cl = Clusters::new(locals.len());
 
-    // Known names and same names. Keys carry the person and club flags, so a person never
-    // joins a place, nor a club its city.
+    // Known names and same names. Keys carry the person and team flags, so a person never
+    // joins a place, nor a team its place.
     let mut by_name: FxHashMap<(bool, bool, &str), usize> = FxHashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if l.is_person() && l.one_word() && !l.entity.known {
@@ -250,7 +250,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         }
         let key = match &l.place_key {
             Some(place_key) => (false, false, place_key.as_str()),
-            None => (l.is_person(), l.club, l.key.as_str()),
+            None => (l.is_person(), l.team, l.key.as_str()),
         };
         match by_name.get(&key) {
             Some(&j) => {
@@ -866,7 +866,7 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
                 place_key: None,
                 region_base: None,
                 described: false,
-                club: false,
+                team: false,
                 one_word: false,
                 qualified_by: entity.qualified_by.iter().map(|&c| first + c).collect(),
                 prefix_keys: Vec::new(),
@@ -897,10 +897,10 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
                 .mentions
                 .iter()
                 .any(|&m| mentions[m].rule == crate::extract::RULE_DESCRIBED_AGREEMENT);
-        l.club = entity.mentions.iter().any(|&m| {
+        l.team = entity.mentions.iter().any(|&m| {
             matches!(
                 mentions[m].rule.as_str(),
-                crate::extract::RULE_CITY_CLUB | crate::extract::RULE_CITY_CLUB_DESCRIBING
+                crate::extract::RULE_PLACE_TEAM | crate::extract::RULE_PLACE_TEAM_DESCRIBING
             )
         });
         l.name = strip_time_suffix(&entity.label);
