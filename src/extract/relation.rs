@@ -3929,22 +3929,16 @@ fn relation_at(
     // object with the phrase its verb needs, as for a subject-verb-object clause, when no
     // qualifier holds that phrase already ("blamed Roe for the delay" keeps its reason).
     let object = if inverted.is_none() && !passive {
-        let mut with_complement = qualifiers.clone();
-        let joined = super::svo::with_verb_complement(
+        super::svo::with_verb_complement(
             ctx,
             out,
             s,
             toks[t + len - 1].span.end,
             &tr.predicate,
-            object.clone(),
-            &mut with_complement,
-        );
-        if qualifiers.keys().all(|k| with_complement.contains_key(k)) {
-            qualifiers = with_complement;
-            joined
-        } else {
-            object
-        }
+            object,
+            &mut qualifiers,
+            super::svo::WhenHeld::KeepQualifier,
+        )
     } else {
         object
     };

@@ -775,7 +775,16 @@ fn clause(
             .find_map(|k| qualifiers.get(*k))
             .cloned()
     })?;
-    let object = with_verb_complement(ctx, out, s, verb_end, &lemma, object, &mut qualifiers);
+    let object = with_verb_complement(
+        ctx,
+        out,
+        s,
+        verb_end,
+        &lemma,
+        object,
+        &mut qualifiers,
+        WhenHeld::JoinPhrase,
+    );
     add_claimant_and_date(ctx, s, v, None, &mut qualifiers, claimant, subject, &object);
     mark_polarity_and_modality(ctx, s, v, true, &mut qualifiers);
     Some(RelationMention {
@@ -789,12 +798,23 @@ fn clause(
     })
 }
 
+/// What [`with_verb_complement`] does when a qualifier already holds the phrase it would join
+/// to the object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum WhenHeld {
+    /// The phrase joins the object and the qualifier goes ("likened Roe to Lee").
+    JoinPhrase,
+    /// The object stays as it is ("blamed Roe for the delay" keeps its reason).
+    KeepQualifier,
+}
+
 /// The object with the phrase after it that the verb `lemma` needs
 /// ([`Ontology::verb_takes_complement`]): "painted Roe" → "Roe as an erratic bully", about Roe;
 /// "attributed the damage" → "the damage to a group of protesters". A qualifier that held the
-/// phrase alone is dropped.
+/// phrase alone is dropped, or keeps it out of the object, as `when_held` says.
 ///
 /// [`Ontology::verb_takes_complement`]: crate::ontology::Ontology::verb_takes_complement
+#[allow(clippy::too_many_arguments)]
 pub(super) fn with_verb_complement(
     ctx: &DocContext<'_>,
     out: &Extraction,
@@ -803,6 +823,7 @@ pub(super) fn with_verb_complement(
     lemma: &str,
     object: Arg,
     qualifiers: &mut BTreeMap<String, Arg>,
+    when_held: WhenHeld,
 ) -> Arg {
     let text = ctx.text();
     let span = match &object {
@@ -841,12 +862,21 @@ pub(super) fn with_verb_complement(
         return object;
     };
     let complement = ctx.sentences[s].tokens[opener + 1].span.start..phrase.end;
+    let holds = |v: &Arg| match v {
+        Arg::Literal(l) => text[complement.clone()].starts_with(l.as_str()),
+        Arg::Mention(m) => complement.contains(&out.mentions[*m].span.start),
+        _ => false,
+    };
+    // (An "about" that the object's own name replaces below is no loss.)
+    if when_held == WhenHeld::KeepQualifier
+        && qualifiers
+            .iter()
+            .any(|(key, v)| holds(v) && !(key == "about" && matches!(object, Arg::Mention(_))))
+    {
+        return object;
+    }
     // ("likened Roe to Lee": Lee is in the object now, no destination.)
-    qualifiers.retain(|_, v| match v {
-        Arg::Literal(l) => !text[complement.clone()].starts_with(l.as_str()),
-        Arg::Mention(m) => !complement.contains(&out.mentions[*m].span.start),
-        _ => true,
-    });
+    qualifiers.retain(|_, v| !holds(v));
     if let Arg::Mention(m) = object {
         qualifiers.insert("about".to_string(), Arg::Mention(m));
     }
