@@ -2674,8 +2674,7 @@ fn relation_at(
                 && !own_subject_between(m)
                 && !common_noun_subject(m)
                 && !name_modifies_other(m)
-                && !NOT_ITS_VOICE
-                    .contains(&ctx.lower_token(s, ctx.token_from(s, out.mentions[m].span.end)))
+                && !before_its_own_people(ctx, out, s, m)
                 && (!in_phrase(m) || infinitive_agent(m) || absolute_subject(m))
                 && !possessive(m)
                 && !after_possessive_determiner(m)
@@ -6707,6 +6706,13 @@ fn past_aside(ctx: &DocContext<'_>, s: usize, k: usize) -> usize {
         .map_or(k, |close| close + 1)
 }
 
+/// Whether mention `m` is followed by a noun of people who speak for themselves, not for it
+/// ([`NOT_ITS_VOICE`]): "Tarsk fans claimed".
+fn before_its_own_people(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
+    let next = ctx.token_from(s, out.mentions[m].span.end);
+    NOT_ITS_VOICE.contains(&ctx.lower_token(s, next))
+}
+
 /// Plural nouns of people who, written after a name, speak for themselves, not for it: "Acme
 /// customers said", "Tarsk fans claimed" (unlike "Acme officials said").
 const NOT_ITS_VOICE: &[&str] = &[
@@ -8096,8 +8102,7 @@ fn speaker_of(
             && !modifies_other(m)
             && !has_own_verb(m)
             && !gerund_object(m)
-            // "Tarsk fans claimed": people who do not speak for the name before them.
-            && !NOT_ITS_VOICE.contains(&ctx.lower_token(s, ctx.token_from(s, out.mentions[m].span.end)))
+            && !before_its_own_people(ctx, out, s, m)
             // "a sponsor of the Senate bill, said", "used her U.N. speech to call": a name
             // that modifies a thing does not speak; "Acme officials said" does.
             && !{
