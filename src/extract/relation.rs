@@ -640,25 +640,13 @@ fn mark_possibility(
         // over, not taken.
         || (ctx.token(s, t).ends_with("ing")
             && k > 0
-            && matches!(
-                ctx.lower_token(s, k - 1),
-                "consider"
-                    | "considers"
-                    | "considered"
-                    | "considering"
-                    | "weigh"
-                    | "weighs"
-                    | "weighed"
-                    | "weighing"
-                    | "contemplate"
-                    | "contemplates"
-                    | "contemplated"
-                    | "contemplating"
-                    | "mull"
-                    | "mulls"
-                    | "mulled"
-                    | "mulling"
-            ))
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, k - 1))
+                .is_some_and(|f| {
+                    matches!(f.lemma.as_str(), "consider" | "weigh" | "contemplate" | "mull")
+                }))
         // "seemed to have taken over": it looked so, no more.
         || before_to(1).is_some_and(|w| {
             matches!(
