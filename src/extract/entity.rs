@@ -132,6 +132,13 @@ impl Extractor for NamedEntities {
                 h += 1;
             }
             let known = |t: usize| known_from.get(t).copied().flatten();
+            // Whether gazetteer hit `h` names only a city.
+            let names_a_city = |h: usize| {
+                gazetteer_hits[h].entries.iter().all(|e| {
+                    e.entity_type == EntityType::Place
+                        && o.cities.contains(lower(&e.canonical).as_ref())
+                })
+            };
             // The last of the adjacent capitalised words, none of them a known name, that run
             // on from token `from`, while `takes` accepts them.
             let capitalised_run_end = |from: usize, takes: &dyn Fn(usize) -> bool| {
@@ -236,10 +243,7 @@ impl Extractor for NamedEntities {
                     // Salem Roe" and "Gao Lin, spokesman for …" are people.
                     if !headline
                         && r > end
-                        && hit.entries.iter().all(|e| {
-                            e.entity_type == EntityType::Place
-                                && o.cities.contains(lower(&e.canonical).as_ref())
-                        })
+                        && names_a_city(h)
                         && !o.given_names.contains(toks[end].text(text))
                         && !matches!(ctx.token(s_ix, r + 1), "'s" | "’s")
                         && !toks[end].text(text).ends_with('.')
@@ -415,10 +419,7 @@ impl Extractor for NamedEntities {
                         == Some(EntityType::Organization)
                     && let Some((end, h)) = known(i + 1)
                     && adjacent_in_name(text, &toks[i], &toks[i + 1])
-                    && gazetteer_hits[h].entries.iter().all(|e| {
-                        e.entity_type == EntityType::Place
-                            && o.cities.contains(lower(&e.canonical).as_ref())
-                    })
+                    && names_a_city(h)
                 {
                     push(
                         out,
