@@ -312,8 +312,13 @@ impl Extractor for NamedEntities {
                         .as_bytes()
                         .get(toks[i].span.end + 1)
                         .is_some_and(u8::is_ascii_digit);
+                // "6GB", "20MW": a unit written against its figure is no name.
+                let unit_of_figure = i > 0
+                    && toks[i - 1].kind == TokenKind::Number
+                    && toks[i - 1].span.end == toks[i].span.start;
                 if headline
                     || designation
+                    || unit_of_figure
                     || !is_capitalised(text, &toks[i])
                     || is_hyphenated_adjective(toks[i].text(text))
                     || demonym_compound(o, toks[i].text(text))
@@ -2676,6 +2681,17 @@ mod tests {
         );
         assert!(has(&found, "Tom Hale", EntityType::Person), "{found:?}");
         assert!(has(&found, "Jane Roe", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_unit_written_against_its_figure_is_no_name() {
+        let found = mentions(
+            "Officials met on Monday. The Acme player holds 6GB of songs and draws 40MW at most.",
+        );
+        assert!(
+            !found.iter().any(|(s, _)| s == "GB" || s == "MW"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -3854,9 +3854,11 @@ fn relation_at(
                 "he" | "she" | "they" | "it" | "we"
             )
             && ctx.token(s, t - 2) == ",";
+        // ("“We are glad,” Roe told the BBC": the comma may stand inside the closing mark.)
         let after_clause = pronoun_after_comma
             || (text[..out.mentions[subject].span.start]
                 .trim_end()
+                .trim_end_matches(['"', '”'])
                 .ends_with(',')
                 && out.mentions[subject].span.start > ctx.sentences[s].span.start);
         if colon_quote || (after_clause && inverted.is_none()) {
@@ -12657,6 +12659,8 @@ pub(super) mod tests {
             "Prices rose. Tom Hale told Tarsk Radio's morning show: \"We will not give up.\"",
             "Prices rose. Prices fell sharply, Jane Roe told a conference on ageing.",
             "Jane Roe spoke on Monday. Prices fell sharply, she told a conference on ageing.",
+            "Prices rose. \"We will not give up,\" Tom Hale told a local news website.",
+            "Prices rose. \u{201c}We will not give up,\u{201d} Tom Hale, head of the Tarsk Union, told the morning show.",
         ] {
             let r = relations(text);
             assert!(!r.iter().any(|x| x.1 == "tell"), "{text}: {r:?}");
