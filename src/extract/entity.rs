@@ -332,7 +332,8 @@ impl Extractor for NamedEntities {
                     let next = &toks[j + 1];
                     if (is_capitalised(text, next) || is_name_particle(next.text(text)))
                         && adjacent_in_name(text, &toks[j], next)
-                        && !is_hyphenated_adjective(next.text(text))
+                        && (!is_hyphenated_adjective(next.text(text))
+                            || is_hyphenated_given_name(o, next.text(text)))
                     {
                         j += 1;
                     } else if CONNECTORS.contains(&next.text(text))
@@ -726,6 +727,27 @@ fn is_hyphenated_adjective(word: &str) -> bool {
     word.rsplit_once('-')
         .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
         && !is_name_particle(word)
+}
+
+/// "Geun-hye", "Jong-un": after a name's first word, a hyphenated word whose lower-case part is
+/// no English word is a romanized given name, not an adjective such as "Tarsk-based" or
+/// "Acme-led" (whose part after the hyphen the lexicons know).
+fn is_hyphenated_given_name(o: &Ontology, word: &str) -> bool {
+    // Romanized given names are two short syllables; "World War II-era", "Surplus-should" and
+    // "Obama-era" are not (the lexicons hold no singular nouns, hence the nouns listed).
+    word.split_once('-').is_some_and(|(first, last)| {
+        (2..=5).contains(&first.len())
+            && (2..=5).contains(&last.len())
+            && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && last.chars().all(|c| c.is_ascii_lowercase())
+            && !matches!(
+                last,
+                "era" | "area" | "zone" | "level" | "class" | "scale" | "size"
+            )
+            && !o.common_words.contains(last)
+            && !o.verbs.contains_key(last)
+            && !crate::text::MODALS.contains(&last)
+    })
 }
 
 /// "African-American", "Irish-Americans", "Latin-American": capitalised words joined by
@@ -2692,6 +2714,19 @@ mod tests {
             !found.iter().any(|(s, _)| s == "GB" || s == "MW"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_romanized_given_name_with_a_hyphen_stays_in_the_name() {
+        let found = mentions(
+            "Officials met on Monday. Jane Roe said Park Geun-hye will meet Choe Son-hui in Tarsk. A World War II-era ship and an Obama-era rule stayed.",
+        );
+        assert!(
+            has(&found, "Park Geun-hye", EntityType::Person),
+            "{found:?}"
+        );
+        assert!(has(&found, "Choe Son-hui", EntityType::Person), "{found:?}");
+        assert!(!found.iter().any(|(s, _)| s.ends_with("-era")), "{found:?}");
     }
 
     #[test]
