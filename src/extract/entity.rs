@@ -62,6 +62,8 @@ pub const RULE_PLACE_MODIFIER: &str = "entity/place-modifier";
 pub const RULE_COUNTRY_BODY: &str = "entity/country-body";
 /// "Tarsk Echo", "Tarsk Rovers", "Dinamo Tarsk": a longer name holding a city's.
 pub const RULE_NAMED_AFTER_CITY: &str = "entity/named-after-city";
+/// "Tarsk Point USA", "Acme UK": unknown words before a country's code.
+pub const RULE_NAMED_WITH_COUNTRY: &str = "entity/named-with-country";
 /// "Tarsk have won twice", "Tarsk striker Tom Hale": a place's name standing for a sports club
 /// or team.
 pub const RULE_PLACE_TEAM: &str = "entity/place-team";
@@ -412,6 +414,32 @@ impl Extractor for NamedEntities {
                         EntityType::Organization,
                         s_ix,
                         RULE_COUNTRY_BODY,
+                    );
+                    i = end + 1;
+                    continue;
+                }
+                // "Tarsk Point USA", "Acme UK": capitalised words the lexicons do not know,
+                // written against a country's code, name a body or its branch there.
+                if !headline
+                    && let Some((end, _)) = known(j + 1)
+                    && end == j + 1
+                    && matches!(toks[end].text(text), "USA" | "UK")
+                    && adjacent_in_name(text, &toks[j], &toks[end])
+                    && !toks.get(end + 1).is_some_and(|n| {
+                        is_capitalised(text, n) && adjacent_in_name(text, &toks[end], n)
+                    })
+                    && let Some(opening) = (i..=j).find(|&k| !opens_no_name(k))
+                    // ("Previous UK hits …": an ordinary word opening the sentence.)
+                    && !(opens_sentence(ctx, s_ix, opening) && ordinary(opening))
+                    && !o.given_names.contains(toks[opening].text(text))
+                    && !o.is_title(toks[opening].text(text))
+                {
+                    push(
+                        out,
+                        toks[opening].span.start..toks[end].span.end,
+                        EntityType::Organization,
+                        s_ix,
+                        RULE_NAMED_WITH_COUNTRY,
                     );
                     i = end + 1;
                     continue;
@@ -2727,6 +2755,25 @@ mod tests {
         );
         assert!(has(&found, "Choe Son-hui", EntityType::Person), "{found:?}");
         assert!(!found.iter().any(|(s, _)| s.ends_with("-era")), "{found:?}");
+    }
+
+    #[test]
+    fn unknown_words_before_a_countrys_code_name_a_body() {
+        let found = mentions(
+            "Officials met on Monday. Tarsk Point USA fired its director, and Globex UK hired him. Previous UK owners agreed.",
+        );
+        assert!(
+            has(&found, "Tarsk Point USA", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Globex UK", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(s, _)| s.starts_with("Previous")),
+            "{found:?}"
+        );
     }
 
     #[test]
