@@ -3890,6 +3890,17 @@ fn relation_at(
     } else {
         object_or_place(object, &qualifiers, &tr.relation_type)?
     };
+    // "Roe added two campaign stops", "maintained a commanding lead": some reporting verbs
+    // state something only with a clause after them (or before: "…, he added.").
+    if tr.reporting
+        && clause_after.is_none()
+        && toks
+            .get(t + len)
+            .is_some_and(|x| matches!(x.kind, TokenKind::Word | TokenKind::Number))
+        && ctx.ontology.reports_only_a_clause(&tr.predicate)
+    {
+        return None;
+    }
     // "candidates who Democrats said ran as moderates": what was reported opens with its
     // verb, its subject being the relative pronoun before the reporter; it says nothing alone.
     // So with a name found further on: "an agreement that he said would include …".
@@ -8740,6 +8751,19 @@ pub(super) mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn adding_or_maintaining_a_noun_phrase_reports_nothing() {
+        let r = relations(
+            "Prices rose. Tom Hale added two campaign stops. Jane Roe maintained a commanding lead in Tarsk. Jim Beck added that the plan had failed. Costs would rise, Ann Lee added.",
+        );
+        assert!(
+            !r.iter().any(|x| x.0 == "Tom Hale" || x.0 == "Jane Roe"),
+            "{r:?}"
+        );
+        assert_eq!(relation(&r, "add").2, "the plan had failed", "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "Ann Lee" && x.1 == "add"), "{r:?}");
     }
 
     #[test]

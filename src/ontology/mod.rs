@@ -164,6 +164,9 @@ pub struct Ontology {
     reporting_verb_shapes: Vec<u64>,
     /// Lemmas of reporting verbs that report a clause only after "that" ("praised Roe").
     pub reporting_object_only: FxHashSet<String>,
+    /// Lemmas of reporting verbs that report only a clause or a quotation ("added that …",
+    /// not "added two stops").
+    pub reporting_clause_only: FxHashSet<String>,
     /// Common nouns that type the unknown name next to them: lower-cased word → type at each
     /// [`DescriptorPosition`] ("carrier X", "the town of X", "X province").
     pub descriptors: FxHashMap<String, [Option<EntityType>; 6]>,
@@ -311,6 +314,12 @@ impl Ontology {
     /// go", unlike "praised Roe").
     pub fn reports_bare_clause(&self, lemma: &str) -> bool {
         !self.reporting_object_only.contains(lemma)
+    }
+
+    /// Whether a reporting verb's lemma reports nothing with only a noun phrase after it
+    /// ("added two stops", "maintained a lead").
+    pub fn reports_only_a_clause(&self, lemma: &str) -> bool {
+        self.reporting_clause_only.contains(lemma)
     }
 
     /// The type a descriptor noun gives the name next to it.

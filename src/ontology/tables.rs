@@ -113,6 +113,7 @@ pub(super) struct Tables {
     keywords: FxHashMap<String, [Option<EntityType>; 3]>,
     reporting_verbs: FxHashMap<String, String>,
     reporting_object_only: FxHashSet<String>,
+    reporting_clause_only: FxHashSet<String>,
     non_entities: FxHashSet<String>,
     common_words: FxHashSet<String>,
     noun_complements: FxHashMap<String, Vec<String>>,
@@ -323,6 +324,9 @@ impl Tables {
                         "" => {}
                         "object" => {
                             self.reporting_object_only.insert(lemma.clone());
+                        }
+                        "clause" => {
+                            self.reporting_clause_only.insert(lemma.clone());
                         }
                         other => {
                             problem(format!("unknown reporting verb complement {other:?}"));
@@ -589,6 +593,7 @@ impl Tables {
             reporting_verbs: self.reporting_verbs,
             reporting_verb_shapes,
             reporting_object_only: self.reporting_object_only,
+            reporting_clause_only: self.reporting_clause_only,
             non_entities: self.non_entities,
             common_words: self.common_words,
             noun_complements: self.noun_complements,
