@@ -1465,6 +1465,28 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "143,055 confirmed cases": a participle after a figure (not a year: "in 2019 signed
+    // deals") and before a plain noun is an adjective.
+    if t > 0
+        && ctx.token(s, t).ends_with("ed")
+        && ctx.sentences[s].tokens[t - 1].kind == TokenKind::Number
+        && !looks_like_year(ctx.token(s, t - 1))
+        // ("on May 4 announced steps": a day of a month.)
+        && !(t > 1 && {
+            let month = ctx.lower_token(s, t - 2).trim_end_matches('.');
+            month.len() >= 3 && crate::text::MONTHS.iter().any(|m| m.starts_with(month))
+        })
+        && ctx.sentences[s].tokens.get(t + 1).is_some_and(|x| {
+            x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_lowercase)
+        })
+        && !OBJECT_STOP.contains(&ctx.lower_token(s, t + 1))
+        && !matches!(
+            ctx.lower_token(s, t + 1),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "it" | "them" | "him" | "that"
+        )
+    {
+        return true;
+    }
     // "£35bn cuts", "20 attacks": an -s form after a figure or its scale is a plural noun.
     if ctx.token(s, t).ends_with('s')
         && t > 0
@@ -8004,6 +8026,11 @@ fn joins_other_clause(ctx: &DocContext<'_>, s: usize, tokens: Range<usize>) -> b
     })
 }
 
+/// "1999", "2016": four digits from 1800 to 2099.
+fn looks_like_year(word: &str) -> bool {
+    word.len() == 4 && word.parse::<u16>().is_ok_and(|y| (1800..2100).contains(&y))
+}
+
 /// Whether token `i` is a reporting verb that reports: not a noun ("a U.S. claim that …",
 /// "Roe's comments") and not a passive ("is expected to double").
 fn reports_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
@@ -8764,6 +8791,23 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "add").2, "the plan had failed", "{r:?}");
         assert!(r.iter().any(|x| x.0 == "Ann Lee" && x.1 == "add"), "{r:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_figure_is_an_adjective() {
+        let r = relations(
+            "Prices rose. Tarsk had 60,000 confirmed cases on Monday. Acme Corp on May 4 announced plans to close.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "confirm"), "{r:?}");
+        assert_eq!(relation(&r, "announce").2, "plans to close", "{r:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_determiner_is_no_verb_of_a_joined_subject() {
+        let r = relations(
+            "Prices rose. To pass, both the Tarsk Assembly and a qualified majority of states have to approve the draft.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "qualify"), "{r:?}");
     }
 
     #[test]

@@ -335,9 +335,15 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
     // "Acme and its partners have …": a coordinated subject.
     if toks.get(i).is_some_and(|t| t.text(ctx.text()) == "and") {
         // "WBA and WBO heavyweight titles": a word that is also a noun ends a noun phrase here.
+        // ("Acme and a qualified majority of …": a participle after a determiner is an
+        // adjective of the second subject.)
         let verb = (i + 1..(i + 6).min(toks.len())).find(|&k| {
             let w = lower(k);
-            AUXILIARIES.contains(&w) || o.is_finite_verb(w)
+            (AUXILIARIES.contains(&w) || o.is_finite_verb(w))
+                && !matches!(
+                    lower(k - 1),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                )
         })?;
         // "Acme, the phone firm, and may now table bids": "and" joins a second verb whose
         // subject is elsewhere, not a second subject.
