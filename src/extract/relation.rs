@@ -5844,6 +5844,8 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                     | "worth"
             )
             && !is_auxiliary(w)
+            // "the two wouldn’t be": a contraction is no noun.
+            && !w.contains(['\'', '’'])
     };
     let finite_verb = |t: &Token| ctx.ontology.is_finite_verb(t.text(text));
     let mut k = next;
@@ -8808,6 +8810,15 @@ pub(super) mod tests {
             "Prices rose. To pass, both the Tarsk Assembly and a qualified majority of states have to approve the draft.",
         );
         assert!(!r.iter().any(|x| x.1 == "qualify"), "{r:?}");
+    }
+
+    #[test]
+    fn a_contraction_counts_nothing() {
+        let r = relations("Prices rose. Jane Roe said the two wouldn’t be working on the case.");
+        assert!(
+            !has_qualifier(relation(&r, "say"), "unit", "wouldn’t"),
+            "{r:?}"
+        );
     }
 
     #[test]
