@@ -4274,8 +4274,25 @@ fn reported_clause_after(
     let asked_infinitive = asked_infinitive(ctx, s, from);
     let asked_to = asked_infinitive.is_some();
     let asked_from = from;
-    // "said Friday that …", "told reporters that …": when or to whom it was said comes first.
     let mut from = from;
+    // "said later she should not have", "has said repeatedly that": an adverb of the saying
+    // before the clause's "that" or subject ("said nearly 300 died" keeps its "nearly", and
+    // "believes only he can" its "only").
+    let adverb = ctx.lower_token(s, from);
+    if (matches!(
+        adverb,
+        "later" | "again" | "afterwards" | "afterward" | "earlier" | "also"
+    ) || (adverb.ends_with("ly")
+        && adverb != "only"
+        && ctx.ontology.common_words.contains(adverb)))
+        && matches!(
+            ctx.lower_token(s, from + 1),
+            "that" | "he" | "she" | "it" | "they" | "we" | "i" | "there"
+        )
+    {
+        from += 1;
+    }
+    // "said Friday that …", "told reporters that …": when or to whom it was said comes first.
     let first = ctx.lower_token(s, from);
     if when_or_to_whom(first) || matches!(first, "him" | "them" | "us" | "me") {
         from += 1;
@@ -8817,6 +8834,27 @@ pub(super) mod tests {
         let r = relations("Prices rose. Jane Roe said the two wouldn’t be working on the case.");
         assert!(
             !has_qualifier(relation(&r, "say"), "unit", "wouldn’t"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_adverb_of_the_saying_is_not_what_was_said() {
+        let r = relations(
+            "Prices rose. Jane Roe said later she should not have asked. Acme Corp has said repeatedly that it wants to lead. Tom Hale believes only he can win.",
+        );
+        let said: Vec<&str> = r
+            .iter()
+            .filter(|x| x.1 == "say" || x.1 == "believe")
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "she should not have asked",
+                "it wants to lead",
+                "only he can win"
+            ],
             "{r:?}"
         );
     }
