@@ -2306,10 +2306,28 @@ fn relation_at(
                 .get(ctx.lower_token(s, j))
                 .is_some_and(|f| !f.also_noun)
         };
+        // So does "and" past other words before a lower-case noun phrase ("broke Tarsk Party
+        // orthodoxy and one of his supporters said"); not right after the name ("Roe and her
+        // aides said"), nor before another name ("Roe in Tarsk and Lee in Oskol have") or a
+        // second verb ("were married for years and together received").
+        let opens_noun_phrase = |i: usize| {
+            let mut j = i + 1;
+            while j < toks.len() && {
+                let w = ctx.lower_token(s, j);
+                w.ends_with("ly") || matches!(w, "together" | "also" | "then" | "later")
+            } {
+                j += 1;
+            }
+            toks.get(j).is_some_and(|x| {
+                x.kind == TokenKind::Word && x.text(text).starts_with(char::is_lowercase)
+            }) && !is_auxiliary(ctx.lower_token(s, j))
+                && !ctx.ontology.is_finite_verb(ctx.lower_token(s, j))
+        };
         from <= k
             && (from..=k).any(|i| {
                 let w = ctx.token(s, i);
                 matches!(w, "," | ";" | "that")
+                    || (i > from && matches!(w, "and" | "but") && opens_noun_phrase(i))
                     || ctx.ontology.is_finite_verb(w)
                     || (is_auxiliary(w) && (i + 1..=k).any(verb_at))
             })
@@ -8857,6 +8875,18 @@ pub(super) mod tests {
             ],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_before_and_and_another_noun_phrase_is_not_its_subject() {
+        let r = relations(
+            "Prices rose. The mogul broke Tarsk Party orthodoxy and one of his earliest supporters said she would quit.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "say"), "{r:?}");
+        let r = relations(
+            "Prices rose. Jane Roe and Tom Hale were married for years and together received the Tarsk Prize in 2004.",
+        );
+        assert!(r.iter().any(|x| x.1 == "receive"), "{r:?}");
     }
 
     #[test]
