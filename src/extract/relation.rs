@@ -2644,6 +2644,29 @@ fn relation_at(
             || (ctx.lower_token(s, open + 1) == "in" && ctx.lower_token(s, open + 2) == "what");
         relative && (ctx.token_from(s, out.mentions[m].span.end)..t).any(|i| ctx.token(s, i) == ",")
     };
+    // "the people who told Acme they play also said …": a name after the verb of a relative
+    // clause on a noun is that clause's object (but "a man who believes Roe killed …" names
+    // the subject of the clause the relative's verb reports).
+    let in_restrictive_relative = |m: usize| {
+        let first = ctx.token_from(s, out.mentions[m].span.start);
+        let Some(who) = (first.saturating_sub(8)..first)
+            .rev()
+            .take_while(|&i| ctx.token(s, i) != ",")
+            .find(|&i| matches!(ctx.lower_token(s, i), "who" | "whom"))
+        else {
+            return false;
+        };
+        let on_noun = who > 0
+            && toks[who - 1].kind == TokenKind::Word
+            && ctx.token(s, who - 1).starts_with(char::is_lowercase);
+        let Some(verb) = (who + 1..first).find(|&k| ctx.ontology.is_finite_verb(ctx.token(s, k)))
+        else {
+            return false;
+        };
+        let reported_subject = ctx.reporting_lemma(s, verb).is_some()
+            && ctx.token_from(s, out.mentions[m].span.end) == verb_group;
+        on_noun && !reported_subject
+    };
     // "Roe -- who talked on Tuesday with Lee -- called …": so is a name inside a relative
     // clause between dashes.
     let dash = |i: usize| {
@@ -2711,6 +2734,7 @@ fn relation_at(
                 && !object_of_other_verb(m)
                 && !in_address(m)
                 && !in_relative_aside(m)
+                && !in_restrictive_relative(m)
                 && !in_dashed_relative(m)
                 && !bracketed(m)
                 && !some_members(ctx, out, s, m)
@@ -8875,6 +8899,17 @@ pub(super) mod tests {
             ],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_in_a_relative_clause_on_a_noun_does_not_act_for_the_noun() {
+        let r = relations(
+            "Prices rose. Some of the people who told Acme Corp they play games also said they fear harm. The lawyer who had represented Tom Hale had said the rules were unfair.",
+        );
+        assert!(r.is_empty(), "{r:?}");
+        // The relative's verb may report a clause whose subject the name is.
+        let r = relations("Prices rose. The party is led by a man who believes Tom Hale lied.");
+        assert!(r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
     }
 
     #[test]
