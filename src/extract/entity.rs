@@ -1194,6 +1194,25 @@ fn classify_run(
     {
         return;
     }
+    // "the third-ranking House Democrat,", "a Senate Republican said": after a lower-case word
+    // and before a clause's end or verb, a run ending in a title that is no entity alone
+    // describes a person, and names no body ("the Liberal Democrat leader" names the party).
+    if len >= 2
+        && first > 0
+        && toks[first - 1].kind == TokenKind::Word
+        && (word(first - 1).starts_with(char::is_lowercase)
+            || matches!(lower(first - 1), "a" | "an" | "the"))
+        && o.is_title(lower(last))
+        && o.is_non_entity(lower(last))
+        && toks.get(last + 1).is_none_or(|next| {
+            let w = next.text(text);
+            matches!(w, "," | "." | ";" | ":" | ")")
+                || crate::extract::relation::is_auxiliary(w)
+                || o.is_finite_verb(w)
+        })
+    {
+        return;
+    }
     let span = toks[first].span.start..toks[last].span.end;
 
     // "Director of Public Prosecutions Ken Roe", "Tarsk Globe Group Jane Roe": a given name
@@ -2772,6 +2791,25 @@ mod tests {
         );
         assert!(
             !found.iter().any(|(s, _)| s.starts_with("Previous")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_phrase_describing_a_person_names_no_body() {
+        let found = mentions(
+            "Officials met on Monday. Jim Beck, the third-ranking House Democrat, said no. A Senate Republican said yes.",
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(s, _)| s == "House Democrat" || s == "Senate Republican"),
+            "{found:?}"
+        );
+        // Before a noun it is the party's name.
+        let found = mentions("Officials met on Monday. Ann Lee met the House Democrat leaders.");
+        assert!(
+            has(&found, "House Democrat", EntityType::Organization),
             "{found:?}"
         );
     }
