@@ -1987,6 +1987,12 @@ fn relation_at(
     // the nearest acting name before the trigger in the same clause.
     let appositive = in_sentence.iter().copied().filter(before).find(|&m| {
         let between = text[out.mentions[m].span.end..trigger.start].trim();
+        // "Rep. Roe (D-Ore.), the party's whip, said": a lawmaker's party and state first.
+        let between = between
+            .strip_prefix('(')
+            .and_then(|rest| rest.split_once(')'))
+            .filter(|(inside, _)| inside.len() <= 12)
+            .map_or(between, |(_, after)| after.trim_start());
         // "Roe, the governor, also said": adverbs may follow the closing comma.
         let after_comma = between.rsplit(',').next().unwrap_or("");
         let closes = after_comma.split_whitespace().all(|w| {
@@ -3918,12 +3924,15 @@ fn relation_at(
                 "he" | "she" | "they" | "it" | "we"
             )
             && ctx.token(s, t - 2) == ",";
-        // ("“We are glad,” Roe told the BBC": the comma may stand inside the closing mark.)
+        // ("“We are glad,” Roe told the BBC": the comma may stand inside the closing mark, and
+        // a title before the name: "…,” Sen. Roe told Vox".)
+        let before_name = text[..out.mentions[subject].span.start].trim_end();
+        let before_name = before_name
+            .rsplit_once(char::is_whitespace)
+            .filter(|(_, word)| ctx.ontology.is_title(word.trim_end_matches('.')))
+            .map_or(before_name, |(rest, _)| rest.trim_end());
         let after_clause = pronoun_after_comma
-            || (text[..out.mentions[subject].span.start]
-                .trim_end()
-                .trim_end_matches(['"', '”'])
-                .ends_with(',')
+            || (before_name.trim_end_matches(['"', '”']).ends_with(',')
                 && out.mentions[subject].span.start > ctx.sentences[s].span.start);
         if colon_quote || (after_clause && inverted.is_none()) {
             return None;
@@ -8925,6 +8934,14 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_lawmakers_party_and_state_come_before_the_apposition() {
+        let r = relations(
+            "Prices rose. Rep. Jim Beck (D-Ore.), the third-ranking Tarsk Democrat, said he wants more money.",
+        );
+        assert_eq!(relation(&r, "say").0, "Jim Beck", "{r:?}");
+    }
+
+    #[test]
     fn a_pronoun_follows_the_sentence_subject_not_the_last_name() {
         // A pronoun that opens the sentence before carries its antecedent on.
         let r = relations(
@@ -12843,6 +12860,7 @@ pub(super) mod tests {
             "Jane Roe spoke on Monday. Prices fell sharply, she told a conference on ageing.",
             "Prices rose. \"We will not give up,\" Tom Hale told a local news website.",
             "Prices rose. \u{201c}We will not give up,\u{201d} Tom Hale, head of the Tarsk Union, told the morning show.",
+            "Prices rose. \u{201c}We will not give up,\u{201d} Sen. Tom Hale (D-Ore.) told a local news website.",
         ] {
             let r = relations(text);
             assert!(!r.iter().any(|x| x.1 == "tell"), "{text}: {r:?}");
