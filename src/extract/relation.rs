@@ -452,9 +452,13 @@ pub(super) fn mark_polarity_and_modality(
             Arg::Literal("conditional".to_string()),
         );
     }
-    // "asked whether Acme had sold the plant": a question (conditional, as above), which its
-    // asker does not claim; nor does one who has "no evidence" of it.
-    if unsupported || inside_question(ctx, s, t) {
+    // "asked whether Acme had sold the plant": a question, which its asker does not claim;
+    // nor does one who has "no evidence" of it.
+    let question = inside_question(ctx, s, t);
+    if question {
+        qualifiers.insert("modality".to_string(), Arg::Literal("question".to_string()));
+    }
+    if unsupported || question {
         qualifiers.remove("claimant");
     }
 }
@@ -11153,10 +11157,13 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn an_open_question_is_conditional() {
+    fn an_open_question_is_a_question() {
         let r = relations("Analysts doubted whether Tom Hale would buy Globex Industries.");
         let buy = relation(&r, "buy");
-        assert!(has_qualifier(buy, "modality", "conditional"), "{buy:?}");
+        assert!(has_qualifier(buy, "modality", "question"), "{buy:?}");
+        let r =
+            relations("Prices rose. The prosecutor asked Jane Roe if she supported the strike.");
+        assert_qualifier(&r, "support", "modality", "question", true);
     }
 
     #[test]
@@ -11255,7 +11262,7 @@ pub(super) mod tests {
         let r =
             relations("Jane Roe said reporters asked whether Brazil had sold the jets to Chile.");
         let sell = relation(&r, "sell");
-        assert!(has_qualifier(sell, "modality", "conditional"), "{sell:?}");
+        assert!(has_qualifier(sell, "modality", "question"), "{sell:?}");
         assert!(!sell.3.iter().any(|(k, _)| k == "claimant"), "{sell:?}");
         let r = relations("Brazil allegedly attacked Chilean soldiers near the border.");
         assert_qualifier(&r, "attack", "modality", "alleged", true);
