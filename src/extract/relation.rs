@@ -3967,6 +3967,18 @@ fn relation_at(
     } else {
         object_or_place(object, &qualifiers, &tr.relation_type)?
     };
+    // "we’re joined by Roe": a subject pronoun, with its verb glued on, is no object.
+    if let Arg::Literal(phrase) = &object
+        && phrase.split(['\'', '’']).next().is_some_and(|w| {
+            matches!(
+                lower(w).as_ref(),
+                "we" | "i" | "they" | "he" | "she" | "you"
+            )
+        })
+        && !phrase.contains(' ')
+    {
+        return None;
+    }
     // "Roe added two campaign stops", "maintained a commanding lead": some reporting verbs
     // state something only with a clause after them (or before: "…, he added.").
     if tr.reporting
@@ -8943,6 +8955,14 @@ pub(super) mod tests {
             "Prices rose. Rep. Jim Beck (D-Ore.), the third-ranking Tarsk Democrat, said he wants more money.",
         );
         assert_eq!(relation(&r, "say").0, "Jim Beck", "{r:?}");
+    }
+
+    #[test]
+    fn a_subject_pronoun_is_no_object() {
+        let r = relations(
+            "Prices rose. To talk about it, we’re joined by Tom Hale, head of Acme Corp.",
+        );
+        assert!(!r.iter().any(|x| x.2 == "we’re"), "{r:?}");
     }
 
     #[test]
