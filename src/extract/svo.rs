@@ -317,7 +317,11 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
                 return None;
             }
             i = close + 1;
-            if matches!(lower(i), "who" | "which") {
+            // ("Roe, director at Acme, which makes games": "which" is the apposition's thing.)
+            if lower(i) == "which" {
+                return None;
+            }
+            if lower(i) == "who" {
                 i += 1;
             }
         }
@@ -914,6 +918,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn which_after_an_apposition_is_the_appositions_thing() {
+        let r = svo(
+            "Prices rose. Tom Hale, director at Acme Corp, which promotes young artists, spoke.",
+        );
+        assert!(!r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
+        assert!(
+            r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "promote"),
+            "{r:?}"
+        );
+        let r = svo("Prices rose. Tom Hale, 82, who promotes young artists, spoke.");
+        assert!(
+            r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "promote"),
+            "{r:?}"
+        );
     }
 
     #[test]
