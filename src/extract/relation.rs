@@ -2709,48 +2709,80 @@ fn relation_at(
                 .starts_with(')')
             && name.chars().any(char::is_lowercase)
     };
-    let head_of_relative = relative_clause_head(ctx, out, s, t, in_sentence);
-    let nearest_name = head_of_relative.is_none() && appositive.is_none();
-    let mut subject = head_of_relative.or(appositive).or_else(|| {
-        // "or if Utah had declared the act void": a name right before the verb that cannot
-        // act is still its subject, so no name further back is ("Senator Roe of Iowa said" is
-        // Roe's).
-        let verb_group_start = auxiliaries_start(ctx, s, t);
-        let inert_subject = verb_group_start > 0
-            && in_sentence.iter().any(|&m| {
-                out.mentions[m].span.end == toks[verb_group_start - 1].span.end
-                    && !can_act(out.mentions[m].entity_type)
-                    && preposition_before(ctx, out, s, in_sentence, m).is_none()
-                    && !matches!(
-                        word_before(ctx, out, s, m).as_str(),
-                        "," | "(" | "-" | "and"
-                    )
-            });
-        if inert_subject {
-            return None;
-        }
-        in_sentence.iter().rev().copied().filter(before).find(|&m| {
-            can_act(out.mentions[m].entity_type)
-                && !pronoun_for_other(m)
-                && !own_subject_between(m)
-                && !common_noun_subject(m)
-                && !name_modifies_other(m)
-                && !before_its_own_people(ctx, out, s, m)
-                && (!in_phrase(m) || infinitive_agent(m) || absolute_subject(m))
-                && !possessive(m)
-                && !after_possessive_determiner(m)
-                && !in_indefinite_description(m)
-                && !noun_after_comma(m)
-                && !object_of_other_verb(m)
-                && !in_address(m)
-                && !in_relative_aside(m)
-                && !in_restrictive_relative(m)
-                && !in_dashed_relative(m)
-                && !bracketed(m)
-                && !some_members(ctx, out, s, m)
-                && !clause_break(text, out.mentions[m].span.end, trigger.start)
+    // "questioned the Tarsk Union's campaign to increase usage": the owner of the noun of
+    // intention an infinitive completes is who would act ("Roe's lawyer to stop" is not a
+    // noun of intention, nor "Roe's failure to condemn").
+    let owner_of_infinitive_noun = {
+        let to = auxiliaries_start(ctx, s, t);
+        (to > 2
+            && ctx.token(s, to - 1) == "to"
+            && INTENTION_NOUNS.contains(&ctx.lower_token(s, to - 2)))
+        .then(|| {
+            // The noun, and up to two words before it ("'s long-awaited campaign").
+            (to.saturating_sub(4)..to - 1)
+                .rev()
+                .take_while(|&k| {
+                    matches!(ctx.token(s, k), "'s" | "’s")
+                        || (toks[k].kind == TokenKind::Word
+                            && ctx.token(s, k).starts_with(char::is_lowercase))
+                })
+                .find(|&k| matches!(ctx.token(s, k), "'s" | "’s"))
         })
-    });
+        .flatten()
+        .filter(|&k| k > 0 && k + 2 < to)
+        .and_then(|k| {
+            in_sentence.iter().copied().find(|&m| {
+                out.mentions[m].span.end == toks[k - 1].span.end
+                    && can_act(out.mentions[m].entity_type)
+            })
+        })
+    };
+    let head_of_relative = relative_clause_head(ctx, out, s, t, in_sentence);
+    let nearest_name =
+        head_of_relative.is_none() && appositive.is_none() && owner_of_infinitive_noun.is_none();
+    let mut subject = owner_of_infinitive_noun
+        .or(head_of_relative)
+        .or(appositive)
+        .or_else(|| {
+            // "or if Utah had declared the act void": a name right before the verb that cannot
+            // act is still its subject, so no name further back is ("Senator Roe of Iowa said" is
+            // Roe's).
+            let verb_group_start = auxiliaries_start(ctx, s, t);
+            let inert_subject = verb_group_start > 0
+                && in_sentence.iter().any(|&m| {
+                    out.mentions[m].span.end == toks[verb_group_start - 1].span.end
+                        && !can_act(out.mentions[m].entity_type)
+                        && preposition_before(ctx, out, s, in_sentence, m).is_none()
+                        && !matches!(
+                            word_before(ctx, out, s, m).as_str(),
+                            "," | "(" | "-" | "and"
+                        )
+                });
+            if inert_subject {
+                return None;
+            }
+            in_sentence.iter().rev().copied().filter(before).find(|&m| {
+                can_act(out.mentions[m].entity_type)
+                    && !pronoun_for_other(m)
+                    && !own_subject_between(m)
+                    && !common_noun_subject(m)
+                    && !name_modifies_other(m)
+                    && !before_its_own_people(ctx, out, s, m)
+                    && (!in_phrase(m) || infinitive_agent(m) || absolute_subject(m))
+                    && !possessive(m)
+                    && !after_possessive_determiner(m)
+                    && !in_indefinite_description(m)
+                    && !noun_after_comma(m)
+                    && !object_of_other_verb(m)
+                    && !in_address(m)
+                    && !in_relative_aside(m)
+                    && !in_restrictive_relative(m)
+                    && !in_dashed_relative(m)
+                    && !bracketed(m)
+                    && !some_members(ctx, out, s, m)
+                    && !clause_break(text, out.mentions[m].span.end, trigger.start)
+            })
+        });
     // "Roe kept her title by beating Lee": the verb of an adverbial "-ing" clause has the main
     // clause's subject, the first acting name of the sentence; so has a second verb joined by
     // "and" or "but" ("Roe did not deny the claim that Lee left but said …").
@@ -8963,6 +8995,22 @@ pub(super) mod tests {
             "Prices rose. To talk about it, we’re joined by Tom Hale, head of Acme Corp.",
         );
         assert!(!r.iter().any(|x| x.2 == "we’re"), "{r:?}");
+    }
+
+    #[test]
+    fn the_owner_of_a_noun_of_intention_acts_in_its_infinitive() {
+        let r = relations(
+            "Prices rose. The World Bank questioned the Tarsk Union's campaign to increase usage of phones.",
+        );
+        assert_eq!(relation(&r, "increase").0, "Tarsk Union", "{r:?}");
+        // A person noun is no noun of intention: the lawyer would act.
+        let r = relations(
+            "Prices rose. The filing answered efforts by Tom Hale's own lawyer to stop prosecutors.",
+        );
+        assert!(
+            !r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "stop"),
+            "{r:?}"
+        );
     }
 
     #[test]
