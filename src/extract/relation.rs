@@ -1810,6 +1810,32 @@ const PREPOSITIONS_NOT_IN_OBJECT_STOP: &[&str] = &[
     "per",
 ];
 
+/// Adjectives that end like adverbs in "-ly": "established friendly relations" has an
+/// object, "tweeted tersely" has none.
+const ADJECTIVES_ENDING_IN_LY: &[&str] = &[
+    "costly",
+    "cowardly",
+    "daily",
+    "deadly",
+    "early",
+    "elderly",
+    "friendly",
+    "hourly",
+    "kindly",
+    "lively",
+    "lonely",
+    "lovely",
+    "monthly",
+    "orderly",
+    "quarterly",
+    "timely",
+    "ugly",
+    "unfriendly",
+    "unlikely",
+    "weekly",
+    "yearly",
+];
+
 /// Nouns that end like adverbs in "-ly" and are no verb ("the gas supply" is caught as a
 /// verb form).
 const NOUNS_ENDING_IN_LY: &[&str] = &[
@@ -6236,7 +6262,18 @@ pub(super) fn noun_phrase_span_after(
     // "tweeted tersely to Roe": an adverb is how, not what; but "spent virtually his whole
     // life": one before a determiner only qualifies the phrase after it.
     let mut from = from;
-    if ctx.token(s, from).ends_with("ly") && !ctx.token(s, from).starts_with(char::is_uppercase) {
+    // ("worked daily", "crashed early Thursday": such an adjective alone says when.)
+    let adjective = ADJECTIVES_ENDING_IN_LY.contains(&ctx.lower_token(s, from))
+        && ctx.sentences[s].tokens.get(from + 1).is_some_and(|x| {
+            x.kind == TokenKind::Word
+                && x.text(text).starts_with(char::is_lowercase)
+                && !OBJECT_STOP.contains(&ctx.lower_token(s, from + 1))
+                && !matches!(ctx.lower_token(s, from + 1), "and" | "or" | "but")
+        });
+    if ctx.token(s, from).ends_with("ly")
+        && !ctx.token(s, from).starts_with(char::is_uppercase)
+        && !adjective
+    {
         if !matches!(
             ctx.lower_token(s, from + 1),
             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "all" | "every"
@@ -9011,6 +9048,12 @@ pub(super) mod tests {
             !r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "stop"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_adjective_in_ly_opens_an_object() {
+        let r = relations("Prices rose. Acme Corp established friendly relations with Tarsk.");
+        assert_eq!(relation(&r, "establish").2, "friendly relations", "{r:?}");
     }
 
     #[test]
