@@ -6084,6 +6084,21 @@ pub(super) fn add_quantity(
     if at == 0 && ctx.token(s, 1) == ")" {
         return;
     }
+    // "hopes one day it can …": some day, no length of time ("for one day" is one); "one in
+    // 10,000 consoles": a rate, no count of them.
+    let before = |n: usize| (at >= n).then(|| ctx.lower_token(s, at - n));
+    if (ctx.lower_token(s, at) == "one"
+        && ctx.lower_token(s, at + 1) == "day"
+        && !before(1).is_some_and(|w| {
+            matches!(
+                w,
+                "for" | "in" | "within" | "after" | "over" | "than" | "only" | "just" | "a"
+            )
+        }))
+        || (before(1) == Some("in") && matches!(before(2), Some("one" | "1")))
+    {
+        return;
+    }
     if let Some(approx) = approximation(ctx, s, at) {
         qualifiers.insert("approximation".to_string(), Arg::Literal(approx));
     }
@@ -9054,6 +9069,20 @@ pub(super) mod tests {
     fn an_adjective_in_ly_opens_an_object() {
         let r = relations("Prices rose. Acme Corp established friendly relations with Tarsk.");
         assert_eq!(relation(&r, "establish").2, "friendly relations", "{r:?}");
+    }
+
+    #[test]
+    fn some_day_and_a_rate_are_no_quantities() {
+        let r = relations(
+            "Prices rose. Jane Roe said she hopes one day it can help blind people. Acme Corp said fewer than one in 10,000 phones had failed. Tom Hale said the strike would last for one day.",
+        );
+        let quantities: Vec<&str> = r
+            .iter()
+            .flat_map(|x| x.3.iter())
+            .filter(|(k, _)| k == "quantity")
+            .map(|(_, v)| v.as_str())
+            .collect();
+        assert_eq!(quantities, ["1"], "{r:?}");
     }
 
     #[test]
