@@ -1391,9 +1391,28 @@ fn classify_run(
         push(out, span, EntityType::Organization, s, RULE_CONTEXT);
         return;
     }
+    // ("banks turn to Acmesoft said Jane Roe, director of …": the name after the verb, ending
+    // its clause, is who said it; "Roe says Washington will …" opens what was said.)
+    let name_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word
+                && w.starts_with(char::is_uppercase)
+                && !o.is_non_entity(&w.to_lowercase())
+                && !is_date_word(&w.to_lowercase())
+        })
+    };
+    let speaker_after = name_word(last + 2) && {
+        let end = (last + 2..(last + 6).min(toks.len()))
+            .find(|&k| !name_word(k))
+            .unwrap_or(toks.len());
+        toks.get(end)
+            .is_none_or(|t| matches!(t.text(text), "," | "." | ";"))
+    };
     let next_is_reporting = toks
         .get(last + 1)
-        .is_some_and(|t| o.reporting_lemma(t.text(text)).is_some());
+        .is_some_and(|t| o.reporting_lemma(t.text(text)).is_some())
+        && !speaker_after;
     // Person names have no "of" or "for" inside ("Republic of Ruritania" is not a person).
     let has_connector = toks[first..=last]
         .iter()
@@ -2812,6 +2831,22 @@ mod tests {
             has(&found, "House Democrat", EntityType::Organization),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_name_before_an_inverted_attribution_is_not_the_speaker() {
+        let found = mentions(
+            "Officials met on Monday. Banks now turn to Acmesoft said Tom Hale, director of Globex Inc.",
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(s, t)| s == "Acmesoft" && *t == EntityType::Person),
+            "{found:?}"
+        );
+        // A name opening what was said is no inverted speaker.
+        let found = mentions("Officials met on Monday. Sandoval says Washington will act.");
+        assert!(has(&found, "Sandoval", EntityType::Person), "{found:?}");
     }
 
     #[test]
