@@ -778,6 +778,12 @@ fn is_hyphenated_given_name(o: &Ontology, word: &str) -> bool {
     })
 }
 
+/// "R-South", "D-New": the initial of a party joined to a state's name.
+fn is_party_and_state(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() > 2 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
 /// "African-American", "Irish-Americans", "Latin-American": capitalised words joined by
 /// hyphens to a demonym describe people or things of mixed origin, no country and no body.
 fn demonym_compound(o: &Ontology, word: &str) -> bool {
@@ -1160,6 +1166,11 @@ fn classify_run(
         classify_run(ctx, s, first, k - 1, out, deferred, lower_case);
         let span = toks[k + 1].span.start..toks[last].span.end;
         push(out, span, EntityType::Person, s, RULE_TITLE_PERSON);
+        return;
+    }
+    // "Rep. Jim Beck (R-South Carolina)", "Jim Beck, D-New York,": a lawmaker's party joined
+    // to a state names no one (in brackets or after a comma: "D-Wave Systems" is a firm).
+    if is_party_and_state(word(first)) && first > 0 && matches!(word(first - 1), "(" | ",") {
         return;
     }
     // "Senator Ann Lee (D., N.Y.) said": a party and state after a lawmaker's name describe
@@ -2847,6 +2858,14 @@ mod tests {
         // A name opening what was said is no inverted speaker.
         let found = mentions("Officials met on Monday. Sandoval says Washington will act.");
         assert!(has(&found, "Sandoval", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_lawmakers_party_and_state_name_no_one() {
+        let found = mentions(
+            "Officials met on Monday. Rep. Jim Beck (R-South Carolina) said no. Ann Lee, D-New York, agreed.",
+        );
+        assert!(!found.iter().any(|(s, _)| s.contains('-')), "{found:?}");
     }
 
     #[test]
