@@ -1160,8 +1160,8 @@ pub(super) fn with_coordinated_subjects(
         && let Some(r) = out_relations.iter_mut().find(|r| r.subject == body)
         && !r.qualifiers.contains_key("quantity")
         && let Some((amount, figure, _)) = parse_quantity(ctx, s, count)
+        && add_quantity(ctx, s, count, amount, figure, &mut r.qualifiers)
     {
-        add_quantity(ctx, s, count, amount, figure, &mut r.qualifiers);
         r.qualifiers.insert(
             "unit".to_string(),
             Arg::Literal(ctx.token(s, count + 1).to_string()),
@@ -3472,11 +3472,14 @@ fn relation_at(
                 .find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
         });
     if let Some((qi, (amount, qtext, next))) = quantity {
-        add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
+        let figure = add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
         // The unit of the figure, and the object when nothing else is; "up to 100% of the
         // debts": a share is of what follows "of" (but a report's object is what was
         // reported: "estimates that 76 percent of the land is rural").
-        match add_unit(ctx, s, next, &mut qualifiers) {
+        match figure
+            .then(|| add_unit(ctx, s, next, &mut qualifiers))
+            .flatten()
+        {
             Some(Unit::Share { of: Some(of), .. })
                 if literal_ok && object.is_none() && next > t && !tr.reporting =>
             {
@@ -4315,8 +4318,9 @@ fn clause_before(
     if let Some((qi, (amount, written, next))) =
         (start..comma).find_map(|i| parse_quantity(ctx, s, i).map(|q| (i, q)))
     {
-        add_quantity(ctx, s, qi, amount, written, qualifiers);
-        if let Some(noun) = counted_noun(ctx, s, next) {
+        if add_quantity(ctx, s, qi, amount, written, qualifiers)
+            && let Some(noun) = counted_noun(ctx, s, next)
+        {
             qualifiers.insert("unit".to_string(), Arg::Literal(noun.to_string()));
         }
     }
@@ -6071,7 +6075,8 @@ pub(super) fn add_unit<'t>(
     Some(Unit::Counted(noun))
 }
 
-/// Records a figure and the words that qualify it ("as many as").
+/// Records a figure and the words that qualify it ("as many as"), and says whether the
+/// words were a figure (whose unit the caller records next).
 pub(super) fn add_quantity(
     ctx: &DocContext<'_>,
     s: usize,
@@ -6079,10 +6084,10 @@ pub(super) fn add_quantity(
     amount: String,
     text: String,
     qualifiers: &mut BTreeMap<String, Arg>,
-) {
+) -> bool {
     // "3) He asked folks …": the number of a list's item is no figure.
     if at == 0 && ctx.token(s, 1) == ")" {
-        return;
+        return false;
     }
     // "hopes one day it can …": some day, no length of time ("for one day" is one); "one in
     // 10,000 consoles": a rate, no count of them.
@@ -6097,12 +6102,13 @@ pub(super) fn add_quantity(
         }))
         || (before(1) == Some("in") && matches!(before(2), Some("one" | "1")))
     {
-        return;
+        return false;
     }
     if let Some(approx) = approximation(ctx, s, at) {
         qualifiers.insert("approximation".to_string(), Arg::Literal(approx));
     }
     qualifiers.insert("quantity".to_string(), Arg::Quantity { amount, text });
+    true
 }
 
 /// The object, or else the destination, counterpart, target or place the clause names.
@@ -9083,6 +9089,12 @@ pub(super) mod tests {
             .map(|(_, v)| v.as_str())
             .collect();
         assert_eq!(quantities, ["1"], "{r:?}");
+        // Nor is the noun after such words a unit.
+        let units = r
+            .iter()
+            .flat_map(|x| x.3.iter())
+            .filter(|(k, _)| k == "unit");
+        assert_eq!(units.count(), 1, "{r:?}");
     }
 
     #[test]

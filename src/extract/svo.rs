@@ -730,9 +730,9 @@ fn clause(
                 )
             });
         let sum = sum_object.then(|| Arg::Literal(qtext.clone()));
-        add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers);
         // "up to 100% of the debts": the share is of what follows "of".
-        if let Some(Unit::Share { of: Some(of), .. }) = add_unit(ctx, s, next, &mut qualifiers)
+        if add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers)
+            && let Some(Unit::Share { of: Some(of), .. }) = add_unit(ctx, s, next, &mut qualifiers)
             && object.is_none()
         {
             object = noun_phrase_after(ctx, s, of).map(Arg::Literal);

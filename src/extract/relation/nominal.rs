@@ -568,8 +568,8 @@ fn theme(
     let toks = &ctx.sentences[s].tokens;
     let mut from = k;
     if let Some((amount, written, next)) = parse_quantity(ctx, s, k) {
-        add_quantity(ctx, s, k, amount, written, qualifiers);
-        from = match add_unit(ctx, s, next, qualifiers) {
+        let figure = add_quantity(ctx, s, k, amount, written, qualifiers);
+        from = match figure.then(|| add_unit(ctx, s, next, qualifiers)).flatten() {
             // "10% of Acme's profits": the share is of what follows.
             Some(Unit::Share { of, after_sign }) => of.unwrap_or(after_sign),
             _ => next,
