@@ -2847,7 +2847,7 @@ mod tests {
     #[test]
     fn a_name_before_an_inverted_attribution_is_not_the_speaker() {
         let found = mentions(
-            "Officials met on Monday. Banks now turn to Acmesoft said Tom Hale, director of Globex Inc.",
+            "Officials met on Monday. Many shops now rely on Acmesoft said Tom Hale, head of Globex Inc.",
         );
         assert!(
             !found

@@ -8981,14 +8981,14 @@ pub(super) mod tests {
     #[test]
     fn a_participle_after_a_determiner_is_no_verb_of_a_joined_subject() {
         let r = relations(
-            "Prices rose. To pass, both the Tarsk Assembly and a qualified majority of states have to approve the draft.",
+            "Prices rose. Under the rules, the Tarsk Assembly and a qualified majority of members must approve the budget.",
         );
         assert!(!r.iter().any(|x| x.1 == "qualify"), "{r:?}");
     }
 
     #[test]
     fn a_contraction_counts_nothing() {
-        let r = relations("Prices rose. Jane Roe said the two wouldn’t be working on the case.");
+        let r = relations("Prices rose. Jane Roe said the two wouldn’t be working on the audit.");
         assert!(
             !has_qualifier(relation(&r, "say"), "unit", "wouldn’t"),
             "{r:?}"
@@ -9019,7 +9019,7 @@ pub(super) mod tests {
     #[test]
     fn a_name_in_a_relative_clause_on_a_noun_does_not_act_for_the_noun() {
         let r = relations(
-            "Prices rose. Some of the people who told Acme Corp they play games also said they fear harm. The lawyer who had represented Tom Hale had said the rules were unfair.",
+            "Prices rose. Some of the tenants who told Acme Corp they rent flats also said they fear eviction. The clerk who had advised Tom Hale had said the rules were unfair.",
         );
         assert!(r.is_empty(), "{r:?}");
         // The relative's verb may report a clause whose subject the name is.
@@ -9030,11 +9030,11 @@ pub(super) mod tests {
     #[test]
     fn a_name_before_and_and_another_noun_phrase_is_not_its_subject() {
         let r = relations(
-            "Prices rose. The mogul broke Tarsk Party orthodoxy and one of his earliest supporters said she would quit.",
+            "Prices rose. The mayor ignored Tarsk Party doctrine and one of his oldest allies said she would resign.",
         );
         assert!(!r.iter().any(|x| x.1 == "say"), "{r:?}");
         let r = relations(
-            "Prices rose. Jane Roe and Tom Hale were married for years and together received the Tarsk Prize in 2004.",
+            "Prices rose. Jane Roe and Tom Hale were partners for decades and together received the Tarsk Prize in 2004.",
         );
         assert!(r.iter().any(|x| x.1 == "receive"), "{r:?}");
     }
@@ -9049,21 +9049,20 @@ pub(super) mod tests {
 
     #[test]
     fn a_subject_pronoun_is_no_object() {
-        let r = relations(
-            "Prices rose. To talk about it, we’re joined by Tom Hale, head of Acme Corp.",
-        );
+        let r =
+            relations("Prices rose. For more on the vote, we’re joined by Tom Hale of Acme Corp.");
         assert!(!r.iter().any(|x| x.2 == "we’re"), "{r:?}");
     }
 
     #[test]
     fn the_owner_of_a_noun_of_intention_acts_in_its_infinitive() {
         let r = relations(
-            "Prices rose. The World Bank questioned the Tarsk Union's campaign to increase usage of phones.",
+            "Prices rose. Acme Corp criticised the Tarsk Union's campaign to increase fees for pensioners.",
         );
         assert_eq!(relation(&r, "increase").0, "Tarsk Union", "{r:?}");
         // A person noun is no noun of intention: the lawyer would act.
         let r = relations(
-            "Prices rose. The filing answered efforts by Tom Hale's own lawyer to stop prosecutors.",
+            "Prices rose. The ruling followed efforts by Tom Hale's own lawyer to stop the audit.",
         );
         assert!(
             !r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "stop"),
@@ -9080,7 +9079,7 @@ pub(super) mod tests {
     #[test]
     fn some_day_and_a_rate_are_no_quantities() {
         let r = relations(
-            "Prices rose. Jane Roe said she hopes one day it can help blind people. Acme Corp said fewer than one in 10,000 phones had failed. Tom Hale said the strike would last for one day.",
+            "Prices rose. Jane Roe said she hopes one day it can cure the disease. Acme Corp said fewer than one in 5,000 kettles had leaked. Tom Hale said the strike would last for one day.",
         );
         let quantities: Vec<&str> = r
             .iter()
@@ -11313,8 +11312,7 @@ pub(super) mod tests {
         let r = relations("Analysts doubted whether Tom Hale would buy Globex Industries.");
         let buy = relation(&r, "buy");
         assert!(has_qualifier(buy, "modality", "question"), "{buy:?}");
-        let r =
-            relations("Prices rose. The prosecutor asked Jane Roe if she supported the strike.");
+        let r = relations("Prices rose. A reporter asked Jane Roe if she supported the new tax.");
         assert_qualifier(&r, "support", "modality", "question", true);
     }
 
