@@ -9097,6 +9097,20 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn rallying_or_demonstrating_something_is_no_protest() {
+        let text = "Prices rose. Tom Hale rallied his supporters in Tarsk. Jane Roe demonstrated her skill. The Tarsk Union rallied against the new tax.";
+        let doc = Document::from_text("t", "t", text.to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        let protests: Vec<&str> = out
+            .relations
+            .iter()
+            .filter(|r| r.relation_type == "protest")
+            .map(|r| &doc.text[out.mentions[r.subject].span.clone()])
+            .collect();
+        assert_eq!(protests, ["Tarsk Union"], "{:?}", out.relations);
+    }
+
+    #[test]
     fn a_pronoun_follows_the_sentence_subject_not_the_last_name() {
         // A pronoun that opens the sentence before carries its antecedent on.
         let r = relations(
