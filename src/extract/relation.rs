@@ -6307,6 +6307,16 @@ pub(super) fn noun_phrase_span_after(
     if ctx.lower_token(s, from) == "so" && ctx.lower_token(s, from + 1) == "far" {
         return None;
     }
+    // "resigned following the announcement": a preposition in -ing opens when or what about.
+    if matches!(
+        ctx.lower_token(s, from),
+        "following" | "regarding" | "concerning" | "including" | "excluding"
+    ) && matches!(
+        ctx.lower_token(s, from + 1),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that" | "these" | "those"
+    ) {
+        return None;
+    }
     // "arrived here Sunday night": a place adverb is where, not what; "would not play
     // again", "did well": other adverbs say how or when.
     if matches!(
@@ -9108,6 +9118,12 @@ pub(super) mod tests {
             .map(|r| &doc.text[out.mentions[r.subject].span.clone()])
             .collect();
         assert_eq!(protests, ["Tarsk Union"], "{:?}", out.relations);
+    }
+
+    #[test]
+    fn a_preposition_in_ing_opens_no_object() {
+        let r = relations("Prices rose. Tom Hale abruptly resigned following the vote.");
+        assert!(!r.iter().any(|x| x.2.starts_with("following")), "{r:?}");
     }
 
     #[test]
