@@ -352,7 +352,9 @@ impl Extractor for NamedEntities {
                                 is_capitalised(text, t) && adjacent_in_name(text, &toks[j + 2], t)
                             })
                             || o.keyword_type(ctx.lower_token(s_ix, j + 2), KeywordPosition::Last)
-                                == Some(EntityType::Organization))
+                                == Some(EntityType::Organization)
+                            // "Department of Trade and Industry": a common noun's.
+                            || is_common_noun(o, ctx.lower_token(s_ix, j + 2)))
                     {
                         j += 2;
                     } else if next.text(text) == "]"
@@ -776,6 +778,19 @@ fn is_hyphenated_given_name(o: &Ontology, word: &str) -> bool {
             && !o.verbs.contains_key(last)
             && !crate::text::MODALS.contains(&last)
     })
+}
+
+/// Whether a lower-case word is a singular common noun: the lexicon lists nouns' plurals
+/// ("industries", "energies").
+fn is_common_noun(o: &Ontology, word: &str) -> bool {
+    let plural = match word.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ if word.ends_with(['s', 'x']) || word.ends_with("ch") || word.ends_with("sh") => {
+            format!("{word}es")
+        }
+        _ => format!("{word}s"),
+    };
+    o.common_words.contains(&plural)
 }
 
 /// "R-South", "D-New": the initial of a party joined to a state's name.
@@ -2866,6 +2881,21 @@ mod tests {
             "Officials met on Monday. Rep. Jim Beck (R-South Carolina) said no. Ann Lee, D-New York, agreed.",
         );
         assert!(!found.iter().any(|(s, _)| s.contains('-')), "{found:?}");
+    }
+
+    #[test]
+    fn and_joins_a_common_noun_inside_a_bodys_of_phrase() {
+        let found = mentions(
+            "Officials met on Monday. The Tarsk Department of Trade and Industry said no.",
+        );
+        assert!(
+            has(
+                &found,
+                "Tarsk Department of Trade and Industry",
+                EntityType::Organization
+            ),
+            "{found:?}"
+        );
     }
 
     #[test]
