@@ -6281,7 +6281,6 @@ pub(super) fn noun_phrase_span_after(
             x.kind == TokenKind::Word
                 && x.text(text).starts_with(char::is_lowercase)
                 && !OBJECT_STOP.contains(&ctx.lower_token(s, from + 1))
-                && !matches!(ctx.lower_token(s, from + 1), "and" | "or" | "but")
         });
     if ctx.token(s, from).ends_with("ly")
         && !ctx.token(s, from).starts_with(char::is_uppercase)
