@@ -1419,26 +1419,28 @@ fn classify_run(
     }
     // ("banks turn to Acmesoft said Jane Roe, director of …": the name after the verb, ending
     // its clause, is who said it; "Roe says Washington will …" opens what was said.)
+    // (Asked only after a reporting verb: this runs for every capitalised run.)
     let name_word = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            let w = t.text(text);
             t.kind == TokenKind::Word
-                && w.starts_with(char::is_uppercase)
-                && !o.is_non_entity(&w.to_lowercase())
-                && !is_date_word(&w.to_lowercase())
+                && t.text(text).starts_with(char::is_uppercase)
+                && !o.is_non_entity(lower(k))
+                && !is_date_word(lower(k))
         })
     };
-    let speaker_after = name_word(last + 2) && {
-        let end = (last + 2..(last + 6).min(toks.len()))
-            .find(|&k| !name_word(k))
-            .unwrap_or(toks.len());
-        toks.get(end)
-            .is_none_or(|t| matches!(t.text(text), "," | "." | ";"))
+    let speaker_after = || {
+        name_word(last + 2) && {
+            let end = (last + 2..(last + 6).min(toks.len()))
+                .find(|&k| !name_word(k))
+                .unwrap_or(toks.len());
+            toks.get(end)
+                .is_none_or(|t| matches!(t.text(text), "," | "." | ";"))
+        }
     };
     let next_is_reporting = toks
         .get(last + 1)
         .is_some_and(|t| o.reporting_lemma(t.text(text)).is_some())
-        && !speaker_after;
+        && !speaker_after();
     // Person names have no "of" or "for" inside ("Republic of Ruritania" is not a person).
     let has_connector = toks[first..=last]
         .iter()
