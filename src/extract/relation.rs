@@ -2668,8 +2668,11 @@ fn relation_at(
         let Some(open) = (0..first).rev().find(|&i| ctx.token(s, i) == ",") else {
             return false;
         };
-        let relative = matches!(ctx.lower_token(s, open + 1), "which" | "whom" | "whose")
-            || (ctx.lower_token(s, open + 1) == "in" && ctx.lower_token(s, open + 2) == "what");
+        let relative = matches!(
+            ctx.lower_token(s, open + 1),
+            "which" | "who" | "whom" | "whose"
+        ) || (ctx.lower_token(s, open + 1) == "in"
+            && ctx.lower_token(s, open + 2) == "what");
         relative && (ctx.token_from(s, out.mentions[m].span.end)..t).any(|i| ctx.token(s, i) == ",")
     };
     // "the people who told Acme they play also said …": a name after the verb of a relative
@@ -2798,7 +2801,13 @@ fn relation_at(
                     && !in_dashed_relative(m)
                     && !bracketed(m)
                     && !some_members(ctx, out, s, m)
-                    && !clause_break(text, out.mentions[m].span.end, trigger.start)
+                    && (!clause_break(text, out.mentions[m].span.end, trigger.start)
+                        || heads_closed_relative(
+                            ctx,
+                            s,
+                            ctx.token_from(s, out.mentions[m].span.end),
+                            t,
+                        ))
             })
         });
     // "Roe kept her title by beating Lee": the verb of an adverbial "-ing" clause has the main
@@ -3269,11 +3278,15 @@ fn relation_at(
     // "Chile and the unions reached a deal to end the strike": an infinitive takes the subject
     // of the verb before it, unless a relative clause comes between.
     let infinitive = verb_group > 0 && ctx.token(s, verb_group - 1) == "to";
+    let heads_aside = out.mentions[subject].span.end <= trigger.start
+        && heads_closed_relative(ctx, s, ctx.token_from(s, out.mentions[subject].span.end), t);
     // A name found only as the nearest one before the verb, more than a few words away with a
     // clause between ("Roe, whose allies in the Senate had …, won"), is too often another
-    // clause's: who acts is then left unsaid.
+    // clause's: who acts is then left unsaid. But a relative aside that closes right before
+    // the verb stands for the name it follows ("Roe, who coached Lee at Tarsk, also won").
     if nearest_name
         && !main_clause
+        && !heads_aside
         && !passive
         && inverted.is_none()
         && out.mentions[subject].span.end <= trigger.start
@@ -3289,9 +3302,11 @@ fn relation_at(
         return None;
     }
     // A claimant far before the verb is the source of the claim, not the verb's subject;
-    // unless the verb shares the main clause's subject.
+    // unless the verb shares the main clause's subject, or the claim is made in an aside on
+    // the subject ("Roe, who called Lee a liar, threatened to sue").
     if Some(subject) == claimant
         && !main_clause
+        && !heads_aside
         && word_gap(text, out.mentions[subject].span.end, trigger.start) > 6
     {
         return None;
@@ -3776,6 +3791,16 @@ fn relation_at(
     // verb ("Some 37 countries could benefit, he said") or after it ("denied they carried
     // out the strike").
     let mut claimant = claimant;
+    // "Roe, who called Lee a liar, threatened to sue": no name in an aside on the subject
+    // claims the subject's act.
+    if heads_aside
+        && claimant.is_some_and(|c| {
+            out.mentions[c].span.start > out.mentions[subject].span.end
+                && out.mentions[c].span.end <= trigger.start
+        })
+    {
+        claimant = None;
+    }
     if tr.reporting && object.is_none() && !passive && inverted.is_none() {
         // "…, and Acme confirms she has conceded": a clause after the verb is what it
         // reports, not the sentence before it.
@@ -7499,6 +7524,34 @@ pub(super) fn opens_with_subordinator(ctx: &DocContext<'_>, s: usize, i: usize) 
     opens_subordinate_clause(ctx.token(s, start)) && ctx.lower_token(s, start) != "as"
 }
 
+/// Whether a relative aside opens at token `after` (", who …" or ", which …") and closes with
+/// a comma right before the verb group of the verb at token `t`, or before the verb whose
+/// infinitive `t` is: "Roe, who coached Lee at Tarsk, also won", "…, has vowed to stay". The
+/// aside's relative pronoun stands for the name before it, and that name is the verb's subject.
+fn heads_closed_relative(ctx: &DocContext<'_>, s: usize, after: usize, t: usize) -> bool {
+    if ctx.token(s, after) != "," || !matches!(ctx.lower_token(s, after + 1), "who" | "which") {
+        return false;
+    }
+    // (The aside's first comma closes it: a later one may close a clause of its own.)
+    let Some(close) = (after + 2..t).find(|&k| ctx.token(s, k) == ",") else {
+        return false;
+    };
+    let mut k = close + 1;
+    while k < t && {
+        let w = ctx.lower_token(s, k);
+        is_quote_mark(ctx, s, k)
+            || is_auxiliary(w)
+            || (w.ends_with("ly") && !ctx.ontology.verbs.contains_key(w))
+            || matches!(w, "also" | "then" | "later" | "now" | "still" | "soon")
+    } {
+        k += 1;
+    }
+    k == t
+        || (k + 2 == t
+            && ctx.token(s, k + 1) == "to"
+            && ctx.ontology.verbs.contains_key(ctx.lower_token(s, k)))
+}
+
 /// Whether token `i` is the "to" of an infinitive ("to buy").
 pub(super) fn infinitive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     ctx.token(s, i) == "to"
@@ -9407,6 +9460,24 @@ pub(super) mod tests {
             "The board, which Jane Roe chairs, fired the chief. But the judges, in what Tom Hale said was a first, asked Acme Corp to file briefs.",
         );
         assert!(r.iter().all(|x| x.1 != "fire" && x.1 != "ask"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_closed_who_aside_is_the_subject_after_it() {
+        // The name inside the aside acts in it only; the one the aside follows acts after it,
+        // and no name in the aside claims that act.
+        let r = relations(
+            "The coach, who once trained Jim Beck, paid tribute to the team. Tom Hale, who once called Ann Lee a liar, immediately threatened to cancel the program.",
+        );
+        assert!(r.iter().all(|x| x.1 != "pay"), "{r:?}");
+        let cancel = relation(&r, "cancel");
+        assert_eq!(cancel.0, "Tom Hale", "{r:?}");
+        assert!(!has_qualifier(cancel, "claimant", "Ann Lee"), "{r:?}");
+        // A participle after a later comma is not the aside's name's act.
+        let r = relations(
+            "Tom Hale, who was freed last year, could be charged within a week, the network said, quoting two officials.",
+        );
+        assert!(r.iter().all(|x| x.1 != "quote"), "{r:?}");
     }
 
     #[test]
