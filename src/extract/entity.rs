@@ -33,6 +33,7 @@ use memchr::memmem;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
+use crate::extract::relation::NUMBER_WORDS;
 use crate::graph::EntityType;
 use crate::ontology::{DescriptorPosition, KeywordPosition, NameKind, Ontology};
 use crate::text::{Sentence, Token, TokenKind, lower};
@@ -1467,8 +1468,18 @@ fn classify_run(
         let last_word = lower(last);
         // ("Windows XP", "Galaxy S10": an acronym or a model number ends no person's name,
         // save an honour or a generation after it.)
+        // "the Beach Boys", "Six Nations", "All Blacks": a plural ends the name of a band, a
+        // team or a body opened by an article, a number or "all"; a family name so spelt
+        // follows a person's given name ("Bill Gates", "Keanu Reeves").
+        let plural_body = o.common_words.contains(last_word)
+            && last_word.ends_with('s')
+            && !last_word.ends_with("ss")
+            && ((first > 0 && lower(first - 1) == "the")
+                || lower(first) == "all"
+                || NUMBER_WORDS.iter().any(|(n, _)| *n == lower(first)));
         let common_last = ends_like_common_noun(last_word)
             || lower_case.contains(last_word)
+            || plural_body
             || (is_acronym(word(last))
                 && !matches!(
                     word(last),
@@ -2461,6 +2472,20 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn a_plural_after_an_article_or_a_number_ends_no_persons_name() {
+        let found = mentions(
+            "The Velvet Hammers said they would tour. Fans cheered as Seven Arrows won the cup. Later the Tarsk Wolves lost. Jim Banks spoke.",
+        );
+        for band in ["Velvet Hammers", "Seven Arrows", "Tarsk Wolves"] {
+            assert!(
+                has(&found, band, EntityType::Organization),
+                "{band}: {found:?}"
+            );
+        }
+        assert!(has(&found, "Jim Banks", EntityType::Person), "{found:?}");
     }
 
     #[test]

@@ -62,7 +62,7 @@ const APPROXIMATIONS: &[&[&str]] = &[
     &["almost"],
 ];
 
-const NUMBER_WORDS: &[(&str, u64)] = &[
+pub(crate) const NUMBER_WORDS: &[(&str, u64)] = &[
     ("one", 1),
     ("two", 2),
     ("three", 3),
