@@ -4529,6 +4529,8 @@ fn reported_clause_after(
     };
     // "noted Roe has served and said the mayor thinks …": a past reporting verb after "and"
     // is the reporter's next predicate.
+    // ("and accused the president": a past form in -ed that is also a noun is the verb after
+    // "and".)
     let reporter_joined = |i: usize| {
         ctx.token(s, i) == "and"
             && ctx.reporting_lemma(s, i + 1).is_some()
@@ -4536,7 +4538,17 @@ fn reported_clause_after(
                 .ontology
                 .verbs
                 .get(ctx.lower_token(s, i + 1))
-                .is_some_and(|f| f.past && !f.also_noun)
+                .is_some_and(|f| f.past && (!f.also_noun || ctx.token(s, i + 1).ends_with("ed")))
+    };
+    // "said Tarsk had “fired missiles at Oskol,” adding …": a reporting verb's -ing form after
+    // a comma, or after a quotation mark closed after a comma, is the reporter's next
+    // predicate.
+    let reporter_adds = |i: usize| {
+        i > start + 1
+            && (ctx.token(s, i - 1) == ","
+                || (is_quote_mark(ctx, s, i - 1) && ctx.token(s, i - 2) == ","))
+            && ctx.token(s, i).ends_with("ing")
+            && ctx.reporting_lemma(s, i).is_some()
     };
     let end = (start..toks.len())
         .find(|&i| {
@@ -4627,6 +4639,7 @@ fn reported_clause_after(
             !inside
                 || next_predicate
                 || reporter_joined(i)
+                || (!quoted && reporter_adds(i))
                 || (ctx.token(s, i) == "but"
                     && ctx.lower_token(s, i + 1) != "not"
                     && !second_predicate())
@@ -4642,6 +4655,7 @@ fn reported_clause_after(
         )
         || ctx.token(s, end).starts_with("pic.twitter")
         || reporter_joined(end)
+        || reporter_adds(end)
         || (asked_to && joins_verb(ctx, s, end));
     if !ends_whole {
         return None;
@@ -9478,6 +9492,21 @@ pub(super) mod tests {
             "Tom Hale, who was freed last year, could be charged within a week, the network said, quoting two officials.",
         );
         assert!(r.iter().all(|x| x.1 != "quote"), "{r:?}");
+    }
+
+    #[test]
+    fn a_reporters_next_predicate_ends_what_was_reported() {
+        let r = relations(
+            "Jim Beck said the vote was \"rigged and unfair,\" adding that he would appeal. Ann Lee said farmers had been \"crushed by tariffs\" and accused the mayor of lying.",
+        );
+        for x in r.iter().filter(|x| x.1 == "say") {
+            assert!(!x.2.contains("adding") && !x.2.contains("accused"), "{r:?}");
+        }
+        // Inside a quotation the -ing form is still what was said.
+        let r = relations(
+            "Acme Corp announced Ann Lee will visit Tarsk \"to meet the crews, thanking them for their work.\"",
+        );
+        assert!(relation(&r, "announce").2.contains("thanking"), "{r:?}");
     }
 
     #[test]
