@@ -4057,6 +4057,12 @@ fn relation_at(
     {
         return None;
     }
+    // "wrote online, because …": where a report was made is not what it says.
+    if tr.reporting
+        && matches!(&object, Arg::Literal(phrase) if matches!(phrase.as_str(), "online" | "here" | "there"))
+    {
+        return None;
+    }
     // "Roe added two campaign stops", "maintained a commanding lead": some reporting verbs
     // state something only with a clause after them (or before: "…, he added.").
     if tr.reporting
@@ -4427,7 +4433,7 @@ fn reported_clause_after(
     let adverb = ctx.lower_token(s, from);
     if (matches!(
         adverb,
-        "later" | "again" | "afterwards" | "afterward" | "earlier" | "also"
+        "later" | "again" | "afterwards" | "afterward" | "earlier" | "also" | "online"
     ) || (adverb.ends_with("ly")
         && adverb != "only"
         && ctx.ontology.common_words.contains(adverb)))
@@ -9507,6 +9513,15 @@ pub(super) mod tests {
             "Acme Corp announced Ann Lee will visit Tarsk \"to meet the crews, thanking them for their work.\"",
         );
         assert!(relation(&r, "announce").2.contains("thanking"), "{r:?}");
+    }
+
+    #[test]
+    fn where_a_report_was_made_is_not_what_it_says() {
+        let r = relations(
+            "Jim Beck wrote online that the vote was rigged. Ann Lee posted online, because it mattered to her.",
+        );
+        assert_eq!(relation(&r, "write").2, "the vote was rigged", "{r:?}");
+        assert!(r.iter().all(|x| x.1 != "post"), "{r:?}");
     }
 
     #[test]
