@@ -9525,6 +9525,19 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn claiming_a_noun_phrase_is_winning_it_not_saying_it() {
+        let r = relations(
+            "Tarsk Rovers held on to claim victory. Jim Beck claimed the vote was rigged.",
+        );
+        let claims: Vec<&str> = r
+            .iter()
+            .filter(|x| x.1 == "claim")
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(claims, ["the vote was rigged"], "{r:?}");
+    }
+
+    #[test]
     fn refusing_is_not_doing_and_as_if_is_no_condition() {
         let r = relations(
             "Tom Hale and Jane Roe refuse to enter the race. Officials asked why Acme Corp hired Ann Lee as if she were a criminal.",
