@@ -790,6 +790,38 @@ const RECIPIENT_VERBS: &[&str] = &[
     "tell", "inform", "assure", "remind", "notify", "brief", "warn", "advise", "promise",
 ];
 
+/// Nouns of people a report is told to ("told reporters", "told a packed audience").
+const LISTENER_NOUNS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "audience",
+    "audiences",
+    "crowd",
+    "crowds",
+    "supporters",
+    "colleagues",
+    "lawmakers",
+    "senators",
+    "members",
+    "viewers",
+    "listeners",
+    "readers",
+    "students",
+    "voters",
+    "delegates",
+    "paper",
+    "newspaper",
+    "magazine",
+    "agency",
+    "committee",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "you",
+];
+
 /// Verbs by which someone asks another to act: "urged Roe to resign".
 const ASKING_VERBS: &[&str] = &[
     "ask",
@@ -4016,7 +4048,17 @@ fn relation_at(
         let after_clause = pronoun_after_comma
             || (before_name.trim_end_matches(['"', '”']).ends_with(',')
                 && out.mentions[subject].span.start > ctx.sentences[s].span.start);
-        if colon_quote || (after_clause && inverted.is_none()) {
+        // "Roe told The Washington Post last week", "told reporters on Tuesday": a listener
+        // with no clause after it is no statement.
+        let listener_only = inverted.is_none()
+            && match &object {
+                Some(Arg::Mention(m)) => out.mentions[*m].entity_type != EntityType::Event,
+                Some(Arg::Literal(phrase)) => phrase
+                    .split_whitespace()
+                    .any(|w| LISTENER_NOUNS.contains(&lower(w).as_ref())),
+                _ => false,
+            };
+        if colon_quote || (after_clause && inverted.is_none()) || listener_only {
             return None;
         }
     }
@@ -9535,6 +9577,19 @@ pub(super) mod tests {
             .map(|x| x.2.as_str())
             .collect();
         assert_eq!(claims, ["the vote was rigged"], "{r:?}");
+    }
+
+    #[test]
+    fn a_listener_with_no_clause_after_it_is_no_report() {
+        let r = relations(
+            "The plan is dead, as Ann Lee told the Tarsk Herald last week. Tom Hale told reporters on Tuesday in Oskol. Jim Beck told reporters that the plan was dead.",
+        );
+        let told: Vec<&str> = r
+            .iter()
+            .filter(|x| x.1 == "tell")
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(told, ["the plan was dead"], "{r:?}");
     }
 
     #[test]
