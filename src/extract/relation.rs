@@ -2189,6 +2189,9 @@ fn relation_at(
             // "called on President Roe to cancel": "on" hands over the act too.
             && preposition_before(ctx, out, s, in_sentence, m)
                 .is_some_and(|p| matches!(p, "by" | "for" | "on"))
+            // "Roe was named by President Lee to lead …": a passive's agent hands the
+            // infinitive to the passive's subject.
+            && !passive_agent(ctx, s, ctx.token_from(s, out.mentions[m].span.start))
     };
     // "with President Roe not denying the deployment": the name after "with" does the act
     // of the -ing form after it.
@@ -7614,6 +7617,32 @@ fn heads_closed_relative(ctx: &DocContext<'_>, s: usize, after: usize, t: usize)
             && ctx.ontology.verbs.contains_key(ctx.lower_token(s, k)))
 }
 
+/// Whether the name at token `first` is the agent of a passive that engages someone for an
+/// act ("was named by President Lee", "was urged by Lee"): "by" before it, past a title or
+/// two, follows such a participle after a form of "be". ("arms used by Tarsk to threaten
+/// Oskol" are Tarsk's to use.)
+fn passive_agent(ctx: &DocContext<'_>, s: usize, first: usize) -> bool {
+    let Some(by) = (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&k| ctx.token(s, k) == "by")
+    else {
+        return false;
+    };
+    by >= 2
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, by - 1))
+            .is_some_and(|f| {
+                let lemma = f.lemma.as_str();
+                f.participle
+                    && (PURPOSE_VERBS.contains(&lemma)
+                        || ASKING_VERBS.contains(&lemma)
+                        || matches!(lemma, "name" | "choose" | "select" | "pick" | "elect"))
+            })
+        && (by.saturating_sub(4)..by - 1).any(|k| PASSIVE_AUX.contains(&ctx.lower_token(s, k)))
+}
+
 /// Whether token `i` is the "to" of an infinitive ("to buy").
 pub(super) fn infinitive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     ctx.token(s, i) == "to"
@@ -9590,6 +9619,14 @@ pub(super) mod tests {
             .map(|x| x.2.as_str())
             .collect();
         assert_eq!(told, ["the plan was dead"], "{r:?}");
+    }
+
+    #[test]
+    fn the_agent_of_an_appointing_passive_does_not_act_in_its_infinitive() {
+        let r = relations("Tom Hale was named by President Jim Beck to lead a commission.");
+        assert_eq!(relation(&r, "lead").0, "Tom Hale", "{r:?}");
+        let r = relations("Plans by Acme Corp to buy Globex Inc were dropped.");
+        assert_eq!(relation(&r, "buy").0, "Acme Corp", "{r:?}");
     }
 
     #[test]
