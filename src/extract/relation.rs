@@ -1322,6 +1322,17 @@ fn caption_position(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// nothing.
 fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     let lemma = ctx.reporting_lemma(s, t)?;
+    // "helped found the museum", "to found a party": after "to", "help" or a modal "found"
+    // is the verb of founding, not a past form of "find".
+    if ctx.lower_token(s, t) == "found"
+        && t > 0
+        && (matches!(
+            ctx.lower_token(s, t - 1),
+            "to" | "help" | "helped" | "helps" | "helping" | "will" | "would" | "could" | "did"
+        ))
+    {
+        return None;
+    }
     // "not to mention", "needless to say": idioms that report nothing.
     if t > 1
         && ctx.token(s, t - 1) == "to"
@@ -9627,6 +9638,19 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "lead").0, "Tom Hale", "{r:?}");
         let r = relations("Plans by Acme Corp to buy Globex Inc were dropped.");
         assert_eq!(relation(&r, "buy").0, "Acme Corp", "{r:?}");
+    }
+
+    #[test]
+    fn found_after_help_or_to_is_founding_not_finding() {
+        let r = relations(
+            "Jim Beck helped found the Tarsk Trust in 1990. Ann Lee wants to found a party. Tom Hale found the letter was forged.",
+        );
+        let found: Vec<&str> = r
+            .iter()
+            .filter(|x| x.1 == "find")
+            .map(|x| x.0.as_str())
+            .collect();
+        assert_eq!(found, ["Tom Hale"], "{r:?}");
     }
 
     #[test]
