@@ -6511,6 +6511,16 @@ pub(super) fn noun_phrase_span_after(
             words += 1;
             continue;
         }
+        // "broke the famous “glass ceiling,” and …": a comma or stop set inside the closing
+        // mark ends the phrase with the quotation.
+        if in_quoted
+            && matches!(raw, "," | ".")
+            && toks.get(i + 1).is_some_and(|n| n.span.start == t.span.end)
+            && is_quote_mark(ctx, s, i + 1)
+        {
+            words += 2;
+            break;
+        }
         if is_quote_mark(ctx, s, i) && counted > 0 {
             if in_quoted {
                 in_quoted = false;
@@ -7189,11 +7199,15 @@ fn quoted_words_in_phrase(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     let glued_to_next = toks
         .get(i + 1)
         .is_some_and(|n| n.span.start == toks[i].span.end && n.kind == TokenKind::Word);
+    // (A comma or stop may stand inside the closing mark: "“glass ceiling,”".)
     glued_to_next
         && (i + 2..(i + 6).min(toks.len())).any(|c| {
             is_quote_mark(ctx, s, c)
                 && toks[c].span.start == toks[c - 1].span.end
-                && (i + 1..c).all(|w| toks[w].kind == TokenKind::Word)
+                && (i + 1..c).all(|w| {
+                    toks[w].kind == TokenKind::Word
+                        || (w == c - 1 && w > i + 1 && matches!(ctx.token(s, w), "," | "."))
+                })
         })
 }
 
@@ -9651,6 +9665,15 @@ pub(super) mod tests {
             .map(|x| x.0.as_str())
             .collect();
         assert_eq!(found, ["Tom Hale"], "{r:?}");
+    }
+
+    #[test]
+    fn quoted_words_closed_after_a_comma_stay_in_the_object() {
+        let r = relations(
+            "Ann Lee broke the famous \u{201c}glass ceiling,\u{201d} and then left. Acme Corp resisted what it called \"the merger trap.\"",
+        );
+        assert!(relation(&r, "break").2.contains("glass ceiling"), "{r:?}");
+        assert!(relation(&r, "resist").2.contains("merger trap"), "{r:?}");
     }
 
     #[test]
