@@ -4602,6 +4602,23 @@ fn reported_clause_after(
                 .get(ctx.lower_token(s, i + 1))
                 .is_some_and(|f| f.past && (!f.also_noun || ctx.token(s, i + 1).ends_with("ed")))
     };
+    // "declared the law “dead” and suspended it": after words with no verb of their own, a
+    // past verb joined by "and" is the reporter's next predicate, and what went before is no
+    // clause (but may be a noun phrase).
+    let reporter_acts = |i: usize| {
+        ctx.token(s, i) == "and"
+            && verb_with_object_after(ctx, s, i + 1)
+            && !(start..i).any(|k| {
+                let v = ctx.lower_token(s, k);
+                // ("the proposed law": a form after an article is an adjective.)
+                let adjective = k > 0
+                    && matches!(
+                        ctx.lower_token(s, k - 1),
+                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                    );
+                is_auxiliary(v) || (ctx.ontology.is_finite_verb(v) && !adjective)
+            })
+    };
     // "said Tarsk had “fired missiles at Oskol,” adding …": a reporting verb's -ing form after
     // a comma, or after a quotation mark closed after a comma, is the reporter's next
     // predicate.
@@ -4701,7 +4718,7 @@ fn reported_clause_after(
             !inside
                 || next_predicate
                 || reporter_joined(i)
-                || (!quoted && reporter_adds(i))
+                || (!quoted && (reporter_adds(i) || reporter_acts(i)))
                 || (ctx.token(s, i) == "but"
                     && ctx.lower_token(s, i + 1) != "not"
                     && !second_predicate())
@@ -6600,6 +6617,12 @@ pub(super) fn noun_phrase_span_after(
         {
             break;
         }
+        // "denied any wrongdoing and requested a review": "and" before a past verb with an
+        // object of its own opens the subject's next predicate ("and fixed penalty notices"
+        // stays a noun phrase).
+        if counted > 0 && w == "and" && verb_with_object_after(ctx, s, i + 1) {
+            break;
+        }
         // "laid out his concerns saying …": a reporting participle opens what was said; but
         // "an intelligence briefing on Friday" ends with one as its noun.
         // So does one after a determiner: "ignored this ruling, …".
@@ -7666,6 +7689,33 @@ fn passive_agent(ctx: &DocContext<'_>, s: usize, first: usize) -> bool {
                         || matches!(lemma, "name" | "choose" | "select" | "pick" | "elect"))
             })
         && (by.saturating_sub(4)..by - 1).any(|k| PASSIVE_AUX.contains(&ctx.lower_token(s, k)))
+}
+
+/// Whether token `v` is a past verb (no noun) whose object or phrase starts right after it:
+/// "and requested an ethics review", "and suspended it", but not "and fixed penalty notices".
+fn verb_with_object_after(ctx: &DocContext<'_>, s: usize, v: usize) -> bool {
+    ctx.ontology
+        .verbs
+        .get(ctx.lower_token(s, v))
+        .is_some_and(|f| f.past && !f.also_noun)
+        && (matches!(
+            ctx.lower_token(s, v + 1),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "it"
+                | "them"
+                | "him"
+                | "in"
+                | "on"
+                | "to"
+                | "with"
+                | "for"
+        ) || ctx.token(s, v + 1).starts_with(char::is_uppercase))
 }
 
 /// Whether token `i` is the "to" of an infinitive ("to buy").
@@ -9674,6 +9724,21 @@ pub(super) mod tests {
         );
         assert!(relation(&r, "break").2.contains("glass ceiling"), "{r:?}");
         assert!(relation(&r, "resist").2.contains("merger trap"), "{r:?}");
+    }
+
+    #[test]
+    fn and_before_a_past_verb_with_its_object_ends_what_was_reported() {
+        let r = relations(
+            "Jim Beck denied any wrongdoing and requested an ethics review. Ann Lee declared the proposed law dead and suspended it. Tom Hale announced new measures and fixed penalty notices.",
+        );
+        assert_eq!(relation(&r, "deny").2, "any wrongdoing", "{r:?}");
+        assert_eq!(relation(&r, "declare").2, "the proposed law dead", "{r:?}");
+        assert!(
+            relation(&r, "announce")
+                .2
+                .ends_with("fixed penalty notices"),
+            "{r:?}"
+        );
     }
 
     #[test]
