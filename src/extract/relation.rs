@@ -5074,10 +5074,26 @@ pub(super) fn preposition_before(
                     && !is_auxiliary(&lw)
                     && !w.ends_with("ly")))
     };
-    let described_from = (i.saturating_sub(2)..=i)
+    let mut described_from = (i.saturating_sub(2)..=i)
         .rev()
         .take_while(|&k| describes(k))
         .last();
+    // "against Supreme Court nominee Roe", "by Acme Corp chief Roe": the body the title is
+    // of may stand before it.
+    if let Some(k) = described_from
+        && k > 0
+        && let Some(&body) = in_sentence.iter().find(|&&p| {
+            p != m
+                && out.mentions[p].span.end == toks[k - 1].span.end
+                && matches!(
+                    out.mentions[p].entity_type,
+                    EntityType::Organization | EntityType::Country
+                )
+        })
+        && ctx.ontology.is_title(ctx.lower_token(s, k))
+    {
+        described_from = Some(ctx.token_from(s, out.mentions[body].span.start));
+    }
     if let Some(k) = described_from
         && k > 0
         && PREPOSITIONS.contains(&ctx.lower_token(s, k - 1))
@@ -9739,6 +9755,16 @@ pub(super) mod tests {
                 .ends_with("fixed penalty notices"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_titled_name_after_a_preposition_and_a_body_is_in_a_phrase() {
+        let r = relations(
+            "The allegations against Senate nominee Jim Beck could allow Democrats to win. A letter from Acme Corp chief Tom Hale could help the bill pass.",
+        );
+        assert!(r.iter().all(|x| x.1 != "allow" && x.1 != "help"), "{r:?}");
+        let r = relations("Acme Corp chief Jim Beck could allow Democrats to win.");
+        assert_eq!(relation(&r, "allow").0, "Jim Beck", "{r:?}");
     }
 
     #[test]
