@@ -5010,6 +5010,19 @@ pub(super) fn preposition_before(
     in_sentence: &[usize],
     m: usize,
 ) -> Option<&'static str> {
+    preposition_before_listed(ctx, out, s, in_sentence, m, false)
+}
+
+/// [`preposition_before`] of mention `m`, which stands in a list of names after its first
+/// when `listed` ("efforts from Ann Lee, Tom Hale and Jim Beck": a comma joins them too).
+fn preposition_before_listed(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    in_sentence: &[usize],
+    m: usize,
+    listed: bool,
+) -> Option<&'static str> {
     const PREPOSITIONS: &[&str] = &[
         "in",
         "at",
@@ -5121,14 +5134,23 @@ pub(super) fn preposition_before(
     }
     let word = ctx.lower_token(s, i);
     // "commissioned by the Film Council and Channel 4": the second of two names joined by
-    // "and" stands in the first one's phrase.
-    if matches!(word, "and" | "or")
-        && i > 0
+    // "and" stands in the first one's phrase; so do those of a longer list.
+    // (A comma joins names of one type only: "In Tarsk, Roe and Lee met" puts no one in
+    // Tarsk's phrase.)
+    let list_goes_on = || {
+        let next = ctx.token_from(s, out.mentions[m].span.end);
+        matches!(ctx.token(s, next), "," | "and" | "or")
+    };
+    if i > 0
         && let Some(&first) = in_sentence
             .iter()
             .find(|&&p| p != m && out.mentions[p].span.end == toks[i - 1].span.end)
+        && (matches!(word, "and" | "or")
+            || (word == ","
+                && (listed || list_goes_on())
+                && out.mentions[first].entity_type == out.mentions[m].entity_type))
     {
-        return preposition_before(ctx, out, s, in_sentence, first);
+        return preposition_before_listed(ctx, out, s, in_sentence, first, true);
     }
     PREPOSITIONS.iter().copied().find(|&p| p == word)
 }
@@ -9765,6 +9787,20 @@ pub(super) mod tests {
         assert!(r.iter().all(|x| x.1 != "allow" && x.1 != "help"), "{r:?}");
         let r = relations("Acme Corp chief Jim Beck could allow Democrats to win.");
         assert_eq!(relation(&r, "allow").0, "Jim Beck", "{r:?}");
+    }
+
+    #[test]
+    fn every_name_of_a_list_after_a_preposition_is_in_its_phrase() {
+        let r = relations("Late efforts from Tom Hale, Jim Beck and Bob Ray sealed victory.");
+        assert!(r.iter().all(|x| x.1 != "seal"), "{r:?}");
+        let r = relations("In Tarsk, Jim Beck and Ann Lee sealed victory.");
+        let mut sealers: Vec<&str> = r
+            .iter()
+            .filter(|x| x.1 == "seal")
+            .map(|x| x.0.as_str())
+            .collect();
+        sealers.sort_unstable();
+        assert_eq!(sealers, ["Ann Lee", "Jim Beck"], "{r:?}");
     }
 
     #[test]
