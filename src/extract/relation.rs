@@ -6076,6 +6076,8 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
         let w = t.text(text);
         t.kind == TokenKind::Word
             && w.starts_with(char::is_lowercase)
+            // "eight post-World Cup Tests": a prefix before a name counts nothing.
+            && !w.contains(char::is_uppercase)
             && !OBJECT_STOP.contains(&w)
             && !matches!(
                 w,
@@ -8902,12 +8904,34 @@ pub(super) fn parse_quantity(
     if i > 0 && ctx.token(s, i - 1) == "[" && ctx.token(s, i + 1) == "]" {
         return None;
     }
-    // "won 25 of 27 districts": the figure after "of" is the whole the count is out of.
-    if i > 1 && ctx.token(s, i - 1) == "of" && {
-        let w = ctx.lower_token(s, i - 2);
-        ctx.sentences[s].tokens[i - 2].kind == TokenKind::Number
-            || NUMBER_WORDS.iter().any(|(n, _)| *n == w)
-    } {
+    // "won 25 of 27 districts", "lost five of their last eight games": the figure after "of"
+    // is the whole the count is out of.
+    let of = (i.saturating_sub(3)..i).rev().find(|&k| {
+        ctx.token(s, k) == "of"
+            && (k + 1..i).all(|d| {
+                matches!(
+                    ctx.lower_token(s, d),
+                    "the"
+                        | "their"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "last"
+                        | "first"
+                        | "past"
+                        | "next"
+                )
+            })
+    });
+    if let Some(of) = of
+        && of > 0
+        && {
+            let w = ctx.lower_token(s, of - 1);
+            ctx.sentences[s].tokens[of - 1].kind == TokenKind::Number
+                || NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+        }
+    {
         return None;
     }
     parse_figure(ctx, s, i).filter(|(_, _, next)| {
@@ -9819,6 +9843,21 @@ pub(super) mod tests {
             .map(|x| (x.1.as_str(), x.2.as_str()))
             .collect();
         assert_eq!(reports, [("find", "the vote was rigged")], "{r:?}");
+    }
+
+    #[test]
+    fn the_whole_after_a_possessive_is_no_quantity_and_a_prefix_no_unit() {
+        let r = relations("Tarsk Rovers lost five of their last eight games.");
+        assert!(
+            !relation(&r, "lose").3.iter().any(|(k, _)| k == "quantity"),
+            "{r:?}"
+        );
+        // Nor does a prefix before a name count anything.
+        let r = relations("Tarsk Rovers lost eight post-World Cup Tests.");
+        assert!(
+            !has_qualifier(relation(&r, "lose"), "unit", "post-World"),
+            "{r:?}"
+        );
     }
 
     #[test]
