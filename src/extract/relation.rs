@@ -8792,7 +8792,19 @@ fn claimant_in(
         let names_phrase = matches!(ctx.lower_token(s, i + 1), "them" | "it" | "him" | "her")
             && (i.saturating_sub(5)..i).any(|k| ctx.lower_token(s, k) == "as")
             && ctx.ontology.reporting_lemma(w) == Some("call");
-        if !relative && !describes_noun && !names_phrase && !opens_with_subordinator(ctx, s, i) {
+        // "Roe spoke with Lee, who broke his arm": speaking with someone, or about something,
+        // claims nothing the sentence goes on to say.
+        let converses = matches!(ctx.ontology.reporting_lemma(w), Some("speak" | "talk"))
+            && matches!(
+                ctx.lower_token(s, i + 1),
+                "with" | "to" | "about" | "of" | "at" | "on"
+            );
+        if !relative
+            && !describes_noun
+            && !names_phrase
+            && !converses
+            && !opens_with_subordinator(ctx, s, i)
+        {
             return speaker_of(ctx, out, s, i, in_sentence)
                 .or_else(|| pronoun_reporter(ctx, out, s, i, in_sentence))
                 .map(|speaker| Claimant::new(ctx, s, speaker, i));
@@ -9856,6 +9868,21 @@ pub(super) mod tests {
         let r = relations("Tarsk Rovers lost eight post-World Cup Tests.");
         assert!(
             !has_qualifier(relation(&r, "lose"), "unit", "post-World"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn speaking_with_someone_claims_nothing() {
+        let r = relations(
+            "After the game, Tom Hale spoke with Acme Corp chief Jim Beck, who also broke his arm. As Ann Lee spoke about the vote, Bob Ray addressed the chair.",
+        );
+        assert!(
+            !has_qualifier(relation(&r, "break"), "claimant", "Tom Hale"),
+            "{r:?}"
+        );
+        assert!(
+            !has_qualifier(relation(&r, "address"), "claimant", "Ann Lee"),
             "{r:?}"
         );
     }
