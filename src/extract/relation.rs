@@ -8157,12 +8157,33 @@ fn preposition_relations(
         if !(before.ends_with(" at") || before.ends_with(" in")) || possessive {
             continue;
         }
-        let Some(&person) = in_sentence.iter().find(|&&m| {
+        let before_place = |m: usize| {
             out.mentions[m].entity_type == EntityType::Person
                 && out.mentions[m].span.end <= out.mentions[p].span.start
-        }) else {
+        };
+        let Some(person) = in_sentence.iter().copied().find(|&m| before_place(m)) else {
             continue;
         };
+        // "Roe paid tribute to the role Lee has played at Tarsk Park": a later person who is
+        // the subject of a verb of his own stands in another clause, which the place is in.
+        let later_subject = in_sentence.iter().any(|&m| {
+            m != person
+                && before_place(m)
+                && out.mentions[m].span.start > out.mentions[person].span.end
+                && ctx.token_from(s, out.mentions[m].span.start) > 0
+                && {
+                    // ("Roe and Lee are meeting in Tarsk": a joined subject is one.)
+                    let before = ctx.token(s, ctx.token_from(s, out.mentions[m].span.start) - 1);
+                    before.starts_with(char::is_lowercase) && !matches!(before, "and" | "or")
+                }
+                && {
+                    let next = ctx.lower_token(s, ctx.token_from(s, out.mentions[m].span.end));
+                    is_auxiliary(next) || ctx.ontology.is_finite_verb(next)
+                }
+        });
+        if later_subject {
+            continue;
+        }
         let gap = &text[out.mentions[person].span.end..out.mentions[p].span.start];
         // "win a medal at the Tarsk Indoor Championships in Lisbon": the place is the named
         // event's or body's; "is confident she can win … in Lisbon" places no one yet.
@@ -9885,6 +9906,20 @@ pub(super) mod tests {
             !has_qualifier(relation(&r, "address"), "claimant", "Ann Lee"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_place_in_a_later_subjects_clause_places_no_one_before_it() {
+        let r = relations(
+            "Tom Hale campaigned in Oskol while Jim Beck courted voters in Tarsk. Ann Lee and Bob Ray are meeting in Tarsk.",
+        );
+        let placed: Vec<(&str, &str)> = r
+            .iter()
+            .filter(|x| x.1.starts_with("located"))
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect();
+        assert!(!placed.contains(&("Tom Hale", "Tarsk")), "{r:?}");
+        assert!(placed.contains(&("Ann Lee", "Tarsk")), "{r:?}");
     }
 
     #[test]
