@@ -7999,23 +7999,37 @@ fn preposition_relations(
     };
     for w in in_sentence.windows(2) {
         let (a, b) = (&out.mentions[w[0]], &out.mentions[w[1]]);
+        // A region lies in no city and at no site: "England in Cardiff", "Tarsk at Oskol
+        // Park" name its team.
+        // (Asked only of a preposition or comma between: most pairs of names have neither.)
+        let known = a.rule == crate::extract::entity::RULE_GAZETTEER;
+        let region = || {
+            known
+                && a.entity_type == EntityType::Place
+                && ctx
+                    .ontology
+                    .regions
+                    .contains(lower(&text[a.span.clone()]).as_ref())
+        };
+        let is_city = |m: &crate::extract::EntityMention| {
+            ctx.ontology
+                .cities
+                .contains(lower(&text[m.span.clone()]).as_ref())
+        };
         let located = matches!(
             a.entity_type,
             EntityType::Event | EntityType::Place | EntityType::Organization
         ) && matches!(b.entity_type, EntityType::Place | EntityType::Country)
             && match between(w[0], w[1]).as_str() {
-                "in" | "at" | "held in" | "held at" | "taking place in" | "hosted in" => true,
+                "in" => !(region() && is_city(b)),
+                "at" => !region(),
+                "held in" | "held at" | "taking place in" | "hosted in" => true,
                 // "Springfield, Ruritania": a place and the larger place it lies in; but of two
                 // regions the gazetteer knows ("Iowa, Arizona" in a list) neither is in the
                 // other.
                 "," => {
-                    let known_region = a.rule == crate::extract::entity::RULE_GAZETTEER
-                        && !ctx
-                            .ontology
-                            .cities
-                            .contains(lower(&text[a.span.clone()]).as_ref());
                     a.entity_type == EntityType::Place
-                        && !(known_region && b.entity_type == EntityType::Place)
+                        && !(known && !is_city(a) && b.entity_type == EntityType::Place)
                         && !in_place_list(ctx, out, in_sentence, w[0], w[1])
                 }
                 // "in oil-rich Ruritania": a compound adjective may come between.
@@ -9920,6 +9934,19 @@ pub(super) mod tests {
             .collect();
         assert!(!placed.contains(&("Tom Hale", "Tarsk")), "{r:?}");
         assert!(placed.contains(&("Ann Lee", "Tarsk")), "{r:?}");
+    }
+
+    #[test]
+    fn a_region_lies_in_no_city_and_at_no_site() {
+        let r = relations(
+            "Tom Hale will start for Oskol against England in Cardiff. Wales must get past Scotland at Murrayfield. Prices rose in Springfield, Ohio.",
+        );
+        let placed: Vec<(&str, &str)> = r
+            .iter()
+            .filter(|x| x.1.starts_with("located"))
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect();
+        assert_eq!(placed, [("Springfield", "Ohio")], "{r:?}");
     }
 
     #[test]

@@ -140,6 +140,9 @@ pub struct Ontology {
     /// Names and aliases of the places listed as cities, lower-cased: one city never lies in
     /// another ("Lyon, Turin" is a list).
     pub cities: FxHashSet<String>,
+    /// Names and aliases of the continents, states and regions, lower-cased: such a place
+    /// lies in no city and at no site ("England in Cardiff" names a team).
+    pub regions: FxHashSet<String>,
     pub organizations: Vec<Organization>,
     pub given_names: FxHashSet<String>,
     /// Given names that are also ordinary words ("Frank", "Rich", "Sandy"), as written: left out

@@ -566,13 +566,16 @@ impl Tables {
                 triggers.insert(t, i);
             }
         }
-        let cities = self
-            .places
-            .iter()
-            .filter(|p| p.kind == "city")
-            .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
-            .map(|n| n.to_lowercase())
-            .collect();
+        let names_of_kind = |kinds: &[&str]| -> FxHashSet<String> {
+            self.places
+                .iter()
+                .filter(|p| kinds.contains(&p.kind.as_str()))
+                .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+                .map(|n| n.to_lowercase())
+                .collect()
+        };
+        let cities = names_of_kind(&["city"]);
+        let regions = names_of_kind(&["continent", "state", "region"]);
         let mut reporting_verb_shapes = vec![0; super::SHAPE_SLOTS];
         for form in self.reporting_verbs.keys().filter(|form| !form.is_empty()) {
             reporting_verb_shapes[super::shape_index(form.as_bytes())] |=
@@ -580,8 +583,9 @@ impl Tables {
         }
         Ontology {
             countries: self.countries,
-            places: self.places,
             cities,
+            regions,
+            places: self.places,
             organizations: self.organizations,
             given_names: self.given_names,
             word_given_names: self.word_given_names,
