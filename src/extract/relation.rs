@@ -2520,16 +2520,52 @@ fn relation_at(
         }
         && {
             // The verb before is finite, or follows an auxiliary ("is forcing", "will force");
-            // "the second serving minister to visit" has none.
-            let verb = ctx.lower_token(s, verb_group - 3);
-            let before = if verb_group > 3 {
-                ctx.lower_token(s, verb_group - 4)
-            } else {
-                ""
-            };
-            ctx.ontology.is_finite_verb(verb)
-                || (ctx.ontology.verbs.contains_key(verb)
-                    && (is_auxiliary(before) || before == "to"))
+            // "the second serving minister to visit" has none. A figure, an article or an
+            // adjective may open the noun's phrase ("invited 42 players to", "order private
+            // companies to"); a noun of intention after them is the subject's own ("made the
+            // decision to leave").
+            let noun = ctx.lower_token(s, verb_group - 2);
+            let mut v = verb_group - 3;
+            while v > (verb_group - 3).saturating_sub(2)
+                && !INTENTION_NOUNS.contains(&noun)
+                && (toks[v].kind == TokenKind::Number
+                    || matches!(
+                        ctx.lower_token(s, v),
+                        "the" | "a" | "an" | "some" | "all" | "several" | "many" | "other"
+                    )
+                    || (ctx.token(s, v).starts_with(char::is_lowercase)
+                        && ctx.ontology.common_words.contains(ctx.lower_token(s, v))
+                        && !ctx.ontology.verbs.contains_key(ctx.lower_token(s, v))))
+            {
+                v -= 1;
+            }
+            let verb = ctx.lower_token(s, v);
+            let before = if v > 0 { ctx.lower_token(s, v - 1) } else { "" };
+            // Past such words, only a verb that hands the act over ("urged", "invited",
+            // "allowed") makes the noun its doer: "took additional steps to", "addressed the
+            // chair to" act for a purpose of their own.
+            let hands_over = v == verb_group - 3
+                || ctx.ontology.verbs.get(verb).is_some_and(|f| {
+                    let lemma = f.lemma.as_str();
+                    ASKING_VERBS.contains(&lemma)
+                        || WANTING_VERBS.contains(&lemma)
+                        || matches!(
+                            lemma,
+                            "allow"
+                                | "permit"
+                                | "force"
+                                | "compel"
+                                | "persuade"
+                                | "enable"
+                                | "lead"
+                                | "cause"
+                                | "expect"
+                        )
+                });
+            hands_over
+                && (ctx.ontology.is_finite_verb(verb)
+                    || (ctx.ontology.verbs.contains_key(verb)
+                        && (is_auxiliary(before) || before == "to")))
         }
     {
         return None;
@@ -9947,6 +9983,14 @@ pub(super) mod tests {
             .map(|x| (x.0.as_str(), x.2.as_str()))
             .collect();
         assert_eq!(placed, [("Springfield", "Ohio")], "{r:?}");
+    }
+
+    #[test]
+    fn whom_a_verb_hands_the_act_to_does_it_past_a_figure_or_an_adjective() {
+        let r = relations(
+            "Jim Beck has invited 42 players to attend a session. Ann Lee urged the senior nurses to quit.",
+        );
+        assert!(r.iter().all(|x| x.1 != "attend" && x.1 != "quit"), "{r:?}");
     }
 
     #[test]
