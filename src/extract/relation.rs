@@ -4073,10 +4073,11 @@ fn relation_at(
     // what was told, which is the quotation (recorded with its speaker by the quote extractor)
     // or the clause before.
     if tr.predicate == "tell" && recipient_end.is_none() && clause_after.is_none() {
+        // ("told the Tarsk Herald, “…”": a comma may stand for the colon.)
         let colon_quote = toks[t + len..]
             .iter()
             .take_while(|x| x.text(text) != "that")
-            .position(|x| x.text(text) == ":")
+            .position(|x| matches!(x.text(text), ":" | ","))
             .is_some_and(|k| {
                 toks.get(t + len + k + 1)
                     .is_some_and(|x| x.kind == TokenKind::Quote)
@@ -9991,6 +9992,14 @@ pub(super) mod tests {
             "Jim Beck has invited 42 players to attend a session. Ann Lee urged the senior nurses to quit.",
         );
         assert!(r.iter().all(|x| x.1 != "attend" && x.1 != "quit"), "{r:?}");
+    }
+
+    #[test]
+    fn a_quotation_after_the_listener_and_a_comma_is_what_was_told() {
+        let r = relations(
+            "Prices rose. Ann Lee told the Tarsk Herald leader, \u{201c}Their plan is to smear Jim Beck.\u{201d}",
+        );
+        assert!(r.iter().all(|x| x.1 != "tell"), "{r:?}");
     }
 
     #[test]
