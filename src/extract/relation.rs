@@ -4571,18 +4571,40 @@ fn reported_clause_after(
     }) {
         from = that;
     }
-    // "wrote in a blog post on Friday that …": a prepositional phrase before "that".
+    // "wrote in a blog post on Friday that …", "said later in the show that …", "conceded
+    // toward the end of the seven hours of testimony that …": a prepositional phrase, after
+    // an adverb of time or not, before "that".
+    let phrase_from = if matches!(ctx.lower_token(s, from), "later" | "earlier") {
+        from + 1
+    } else {
+        from
+    };
     if matches!(
-        ctx.lower_token(s, from),
-        "in" | "on" | "at" | "during" | "to" | "throughout" | "after" | "before" | "over" | "via"
-    ) && let Some(that) = (from + 1..(from + 9).min(toks.len())).find(|&i| {
-        ctx.token(s, i) == "that"
-            && (from + 1..i).all(|k| {
-                toks[k].kind == TokenKind::Word
-                    && !ctx.ontology.is_finite_verb(ctx.token(s, k))
-                    && !is_auxiliary(ctx.lower_token(s, k))
-            })
-    }) {
+        ctx.lower_token(s, phrase_from),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "to"
+            | "throughout"
+            | "after"
+            | "before"
+            | "over"
+            | "via"
+            | "toward"
+            | "towards"
+    ) && !(infinitive_at(ctx, s, phrase_from)
+        && ctx
+            .token(s, phrase_from + 1)
+            .starts_with(char::is_lowercase))
+        && let Some(that) = (phrase_from + 1..(phrase_from + 11).min(toks.len())).find(|&i| {
+            ctx.token(s, i) == "that"
+                && (phrase_from + 1..i).all(|k| {
+                    matches!(toks[k].kind, TokenKind::Word | TokenKind::Number)
+                        && !ctx.ontology.is_finite_verb(ctx.token(s, k))
+                        && !is_auxiliary(ctx.lower_token(s, k))
+                })
+        })
+    {
         from = that;
     }
     let start = if asked_to {
@@ -10000,6 +10022,24 @@ pub(super) mod tests {
             "Prices rose. Ann Lee told the Tarsk Herald leader, \u{201c}Their plan is to smear Jim Beck.\u{201d}",
         );
         assert!(r.iter().all(|x| x.1 != "tell"), "{r:?}");
+    }
+
+    #[test]
+    fn when_something_was_said_before_that_is_not_what_was_said() {
+        let r = relations(
+            "Ann Lee said later in the show that the plan is flawed. Jim Beck conceded toward the end of the seven hours of testimony that his statements no longer applied. Tom Hale said in 2012 that Tarsk was a foe.",
+        );
+        assert_eq!(relation(&r, "say").2, "the plan is flawed", "{r:?}");
+        assert_eq!(
+            relation(&r, "concede").2,
+            "his statements no longer applied",
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Tom Hale" && x.2 == "Tarsk was a foe"),
+            "{r:?}"
+        );
     }
 
     #[test]
