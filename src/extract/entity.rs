@@ -340,7 +340,8 @@ impl Extractor for NamedEntities {
                     {
                         j += 1;
                     } else if CONNECTORS.contains(&next.text(text))
-                        && joins_connector(o, text, &toks[i..=j], next.text(text))
+                        && (joins_connector(o, text, &toks[i..=j], next.text(text))
+                            || and_joins_body_words(ctx, s_ix, i, j))
                         && j + 2 < toks.len()
                         && is_capitalised(text, &toks[j + 2])
                         && !is_date_word(&toks[j + 2].text(text).to_lowercase())
@@ -1677,6 +1678,35 @@ fn joins_connector(o: &Ontology, text: &str, run: &[Token], connector: &str) -> 
     }
 }
 
+/// Whether "and" after the run `first..=last` joins two common nouns of a body's name, the
+/// second right before the body's head word: "Fish and Wildlife Service", "Energy and
+/// Commerce Committee" ("Tom and Jerry Smith" names no body).
+fn and_joins_body_words(ctx: &DocContext<'_>, s: usize, first: usize, last: usize) -> bool {
+    let o = ctx.ontology;
+    let toks = &ctx.sentences[s].tokens;
+    // A name's head word before "and" ends a first name ("Acme Bank and Globex Trust" are
+    // two, and so are "the Tarsk Cup and Oskol League"); the word after "and" is the second
+    // of the pair, with the body's head word right after it.
+    let noun = last + 2;
+    let head = last + 3;
+    ctx.token(s, last + 1) == "and"
+        && is_common_noun(o, ctx.lower_token(s, last))
+        && o.keyword_type(ctx.lower_token(s, last), KeywordPosition::Last)
+            .is_none()
+        && !o.given_names.contains(ctx.token(s, first))
+        && head < toks.len()
+        && is_capitalised(ctx.text(), &toks[noun])
+        && !o.given_names.contains(ctx.token(s, noun))
+        && !FUNCTION_WORDS.contains(&ctx.lower_token(s, noun))
+        && is_capitalised(ctx.text(), &toks[head])
+        && adjacent_in_name(ctx.text(), &toks[noun], &toks[head])
+        && o.keyword_type(ctx.lower_token(s, head), KeywordPosition::Last)
+            == Some(EntityType::Organization)
+        && toks
+            .get(head + 1)
+            .is_none_or(|t| !is_capitalised(ctx.text(), t))
+}
+
 /// `Organization` when `word` is the plural of an organization's head word ("Chambers"). Only
 /// before "of" is such a plural a body's name ("British Chambers of Commerce"); elsewhere it is
 /// as likely a surname ("Jane Chambers").
@@ -2472,6 +2502,29 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn and_joins_two_nouns_before_a_bodys_head_word() {
+        let found = mentions(
+            "The Tarsk Fish and Wildlife Service said sales rose. Acme Bank and Globex Trust merged. Tom and Jerry Smith spoke.",
+        );
+        assert!(
+            has(
+                &found,
+                "Tarsk Fish and Wildlife Service",
+                EntityType::Organization
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Acme Bank", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Globex Trust", EntityType::Organization),
+            "{found:?}"
+        );
     }
 
     #[test]
