@@ -4104,9 +4104,11 @@ fn relation_at(
         let listener_only = inverted.is_none()
             && match &object {
                 Some(Arg::Mention(m)) => out.mentions[*m].entity_type != EntityType::Event,
+                // ("told the story of her life" tells a story: the listener ends the phrase.)
                 Some(Arg::Literal(phrase)) => phrase
                     .split_whitespace()
-                    .any(|w| LISTENER_NOUNS.contains(&lower(w).as_ref())),
+                    .next_back()
+                    .is_some_and(|w| LISTENER_NOUNS.contains(&lower(w).as_ref())),
                 _ => false,
             };
         if colon_quote || (after_clause && inverted.is_none()) || listener_only {
@@ -9862,6 +9864,9 @@ pub(super) mod tests {
             .map(|x| x.2.as_str())
             .collect();
         assert_eq!(told, ["the plan was dead"], "{r:?}");
+        // A story told is no listener, whoever it is about.
+        let r = relations("Prices rose. Jim Beck told the story of her life.");
+        assert_eq!(relation(&r, "tell").2, "the story of her life", "{r:?}");
     }
 
     #[test]
