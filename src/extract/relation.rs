@@ -4672,11 +4672,10 @@ fn reported_clause_after(
             && !(start..i).any(|k| {
                 let v = ctx.lower_token(s, k);
                 // ("the proposed law": a form after an article is an adjective.)
-                let adjective = k > 0
-                    && matches!(
-                        ctx.lower_token(s, k - 1),
-                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-                    );
+                let adjective = k > 0 && {
+                    let before = ctx.lower_token(s, k - 1);
+                    matches!(before, "the" | "a" | "an") || possessive_determiner(before)
+                };
                 is_auxiliary(v) || (ctx.ontology.is_finite_verb(v) && !adjective)
             })
     };
