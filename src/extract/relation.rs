@@ -1326,10 +1326,10 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
     // is the verb of founding, not a past form of "find".
     if ctx.lower_token(s, t) == "found"
         && t > 0
-        && (matches!(
+        && matches!(
             ctx.lower_token(s, t - 1),
             "to" | "help" | "helped" | "helps" | "helping" | "will" | "would" | "could" | "did"
-        ))
+        )
     {
         return None;
     }
