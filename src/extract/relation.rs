@@ -6682,10 +6682,15 @@ pub(super) fn noun_phrase_span_after(
                     && !is_auxiliary(w)
                     && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
             };
+            // ("a new, low-cost Acme computer": a name may follow the second adjective.)
+            let name_after = raw == ","
+                && after.starts_with(char::is_uppercase)
+                && toks.get(i + 2).is_some_and(|x| x.kind == TokenKind::Word)
+                && ctx.token(s, i + 3).starts_with(char::is_lowercase);
             matches!(ctx.lower_token(s, from), "a" | "an" | "the")
                 && plain(ctx.token(s, from + 1))
                 && plain(next)
-                && plain(after)
+                && (plain(after) || name_after)
                 && !is_auxiliary(ctx.token(s, i + 3))
         } {
             words += 1;
@@ -6708,13 +6713,18 @@ pub(super) fn noun_phrase_span_after(
         {
             break;
         }
-        // "called Roe moments later", "met her today": a time word ends the phrase.
+        // "called Roe moments later", "met her today", "saw him once a week": a time word ends
+        // the phrase.
         if counted > 0
-            && matches!(
+            && (matches!(
                 w.as_ref(),
                 "moments" | "later" | "earlier" | "ago" | "today" | "yesterday" | "tonight"
-            )
+            ) || (w == "once" && matches!(ctx.lower_token(s, i + 1), "a" | "an" | "again")))
         {
+            break;
+        }
+        // "titles such as Fifa": the examples after "such as" are no part of the phrase.
+        if counted > 0 && w == "such" && ctx.lower_token(s, i + 1) == "as" {
             break;
         }
         // "denied any wrongdoing and requested a review": "and" before a past verb with an
@@ -10044,6 +10054,20 @@ pub(super) mod tests {
                 .any(|x| x.0 == "Tom Hale" && x.2 == "Tarsk was a foe"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_noun_phrase_object_ends_before_such_as_and_once_a_week() {
+        let r = relations(
+            "Acme Corp has unveiled a new, low-cost Globex computer. Acme Corp publishes blockbuster titles such as Tarsk Racer. Jim Beck works with what he called a \"patient\" instructor once a week.",
+        );
+        assert_eq!(
+            relation(&r, "unveil").2,
+            "a new, low-cost Globex computer",
+            "{r:?}"
+        );
+        assert_eq!(relation(&r, "publish").2, "blockbuster titles", "{r:?}");
+        assert_eq!(relation(&r, "call").2, "a \"patient\" instructor", "{r:?}");
     }
 
     #[test]
