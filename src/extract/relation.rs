@@ -3204,10 +3204,13 @@ fn relation_at(
             .find(|&i| ctx.token(s, i) == "by");
         // "by Acme trade adviser Jane Roe": a person a few words on is the agent, else the
         // name right after "by".
+        // ("by the commission created by Roe": a name past another "by" is another's agent.)
         let agent = by.and_then(|b| {
             let after_by = |m: usize, words: usize| {
                 out.mentions[m].span.start >= toks[b].span.end
                     && word_gap(text, toks[b].span.end, out.mentions[m].span.start) <= words
+                    && (b + 1..ctx.token_from(s, out.mentions[m].span.start))
+                        .all(|k| ctx.token(s, k) != "by")
             };
             in_sentence
                 .iter()
@@ -10068,6 +10071,19 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "publish").2, "blockbuster titles", "{r:?}");
         assert_eq!(relation(&r, "call").2, "a \"patient\" instructor", "{r:?}");
+    }
+
+    #[test]
+    fn a_name_after_another_by_is_not_the_passives_agent() {
+        let r = relations(
+            "A similar plan was suggested by the commission created by Jim Beck. The plan was suggested by Acme trade adviser Tom Hale.",
+        );
+        let suggesters: Vec<&str> = r
+            .iter()
+            .filter(|x| x.1 == "suggest")
+            .map(|x| x.0.as_str())
+            .collect();
+        assert_eq!(suggesters, ["Tom Hale"], "{r:?}");
     }
 
     #[test]
