@@ -340,8 +340,7 @@ impl Extractor for NamedEntities {
                     {
                         j += 1;
                     } else if CONNECTORS.contains(&next.text(text))
-                        && (joins_connector(o, text, &toks[i..=j], next.text(text))
-                            || and_joins_body_words(ctx, s_ix, i, j))
+                        && joins_connector(ctx, s_ix, i, j, next.text(text))
                         && j + 2 < toks.len()
                         && is_capitalised(text, &toks[j + 2])
                         && !is_date_word(&toks[j + 2].text(text).to_lowercase())
@@ -1647,11 +1646,20 @@ fn last_title_end(ctx: &DocContext<'_>, s: usize, first: usize, last: usize) -> 
     })
 }
 
-/// Whether the run `run` takes the connecting word `connector` and the capitalised words
-/// after it: a person's name takes no "for", "of", "on" or "the" ("Clint Eastwood for Best
-/// Director"), and "for" joins only an organization's head word ("Institute for Fiscal
-/// Studies", "Campaign for Nuclear Disarmament").
-fn joins_connector(o: &Ontology, text: &str, run: &[Token], connector: &str) -> bool {
+/// Whether the run of tokens `first..=last` of sentence `s` takes the connecting word
+/// `connector` after it and the capitalised words after that: a person's name takes no "for",
+/// "of", "on" or "the" ("Clint Eastwood for Best Director"), and "for" joins only an
+/// organization's head word ("Institute for Fiscal Studies", "Campaign for Nuclear
+/// Disarmament").
+fn joins_connector(
+    ctx: &DocContext<'_>,
+    s: usize,
+    first: usize,
+    last: usize,
+    connector: &str,
+) -> bool {
+    let (o, text) = (ctx.ontology, ctx.text());
+    let run = &ctx.sentences[s].tokens[first..=last];
     let person = run
         .first()
         .is_some_and(|t| o.given_names.contains(t.text(text)));
@@ -1664,7 +1672,8 @@ fn joins_connector(o: &Ontology, text: &str, run: &[Token], connector: &str) -> 
         }
         "of" | "on" | "the" => !person,
         // "National Association of Elected and Appointed Officials", "Department of Health
-        // and Human Services": "and" joins inside a body's "of" phrase only.
+        // and Human Services": "and" joins inside a body's "of" phrase, or two words before a
+        // body's head word.
         "and" => {
             let words: Vec<&str> = run.iter().map(|t| t.text(text)).collect();
             let of = words.iter().position(|w| *w == "of");
@@ -1672,16 +1681,18 @@ fn joins_connector(o: &Ontology, text: &str, run: &[Token], connector: &str) -> 
                 o.keyword_type(w, KeywordPosition::First) == Some(EntityType::Organization)
                     || o.keyword_type(w, KeywordPosition::Last) == Some(EntityType::Organization)
             };
-            !person && of.is_some_and(|of| words[..of].iter().any(body))
+            !person
+                && (of.is_some_and(|of| words[..of].iter().any(body))
+                    || and_joins_body_words(ctx, s, last))
         }
         _ => true,
     }
 }
 
-/// Whether "and" after the run `first..=last` joins two common nouns of a body's name, the
-/// second right before the body's head word: "Fish and Wildlife Service", "Energy and
-/// Commerce Committee" ("Tom and Jerry Smith" names no body).
-fn and_joins_body_words(ctx: &DocContext<'_>, s: usize, first: usize, last: usize) -> bool {
+/// Whether the "and" after token `last` joins two common nouns of a body's name, the second
+/// right before the body's head word: "Fish and Wildlife Service", "Energy and Commerce
+/// Committee". ([`joins_connector`] asks it of no person's name: "Tom and Jerry Smith".)
+fn and_joins_body_words(ctx: &DocContext<'_>, s: usize, last: usize) -> bool {
     let o = ctx.ontology;
     let toks = &ctx.sentences[s].tokens;
     // A name's head word before "and" ends a first name ("Acme Bank and Globex Trust" are
@@ -1689,11 +1700,9 @@ fn and_joins_body_words(ctx: &DocContext<'_>, s: usize, first: usize, last: usiz
     // of the pair, with the body's head word right after it.
     let noun = last + 2;
     let head = last + 3;
-    ctx.token(s, last + 1) == "and"
-        && is_common_noun(o, ctx.lower_token(s, last))
+    is_common_noun(o, ctx.lower_token(s, last))
         && o.keyword_type(ctx.lower_token(s, last), KeywordPosition::Last)
             .is_none()
-        && !o.given_names.contains(ctx.token(s, first))
         && head < toks.len()
         && is_capitalised(ctx.text(), &toks[noun])
         && !o.given_names.contains(ctx.token(s, noun))
