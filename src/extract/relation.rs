@@ -845,6 +845,16 @@ const ASKING_VERBS: &[&str] = &[
 /// the economy to grow", "warned Roe to stay away".
 const OBJECT_INFINITIVE_REPORTS: &[&str] = &["expect", "warn", "advise", "remind"];
 
+/// Verbs that let, make or expect the one after them do the act of the infinitive: "allowed
+/// the firm to write off", "forced Acme to sell".
+const LETTING_VERBS: &[&str] = &[
+    "allow", "permit", "force", "compel", "persuade", "enable", "lead", "cause", "expect",
+];
+
+/// Verbs that choose someone for a task, which the infinitive after them names: "was named
+/// by Roe to lead".
+const CHOOSING_VERBS: &[&str] = &["name", "choose", "select", "pick", "elect"];
+
 /// Verbs that ask another to act only with that other between them and "to" ("need Congress
 /// to pass it"); with no one between ("want to go") they name an intention.
 const WANTING_VERBS: &[&str] = &["need", "want", "require"];
@@ -2549,18 +2559,7 @@ fn relation_at(
                     let lemma = f.lemma.as_str();
                     ASKING_VERBS.contains(&lemma)
                         || WANTING_VERBS.contains(&lemma)
-                        || matches!(
-                            lemma,
-                            "allow"
-                                | "permit"
-                                | "force"
-                                | "compel"
-                                | "persuade"
-                                | "enable"
-                                | "lead"
-                                | "cause"
-                                | "expect"
-                        )
+                        || LETTING_VERBS.contains(&lemma)
                 });
             hands_over
                 && (ctx.ontology.is_finite_verb(verb)
@@ -7799,7 +7798,7 @@ fn passive_agent(ctx: &DocContext<'_>, s: usize, first: usize) -> bool {
                 f.participle
                     && (PURPOSE_VERBS.contains(&lemma)
                         || ASKING_VERBS.contains(&lemma)
-                        || matches!(lemma, "name" | "choose" | "select" | "pick" | "elect"))
+                        || CHOOSING_VERBS.contains(&lemma))
             })
         && (by.saturating_sub(4)..by - 1).any(|k| PASSIVE_AUX.contains(&ctx.lower_token(s, k)))
 }
