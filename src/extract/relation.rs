@@ -9328,6 +9328,22 @@ pub(super) mod tests {
             .unwrap_or_else(|| panic!("no {predicate} relation in {r:?}"))
     }
 
+    /// The subjects of the relations of `r` with `predicate`, in order.
+    fn subjects<'a>(r: &'a [Shown], predicate: &str) -> Vec<&'a str> {
+        r.iter()
+            .filter(|x| x.1 == predicate)
+            .map(|x| x.0.as_str())
+            .collect()
+    }
+
+    /// The objects of the relations of `r` with `predicate`, in order.
+    fn objects<'a>(r: &'a [Shown], predicate: &str) -> Vec<&'a str> {
+        r.iter()
+            .filter(|x| x.1 == predicate)
+            .map(|x| x.2.as_str())
+            .collect()
+    }
+
     /// Whether relation `x` has the qualifier `key` with `value`.
     fn has_qualifier(x: &Shown, key: &str, value: &str) -> bool {
         x.3.iter().any(|(k, v)| k == key && v == value)
@@ -9591,11 +9607,7 @@ pub(super) mod tests {
         let r = relations(
             "Prices rose. Saudi experts told reporters the phone was hacked. Saudi officials told reporters the phone was safe.",
         );
-        let tellers: Vec<_> = r
-            .iter()
-            .filter(|x| x.1 == "tell")
-            .map(|x| x.2.as_str())
-            .collect();
+        let tellers = objects(&r, "tell");
         assert_eq!(tellers, ["the phone was safe"], "{r:?}");
     }
 
@@ -9723,11 +9735,7 @@ pub(super) mod tests {
         let r = relations(
             "Jane Roe did about as well in Springfield as Tom Hale did. Tom Hale was in Springfield on Monday.",
         );
-        let located: Vec<&str> = r
-            .iter()
-            .filter(|x| x.1 == "located in")
-            .map(|x| x.0.as_str())
-            .collect();
+        let located = subjects(&r, "located in");
         assert_eq!(located, ["Tom Hale"], "{r:?}");
     }
 
@@ -9856,11 +9864,7 @@ pub(super) mod tests {
         let r = relations(
             "Tarsk Rovers held on to claim victory. Jim Beck claimed the vote was rigged.",
         );
-        let claims: Vec<&str> = r
-            .iter()
-            .filter(|x| x.1 == "claim")
-            .map(|x| x.2.as_str())
-            .collect();
+        let claims = objects(&r, "claim");
         assert_eq!(claims, ["the vote was rigged"], "{r:?}");
     }
 
@@ -9869,11 +9873,7 @@ pub(super) mod tests {
         let r = relations(
             "The plan is dead, as Ann Lee told the Tarsk Herald last week. Tom Hale told reporters on Tuesday in Oskol. Jim Beck told reporters that the plan was dead.",
         );
-        let told: Vec<&str> = r
-            .iter()
-            .filter(|x| x.1 == "tell")
-            .map(|x| x.2.as_str())
-            .collect();
+        let told = objects(&r, "tell");
         assert_eq!(told, ["the plan was dead"], "{r:?}");
         // A story told is no listener, whoever it is about.
         let r = relations("Prices rose. Jim Beck told the story of her life.");
@@ -9893,11 +9893,7 @@ pub(super) mod tests {
         let r = relations(
             "Jim Beck helped found the Tarsk Trust in 1990. Ann Lee wants to found a party. Tom Hale found the letter was forged.",
         );
-        let found: Vec<&str> = r
-            .iter()
-            .filter(|x| x.1 == "find")
-            .map(|x| x.0.as_str())
-            .collect();
+        let found = subjects(&r, "find");
         assert_eq!(found, ["Tom Hale"], "{r:?}");
     }
 
@@ -9940,11 +9936,7 @@ pub(super) mod tests {
         let r = relations("Late efforts from Tom Hale, Jim Beck and Bob Ray sealed victory.");
         assert!(r.iter().all(|x| x.1 != "seal"), "{r:?}");
         let r = relations("In Tarsk, Jim Beck and Ann Lee sealed victory.");
-        let mut sealers: Vec<&str> = r
-            .iter()
-            .filter(|x| x.1 == "seal")
-            .map(|x| x.0.as_str())
-            .collect();
+        let mut sealers = subjects(&r, "seal");
         sealers.sort_unstable();
         assert_eq!(sealers, ["Ann Lee", "Jim Beck"], "{r:?}");
     }
@@ -10077,11 +10069,7 @@ pub(super) mod tests {
         let r = relations(
             "A similar plan was suggested by the commission created by Jim Beck. The plan was suggested by Acme trade adviser Tom Hale.",
         );
-        let suggesters: Vec<&str> = r
-            .iter()
-            .filter(|x| x.1 == "suggest")
-            .map(|x| x.0.as_str())
-            .collect();
+        let suggesters = subjects(&r, "suggest");
         assert_eq!(suggesters, ["Tom Hale"], "{r:?}");
     }
 
@@ -10438,11 +10426,7 @@ pub(super) mod tests {
         let r = relations(
             "Jane Roe said Tom Hale, the mayor of Tarsk, was overseeing the plan. Brazil said the launch of the satellite, named after its late leader, was a success.",
         );
-        let said: Vec<_> = r
-            .iter()
-            .filter(|x| x.1 == "say")
-            .map(|x| x.2.as_str())
-            .collect();
+        let said = objects(&r, "say");
         assert!(
             said.contains(&"Tom Hale, the mayor of Tarsk, was overseeing the plan"),
             "{r:?}"
