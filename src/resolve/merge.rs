@@ -61,14 +61,15 @@ use xxhash_rust::xxh3::xxh3_64;
 use super::claims::mark_conflicts;
 use super::coref::{DocumentFacts, LocalEntity, LocalQuote, LocalRelation, LocalValue};
 use super::names::{
-    DescriptionWords, PersonName, acronym_of, as_acronym, description_key, double_barrelled,
-    name_key, place_key, region_base, skeleton, strip_time_suffix,
+    DescriptionWords, PersonName, as_acronym, description_key, double_barrelled, name_key,
+    place_key, region_base, skeleton, strip_time_suffix,
 };
 use super::naming::slug;
 use super::statements::{QuoteWords, statement_ids};
 use crate::graph::{
     Corpus, EntityNode, EntityType, Evidence, Mention, QuoteNode, RelationNode, Value,
 };
+use crate::text::acronym_of;
 
 /// A stable short id from content.
 pub(crate) fn content_id(parts: &[&str]) -> String {

@@ -61,9 +61,6 @@ pub(crate) const REGION_WORDS: [&str; 9] = [
     "krai",
 ];
 
-/// Words skipped when forming an acronym from a name ("Bank of Japan" → "BJ", "BOJ").
-const ACRONYM_SKIP: [&str; 6] = ["of", "the", "and", "for", "&", "de"];
-
 /// The name without a trailing time phrase: "Jane Roe on Monday" → "Jane Roe".
 pub(crate) fn strip_time_suffix(label: &str) -> &str {
     // Only a weekday ends a time phrase, and most names end in none, nor have three words:
@@ -189,20 +186,6 @@ impl PersonName {
         }
         exact
     }
-}
-
-/// The acronym a multi-word name would be written as: initials of its capitalised words,
-/// hyphenated parts counted separately ("Trans-Pacific Partnership" → "TPP").
-pub(crate) fn acronym_of(label: &str) -> Option<String> {
-    let words: Vec<&str> = label
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty())
-        .filter(|w| !ACRONYM_SKIP.contains(&crate::text::lower(w).as_ref()))
-        .collect();
-    if words.len() < 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
-        return None;
-    }
-    Some(words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
 /// Whether a surface form is written as an acronym: two to six capitals, optionally dotted.
@@ -479,13 +462,6 @@ mod tests {
 
     #[test]
     fn acronyms() {
-        assert_eq!(
-            acronym_of("Trans-Pacific Partnership").as_deref(),
-            Some("TPP")
-        );
-        assert_eq!(acronym_of("United Cable Workers").as_deref(), Some("UCW"));
-        assert_eq!(acronym_of("Bank of Atlantis").as_deref(), Some("BA"));
-        assert_eq!(acronym_of("Atlantis"), None);
         assert_eq!(as_acronym("U.C.W.").as_deref(), Some("UCW"));
         assert_eq!(as_acronym("Ucw"), None);
     }

@@ -33,6 +33,23 @@ fn lower_cased(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Words skipped when forming an acronym from a name ("Bank of Japan" → "BJ", "BOJ").
+const ACRONYM_SKIP: [&str; 6] = ["of", "the", "and", "for", "&", "de"];
+
+/// The acronym a multi-word name would be written as: initials of its capitalised words,
+/// hyphenated parts counted separately ("Trans-Pacific Partnership" → "TPP").
+pub(crate) fn acronym_of(label: &str) -> Option<String> {
+    let words: Vec<&str> = label
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .filter(|w| !ACRONYM_SKIP.contains(&lower(w).as_ref()))
+        .collect();
+    if words.len() < 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
 /// `s` with each run of whitespace made one space, and none at either end.
 pub fn collapse_whitespace(s: &str) -> String {
     // Names are collapsed over a hundred thousand times in a build, and nearly all are ASCII
@@ -102,6 +119,17 @@ pub const WEEKDAYS: [&str; 7] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms() {
+        assert_eq!(
+            acronym_of("Trans-Pacific Partnership").as_deref(),
+            Some("TPP")
+        );
+        assert_eq!(acronym_of("United Cable Workers").as_deref(), Some("UCW"));
+        assert_eq!(acronym_of("Bank of Atlantis").as_deref(), Some("BA"));
+        assert_eq!(acronym_of("Atlantis"), None);
+    }
 
     #[test]
     fn collapsed_text_is_copied_and_the_rest_collapsed() {
