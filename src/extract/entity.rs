@@ -36,7 +36,7 @@ use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, Relati
 use crate::extract::relation::NUMBER_WORDS;
 use crate::graph::EntityType;
 use crate::ontology::{DescriptorPosition, KeywordPosition, NameKind, Ontology};
-use crate::text::{Sentence, Token, TokenKind, lower};
+use crate::text::{Sentence, Token, TokenKind, acronym_of, lower};
 
 pub struct NamedEntities;
 
@@ -1683,7 +1683,8 @@ fn joins_connector(
             };
             !person
                 && (of.is_some_and(|of| words[..of].iter().any(body))
-                    || and_joins_body_words(ctx, s, last))
+                    || and_joins_body_words(ctx, s, last)
+                    || glossed_across_and(ctx, s, first, last))
         }
         _ => true,
     }
@@ -1714,6 +1715,28 @@ fn and_joins_body_words(ctx: &DocContext<'_>, s: usize, last: usize) -> bool {
         && toks
             .get(head + 1)
             .is_none_or(|t| !is_capitalised(ctx.text(), t))
+}
+
+/// Whether the capitalised words after the "and" after token `last` end in a bracketed short
+/// name that spells the initials of the whole run, "and" left out: "Coastal and Ocean Fisheries
+/// Agency (COFA)" is one name.
+fn glossed_across_and(ctx: &DocContext<'_>, s: usize, first: usize, last: usize) -> bool {
+    let text = ctx.text();
+    let toks = &ctx.sentences[s].tokens;
+    let mut end = last + 2;
+    if toks.get(end).is_none_or(|t| !is_capitalised(text, t)) {
+        return false;
+    }
+    while toks
+        .get(end + 1)
+        .is_some_and(|t| is_capitalised(text, t) && adjacent_in_name(text, &toks[end], t))
+    {
+        end += 1;
+    }
+    let name = &text[toks[first].span.start..toks[end].span.end];
+    ctx.token(s, end + 1) == "("
+        && ctx.token(s, end + 3) == ")"
+        && acronym_of(name).is_some_and(|a| a.eq_ignore_ascii_case(ctx.token(s, end + 2)))
 }
 
 /// `Organization` when `word` is the plural of an organization's head word ("Chambers"). Only
@@ -2462,7 +2485,8 @@ fn described_organizations(ctx: &DocContext<'_>, out: &mut Extraction) {
 }
 
 /// "Full Name (ACR)": every mention of the acronym in the document names the same entity as
-/// the full name.
+/// the full name. A short name written as a word ("Coastal Ocean Fisheries Agency (Cofa)", as some
+/// outlets write acronyms) counts when its letters are the name's initials.
 fn link_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
     let text = ctx.text();
     let mut expansions: FxHashMap<String, (String, EntityType)> = FxHashMap::default();
@@ -2470,7 +2494,8 @@ fn link_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
         let after = &text[m.span.end..];
         if let Some(rest) = after.strip_prefix(" (")
             && let Some(close) = rest.find(')')
-            && is_acronym(&rest[..close])
+            && (is_acronym(&rest[..close])
+                || spells_initials(&rest[..close], &text[m.span.clone()]))
         {
             let name = m
                 .canonical
@@ -2490,6 +2515,15 @@ fn link_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
             m.entity_type = *t;
         }
     }
+}
+
+/// Whether `word`, a capitalised word of three or more letters, spells the initials of `name`
+/// ("Cofa" of "Coastal Ocean Fisheries Agency").
+fn spells_initials(word: &str, name: &str) -> bool {
+    word.len() >= 3
+        && word.starts_with(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && acronym_of(name).is_some_and(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -3507,6 +3541,33 @@ mod tests {
             cfa.iter()
                 .all(|m| m.canonical.as_deref() == Some("Coastal Fisheries Agency"))
         );
+    }
+
+    #[test]
+    fn a_short_name_written_as_a_word_takes_the_name_it_abbreviates() {
+        let found = mentions(
+            "Sales rose, said the Coastal Ocean Fisheries Agency (Cofa). Cofa noted that catches fell.",
+        );
+        assert!(has(&found, "Cofa", EntityType::Organization), "{found:?}");
+        assert!(!has(&found, "Cofa", EntityType::Person), "{found:?}");
+        // The short name spells the initials across an "and" of the name.
+        let found = mentions(
+            "Sales rose, said the Coastal and Ocean Fisheries Agency (Cofa). Cofa noted that catches fell.",
+        );
+        assert!(
+            has(
+                &found,
+                "Coastal and Ocean Fisheries Agency",
+                EntityType::Organization
+            ),
+            "{found:?}"
+        );
+        assert!(has(&found, "Cofa", EntityType::Organization), "{found:?}");
+        // A word in brackets that does not spell the initials is no short name of it.
+        let found = mentions(
+            "Sales rose, said the Coastal Fisheries Agency (Roe). Roe noted that catches fell.",
+        );
+        assert!(has(&found, "Roe", EntityType::Person), "{found:?}");
     }
 
     #[test]
