@@ -4615,7 +4615,10 @@ fn reported_clause_after(
     }
     // "said Friday that …", "told reporters that …": when or to whom it was said comes first.
     let first = ctx.lower_token(s, from);
-    if when_or_to_whom(first) || matches!(first, "him" | "them" | "us" | "me") {
+    // ("said today's vote was …": a possessive day opens what was said.)
+    if (when_or_to_whom(first) && !matches!(ctx.token(s, from + 1), "'s" | "’s"))
+        || matches!(first, "him" | "them" | "us" | "me")
+    {
         from += 1;
         // "said Monday night that …".
         if crate::text::WEEKDAYS.contains(&first)
@@ -13816,6 +13819,12 @@ pub(super) mod tests {
     fn a_part_of_the_day_after_a_weekday_is_when_it_was_said() {
         let r = relations("Prices rose. Jane Roe said Monday night that Tom Hale plans to attend.");
         assert_eq!(relation(&r, "say").2, "Tom Hale plans to attend", "{r:?}");
+    }
+
+    #[test]
+    fn a_possessive_day_opens_what_was_said() {
+        let r = relations("Prices rose. Jane Roe said today's vote was a sham.");
+        assert_eq!(relation(&r, "say").2, "today's vote was a sham", "{r:?}");
     }
 
     #[test]
