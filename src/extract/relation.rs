@@ -9171,6 +9171,20 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             }) {
                 return None;
             }
+            // "built a lamp in 1860, …", "since 1998": a year after a preposition of time is a
+            // date, unless a noun follows it ("in 1860 homes").
+            if looks_like_year(word)
+                && i > 0
+                && matches!(
+                    lower(toks[i - 1].text(text)).as_ref(),
+                    "in" | "since" | "until" | "before" | "after" | "during" | "from" | "by"
+                )
+                && toks
+                    .get(i + 1)
+                    .is_none_or(|x| !x.text(text).starts_with(char::is_lowercase))
+            {
+                return None;
+            }
             // "Radio 4", "Boeing 737": a number right after a capitalised word is part of a name
             // (but "Some 37 countries" opens a sentence with an approximation).
             let approximation_word = |w: &str| {
@@ -13825,6 +13839,20 @@ pub(super) mod tests {
     fn a_possessive_day_opens_what_was_said() {
         let r = relations("Prices rose. Jane Roe said today's vote was a sham.");
         assert_eq!(relation(&r, "say").2, "today's vote was a sham", "{r:?}");
+    }
+
+    #[test]
+    fn a_year_after_a_preposition_of_time_is_no_quantity() {
+        let r = relations(
+            "Prices rose. Tom Hale built an electric lamp in 1860, years before others. Acme Corp built 1860 homes.",
+        );
+        let quantities: Vec<&str> = r
+            .iter()
+            .flat_map(|x| x.3.iter())
+            .filter(|(k, _)| k == "quantity")
+            .map(|(_, v)| v.as_str())
+            .collect();
+        assert_eq!(quantities, ["1860"], "{r:?}");
     }
 
     #[test]
