@@ -4143,6 +4143,13 @@ fn relation_at(
     } else {
         object_or_place(object, &qualifiers, &tr.relation_type)?
     };
+    // "dismissed fears", "removed the tariffs": these verbs dismiss someone from a post only
+    // when they reach someone.
+    if matches!(tr.predicate.as_str(), "dismiss" | "remove")
+        && !dismisses_someone(ctx, out, &object)
+    {
+        return None;
+    }
     // "we’re joined by Roe": a subject pronoun, with its verb glued on, is no object.
     if let Arg::Literal(phrase) = &object
         && phrase.split(['\'', '’']).next().is_some_and(|w| {
@@ -4503,6 +4510,47 @@ fn asked_infinitive(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<usize
         // ("urged Roe, D-Ore., to delay the hearing": past a short aside.)
         .map(|i| past_aside(ctx, s, i))
         .filter(|&to| infinitive_at(ctx, s, to))
+}
+
+/// Whether `object`, of a verb that may dismiss, is someone who can be dismissed: a person or a
+/// body named, a pronoun, or a phrase headed by a title or a word for staff ("the coach", "200
+/// workers", "the government").
+fn dismisses_someone(ctx: &DocContext<'_>, out: &Extraction, object: &Arg) -> bool {
+    match object {
+        Arg::Mention(m) => matches!(
+            out.mentions[*m].entity_type,
+            EntityType::Person | EntityType::Organization
+        ),
+        Arg::Literal(phrase) => phrase.split_whitespace().next_back().is_some_and(|head| {
+            let head = lower(head);
+            // ("its chief executive": a title of two words.)
+            let last_two = phrase
+                .rfind(' ')
+                .and_then(|i| phrase[..i].rfind(' '))
+                .map_or(phrase.as_str(), |i| &phrase[i + 1..]);
+            ctx.ontology.is_title_or_plural(&head)
+                || ctx.ontology.is_title_or_plural(last_two)
+                || matches!(
+                    head.as_ref(),
+                    "him"
+                        | "her"
+                        | "them"
+                        | "himself"
+                        | "herself"
+                        | "themselves"
+                        | "staff"
+                        | "employees"
+                        | "workers"
+                        | "people"
+                        | "players"
+                        | "government"
+                        | "regime"
+                        | "board"
+                        | "cabinet"
+                )
+        }),
+        _ => false,
+    }
 }
 
 /// Where the clause told starts after a named listener with no "that": "told the BBC Roe had
@@ -10780,9 +10828,9 @@ pub(super) mod tests {
 
     #[test]
     fn a_possessor_before_a_participle_and_noun_is_no_object() {
-        let r = relations("Tom Hale dismissed Jane Roe's stated aims for the port.");
-        let dismiss = relation(&r, "dismiss");
-        assert_eq!(dismiss.2, "Jane Roe's stated aims", "{dismiss:?}");
+        let r = relations("Tom Hale backed Jane Roe's stated aims for the port.");
+        let back = relation(&r, "back");
+        assert_eq!(back.2, "Jane Roe's stated aims", "{back:?}");
     }
 
     #[test]
@@ -13833,6 +13881,19 @@ pub(super) mod tests {
     fn a_part_of_the_day_after_a_weekday_is_when_it_was_said() {
         let r = relations("Prices rose. Jane Roe said Monday night that Tom Hale plans to attend.");
         assert_eq!(relation(&r, "say").2, "Tom Hale plans to attend", "{r:?}");
+    }
+
+    #[test]
+    fn dismissing_or_removing_something_is_no_dismissal_from_a_post() {
+        let r = relations(
+            "Prices rose. Tom Hale dismissed fears that the plan was weak. Acme Corp dismissed its chief executive. Jane Roe removed the tariffs. Ann Lee removed Jim Beck from office.",
+        );
+        let objects: Vec<&str> = r
+            .iter()
+            .filter(|x| matches!(x.1.as_str(), "dismiss" | "remove"))
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(objects, ["its chief executive", "Jim Beck"], "{r:?}");
     }
 
     #[test]
