@@ -1594,14 +1594,17 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
-    // "addressed reports that …", "showed Roe making remarks": a plural noun right after a
-    // past verb or an -ing form is its object.
+    // "addressed reports that …", "showed Roe making remarks", "refused to deny claims the
+    // minister had …": a plural noun right after a past verb, an -ing form or an infinitive is
+    // its object.
+    let infinitive_before = t > 1
+        && matches!(ctx.lower_token(s, t - 2), "to")
+        && before.is_some_and(|w| ctx.ontology.verbs.get(w).is_some_and(|f| f.base));
     if ctx.token(s, t).ends_with('s')
         && before.is_some_and(|w| {
-            ctx.ontology
-                .verbs
-                .get(w)
-                .is_some_and(|f| (f.past || w.ends_with("ing")) && !f.also_noun)
+            ctx.ontology.verbs.get(w).is_some_and(|f| {
+                (f.past || w.ends_with("ing") || infinitive_before) && !f.also_noun
+            })
         })
     {
         return true;
@@ -13894,6 +13897,19 @@ pub(super) mod tests {
             .map(|x| x.2.as_str())
             .collect();
         assert_eq!(objects, ["its chief executive", "Jim Beck"], "{r:?}");
+    }
+
+    #[test]
+    fn a_plural_after_an_infinitive_is_its_object_not_a_report() {
+        let r = relations(
+            "Prices rose. Jim Beck refused to deny claims the minister had reneged on a deal.",
+        );
+        assert!(r.iter().all(|x| x.1 != "claim"), "{r:?}");
+        assert_eq!(
+            relation(&r, "deny").2,
+            "claims the minister had reneged on a deal",
+            "{r:?}"
+        );
     }
 
     #[test]
