@@ -415,7 +415,8 @@ fn mark_negation(ctx: &DocContext<'_>, s: usize, t: usize, qualifiers: &mut BTre
 }
 
 /// Adds what the words around the verb at token `t` say of whether it happened: negation,
-/// possibility, intention, allegation (when `may_be_alleged`), condition and question.
+/// possibility, intention, allegation (an allegation around the verb only when
+/// `may_be_alleged`), condition and question.
 pub(super) fn mark_polarity_and_modality(
     ctx: &DocContext<'_>,
     s: usize,
@@ -430,17 +431,15 @@ pub(super) fn mark_polarity_and_modality(
     // is what nothing supports ("no evidence Roe left"), and what the writer passes on as a
     // claim ("Ruritania allegedly attacked …", "has reportedly sent"). A modality already
     // found says more ("reports that Roe threatened to shoot": intended).
+    // The writer's hedge holds of a report too ("Roe allegedly said …").
     let unsupported = unsupported(ctx, s, t);
-    if may_be_alleged
-        && (unsupported
-            || inside_allegation(ctx, s, t)
-            || (t.saturating_sub(2)..t).any(|k| {
-                matches!(
-                    ctx.lower_token(s, k),
-                    "allegedly" | "reportedly" | "purportedly" | "supposedly"
-                )
-            }))
-    {
+    let hedged = (t.saturating_sub(2)..t).any(|k| {
+        matches!(
+            ctx.lower_token(s, k),
+            "allegedly" | "reportedly" | "purportedly" | "supposedly"
+        )
+    });
+    if hedged || (may_be_alleged && (unsupported || inside_allegation(ctx, s, t))) {
         qualifiers
             .entry("modality".to_string())
             .or_insert_with(|| Arg::Literal("alleged".to_string()));
@@ -13908,6 +13907,28 @@ pub(super) mod tests {
         assert_eq!(
             relation(&r, "deny").2,
             "claims the minister had reneged on a deal",
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_report_the_writer_hedges_is_alleged() {
+        let r = relations(
+            "Prices rose. Jane Roe allegedly said the plan was dead. Tom Hale reportedly announced his plan to quit. Jim Beck said he denied the charges.",
+        );
+        assert!(
+            has_qualifier(relation(&r, "say"), "modality", "alleged"),
+            "{r:?}"
+        );
+        assert!(
+            has_qualifier(relation(&r, "announce"), "modality", "alleged"),
+            "{r:?}"
+        );
+        // A report the writer does not hedge stays as it is, whatever it is about.
+        assert!(
+            r.iter()
+                .filter(|x| x.0 == "Jim Beck")
+                .all(|x| x.3.iter().all(|(k, _)| k != "modality")),
             "{r:?}"
         );
     }
