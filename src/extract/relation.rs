@@ -8902,8 +8902,14 @@ fn inverted_speaker(
     let first = ctx.token_from(s, toks[verb].span.end);
     let name_at = ctx.token_from(s, out.mentions[m].span.start);
     // "said bank governor Ana Lopes": words ending in a title, an honorific or a name.
+    // ("said he had suspended Mr Roe" opens a clause: its subject and verb are no titles.)
     let titles_between = name_at - first <= 4
-        && (first..name_at).all(|i| toks[i].kind == TokenKind::Word)
+        && (first..name_at).all(|i| {
+            let w = ctx.lower_token(s, i);
+            toks[i].kind == TokenKind::Word
+                && !matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
+                && !is_auxiliary(w)
+        })
         && (first == name_at || {
             let w = ctx.token(s, name_at - 1);
             w.starts_with(char::is_uppercase)
@@ -13931,6 +13937,14 @@ pub(super) mod tests {
                 .all(|x| x.3.iter().all(|(k, _)| k != "modality")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_at_the_end_of_the_clause_said_is_no_inverted_speaker() {
+        let r = relations(
+            "Prices rose. Jim Beck, who is party chairman in Tarsk, said he had suspended Mr Hale on Friday.",
+        );
+        assert_eq!(subjects(&r, "say"), ["Jim Beck"], "{r:?}");
     }
 
     #[test]
