@@ -6861,7 +6861,8 @@ pub(super) fn noun_phrase_span_after(
             break;
         }
         // "laid out his concerns saying …": a reporting participle opens what was said; but
-        // "an intelligence briefing on Friday" ends with one as its noun.
+        // "an intelligence briefing on Friday", "… briefing to ambassadors" end with one as
+        // its noun.
         // So does one after a determiner: "ignored this ruling, …".
         if counted > 0 && w.ends_with("ing") && ctx.ontology.reporting_lemma(&w).is_some() {
             let after_determiner = matches!(
@@ -6896,6 +6897,8 @@ pub(super) fn noun_phrase_span_after(
                             | "on"
                             | "in"
                             | "at"
+                            | "to"
+                            | "for"
                             | "with"
                             | "about"
                             | "of"
@@ -13957,6 +13960,12 @@ pub(super) mod tests {
             "a \"firm but fair\" policy",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_noun_in_ing_before_to_or_for_ends_the_object() {
+        let r = relations("Prices rose. Tom Hale gave an intelligence briefing to ambassadors.");
+        assert_eq!(relation(&r, "give").2, "an intelligence briefing", "{r:?}");
     }
 
     #[test]
