@@ -5176,11 +5176,24 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
             });
     // "doubted whether Roe would make an impact": an open question.
     let whether = clause().any(|k| ctx.lower_token(s, k) == "whether");
+    // "So long as Roe believes …", "As long as the talks last, …": a condition too; but
+    // "might not last as long as they'd like" compares.
+    let as_long_as = clause().any(|k| {
+        k > 0
+            && ctx.lower_token(s, k) == "long"
+            && ctx.lower_token(s, k + 1) == "as"
+            && match ctx.lower_token(s, k - 1) {
+                "so" => true,
+                "as" => k < 2 || matches!(ctx.token(s, k - 2), "," | ";" | ":" | "—"),
+                _ => false,
+            }
+    });
     inverted
         || inverted_after
         || unreal
         || wished
         || whether
+        || as_long_as
         || condition_after
         || clause().any(|k| matches!(ctx.lower_token(s, k), "if" | "unless"))
 }
@@ -13966,6 +13979,15 @@ pub(super) mod tests {
     fn a_noun_in_ing_before_to_or_for_ends_the_object() {
         let r = relations("Prices rose. Tom Hale gave an intelligence briefing to ambassadors.");
         assert_eq!(relation(&r, "give").2, "an intelligence briefing", "{r:?}");
+    }
+
+    #[test]
+    fn so_long_as_opens_a_condition_but_a_comparison_does_not() {
+        let r = relations(
+            "Prices rose. So long as Jim Beck believes that his allies will hold, he will stay. The funds might not last as long as Ann Lee noted they would.",
+        );
+        assert_qualifier(&r, "believe", "modality", "conditional", true);
+        assert_qualifier(&r, "note", "modality", "conditional", false);
     }
 
     #[test]
