@@ -238,20 +238,16 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || denied_clause(ctx, s, t)
         || disbelieved_clause(ctx, s, t)
         || after(&["did", "little", "to"])
-        || after(&["failed", "to"])
-        || after(&["refused", "to"])
         || after(&["unable", "to"])
-        || after(&["declined", "to"])
-        || after(&["declines", "to"])
-        || after(&["refuses", "to"])
-        || after(&["fails", "to"])
-        || after(&["refuse", "to"])
-        || after(&["decline", "to"])
-        || after(&["fail", "to"])
-        // "neglected to mention": left undone.
-        || after(&["neglected", "to"])
-        || after(&["neglects", "to"])
-        || after(&["neglect", "to"])
+        // "refused to sign", "in refusing to produce", "neglected to mention": left undone,
+        // in any form of the verb.
+        || (t >= 2
+            && ctx.token(s, t - 1) == "to"
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, t - 2))
+                .is_some_and(|f| matches!(f.lemma.as_str(), "refuse" | "decline" | "fail" | "neglect")))
         // "Roe's failure to attend": the noun says it did not happen.
         || after(&["failure", "to"])
         || after(&["refusal", "to"])
@@ -13988,6 +13984,14 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "believe", "modality", "conditional", true);
         assert_qualifier(&r, "note", "modality", "conditional", false);
+    }
+
+    #[test]
+    fn refusing_in_any_form_is_not_doing() {
+        let r = relations(
+            "Prices rose. Tom Hale accused Acme Corp of stonewalling in refusing to produce a single document.",
+        );
+        assert_qualifier(&r, "produce", "polarity", "negative", true);
     }
 
     #[test]
