@@ -944,9 +944,12 @@ fn mark_intention(
             .is_some_and(|f| matches!(f.lemma.as_str(), "need" | "require")),
     };
     if asked || time_for || needed {
+        // "Pence may need to cast the deciding vote": a need that may arise.
+        let maybe = needed && k >= 3 && matches!(ctx.lower_token(s, k - 3), "may" | "might");
+        let modality = if maybe { "possible" } else { "requested" };
         qualifiers
             .entry("modality".to_string())
-            .or_insert_with(|| Arg::Literal("requested".to_string()));
+            .or_insert_with(|| Arg::Literal(modality.to_string()));
         return;
     }
     // "hired Roe to lead Acme", "sent troops to attack Tarsk": what they were hired or sent
@@ -13992,6 +13995,15 @@ pub(super) mod tests {
             "Prices rose. Tom Hale accused Acme Corp of stonewalling in refusing to produce a single document.",
         );
         assert_qualifier(&r, "produce", "polarity", "negative", true);
+    }
+
+    #[test]
+    fn a_need_that_may_arise_is_possible() {
+        let r = relations(
+            "Prices rose. Jim Beck may need to cast the deciding vote. Ann Lee needs to sign the deal.",
+        );
+        assert_qualifier(&r, "cast", "modality", "possible", true);
+        assert_qualifier(&r, "sign", "modality", "requested", true);
     }
 
     #[test]
