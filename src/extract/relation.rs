@@ -4789,12 +4789,22 @@ fn reported_clause_after(
                 .get(ctx.lower_token(s, i + 1))
                 .is_some_and(|f| f.past && (!f.also_noun || ctx.token(s, i + 1).ends_with("ed")))
     };
-    // "declared the law “dead” and suspended it": after words with no verb of their own, a
-    // past verb joined by "and" is the reporter's next predicate, and what went before is no
-    // clause (but may be a noun phrase).
+    // "declared the law “dead” and suspended it", "argued against a strike and was
+    // overruled": after words with no verb of their own, a past verb or an auxiliary joined
+    // by "and" is the reporter's next predicate, and what went before is no clause (but may
+    // be a noun phrase).
+    // (An auxiliary counts only after a phrase opened by an adverb or a preposition: "said
+    // his country supports the strikes and could …" hides its verb from this test.)
+    let opens_with_phrase = {
+        let first = ctx.lower_token(s, start);
+        (first.ends_with("ly") && ctx.ontology.common_words.contains(first))
+            || OBJECT_STOP.contains(&first)
+            || PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&first)
+    };
     let reporter_acts = |i: usize| {
         ctx.token(s, i) == "and"
-            && verb_with_object_after(ctx, s, i + 1)
+            && (verb_with_object_after(ctx, s, i + 1)
+                || (opens_with_phrase && is_auxiliary(ctx.lower_token(s, i + 1))))
             && !(start..i).any(|k| {
                 let v = ctx.lower_token(s, k);
                 // ("the proposed law": a form after an article is an adjective.)
@@ -14004,6 +14014,19 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "cast", "modality", "possible", true);
         assert_qualifier(&r, "sign", "modality", "requested", true);
+    }
+
+    #[test]
+    fn an_auxiliary_after_and_past_a_phrase_is_the_reporters_next_predicate() {
+        let r = relations(
+            "Prices rose. Tom Hale argued privately against a strike and was overruled by Jim Beck. Ann Lee said the plan was dead and had been for years.",
+        );
+        assert!(r.iter().all(|x| x.1 != "argue"), "{r:?}");
+        assert_eq!(
+            relation(&r, "say").2,
+            "the plan was dead and had been for years",
+            "{r:?}"
+        );
     }
 
     #[test]
