@@ -3510,12 +3510,18 @@ fn relation_at(
         window_end = comma;
     }
     // "said the company - where he worked for 60 years - had …", "continued his reputation
-    // despite his 69 years": a figure in an aside or a concession is not the verb's.
+    // despite his 69 years": a figure in an aside or a concession is not the verb's; "posted
+    // a letter asking him to suspend 65,000 visas": nor, when no clause was reported, one
+    // after a reporting participle, which opens a report of its own.
     if let Some(aside) = (t + len..window_end).find(|&i| {
-        matches!(
+        (matches!(
             ctx.lower_token(s, i),
             "where" | "who" | "which" | "whose" | "despite" | "-" | "—" | "–" | "("
-        ) && !(ctx.token(s, i) == "-" && toks[i].span.start == toks[i - 1].span.end)
+        ) && !(ctx.token(s, i) == "-" && toks[i].span.start == toks[i - 1].span.end))
+            || (i > t + len
+                && clause_after.is_none()
+                && ctx.token(s, i).ends_with("ing")
+                && ctx.reporting_lemma(s, i).is_some())
     }) {
         window_end = aside;
     }
@@ -14025,6 +14031,17 @@ pub(super) mod tests {
         assert_eq!(
             relation(&r, "say").2,
             "the plan was dead and had been for years",
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_figure_after_a_reporting_participle_is_not_the_first_reports() {
+        let r = relations(
+            "Prices rose. Acme Corp posted a letter to Jim Beck asking him to cancel 65,000 permits.",
+        );
+        assert!(
+            relation(&r, "post").3.iter().all(|(k, _)| k != "quantity"),
             "{r:?}"
         );
     }
