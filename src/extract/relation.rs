@@ -473,27 +473,33 @@ const MANDATIVE_VERBS: &[&str] = &[
 /// Whether the verb at token `t` stands in a clause opened by "whether", or by "if" after a
 /// verb of asking ("asked if Roe had left"), up to the comma that closes it.
 fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    // The verb before token `k`, past the one asked ("asked Roe if": a name or a pronoun),
+    // starts with one of `verbs`.
+    let asked_before = |k: usize, verbs: &[&str]| {
+        let mut v = k;
+        while v > 0 && {
+            let w = ctx.token(s, v - 1);
+            w.starts_with(char::is_uppercase) || matches!(w, "him" | "her" | "them" | "us" | "me")
+        } {
+            v -= 1;
+        }
+        v > 0 && {
+            let before = ctx.lower_token(s, v - 1);
+            verbs.iter().any(|verb| before.starts_with(verb))
+        }
+    };
     (0..t)
         .rev()
         .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
         .any(|k| match ctx.lower_token(s, k) {
             "whether" => true,
-            // ("asked Roe if": past the one asked, a name or a pronoun.)
-            "if" => {
-                let mut v = k;
-                while v > 0 && {
-                    let w = ctx.token(s, v - 1);
-                    w.starts_with(char::is_uppercase)
-                        || matches!(w, "him" | "her" | "them" | "us" | "me")
-                } {
-                    v -= 1;
-                }
-                v > 0 && {
-                    let before = ctx.lower_token(s, v - 1);
-                    ["ask", "wonder", "question", "know", "see"]
-                        .iter()
-                        .any(|verb| before.starts_with(verb))
-                }
+            "if" => asked_before(k, &["ask", "wonder", "question", "know", "see"]),
+            // "questioned how Acme would fund it", "asked why Tarsk would work with Oskol": an
+            // open question; but "asked why Roe left" takes the leaving as done, and "knows
+            // how Acme funds it" asks nothing.
+            "how" | "why" => {
+                asked_before(k, &["ask", "wonder", "question"])
+                    && (k + 1..t).any(|i| crate::text::MODALS.contains(&ctx.lower_token(s, i)))
             }
             _ => false,
         })
@@ -14044,6 +14050,19 @@ pub(super) mod tests {
             relation(&r, "post").3.iter().all(|(k, _)| k != "quantity"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn how_or_why_after_asking_opens_a_question() {
+        let r = relations(
+            "Prices rose. Tom Hale questioned how Acme Corp would fund its plans. Jane Roe asked how Globex Inc funds its plans.",
+        );
+        let funds: Vec<bool> = r
+            .iter()
+            .filter(|x| x.1 == "fund")
+            .map(|x| has_qualifier(x, "modality", "question"))
+            .collect();
+        assert_eq!(funds, [true, false], "{r:?}");
     }
 
     #[test]
