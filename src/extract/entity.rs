@@ -1837,6 +1837,12 @@ fn resolve_deferred(
             let words: Vec<&str> = text[m.span.clone()].split_whitespace().collect();
             if let (Some(f), Some(l)) = (words.first(), words.last()) {
                 name_parts.entry(*l).or_insert(EntityType::Person);
+                // "Zawahiri" after "Ayman al-Zawahiri": the family name without its particle.
+                if let Some((particle, family)) = l.split_once('-')
+                    && matches!(particle, "al" | "el" | "Al" | "El" | "bin" | "ibn")
+                {
+                    name_parts.entry(family).or_insert(EntityType::Person);
+                }
                 if words.len() > 1 {
                     name_parts.entry(*f).or_insert(EntityType::Person);
                 }
@@ -3541,6 +3547,15 @@ mod tests {
             cfa.iter()
                 .all(|m| m.canonical.as_deref() == Some("Coastal Fisheries Agency"))
         );
+    }
+
+    #[test]
+    fn a_family_name_without_its_particle_is_the_persons() {
+        let found = mentions(
+            "Prices rose. Sami al-Tarsk spoke on Monday. Later, Tarsk denounced the plan.",
+        );
+        assert!(has(&found, "Tarsk", EntityType::Person), "{found:?}");
+        assert!(!has(&found, "Tarsk", EntityType::Organization), "{found:?}");
     }
 
     #[test]
