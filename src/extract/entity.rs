@@ -1849,6 +1849,20 @@ fn resolve_deferred(
             }
         }
     }
+    // "the 64-year-old Roe": only a person has an age; but in "the 25-year-old Tarsk native"
+    // the name is the noun's modifier, so the name must end its phrase.
+    for (s, span) in &deferred {
+        let before = text[..span.start].trim_end();
+        let next = ctx.token(*s, ctx.token_from(*s, span.end));
+        let name_ends = matches!(next, "" | "," | "." | ";" | ":" | ")")
+            || crate::extract::relation::is_auxiliary(next)
+            || ctx.ontology.is_finite_verb(next);
+        if (before.ends_with("-year-old") || before.ends_with("-years-old")) && name_ends {
+            name_parts
+                .entry(&text[span.clone()])
+                .or_insert(EntityType::Person);
+        }
+    }
     // A one-word place that is also the name of a person in this document is that person
     // ("Austin said" after "Lloyd Austin"); so is a one-word company name the document never
     // writes in full ("Ford" after "Christine Blasey Ford", in an article that never names
@@ -3553,6 +3567,15 @@ mod tests {
     fn a_family_name_without_its_particle_is_the_persons() {
         let found = mentions(
             "Prices rose. Sami al-Tarsk spoke on Monday. Later, Tarsk denounced the plan.",
+        );
+        assert!(has(&found, "Tarsk", EntityType::Person), "{found:?}");
+        assert!(!has(&found, "Tarsk", EntityType::Organization), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_with_an_age_before_it_is_a_persons() {
+        let found = mentions(
+            "Prices rose. The 64-year-old Tarsk has grown critical. Tarsk is a familiar figure.",
         );
         assert!(has(&found, "Tarsk", EntityType::Person), "{found:?}");
         assert!(!has(&found, "Tarsk", EntityType::Organization), "{found:?}");
