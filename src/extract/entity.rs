@@ -1272,7 +1272,18 @@ fn classify_run(
         let name_first = k + 1;
         let name_last = last;
         let head = lower(name_last);
+        // "the Democrat House members", "the Rep. House & Senate": a body's first word
+        // alone after a party label is the body.
+        // ("the Democrat Party": a word that also ends a body's name ends this one.)
         let is_org = o.keyword_type(head, KeywordPosition::Last).is_some();
+        if name_first == name_last
+            && !is_org
+            && o.keyword_type(head, KeywordPosition::First) == Some(EntityType::Organization)
+        {
+            let body = toks[name_first].span.clone();
+            push(out, body, EntityType::Organization, s, RULE_KEYWORD);
+            return;
+        }
         // "Chief Executive of Acme": the name after "of" is the title's organization, not
         // a person.
         if word(name_first) == "of" {
@@ -3579,6 +3590,15 @@ mod tests {
         );
         assert!(has(&found, "Tarsk", EntityType::Person), "{found:?}");
         assert!(!has(&found, "Tarsk", EntityType::Organization), "{found:?}");
+    }
+
+    #[test]
+    fn a_bodys_first_word_after_a_party_label_is_no_person() {
+        let found = mentions(
+            "Prices rose. Jim Beck said he and the Democrat House members worked together.",
+        );
+        assert!(has(&found, "House", EntityType::Organization), "{found:?}");
+        assert!(!has(&found, "House", EntityType::Person), "{found:?}");
     }
 
     #[test]
