@@ -4961,6 +4961,10 @@ fn reported_clause_after(
     // "he does not want …" has a verb; "it was over" says too little.
     // A form that is also a noun counts after a subject pronoun ("he plans to …").
     let verb_at = |i: usize| {
+        // ("told the Financial Times: …": a capitalised word inside the clause is a name's.)
+        if ctx.token(s, i).starts_with(char::is_uppercase) {
+            return false;
+        }
         let w = ctx.lower_token(s, i);
         let after_pronoun = matches!(
             ctx.lower_token(s, i - 1),
@@ -14063,6 +14067,12 @@ pub(super) mod tests {
             .map(|x| has_qualifier(x, "modality", "question"))
             .collect();
         assert_eq!(funds, [true, false], "{r:?}");
+    }
+
+    #[test]
+    fn a_capitalised_word_is_no_verb_of_a_reported_clause() {
+        let r = relations("Prices rose. Tom Hale told the Tarsk Times: \"We will win.\"");
+        assert!(r.iter().all(|x| x.1 != "tell"), "{r:?}");
     }
 
     #[test]
