@@ -3746,11 +3746,15 @@ fn relation_at(
                 .filter(|c| c.len() <= MAX_REPORTED_CLAUSE_ABOUT_NAME)
             {
                 Some(clause) if toks[clause.start].span.start <= start => {
+                    let end = toks[clause.end - 1].span.end;
                     object = Some(Arg::Literal(
-                        text[toks[clause.start].span.start..toks[clause.end - 1].span.end]
-                            .to_string(),
+                        text[toks[clause.start].span.start..end].to_string(),
                     ));
-                    qualifiers.insert("about".to_string(), Arg::Mention(m));
+                    // ("said the plan was sound but told the Tarsk Herald: …": a name past
+                    // the clause's end is not what it is about.)
+                    if start < end {
+                        qualifiers.insert("about".to_string(), Arg::Mention(m));
+                    }
                     reported_clause = Some(clause);
                 }
                 // "claims he cannot afford to sack the Tarsk legend": a name that only
@@ -14073,6 +14077,16 @@ pub(super) mod tests {
     fn a_capitalised_word_is_no_verb_of_a_reported_clause() {
         let r = relations("Prices rose. Tom Hale told the Tarsk Times: \"We will win.\"");
         assert!(r.iter().all(|x| x.1 != "tell"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_past_the_reported_clause_is_not_what_it_is_about() {
+        let r = relations(
+            "Prices rose. Tom Hale said the plan was sound but he told the Tarsk Times: \"We will win.\"",
+        );
+        let say = relation(&r, "say");
+        assert_eq!(say.2, "the plan was sound", "{r:?}");
+        assert!(say.3.iter().all(|(k, _)| k != "about"), "{r:?}");
     }
 
     #[test]
