@@ -2056,16 +2056,20 @@ fn guessed_people_that_are_companies(
         .filter(|m| m.rule == RULE_DESCRIPTOR && m.entity_type == EntityType::Organization)
         .map(|m| &text[m.span.clone()])
         .collect();
-    // "chief of Vantrel": a lone name that a mention of it, or a lone word not yet typed,
-    // speaks of as a company.
+    // "chief of Vantrel", "Paris-based Vantrel": a lone name that a mention of it, or a lone
+    // word not yet typed, speaks of as a company; "director of product at Vantrel Labs": a
+    // longer name guessed a person's, spoken of as an employer (a person may be "based"
+    // somewhere: "Tarsk-based Jane Roe").
     let cued: FxHashSet<&str> = out
         .mentions
         .iter()
-        .filter(|m| lone(m))
-        .map(|m| (m.sentence, &m.span))
-        .chain(deferred.iter().map(|(s, span)| (*s, span)))
-        .filter(|&(s, span)| employer_cue(ctx, s, span.clone()))
-        .map(|(_, span)| &text[span.clone()])
+        .filter(|m| lone(m) || guess(m))
+        .map(|m| (m.sentence, &m.span, lone(m)))
+        .chain(deferred.iter().map(|(s, span)| (*s, span, true)))
+        .filter(|&(s, span, lone)| {
+            employer_cue(ctx, s, span.clone()) || (lone && based_cue(ctx, s, span.clone()))
+        })
+        .map(|(_, span, _)| &text[span.clone()])
         .collect();
     let companies: FxHashSet<&str> = out
         .mentions
@@ -2185,9 +2189,8 @@ fn company_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>, results: bool
     shares_before || shares_after || results
 }
 
-/// Whether the lone word at `span` names the firm someone works for ("chief of Vantrel", "an
-/// analyst at Vantrel") or one based somewhere ("Paris-based Vantrel"). Other titles may be a
-/// person's ("the manager of Roe", "a spokesman for Roe") or a place's ("the mayor of
+/// Whether the name at `span` names the firm someone works for ("chief of Vantrel", "an
+/// analyst at Vantrel", "director of product at Vantrel"). Other titles may be a person's ("the manager of Roe", "a spokesman for Roe") or a place's ("the mayor of
 /// Tarsk"), and a possessive after the word makes it modify a body ("chairman of Roe's
 /// council").
 fn employer_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>) -> bool {
@@ -2213,8 +2216,22 @@ fn employer_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>) -> bool {
                 | "owner"
                 | "ceo"
         );
-    let based = before.ends_with("-based") || (before == "based" && ctx.token(s, first - 2) == "-");
-    employer || based
+    // "director of product at Vantrel": "at" after a title a few words back.
+    let works_at = before == "at"
+        && ctx.token(s, first - 2).starts_with(char::is_lowercase)
+        && (first.saturating_sub(5)..first - 1)
+            .any(|k| ctx.ontology.is_title(ctx.lower_token(s, k)));
+    employer || works_at
+}
+
+/// Whether the name at `span` is said to be based somewhere: "Paris-based Vantrel".
+fn based_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>) -> bool {
+    let first = ctx.token_from(s, span.start);
+    if first < 2 {
+        return false;
+    }
+    let before = ctx.lower_token(s, first - 1);
+    before.ends_with("-based") || (before == "based" && ctx.token(s, first - 2) == "-")
 }
 
 /// Endings of English common nouns that names rarely have.
@@ -3599,6 +3616,22 @@ mod tests {
         );
         assert!(has(&found, "House", EntityType::Organization), "{found:?}");
         assert!(!has(&found, "House", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_longer_name_someone_works_at_is_a_company() {
+        let found = mentions(
+            "Prices rose. Tom Hale, director of product at Quill Vantrel, said sales rose. Quill Vantrel said so too. The Tarsk-based Jane Roe said no.",
+        );
+        assert!(
+            has(&found, "Quill Vantrel", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(
+            !has(&found, "Quill Vantrel", EntityType::Person),
+            "{found:?}"
+        );
+        assert!(has(&found, "Jane Roe", EntityType::Person), "{found:?}");
     }
 
     #[test]
