@@ -354,8 +354,11 @@ impl Extractor for NamedEntities {
                             })
                             || o.keyword_type(ctx.lower_token(s_ix, j + 2), KeywordPosition::Last)
                                 == Some(EntityType::Organization)
-                            // "Department of Trade and Industry": a common noun's.
-                            || is_common_noun(o, ctx.lower_token(s_ix, j + 2)))
+                            // "Department of Trade and Industry", "Ministry of Oceans and
+                            // Fisheries": a common noun's, or a plural's.
+                            || is_common_noun(o, ctx.lower_token(s_ix, j + 2))
+                            || (ctx.lower_token(s_ix, j + 2).ends_with('s')
+                                && o.common_words.contains(ctx.lower_token(s_ix, j + 2))))
                     {
                         j += 2;
                     } else if next.text(text) == "]"
@@ -3632,6 +3635,20 @@ mod tests {
             "{found:?}"
         );
         assert!(has(&found, "Jane Roe", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn and_joins_a_plural_inside_a_bodys_of_phrase() {
+        let found =
+            mentions("Prices rose. The Ministry of Oceans and Fisheries said it would act.");
+        assert!(
+            has(
+                &found,
+                "Ministry of Oceans and Fisheries",
+                EntityType::Organization
+            ),
+            "{found:?}"
+        );
     }
 
     #[test]
