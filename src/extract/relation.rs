@@ -3145,10 +3145,8 @@ fn relation_at(
     }
     if p > 0 && matches!(ctx.lower_token(s, p - 1), "he" | "she") {
         let t = p;
-        // "…, he says" closing a sentence: "he" is not a person named in what he says.
-        let closing_report = tr.reporting && t > 1 && ctx.token(s, t - 2) == ",";
-        let at = if closing_report {
-            ctx.sentences[s].span.start
+        let at = if tr.reporting {
+            report_pronoun_from(ctx, s, t - 1)
         } else {
             toks[t - 1].span.start
         };
@@ -9122,15 +9120,34 @@ fn pronoun_reporter(
         return None;
     }
     let toks = &ctx.sentences[s].tokens;
-    // "…, he said": the pronoun closing a sentence stands for someone before the sentence.
-    let at = if p > 0 && ctx.token(s, p - 1) == "," {
-        ctx.sentences[s].span.start
-    } else {
-        toks[p].span.start
-    };
-    let antecedent = pronoun_antecedent(ctx, out, at, pronoun)?;
+    let antecedent = pronoun_antecedent(ctx, out, report_pronoun_from(ctx, s, p), pronoun)?;
     (!named_again_after(ctx, out, in_sentence, antecedent, toks[verb].span.end))
         .then_some(antecedent)
+}
+
+/// Where to look back from for the person the reporter's pronoun at token `p` stands for:
+/// "…, he said" closing a sentence stands for someone before the sentence, not a person named
+/// in what he said; but after a clause that opens the sentence ("Although Roe will compete,
+/// he said …") it stands for that clause's subject.
+fn report_pronoun_from(ctx: &DocContext<'_>, s: usize, p: usize) -> usize {
+    let opening_clause = matches!(
+        ctx.lower_token(s, 0),
+        "although"
+            | "though"
+            | "while"
+            | "since"
+            | "when"
+            | "after"
+            | "before"
+            | "because"
+            | "once"
+            | "until"
+    ) && (1..p.saturating_sub(1)).all(|k| ctx.token(s, k) != ",");
+    if p > 0 && ctx.token(s, p - 1) == "," && !opening_clause {
+        ctx.sentences[s].span.start
+    } else {
+        ctx.sentences[s].tokens[p].span.start
+    }
 }
 
 /// Whether the sentence names the person `antecedent` names, by surname at least, from byte
@@ -14087,6 +14104,14 @@ pub(super) mod tests {
         let say = relation(&r, "say");
         assert_eq!(say.2, "the plan was sound", "{r:?}");
         assert!(say.3.iter().all(|(k, _)| k != "about"), "{r:?}");
+    }
+
+    #[test]
+    fn a_reporters_pronoun_after_an_opening_clause_is_that_clauses_subject() {
+        let r = relations(
+            "Tom Hale spoke on Monday. Although Jim Beck will stand again, he said his party will focus on ports.",
+        );
+        assert_eq!(subjects(&r, "say"), ["Jim Beck"], "{r:?}");
     }
 
     #[test]
