@@ -1960,6 +1960,11 @@ fn relation_at(
     claimant: Option<usize>,
 ) -> Option<RelationMention> {
     let (t, len, literal_ok) = (tr.at, tr.len, tr.literal_ok);
+    // "passed along the names", "brushed aside the talk", "fell apart": a particle makes a
+    // verb of another sense than the trigger's.
+    if matches!(ctx.lower_token(s, t + len), "along" | "aside" | "apart") {
+        return None;
+    }
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     // "Tom Hale, accused of fraud, resigned", "on trial, charged with bribery": a participle of
@@ -6722,6 +6727,10 @@ pub(super) fn noun_phrase_span_after(
             | "off"
             | "out"
             | "down"
+            // "passed along the names", "set aside the ruling": a particle makes another verb.
+            | "along"
+            | "aside"
+            | "apart"
             // "knew better", "made sure", "made clear he would …", "moments later": how or
             // when, not what.
             | "clear"
@@ -14112,6 +14121,17 @@ pub(super) mod tests {
             "Tom Hale spoke on Monday. Although Jim Beck will stand again, he said his party will focus on ports.",
         );
         assert_eq!(subjects(&r, "say"), ["Jim Beck"], "{r:?}");
+    }
+
+    #[test]
+    fn a_particle_after_the_verb_makes_another_verb() {
+        let r = relations(
+            "Prices rose. Ann Lee passed along the names of 57 members to Jim Beck. Tom Hale brushed aside the talk of a split.",
+        );
+        assert!(
+            r.iter().all(|x| !matches!(x.1.as_str(), "pass" | "brush")),
+            "{r:?}"
+        );
     }
 
     #[test]
