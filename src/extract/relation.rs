@@ -1506,6 +1506,26 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "Tarsk's first elected female mayor", "the only elected official": a participle after a
+    // determiner's ordinal or "only" and before a noun is an adjective ("Acme first reported
+    // the figures" is a verb).
+    if t > 1
+        && before.is_some_and(|w| matches!(w, "first" | "second" | "third" | "last" | "only"))
+        && (matches!(ctx.lower_token(s, t - 2), "the" | "a" | "an" | "'s" | "’s")
+            || possessive_determiner(ctx.lower_token(s, t - 2)))
+        && ctx.token(s, t).ends_with("ed")
+        && ctx.sentences[s].tokens.get(t + 1).is_some_and(|x| {
+            x.kind == TokenKind::Word
+                && x.text(ctx.text()).starts_with(char::is_lowercase)
+                && !OBJECT_STOP.contains(&x.text(ctx.text()))
+                && !matches!(
+                    x.text(ctx.text()),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "him" | "them"
+                )
+        })
+    {
+        return true;
+    }
     // "the White House is also well aware": after a form of "be" only a participle or an -ing
     // form is a verb.
     let mut k = t;
@@ -14132,6 +14152,15 @@ pub(super) mod tests {
             r.iter().all(|x| !matches!(x.1.as_str(), "pass" | "brush")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_participle_after_a_determiners_ordinal_is_an_adjective() {
+        let r = relations(
+            "Prices rose. Mayor Jane Roe – Tarsk’s first elected female mayor – called it a provocation. Tom Hale first signed the deal in 2010.",
+        );
+        assert!(r.iter().all(|x| x.1 != "elect"), "{r:?}");
+        assert_eq!(relation(&r, "sign").2, "the deal", "{r:?}");
     }
 
     #[test]
