@@ -9046,7 +9046,18 @@ impl Claimant {
     /// and one before it as far as the report reaches back ("Roe attacked Lee after Hale
     /// defended the plan" claims nothing of the attack).
     pub(super) fn of_verb_at(self, ctx: &DocContext<'_>, s: usize, t: usize) -> Option<usize> {
-        let covers = self.verb < t
+        // ("Roe said …, while Lee echoed it": a clause of contrast with a subject of its own
+        // after the report is the writer's; "…, while continuing to accuse …" is the
+        // reporter's.)
+        let contrast_between = (self.verb + 1..t).any(|k| {
+            // (The comma may stand inside a closing quotation mark.)
+            let comma = ctx.token(s, k - 1) == ","
+                || (k > 1 && is_quote_mark(ctx, s, k - 1) && ctx.token(s, k - 2) == ",");
+            matches!(ctx.lower_token(s, k), "while" | "whereas")
+                && comma
+                && !ctx.lower_token(s, k + 1).ends_with("ing")
+        });
+        let covers = (self.verb < t && !contrast_between)
             || match self.back {
                 Reach::All | Reach::ToSentenceEnd => true,
                 Reach::BehindComma => {
@@ -14161,6 +14172,21 @@ pub(super) mod tests {
         );
         assert!(r.iter().all(|x| x.1 != "elect"), "{r:?}");
         assert_eq!(relation(&r, "sign").2, "the deal", "{r:?}");
+    }
+
+    #[test]
+    fn a_clause_of_contrast_after_a_report_is_not_the_reporters() {
+        let r = relations(
+            "Prices rose. Jim Beck said with her death, the port has lost a \"true friend,\" while Tom Hale echoed Ann Lee's view.",
+        );
+        assert!(relation(&r, "echo").3.is_empty(), "{r:?}");
+        let r = relations(
+            "Prices rose. Jim Beck said it was clear, while continuing to accuse Acme Corp of twisting the facts.",
+        );
+        assert!(
+            has_qualifier(relation(&r, "twist"), "claimant", "Jim Beck"),
+            "{r:?}"
+        );
     }
 
     #[test]
