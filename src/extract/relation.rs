@@ -791,7 +791,8 @@ const RECIPIENT_VERBS: &[&str] = &[
     "tell", "inform", "assure", "remind", "notify", "brief", "warn", "advise", "promise",
 ];
 
-/// Nouns of people a report is told to ("told reporters", "told a packed audience").
+/// Nouns of people a report is told to ("told reporters", "told a packed audience"), and of
+/// the outlets that carry it ("told the paper", "told the BBC News website").
 const LISTENER_NOUNS: &[&str] = &[
     "reporters",
     "journalists",
@@ -813,6 +814,10 @@ const LISTENER_NOUNS: &[&str] = &[
     "paper",
     "newspaper",
     "magazine",
+    "website",
+    "programme",
+    "program",
+    "show",
     "agency",
     "committee",
     "him",
@@ -10124,6 +10129,9 @@ pub(super) mod tests {
         );
         let told = objects(&r, "tell");
         assert_eq!(told, ["the plan was dead"], "{r:?}");
+        // Nor is an outlet's website or programme.
+        let r = relations("Prices rose. \"We will win,\" Jim Beck told the Tarsk News website.");
+        assert!(r.iter().all(|x| x.1 != "tell"), "{r:?}");
         // A story told is no listener, whoever it is about.
         let r = relations("Prices rose. Jim Beck told the story of her life.");
         assert_eq!(relation(&r, "tell").2, "the story of her life", "{r:?}");
