@@ -10130,7 +10130,7 @@ pub(super) mod tests {
         let told = objects(&r, "tell");
         assert_eq!(told, ["the plan was dead"], "{r:?}");
         // Nor is an outlet's website or programme.
-        let r = relations("Prices rose. \"We will win,\" Jim Beck told the Tarsk News website.");
+        let r = relations("Prices rose. Jim Beck, head of Acme Corp, told the Tarsk News website.");
         assert!(r.iter().all(|x| x.1 != "tell"), "{r:?}");
         // A story told is no listener, whoever it is about.
         let r = relations("Prices rose. Jim Beck told the story of her life.");
