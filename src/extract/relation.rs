@@ -9336,6 +9336,16 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             }) {
                 return None;
             }
+            // "3D audio", "a 4G network": a figure glued to one capital letter names a
+            // technology.
+            if toks.get(i + 1).is_some_and(|x| {
+                x.span.start == tok.span.end
+                    && x.kind == TokenKind::Word
+                    && x.text(text).len() == 1
+                    && x.text(text).starts_with(|c: char| c.is_ascii_uppercase())
+            }) {
+                return None;
+            }
             // "built a lamp in 1860, …", "since 1998": a year after a preposition of time is a
             // date, unless a noun follows it ("in 1860 homes").
             if looks_like_year(word)
@@ -14195,6 +14205,20 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "twist"), "claimant", "Jim Beck"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_figure_glued_to_one_capital_is_no_quantity() {
+        let r = relations(
+            "Prices rose. Acme Corp will launch a 4G network and 3D audio. Globex Inc sold 6GB phones.",
+        );
+        let quantities: Vec<&str> = r
+            .iter()
+            .flat_map(|x| x.3.iter())
+            .filter(|(k, _)| k == "quantity")
+            .map(|(_, v)| v.as_str())
+            .collect();
+        assert_eq!(quantities, ["6"], "{r:?}");
     }
 
     #[test]
