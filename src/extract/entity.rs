@@ -3652,6 +3652,14 @@ mod tests {
     }
 
     #[test]
+    fn dean_before_a_family_name_is_a_given_name() {
+        let found = mentions(
+            "Prices rose. A spokesman for Acme Corp, Dean Vantrel, said the firm would appeal.",
+        );
+        assert!(has(&found, "Dean Vantrel", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
     fn a_short_name_written_as_a_word_takes_the_name_it_abbreviates() {
         let found = mentions(
             "Sales rose, said the Coastal Ocean Fisheries Agency (Cofa). Cofa noted that catches fell.",
