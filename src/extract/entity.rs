@@ -1975,8 +1975,12 @@ fn resolve_deferred(
                     .any(|e| lower_word.ends_with(e))
                     || lower_case.contains(&lower_word)
                     || ordinary_opening_word(ctx, word, lower_case)));
-        // "shares in Acmeworks", "Acmeworks reported revenues of $6m": a company.
-        if !listed && !ordinary && company_cue(ctx, s, span.clone(), true) {
+        // "shares in Acmeworks", "Acmeworks reported revenues of $6m", "chief technology
+        // officer at Acmeworks": a company.
+        if !listed
+            && !ordinary
+            && (company_cue(ctx, s, span.clone(), true) || employer_cue(ctx, s, span.clone()))
+        {
             push(out, span, EntityType::Organization, s, RULE_CONTEXT);
             continue;
         }
@@ -3657,6 +3661,15 @@ mod tests {
             "Prices rose. A spokesman for Acme Corp, Dean Vantrel, said the firm would appeal.",
         );
         assert!(has(&found, "Dean Vantrel", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_someone_works_at_is_no_place() {
+        let found = mentions("Prices rose. Tom Hale, chief technology officer at Vantrelo, spoke.");
+        assert!(
+            has(&found, "Vantrelo", EntityType::Organization),
+            "{found:?}"
+        );
     }
 
     #[test]
