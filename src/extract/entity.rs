@@ -3673,6 +3673,12 @@ mod tests {
     }
 
     #[test]
+    fn tory_alone_is_the_conservative_party() {
+        let found = mentions("Prices rose. Tory leader Jim Beck said no.");
+        assert!(has(&found, "Tory", EntityType::Organization), "{found:?}");
+    }
+
+    #[test]
     fn a_short_name_written_as_a_word_takes_the_name_it_abbreviates() {
         let found = mentions(
             "Sales rose, said the Coastal Ocean Fisheries Agency (Cofa). Cofa noted that catches fell.",
