@@ -2197,9 +2197,9 @@ fn company_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>, results: bool
 }
 
 /// Whether the name at `span` names the firm someone works for ("chief of Vantrel", "an
-/// analyst at Vantrel", "director of product at Vantrel"). Other titles may be a person's ("the manager of Roe", "a spokesman for Roe") or a place's ("the mayor of
-/// Tarsk"), and a possessive after the word makes it modify a body ("chairman of Roe's
-/// council").
+/// analyst at Vantrel", "director of product at Vantrel"). Other titles may be a person's
+/// ("the manager of Roe", "a spokesman for Roe") or a place's ("the mayor of Tarsk"), and a
+/// possessive after the word makes it modify a body ("chairman of Roe's council").
 fn employer_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>) -> bool {
     let first = ctx.token_from(s, span.start);
     let last = ctx.token_from(s, span.end);
@@ -2540,8 +2540,8 @@ fn described_organizations(ctx: &DocContext<'_>, out: &mut Extraction) {
 }
 
 /// "Full Name (ACR)": every mention of the acronym in the document names the same entity as
-/// the full name. A short name written as a word ("Coastal Ocean Fisheries Agency (Cofa)", as some
-/// outlets write acronyms) counts when its letters are the name's initials.
+/// the full name. A short name written as a word ("Coastal Ocean Fisheries Agency (Cofa)", as
+/// some outlets write acronyms) counts when its letters are the name's initials.
 fn link_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
     let text = ctx.text();
     let mut expansions: FxHashMap<String, (String, EntityType)> = FxHashMap::default();

@@ -1627,7 +1627,7 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // minister had …": a plural noun right after a past verb, an -ing form or an infinitive is
     // its object.
     let infinitive_before = t > 1
-        && matches!(ctx.lower_token(s, t - 2), "to")
+        && ctx.lower_token(s, t - 2) == "to"
         && before.is_some_and(|w| ctx.ontology.verbs.get(w).is_some_and(|f| f.base));
     if ctx.token(s, t).ends_with('s')
         && before.is_some_and(|w| {
