@@ -1750,7 +1750,7 @@ fn glossed_across_and(ctx: &DocContext<'_>, s: usize, first: usize, last: usize)
     let name = &text[toks[first].span.start..toks[end].span.end];
     ctx.token(s, end + 1) == "("
         && ctx.token(s, end + 3) == ")"
-        && acronym_of(name).is_some_and(|a| a.eq_ignore_ascii_case(ctx.token(s, end + 2)))
+        && spells_initials(ctx.token(s, end + 2), name)
 }
 
 /// `Organization` when `word` is the plural of an organization's head word ("Chambers"). Only
