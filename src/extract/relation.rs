@@ -5831,27 +5831,30 @@ pub(super) fn argument_role(
             "across" => "across",
             // "found no coverage on Acme", "during the Tarsk Cup"; but "called on Roe",
             // "focused on Acme": after a verb "on" opens its object. ("said on Radio Tarsk",
-            // "predicted on Fox News": where it was said.)
+            // "predicted on Fox News", "clarified on CNN that …": where it was said.)
             "on" if !(i > 0 && {
                 let before = lower(toks[i - 1].text(text));
-                let says_where = matches!(
-                    ctx.ontology.reporting_lemma(before.as_ref()),
-                    Some(
-                        "say"
-                            | "predict"
-                            | "announce"
-                            | "claim"
-                            | "state"
-                            | "add"
-                            | "note"
-                            | "insist"
-                            | "argue"
-                            | "write"
-                            | "tweet"
-                            | "declare"
-                            | "tell"
-                    )
-                );
+                let clause_follows = ctx.reporting_lemma(s, i - 1).is_some()
+                    && ctx.token(s, ctx.token_from(s, span.end)) == "that";
+                let says_where = clause_follows
+                    || matches!(
+                        ctx.ontology.reporting_lemma(before.as_ref()),
+                        Some(
+                            "say"
+                                | "predict"
+                                | "announce"
+                                | "claim"
+                                | "state"
+                                | "add"
+                                | "note"
+                                | "insist"
+                                | "argue"
+                                | "write"
+                                | "tweet"
+                                | "declare"
+                                | "tell"
+                        )
+                    );
                 !says_where
                     && ctx.ontology.verbs.get(before.as_ref()).is_some_and(|f| {
                         f.past || f.third || before.ends_with("ing") || !f.also_noun
@@ -14219,6 +14222,14 @@ pub(super) mod tests {
             .map(|(_, v)| v.as_str())
             .collect();
         assert_eq!(quantities, ["6"], "{r:?}");
+    }
+
+    #[test]
+    fn a_name_after_on_and_before_that_is_where_it_was_said() {
+        let r = relations("Prices rose. Jane Roe later clarified on CNN that the plan was dead.");
+        let clarify = relation(&r, "clarify");
+        assert_eq!(clarify.2, "the plan was dead", "{r:?}");
+        assert!(has_qualifier(clarify, "on", "CNN"), "{r:?}");
     }
 
     #[test]
