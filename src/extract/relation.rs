@@ -9611,6 +9611,15 @@ pub(super) mod tests {
             .collect()
     }
 
+    /// The values of the qualifier `key` over all relations of `r`, in order.
+    fn qualifier_values<'a>(r: &'a [Shown], key: &str) -> Vec<&'a str> {
+        r.iter()
+            .flat_map(|x| x.3.iter())
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
     /// Whether relation `x` has the qualifier `key` with `value`.
     fn has_qualifier(x: &Shown, key: &str, value: &str) -> bool {
         x.3.iter().any(|(k, v)| k == key && v == value)
@@ -9777,19 +9786,10 @@ pub(super) mod tests {
         let r = relations(
             "Prices rose. Jane Roe said she hopes one day it can cure the disease. Acme Corp said fewer than one in 5,000 kettles had leaked. Tom Hale said the strike would last for one day.",
         );
-        let quantities: Vec<&str> = r
-            .iter()
-            .flat_map(|x| x.3.iter())
-            .filter(|(k, _)| k == "quantity")
-            .map(|(_, v)| v.as_str())
-            .collect();
+        let quantities = qualifier_values(&r, "quantity");
         assert_eq!(quantities, ["1"], "{r:?}");
         // Nor is the noun after such words a unit.
-        let units = r
-            .iter()
-            .flat_map(|x| x.3.iter())
-            .filter(|(k, _)| k == "unit");
-        assert_eq!(units.count(), 1, "{r:?}");
+        assert_eq!(qualifier_values(&r, "unit").len(), 1, "{r:?}");
     }
 
     #[test]
@@ -14215,12 +14215,7 @@ pub(super) mod tests {
         let r = relations(
             "Prices rose. Acme Corp will launch a 4G network and 3D audio. Globex Inc sold 6GB phones.",
         );
-        let quantities: Vec<&str> = r
-            .iter()
-            .flat_map(|x| x.3.iter())
-            .filter(|(k, _)| k == "quantity")
-            .map(|(_, v)| v.as_str())
-            .collect();
+        let quantities = qualifier_values(&r, "quantity");
         assert_eq!(quantities, ["6"], "{r:?}");
     }
 
@@ -14243,12 +14238,7 @@ pub(super) mod tests {
         let r = relations(
             "Prices rose. Tom Hale built an electric lamp in 1860, years before others. Acme Corp built 1860 homes.",
         );
-        let quantities: Vec<&str> = r
-            .iter()
-            .flat_map(|x| x.3.iter())
-            .filter(|(k, _)| k == "quantity")
-            .map(|(_, v)| v.as_str())
-            .collect();
+        let quantities = qualifier_values(&r, "quantity");
         assert_eq!(quantities, ["1860"], "{r:?}");
     }
 
