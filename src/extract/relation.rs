@@ -3509,7 +3509,7 @@ fn relation_at(
                         })
                         .find(|&i| ctx.token(s, i) == "that")
                 })
-                .or_else(|| listener_then_clause(ctx, out, s, t + len))
+                .or_else(|| listener_then_clause(ctx, out, s, in_sentence, t + len))
         })
         .flatten();
     let clause_after = tr
@@ -4606,6 +4606,7 @@ fn listener_then_clause(
     ctx: &DocContext<'_>,
     out: &Extraction,
     s: usize,
+    in_sentence: &[usize],
     from: usize,
 ) -> Option<usize> {
     let toks = &ctx.sentences[s].tokens;
@@ -4616,8 +4617,9 @@ fn listener_then_clause(
     };
     let named_at = |k: usize, types: &[EntityType]| {
         toks.get(k).and_then(|tok| {
-            out.mentions
+            in_sentence
                 .iter()
+                .map(|&m| &out.mentions[m])
                 .find(|m| m.span.start == tok.span.start && types.contains(&m.entity_type))
         })
     };
