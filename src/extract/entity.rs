@@ -1237,8 +1237,7 @@ fn classify_run(
         && toks.get(last + 1).is_none_or(|next| {
             let w = next.text(text);
             matches!(w, "," | "." | ";" | ":" | ")")
-                || crate::extract::relation::is_auxiliary(w)
-                || o.is_finite_verb(w)
+                || crate::extract::relation::finite_or_auxiliary(ctx, w)
         })
     {
         return;
@@ -1869,8 +1868,7 @@ fn resolve_deferred(
         let before = text[..span.start].trim_end();
         let next = ctx.token(*s, ctx.token_from(*s, span.end));
         let name_ends = matches!(next, "" | "," | "." | ";" | ":" | ")")
-            || crate::extract::relation::is_auxiliary(next)
-            || ctx.ontology.is_finite_verb(next);
+            || crate::extract::relation::finite_or_auxiliary(ctx, next);
         if (before.ends_with("-year-old") || before.ends_with("-years-old")) && name_ends {
             name_parts
                 .entry(&text[span.clone()])

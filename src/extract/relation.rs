@@ -1849,6 +1849,12 @@ pub(super) const PASSIVE_AUX: &[&str] = &[
     "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "getting", "gotten",
 ];
 
+/// Whether `word` (lower case) is a finite verb or an auxiliary: the verb of a clause, or the
+/// start of its verb group.
+pub(super) fn finite_or_auxiliary(ctx: &DocContext<'_>, word: &str) -> bool {
+    is_auxiliary(word) || ctx.ontology.is_finite_verb(word)
+}
+
 /// "was", "have", "could": a word that only helps the verb after it.
 pub(super) fn is_auxiliary(word: &str) -> bool {
     PASSIVE_AUX.contains(&word)
@@ -2075,7 +2081,7 @@ fn relation_at(
         })
         && {
             let w = ctx.lower_token(s, t + 2);
-            is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
+            finite_or_auxiliary(ctx, w)
         }
     {
         return None;
@@ -3130,7 +3136,7 @@ fn relation_at(
                 let first_verb = (0..t)
                     .find(|&v| {
                         let w = ctx.lower_token(s, v);
-                        is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
+                        finite_or_auxiliary(ctx, w)
                     })
                     .map_or(toks[t].span.start, |v| toks[v].span.start);
                 in_sentence.iter().copied().find(|&m| {
@@ -3747,7 +3753,7 @@ fn relation_at(
         let clause_verb = (clause_start..toks.len())
             .find(|&i| {
                 let w = ctx.lower_token(s, i);
-                is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
+                finite_or_auxiliary(ctx, w)
             })
             .unwrap_or(clause_start);
         let subject_of_clause = candidates.iter().copied().find(|&m| {
@@ -4229,7 +4235,7 @@ fn relation_at(
     // So with a name found further on: "an agreement that he said would include …".
     let opens_with_verb = |w: &str| {
         let w = lower(w);
-        is_auxiliary(&w) || ctx.ontology.is_finite_verb(&w)
+        finite_or_auxiliary(ctx, &w)
     };
     if tr.reporting
         && match &object {
@@ -4467,7 +4473,7 @@ fn clause_before(
     // Tarsk, …"), and short enough to be one statement.
     let verb = (start..comma).find(|&i| {
         let w = ctx.lower_token(s, i);
-        is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
+        finite_or_auxiliary(ctx, w)
     })?;
     if verb == start
         || comma - start > MAX_REPORTED_CLAUSE_ABOUT_NAME
@@ -4651,7 +4657,7 @@ fn listener_then_clause(
     }
     let verb_at = |i: usize| {
         let w = ctx.lower_token(s, i);
-        is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
+        finite_or_auxiliary(ctx, w)
     };
     let opens_clause = if let Some(subject) = named_at(
         k,
@@ -4819,7 +4825,7 @@ fn reported_clause_after(
                 .take_while(|&k| ctx.token(s, k) != ")")
                 .any(|k| {
                     let w = ctx.lower_token(s, k);
-                    is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
+                    finite_or_auxiliary(ctx, w)
                 })
     };
     // "noted Roe has served and said the mayor thinks …": a past reporting verb after "and"
@@ -4899,7 +4905,7 @@ fn reported_clause_after(
                     .find(|&k| matches!(ctx.token(s, k), "—" | "–"))
                 && {
                     let next = ctx.lower_token(s, close + 1);
-                    is_auxiliary(next) || ctx.ontology.is_finite_verb(next)
+                    finite_or_auxiliary(ctx, next)
                 }
             {
                 relative_until = close;
@@ -5091,7 +5097,7 @@ fn reported_clause_after(
             .is_some_and(|k| {
                 !(start + 1..k).any(|i| {
                     let w = ctx.lower_token(s, i);
-                    verb_at(i) || is_auxiliary(w) || ctx.ontology.is_finite_verb(w)
+                    verb_at(i) || finite_or_auxiliary(ctx, w)
                 })
             });
     let has_verb = asked_to || (start + 1..end).any(verb_at);
@@ -6171,7 +6177,7 @@ pub(super) fn pronoun_antecedent(
         let subject_of_clause = {
             let next = ctx.token_from(s, out.mentions[last].span.end);
             let w = ctx.lower_token(s, next);
-            (is_auxiliary(w) || ctx.ontology.is_finite_verb(w))
+            finite_or_auxiliary(ctx, w)
                 && preposition_before(ctx, out, s, &out.argument_mentions(s), last).is_none()
         };
         let report_between = (ctx.token_from(s, out.mentions[first].span.end)
@@ -6212,9 +6218,7 @@ fn described_person_subject(ctx: &DocContext<'_>, s: usize, at: usize, sex: Opti
         let verb = ctx.lower_token(s, n + 1);
         person
             && toks[n + 1..].first().is_some_and(|x| x.span.end <= at)
-            && (is_auxiliary(verb)
-                || ctx.ontology.is_finite_verb(verb)
-                || matches!(verb, "later" | "also" | "then"))
+            && (finite_or_auxiliary(ctx, verb) || matches!(verb, "later" | "also" | "then"))
             && (k + 1..n)
                 .all(|w| toks[w].kind == TokenKind::Word && !is_auxiliary(ctx.lower_token(s, w)))
             && noun_sex.is_none_or(|ns| sex.is_none_or(|ps| ps == ns))
@@ -8473,7 +8477,7 @@ fn preposition_relations(
                 }
                 && {
                     let next = ctx.lower_token(s, ctx.token_from(s, out.mentions[m].span.end));
-                    is_auxiliary(next) || ctx.ontology.is_finite_verb(next)
+                    finite_or_auxiliary(ctx, next)
                 }
         });
         if later_subject {
@@ -8569,7 +8573,7 @@ fn preposition_relations(
                 && !w.ends_with("ly")
                 && {
                     let then = ctx.lower_token(s, next + 1);
-                    is_auxiliary(then) || ctx.ontology.is_finite_verb(then)
+                    finite_or_auxiliary(ctx, then)
                 }
         };
         if noun_after {
@@ -8866,7 +8870,7 @@ fn speaker_of(
         gap.contains(',')
             && gap
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| is_auxiliary(w) || ctx.ontology.is_finite_verb(w))
+                .any(|w| finite_or_auxiliary(ctx, w))
     };
     // "leapfrogging the Senate by declaring …": a gerund's object does not speak ("officials
     // including Roe said" keep Roe, and "Leading Democrats said" speak).
