@@ -2068,8 +2068,10 @@ fn guessed_people_that_are_companies(
     let cued: FxHashSet<&str> = out
         .mentions
         .iter()
-        .filter(|m| lone(m) || guess(m))
-        .map(|m| (m.sentence, &m.span, lone(m)))
+        .filter_map(|m| {
+            let lone = lone(m);
+            (lone || guess(m)).then_some((m.sentence, &m.span, lone))
+        })
         .chain(deferred.iter().map(|(s, span)| (*s, span, true)))
         .filter(|&(s, span, lone)| {
             employer_cue(ctx, s, span.clone()) || (lone && based_cue(ctx, s, span.clone()))
