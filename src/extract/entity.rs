@@ -53,6 +53,9 @@ pub const RULE_GIVEN_NAME: &str = "entity/given-name";
 pub const RULE_ACRONYM: &str = "entity/acronym";
 pub const RULE_CONTEXT: &str = "entity/context";
 pub const RULE_NAME_PART: &str = "entity/name-part";
+/// "shares in Acme", "an analyst at Acme", "Paris-based Acme", "Acme said it …": an unknown
+/// name the document speaks of as a company.
+pub const RULE_COMPANY_CUE: &str = "entity/company-cue";
 pub const RULE_DESCRIBED_AGREEMENT: &str = "entity/described-agreement";
 pub const RULE_DESCRIBED_BODY: &str = "entity/described-body";
 pub const RULE_DESCRIPTOR: &str = "entity/descriptor";
@@ -1915,8 +1918,9 @@ fn resolve_deferred(
     // "VietJet" after "Vietjet Air": the first word of an organization's name cased another
     // way stands for it. (Cased the same, "Democratic" of "Democratic Party" is often an
     // adjective.) So does an organization's one-word name when the document says what it is,
-    // by a descriptor or an article ("the Fed mostly lends" after "the Fed said"); a lone word
-    // typed so only because it acts may be a person the document failed to name in full.
+    // by a descriptor, an article ("the Fed mostly lends" after "the Fed said") or a company
+    // cue ("Acme is due to …" after "Paris-based Acme"); a lone word typed so only because it
+    // acts may be a person the document failed to name in full.
     let lone_organizations: FxHashSet<&str> = out
         .mentions
         .iter()
@@ -1924,6 +1928,7 @@ fn resolve_deferred(
             m.entity_type == EntityType::Organization
                 && (m.rule == RULE_DESCRIPTOR
                     || m.rule == RULE_GAZETTEER
+                    || m.rule == RULE_COMPANY_CUE
                     || ctx
                         .token_from(m.sentence, m.span.start)
                         .checked_sub(1)
@@ -1938,6 +1943,34 @@ fn resolve_deferred(
         .filter(|m| m.entity_type == EntityType::Organization)
         .filter_map(|m| text[m.span.clone()].split_whitespace().next())
         .map(|w| (w.to_lowercase(), w))
+        .collect();
+    // A capitalised ordinary word ("Fighting broke out") is no name; nor is a word that opens
+    // a sentence and is written in lower case elsewhere in the document, or ends like a common
+    // noun ("Speculation has grown", "Turmoil followed").
+    let ordinary = |s: usize, i: usize, word: &str| {
+        let lower_word = word.to_lowercase();
+        ctx.ontology.verbs.contains_key(&lower_word)
+            || (opens_sentence_or_quotation(ctx, s, i)
+                && (COMMON_NOUN_ENDINGS
+                    .iter()
+                    .chain(FAMILY_NAME_NOUN_ENDINGS)
+                    .any(|e| lower_word.ends_with(e))
+                    || lower_case.contains(&lower_word)
+                    || ordinary_opening_word(ctx, word, lower_case)))
+    };
+    // "shares in Acmeworks", "Acmeworks reported revenues of $6m", "chief technology officer
+    // at Acmeworks", "Paris-based Acmeworks": a company, wherever the document names it.
+    let companies: FxHashSet<&str> = deferred
+        .iter()
+        .filter(|(s, span)| {
+            let word = &text[span.clone()];
+            !ctx.ontology.is_non_entity(word)
+                && !ordinary(*s, ctx.token_from(*s, span.start), word)
+                && (company_cue(ctx, *s, span.clone(), true)
+                    || employer_cue(ctx, *s, span.clone())
+                    || based_cue(ctx, *s, span.clone()))
+        })
+        .map(|(_, span)| &text[span.clone()])
         .collect();
     for (s, span) in deferred {
         let word = &text[span.clone()];
@@ -1961,25 +1994,9 @@ fn resolve_deferred(
         let listed = ctx.ontology.is_non_entity(word);
         // "in Tarsk" is a place; "her role in Brighter", with "brighter" written elsewhere, is not.
         let common_word = lower_case.contains(&word.to_lowercase());
-        // A capitalised ordinary word ("Fighting broke out") is no name; nor is a word that
-        // opens a sentence and is written in lower case elsewhere in the document, or ends
-        // like a common noun ("Speculation has grown", "Turmoil followed").
-        let lower_word = word.to_lowercase();
-        let ordinary = ctx.ontology.verbs.contains_key(&lower_word)
-            || (opens_sentence_or_quotation(ctx, s, i)
-                && (COMMON_NOUN_ENDINGS
-                    .iter()
-                    .chain(FAMILY_NAME_NOUN_ENDINGS)
-                    .any(|e| lower_word.ends_with(e))
-                    || lower_case.contains(&lower_word)
-                    || ordinary_opening_word(ctx, word, lower_case)));
-        // "shares in Acmeworks", "Acmeworks reported revenues of $6m", "chief technology
-        // officer at Acmeworks": a company.
-        if !listed
-            && !ordinary
-            && (company_cue(ctx, s, span.clone(), true) || employer_cue(ctx, s, span.clone()))
-        {
-            push(out, span, EntityType::Organization, s, RULE_CONTEXT);
+        let ordinary = ordinary(s, i, word);
+        if !listed && !ordinary && companies.contains(word) {
+            push(out, span, EntityType::Organization, s, RULE_COMPANY_CUE);
             continue;
         }
         if i > 1 && matches!(prev, "in" | "at" | "near" | "from" | "to") && !listed && !common_word
@@ -2114,6 +2131,7 @@ fn guessed_people_that_are_companies(
         let name = &text[m.span.clone()];
         if guess(m) && companies.contains(name) && !named_people.contains(name) {
             m.entity_type = EntityType::Organization;
+            m.rule = RULE_COMPANY_CUE;
         }
     }
 }
@@ -2234,11 +2252,13 @@ fn employer_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>) -> bool {
 /// Whether the name at `span` is said to be based somewhere: "Paris-based Vantrel".
 fn based_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>) -> bool {
     let first = ctx.token_from(s, span.start);
-    if first < 2 {
+    if first == 0 {
         return false;
     }
+    // One token when it opens the sentence ("Paris-based Vantrel said …").
     let before = ctx.lower_token(s, first - 1);
-    before.ends_with("-based") || (before == "based" && ctx.token(s, first - 2) == "-")
+    before.ends_with("-based")
+        || (before == "based" && first >= 2 && ctx.token(s, first - 2) == "-")
 }
 
 /// Endings of English common nouns that names rarely have.
@@ -3793,6 +3813,19 @@ mod tests {
         }
         assert!(!has(&m, "Brevik", EntityType::Person), "{m:?}");
         assert!(!has(&m, "Roe", EntityType::Organization), "{m:?}");
+    }
+
+    #[test]
+    fn a_lone_name_based_somewhere_is_a_company_when_the_phrase_opens_the_sentence() {
+        let m = mentions(
+            "Prices rose. In a statement, Oskolnet said any offer would be in cash. Paris-based Oskolnet has grown. Oskolnet is due to hold talks. Talks with Brevik failed. Paris-based Brevik has grown.",
+        );
+        let companies = m
+            .iter()
+            .filter(|(s, t)| s == "Oskolnet" && *t == EntityType::Organization)
+            .count();
+        assert_eq!(companies, 3, "{m:?}");
+        assert!(has(&m, "Brevik", EntityType::Organization), "{m:?}");
     }
 
     #[test]
