@@ -1805,7 +1805,7 @@ fn add_role(
     s: usize,
     title_first: usize,
     person: usize,
-    title: String,
+    mut title: String,
     out: &mut Extraction,
 ) {
     let toks = &ctx.sentences[s].tokens;
@@ -1822,6 +1822,7 @@ fn add_role(
                 .is_empty()
     });
     if let Some(of) = of {
+        crate::extract::role::keep_former_before(ctx, s, &out.mentions[of], &mut title);
         qualifiers.insert("of".to_string(), Arg::Mention(of));
     }
     // The evidence runs from the organization or country (or else the title) to the name.

@@ -23,7 +23,7 @@
 
 use std::collections::BTreeMap;
 
-use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
+use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
 use crate::text::TokenKind;
 
@@ -328,7 +328,12 @@ fn title_before(
     if comma_between && !closes {
         return None;
     }
-    let title = text[toks[start].span.start..toks[end - 1].span.end].to_string();
+    let mut title = text[toks[start].span.start..toks[end - 1].span.end].to_string();
+    if let Some(m) = of
+        && out.mentions[m].span.end <= toks[start].span.start
+    {
+        keep_former_before(ctx, s, &out.mentions[m], &mut title);
+    }
     Some(role(
         person,
         title,
@@ -336,6 +341,21 @@ fn title_before(
         toks[start].span.start..out.mentions[person].span.end,
         RULE_BEFORE,
     ))
+}
+
+/// "former Acme chief executive Roe": the title's "former" stands before `organization`, the
+/// name that splits it; it is put back at the title's head ("former chief executive").
+pub(crate) fn keep_former_before(
+    ctx: &DocContext<'_>,
+    s: usize,
+    organization: &EntityMention,
+    title: &mut String,
+) {
+    if let Some(k) = ctx.token_from(s, organization.span.start).checked_sub(1)
+        && ctx.token(s, k) == "former"
+    {
+        title.insert_str(0, "former ");
+    }
 }
 
 /// "Jane Roe, the chief executive of Acme," / "Jane Roe, Ruritania's foreign minister," /
@@ -702,6 +722,20 @@ mod tests {
         );
         // A list of people: the minister's title is not Ana Lee's.
         assert!(r.iter().all(|x| x.0 != "Ana Lee"), "{r:?}");
+    }
+
+    #[test]
+    fn former_before_the_organization_stays_in_the_title() {
+        let r = roles("The former Globex Inc chief executive Jim Doe left.");
+        assert_eq!(
+            r,
+            [(
+                "Jim Doe".into(),
+                "former chief executive".into(),
+                Some("Globex Inc".into())
+            )],
+            "{r:?}"
+        );
     }
 
     #[test]
