@@ -3391,9 +3391,11 @@ fn relation_at(
     // "The lawyer for Roe, who met Lee, denied it": the lawyer acts, whom no name stands for
     // ("advisers to Roe said he could pick Lee": not when a pronoun is the subject).
     // (Asked of every relation: the rare tie is tested before the pronoun.)
+    // "The chairman of the Tarsk Committee said …", "supporters of Roe argued": the phrase's
+    // unnamed head acts, not the name after its "of".
     if !passive
         && out.mentions[subject].span.end <= trigger.start
-        && tied_to_unnamed_person(ctx, out, s, subject)
+        && (tied_to_unnamed_person(ctx, out, s, subject) || !acts_after_of(ctx, out, s, subject))
         && !auxiliaries_start(ctx, s, verb_group)
             .checked_sub(1)
             .is_some_and(|k| matches!(ctx.lower_token(s, k), "he" | "she" | "they" | "it"))
@@ -6225,6 +6227,112 @@ fn described_person_subject(ctx: &DocContext<'_>, s: usize, at: usize, sex: Opti
     })
 }
 
+/// Whether mention `m`, named after an "of", may still be the party that acts: the noun
+/// before the "of", past its article and up to two modifiers, speaks for what `m` names ("a
+/// spokesman of Acme", "officials of the Tarsk government", "the government of Oskol"), or
+/// there is no such noun. So may a possessor ("part of Acme's plan to cut jobs"), the name a
+/// relative clause describes ("the testimony of Roe, who led the inquiry") or a gerund has
+/// for its subject ("within a year of Acme winning the bid"), a person the head
+/// noun names ("the chairman of the party Jane Roe") and, in an appositive ("Roe, president of
+/// Acme, said"), the name it describes, which the caller finds.
+/// But in "the chairman of the Tarsk Committee said" the chairman speaks.
+fn acts_after_of(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
+    let first = ctx.token_from(s, out.mentions[m].span.start);
+    // Back past an article and lower-case modifiers ("of the ruling Tarsk party"), to the
+    // "of" ("Secretary of State Jane Roe" is a title).
+    let modifier = |k: usize| {
+        let w = ctx.token(s, k);
+        matches!(w, "the" | "a" | "an")
+            || (w.starts_with(char::is_lowercase)
+                && w != "of"
+                && !OBJECT_STOP.contains(&w)
+                && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&w)
+                && !matches!(w, "why" | "how" | "what" | "where" | "whom" | "whose")
+                && !ctx.ontology.is_finite_verb(w)
+                && !is_auxiliary(w))
+    };
+    let Some(of) = (first.saturating_sub(4)..first)
+        .rev()
+        .take_while(|&k| ctx.token(s, k) == "of" || modifier(k))
+        .find(|&k| ctx.token(s, k) == "of")
+    else {
+        return true;
+    };
+    let possessive = ctx.text()[out.mentions[m].span.end..].starts_with(['\'', '’']);
+    let mut next = ctx.token_from(s, out.mentions[m].span.end);
+    if ctx.token(s, next) == "," {
+        next += 1;
+    }
+    let relative = matches!(ctx.lower_token(s, next), "who" | "which" | "whose" | "that");
+    // "within a year of the Tarsk Party winning power": the gerund's subject.
+    let gerund = {
+        let w = ctx.token(s, next);
+        w.ends_with("ing") && ctx.ontology.verbs.contains_key(w)
+    };
+    let appositive = (of.saturating_sub(6)..of).any(|k| ctx.token(s, k) == ",");
+    // "the outgoing chairman of the party Jane Roe": the name is the head's own.
+    let named_head = out.mentions[m].entity_type == EntityType::Person
+        && first > of + 1
+        && ctx.token(s, first - 1).starts_with(char::is_lowercase)
+        && !matches!(ctx.token(s, first - 1), "the" | "a" | "an");
+    of == 0
+        || possessive
+        || relative
+        || gerund
+        || appositive
+        || named_head
+        || ctx.sentences[s].tokens[of - 1].kind == TokenKind::Number
+        || NUMBER_WORDS
+            .iter()
+            .any(|(n, _)| *n == ctx.lower_token(s, of - 1))
+        || VOICE_OF_WHOLE.contains(&ctx.lower_token(s, of - 1))
+}
+
+/// Nouns before "of" whose phrase speaks as, or for, the name after it: its voice ("a
+/// spokesman of Acme", "officials of Acme", "the government of Oskol"), a part of its people
+/// ("78 percent of Tarskians", "members of the Tarsk Party", "most of Acme's staff"; numbers
+/// are asked apart) or the place it names ("the capital of Tarsk", "the city of Tarsk").
+const VOICE_OF_WHOLE: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "official",
+    "officials",
+    "representative",
+    "representatives",
+    "government",
+    "leadership",
+    "management",
+    "board",
+    "percent",
+    "members",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "several",
+    "both",
+    "majority",
+    "most",
+    "many",
+    "some",
+    "all",
+    "half",
+    "people",
+    "capital",
+    "city",
+    "town",
+    "region",
+    "province",
+    "state",
+    "county",
+    "village",
+    "island",
+    "republic",
+    "kingdom",
+];
+
 /// Nouns for people by their tie to someone: "an aide to Roe", "the lawyer for Roe", "a friend
 /// of Roe", "representatives for Roe" (kin are in [`KINSHIP`]).
 const ASSOCIATE_NOUNS: &[&str] = &[
@@ -8919,9 +9027,12 @@ fn speaker_of(
                         || possessive_determiner(&word_before(ctx, out, s, m)))
             }
             // "a senior member in the Tarsk Senate warned": the member speaks, not the
-            // Senate; but "a spokesman for Acme said" speaks for Acme.
+            // Senate; but "a spokesman for Acme said" speaks for Acme. After "of" only a
+            // body's voice does: "officials of Acme said", but not "the chairman of the
+            // Tarsk Committee said" or "allies of Roe said".
             && preposition_before(ctx, out, s, in_sentence, m)
                 .is_none_or(|p| matches!(p, "of" | "for" | "from"))
+            && acts_after_of(ctx, out, s, m)
     });
     // "Roe, vice chairman of Acme, has agreed": the name an appositive describes speaks,
     // not the one inside the appositive.
@@ -14020,6 +14131,22 @@ pub(super) mod tests {
     fn a_part_of_the_day_after_a_weekday_is_when_it_was_said() {
         let r = relations("Prices rose. Jane Roe said Monday night that Tom Hale plans to attend.");
         assert_eq!(relation(&r, "say").2, "Tom Hale plans to attend", "{r:?}");
+    }
+
+    #[test]
+    fn a_name_after_of_acts_only_for_its_voice_or_its_own_clause() {
+        let r = relations(
+            "Prices rose. The chairman of the Tarsk Housing Committee said Acme Corp had sold the plant.",
+        );
+        assert!(r.iter().all(|x| x.1 != "say"), "{r:?}");
+        assert!(qualifier_values(&r, "claimant").is_empty(), "{r:?}");
+        let r = relations(
+            "Prices rose. Officials of Acme Corp said Globex Inc had sold the plant. It was part of Acme Corp's plan to cut 300 jobs. The testimony of Tom Hale, who led the inquiry, was long. The outgoing chairman of the party Jim Beck told the crowd to leave.",
+        );
+        assert_eq!(qualifier_values(&r, "claimant"), ["Acme Corp"], "{r:?}");
+        assert_eq!(subjects(&r, "cut"), ["Acme Corp"], "{r:?}");
+        assert_eq!(subjects(&r, "lead"), ["Tom Hale"], "{r:?}");
+        assert_eq!(subjects(&r, "tell"), ["Jim Beck"], "{r:?}");
     }
 
     #[test]
