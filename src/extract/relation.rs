@@ -3523,11 +3523,20 @@ fn relation_at(
     let clause_after = tr
         .reporting
         .then(|| {
+            // "described how the leader had lived …": a clause a question word opens is what
+            // any reporting verb reports, though "describe" takes no bare clause.
+            let from = recipient_end.unwrap_or(t + len);
+            let question = matches!(
+                ctx.lower_token(s, from),
+                "how" | "why" | "whether" | "what" | "where"
+            );
             reported_clause_after(
                 ctx,
                 s,
-                recipient_end.unwrap_or(t + len),
-                ctx.ontology.reports_bare_clause(&tr.predicate) || recipient_end.is_some(),
+                from,
+                ctx.ontology.reports_bare_clause(&tr.predicate)
+                    || recipient_end.is_some()
+                    || question,
             )
         })
         .flatten();
@@ -14147,6 +14156,18 @@ pub(super) mod tests {
         assert_eq!(subjects(&r, "cut"), ["Acme Corp"], "{r:?}");
         assert_eq!(subjects(&r, "lead"), ["Tom Hale"], "{r:?}");
         assert_eq!(subjects(&r, "tell"), ["Jim Beck"], "{r:?}");
+    }
+
+    #[test]
+    fn a_question_word_opens_the_clause_any_reporting_verb_reports() {
+        let r = relations(
+            "Prices rose. Jim Beck described how the leader had lived in tunnels for years.",
+        );
+        assert_eq!(
+            objects(&r, "describe"),
+            ["how the leader had lived in tunnels for years"],
+            "{r:?}"
+        );
     }
 
     #[test]
