@@ -3289,8 +3289,23 @@ fn relation_at(
                 None => {}
             }
         }
+        // ("Roe, the challenger nominated by Acme", "Roe, who was the challenger nominated
+        // by Acme": a reduced passive may describe the name before it; but in "Roe attended a
+        // fundraiser hosted by Acme" the name is another verb's subject.)
         if passive_object.is_none() {
-            passive_object = subject.map(Arg::Mention);
+            passive_object = subject
+                .filter(|&m| {
+                    let between = &text[out.mentions[m].span.end..trigger.start];
+                    let relative = between.starts_with(", who ");
+                    !reduced
+                        || !between
+                            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                            .any(|w| {
+                                finite_or_auxiliary(ctx, w)
+                                    && !(relative && matches!(w, "is" | "was" | "are" | "were"))
+                            })
+                })
+                .map(Arg::Mention);
         }
         if passive_object.is_none() && agent.is_some() {
             passive_object = noun_phrase_before_verb(ctx, s, t)
@@ -14185,6 +14200,15 @@ pub(super) mod tests {
             "Prices rose. Jim Beck says he has been told by aides that Tom Hale wants more votes.",
         );
         assert!(r.iter().all(|x| x.1 != "tell"), "{r:?}");
+    }
+
+    #[test]
+    fn a_reduced_passive_far_from_a_name_acts_on_the_noun_before_it() {
+        let r = relations(
+            "Prices rose. Tom Hale attended a fundraiser hosted by the Acme Corp chief Jane Roe. Ann Lee, the challenger backed by Jim Beck, lost. Tom Hale, who was the challenger backed by Ann Lee, won.",
+        );
+        assert_eq!(objects(&r, "host"), ["a fundraiser"], "{r:?}");
+        assert_eq!(objects(&r, "back"), ["Ann Lee", "Tom Hale"], "{r:?}");
     }
 
     #[test]
