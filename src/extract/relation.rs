@@ -4454,9 +4454,13 @@ fn reported_before(
     let comma = (t.saturating_sub(7)..t)
         .rev()
         .find(|&i| ctx.token(s, i) == ",")?;
-    if (comma + 1..t)
-        .any(|i| ctx.ontology.is_finite_verb(ctx.token(s, i)) || toks[i].kind == TokenKind::Number)
-    {
+    // ("…claims of harassment, which he denies": a relative clause's report is of the noun
+    // it follows.)
+    if (comma + 1..t).any(|i| {
+        ctx.ontology.is_finite_verb(ctx.token(s, i))
+            || toks[i].kind == TokenKind::Number
+            || matches!(ctx.lower_token(s, i), "which" | "that" | "what")
+    }) {
         return None;
     }
     // The speaker is named there too, not in the clause before the comma.
@@ -14209,6 +14213,14 @@ pub(super) mod tests {
         );
         assert_eq!(objects(&r, "host"), ["a fundraiser"], "{r:?}");
         assert_eq!(objects(&r, "back"), ["Ann Lee", "Tom Hale"], "{r:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_reports_no_clause_before_it() {
+        let r = relations(
+            "Prices rose. Ann Lee pointed to claims of harassment against Tom Hale, which he denies.",
+        );
+        assert!(objects(&r, "deny").is_empty(), "{r:?}");
     }
 
     #[test]
