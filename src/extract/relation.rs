@@ -6182,6 +6182,23 @@ pub(super) fn pronoun_antecedent(
             }
         }
     }
+    // "If Roe is the gunman, Lee said, it is sad. … he said": a name in a subordinate clause
+    // is no subject of the sentence; the first name of a main clause after a comma is.
+    let subordinate = |m: usize| {
+        opens_with_subordinator(
+            ctx,
+            sentence,
+            ctx.token_from(sentence, out.mentions[m].span.start),
+        )
+    };
+    if pronoun_sentence != Some(sentence)
+        && subordinate(first)
+        && let Some(main) = (first + 1..=last).find(|&m| {
+            out.mentions[m].sentence == sentence && fits(m) && after_comma(m) && !subordinate(m)
+        })
+    {
+        first = main;
+    }
     // "Roe's head of security, Tom Hale, wrote that he …": the owner is no subject; the name
     // after the noun it owns is.
     let possessive = |m: usize| {
@@ -14221,6 +14238,14 @@ pub(super) mod tests {
             "Prices rose. Ann Lee pointed to claims of harassment against Tom Hale, which he denies.",
         );
         assert!(objects(&r, "deny").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_the_main_clause_subject_not_a_name_in_a_clause_before_it() {
+        let r = relations(
+            "Prices rose. If Tom Hale is the gunman, Jim Beck said, that makes him sad. Many people feel alienated, like Tom Hale did, he said.",
+        );
+        assert_eq!(subjects(&r, "say"), ["Jim Beck"], "{r:?}");
     }
 
     #[test]
