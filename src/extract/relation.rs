@@ -7179,10 +7179,17 @@ pub(super) fn noun_phrase_span_after(
                 | "my"
                 | "your"
         );
+        // ("won the Australian Open", "the US Open juniors": a capital after a capital goes
+        // on a name.)
+        let in_name = i > from
+            && raw.starts_with(char::is_uppercase)
+            && toks[i - 1].kind == TokenKind::Word
+            && ctx.token(s, i - 1).starts_with(char::is_uppercase);
         if counted > 0
             && !free_relative
             && !own_after_owner
             && !after_determiner
+            && !in_name
             && !w.ends_with("ing")
             && ctx
                 .ontology
@@ -14246,6 +14253,18 @@ pub(super) mod tests {
             "Prices rose. If Tom Hale is the gunman, Jim Beck said, that makes him sad. Many people feel alienated, like Tom Hale did, he said.",
         );
         assert_eq!(subjects(&r, "say"), ["Jim Beck"], "{r:?}");
+    }
+
+    #[test]
+    fn a_capitalised_verb_inside_a_name_does_not_end_the_object() {
+        let r = relations(
+            "Prices rose. Tom Hale, who has won the Tarsk Open four times, will rest. Jane Roe won the Oskol Open juniors.",
+        );
+        assert_eq!(
+            objects(&r, "win"),
+            ["the Tarsk Open four times", "the Oskol Open juniors"],
+            "{r:?}"
+        );
     }
 
     #[test]
