@@ -2734,15 +2734,21 @@ fn relation_at(
                 let mut k = k;
                 for _ in 0..4 {
                     let w = ctx.lower_token(s, k);
+                    // "beat unseeded Russian Ann Lee", "swept aside defending champion Lee": a
+                    // demonym and an -ing form before a noun describe too.
+                    let describing = ctx.ontology.is_demonym(ctx.token(s, k))
+                        || (w.ends_with("ing")
+                            && ctx.token(s, k + 1).starts_with(char::is_lowercase));
                     let phrase_word = toks[k].kind == TokenKind::Word
-                        && ctx.token(s, k).starts_with(char::is_lowercase)
+                        && (ctx.token(s, k).starts_with(char::is_lowercase) || describing)
                         && !OBJECT_STOP.contains(&w)
                         && !matches!(w, "of" | "about")
-                        && ctx
-                            .ontology
-                            .verbs
-                            .get(w)
-                            .is_none_or(|f| f.also_noun && !f.past);
+                        && (describing
+                            || ctx
+                                .ontology
+                                .verbs
+                                .get(w)
+                                .is_none_or(|f| f.also_noun && !f.past));
                     if k == 0 || !phrase_word {
                         break;
                     }
@@ -5378,10 +5384,14 @@ fn preposition_before_listed(
         let lw = lower(w);
         toks[k].kind == TokenKind::Word
             && (ctx.ontology.is_title(&lw)
+                // "with Argentine Jim Beck".
+                || ctx.ontology.is_demonym(w)
                 || (w.len() > 1 && w.len() <= 6 && w.chars().all(|c| c.is_ascii_uppercase()))
                 || (w.starts_with(char::is_lowercase)
                     && !PREPOSITIONS.contains(&lw.as_ref())
                     && !OBJECT_STOP.contains(&lw.as_ref())
+                    // ("an inquiry into whether Italian airline Acme is …")
+                    && !opens_subordinate_clause(w)
                     && !matches!(lw.as_ref(), "the" | "a" | "an")
                     && !ctx.ontology.is_finite_verb(w)
                     && !is_auxiliary(&lw)
@@ -14265,6 +14275,16 @@ pub(super) mod tests {
             ["the Tarsk Open four times", "the Oskol Open juniors"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_demonym_or_an_ing_form_before_a_name_describes_it() {
+        let r = relations(
+            "Prices rose. Jane Roe swept aside defending champion Ann Lee 6-3 6-2 to win the Tarsk Cup. Tom Hale came through a long battle with Argentine Jim Beck to reach the semi-finals. Officials opened an inquiry into whether Italian airline Oskol Air is receiving state aid.",
+        );
+        assert_eq!(subjects(&r, "win"), ["Jane Roe"], "{r:?}");
+        assert_eq!(subjects(&r, "reach"), ["Tom Hale"], "{r:?}");
+        assert_eq!(subjects(&r, "receive"), ["Oskol Air"], "{r:?}");
     }
 
     #[test]

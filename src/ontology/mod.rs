@@ -343,6 +343,12 @@ impl Ontology {
             .is_some_and(|f| (f.past || f.third) && !f.also_noun)
     }
 
+    /// Whether `word` is only ever a country's demonym ("Argentine", "Russian"), no name.
+    pub fn is_demonym(&self, word: &str) -> bool {
+        let entries = self.gazetteer.lookup(word);
+        !entries.is_empty() && entries.iter().all(|e| e.kind == NameKind::Demonym)
+    }
+
     pub fn is_title(&self, phrase: &str) -> bool {
         self.titles.contains(lower(phrase).as_ref())
     }
