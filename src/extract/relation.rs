@@ -6072,11 +6072,13 @@ pub(super) fn argument_role(
                 // A verb after the name starts a new clause ("… Ruritania sent …").
                 && !ctx.ontology.is_finite_verb(x.text(text))
         })
-        // "met Home Office Minister Roe": a capitalised title after the name.
+        // "met Home Office Minister Roe": a capitalised title after the name; "with Austrian
+        // Tom Hale": a name after a demonym.
         || next.and_then(|k| toks.get(k)).is_some_and(|x| {
             x.kind == TokenKind::Word
                 && x.text(text).starts_with(char::is_uppercase)
-                && ctx.ontology.is_title(&x.text(text).to_lowercase())
+                && (ctx.ontology.is_title(&x.text(text).to_lowercase())
+                    || ctx.ontology.is_demonym(&text[span.clone()]))
         })
         // "met Senate Republicans": a body's name before a party's members names which ones.
         || next.and_then(|k| toks.get(k)).is_some_and(|x| {
@@ -14285,6 +14287,14 @@ pub(super) mod tests {
         assert_eq!(subjects(&r, "win"), ["Jane Roe"], "{r:?}");
         assert_eq!(subjects(&r, "reach"), ["Tom Hale"], "{r:?}");
         assert_eq!(subjects(&r, "receive"), ["Oskol Air"], "{r:?}");
+    }
+
+    #[test]
+    fn a_demonym_before_a_name_is_no_argument() {
+        let r = relations(
+            "Prices rose. Tom Hale survived an injury scare in his semi-final with seventh-seeded Austrian Jim Beck.",
+        );
+        assert_eq!(qualifier_values(&r, "counterpart"), ["Jim Beck"], "{r:?}");
     }
 
     #[test]

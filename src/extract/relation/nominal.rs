@@ -97,6 +97,13 @@ pub(super) fn nominal_meetings(
                             .any(|w| OBJECT_STOP.contains(&w))
                 }) {
                     other = person;
+                } else if ctx
+                    .ontology
+                    .is_demonym(&text[out.mentions[other].span.clone()])
+                {
+                    // "meetings with the American fifth seed": a demonym describes whom one
+                    // meets, whom no name here says.
+                    continue;
                 }
                 // The first party: a possessive before the noun ("Smith's", "his": the last
                 // person named before it in the sentence, else in the sentences before), or
@@ -641,6 +648,14 @@ mod tests {
                 .any(|x| x.0 == "Lisbon Dockers Union" && x.1 == "strike" && x.2 == "Siemens"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_meeting_with_someone_a_demonym_describes_meets_no_country() {
+        let r = relations(
+            "Jane Roe, who had lost all nine of her previous meetings with the American fifth seed, won.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "meet"), "{r:?}");
     }
 
     #[test]
