@@ -5377,6 +5377,19 @@ fn preposition_before_listed(
     let mut i = toks
         .iter()
         .rposition(|x| x.span.end <= out.mentions[m].span.start)?;
+    // "of 8-year-old Jane Roe", "of the 8-year-old Jane Roe": past an age written as one
+    // hyphened word, and its article, the word before is the preposition or none is.
+    if ctx.text()[..toks[i].span.end].ends_with("-year-old") {
+        while i > 0 && toks[i - 1].span.end == toks[i].span.start {
+            i -= 1;
+        }
+        i = i.checked_sub(1)?;
+        if matches!(ctx.lower_token(s, i), "the" | "a" | "an") {
+            i = i.checked_sub(1)?;
+        }
+        let word = ctx.lower_token(s, i);
+        return PREPOSITIONS.iter().copied().find(|&p| p == word);
+    }
     // "by former NSA contractor Roe", "shares in tech firm Acme": past up to three words of
     // a title or description (lower-case nouns and adjectives, acronyms).
     let describes = |k: usize| {
@@ -14295,6 +14308,14 @@ pub(super) mod tests {
             "Prices rose. Tom Hale survived an injury scare in his semi-final with seventh-seeded Austrian Jim Beck.",
         );
         assert_eq!(qualifier_values(&r, "counterpart"), ["Jim Beck"], "{r:?}");
+    }
+
+    #[test]
+    fn a_name_after_of_and_an_age_is_in_a_phrase() {
+        let r = relations(
+            "Prices rose. Family members of 8-year-old Tom Hale held a private funeral on Tuesday. The 17-year-old Jim Beck held a party on Friday.",
+        );
+        assert_eq!(subjects(&r, "hold"), ["Jim Beck"], "{r:?}");
     }
 
     #[test]
