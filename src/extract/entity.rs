@@ -2026,8 +2026,18 @@ fn resolve_deferred(
                     !other_antecedent
                 })
                 .map(|t| t.text(text))
-                .find(|w| matches!(*w, "he" | "she" | "it" | "its" | "itself"))
-                .is_some_and(|w| !w.starts_with("it"));
+                .find(|w| {
+                    matches!(
+                        *w,
+                        "he" | "she" | "himself" | "herself" | "it" | "its" | "itself"
+                    )
+                })
+                .is_some_and(|w| !w.starts_with("it"))
+                // "Tarskova held her nerve": a possessive right after the verb is the
+                // subject's own.
+                || toks
+                    .get(i + 2)
+                    .is_some_and(|t| matches!(t.text(text), "his" | "her"));
             let entity_type = if personal {
                 EntityType::Person
             } else {
@@ -3827,6 +3837,15 @@ mod tests {
             .count();
         assert_eq!(companies, 3, "{m:?}");
         assert!(has(&m, "Brevik", EntityType::Organization), "{m:?}");
+    }
+
+    #[test]
+    fn a_lone_name_whose_verb_takes_his_or_her_is_a_person() {
+        let m = mentions(
+            "Prices rose. In the final set Tarskova held her nerve. Oskolov defended himself in court.",
+        );
+        assert!(has(&m, "Tarskova", EntityType::Person), "{m:?}");
+        assert!(has(&m, "Oskolov", EntityType::Person), "{m:?}");
     }
 
     #[test]
