@@ -14319,6 +14319,14 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_ruling_reports_a_clause_not_a_noun_phrase() {
+        let r = relations(
+            "Prices rose. Bronchitis ruled Jane Roe out of her quarter-final on Thursday. New Tarsk rules limit the size of a deficit. The Tarsk High Court ruled that the law was void.",
+        );
+        assert_eq!(objects(&r, "rule"), ["the law was void"], "{r:?}");
+    }
+
+    #[test]
     fn dismissing_or_removing_something_is_no_dismissal_from_a_post() {
         let r = relations(
             "Prices rose. Tom Hale dismissed fears that the plan was weak. Acme Corp dismissed its chief executive. Jane Roe removed the tariffs. Ann Lee removed Jim Beck from office.",
