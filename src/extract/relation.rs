@@ -2521,6 +2521,19 @@ fn relation_at(
         while to > from && adverb(ctx.token(s, to - 1)) {
             to -= 1;
         }
+        // "the first Ruritanian woman to reach the final": a country's noun, up to an
+        // infinitive's "to" ("Ruritania set out to cut" has a verb there).
+        if !person
+            && to > from + 1
+            && ctx.token(s, to - 1) == "to"
+            && !ctx.ontology.verbs.contains_key(ctx.lower_token(s, to - 2))
+            && !matches!(
+                ctx.lower_token(s, to - 2),
+                "out" | "up" | "down" | "off" | "back" | "away" | "on" | "in"
+            )
+        {
+            to -= 1;
+        }
         let words = from..to;
         let Some(head) = words.clone().next_back() else {
             return false;
@@ -14324,6 +14337,15 @@ pub(super) mod tests {
             "Prices rose. Bronchitis ruled Jane Roe out of her quarter-final on Thursday. New Tarsk rules limit the size of a deficit. The Tarsk High Court ruled that the law was void.",
         );
         assert_eq!(objects(&r, "rule"), ["the law was void"], "{r:?}");
+    }
+
+    #[test]
+    fn a_demonym_before_the_noun_of_an_infinitive_does_not_act() {
+        let r = relations(
+            "Prices rose. The only other Peruvian woman to win a match at the event is Jane Roe. Chile set out to cut its debt.",
+        );
+        assert!(subjects(&r, "win").is_empty(), "{r:?}");
+        assert_eq!(subjects(&r, "cut"), ["Chile"], "{r:?}");
     }
 
     #[test]
