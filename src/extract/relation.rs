@@ -4931,6 +4931,20 @@ fn reported_clause_after(
             && ctx.token(s, i).ends_with("ing")
             && ctx.reporting_lemma(s, i).is_some()
     };
+    // "countered that no industry has “absolute immunity,” and invoked the shooting": a past
+    // verb after a comma closed inside a quotation and "and" has no subject of its own, so it
+    // is the reporter's next predicate (a comma outside the marks ends the clause anyway).
+    let reporter_goes_on = |i: usize| {
+        i > start + 2
+            && ctx.token(s, i) == "and"
+            && is_quote_mark(ctx, s, i - 1)
+            && ctx.token(s, i - 2) == ","
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, i + 1))
+                .is_some_and(|f| f.past && !f.also_noun)
+    };
     let end = (start..toks.len())
         .find(|&i| {
             if ctx.token(s, i) == "(" && bracketed_clause(i) {
@@ -5020,7 +5034,7 @@ fn reported_clause_after(
             !inside
                 || next_predicate
                 || reporter_joined(i)
-                || (!quoted && (reporter_adds(i) || reporter_acts(i)))
+                || (!quoted && (reporter_adds(i) || reporter_acts(i) || reporter_goes_on(i)))
                 || (ctx.token(s, i) == "but"
                     && ctx.lower_token(s, i + 1) != "not"
                     && !second_predicate())
@@ -5037,6 +5051,7 @@ fn reported_clause_after(
         || ctx.token(s, end).starts_with("pic.twitter")
         || reporter_joined(end)
         || reporter_adds(end)
+        || reporter_goes_on(end)
         || (asked_to && joins_verb(ctx, s, end));
     if !ends_whole {
         return None;
@@ -14346,6 +14361,18 @@ pub(super) mod tests {
         );
         assert!(subjects(&r, "win").is_empty(), "{r:?}");
         assert_eq!(subjects(&r, "cut"), ["Chile"], "{r:?}");
+    }
+
+    #[test]
+    fn a_past_verb_after_a_quoted_comma_and_and_is_the_reporters_next_predicate() {
+        let r = relations(
+            "Prices rose. Jane Roe countered that no other industry in Tarsk has \"absolute immunity,\" and invoked the Oskol mass shooting.",
+        );
+        assert_eq!(
+            objects(&r, "counter"),
+            ["no other industry in Tarsk has \"absolute immunity,\""],
+            "{r:?}"
+        );
     }
 
     #[test]
