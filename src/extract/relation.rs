@@ -4230,6 +4230,19 @@ fn relation_at(
             {
                 return None;
             }
+            // ("“It was abuse,” Roe told Slate": an unknown listener's name is no object
+            // either.)
+            Arg::Literal(ref phrase)
+                if !passive
+                    && inverted.is_none()
+                    && phrase.split_whitespace().count() <= 3
+                    && phrase
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                    && speaks_after_quote(ctx, out, s, subject) =>
+            {
+                return None;
+            }
             // "said at the annual CPAC", "said his group rejects Lee's remarks": a name past
             // other words is no one the verb reaches, and what was said is not found.
             Arg::Mention(m)
@@ -14373,6 +14386,14 @@ pub(super) mod tests {
             ["no other industry in Tarsk has \"absolute immunity,\""],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_unknown_listener_after_a_quotation_is_no_object() {
+        let r = relations(
+            "\"This is clearly not a case of abuse,\" psychologist Jim Beck, director of the Tarsk Lab at Oskol University, told Slate.",
+        );
+        assert!(objects(&r, "tell").is_empty(), "{r:?}");
     }
 
     #[test]
