@@ -8276,11 +8276,17 @@ fn verb_with_object_after(ctx: &DocContext<'_>, s: usize, v: usize) -> bool {
 
 /// Whether token `i` is the "to" of an infinitive ("to buy").
 pub(super) fn infinitive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    // ("urged the administration to “refrain from …”": the verb may open a quotation.)
+    let verb = if is_quote_mark(ctx, s, i + 1) {
+        i + 2
+    } else {
+        i + 1
+    };
     ctx.token(s, i) == "to"
         && ctx
             .ontology
             .verbs
-            .get(ctx.lower_token(s, i + 1))
+            .get(ctx.lower_token(s, verb))
             .is_some_and(|f| f.base)
 }
 
@@ -14394,6 +14400,18 @@ pub(super) mod tests {
             "\"This is clearly not a case of abuse,\" psychologist Jim Beck, director of the Tarsk Lab at Oskol University, told Slate.",
         );
         assert!(objects(&r, "tell").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn an_infinitive_may_open_a_quotation() {
+        let r = relations(
+            "Prices rose. After the vote, Jane Roe advised her party to \"leave the tax issue alone,\" with a smile.",
+        );
+        assert_eq!(
+            objects(&r, "advise"),
+            ["her party to \"leave the tax issue alone,\" with a smile"],
+            "{r:?}"
+        );
     }
 
     #[test]
