@@ -5069,6 +5069,12 @@ fn reported_clause_after(
     if !ends_whole {
         return None;
     }
+    // "advised Republicans to “leave it alone,” and, in a debate, …": a conjunction before
+    // the comma that ends the clause joins what comes after it.
+    let mut end = end;
+    while end > start + 1 && matches!(ctx.lower_token(s, end - 1), "and" | "but" | "or") {
+        end -= 1;
+    }
     // "said if it cooperated …", "called for more …": a condition or a prepositional phrase
     // is not what was said.
     let first = ctx.lower_token(s, start);
@@ -14410,6 +14416,18 @@ pub(super) mod tests {
         assert_eq!(
             objects(&r, "advise"),
             ["her party to \"leave the tax issue alone,\" with a smile"],
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_reported_clause_does_not_end_in_a_conjunction() {
+        let r = relations(
+            "Prices rose. Jim Beck said violent crime has been falling in recent years and, in some towns, it has halved.",
+        );
+        assert_eq!(
+            objects(&r, "say"),
+            ["violent crime has been falling in recent years"],
             "{r:?}"
         );
     }
