@@ -3427,6 +3427,33 @@ fn relation_at(
         return None;
     }
     let subject = subject?;
+    // "made it easier for workers to receive care": the noun after "for" is the infinitive's
+    // subject; when no name is, who acts is not said.
+    // ("his failure to stop": a possessor is; "wavered for weeks on whether to cut": no noun
+    // stands between.)
+    if verb_group > 2 && ctx.token(s, verb_group - 1) == "to" && {
+        let noun_word = |k: usize| {
+            let w = ctx.token(s, k);
+            toks[k].kind == TokenKind::Word
+                && w.starts_with(char::is_lowercase)
+                && !OBJECT_STOP.contains(&w)
+                && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&w)
+                && !matches!(w, "of" | "on" | "about" | "whether" | "how" | "what")
+                && !possessive_determiner(w)
+                && !is_auxiliary(w)
+                && !ctx.ontology.is_finite_verb(w)
+        };
+        let mut k = verb_group - 1;
+        while k > 0 && verb_group - 1 - k < 4 && noun_word(k - 1) {
+            k -= 1;
+        }
+        k < verb_group - 1
+            && k > 0
+            && ctx.token(s, k - 1) == "for"
+            && out.mentions[subject].span.end <= toks[k - 1].span.start
+    } {
+        return None;
+    }
     // "The lawyer for Roe, who met Lee, denied it": the lawyer acts, whom no name stands for
     // ("advisers to Roe said he could pick Lee": not when a pronoun is the subject).
     // (Asked of every relation: the rare tie is tested before the pronoun.)
@@ -14430,6 +14457,14 @@ pub(super) mod tests {
             ["violent crime has been falling in recent years"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_noun_after_for_is_the_subject_of_the_infinitive() {
+        let r = relations(
+            "Prices rose. Jane Roe made it easier for workers to receive care. Ann Lee paid for Tom Hale to receive care.",
+        );
+        assert_eq!(subjects(&r, "receive"), ["Tom Hale"], "{r:?}");
     }
 
     #[test]
