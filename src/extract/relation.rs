@@ -440,8 +440,12 @@ pub(super) fn mark_polarity_and_modality(
             .entry("modality".to_string())
             .or_insert_with(|| Arg::Literal("alleged".to_string()));
     }
-    // "If Roe wins the election, …": a condition, not something that happened.
-    if inside_condition(ctx, s, t) {
+    // "If Roe wins the election, …": a condition, not something that happened; nor is what
+    // the sentence says follows from it ("Even if they take the House, Roe faces a hard
+    // task", "If Acme wins, Globex will sell"), though a report of it is made.
+    if inside_condition(ctx, s, t)
+        || (after_opening_condition(ctx, s, t) && ctx.reporting_lemma(s, t).is_none())
+    {
         qualifiers.insert(
             "modality".to_string(),
             Arg::Literal("conditional".to_string()),
@@ -5301,6 +5305,22 @@ fn unsupported(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 
 /// Whether the verb at token `t` stands in a clause opened by "if" or "unless" (up to the
 /// comma that closes it).
+/// Whether token `t` stands in the main clause of a sentence that a condition opens: "If Acme
+/// wins, Globex will sell", "Even if they do, Roe faces …"; the clause runs from the comma that
+/// closes the condition to the next stop of any kind.
+fn after_opening_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    let mut first = 0;
+    while matches!(ctx.lower_token(s, first), "even" | "and" | "but" | "only") {
+        first += 1;
+    }
+    if !matches!(ctx.lower_token(s, first), "if" | "unless") {
+        return false;
+    }
+    (first + 1..t)
+        .find(|&k| ctx.token(s, k) == ",")
+        .is_some_and(|comma| (comma + 1..t).all(|k| !matches!(ctx.token(s, k), "," | ";" | ":")))
+}
+
 fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     let clause = || {
         (0..t)
@@ -14465,6 +14485,15 @@ pub(super) mod tests {
             "Prices rose. Jane Roe made it easier for workers to receive care. Ann Lee paid for Tom Hale to receive care.",
         );
         assert_eq!(subjects(&r, "receive"), ["Tom Hale"], "{r:?}");
+    }
+
+    #[test]
+    fn the_main_clause_of_a_condition_is_conditional() {
+        let r = relations(
+            "Prices rose. Even if they do take the House, Jane Roe faces an arduous task. If Acme Corp wins the bid, Globex Inc will sell the plant.",
+        );
+        assert_qualifier(&r, "face", "modality", "conditional", true);
+        assert_qualifier(&r, "sell", "modality", "conditional", true);
     }
 
     #[test]
