@@ -8036,6 +8036,14 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
         {
             break;
         }
+        // "where she was beaten by Roe", "it is itself being sued": the subject is a pronoun,
+        // which stands for a noun phrase elsewhere.
+        if matches!(
+            lw.as_ref(),
+            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "where" | "when"
+        ) {
+            return None;
+        }
         start -= 1;
         if matches!(
             lw.as_ref(),
@@ -14494,6 +14502,17 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "face", "modality", "conditional", true);
         assert_qualifier(&r, "sell", "modality", "conditional", true);
+    }
+
+    #[test]
+    fn a_pronoun_or_question_word_is_no_passive_object() {
+        let r = relations(
+            "Prices rose. She lost her ranking at the Tarsk Open, where she was beaten in the fourth round by Ann Lee.",
+        );
+        assert!(
+            objects(&r, "beat").iter().all(|o| !o.contains("where")),
+            "{r:?}"
+        );
     }
 
     #[test]
