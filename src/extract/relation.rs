@@ -3580,7 +3580,9 @@ fn relation_at(
                                     && toks[i - 1].kind == TokenKind::Word
                                     && !is_auxiliary(ctx.lower_token(s, i - 1))
                             });
-                            (toks[i].kind == TokenKind::Word || w == ",")
+                            // ("told BBC News 24 that …": a number may end a name.)
+                            (matches!(toks[i].kind, TokenKind::Word | TokenKind::Number)
+                                || w == ",")
                                 && !is_auxiliary(w)
                                 && (describes_noun || !ctx.ontology.is_finite_verb(w))
                                 && !(w.ends_with("ing") && ctx.ontology.verbs.contains_key(w))
@@ -14511,6 +14513,18 @@ pub(super) mod tests {
         );
         assert!(
             objects(&r, "beat").iter().all(|o| !o.contains("where")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_listener_may_hold_a_number() {
+        let r = relations(
+            "Prices rose. Jane Roe told Tarsk News 24 in 2001 that there was a real problem of trust.",
+        );
+        assert_eq!(
+            objects(&r, "tell"),
+            ["there was a real problem of trust"],
             "{r:?}"
         );
     }
