@@ -1376,6 +1376,53 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
     {
         return None;
     }
+    // "the Centre's early warning system", "its reporting rules": an -ing form between a
+    // determiner or an adjective and a noun is part of the noun.
+    if t > 0
+        && ctx.token(s, t).ends_with("ing")
+        && toks.get(t + 1).is_some_and(|x| {
+            x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_lowercase)
+        })
+        && !OBJECT_STOP.contains(&ctx.token(s, t + 1))
+        && !matches!(
+            ctx.token(s, t + 1),
+            "that"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "them"
+                | "him"
+                | "her"
+                | "his"
+                | "its"
+                | "the"
+                | "a"
+                | "an"
+                | "of"
+                | "about"
+                | "on"
+        )
+        && {
+            let determiner = |k: usize| {
+                matches!(
+                    ctx.lower_token(s, k),
+                    "the" | "a" | "an" | "'s" | "’s" | "his" | "her" | "its" | "their" | "our"
+                )
+            };
+            // (An adjective between them: "the Centre's early warning system".)
+            let before = ctx.lower_token(s, t - 1);
+            determiner(t - 1)
+                || (t > 1
+                    && determiner(t - 2)
+                    && ctx.token(s, t - 1).starts_with(char::is_lowercase)
+                    && ctx.ontology.common_words.contains(before)
+                    && !ctx.ontology.verbs.contains_key(before))
+        }
+    {
+        return None;
+    }
     // "to address alleged interference", "the reported deal": a participle between a
     // determiner, preposition or base verb and a noun is an adjective.
     if t > 0
@@ -14527,6 +14574,14 @@ pub(super) mod tests {
             ["there was a real problem of trust"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_ing_form_between_a_determiner_and_a_noun_is_no_report() {
+        let r = relations(
+            "Prices rose. It has been spotted in Tarsk, said Jim Beck of the Oskol Centre's early warning system for new drugs.",
+        );
+        assert!(objects(&r, "warn").is_empty(), "{r:?}");
     }
 
     #[test]
