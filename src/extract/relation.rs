@@ -5039,6 +5039,7 @@ fn reported_clause_after(
                 .get(ctx.lower_token(s, i + 1))
                 .is_some_and(|f| f.past && !f.also_noun)
     };
+    let other_report = |i: usize| i > start + 1 && opens_other_report(ctx, s, start, i);
     let end = (start..toks.len())
         .find(|&i| {
             if ctx.token(s, i) == "(" && bracketed_clause(i) {
@@ -5128,7 +5129,11 @@ fn reported_clause_after(
             !inside
                 || next_predicate
                 || reporter_joined(i)
-                || (!quoted && (reporter_adds(i) || reporter_acts(i) || reporter_goes_on(i)))
+                || (!quoted
+                    && (reporter_adds(i)
+                        || reporter_acts(i)
+                        || reporter_goes_on(i)
+                        || other_report(i)))
                 || (ctx.token(s, i) == "but"
                     && ctx.lower_token(s, i + 1) != "not"
                     && !second_predicate())
@@ -5146,6 +5151,7 @@ fn reported_clause_after(
         || reporter_joined(end)
         || reporter_adds(end)
         || reporter_goes_on(end)
+        || other_report(end)
         || (asked_to && joins_verb(ctx, s, end));
     if !ends_whole {
         return None;
@@ -9110,8 +9116,9 @@ fn reporter_before(
 /// verb before: "X warned that …, while Y confirmed that …" has its own source, as has a
 /// clause the writer adds to say when ("X denied it, after Y said …").
 fn joins_other_clause(ctx: &DocContext<'_>, s: usize, tokens: Range<usize>) -> bool {
-    tokens.into_iter().any(|i| {
-        ctx.token(s, i) == ";"
+    tokens.clone().any(|i| {
+        opens_other_report(ctx, s, tokens.start, i)
+            || ctx.token(s, i) == ";"
             || matches!(ctx.lower_token(s, i), "while" | "whereas")
             || (ctx.token(s, i) == ","
                 && matches!(
@@ -9128,6 +9135,55 @@ fn joins_other_clause(ctx: &DocContext<'_>, s: usize, tokens: Range<usize>) -> b
                         | "until"
                 ))
     })
+}
+
+/// Whether token `i` is an "and" or "but" before a subject and its own reporting verb, which
+/// opens another report: "said the bar would be high and he asked whether …", "The Tories say
+/// … and Labour says …". A clause with a verb must stand between token `from` and it, and
+/// the word before it must be no name: "his committee and House Democrats would continue",
+/// "the EU and US hoped" join subjects.
+fn opens_other_report(ctx: &DocContext<'_>, s: usize, from: usize, i: usize) -> bool {
+    if !matches!(ctx.token(s, i), "and" | "but")
+        || i == 0
+        || ctx.token(s, i - 1).starts_with(char::is_uppercase)
+        || !(from..i).any(|k| finite_or_auxiliary(ctx, ctx.lower_token(s, k)))
+    {
+        return false;
+    }
+    let toks = &ctx.sentences[s].tokens;
+    let mut k = i + 1;
+    // "and he has promised": a pronoun, its auxiliaries, then the verb; "and Labour says": a
+    // name right before it ("and the High Court had stressed his right …" may be what was
+    // said).
+    if matches!(ctx.lower_token(s, k), "he" | "she") {
+        k += 1;
+        while k < toks.len()
+            && (is_auxiliary(ctx.lower_token(s, k))
+                || matches!(ctx.lower_token(s, k), "also" | "later" | "then"))
+        {
+            k += 1;
+        }
+    } else {
+        if ctx.lower_token(s, k) == "the" {
+            k += 1;
+        }
+        let name = k;
+        while k < toks.len()
+            && k < name + 4
+            && toks[k].kind == TokenKind::Word
+            && ctx.token(s, k).starts_with(char::is_uppercase)
+        {
+            k += 1;
+        }
+        if k == name {
+            return false;
+        }
+    }
+    // ("from seniors and Western states.": a plural noun, not a verb, ends the sentence.)
+    reports_at(ctx, s, k)
+        && toks
+            .get(k + 1)
+            .is_some_and(|x| !matches!(x.text(ctx.text()), "." | "," | ";" | ":"))
 }
 
 /// Whether token `k` is a lower-case word that goes on a noun phrase begun before it, as the
@@ -14591,6 +14647,28 @@ pub(super) mod tests {
             "Prices rose. Jim Beck said missionaries had come to Chile because of their sense of duty.",
         );
         assert!(qualifier_values(&r, "destination").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn and_before_a_subject_and_its_reporting_verb_opens_another_report() {
+        let r = relations(
+            "Prices rose. Jim Beck has said Chile does not want an arms race and he has promised he would not deploy missiles. The Tarsk Party says the plan would raise taxes and the Oskol Party says the sums do not add up.",
+        );
+        assert_eq!(
+            objects(&r, "say"),
+            [
+                "Chile does not want an arms race",
+                "the plan would raise taxes",
+                "the sums do not add up"
+            ],
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .filter(|x| x.1 == "say")
+                .all(|x| x.3.iter().all(|(k, _)| k != "claimant")),
+            "{r:?}"
+        );
     }
 
     #[test]
