@@ -1503,8 +1503,13 @@ fn classify_run(
                 ));
         // "Federal Reserve", "Daily Beast", "Random House": an ordinary adjective, adverb or
         // plural opens no person's name, save a given name so written ("Frank", "Rich").
-        let ordinary_first =
-            o.common_words.contains(lower(first)) && !o.word_given_names.contains(word(first));
+        // ("Planned Parenthood", "Allied Forces": nor does a verb's past form.)
+        let ordinary_first = (o.common_words.contains(lower(first))
+            || o.verbs.get(lower(first)).is_some_and(|f| {
+                (f.past || f.participle) && !f.also_noun && lower(first).ends_with("ed")
+            }))
+            && !o.word_given_names.contains(word(first))
+            && !o.given_names.contains(word(first));
         // "SSL International", "BDO Stoy Hayward": an acronym of three or more capitals opens
         // no person's name (two may be a person's initials: "JD Roe").
         // Dotted initials before one family name are a person's ("W.E.B. Roe"), whatever
@@ -3846,6 +3851,14 @@ mod tests {
         );
         assert!(has(&m, "Tarskova", EntityType::Person), "{m:?}");
         assert!(has(&m, "Oskolov", EntityType::Person), "{m:?}");
+    }
+
+    #[test]
+    fn a_verbs_past_form_opens_no_persons_name() {
+        let m =
+            mentions("Prices rose. The Tarsk League and Planned Vantrelhood endorsed Jane Roe.");
+        assert!(!has(&m, "Planned Vantrelhood", EntityType::Person), "{m:?}");
+        assert!(has(&m, "Jane Roe", EntityType::Person), "{m:?}");
     }
 
     #[test]
