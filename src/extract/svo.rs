@@ -555,9 +555,12 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
     let after_be = before.is_some_and(|k| PASSIVE_AUX.contains(&lower(k)));
     // "had highly corrupt cultures": after a form of "have" only a participle is a verb.
     let after_have = before.is_some_and(|k| matches!(lower(k), "has" | "have" | "had" | "having"));
-    let finite = form.past
-        || form.third
-        || (aux && (form.participle || (form.base && !after_be && !after_have)));
+    // ("has ties to Roe": after "have" a third-person form is a plural noun; "has plans to
+    // sell" still plans.)
+    let plans_to = ctx.token(s, i + 1) == "to" && CATENATIVE.contains(&form.lemma.as_str());
+    let finite = (form.past || form.third || (aux && (form.participle || form.base)))
+        && !((after_be || after_have) && form.base && !form.participle)
+        && !(after_have && !form.participle && !form.past && !plans_to);
     // "The Acme plans were leaked", "Ruritanian troops to the border": a word that is also a
     // noun is a verb only when an object starts right after it ("Acme plans a sale", "Acme
     // owns Bolt") or it takes "to" and a verb ("plans to sell").
@@ -918,6 +921,12 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_third_person_form_after_have_is_a_plural_noun() {
+        let r = svo("Prices rose. Jim Beck also has ties to Tom Hale. Tom Hale has homes in Oslo.");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
