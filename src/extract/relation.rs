@@ -6814,6 +6814,10 @@ pub(super) fn add_unit<'t>(
             after_sign: next + 1,
         });
     }
+    // "a $3,000 grant": a sum of money counts no grants; its currency is its unit.
+    if (next.saturating_sub(4)..next).any(|k| matches!(ctx.token(s, k), "$" | "£" | "€")) {
+        return None;
+    }
     // "20 times more coverage": a multiple of something, which counts no coverage.
     let noun = if ctx.lower_token(s, next) == "times" {
         ctx.token(s, next)
@@ -14669,6 +14673,13 @@ pub(super) mod tests {
                 .all(|x| x.3.iter().all(|(k, _)| k != "claimant")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_sum_of_money_counts_no_noun() {
+        let r = relations("Prices rose. Jane Roe received a $3,000 grant from Acme Corp.");
+        assert!(qualifier_values(&r, "unit").is_empty(), "{r:?}");
+        assert_eq!(qualifier_values(&r, "quantity"), ["3000"], "{r:?}");
     }
 
     #[test]
