@@ -9141,6 +9141,56 @@ fn joins_other_clause(ctx: &DocContext<'_>, s: usize, tokens: Range<usize>) -> b
     })
 }
 
+/// Whether mention `m` is the object of an -ing form right before it, past an article:
+/// "leapfrogging the Senate by declaring …", "Chilean goods entering the U.S. took effect". It
+/// does not act ("officials including Roe said" keep Roe, and "Leading Democrats said" speak).
+pub(super) fn object_of_gerund(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
+    let first = ctx.token_from(s, out.mentions[m].span.start);
+    let mut k = first.checked_sub(1);
+    if let Some(d) = k
+        && matches!(ctx.lower_token(s, d), "the" | "a" | "an")
+    {
+        k = d.checked_sub(1);
+    }
+    k.is_some_and(|k| {
+        let w = ctx.lower_token(s, k);
+        // ("Leading Democrats said", "leading Democrats covered up": an adjective before a
+        // name; "saying Trump has changed things", "meaning the U.K. will avoid …": the -ing
+        // form of a verb that takes a clause has the name for the clause's subject, though
+        // "asking Roe what …" asks Roe; "wing Shane Williams": a noun.)
+        let takes_clause = ctx.ontology.reporting_lemma(w).is_some_and(|lemma| {
+            !ASKING_VERBS.contains(&lemma)
+                && !OBJECT_INFINITIVE_REPORTS.contains(&lemma)
+                && lemma != "tell"
+        }) || matches!(
+            w,
+            "meaning" | "showing" | "knowing" | "believing" | "thinking" | "hoping" | "fearing"
+        );
+        w.ends_with("ing")
+            && !matches!(
+                w,
+                "including"
+                    | "leading"
+                    | "ruling"
+                    | "governing"
+                    | "opposing"
+                    | "competing"
+                    | "remaining"
+                    | "emerging"
+                    | "outgoing"
+                    | "incoming"
+                    | "founding"
+                    | "reigning"
+                    | "defending"
+                    | "neighbouring"
+                    | "neighboring"
+            )
+            && ctx.token(s, k).starts_with(char::is_lowercase)
+            && ctx.ontology.verbs.get(w).is_some_and(|f| f.lemma != w)
+            && !takes_clause
+    })
+}
+
 /// Whether token `i` is an "and" or "but" before a subject and its own reporting verb, which
 /// opens another report: "said the bar would be high and he asked whether …", "The Tories say
 /// … and Labour says …". A clause with a verb must stand between token `from` and it, and
@@ -9280,25 +9330,7 @@ fn speaker_of(
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| finite_or_auxiliary(ctx, w))
     };
-    // "leapfrogging the Senate by declaring …": a gerund's object does not speak ("officials
-    // including Roe said" keep Roe, and "Leading Democrats said" speak).
-    let gerund_object = |m: usize| {
-        let first = ctx.token_from(s, out.mentions[m].span.start);
-        let mut k = first.checked_sub(1);
-        if let Some(d) = k
-            && matches!(ctx.lower_token(s, d), "the" | "a" | "an")
-        {
-            k = d.checked_sub(1);
-        }
-        k.is_some_and(|k| {
-            let w = ctx.lower_token(s, k);
-            // ("Leading Democrats said": an adjective opening a name.)
-            w.ends_with("ing")
-                && w != "including"
-                && ctx.token(s, k).starts_with(char::is_lowercase)
-                && ctx.ontology.verbs.contains_key(w)
-        })
-    };
+    let gerund_object = |m: usize| object_of_gerund(ctx, out, s, m);
     let nearest = in_sentence.iter().rev().copied().find(|&m| {
         out.mentions[m].span.end <= at
             && can_act(out.mentions[m].entity_type)

@@ -30,8 +30,8 @@ use super::relation::{
     ADVERBS_IN_VERB_GROUP, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date,
     add_quantity, add_unit, approximation, argument_role, asks, can_act, counted_noun,
     find_claimant, fits_role, in_one_clause, infinitive_at, inside_quoted_title, joined_by_and,
-    mark_polarity_and_modality, noun_phrase_after, noun_phrase_span_after, on_place,
-    opens_predicate, opens_with_subordinator, parse_quantity, person_before_apposition,
+    mark_polarity_and_modality, noun_phrase_after, noun_phrase_span_after, object_of_gerund,
+    on_place, opens_predicate, opens_with_subordinator, parse_quantity, person_before_apposition,
     preposition_before, some_members, tied_to_unnamed_person, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
@@ -244,7 +244,11 @@ impl Extractor for SubjectVerbObject {
                         ctx.token(s, k) != "," && toks[k].kind != crate::text::TokenKind::Number
                     })
                     .is_some_and(|k| matches!(ctx.lower_token(s, k), "who" | "which"));
-                if !relative && preposition_before(ctx, out, s, &in_sentence, subject).is_some() {
+                // ("Chilean goods entering the U.S. took effect": a gerund's object too.)
+                if !relative
+                    && (preposition_before(ctx, out, s, &in_sentence, subject).is_some()
+                        || object_of_gerund(ctx, out, s, subject))
+                {
                     continue;
                 }
                 // "a senior aide to Roe, who took …": "who" is the aide.
@@ -927,6 +931,18 @@ mod tests {
     fn a_third_person_form_after_have_is_a_plural_noun() {
         let r = svo("Prices rose. Jim Beck also has ties to Tom Hale. Tom Hale has homes in Oslo.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_gerunds_object_is_no_subject() {
+        let r = svo(
+            "Prices rose. A levy on goods entering the U.S. took effect on Friday. Jim Beck said reopening the Tarsk Line would restore the area's prosperity. Critics said leading Democrats covered up the crash.",
+        );
+        assert!(
+            !r.iter().any(|x| x.1 == "take" || x.1 == "restore"),
+            "{r:?}"
+        );
+        assert!(r.iter().any(|x| x.1 == "cover up"), "{r:?}");
     }
 
     #[test]
