@@ -811,12 +811,12 @@ fn is_party_and_state(word: &str) -> bool {
 fn demonym_compound(o: &Ontology, word: &str) -> bool {
     word.rsplit_once('-').is_some_and(|(first, last)| {
         let singular = last.strip_suffix('s').unwrap_or(last);
-        let entries = match o.gazetteer.lookup(last) {
-            [] => o.gazetteer.lookup(singular),
-            entries => entries,
+        let demonym = if o.gazetteer.lookup(last).is_empty() {
+            o.is_demonym(singular)
+        } else {
+            o.is_demonym(last)
         };
-        !entries.is_empty()
-            && entries.iter().all(|e| e.kind == NameKind::Demonym)
+        demonym
             && first.split('-').all(|part| {
                 part.starts_with(char::is_uppercase) && part.chars().all(char::is_alphabetic)
             })

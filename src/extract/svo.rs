@@ -291,15 +291,7 @@ fn demonym_adjective(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize)
     let mention = &out.mentions[m];
     let first = ctx.token_from(s, mention.span.start);
     let the_people = first > 0 && ctx.lower_token(s, first - 1) == "the";
-    let entries = ctx
-        .ontology
-        .gazetteer
-        .lookup(&ctx.text()[mention.span.clone()]);
-    !the_people
-        && !entries.is_empty()
-        && entries
-            .iter()
-            .all(|e| e.kind == crate::ontology::NameKind::Demonym)
+    !the_people && ctx.ontology.is_demonym(&ctx.text()[mention.span.clone()])
 }
 
 /// The verb of the clause whose subject ends before token `from`: (token index, lemma,
