@@ -8536,6 +8536,10 @@ const PLACED_NOUNS: &[&str] = &[
 /// Tarsk", "Roe, manager of a shop in Tarsk").
 fn places_person(ctx: &DocContext<'_>, gap: &str) -> bool {
     let gap = gap.trim();
+    // ("Birx: no child under 15 has died in Europe": past a colon the words are the person's.)
+    if gap.contains(':') {
+        return false;
+    }
     let raw: Vec<&str> = gap.split_whitespace().collect();
     let words: Vec<String> = raw
         .iter()
@@ -8640,8 +8644,22 @@ fn preposition_relations(
             .to_lowercase();
         t.strip_suffix(" the").unwrap_or(&t).trim().to_string()
     };
+    // "Republicans in Washington", "Tories in Europe": a party's members are there, not the
+    // party.
+    let party_members = |m: &crate::extract::EntityMention| {
+        let name = &text[m.span.clone()];
+        m.entity_type == EntityType::Organization
+            && !name.contains(' ')
+            && name.ends_with('s')
+            && m.canonical
+                .as_deref()
+                .is_some_and(|c| c.ends_with(" Party"))
+    };
     for w in in_sentence.windows(2) {
         let (a, b) = (&out.mentions[w[0]], &out.mentions[w[1]]);
+        if party_members(a) {
+            continue;
+        }
         // A region lies in no city and at no site: "England in Cardiff", "Tarsk at Oskol
         // Park" name its team.
         // (Asked only of a preposition or comma between: most pairs of names have neither.)
@@ -14712,6 +14730,14 @@ pub(super) mod tests {
         let r = relations("Prices rose. Jane Roe received a $3,000 grant from Acme Corp.");
         assert!(qualifier_values(&r, "unit").is_empty(), "{r:?}");
         assert_eq!(qualifier_values(&r, "quantity"), ["3000"], "{r:?}");
+    }
+
+    #[test]
+    fn a_partys_members_or_a_quoted_speaker_are_not_located() {
+        let r = relations(
+            "Prices rose. Republicans in Washington are worried about the plan.\n\nJane Roe: no child under 15 has died in Chile",
+        );
+        assert!(r.iter().all(|x| x.1 != "located in"), "{r:?}");
     }
 
     #[test]
