@@ -14734,8 +14734,10 @@ pub(super) mod tests {
 
     #[test]
     fn a_partys_members_or_a_quoted_speaker_are_not_located() {
+        let r = relations("Prices rose. Republicans in Washington are worried about the plan.");
+        assert!(r.iter().all(|x| x.1 != "located in"), "{r:?}");
         let r = relations(
-            "Prices rose. Republicans in Washington are worried about the plan.\n\nJane Roe: no child under 15 has died in Chile",
+            "Officials spoke.\n\nRoe: no child under 15 has died in Europe\n\nDr. Jane Roe, a member of the task force, said on Monday that it was so.",
         );
         assert!(r.iter().all(|x| x.1 != "located in"), "{r:?}");
     }
