@@ -1376,40 +1376,28 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
     {
         return None;
     }
+    // A lower-case word after the participle that opens no clause or phrase of its own: the
+    // noun the participle describes.
+    let noun_follows = toks.get(t + 1).is_some_and(|x| {
+        x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_lowercase)
+    }) && !OBJECT_STOP.contains(&ctx.token(s, t + 1))
+        && !matches!(
+            ctx.token(s, t + 1),
+            "that" | "it" | "he" | "she" | "they" | "we" | "them" | "him" | "her" | "his" | "its"
+        );
     // "the Centre's early warning system", "its reporting rules": an -ing form between a
     // determiner or an adjective and a noun is part of the noun.
     if t > 0
         && ctx.token(s, t).ends_with("ing")
-        && toks.get(t + 1).is_some_and(|x| {
-            x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_lowercase)
-        })
-        && !OBJECT_STOP.contains(&ctx.token(s, t + 1))
+        && noun_follows
         && !matches!(
             ctx.token(s, t + 1),
-            "that"
-                | "it"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "them"
-                | "him"
-                | "her"
-                | "his"
-                | "its"
-                | "the"
-                | "a"
-                | "an"
-                | "of"
-                | "about"
-                | "on"
+            "the" | "a" | "an" | "of" | "about" | "on"
         )
         && {
             let determiner = |k: usize| {
-                matches!(
-                    ctx.lower_token(s, k),
-                    "the" | "a" | "an" | "'s" | "’s" | "his" | "her" | "its" | "their" | "our"
-                )
+                let w = ctx.lower_token(s, k);
+                matches!(w, "the" | "a" | "an" | "'s" | "’s") || possessive_determiner(w)
             };
             // (An adjective between them: "the Centre's early warning system".)
             let before = ctx.lower_token(s, t - 1);
@@ -1425,45 +1413,34 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
     }
     // "to address alleged interference", "the reported deal": a participle between a
     // determiner, preposition or base verb and a noun is an adjective.
-    if t > 0
-        && ctx.token(s, t).ends_with("ed")
-        && toks.get(t + 1).is_some_and(|x| {
-            x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_lowercase)
-        })
-        && !OBJECT_STOP.contains(&ctx.token(s, t + 1))
-        && !matches!(
-            ctx.token(s, t + 1),
-            "that" | "it" | "he" | "she" | "they" | "we" | "them" | "him" | "her" | "his" | "its"
-        )
-        && {
-            let before = ctx.lower_token(s, t - 1);
-            matches!(
-                before,
-                "the"
-                    | "a"
-                    | "an"
-                    | "of"
-                    | "for"
-                    | "about"
-                    | "over"
-                    | "on"
-                    | "in"
-                    | "with"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "any"
-                    | "no"
-            ) || (ctx.token(s, t - 1).starts_with(char::is_lowercase)
-                && ctx.ontology.verbs.get(before).is_some_and(|f| {
-                    f.base
-                        && !f.past
-                        && !is_auxiliary(before)
-                        && (!f.also_noun || t > 1 && ctx.token(s, t - 2) == "to")
-                }))
-        }
-    {
+    if t > 0 && ctx.token(s, t).ends_with("ed") && noun_follows && {
+        let before = ctx.lower_token(s, t - 1);
+        matches!(
+            before,
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "for"
+                | "about"
+                | "over"
+                | "on"
+                | "in"
+                | "with"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "any"
+                | "no"
+        ) || (ctx.token(s, t - 1).starts_with(char::is_lowercase)
+            && ctx.ontology.verbs.get(before).is_some_and(|f| {
+                f.base
+                    && !f.past
+                    && !is_auxiliary(before)
+                    && (!f.also_noun || t > 1 && ctx.token(s, t - 2) == "to")
+            }))
+    } {
         return None;
     }
     if crate::extract::svo::phrasal(ctx, s, t) {
