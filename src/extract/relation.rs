@@ -4758,11 +4758,18 @@ fn listener_then_clause(
             x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_uppercase)
         })
     };
-    // ("told the Herald": a newspaper's name the entity extractor left untyped.)
+    // ("told the Herald": a newspaper's name the entity extractor left untyped; "told Radio
+    // 4's Today programme": a broadcaster's, before its number or programme.)
     let mut k = match named_at(start, &[EntityType::Organization, EntityType::Person]) {
         Some(listener) => ctx.token_from(s, listener.span.end),
-        None if start > from && capitalised(start) => {
-            (start..(start + 4).min(toks.len())).find(|&i| !capitalised(i))?
+        None if capitalised(start) => {
+            let end = (start..(start + 4).min(toks.len())).find(|&i| !capitalised(i))?;
+            let programme =
+                toks[end].kind == TokenKind::Number || matches!(ctx.token(s, end), "'s" | "’s");
+            if start == from && !programme {
+                return None;
+            }
+            end
         }
         None => return None,
     };
@@ -4792,6 +4799,12 @@ fn listener_then_clause(
         ],
     ) {
         verb_at(ctx.token_from(s, subject.span.end))
+    } else if matches!(
+        ctx.lower_token(s, k),
+        "there" | "he" | "she" | "it" | "they" | "we"
+    ) {
+        // "told Radio 4's Today programme there was no possibility …".
+        verb_at(k + 1)
     } else {
         matches!(ctx.lower_token(s, k), "the" | "a" | "an")
             && (k + 2..(k + 5).min(toks.len()))
@@ -14708,6 +14721,18 @@ pub(super) mod tests {
             "Officials spoke.\n\nRoe: no child under 15 has died in Europe\n\nDr. Jane Roe, a member of the task force, said on Monday that it was so.",
         );
         assert!(r.iter().all(|x| x.1 != "located in"), "{r:?}");
+    }
+
+    #[test]
+    fn a_programme_then_a_pronoun_clause_is_listener_and_report() {
+        let r = relations(
+            "Prices rose. Earlier, Jim Beck told Radio 4's Today programme there was no chance of a deal.",
+        );
+        assert_eq!(
+            objects(&r, "tell"),
+            ["there was no chance of a deal"],
+            "{r:?}"
+        );
     }
 
     #[test]
