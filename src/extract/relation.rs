@@ -558,6 +558,12 @@ fn possessive_determiner(word: &str) -> bool {
     matches!(word, "his" | "her" | "its" | "their" | "our" | "my")
 }
 
+/// An article, a possessive "'s" or a possessive determiner: a word that opens a noun phrase,
+/// so that a participle after it (and its adjectives) describes the noun.
+fn determiner_or_possessive(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an" | "'s" | "’s") || possessive_determiner(word)
+}
+
 /// "may reach", "could close", "might sell", "is likely to sell": what the verb says is
 /// possible, not done; "will visit", "is to visit", "is set to visit": it is to come
 /// (`modality: future`); "is unlikely to reach": possible, and negative.
@@ -1395,10 +1401,7 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
             "the" | "a" | "an" | "of" | "about" | "on"
         )
         && {
-            let determiner = |k: usize| {
-                let w = ctx.lower_token(s, k);
-                matches!(w, "the" | "a" | "an" | "'s" | "’s") || possessive_determiner(w)
-            };
+            let determiner = |k: usize| determiner_or_possessive(ctx.lower_token(s, k));
             // (An adjective between them: "the Centre's early warning system".)
             let before = ctx.lower_token(s, t - 1);
             determiner(t - 1)
@@ -1544,8 +1547,7 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // the figures" is a verb).
     if t > 1
         && before.is_some_and(|w| matches!(w, "first" | "second" | "third" | "last" | "only"))
-        && (matches!(ctx.lower_token(s, t - 2), "the" | "a" | "an" | "'s" | "’s")
-            || possessive_determiner(ctx.lower_token(s, t - 2)))
+        && determiner_or_possessive(ctx.lower_token(s, t - 2))
         && ctx.token(s, t).ends_with("ed")
         && ctx.sentences[s].tokens.get(t + 1).is_some_and(|x| {
             x.kind == TokenKind::Word
