@@ -5011,8 +5011,7 @@ fn reported_clause_after(
     // predicate.
     let reporter_adds = |i: usize| {
         i > start + 1
-            && (ctx.token(s, i - 1) == ","
-                || (is_quote_mark(ctx, s, i - 1) && ctx.token(s, i - 2) == ","))
+            && follows_comma(ctx, s, i)
             && ctx.token(s, i).ends_with("ing")
             && ctx.reporting_lemma(s, i).is_some()
     };
@@ -5858,6 +5857,14 @@ const SUBORDINATORS: [&str; 14] = [
     "if", "when", "whether", "while", "as", "because", "although", "though", "after", "before",
     "since", "until", "unless", "once",
 ];
+
+/// Whether token `k` follows a comma, or a closing quotation mark set right after one
+/// ("…,” adding …").
+fn follows_comma(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    k > 0
+        && (ctx.token(s, k - 1) == ","
+            || (k > 1 && is_quote_mark(ctx, s, k - 1) && ctx.token(s, k - 2) == ","))
+}
 
 /// Whether token `i` is a quotation mark, double or single (the tokenizer's `Quote` kind has
 /// only double marks).
@@ -9516,11 +9523,8 @@ impl Claimant {
         // after the report is the writer's; "…, while continuing to accuse …" is the
         // reporter's.)
         let contrast_between = (self.verb + 1..t).any(|k| {
-            // (The comma may stand inside a closing quotation mark.)
-            let comma = ctx.token(s, k - 1) == ","
-                || (k > 1 && is_quote_mark(ctx, s, k - 1) && ctx.token(s, k - 2) == ",");
             matches!(ctx.lower_token(s, k), "while" | "whereas")
-                && comma
+                && follows_comma(ctx, s, k)
                 && !ctx.lower_token(s, k + 1).ends_with("ing")
         });
         let covers = (self.verb < t && !contrast_between)
