@@ -9174,14 +9174,16 @@ pub(super) fn object_of_gerund(ctx: &DocContext<'_>, out: &Extraction, s: usize,
         // name; "saying Trump has changed things", "meaning the U.K. will avoid …": the -ing
         // form of a verb that takes a clause has the name for the clause's subject, though
         // "asking Roe what …" asks Roe; "wing Shane Williams": a noun.)
-        let takes_clause = ctx.ontology.reporting_lemma(w).is_some_and(|lemma| {
-            !ASKING_VERBS.contains(&lemma)
-                && !OBJECT_INFINITIVE_REPORTS.contains(&lemma)
-                && lemma != "tell"
-        }) || matches!(
-            w,
-            "meaning" | "showing" | "knowing" | "believing" | "thinking" | "hoping" | "fearing"
-        );
+        let takes_clause = || {
+            ctx.ontology.reporting_lemma(w).is_some_and(|lemma| {
+                !ASKING_VERBS.contains(&lemma)
+                    && !OBJECT_INFINITIVE_REPORTS.contains(&lemma)
+                    && lemma != "tell"
+            }) || matches!(
+                w,
+                "meaning" | "showing" | "knowing" | "believing" | "thinking" | "hoping" | "fearing"
+            )
+        };
         w.ends_with("ing")
             && !matches!(
                 w,
@@ -9203,7 +9205,7 @@ pub(super) fn object_of_gerund(ctx: &DocContext<'_>, out: &Extraction, s: usize,
             )
             && ctx.token(s, k).starts_with(char::is_lowercase)
             && ctx.ontology.verbs.get(w).is_some_and(|f| f.lemma != w)
-            && !takes_clause
+            && !takes_clause()
     })
 }
 
