@@ -1970,11 +1970,11 @@ fn resolve_deferred(
         .iter()
         .filter(|(s, span)| {
             let word = &text[span.clone()];
-            !ctx.ontology.is_non_entity(word)
+            (company_cue(ctx, *s, span.clone(), true)
+                || employer_cue(ctx, *s, span.clone())
+                || based_cue(ctx, *s, span.clone()))
+                && !ctx.ontology.is_non_entity(word)
                 && !ordinary(*s, ctx.token_from(*s, span.start), word)
-                && (company_cue(ctx, *s, span.clone(), true)
-                    || employer_cue(ctx, *s, span.clone())
-                    || based_cue(ctx, *s, span.clone()))
         })
         .map(|(_, span)| &text[span.clone()])
         .collect();
