@@ -4283,21 +4283,22 @@ fn relation_at(
         // after a quotation said is the quotation, which the quote extractor records with its
         // speaker; a name after the verb is no object ("… Roe noted the island is …" still
         // reports a clause).
-        match object? {
-            Arg::Mention(_)
-                if !passive && inverted.is_none() && speaks_after_quote(ctx, out, s, subject) =>
-            {
-                return None;
-            }
-            // ("“It was abuse,” Roe told Slate": an unknown listener's name is no object
-            // either.)
-            Arg::Literal(ref phrase)
-                if !passive
-                    && inverted.is_none()
-                    && phrase.split_whitespace().count() <= 3
+        // ("“It was abuse,” Roe told Slate": nor is an unknown listener's name.)
+        let names = |object: &Arg| match object {
+            Arg::Mention(_) => true,
+            Arg::Literal(phrase) => {
+                phrase.split_whitespace().count() <= 3
                     && phrase
                         .split_whitespace()
                         .all(|w| w.starts_with(char::is_uppercase))
+            }
+            _ => false,
+        };
+        match object? {
+            object
+                if !passive
+                    && inverted.is_none()
+                    && names(&object)
                     && speaks_after_quote(ctx, out, s, subject) =>
             {
                 return None;
