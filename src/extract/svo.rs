@@ -553,10 +553,10 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
     let after_have = before.is_some_and(|k| matches!(lower(k), "has" | "have" | "had" | "having"));
     // ("has ties to Roe": after "have" a third-person form is a plural noun; "has plans to
     // sell" still plans.)
-    let plans_to = ctx.token(s, i + 1) == "to" && CATENATIVE.contains(&form.lemma.as_str());
+    let plans_to = || ctx.token(s, i + 1) == "to" && CATENATIVE.contains(&form.lemma.as_str());
     let finite = (form.past || form.third || (aux && (form.participle || form.base)))
         && !((after_be || after_have) && form.base && !form.participle)
-        && !(after_have && !form.participle && !form.past && !plans_to);
+        && !(after_have && !form.participle && !form.past && !plans_to());
     // "The Acme plans were leaked", "Ruritanian troops to the border": a word that is also a
     // noun is a verb only when an object starts right after it ("Acme plans a sale", "Acme
     // owns Bolt") or it takes "to" and a verb ("plans to sell").
