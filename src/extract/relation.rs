@@ -254,6 +254,16 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || after(&["inability", "to"])
 }
 
+/// Whether `word` is a subject pronoun joined to its auxiliary ("he'd", "they’ll", "we've"),
+/// with either apostrophe.
+fn auxiliary_contraction(word: &str) -> bool {
+    word.split_once(['\'', '’'])
+        .is_some_and(|(pronoun, auxiliary)| {
+            matches!(pronoun, "i" | "you" | "he" | "she" | "it" | "we" | "they")
+                && matches!(auxiliary, "d" | "ll" | "ve" | "re" | "m")
+        })
+}
+
 /// Whether `word` is a negative contraction ("didn't", "won’t"), with either apostrophe.
 fn negative_contraction(word: &str) -> bool {
     word.ends_with("n't") || word.ends_with("n’t")
@@ -5176,6 +5186,9 @@ fn reported_clause_after(
             ctx.lower_token(s, i - 1),
             "he" | "she" | "it" | "they" | "we" | "i"
         );
+        // "said he'd ask Roe": a subject pronoun joined to its auxiliary takes any verb form.
+        let after_contraction =
+            auxiliary_contraction(ctx.lower_token(s, i - 1)) && ctx.ontology.verbs.contains_key(w);
         // "confidence rose": a past form that is also a noun is a verb after a noun.
         let after_noun = toks[i - 1].kind == TokenKind::Word
             && ctx.token(s, i - 1).starts_with(char::is_lowercase)
@@ -5192,6 +5205,7 @@ fn reported_clause_after(
         // ("he won't take it": a negative contraction is an auxiliary.)
         ctx.ontology.is_finite_verb(w)
             || negative_contraction(w)
+            || after_contraction
             || (is_auxiliary(w)
                 && (!PASSIVE_AUX.contains(&w) || end - start >= 5 || !pronoun_subject))
             || (after_noun
@@ -13043,6 +13057,20 @@ pub(super) mod tests {
             "Brazil sold the jets to Chile on Monday, and Tom Hale has said he won’t sign the deal.",
         );
         assert_qualifier(&r, "sell", "claimant", "Tom Hale", false);
+    }
+
+    #[test]
+    fn a_pronoun_joined_to_its_auxiliary_makes_a_reported_clause() {
+        for (text, clause) in [
+            ("Jane Roe said he'd ask Tom Hale.", "he'd ask Tom Hale"),
+            (
+                "Jane Roe said they’ll meet Tom Hale.",
+                "they’ll meet Tom Hale",
+            ),
+        ] {
+            let r = relations(text);
+            assert_eq!(relation(&r, "say").2, clause, "{r:?}");
+        }
     }
 
     #[test]
