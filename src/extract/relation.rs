@@ -2318,13 +2318,14 @@ fn relation_at(
                         "the" | "a" | "an" | "its" | "their" | "this" | "that"
                     ) && (between.start..k).any(|v| ctx.ontology.is_finite_verb(ctx.token(s, v)))
                 }
-                // "told Acme that it had used …", "told Acme that Globex would …": the clause
-                // after "that" has its own subject.
+                // "told Acme that it had used …", "told Acme that Globex would …", "estimated
+                // that 400 people had lost …": the clause after "that" has its own subject.
                 "that" => {
                     matches!(
                         ctx.lower_token(s, k + 1),
                         "it" | "he" | "she" | "they" | "we" | "the" | "a" | "an" | "its" | "their"
                     ) || (ctx.token(s, k + 1).starts_with(char::is_uppercase) && k + 1 < t)
+                        || toks.get(k + 1).is_some_and(|x| x.kind == TokenKind::Number)
                 }
                 // "Acme said estate agents were set to enter …": a reported clause opened by
                 // a plain noun or a determiner has that subject, not the reporter.
@@ -5689,7 +5690,8 @@ fn impersonal_infinitive(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// Whether mention `m` names only some of a body's members or people around someone, not the
 /// body or the person: "Seventeen Democrats voted", "most Republicans backed it", "one wing of
 /// the GOP favors", "members of the Roe family poured", "the Roe family said", "supporters of
-/// Roe marched". ("18 members of the committee urged" is the committee's act, with its count.)
+/// Roe marched", "most Americans believe". ("18 members of the committee urged" is the
+/// committee's act, with its count.)
 pub(super) fn some_members(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
     let first = ctx.token_from(s, out.mentions[m].span.start);
     let mut of = first;
@@ -5730,12 +5732,47 @@ pub(super) fn some_members(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: 
         return true;
     }
     // "two other Democrats", "three more Republicans".
+    out.mentions[m].entity_type == EntityType::Organization && counted(ctx, s, first)
+        || country_people(ctx, out, s, m)
+}
+
+/// Whether country mention `m` is its demonym naming people, not the country: "The Northern
+/// Irishman is hoping", "four in 10 Americans", "most Britons". ("the Turkmen side agreed":
+/// not one that describes a noun after it; "German" and "Turkmen" name no one alone.)
+pub(super) fn country_people(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
+    let mention = &out.mentions[m];
+    let first = ctx.token_from(s, mention.span.start);
+    let next = ctx.token_from(s, mention.span.end);
+    let describes_noun = ctx.sentences[s]
+        .tokens
+        .get(next)
+        .is_some_and(|x| x.kind == TokenKind::Word)
+        && ctx.token(s, next).starts_with(char::is_lowercase)
+        && {
+            // ("most Syrians fleeing the war": a verb form is no noun.)
+            let w = ctx.lower_token(s, next);
+            !OBJECT_STOP.contains(&w)
+                && !is_auxiliary(w)
+                && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
+        };
+    mention.entity_type == EntityType::Country
+        && !describes_noun
+        && ctx.ontology.is_demonym(&ctx.text()[mention.span.clone()])
+        && (["man", "woman", "men", "women"].iter().any(|end| {
+            ctx.token(s, first)
+                .strip_suffix(end)
+                .is_some_and(|stem| ctx.ontology.is_demonym(stem))
+        }) || counted(ctx, s, first))
+}
+
+/// Whether a count stands before token `first`, past "other", "more" or "fellow": "Seventeen
+/// Democrats", "two other Democrats", "most Republicans".
+fn counted(ctx: &DocContext<'_>, s: usize, first: usize) -> bool {
     let mut first = first;
     if first > 1 && matches!(ctx.lower_token(s, first - 1), "other" | "more" | "fellow") {
         first -= 1;
     }
-    out.mentions[m].entity_type == EntityType::Organization
-        && first > 0
+    first > 0
         && (ctx.sentences[s].tokens[first - 1].kind == TokenKind::Number || {
             let w = ctx.lower_token(s, first - 1);
             NUMBER_WORDS.iter().any(|(n, _)| *n == w)
@@ -9372,6 +9409,7 @@ fn speaker_of(
             && !has_own_verb(m)
             && !gerund_object(m)
             && !before_its_own_people(ctx, out, s, m)
+            && !country_people(ctx, out, s, m)
             // "a sponsor of the Senate bill, said", "used her U.N. speech to call": a name
             // that modifies a thing does not speak; "Acme officials said" does.
             && !{
@@ -11181,6 +11219,24 @@ pub(super) mod tests {
             "Prices rose. Two other Democrats said the bill would fail. Three more Republicans backed the plan. The two Democrats who opposed the budget are Jim Beck and Tom Hale.",
         );
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_countrys_people_are_not_the_country() {
+        let r = relations(
+            "Most Americans believe that Tom Hale damaged the firm. Four in 10 Americans were likely to oppose the plan. The Northern Irishman is hoping Tom Hale can win.",
+        );
+        assert!(
+            r.iter().all(|x| x.0 != "Americans" && x.0 != "Irishman"),
+            "{r:?}"
+        );
+        assert_qualifier(&r, "damage", "claimant", "Americans", false);
+        // A count after "that" opens the reported clause's own subject.
+        let r = relations("The ILO estimated that 400,000 Peruvians have lost their jobs.");
+        assert!(r.iter().all(|x| x.1 != "lose"), "{r:?}");
+        // A demonym before a noun still names its country.
+        let r = relations("The Turkmen side agreed to lower the price.");
+        assert_eq!(relation(&r, "agree to").0, "Turkmen", "{r:?}");
     }
 
     #[test]
