@@ -1379,6 +1379,23 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
     {
         return None;
     }
+    // "if reports that she lied are true", "amid claims that …": a form in -s that is also a
+    // noun, right after a subordinator or a preposition, is the noun; a verb there would
+    // follow its subject.
+    if t > 0
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, t))
+            .is_some_and(|f| f.third && f.also_noun)
+        && (opens_subordinate_clause(ctx.token(s, t - 1))
+            || matches!(
+                ctx.lower_token(s, t - 1),
+                "amid" | "despite" | "of" | "over" | "about" | "with" | "among"
+            ))
+    {
+        return None;
+    }
     // "the Spanish speaking world": a participle between a name and a noun is an adjective.
     let toks = &ctx.sentences[s].tokens;
     if t > 1
@@ -11219,6 +11236,18 @@ pub(super) mod tests {
             "Prices rose. Two other Democrats said the bill would fail. Three more Republicans backed the plan. The two Democrats who opposed the budget are Jim Beck and Tom Hale.",
         );
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_noun_in_s_after_a_subordinator_reports_nothing() {
+        let r = relations(
+            "Acme threatened Jane Roe with a ban if reports that she lied are true. Amid claims that Tom Hale lied, Globex Inc fell.",
+        );
+        assert!(
+            r.iter()
+                .all(|x| !matches!(x.1.as_str(), "report" | "claim")),
+            "{r:?}"
+        );
     }
 
     #[test]
