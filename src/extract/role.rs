@@ -443,9 +443,12 @@ fn appositive_at(
     let title_start = i;
     // "Roe, after a dozen officers were charged, …": a preposition or conjunction opens a
     // phrase or clause, not a title.
+    // ("Roe, who ran unopposed, could win the general election": nor does an auxiliary.)
     if i < toks.len() && {
         let w = ctx.lower_token(s, i);
-        STOP_WORDS.contains(&w) || matches!(w, "of" | "including" | "over")
+        STOP_WORDS.contains(&w)
+            || matches!(w, "of" | "including" | "over")
+            || super::relation::is_auxiliary(w)
     } {
         return None;
     }
@@ -666,7 +669,7 @@ mod tests {
     #[test]
     fn titles_start_after_connecting_words_and_clauses_are_no_appositives() {
         let r = roles(
-            "The plan is a pet project of President Anna Berg. Critics urged Chile to help President Joao Pereira. After a meeting with Chile's president, Odile Marchetti signed the deal. Tomas Brenner, after a dozen officers were charged, spoke.",
+            "The plan is a pet project of President Anna Berg. Critics urged Chile to help President Joao Pereira. After a meeting with Chile's president, Odile Marchetti signed the deal. Tomas Brenner, after a dozen officers were charged, spoke. Anna Berg, who ran unopposed, could win the general election.",
         );
         assert!(r.iter().all(|x| x.1 == "President"), "{r:?}");
         let r = roles(
