@@ -3975,11 +3975,13 @@ fn relation_at(
             continue;
         }
         if role == "object" {
-            // "…, Reuters reported": the subject of another report.
+            // "…, Reuters reported", "…, said Roe": the subject of another report.
+            let first = ctx.token_from(s, ment.span.start);
             let reports = ctx
                 .ontology
                 .reporting_lemma(ctx.token(s, ctx.token_from(s, ment.span.end)))
-                .is_some();
+                .is_some()
+                || (t + len..first).any(|k| ctx.token(s, k) == "," && reports_at(ctx, s, k + 1));
             // "bought the painting that Lee sold", "made a bid to buy Acme", "agreed to buy
             // Acme" (a trigger that ends in "to"): the relative clause's or the infinitive's.
             let relative = (t + len - 1..ctx.token_from(s, ment.span.start)).any(|k| {
@@ -11236,6 +11238,16 @@ pub(super) mod tests {
             "Prices rose. Two other Democrats said the bill would fail. Three more Republicans backed the plan. The two Democrats who opposed the budget are Jim Beck and Tom Hale.",
         );
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn the_speaker_after_an_inverted_said_is_no_object() {
+        let r = relations(
+            "Acme bought the plant, said Tom Hale. Globex took over the mine, said Jane Roe.",
+        );
+        assert_eq!(relation(&r, "buy").2, "the plant", "{r:?}");
+        assert_eq!(relation(&r, "take over").2, "the mine", "{r:?}");
+        assert_qualifier(&r, "buy", "claimant", "Tom Hale", true);
     }
 
     #[test]
