@@ -264,6 +264,17 @@ fn auxiliary_contraction(word: &str) -> bool {
         })
 }
 
+/// The person whose title before the name holds mention `m` as its body: Tom Hale for the
+/// Senate in "Senate Judiciary Chairman Tom Hale".
+fn titled_person(out: &Extraction, m: usize) -> Option<usize> {
+    out.relations.iter().find_map(|r| {
+        (r.rule == crate::extract::role::RULE_BEFORE
+            && r.qualifiers.get("of") == Some(&Arg::Mention(m))
+            && r.span.start == out.mentions[m].span.start)
+            .then_some(r.subject)
+    })
+}
+
 /// Whether `word` is a negative contraction ("didn't", "won’t"), with either apostrophe.
 fn negative_contraction(word: &str) -> bool {
     word.ends_with("n't") || word.ends_with("n’t")
@@ -3950,6 +3961,10 @@ fn relation_at(
         let ment = &out.mentions[m];
         let (role, modifier) = argument_role(ctx, s, ment.span.clone());
         let role = on_place(role, ment.entity_type);
+        // "met with Senate Judiciary Chairman Tom Hale": a body named in the title before a
+        // person's name stands for the person, who is the argument.
+        let m = titled_person(out, m).unwrap_or(m);
+        let ment = &out.mentions[m];
         if ctx.token_from(s, ment.span.start) >= clause_from
             && !(REPORTED_PLACES.contains(&role)
                 && matches!(ment.entity_type, EntityType::Place | EntityType::Country))
@@ -11248,6 +11263,15 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "buy").2, "the plant", "{r:?}");
         assert_eq!(relation(&r, "take over").2, "the mine", "{r:?}");
         assert_qualifier(&r, "buy", "claimant", "Tom Hale", true);
+    }
+
+    #[test]
+    fn a_body_in_a_title_before_a_name_stands_for_the_person() {
+        let r = relations(
+            "Jim Beck met on Friday with Senate Judiciary Chairman Tom Hale. Jane Roe attacked Senate Majority Leader Ann Lee.",
+        );
+        assert_eq!(relation(&r, "meet").2, "Tom Hale", "{r:?}");
+        assert_eq!(relation(&r, "attack").2, "Ann Lee", "{r:?}");
     }
 
     #[test]

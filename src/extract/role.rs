@@ -29,7 +29,7 @@ use crate::text::TokenKind;
 
 pub struct Roles;
 
-const RULE_BEFORE: &str = "role/title-before-name";
+pub(super) const RULE_BEFORE: &str = "role/title-before-name";
 const RULE_APPOSITIVE: &str = "role/appositive";
 
 /// Words that end a title phrase when reading backwards from a name.
