@@ -275,6 +275,35 @@ fn titled_person(out: &Extraction, m: usize) -> Option<usize> {
     })
 }
 
+/// Whether a bare clause with its verb in the base form starts at token `from`, after a verb
+/// that asks for something: "demanded the IAAF investigate …", "urged that he step down".
+/// The subject is a pronoun, or a few words with no verb or preposition among them; after a
+/// noun the verb must be no noun ("demanded changes that …" asks for a noun phrase).
+fn mandative_clause(ctx: &DocContext<'_>, s: usize, from: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let pronoun = matches!(
+        ctx.lower_token(s, from),
+        "he" | "she" | "it" | "they" | "we" | "i" | "you"
+    );
+    (from + 1..(from + 6).min(toks.len()))
+        .take_while(|&k| {
+            let w = ctx.lower_token(s, k - 1);
+            toks[k - 1].kind == TokenKind::Word
+                && !OBJECT_STOP.contains(&w)
+                && (k - 1 == from || !finite_or_auxiliary(ctx, w))
+        })
+        .any(|k| {
+            // ("proposed projects like installing panels": "like" is a preposition there.)
+            ctx.token(s, k).starts_with(char::is_lowercase)
+                && ctx.lower_token(s, k) != "like"
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(ctx.lower_token(s, k))
+                    .is_some_and(|f| f.base && (pronoun || !f.also_noun))
+        })
+}
+
 /// Whether `word` is a negative contraction ("didn't", "won’t"), with either apostrophe.
 fn negative_contraction(word: &str) -> bool {
     word.ends_with("n't") || word.ends_with("n’t")
@@ -3673,7 +3702,9 @@ fn relation_at(
                 from,
                 ctx.ontology.reports_bare_clause(&tr.predicate)
                     || recipient_end.is_some()
-                    || question,
+                    || question
+                    || (MANDATIVE_VERBS.contains(&tr.predicate.as_str())
+                        && mandative_clause(ctx, s, from)),
             )
         })
         .flatten();
@@ -11272,6 +11303,21 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "meet").2, "Tom Hale", "{r:?}");
         assert_eq!(relation(&r, "attack").2, "Ann Lee", "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_that_asks_for_something_reports_a_bare_clause_in_the_base_form() {
+        let r = relations(
+            "The Tarsk Committee demanded the IAAF investigate the affair. Acme demanded he step down. Globex Inc proposed projects like installing panels. Jane Roe demanded changes that the board had to make.",
+        );
+        let demanded = objects(&r, "demand");
+        assert!(
+            demanded.contains(&"the IAAF investigate the affair"),
+            "{r:?}"
+        );
+        assert!(demanded.contains(&"he step down"), "{r:?}");
+        assert!(demanded.contains(&"changes"), "{r:?}");
+        assert_eq!(relation(&r, "propose").2, "projects", "{r:?}");
     }
 
     #[test]
