@@ -8115,8 +8115,10 @@ fn joins_name_list(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     while capitalised(k) {
         k += 1;
     }
-    toks.get(k).is_some_and(|x| {
-        x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_lowercase)
+    // ("protect itself from Tarsk, Oskol and Brazil.": the list may end the sentence.)
+    toks.get(k).is_none_or(|x| {
+        (x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_lowercase))
+            || (k + 1 == toks.len() && matches!(x.text(ctx.text()), "." | "!" | "?"))
     })
 }
 
@@ -11318,6 +11320,16 @@ pub(super) mod tests {
         assert!(demanded.contains(&"he step down"), "{r:?}");
         assert!(demanded.contains(&"changes"), "{r:?}");
         assert_eq!(relation(&r, "propose").2, "projects", "{r:?}");
+    }
+
+    #[test]
+    fn a_list_of_names_ending_the_sentence_stays_in_the_reported_clause() {
+        let r = relations("Jane Roe said Tarsk must protect itself from Brazil, Chile and Peru.");
+        assert_eq!(
+            relation(&r, "say").2,
+            "Tarsk must protect itself from Brazil, Chile and Peru",
+            "{r:?}"
+        );
     }
 
     #[test]
