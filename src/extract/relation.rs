@@ -6346,9 +6346,14 @@ pub(super) fn argument_role(
                 // "ratified a partnership treaty between Tarsk and Ruritania": a preposition
                 // after the name is no noun it modifies.
                 && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&x.text(text))
-                && ctx.ontology.reporting_lemma(x.text(text)).is_none()
-                // A verb after the name starts a new clause ("… Ruritania sent …").
-                && !ctx.ontology.is_finite_verb(x.text(text))
+                // A verb after the name starts a new clause ("… Ruritania sent …"); but a
+                // demonym that is no plural describes a plural noun ("carry British hopes").
+                && ((ctx.ontology.reporting_lemma(x.text(text)).is_none()
+                    && !ctx.ontology.is_finite_verb(x.text(text)))
+                    || (x.text(text).ends_with('s')
+                        && !text[span.clone()].ends_with('s')
+                        && ctx.ontology.is_demonym(&text[span.clone()])
+                        && ctx.ontology.verbs.get(x.text(text)).is_some_and(|f| f.also_noun)))
         })
         // "met Home Office Minister Roe": a capitalised title after the name; "with Austrian
         // Tom Hale": a name after a demonym.
@@ -11330,6 +11335,12 @@ pub(super) mod tests {
             "Tarsk must protect itself from Brazil, Chile and Peru",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_demonym_before_a_plural_noun_is_no_object() {
+        let r = relations("Tom Hale will carry Peruvian hopes in the final.");
+        assert_eq!(relation(&r, "carry").2, "Peruvian hopes", "{r:?}");
     }
 
     #[test]
