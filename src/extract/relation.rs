@@ -4220,10 +4220,18 @@ fn relation_at(
     if object.is_none()
         && literal_ok
         && !tr.reporting
-        && let Some(Arg::Quantity { text, .. }) = qualifiers.get("quantity")
-        && text.starts_with(['$', '£', '€'])
+        && let Some(Arg::Quantity { text: sum, .. }) = qualifiers.get("quantity")
+        && sum.starts_with(['$', '£', '€'])
     {
-        object = Some(Arg::Literal(text.clone()));
+        // "received $313 million worth of coverage": what the sum is worth of is the object.
+        let worth_of = find_phrase(&text[trigger.end..ctx.sentences[s].span.end], sum)
+            .map(|at| ctx.token_from(s, trigger.end + at + sum.len()))
+            .filter(|&k| ctx.token(s, k) == "worth" && ctx.token(s, k + 1) == "of")
+            .and_then(|k| noun_phrase_after(ctx, s, k + 2));
+        object = Some(Arg::Literal(match worth_of {
+            Some(phrase) => format!("{sum} worth of {phrase}"),
+            None => sum.clone(),
+        }));
     }
     // "called Roe “an old apparatchik”", "called Lee's findings “a hoax”": what someone or
     // something was called is part of the object.
@@ -7175,6 +7183,19 @@ pub(super) fn noun_phrase_span_after(
         }
         from += 1;
     }
+    // "ran unopposed", "went unnoticed": a participle negated by "un-" says how, not what.
+    {
+        let w = ctx.lower_token(s, from);
+        if w.starts_with("un")
+            && w.ends_with("ed")
+            && !ctx.ontology.verbs.contains_key(w)
+            && toks.get(from + 1).is_none_or(|x| {
+                x.kind != TokenKind::Word || OBJECT_STOP.contains(&ctx.lower_token(s, from + 1))
+            })
+        {
+            return None;
+        }
+    }
     // "discovered so far": how far, not what.
     if ctx.lower_token(s, from) == "so" && ctx.lower_token(s, from + 1) == "far" {
         return None;
@@ -7543,8 +7564,22 @@ pub(super) fn noun_phrase_span_after(
             words += 1;
             continue;
         }
+        // "prompted all that hysteria": after "all", "that" is a determiner of the noun after it.
+        let all_that = w == "that"
+            && counted > 0
+            && ctx.lower_token(s, i - 1) == "all"
+            && toks.get(i + 1).is_some_and(|n| {
+                let next = ctx.lower_token(s, i + 1);
+                n.kind == TokenKind::Word
+                    && n.text(text).starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&next)
+                    && !is_auxiliary(next)
+                    && !matches!(next, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+                    && ctx.ontology.verbs.get(next).is_none_or(|f| f.also_noun)
+            });
         // ('a "firm but fair" policy': inside the quoted words "but" joins, and ends nothing.)
         let word = joined
+            || all_that
             || (in_quoted && t.kind == TokenKind::Word)
             || matches!(t.kind, TokenKind::Word | TokenKind::Number)
                 && !OBJECT_STOP.contains(&w.as_ref())
@@ -11341,6 +11376,20 @@ pub(super) mod tests {
     fn a_demonym_before_a_plural_noun_is_no_object() {
         let r = relations("Tom Hale will carry Peruvian hopes in the final.");
         assert_eq!(relation(&r, "carry").2, "Peruvian hopes", "{r:?}");
+    }
+
+    #[test]
+    fn objects_keep_what_a_sum_is_worth_and_all_that() {
+        let r = relations(
+            "Tom Hale received about $313 million worth of coverage. Jane Roe prompted all that hysteria by winning. Ann Lee, who ran unopposed, could win.",
+        );
+        assert_eq!(
+            relation(&r, "receive").2,
+            "$313 million worth of coverage",
+            "{r:?}"
+        );
+        assert_eq!(relation(&r, "prompt").2, "all that hysteria", "{r:?}");
+        assert!(r.iter().all(|x| x.1 != "run"), "{r:?}");
     }
 
     #[test]
