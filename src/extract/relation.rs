@@ -4079,8 +4079,10 @@ fn relation_at(
         };
         // "said the ferry would sail": a report of a clause is not about its first words.
         let clause_follows = !phrase_object && clause_after.is_some();
+        // ("“…,” Roe said of why she came": what it was said of is not what was said.)
+        let said_of = tr.predicate == "say" && ctx.token(s, from) == "of";
         object = noun_phrase_after(ctx, s, from)
-            .filter(|phrase| !tr.reporting || says_something(phrase))
+            .filter(|phrase| !tr.reporting || (says_something(phrase) && !said_of))
             .filter(|_| !clause_follows)
             .map(Arg::Literal);
     }
@@ -5243,6 +5245,8 @@ fn reported_clause_after(
     if end <= start + 1
         || opens_subordinate_clause(first)
         || OBJECT_STOP.contains(&first)
+        // ("said of why she came": what it was said of.)
+        || first == "of"
         // "said will go ahead": a clause needs its subject.
         || is_auxiliary(first)
     {
@@ -11390,6 +11394,14 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "prompt").2, "all that hysteria", "{r:?}");
         assert!(r.iter().all(|x| x.1 != "run"), "{r:?}");
+    }
+
+    #[test]
+    fn what_something_was_said_of_is_not_what_was_said() {
+        let r = relations(
+            "“I guess so,” Jane Roe said of why she visited the memorial. “He is fine,” Tom Hale said of the plan.",
+        );
+        assert!(r.iter().all(|x| x.1 != "say"), "{r:?}");
     }
 
     #[test]
