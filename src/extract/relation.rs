@@ -671,9 +671,14 @@ fn mark_possibility(
     // "Presumably she believes …", "perhaps Roe will …", "Roe apparently signed": a hedge in
     // the clause before the verb or among its auxiliaries; "is not ready to elect": readiness
     // or ability is not the act.
+    // ("what probably went unnoticed was Roe winning": not past another clause's verb.)
     let hedged = (k.saturating_sub(6)..t)
         .rev()
-        .take_while(|&i| !matches!(ctx.token(s, i), "," | ";" | ":"))
+        .take_while(|&i| {
+            let w = ctx.lower_token(s, i);
+            let other_verb = i < k && ctx.ontology.is_finite_verb(w) && !is_auxiliary(w);
+            !other_verb && !matches!(w, "," | ";" | ":")
+        })
         .any(|i| {
             let w = ctx.lower_token(s, i);
             matches!(
@@ -11402,6 +11407,15 @@ pub(super) mod tests {
             "“I guess so,” Jane Roe said of why she visited the memorial. “He is fine,” Tom Hale said of the plan.",
         );
         assert!(r.iter().all(|x| x.1 != "say"), "{r:?}");
+    }
+
+    #[test]
+    fn a_hedge_before_another_clauses_verb_does_not_reach_the_trigger() {
+        let r = relations(
+            "What probably went unnoticed was Jane Roe winning the national race. Tom Hale apparently signed the deal.",
+        );
+        assert_qualifier(&r, "win", "modality", "possible", false);
+        assert_qualifier(&r, "sign", "modality", "possible", true);
     }
 
     #[test]
