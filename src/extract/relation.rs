@@ -973,7 +973,21 @@ fn asking_verbs_before<'c>(
         let form = ctx.ontology.verbs.get(ctx.lower_token(s, i))?;
         let asks = ASKING_VERBS.contains(&form.lemma.as_str())
             || (WANTING_VERBS.contains(&form.lemma.as_str()) && i + 1 < k - 1);
-        (asks && only_words_between(ctx, s, i, k - 1)).then_some((i, form))
+        // "asked how Roe attempted to cut taxes": a question, or a past verb of its own
+        // between, makes the infinitive another clause's.
+        let own_clause_between = (i + 1..k - 1).any(|j| {
+            let w = ctx.lower_token(s, j);
+            matches!(
+                w,
+                "how" | "why" | "whether" | "what" | "where" | "when" | "if"
+            ) || (ctx.token(s, j).starts_with(char::is_lowercase)
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(w)
+                    .is_some_and(|f| f.past && !f.also_noun))
+        });
+        (asks && !own_clause_between && only_words_between(ctx, s, i, k - 1)).then_some((i, form))
     })
 }
 
@@ -11416,6 +11430,16 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "win", "modality", "possible", false);
         assert_qualifier(&r, "sign", "modality", "possible", true);
+    }
+
+    #[test]
+    fn an_infinitive_in_a_question_or_another_clause_is_not_requested() {
+        let r = relations(
+            "Jane Roe asked how Jim Beck attempted to reduce his tax burden. Acme's press secretary Tom Hale tried to explain the plan. Ann Lee urged Tom Hale to sell the plant.",
+        );
+        assert_qualifier(&r, "reduce", "modality", "requested", false);
+        assert_qualifier(&r, "explain", "modality", "requested", false);
+        assert_qualifier(&r, "sell", "modality", "requested", true);
     }
 
     #[test]
