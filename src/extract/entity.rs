@@ -1307,6 +1307,11 @@ fn classify_run(
             && !o.is_title(lower(name_first))
             && !o.is_title_or_plural(head)
         {
+            // "Police Chief Jane Roe of Oskol": the person's name ends before "of", and the
+            // name after it is where the person works.
+            let name_last = (name_first + 1..last)
+                .find(|&j| word(j) == "of")
+                .map_or(last, |of| of - 1);
             let person_span = toks[name_first].span.start..toks[name_last].span.end;
             let title = text[toks[first].span.start..toks[k].span.end].to_string();
             let person = push(
@@ -1317,6 +1322,9 @@ fn classify_run(
                 RULE_TITLE_PERSON,
             );
             add_role(ctx, s, first, person, title, out);
+            if name_last < last {
+                classify_run(ctx, s, name_last + 2, last, out, deferred, lower_case);
+            }
             return;
         }
     }
@@ -3498,6 +3506,16 @@ mod tests {
                 .any(|(s, _)| s.contains("Tuesday") || s.contains("Minister")),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_titled_persons_name_ends_before_of() {
+        let m = mentions("Police Chief Odile Marchetti of Aurora said the gunman acted alone.");
+        assert!(has(&m, "Odile Marchetti", EntityType::Person), "{m:?}");
+        assert!(!m.iter().any(|(s, _)| s.contains("of Aurora")), "{m:?}");
+        // A body's name keeps its "of".
+        let m = mentions("Justice Against Sponsors of Terrorism Act passed.");
+        assert!(!m.iter().any(|(_, t)| *t == EntityType::Person), "{m:?}");
     }
 
     #[test]
