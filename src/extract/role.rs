@@ -134,11 +134,34 @@ impl Extractor for Roles {
                     Arg::Literal(t) => t.to_lowercase(),
                     _ => String::new(),
                 };
-                if !existing.contains(&(m, title)) {
+                // ("Police Chief Jane Roe": "Chief" is a part of the title found already.)
+                let known = existing.iter().any(|(p, t)| {
+                    *p == m
+                        && (*t == title
+                            || t.strip_suffix(title.as_str())
+                                .is_some_and(|head| head.ends_with(' ')))
+                });
+                if !known {
                     found.push(role);
                 }
             }
         }
+        // ("Police Chief Jane Roe": a title found inside the name, "Chief", gives way to the
+        // whole one found here.)
+        let title_of = |r: &RelationMention| match &r.object {
+            Arg::Literal(t) => t.to_lowercase(),
+            _ => String::new(),
+        };
+        let longer: Vec<(usize, String)> = found.iter().map(|r| (r.subject, title_of(r))).collect();
+        out.relations.retain(|r| {
+            let title = title_of(r);
+            r.predicate != "holds_role"
+                || !longer.iter().any(|(p, t)| {
+                    *p == r.subject
+                        && t.strip_suffix(title.as_str())
+                            .is_some_and(|head| head.ends_with(' '))
+                })
+        });
         out.relations.extend(found);
     }
 }
@@ -683,6 +706,16 @@ mod tests {
         assert!(
             r.iter()
                 .all(|x| x.0 != "Odile Marchetti" && x.0 != "Tomas Brenner"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_holds_the_whole_title_once() {
+        let r = roles("Police Chief Anna Berg said the gunman acted alone.");
+        assert_eq!(
+            r,
+            [("Anna Berg".into(), "Police Chief".into(), None)],
             "{r:?}"
         );
     }
