@@ -3139,11 +3139,23 @@ fn relation_at(
                     && subject.is_some_and(|m| {
                         object_of_verb_before(ctx, s, out.mentions[m].span.start)
                     })))
+            // ("and is taking part": after an auxiliary a form that is also a noun is the verb
+            // too, unless a clause with a subject of its own may have gone before: "told Fox
+            // News that Roe was cooperative and did supply a sample" is Roe's.)
             && ctx
                 .ontology
                 .verbs
                 .get(ctx.lower_token(s, t))
-                .is_some_and(|f| (f.past || f.third || a < t) && !f.also_noun)
+                .is_some_and(|f| {
+                    (a < t
+                        && !(0..a).any(|k| {
+                            matches!(
+                                ctx.lower_token(s, k),
+                                "that" | "he" | "she" | "it" | "they" | "we" | "i"
+                            )
+                        }))
+                        || ((f.past || f.third || a < t) && !f.also_noun)
+                })
     };
     // "a cleric who has urged calm and has called for …": a verb joined to one in a relative
     // clause is that clause's too, and its subject the name "who" stands for; with none (the
@@ -3193,10 +3205,18 @@ fn relation_at(
         && (joined_verb
             || (ctx.token(s, t).ends_with("ing")
                 // "Roe won the primary, dealing a blow to Lee": a participle after a
-                // comma shares the main clause's subject.
+                // comma or a dash shares the main clause's subject.
                 && matches!(
                     ctx.lower_token(s, t - 1),
-                    "by" | "after" | "before" | "while" | "when" | "without" | "since" | ","
+                    "by" | "after"
+                        | "before"
+                        | "while"
+                        | "when"
+                        | "without"
+                        | "since"
+                        | ","
+                        | "—"
+                        | "–"
                 )))
         && let Some(main) = {
             // "…, and referee Roe gave a count before stopping the fight": the subject of the
@@ -3204,7 +3224,7 @@ fn relation_at(
             // first acting name.
             // "accused Acme of bombing the town, killing …": past an -ing verb, whose subject
             // is not said, the participle's is not either.
-            let after_comma = ctx.token(s, t - 1) == ",";
+            let after_comma = matches!(ctx.token(s, t - 1), "," | "—" | "–");
             let verb = (1..t - 1).rev().find(|&v| {
                 let w = ctx.token(s, v);
                 // "the embargo on selling arms": a gerund naming an activity is no verb here.
@@ -11440,6 +11460,15 @@ pub(super) mod tests {
         assert_qualifier(&r, "reduce", "modality", "requested", false);
         assert_qualifier(&r, "explain", "modality", "requested", false);
         assert_qualifier(&r, "sell", "modality", "requested", true);
+    }
+
+    #[test]
+    fn a_verb_joined_by_and_or_a_dash_keeps_the_main_subject() {
+        let r = relations(
+            "Jane Roe has appeared with Tom Hale at recent events and is taking part in a fundraiser. Ann Lee courted executives from Acme and other Peruvian firms—giving them a tour of the plant.",
+        );
+        assert_eq!(relation(&r, "take part in").0, "Jane Roe", "{r:?}");
+        assert_eq!(relation(&r, "give").0, "Ann Lee", "{r:?}");
     }
 
     #[test]
