@@ -1076,13 +1076,17 @@ const DAY_NAME_OPENERS: &[&str] = &[
     "on", "since", "until", "till", "before", "after", "by", "the", "this", "last", "next",
 ];
 
+/// Whether `w` (lower case) names a day: a weekday, "today", "yesterday" or "tomorrow".
+fn is_day_word(w: &str) -> bool {
+    crate::text::WEEKDAYS.contains(&w) || matches!(w, "today" | "yesterday" | "tomorrow")
+}
+
 fn is_date_word(w: &str) -> bool {
     // "Oct.", "Sept.": a month's abbreviation.
     let abbreviation = w.strip_suffix('.').filter(|a| a.len() >= 3);
-    crate::text::WEEKDAYS.contains(&w)
+    is_day_word(w)
         || crate::text::MONTHS.contains(&w)
         || abbreviation.is_some_and(|a| crate::text::MONTHS.iter().any(|m| m.starts_with(a)))
-        || matches!(w, "today" | "yesterday" | "tomorrow")
 }
 
 /// Whether token `k` of sentence `s` opens it. After a dateline ("WASHINGTON — Jane Roe, an
@@ -1148,8 +1152,12 @@ fn classify_run(
     while at <= last {
         let w = lower(at);
         if o.is_honorific(w) && at < last {
-            // "Mr Lee": the rest is a person.
-            let span = toks[at + 1].span.start..toks[last].span.end;
+            // "Mr Lee": the rest is a person ("Mr. Lee Monday": but for a day's name after it).
+            let mut end = last;
+            while end > at + 1 && is_day_word(lower(end)) {
+                end -= 1;
+            }
+            let span = toks[at + 1].span.start..toks[end].span.end;
             push(out, span, EntityType::Person, s, RULE_TITLE_PERSON);
             return;
         }
@@ -1205,11 +1213,11 @@ fn classify_run(
         return;
     }
     // "met with Jane Roe Tuesday": a weekday that ends a run dates the clause and is no part
-    // of the name. After a word that opens a time phrase the run names a day ("on Super
-    // Tuesday", "before Black Friday").
+    // of the name. After a word that opens a time phrase a word and a weekday name a day ("on
+    // Super Tuesday", "before Black Friday"; but not "the Tarsk Supreme Court Wednesday").
     let mut last = last;
     if last > first && crate::text::WEEKDAYS.contains(&lower(last)) {
-        if first > 0 && DAY_NAME_OPENERS.contains(&lower(first - 1)) {
+        if last == first + 1 && first > 0 && DAY_NAME_OPENERS.contains(&lower(first - 1)) {
             let span = toks[first].span.start..toks[last].span.end;
             push(out, span, EntityType::Event, s, RULE_NAMED_DAY);
             return;
@@ -3506,6 +3514,20 @@ mod tests {
                 .any(|(s, _)| s.contains("Tuesday") || s.contains("Minister")),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_days_name_ends_no_name_but_its_own() {
+        let m = mentions(
+            "Ana Roe noted that Mr. Hale Monday compiled a list. The Tarsk Supreme Court Wednesday struck it down. Voters went to the polls on Super Tuesday.",
+        );
+        assert!(has(&m, "Hale", EntityType::Person), "{m:?}");
+        assert!(
+            !m.iter()
+                .any(|(s, _)| s.ends_with("Monday") || s.ends_with("Wednesday")),
+            "{m:?}"
+        );
+        assert!(m.iter().any(|(s, _)| s == "Super Tuesday"), "{m:?}");
     }
 
     #[test]

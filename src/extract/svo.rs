@@ -385,6 +385,11 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
             i += 1;
             continue;
         }
+        // "Roe Monday compiled": a day's name alone.
+        if crate::text::WEEKDAYS.contains(&w) {
+            i += 1;
+            continue;
+        }
         // "on Monday", "last week".
         if (w == "on" || w == "last" || w == "this")
             && toks
