@@ -7239,6 +7239,16 @@ pub(super) fn noun_phrase_span_after(
             return None;
         }
     }
+    // "scored inside the opening minute", "reacted first to …": a preposition or an
+    // adverb of order says when or where, not what.
+    if matches!(ctx.lower_token(s, from), "inside" | "within" | "outside")
+        || (ctx.lower_token(s, from) == "first"
+            && toks.get(from + 1).is_none_or(|x| {
+                x.kind != TokenKind::Word || OBJECT_STOP.contains(&ctx.lower_token(s, from + 1))
+            }))
+    {
+        return None;
+    }
     // "discovered so far": how far, not what.
     if ctx.lower_token(s, from) == "so" && ctx.lower_token(s, from + 1) == "far" {
         return None;
@@ -7418,9 +7428,14 @@ pub(super) fn noun_phrase_span_after(
                 && after.starts_with(char::is_uppercase)
                 && toks.get(i + 2).is_some_and(|x| x.kind == TokenKind::Word)
                 && ctx.token(s, i + 3).starts_with(char::is_lowercase);
-            matches!(ctx.lower_token(s, from), "a" | "an" | "the")
+            // ("cites his religious and free expression rights": after a possessive too.)
+            (matches!(ctx.lower_token(s, from), "a" | "an" | "the")
+                || possessive_determiner(ctx.lower_token(s, from)))
                 && plain(ctx.token(s, from + 1))
+                // ("signaling their conservatism and finding ways": an -ing form after "and"
+                // is the next verb's.)
                 && plain(next)
+                && !next.ends_with("ing")
                 && (plain(after) || name_after)
                 && !is_auxiliary(ctx.token(s, i + 3))
         } {
@@ -11469,6 +11484,20 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "take part in").0, "Jane Roe", "{r:?}");
         assert_eq!(relation(&r, "give").0, "Ann Lee", "{r:?}");
+    }
+
+    #[test]
+    fn object_phrases_keep_joined_adjectives_and_leave_out_when_and_where() {
+        let r = relations(
+            "Jane Roe cites his religious and free expression rights. Tom Hale scored inside the opening minute. Ann Lee reacted first to clear the ball. Jim Beck addressed the criticism, saying it was unfair.",
+        );
+        assert_eq!(
+            relation(&r, "cite").2,
+            "his religious and free expression rights",
+            "{r:?}"
+        );
+        assert!(r.iter().all(|x| x.1 != "score" && x.1 != "react"), "{r:?}");
+        assert_eq!(relation(&r, "address").2, "the criticism", "{r:?}");
     }
 
     #[test]
