@@ -2127,6 +2127,28 @@ fn guessed_people_that_are_companies(
         })
         .map(|(_, span, _)| &text[span.clone()])
         .collect();
+    // "Chelsea are saying …", "Acme have cut prices": a lone name with a plural verb after
+    // it names a team or a firm, which British usage makes plural; one person takes "is".
+    // (Not after "and" or "the": "Roe and Lee are", "the Roes are".)
+    let guessed_words: FxHashSet<&str> = out
+        .mentions
+        .iter()
+        .filter(|m| guess(m) && lone(m))
+        .map(|m| &text[m.span.clone()])
+        .collect();
+    let guessed_words = &guessed_words;
+    let plural_bodies: FxHashSet<&str> = (0..ctx.sentences.len())
+        .flat_map(|s| {
+            let toks = &ctx.sentences[s].tokens;
+            (0..toks.len().saturating_sub(1)).filter_map(move |i| {
+                let word = toks[i].text(text);
+                (guessed_words.contains(word)
+                    && matches!(ctx.lower_token(s, i + 1), "are" | "were" | "have")
+                    && (i == 0 || !matches!(ctx.lower_token(s, i - 1), "and" | "the" | "&")))
+                .then_some(word)
+            })
+        })
+        .collect();
     let companies: FxHashSet<&str> = out
         .mentions
         .iter()
@@ -2134,7 +2156,8 @@ fn guessed_people_that_are_companies(
         .filter(|m| {
             // A name opened by a given name may be a person reporting her company's results.
             let results = m.rule == RULE_CONTEXT;
-            (lone(m) && m.rule == RULE_CONTEXT && reports_of_it(m))
+            (lone(m) && plural_bodies.contains(&text[m.span.clone()]))
+                || (lone(m) && m.rule == RULE_CONTEXT && reports_of_it(m))
                 || described.contains(&text[m.span.clone()])
                 || cued.contains(&text[m.span.clone()])
                 || company_cue(ctx, m.sentence, m.span.clone(), results)
@@ -3528,6 +3551,20 @@ mod tests {
             "{m:?}"
         );
         assert!(m.iter().any(|(s, _)| s == "Super Tuesday"), "{m:?}");
+    }
+
+    #[test]
+    fn a_lone_name_with_a_plural_verb_is_a_body() {
+        let m = mentions(
+            "\"Vantrel are saying clearly that they will not tolerate it.\" Later, Vantrel believed the fine was fair.",
+        );
+        assert!(has(&m, "Vantrel", EntityType::Organization), "{m:?}");
+        // Joined by "and", a person's name takes "are" too.
+        let m = mentions("Ana Roe spoke. Roe and Hale are friends. Roe believed it.");
+        assert!(
+            !m.iter().any(|(_, t)| *t == EntityType::Organization),
+            "{m:?}"
+        );
     }
 
     #[test]
