@@ -239,6 +239,11 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || disbelieved_clause(ctx, s, t)
         || after(&["did", "little", "to"])
         || after(&["unable", "to"])
+        // "are yet to concede a goal", "has yet to sign": not so far.
+        || (after(&["yet", "to"])
+            && t >= 3
+            && (PASSIVE_AUX.contains(&ctx.lower_token(s, t - 3))
+                || matches!(ctx.lower_token(s, t - 3), "has" | "have" | "had")))
         // "refused to sign", "in refusing to produce", "neglected to mention": left undone,
         // in any form of the verb.
         || (t >= 2
@@ -11498,6 +11503,12 @@ pub(super) mod tests {
         );
         assert!(r.iter().all(|x| x.1 != "score" && x.1 != "react"), "{r:?}");
         assert_eq!(relation(&r, "address").2, "the criticism", "{r:?}");
+    }
+
+    #[test]
+    fn what_is_yet_to_happen_is_negated() {
+        let r = relations("The Tarsk Council is yet to confirm the final two names.");
+        assert_qualifier(&r, "confirm", "polarity", "negative", true);
     }
 
     #[test]
