@@ -3128,7 +3128,7 @@ fn relation_at(
     }
     // "it was not fair to blame the public", "it is important to back Acme": the infinitive
     // of an impersonal "it" has no subject in the sentence.
-    if impersonal_infinitive(ctx, s, t) {
+    if impersonal_infinitive(ctx, s, t) || unnamed_controller(ctx, s, t) {
         return None;
     }
     let mut main_clause = false;
@@ -5806,6 +5806,46 @@ fn impersonal_infinitive(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         )
         && matches!(ctx.lower_token(s, k - 2), "it" | "it's" | "it’s")
         || k >= 1 && matches!(ctx.lower_token(s, k - 1), "it's" | "it’s")
+}
+
+/// Whether the infinitive at token `t` belongs to the unnamed object of a verb that hands an
+/// act to its object: "does not allow its citizens to travel", "forced the firm to close".
+/// Who acts is that object, not the verb's subject.
+fn unnamed_controller(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    let a = auxiliaries_start(ctx, s, t);
+    if a < 3 || ctx.token(s, a - 1) != "to" {
+        return false;
+    }
+    let toks = &ctx.sentences[s].tokens;
+    let mut k = a - 1;
+    // ("chose not to indict": an adverb is no object.)
+    while k > 0
+        && a - 1 - k < 5
+        && toks[k - 1].kind == TokenKind::Word
+        && ctx.token(s, k - 1).starts_with(char::is_lowercase)
+        && !ctx.lower_token(s, k - 1).ends_with("ly")
+        && !matches!(
+            ctx.lower_token(s, k - 1),
+            "not" | "never" | "also" | "just" | "even" | "then" | "still"
+        )
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, k - 1))
+            .is_none_or(|f| f.also_noun)
+    {
+        k -= 1;
+    }
+    k + 1 < a
+        && k > 0
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, k - 1))
+            .is_some_and(|f| {
+                // ("the order to leave": a form that is also a noun only in the past tense.)
+                (!f.also_noun || f.past) && super::svo::OBJECT_CONTROL.contains(&f.lemma.as_str())
+            })
 }
 
 /// Whether mention `m` names only some of a body's members or people around someone, not the
@@ -11509,6 +11549,18 @@ pub(super) mod tests {
     fn what_is_yet_to_happen_is_negated() {
         let r = relations("The Tarsk Council is yet to confirm the final two names.");
         assert_qualifier(&r, "confirm", "polarity", "negative", true);
+    }
+
+    #[test]
+    fn an_infinitive_handed_to_an_unnamed_object_has_no_subject() {
+        let r = relations(
+            "Tarsk does not allow its citizens to travel to Oskol. Acme warned state officials to boost their security. Jane Roe wants to sell the plant.",
+        );
+        assert!(
+            r.iter().all(|x| x.1 != "travel to" && x.1 != "boost"),
+            "{r:?}"
+        );
+        assert_eq!(relation(&r, "sell").0, "Jane Roe", "{r:?}");
     }
 
     #[test]
