@@ -309,6 +309,11 @@ fn mandative_clause(ctx: &DocContext<'_>, s: usize, from: usize) -> bool {
         })
 }
 
+/// Verbs that take who receives before what is given: "gave Roe a reward".
+const GIVING_VERBS: &[&str] = &[
+    "give", "hand", "offer", "award", "grant", "send", "pay", "lend", "sell", "promise", "owe",
+];
+
 /// Whether `word` is a negative contraction ("didn't", "won’t"), with either apostrophe.
 fn negative_contraction(word: &str) -> bool {
     word.ends_with("n't") || word.ends_with("n’t")
@@ -4261,6 +4266,28 @@ fn relation_at(
             qualifiers.insert("about".to_string(), Arg::Mention(m));
         }
     }
+    // "gave Roe a $125,000 reward", "handed Acme the contract": after a verb of giving, a
+    // name followed by a noun phrase is who receives it, and the phrase what is given.
+    if !tr.reporting
+        && GIVING_VERBS.contains(&tr.predicate.as_str())
+        && let Some(&m) = after.first()
+        && let first = ctx.token_from(s, out.mentions[m].span.start)
+        && first <= t + len + 4
+        && (t + len..first).all(|k| {
+            toks[k].kind == TokenKind::Word && !OBJECT_STOP.contains(&ctx.lower_token(s, k))
+        })
+        && let next = ctx.token_from(s, out.mentions[m].span.end)
+        && (matches!(
+            ctx.lower_token(s, next),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "$" | "£" | "€"
+        ) || toks.get(next).is_some_and(|x| x.kind == TokenKind::Number))
+        && Arg::Mention(m) != Arg::Mention(subject)
+        && let Some(given) = noun_phrase_after(ctx, s, next)
+    {
+        object = Some(Arg::Literal(given));
+        qualifiers.retain(|_, arg| *arg != Arg::Mention(m));
+        qualifiers.insert("recipient".to_string(), Arg::Mention(m));
+    }
     // "offered to invest $8.3 billion in its plants": with nothing else named, the sum is
     // what the verb moves.
     if object.is_none()
@@ -7632,6 +7659,11 @@ pub(super) fn noun_phrase_span_after(
             && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.')
             && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric()))
             || (w == "%" && counted > 0 && toks[i - 1].kind == TokenKind::Number)
+            // ("a $125,000 reward": after an article too.)
+            || (matches!(w.as_ref(), "$" | "£" | "€")
+                && figure_follows
+                && counted > 0
+                && matches!(ctx.lower_token(s, i - 1), "a" | "an" | "the"))
             || (matches!(w.as_ref(), "$" | "£" | "€")
                 && counted > 1
                 && figure_follows
@@ -7657,6 +7689,23 @@ pub(super) fn noun_phrase_span_after(
                         | "another"
                         | "further"
                 ));
+        // "a $27bn (£14.5bn) tax bill": a figure's conversion in brackets stands inside.
+        let after_figure = toks[i - 1].kind == TokenKind::Number
+            || (i >= 2
+                && toks[i - 2].kind == TokenKind::Number
+                && matches!(
+                    ctx.lower_token(s, i - 1),
+                    "m" | "bn" | "k" | "tn" | "million" | "billion" | "trillion"
+                ));
+        if raw == "("
+            && counted > 0
+            && after_figure
+            && let Some(close) = (i + 1..(i + 5).min(toks.len())).find(|&k| ctx.token(s, k) == ")")
+            && (i + 1..close).any(|k| toks[k].kind == TokenKind::Number)
+        {
+            words += close + 1 - i;
+            continue;
+        }
         // "contracts worth more than $2bn", "more than 300 people": a comparison that leads
         // into a figure is part of it.
         if counted > 0
@@ -11561,6 +11610,22 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(relation(&r, "sell").0, "Jane Roe", "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_of_giving_names_who_receives_before_what_is_given() {
+        let r = relations(
+            "Tarsk gave champion Tom Hale a $125,000 reward. Acme offered Globex Inc the contract.",
+        );
+        assert_eq!(relation(&r, "give").2, "a $125,000 reward", "{r:?}");
+        assert_qualifier(&r, "give", "recipient", "Tom Hale", true);
+        assert_eq!(relation(&r, "offer").2, "the contract", "{r:?}");
+    }
+
+    #[test]
+    fn a_figure_keeps_its_article_conversion_and_noun() {
+        let r = relations("Acme posted a $676m (£352m) loss for the year.");
+        assert_eq!(relation(&r, "post").2, "a $676m (£352m) loss", "{r:?}");
     }
 
     #[test]
