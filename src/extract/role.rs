@@ -106,10 +106,7 @@ impl Extractor for Roles {
             .relations
             .iter()
             .filter(|r| r.predicate == "holds_role")
-            .filter_map(|r| match &r.object {
-                Arg::Literal(t) => Some((r.subject, t.to_lowercase())),
-                _ => None,
-            })
+            .filter_map(|r| title_key(r).map(|t| (r.subject, t)))
             .collect();
         let mut found = Vec::new();
         for (m, mention) in out.mentions.iter().enumerate() {
@@ -130,17 +127,11 @@ impl Extractor for Roles {
                 .into_iter()
                 .chain(appositives_after(ctx, out, s, last, m))
             {
-                let title = match &role.object {
-                    Arg::Literal(t) => t.to_lowercase(),
-                    _ => String::new(),
-                };
+                let title = title_key(&role).unwrap_or_default();
                 // ("Police Chief Jane Roe": "Chief" is a part of the title found already.)
-                let known = existing.iter().any(|(p, t)| {
-                    *p == m
-                        && (*t == title
-                            || t.strip_suffix(title.as_str())
-                                .is_some_and(|head| head.ends_with(' ')))
-                });
+                let known = existing
+                    .iter()
+                    .any(|(p, t)| *p == m && (*t == title || ends_with_title(t, &title)));
                 if !known {
                     found.push(role);
                 }
@@ -148,22 +139,36 @@ impl Extractor for Roles {
         }
         // ("Police Chief Jane Roe": a title found inside the name, "Chief", gives way to the
         // whole one found here.)
-        let title_of = |r: &RelationMention| match &r.object {
-            Arg::Literal(t) => t.to_lowercase(),
-            _ => String::new(),
-        };
-        let longer: Vec<(usize, String)> = found.iter().map(|r| (r.subject, title_of(r))).collect();
+        let longer: Vec<(usize, String)> = found
+            .iter()
+            .filter_map(|r| title_key(r).map(|t| (r.subject, t)))
+            .collect();
         out.relations.retain(|r| {
-            let title = title_of(r);
             r.predicate != "holds_role"
-                || !longer.iter().any(|(p, t)| {
-                    *p == r.subject
-                        && t.strip_suffix(title.as_str())
-                            .is_some_and(|head| head.ends_with(' '))
+                || title_key(r).is_none_or(|title| {
+                    !longer
+                        .iter()
+                        .any(|(p, t)| *p == r.subject && ends_with_title(t, &title))
                 })
         });
         out.relations.extend(found);
     }
+}
+
+/// A role's title in lower case, for comparing roles.
+fn title_key(role: &RelationMention) -> Option<String> {
+    match &role.object {
+        Arg::Literal(t) => Some(t.to_lowercase()),
+        _ => None,
+    }
+}
+
+/// Whether title `longer` ends with the whole words of title `shorter`: "police chief" and
+/// "chief", not "chief" and "chief" nor "mischief" and "chief".
+fn ends_with_title(longer: &str, shorter: &str) -> bool {
+    longer
+        .strip_suffix(shorter)
+        .is_some_and(|head| head.ends_with(' '))
 }
 
 /// The mention covering token `t` of sentence `s`, if any (none past the sentence's end).
