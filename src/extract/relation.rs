@@ -309,6 +309,29 @@ fn mandative_clause(ctx: &DocContext<'_>, s: usize, from: usize) -> bool {
         })
 }
 
+/// Words that lead a noun phrase into the figure it measures by: "a deal worth $8bn",
+/// "penalties of between $50 and $100", "tariffs on an additional $267 billion of goods".
+const FIGURE_LEAD_INS: &[&str] = &[
+    "worth",
+    "of",
+    "between",
+    "than",
+    "and",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "valued",
+    "totalling",
+    "totaling",
+    "additional",
+    "extra",
+    "another",
+    "further",
+];
+
 /// Verbs that take who receives before what is given: "gave Roe a reward".
 const GIVING_VERBS: &[&str] = &[
     "give", "hand", "offer", "award", "grant", "send", "pay", "lend", "sell", "promise", "owe",
@@ -7659,36 +7682,12 @@ pub(super) fn noun_phrase_span_after(
             && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.')
             && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric()))
             || (w == "%" && counted > 0 && toks[i - 1].kind == TokenKind::Number)
-            // ("a $125,000 reward": after an article too.)
-            || (matches!(w.as_ref(), "$" | "£" | "€")
-                && figure_follows
-                && counted > 0
-                && matches!(ctx.lower_token(s, i - 1), "a" | "an" | "the"))
-            || (matches!(w.as_ref(), "$" | "£" | "€")
-                && counted > 1
-                && figure_follows
-                && matches!(
-                    ctx.lower_token(s, i - 1),
-                    "worth"
-                        | "of"
-                        | "between"
-                        | "than"
-                        | "and"
-                        | "about"
-                        | "around"
-                        | "nearly"
-                        | "almost"
-                        | "roughly"
-                        | "some"
-                        | "valued"
-                        | "totalling"
-                        | "totaling"
-                        // "tariffs on an additional $267 billion of goods".
-                        | "additional"
-                        | "extra"
-                        | "another"
-                        | "further"
-                ));
+            || (matches!(w.as_ref(), "$" | "£" | "€") && figure_follows && {
+                let before = ctx.lower_token(s, i - 1);
+                // ("a $125,000 reward": right after an article too.)
+                (counted > 0 && matches!(before, "a" | "an" | "the"))
+                    || (counted > 1 && FIGURE_LEAD_INS.contains(&before))
+            });
         // "a $27bn (£14.5bn) tax bill": a figure's conversion in brackets stands inside.
         let after_figure = toks[i - 1].kind == TokenKind::Number
             || (i >= 2
