@@ -7690,12 +7690,10 @@ pub(super) fn noun_phrase_span_after(
             });
         // "a $27bn (£14.5bn) tax bill": a figure's conversion in brackets stands inside.
         let after_figure = toks[i - 1].kind == TokenKind::Number
-            || (i >= 2
-                && toks[i - 2].kind == TokenKind::Number
-                && matches!(
-                    ctx.lower_token(s, i - 1),
-                    "m" | "bn" | "k" | "tn" | "million" | "billion" | "trillion"
-                ));
+            || (i >= 2 && toks[i - 2].kind == TokenKind::Number && {
+                let scale = ctx.lower_token(s, i - 1);
+                SCALES.iter().any(|(w, _)| *w == scale)
+            });
         if raw == "("
             && counted > 0
             && after_figure
