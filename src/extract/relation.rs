@@ -5950,8 +5950,13 @@ pub(super) fn some_members(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: 
 /// Whether country mention `m` is its demonym naming people, not the country: "The Northern
 /// Irishman is hoping", "four in 10 Americans", "most Britons". ("the Turkmen side agreed":
 /// not one that describes a noun after it; "German" and "Turkmen" name no one alone.)
-pub(super) fn country_people(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
+fn country_people(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
     let mention = &out.mentions[m];
+    if mention.entity_type != EntityType::Country
+        || !ctx.ontology.is_demonym(&ctx.text()[mention.span.clone()])
+    {
+        return false;
+    }
     let first = ctx.token_from(s, mention.span.start);
     let next = ctx.token_from(s, mention.span.end);
     let describes_noun = ctx.sentences[s]
@@ -5966,9 +5971,7 @@ pub(super) fn country_people(ctx: &DocContext<'_>, out: &Extraction, s: usize, m
                 && !is_auxiliary(w)
                 && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
         };
-    mention.entity_type == EntityType::Country
-        && !describes_noun
-        && ctx.ontology.is_demonym(&ctx.text()[mention.span.clone()])
+    !describes_noun
         && (["man", "woman", "men", "women"].iter().any(|end| {
             ctx.token(s, first)
                 .strip_suffix(end)
