@@ -272,6 +272,13 @@ fn auxiliary_contraction(word: &str) -> bool {
 /// The person whose title before the name holds mention `m` as its body: Tom Hale for the
 /// Senate in "Senate Judiciary Chairman Tom Hale".
 fn titled_person(out: &Extraction, m: usize) -> Option<usize> {
+    // (Asked of every name after every trigger: only a body or a country holds a title's "of".)
+    if !matches!(
+        out.mentions[m].entity_type,
+        EntityType::Organization | EntityType::Country
+    ) {
+        return None;
+    }
     out.relations.iter().find_map(|r| {
         (r.rule == crate::extract::role::RULE_BEFORE
             && r.qualifiers.get("of") == Some(&Arg::Mention(m))
