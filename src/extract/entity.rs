@@ -2136,15 +2136,17 @@ fn guessed_people_that_are_companies(
         .filter(|m| guess(m) && lone(m))
         .map(|m| &text[m.span.clone()])
         .collect();
+    // (Every word of the document is passed: the plural verb is looked at before the name.)
     let guessed_words = &guessed_words;
     let plural_bodies: FxHashSet<&str> = (0..ctx.sentences.len())
+        .filter(|_| !guessed_words.is_empty())
         .flat_map(|s| {
             let toks = &ctx.sentences[s].tokens;
             (0..toks.len().saturating_sub(1)).filter_map(move |i| {
                 let word = toks[i].text(text);
-                (guessed_words.contains(word)
-                    && matches!(ctx.lower_token(s, i + 1), "are" | "were" | "have")
-                    && (i == 0 || !matches!(ctx.lower_token(s, i - 1), "and" | "the" | "&")))
+                (matches!(ctx.lower_token(s, i + 1), "are" | "were" | "have")
+                    && (i == 0 || !matches!(ctx.lower_token(s, i - 1), "and" | "the" | "&"))
+                    && guessed_words.contains(word))
                 .then_some(word)
             })
         })
