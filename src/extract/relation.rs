@@ -7639,13 +7639,15 @@ pub(super) fn noun_phrase_span_after(
         // "voted for the bill insist …": a verb that is no noun starts another clause; but
         // "the party's own framework" owns nothing, and after a determiner ("any top law
         // firms") the word is an adjective or a noun.
+        // (The phrase's first word may open the sentence.)
+        let previous = i.checked_sub(1).map_or("", |p| ctx.lower_token(s, p));
         let own_after_owner = w == "own"
             && matches!(
-                ctx.lower_token(s, i - 1),
+                previous,
                 "'s" | "’s" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
             );
         let after_determiner = matches!(
-            ctx.lower_token(s, i - 1),
+            previous,
             "a" | "an"
                 | "the"
                 | "any"
@@ -7692,21 +7694,24 @@ pub(super) fn noun_phrase_span_after(
             && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.')
             && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric()))
             || (w == "%" && counted > 0 && toks[i - 1].kind == TokenKind::Number)
-            || (matches!(w.as_ref(), "$" | "£" | "€") && figure_follows && {
+            || (matches!(w.as_ref(), "$" | "£" | "€") && figure_follows && counted > 0 && {
                 let before = ctx.lower_token(s, i - 1);
                 // ("a $125,000 reward": right after an article too.)
-                (counted > 0 && matches!(before, "a" | "an" | "the"))
+                matches!(before, "a" | "an" | "the")
                     || (counted > 1 && FIGURE_LEAD_INS.contains(&before))
             });
         // "a $27bn (£14.5bn) tax bill": a figure's conversion in brackets stands inside.
-        let after_figure = toks[i - 1].kind == TokenKind::Number
-            || (i >= 2 && toks[i - 2].kind == TokenKind::Number && {
-                let scale = ctx.lower_token(s, i - 1);
-                SCALES.iter().any(|(w, _)| *w == scale)
-            });
+        // (A word counted before it means a token before it: "(" may open the phrase.)
+        let after_figure = || {
+            toks[i - 1].kind == TokenKind::Number
+                || (i >= 2 && toks[i - 2].kind == TokenKind::Number && {
+                    let scale = ctx.lower_token(s, i - 1);
+                    SCALES.iter().any(|(w, _)| *w == scale)
+                })
+        };
         if raw == "("
             && counted > 0
-            && after_figure
+            && after_figure()
             && let Some(close) = (i + 1..(i + 5).min(toks.len())).find(|&k| ctx.token(s, k) == ")")
             && (i + 1..close).any(|k| toks[k].kind == TokenKind::Number)
         {
@@ -11627,6 +11632,14 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "give").2, "a $125,000 reward", "{r:?}");
         assert_qualifier(&r, "give", "recipient", "Tom Hale", true);
         assert_eq!(relation(&r, "offer").2, "the contract", "{r:?}");
+    }
+
+    #[test]
+    fn a_noun_phrase_opening_the_sentence_is_read_without_a_token_before_it() {
+        let r = relations(
+            "Jane Roe hired Tom Hale. A lawyer, he has been described by the Tarsk Times as having a \"bare knuckle style\".",
+        );
+        assert_eq!(relation(&r, "hire").2, "Tom Hale", "{r:?}");
     }
 
     #[test]
