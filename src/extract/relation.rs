@@ -4311,7 +4311,7 @@ fn relation_at(
             ctx.lower_token(s, next),
             "a" | "an" | "the" | "his" | "her" | "its" | "their" | "$" | "£" | "€"
         ) || toks.get(next).is_some_and(|x| x.kind == TokenKind::Number))
-        && Arg::Mention(m) != Arg::Mention(subject)
+        && m != subject
         && let Some(given) = noun_phrase_after(ctx, s, next)
     {
         object = Some(Arg::Literal(given));
