@@ -27,8 +27,14 @@ use crate::graph::{RelationNode, Value};
 /// Largest ratio between two amounts that can still be estimates of one quantity.
 const MAX_RATIO: f64 = 10.0;
 
-/// The qualifiers naming where a figure applies.
-const PLACE_QUALIFIERS: [&str; 2] = ["destination", "place"];
+/// The qualifiers naming where a figure applies (a report's name where the reported act
+/// happened).
+const PLACE_QUALIFIERS: [&str; 4] = [
+    "destination",
+    "place",
+    "reported_destination",
+    "reported_place",
+];
 
 struct Families {
     /// Relation type id → family name.
@@ -380,6 +386,28 @@ mod tests {
         assert_eq!(rels[0].conflicts_with, vec!["r2"]);
         assert_eq!(claimant_id(&rels[1]), Some("country/mu"));
         assert_eq!(claimant_id(&rels[0]), None);
+    }
+
+    #[test]
+    fn a_report_compares_by_where_the_reported_act_happened() {
+        let mut report = claim("r2", "country/mu", "claim", lit("troops"), "5000", None);
+        report.qualifiers.insert(
+            "reported_destination".to_string(),
+            Value::Entity("country/lemuria".to_string()),
+        );
+        let mut rels = vec![
+            claim(
+                "r1",
+                "country/atlantis",
+                "send",
+                lit("troops"),
+                "2000",
+                Some("country/lemuria"),
+            ),
+            report,
+        ];
+        mark_conflicts(&mut rels);
+        assert_eq!(rels[0].conflicts_with, vec!["r2"]);
     }
 
     #[test]
