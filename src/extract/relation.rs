@@ -8898,6 +8898,25 @@ fn places_person(ctx: &DocContext<'_>, gap: &str) -> bool {
     {
         return false;
     }
+    // "passed fit for Sunday's clash at Tarsk Park", "funding for the new stadium in Tarsk":
+    // the place is where what "for" names is, unless a comma or a verb comes after it
+    // ("best known for her films, died in Tarsk") or it is a time ("for a second time").
+    let purpose = words.iter().rposition(|w| w == "for").is_some_and(|k| {
+        let after = &words[k + 1..];
+        !raw[k..].iter().any(|w| w.ends_with(','))
+            && !after.iter().take(3).any(|w| w == "time")
+            && !after.iter().any(|w| {
+                is_auxiliary(w)
+                    || ctx
+                        .ontology
+                        .verbs
+                        .get(w.as_str())
+                        .is_some_and(|f| f.past || f.third)
+            })
+    });
+    if purpose {
+        return false;
+    }
     // "of" or "to" after a lower-case word, not inside a name ("College of Law").
     let phrase_inside = (1..words.len()).any(|k| {
         matches!(words[k].as_str(), "of" | "to") && raw[k - 1].starts_with(char::is_lowercase)
@@ -13220,6 +13239,31 @@ pub(super) mod tests {
         }
         let r = relations("Tom Hale was at the stadium in Lisbon.");
         assert!(r.iter().any(|x| x.1 == "located in"), "{r:?}");
+    }
+
+    #[test]
+    fn a_place_after_what_for_names_places_no_one() {
+        for text in [
+            "Tom Hale was passed fit for Sunday's match at Harbor Park.",
+            "Tom Hale is finalising funding for the new stadium in Lisbon.",
+        ] {
+            let r = relations(text);
+            assert!(
+                !r.iter()
+                    .any(|x| x.0 == "Tom Hale" && x.1.starts_with("located")),
+                "{text}: {r:?}"
+            );
+        }
+        for text in [
+            "Tom Hale, best known for his films, died in Lisbon.",
+            "Tom Hale met Jim Beck for a second time this week in Lisbon.",
+        ] {
+            let r = relations(text);
+            assert!(
+                r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "located in"),
+                "{text}: {r:?}"
+            );
+        }
     }
 
     #[test]
