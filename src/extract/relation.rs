@@ -3457,14 +3457,24 @@ fn relation_at(
                         )
                     })
             };
+            // "by Roe's attorney": the owner is not the agent.
+            let owner = |m: usize| {
+                matches!(
+                    ctx.token(s, ctx.token_from(s, out.mentions[m].span.end)),
+                    "'s" | "’s"
+                )
+            };
             in_sentence
                 .iter()
                 .copied()
+                .filter(|&m| !owner(m))
                 .find(|&m| out.mentions[m].entity_type == EntityType::Person && after_by(m, 5))
                 // "asked by an American reporter": a demonym before a noun is no agent.
                 .or_else(|| {
                     in_sentence.iter().copied().find(|&m| {
-                        after_by(m, 2) && !argument_role(ctx, s, out.mentions[m].span.clone()).1
+                        after_by(m, 2)
+                            && !owner(m)
+                            && !argument_role(ctx, s, out.mentions[m].span.clone()).1
                     })
                 })
         });
@@ -13901,6 +13911,18 @@ pub(super) mod tests {
         );
         assert!(!r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
         assert_eq!(relation(&r, "beat").0, "Jane Roe", "{r:?}");
+    }
+
+    #[test]
+    fn the_owner_after_by_is_not_the_passives_agent() {
+        let r = relations(
+            "Tom Hale met investors. The tape was provided to Reuters on Tuesday by Hale's attorney and longtime friend Jim Beck. The plan was backed by Jane Roe's chief of staff.",
+        );
+        assert_eq!(relation(&r, "provide").0, "Jim Beck", "{r:?}");
+        assert!(r.iter().all(|x| x.1 != "back"), "{r:?}");
+        // A name owning the agent body is no agent either.
+        let r = relations("The decision was ratified by France's Globex Committee.");
+        assert_eq!(relation(&r, "ratify").0, "Globex Committee", "{r:?}");
     }
 
     #[test]
