@@ -160,7 +160,8 @@ pub(super) fn phrasal(ctx: &DocContext<'_>, s: usize, v: usize) -> bool {
 /// Verbs whose clauses state no relation between a subject and an object.
 const LIGHT_VERBS: &[&str] = &[
     "be", "become", "seem", "do", "get", "go", "come", "appear", "remain",
-    // "women aged 50": an age, not an act.
+    // "looked set to move", "looks nervous": what follows says how the subject seems.
+    "look", // "women aged 50": an age, not an act.
     "age",
     // Listed as verbs, but after "are still" they are adverbs ("shares are down 5%").
     "down", "up", "out", "off", "over", "back",
@@ -927,6 +928,14 @@ mod tests {
     #[test]
     fn a_third_person_form_after_have_is_a_plural_noun() {
         let r = svo("Prices rose. Jim Beck also has ties to Tom Hale. Tom Hale has homes in Oslo.");
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn what_follows_look_is_how_the_subject_seems() {
+        let r = svo(
+            "Prices rose. Tom Hale looked set to move to Acme Corp. Jane Roe looks nervous. Jim Beck looked the best bet.",
+        );
         assert!(r.is_empty(), "{r:?}");
     }
 
