@@ -1437,6 +1437,7 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
                 literal_ok: rtype.object_may_be_literal,
                 takes_counterpart: rtype.object_role == "counterpart"
                     || rtype.done_with_counterpart(),
+                to_opponent: rtype.to_opponent(),
                 reporting: false,
             });
         }
@@ -1580,6 +1581,7 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
             relation_type: "acts_on".to_string(),
             literal_ok: true,
             takes_counterpart: false,
+            to_opponent: false,
             reporting: false,
         });
     }
@@ -1590,6 +1592,7 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
         relation_type: REPORTS.to_string(),
         literal_ok: true,
         takes_counterpart: false,
+        to_opponent: false,
         reporting: true,
     })
 }
@@ -2137,6 +2140,8 @@ struct Trigger {
     /// The type has a counterpart ("met Roe and Lee"), so a name joined by "and" after the
     /// object is one.
     takes_counterpart: bool,
+    /// "lost 2-1 to Tarsk": the type's "to" phrase names the opponent, not a destination.
+    to_opponent: bool,
     /// A reporting verb: its object is what was reported, about the first name in it, and
     /// figures anywhere in that clause belong to the claim.
     reporting: bool,
@@ -4595,6 +4600,12 @@ fn relation_at(
     } else {
         object
     };
+    if tr.to_opponent
+        && !qualifiers.contains_key("opponent")
+        && let Some(opponent) = qualifiers.remove("destination")
+    {
+        qualifiers.insert("opponent".to_string(), opponent);
+    }
     // "Roe said she would travel there on Monday": a date inside what was reported is the
     // reported act's, not when it was said.
     let sentence_end = toks[toks.len() - 1].span.end;
@@ -13923,6 +13934,21 @@ pub(super) mod tests {
         // A name owning the agent body is no agent either.
         let r = relations("The decision was ratified by France's Globex Committee.");
         assert_eq!(relation(&r, "ratify").0, "Globex Committee", "{r:?}");
+    }
+
+    #[test]
+    fn whom_one_loses_to_is_the_opponent() {
+        let r = relations(
+            "Ann Lee lost the final to Jane Roe. Acme Corp sent 300 workers to Portugal.",
+        );
+        let lose = relation(&r, "lose");
+        assert_eq!(lose.2, "the final", "{r:?}");
+        assert!(has_qualifier(lose, "opponent", "Jane Roe"), "{r:?}");
+        assert!(lose.3.iter().all(|(k, _)| k != "destination"), "{r:?}");
+        assert!(
+            has_qualifier(relation(&r, "send"), "destination", "Portugal"),
+            "{r:?}"
+        );
     }
 
     #[test]

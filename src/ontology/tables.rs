@@ -79,6 +79,12 @@ impl RelationType {
     pub fn done_with_counterpart(&self) -> bool {
         self.qualifiers.iter().any(|q| q == "counterpart")
     }
+
+    /// Whether a "to" phrase names the other side, which `relations.tsv` says by listing
+    /// `opponent` among the type's qualifiers ("lost the final to Roe").
+    pub fn to_opponent(&self) -> bool {
+        self.qualifiers.iter().any(|q| q == "opponent")
+    }
 }
 
 /// A noun that names a relation: "membership" is `join`, written "member of".
