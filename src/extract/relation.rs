@@ -7273,6 +7273,35 @@ pub(super) fn add_claimant_and_date(
             opens_other_clause(ctx.token(s, k)) || (in_relative_aside && ctx.token(s, k) == ",")
         })
         .unwrap_or(usize::MAX);
+    // "had Roe on Thursday after launching his show on Monday": a verb right after "after",
+    // "before", "since" or "until" (or after one and a pronoun) happened at another time than
+    // the clause before, whose dates are not its own.
+    let other_time = (t.saturating_sub(2)..t).find(|&k| {
+        matches!(
+            ctx.lower_token(s, k),
+            "after" | "before" | "since" | "until"
+        ) && (k + 1 == t
+            || matches!(
+                ctx.lower_token(s, k + 1),
+                "he" | "she" | "it" | "they" | "we" | "i"
+            ))
+    });
+    let from = other_time.map_or(from, |k| from.max(k));
+    // "Without naming Lee, who on Monday called for a delay, Roe said …": a date in a
+    // relative aside before the verb is the aside's.
+    let aside = (1..t)
+        .find(|&k| matches!(ctx.lower_token(s, k), "who" | "which") && ctx.token(s, k - 1) == ",")
+        .and_then(|open| {
+            (open..t)
+                .find(|&k| ctx.token(s, k) == ",")
+                .map(|close| open - 1..close + 1)
+        });
+    let find_date = |a: usize, b: usize| match &aside {
+        Some(aside) if a < aside.end && aside.start < b => {
+            find_date(ctx, s, a, aside.start).or_else(|| find_date(ctx, s, aside.end.max(a), b))
+        }
+        _ => find_date(ctx, s, a, b),
+    };
     // A reported clause runs on past the words kept as its object, so a date after those is
     // still the clause's ("said the plant had closed, and reopened on Monday"); after a noun
     // phrase ("announced the delay on Saturday") it is when it was said.
@@ -7281,13 +7310,13 @@ pub(super) fn add_claimant_and_date(
             let clause = inside.clone().any(|k| {
                 is_auxiliary(ctx.lower_token(s, k)) || ctx.ontology.is_finite_verb(ctx.token(s, k))
             });
-            find_date(ctx, s, from, to.min(inside.start)).or_else(|| {
+            find_date(from, to.min(inside.start)).or_else(|| {
                 (!clause)
-                    .then(|| find_date(ctx, s, from.max(inside.end), to))
+                    .then(|| find_date(from.max(inside.end), to))
                     .flatten()
             })
         }
-        None => find_date(ctx, s, from, to),
+        None => find_date(from, to),
     };
     let reports = ctx.reporting_lemma(s, t).is_some();
     // "…, Roe announced Friday": a date right after a reporting verb is when it was said.
@@ -7297,7 +7326,7 @@ pub(super) fn add_claimant_and_date(
             let end = (t + 1..(t + 3).min(to))
                 .find(|&k| ctx.lower_token(s, k) == "that")
                 .unwrap_or((t + 3).min(to));
-            find_date(ctx, s, t + 1, end)
+            find_date(t + 1, end)
         })
         .flatten();
     // "Lee arrived on August 25, said Roe": what was reported stands before the verb, and
@@ -12249,6 +12278,32 @@ pub(super) mod tests {
         };
         assert_eq!(dated("say"), Some(false));
         assert_eq!(dated("announce"), Some(true));
+    }
+
+    #[test]
+    fn a_date_before_after_or_in_a_relative_aside_is_another_acts() {
+        let mut doc = Document::from_text(
+            "t",
+            "t",
+            "Tom Hale hosted Jane Roe on Thursday after launching his show on Monday. \
+             Jim Beck, who leaves Acme Corp on Friday, said the plan had failed. \
+             Ann Lee returned to Lisbon on Tuesday after signing the deal."
+                .to_string(),
+        );
+        doc.published = Some("2031-03-08".to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        let date = |predicate: &str| {
+            out.relations
+                .iter()
+                .find(|r| r.predicate == predicate)
+                .map(|r| match r.qualifiers.get("date") {
+                    Some(Arg::Date { iso, .. }) => iso.clone(),
+                    _ => String::new(),
+                })
+        };
+        assert_eq!(date("launch").as_deref(), Some("2031-03-03"));
+        assert_eq!(date("say").as_deref(), Some(""));
+        assert_eq!(date("sign").as_deref(), Some(""));
     }
 
     #[test]
