@@ -3829,11 +3829,12 @@ fn relation_at(
     // "said the company - where he worked for 60 years - had …", "continued his reputation
     // despite his 69 years": a figure in an aside or a concession is not the verb's; "posted
     // a letter asking him to suspend 65,000 visas": nor, when no clause was reported, one
-    // after a reporting participle, which opens a report of its own.
+    // after a reporting participle, which opens a report of its own; "…, according to two
+    // officials": nor one that counts who says it.
     if let Some(aside) = (t + len..window_end).find(|&i| {
         (matches!(
             ctx.lower_token(s, i),
-            "where" | "who" | "which" | "whose" | "despite" | "-" | "—" | "–" | "("
+            "where" | "who" | "which" | "whose" | "despite" | "according" | "-" | "—" | "–" | "("
         ) && !(ctx.token(s, i) == "-" && toks[i].span.start == toks[i - 1].span.end))
             || (i > t + len
                 && clause_after.is_none()
@@ -14004,6 +14005,15 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "send"), "destination", "Portugal"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_figure_counting_the_sources_is_no_quantity() {
+        let r = relations(
+            "Tom Hale told members he disagreed with Jim Beck, according to two sources who were in the meeting.",
+        );
+        let tell = relation(&r, "tell");
+        assert!(tell.3.iter().all(|(k, _)| k != "quantity"), "{r:?}");
     }
 
     #[test]
