@@ -3629,6 +3629,15 @@ mod tests {
     }
 
     #[test]
+    fn a_nations_man_names_a_person_no_body() {
+        let m = mentions(
+            "Prices rose. Tom Hale had a chance, but the Welshman dragged his shot wide. The Englishman scored.",
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(has(&m, "Tom Hale", EntityType::Person), "{m:?}");
+    }
+
+    #[test]
     fn ordinary_words_before_a_known_name_open_a_body() {
         let m = mentions(
             "Prices rose. The International Labour Organisation said so. Former British TV host Tom Hale agreed.",
