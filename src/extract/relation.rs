@@ -2637,34 +2637,8 @@ fn relation_at(
         {
             return false;
         }
-        // "Roe and Lee earlier attended", "Roe last met": adverbs, not nouns; but in "U.S.
-        // withdrawal often leaves" the noun before them is the subject.
-        let adverb = |w: &str| {
-            // ("a Hale ally told": a noun.)
-            (w.ends_with("ly") && !NOUNS_ENDING_IN_LY.contains(&w))
-                || matches!(
-                    w,
-                    "earlier"
-                        | "later"
-                        | "also"
-                        | "then"
-                        | "still"
-                        | "never"
-                        | "already"
-                        | "again"
-                        | "once"
-                        | "now"
-                        | "often"
-                        | "just"
-                        | "soon"
-                        | "ever"
-                        | "first"
-                        | "last"
-                        | "finally"
-                        | "previously"
-                        | "subsequently"
-                )
-        };
+        // Adverbs are not nouns; but in "U.S. withdrawal often leaves" the noun before them
+        // is the subject.
         // "Indonesian, Indian and Hong Kong stock markets": past the other names of a list
         // that modifies the noun with it.
         let mut from = ctx.token_from(s, out.mentions[m].span.end);
@@ -2684,7 +2658,7 @@ fn relation_at(
             }
         }
         let mut to = verb_group;
-        while to > from && adverb(ctx.token(s, to - 1)) {
+        while to > from && subject_adverb(ctx.token(s, to - 1)) {
             to -= 1;
         }
         // "the first Ruritanian woman to reach the final": a country's noun, up to an
@@ -2708,7 +2682,7 @@ fn relation_at(
             let w = ctx.token(s, k);
             toks[k].kind == TokenKind::Word
                 && w.starts_with(char::is_lowercase)
-                && !adverb(w)
+                && !subject_adverb(w)
                 && !OBJECT_STOP.contains(&w)
                 && !matches!(w, "of" | "that" | "who" | "which")
                 && !is_auxiliary(w)
@@ -3237,15 +3211,36 @@ fn relation_at(
     let joined_verb = joined_verb && relative_start.is_none();
     // "a helicopter flew over the town and dropped flares": a joined verb shares the subject
     // of the verb before it; when that is a noun phrase, not a name, who acts is not said.
+    // ("the former Tarsk boss was linked with jobs and pulled out": nor when a name or a
+    // possessive modifies the noun.)
     if joined_verb
         && let Some(v) = verb_joined_to
         // ("confirmed the proposed deal and said": a participle after a determiner is none.)
         && noun_phrase_before_verb(ctx, s, v).is_some_and(|(phrase, _)| {
-            phrase.split_whitespace().nth(1).is_some()
-                && matches!(
-                    phrase.split_whitespace().next(),
-                    Some("the" | "a" | "an" | "its" | "their")
-                )
+            let mut words = phrase.split_whitespace();
+            let first = words.next();
+            match words.next() {
+                Some(_) => matches!(first, Some("the" | "a" | "an" | "its" | "their")),
+                // (Only before the sentence's first verb: "confirmed that the U.S. military
+                // had killed X and said" is the confirmer's; and "Roe once derided it and
+                // said" has an adverb there, no noun.)
+                None => {
+                    let noun = auxiliaries_start(ctx, s, v).saturating_sub(1);
+                    let word = ctx.lower_token(s, noun);
+                    noun > 0
+                        && ctx.sentences[s].tokens[noun].kind == TokenKind::Word
+                        && word.starts_with(char::is_lowercase)
+                        // ("Tarsk's side matched them and led": a name's team is the name.)
+                        && !matches!(word, "side" | "team" | "squad")
+                        && !subject_adverb(word)
+                        && !ADVERBS_IN_VERB_GROUP.contains(&word)
+                        && !(0..noun).any(|k| finite_or_auxiliary(ctx, ctx.lower_token(s, k)))
+                        && (matches!(ctx.token(s, noun - 1), "'s" | "’s")
+                            || in_sentence.iter().any(|&m| {
+                                out.mentions[m].span.end == toks[noun - 1].span.end
+                            }))
+                }
+            }
         })
     {
         return None;
@@ -8447,6 +8442,38 @@ fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
     start
 }
 
+/// "Roe and Lee earlier attended", "Roe last met", "Roe once derided": a word between a
+/// subject and its verb that is an adverb, not a noun the subject modifies.
+fn subject_adverb(w: &str) -> bool {
+    // ("a Hale ally told": a noun.)
+    (w.ends_with("ly") && !NOUNS_ENDING_IN_LY.contains(&w))
+        || matches!(
+            w,
+            "earlier"
+                | "later"
+                | "also"
+                | "then"
+                | "still"
+                | "never"
+                | "already"
+                | "again"
+                | "once"
+                | "now"
+                | "often"
+                | "always"
+                | "just"
+                | "soon"
+                | "ever"
+                | "first"
+                | "last"
+                | "finally"
+                | "further"
+                | "twice"
+                | "previously"
+                | "subsequently"
+        )
+}
+
 /// The noun phrase ending before the auxiliaries of the verb at token `verb` ("the new
 /// charges" in "the new charges were announced"): determiners, adjectives and nouns only; and
 /// whether a preposition stands before it ("a child in a cage was not detained" says nothing
@@ -11668,6 +11695,23 @@ pub(super) mod tests {
         assert_qualifier(&r, "reduce", "modality", "requested", false);
         assert_qualifier(&r, "explain", "modality", "requested", false);
         assert_qualifier(&r, "sell", "modality", "requested", true);
+    }
+
+    #[test]
+    fn a_joined_verb_after_a_noun_a_name_modifies_is_the_nouns() {
+        let r = relations(
+            "Prices rose. The former France boss was linked with jobs and pulled out of the race. Jane Roe's book came top and won the award.",
+        );
+        assert!(
+            r.iter().all(|x| x.1 != "pull out of" && x.1 != "win"),
+            "{r:?}"
+        );
+        // A name's own team, and an adverb, are no such noun.
+        let r = relations(
+            "Prices rose. Tom Hale once derided the plan and promised a new one. The Acme Corp side matched its rivals and won the cup.",
+        );
+        assert_eq!(relation(&r, "promise").0, "Tom Hale", "{r:?}");
+        assert_eq!(relation(&r, "win").0, "Acme Corp", "{r:?}");
     }
 
     #[test]
