@@ -3576,7 +3576,9 @@ fn relation_at(
     }
     // "…, said Mr Roe": the speaker stands after the verb, and what was said is the clause
     // before the comma.
-    let inverted = if tr.reporting && !passive {
+    // ("The report, published on Monday, criticised Roe": a verb that takes a clause only
+    // after "that" does not put its speaker after it.)
+    let inverted = if tr.reporting && !passive && ctx.ontology.reports_bare_clause(&tr.predicate) {
         inverted_speaker(ctx, out, s, t, in_sentence)
     } else {
         None
@@ -15557,6 +15559,18 @@ pub(super) mod tests {
                 .all(|x| x.3.iter().all(|(k, _)| k != "modality")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_verb_that_takes_a_clause_only_after_that_has_no_inverted_speaker() {
+        let r = relations(
+            "Prices rose. The report, published on Monday, criticised Jane Roe. The plan had failed, said Tom Hale.",
+        );
+        assert!(
+            r.iter().all(|x| x.1 != "criticise" || x.0 != "Jane Roe"),
+            "{r:?}"
+        );
+        assert_eq!(relation(&r, "say").0, "Tom Hale", "{r:?}");
     }
 
     #[test]
