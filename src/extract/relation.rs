@@ -2276,6 +2276,19 @@ fn relation_at(
             .and_then(|rest| rest.split_once(')'))
             .filter(|(inside, _)| inside.len() <= 12)
             .map_or(between, |(_, after)| after.trim_start());
+        // "Sen. Roe of Ohio, a possible contender, said": and a person's state.
+        let between = match between.strip_prefix("of ").and_then(|rest| rest.find(',')) {
+            Some(comma)
+                if out.mentions[m].entity_type == EntityType::Person
+                    && between[3..3 + comma]
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                    && between[3..3 + comma].split_whitespace().count() <= 3 =>
+            {
+                &between[3 + comma..]
+            }
+            _ => between,
+        };
         // "Roe, the governor, also said": adverbs may follow the closing comma.
         let after_comma = between.rsplit(',').next().unwrap_or("");
         let closes = after_comma.split_whitespace().all(|w| {
@@ -15571,6 +15584,14 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(relation(&r, "say").0, "Tom Hale", "{r:?}");
+    }
+
+    #[test]
+    fn a_persons_state_before_the_apposition_leaves_the_person_the_subject() {
+        let r = relations(
+            "Prices rose. Sen. Ann Lee of Ohio, a possible Acme Corp contender, criticized Jim Beck in an interview.",
+        );
+        assert_eq!(relation(&r, "criticize").0, "Ann Lee", "{r:?}");
     }
 
     #[test]
