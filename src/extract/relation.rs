@@ -1370,6 +1370,10 @@ pub(super) fn with_coordinated_subjects(
 /// The relation a trigger starting at token `t` names: (predicate, literal objects allowed,
 /// trigger length in tokens). Phrases ("call on") win over single words; reporting verbs
 /// ("urged", "denied") are relations too, named by their lemma.
+/// A verb's lemma and the word after it that, with "of" next, make an idiom that is not the
+/// verb's act: "backed out of" is no backing, "stopped short of" no stopping.
+const PARTICLE_IDIOMS: &[(&str, &str)] = &[("back", "out"), ("stop", "short"), ("fall", "short")];
+
 fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     let toks = &ctx.sentences[s].tokens;
     if toks[t].kind != TokenKind::Word || toks[t].starts_uppercase(ctx.text()) {
@@ -1420,6 +1424,15 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
                 ) || toks.get(t + 2).is_some_and(|x| x.kind == TokenKind::Number)
                     // "wound up siding with": a phrasal verb before an -ing form.
                     || ctx.token(s, t + 2).ends_with("ing"))
+            {
+                return None;
+            }
+            // "backed out of the deal", "stopped short of calling": an idiom, not the verb.
+            if len == 1
+                && ctx.lower_token(s, t + 2) == "of"
+                && o.verbs.get(head_word).is_some_and(|f| {
+                    PARTICLE_IDIOMS.contains(&(f.lemma.as_str(), ctx.lower_token(s, t + 1)))
+                })
             {
                 return None;
             }
@@ -14073,6 +14086,15 @@ pub(super) mod tests {
         );
         let tell = relation(&r, "tell");
         assert!(tell.3.iter().all(|(k, _)| k != "quantity"), "{r:?}");
+    }
+
+    #[test]
+    fn backing_out_of_or_stopping_short_of_is_an_idiom() {
+        let r = relations(
+            "Prices rose. Acme Corp has backed out of several deals with Globex Inc. Tom Hale stopped short of calling Jane Roe a liar. Ann Lee backed the plan.",
+        );
+        assert!(r.iter().all(|x| x.1 != "stop"), "{r:?}");
+        assert_eq!(subjects(&r, "back"), ["Ann Lee"], "{r:?}");
     }
 
     #[test]
