@@ -524,7 +524,7 @@ pub(super) fn mark_polarity_and_modality(
             ctx.lower_token(s, k),
             "allegedly" | "reportedly" | "purportedly" | "supposedly"
         )
-    });
+    }) || hearsay(ctx, s);
     if hedged || (may_be_alleged && (unsupported || inside_allegation(ctx, s, t))) {
         qualifiers
             .entry("modality".to_string())
@@ -550,6 +550,25 @@ pub(super) fn mark_polarity_and_modality(
     if unsupported || question {
         qualifiers.remove("claimant");
     }
+}
+
+/// Whether sentence `s` rests on unnamed reports ("Acme has joined the race to sign Roe,
+/// according to reports", "according to media reports"): the writer passes it on as a
+/// claim, as with "reportedly".
+fn hearsay(ctx: &DocContext<'_>, s: usize) -> bool {
+    let toks = ctx.sentences[s].tokens.len();
+    (0..toks.saturating_sub(2)).any(|k| {
+        ctx.lower_token(s, k) == "according" && ctx.lower_token(s, k + 1) == "to" && {
+            let mut i = k + 2;
+            while matches!(
+                ctx.lower_token(s, i),
+                "media" | "press" | "news" | "newspaper" | "local" | "unconfirmed" | "some"
+            ) {
+                i += 1;
+            }
+            ctx.lower_token(s, i) == "reports"
+        }
+    })
 }
 
 /// Reporting verbs that ask for something, whose clause may have its verb in the base form
@@ -14095,6 +14114,16 @@ pub(super) mod tests {
         );
         assert!(r.iter().all(|x| x.1 != "stop"), "{r:?}");
         assert_eq!(subjects(&r, "back"), ["Ann Lee"], "{r:?}");
+    }
+
+    #[test]
+    fn what_unnamed_reports_say_is_alleged() {
+        let r = relations(
+            "Prices rose. Acme Corp have joined the race to sign Tom Hale, according to reports. Globex Inc joined the race, according to Jane Roe.",
+        );
+        let join: Vec<_> = r.iter().filter(|x| x.1 == "join").collect();
+        assert!(has_qualifier(join[0], "modality", "alleged"), "{r:?}");
+        assert!(join[1].3.iter().all(|(k, _)| k != "modality"), "{r:?}");
     }
 
     #[test]
