@@ -1433,17 +1433,19 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     }
     for len in (1..=words).rev() {
         if let Some(&r) = o.triggers.get(&phrases[..ends[len - 1]]) {
-            // "wound up his speech", "picked up 47 seats": a particle no trigger phrase takes
-            // makes another verb (wind up, not wound; win, not pick).
-            if len == 1
-                && matches!(ctx.lower_token(s, t + 1), "up" | "down")
+            // "wound up his speech", "picked up endorsements", "ended up fifth": "up" that no
+            // trigger phrase takes makes another verb (wind up, not wound; win, not pick), but
+            // "up to" is a figure's ("send up to 450 troops"); so does "down" before an
+            // object or an -ing form ("wound down its operations").
+            let particle = ctx.lower_token(s, t + 1);
+            let after = ctx.lower_token(s, t + 2);
+            let down_before_object = particle == "down"
                 && (matches!(
-                    ctx.lower_token(s, t + 2),
+                    after,
                     "his" | "her" | "its" | "their" | "the" | "a" | "an" | "our" | "my"
                 ) || toks.get(t + 2).is_some_and(|x| x.kind == TokenKind::Number)
-                    // "wound up siding with": a phrasal verb before an -ing form.
-                    || ctx.token(s, t + 2).ends_with("ing"))
-            {
+                    || after.ends_with("ing"));
+            if len == 1 && ((particle == "up" && after != "to") || down_before_object) {
                 return None;
             }
             // "backed out of the deal", "stopped short of calling": an idiom, not the verb.
@@ -14124,6 +14126,18 @@ pub(super) mod tests {
         let join: Vec<_> = r.iter().filter(|x| x.1 == "join").collect();
         assert!(has_qualifier(join[0], "modality", "alleged"), "{r:?}");
         assert!(join[1].3.iter().all(|(k, _)| k != "modality"), "{r:?}");
+    }
+
+    #[test]
+    fn up_that_no_trigger_takes_makes_another_verb() {
+        let r = relations(
+            "Prices rose. Tom Hale picked up endorsements. Ann Lee gave up control of the firm. Globex Inc will send up to 450 workers to Portugal.",
+        );
+        assert!(r.iter().all(|x| x.1 != "pick" && x.1 != "give"), "{r:?}");
+        assert!(
+            has_qualifier(relation(&r, "send"), "approximation", "up to"),
+            "{r:?}"
+        );
     }
 
     #[test]
