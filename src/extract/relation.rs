@@ -5079,10 +5079,25 @@ fn listener_then_clause(
         // "told Radio 4's Today programme there was no possibility …".
         verb_at(k + 1)
     } else {
-        matches!(ctx.lower_token(s, k), "the" | "a" | "an")
+        // A noun phrase and its verb: "told the BBC the plan had failed", "told Reuters his
+        // concern was cost"; a bare noun right before an auxiliary or a past form too ("told
+        // the BBC progress had been made").
+        let w = ctx.lower_token(s, k);
+        let determined = (matches!(w, "the" | "a" | "an") || possessive_determiner(w))
             && (k + 2..(k + 5).min(toks.len()))
                 .take_while(|&i| toks[i - 1].kind == TokenKind::Word && !verb_at(i - 1))
-                .any(verb_at)
+                .any(verb_at);
+        let bare = toks.get(k).is_some_and(|x| {
+            x.kind == TokenKind::Word
+                && x.text(ctx.text()).starts_with(char::is_lowercase)
+                && !verb_at(k)
+                && !OBJECT_STOP.contains(&w)
+                && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&w)
+        }) && {
+            let next = ctx.lower_token(s, k + 1);
+            is_auxiliary(next) || ctx.ontology.verbs.get(next).is_some_and(|f| f.past)
+        };
+        determined || bare
     };
     opens_clause.then_some(k)
 }
@@ -14136,6 +14151,18 @@ pub(super) mod tests {
         assert!(r.iter().all(|x| x.1 != "pick" && x.1 != "give"), "{r:?}");
         assert!(
             has_qualifier(relation(&r, "send"), "approximation", "up to"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_listener_before_a_bare_noun_or_possessive_clause_is_not_what_was_told() {
+        let r = relations(
+            "Prices rose. Ann Lee told the Tarsk Herald progress had been made. Tom Hale told Reuters his primary concern was cost.",
+        );
+        assert_eq!(
+            objects(&r, "tell"),
+            ["progress had been made", "his primary concern was cost"],
             "{r:?}"
         );
     }
