@@ -7495,6 +7495,16 @@ pub(super) fn noun_phrase_span_after(
     ) {
         return None;
     }
+    // "knew very well", "played so badly": an intensifier before an adverb says how.
+    if matches!(
+        ctx.lower_token(s, from),
+        "very" | "so" | "too" | "quite" | "pretty"
+    ) && {
+        let next = ctx.lower_token(s, from + 1);
+        next == "well" || (next.ends_with("ly") && !ADJECTIVES_ENDING_IN_LY.contains(&next))
+    } {
+        return None;
+    }
     // "arrived here Sunday night": a place adverb is where, not what; "would not play
     // again", "did well": other adverbs say how or when.
     if matches!(
@@ -8546,6 +8556,11 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     let mut end = auxiliaries_start(ctx, s, verb);
+    // "a letter … first obtained by Reuters", "the issue was first reported by": an adverb
+    // before the verb is no noun, nor an auxiliary before the adverb.
+    while end > 0 && subject_adverb(ctx.lower_token(s, end - 1)) {
+        end = auxiliaries_start(ctx, s, end - 1);
+    }
     // "the last prime minister, who was replaced by": the phrase before the relative.
     if end > 1
         && matches!(ctx.token(s, end - 1), "who" | "which" | "that")
@@ -14165,6 +14180,15 @@ pub(super) mod tests {
             ["progress had been made", "his primary concern was cost"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn adverbs_before_a_passive_verb_or_after_a_verb_are_no_object() {
+        let r = relations(
+            "Prices rose. The registration issue was first reported by Reuters. Tom Hale knew very well what he wanted.",
+        );
+        assert_eq!(objects(&r, "report"), ["registration issue"], "{r:?}");
+        assert!(r.iter().all(|x| x.1 != "know"), "{r:?}");
     }
 
     #[test]
