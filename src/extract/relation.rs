@@ -2477,6 +2477,23 @@ fn relation_at(
             && words.all(|w| w.ends_with("ly") || matches!(w, "not" | "also" | "still"))
             && preposition_before(ctx, out, s, in_sentence, m) == Some("with")
     };
+    // "talked about Turkey entering the EU", "spoke of Acme buying Globex": a name in such a
+    // phrase right before an -ing form is that form's subject, and its act only what was
+    // talked of.
+    if ctx.token(s, t).ends_with("ing")
+        && in_sentence.iter().any(|&m| {
+            out.mentions[m].span.end <= trigger.start
+                && text[out.mentions[m].span.end..trigger.start]
+                    .split_whitespace()
+                    .all(|w| w.ends_with("ly") || matches!(w, "not" | "also" | "still"))
+                && matches!(
+                    preposition_before(ctx, out, s, in_sentence, m),
+                    Some("about" | "of" | "over" | "on" | "against" | "for")
+                )
+        })
+    {
+        return None;
+    }
     // "Roe landed a right and the round ended": after the name's own verb, "and" or "but"
     // before an article opens a clause whose subject is the noun after it ("Acme and its
     // union reached" is one subject).
@@ -14189,6 +14206,14 @@ pub(super) mod tests {
         );
         assert_eq!(objects(&r, "report"), ["registration issue"], "{r:?}");
         assert!(r.iter().all(|x| x.1 != "know"), "{r:?}");
+    }
+
+    #[test]
+    fn a_gerund_after_a_name_in_a_phrase_is_only_talked_of() {
+        let r = relations(
+            "Prices rose. Tom Hale met Jane Roe to talk about Portugal entering the alliance. Ann Lee will speak about Jim Beck signing the Tarsk Accord.",
+        );
+        assert!(r.iter().all(|x| x.1 != "enter" && x.1 != "sign"), "{r:?}");
     }
 
     #[test]
