@@ -4355,7 +4355,7 @@ fn relation_at(
     if matches!(tr.relation_type.as_str(), "urge" | "call_for")
         && let Some((span, named)) = urged
         && let to = past_aside(ctx, s, ctx.token_from(s, span.end))
-        && infinitive_at(ctx, s, to)
+        && act_infinitive_at(ctx, s, to)
         && (named.is_some() || ctx.token(s, to + 1).starts_with(char::is_lowercase))
     {
         // ("called for Roe to quit": a name the object is, is what it is about, not who
@@ -8921,6 +8921,19 @@ pub(super) fn infinitive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
             .verbs
             .get(ctx.lower_token(s, verb))
             .is_some_and(|f| f.base)
+}
+
+/// [`infinitive_at`], or a passive or copula one ("called for the embargo to be lifted":
+/// "be" is no entry of the verb lexicon): where what someone is asked or wanted to do runs on.
+pub(super) fn act_infinitive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    infinitive_at(ctx, s, i)
+        || (ctx.token(s, i) == "to"
+            && ctx.lower_token(s, i + 1) == "be"
+            && ctx.sentences[s].tokens.get(i + 2).is_some_and(|x| {
+                x.kind == TokenKind::Word
+                    && x.text(ctx.text()).starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&ctx.lower_token(s, i + 2))
+            }))
 }
 
 /// Whether token `i` is "and", "but" or "or" before a verb, joining a second predicate
@@ -14214,6 +14227,22 @@ pub(super) mod tests {
             "Prices rose. Tom Hale met Jane Roe to talk about Portugal entering the alliance. Ann Lee will speak about Jim Beck signing the Tarsk Accord.",
         );
         assert!(r.iter().all(|x| x.1 != "enter" && x.1 != "sign"), "{r:?}");
+    }
+
+    #[test]
+    fn what_is_called_for_to_be_done_runs_on_through_be() {
+        let r = relations(
+            "Prices rose. Tom Hale called for the embargo to be lifted. Jane Roe called for an independent body to be set up. Ann Lee called for the talks to be \"a new start\".",
+        );
+        assert_eq!(
+            objects(&r, "call for"),
+            [
+                "the embargo to be lifted",
+                "an independent body to be set up",
+                "the talks"
+            ],
+            "{r:?}"
+        );
     }
 
     #[test]

@@ -27,9 +27,9 @@
 use std::collections::BTreeMap;
 
 use super::relation::{
-    ADVERBS_IN_VERB_GROUP, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, Unit, add_claimant_and_date,
-    add_quantity, add_unit, approximation, argument_role, asks, can_act, counted_noun,
-    find_claimant, fits_role, in_one_clause, infinitive_at, inside_quoted_title, joined_by_and,
+    ADVERBS_IN_VERB_GROUP, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, Unit, act_infinitive_at,
+    add_claimant_and_date, add_quantity, add_unit, approximation, argument_role, asks, can_act,
+    counted_noun, find_claimant, fits_role, in_one_clause, inside_quoted_title, joined_by_and,
     mark_polarity_and_modality, noun_phrase_after, noun_phrase_span_after, object_of_gerund,
     on_place, opens_predicate, opens_with_subordinator, parse_quantity, person_before_apposition,
     preposition_before, some_members, tied_to_unnamed_person, with_coordinated_subjects, word_gap,
@@ -434,6 +434,21 @@ pub(super) fn infinitive_phrase(ctx: &DocContext<'_>, s: usize, to: usize) -> St
                 | "away"
         )
     };
+    // "for the embargo to be lifted", "for the office to be given a free hand": after "be",
+    // the participle or adjective, and its noun phrase.
+    // (`act_infinitive_at` found a lower-case word after it.)
+    if ctx.lower_token(s, verb) == "be" {
+        // ("to be set up": with its particle.)
+        let particle = matches!(ctx.lower_token(s, verb + 2), "up" | "out" | "off" | "down");
+        let after = if particle { verb + 3 } else { verb + 2 };
+        let rest = noun_phrase_after(ctx, s, after).map_or(String::new(), |p| format!(" {p}"));
+        let words = if particle {
+            format!("{} {}", ctx.token(s, verb + 1), ctx.token(s, verb + 2))
+        } else {
+            ctx.token(s, verb + 1).to_string()
+        };
+        return format!(" to be {words}{rest}");
+    }
     let rest = noun_phrase_after(ctx, s, verb + 1)
         // "urged Roe to oust him": with no noun phrase, an object pronoun is the verb's object.
         .or_else(|| {
@@ -712,7 +727,7 @@ fn clause(
     // its infinitive, and the name what it is about.
     if let Some(Arg::Mention(m)) = object
         && let to = ctx.token_from(s, out.mentions[m].span.end)
-        && infinitive_at(ctx, s, to)
+        && act_infinitive_at(ctx, s, to)
         && ctx.token(s, to + 1).starts_with(char::is_lowercase)
     {
         object = Some(Arg::Literal(format!(
@@ -759,7 +774,7 @@ fn clause(
             let to = ctx.token_from(s, toks[object_from].span.start + phrase.len());
             if (OBJECT_CONTROL.contains(&lemma.as_str())
                 || PURPOSE_COMPLETES.contains(&lemma.as_str()))
-                && infinitive_at(ctx, s, to)
+                && act_infinitive_at(ctx, s, to)
                 && ctx.token(s, to + 1).starts_with(char::is_lowercase)
             {
                 format!("{phrase}{}", infinitive_phrase(ctx, s, to))
