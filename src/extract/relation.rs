@@ -3138,6 +3138,9 @@ fn relation_at(
                     && !before_its_own_people(ctx, out, s, m)
                     && (!in_phrase(m) || infinitive_agent(m) || absolute_subject(m))
                     && !possessive(m)
+                    // ("Tory MP Patrick Mercer's bill received": nor the body in the title of
+                    // a person who owns it.)
+                    && !titled_person(out, m).is_some_and(possessive)
                     && !after_possessive_determiner(m)
                     && !in_indefinite_description(m)
                     && !noun_after_comma(m)
@@ -14243,6 +14246,14 @@ pub(super) mod tests {
             ],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn the_body_in_the_title_of_a_person_who_owns_the_subject_is_no_subject() {
+        let r = relations(
+            "Prices rose. Tory MP Tom Hale's bill received a first reading on Wednesday.",
+        );
+        assert!(r.iter().all(|x| x.1 != "receive"), "{r:?}");
     }
 
     #[test]
