@@ -3525,22 +3525,16 @@ fn relation_at(
                     })
             };
             // "by Roe's attorney": the owner is not the agent.
-            let owner = |m: usize| {
-                matches!(
-                    ctx.token(s, ctx.token_from(s, out.mentions[m].span.end)),
-                    "'s" | "’s"
-                )
-            };
             in_sentence
                 .iter()
                 .copied()
-                .filter(|&m| !owner(m))
+                .filter(|&m| !possessive(m))
                 .find(|&m| out.mentions[m].entity_type == EntityType::Person && after_by(m, 5))
                 // "asked by an American reporter": a demonym before a noun is no agent.
                 .or_else(|| {
                     in_sentence.iter().copied().find(|&m| {
                         after_by(m, 2)
-                            && !owner(m)
+                            && !possessive(m)
                             && !argument_role(ctx, s, out.mentions[m].span.clone()).1
                     })
                 })
