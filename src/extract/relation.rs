@@ -1450,10 +1450,10 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
             }
             // "backed out of the deal", "stopped short of calling": an idiom, not the verb.
             if len == 1
-                && ctx.lower_token(s, t + 2) == "of"
-                && o.verbs.get(head_word).is_some_and(|f| {
-                    PARTICLE_IDIOMS.contains(&(f.lemma.as_str(), ctx.lower_token(s, t + 1)))
-                })
+                && after == "of"
+                && o.verbs
+                    .get(head_word)
+                    .is_some_and(|f| PARTICLE_IDIOMS.contains(&(f.lemma.as_str(), particle)))
             {
                 return None;
             }
