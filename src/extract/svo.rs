@@ -157,11 +157,12 @@ pub(super) fn phrasal(ctx: &DocContext<'_>, s: usize, v: usize) -> bool {
         && ctx.ontology.verbs.contains_key(ctx.lower_token(s, v))
 }
 
-/// Verbs whose clauses state no relation between a subject and an object.
+/// Verbs whose clauses state no relation between a subject and an object: linking verbs
+/// ("looked set to move", "looks nervous": what follows says how the subject seems) and others
+/// too light to say what was done.
 const LIGHT_VERBS: &[&str] = &[
-    "be", "become", "seem", "do", "get", "go", "come", "appear", "remain",
-    // "looked set to move", "looks nervous": what follows says how the subject seems.
-    "look", // "women aged 50": an age, not an act.
+    "be", "become", "seem", "do", "get", "go", "come", "appear", "remain", "look",
+    // "women aged 50": an age, not an act.
     "age",
     // Listed as verbs, but after "are still" they are adverbs ("shares are down 5%").
     "down", "up", "out", "off", "over", "back",
@@ -440,14 +441,10 @@ pub(super) fn infinitive_phrase(ctx: &DocContext<'_>, s: usize, to: usize) -> St
     if ctx.lower_token(s, verb) == "be" {
         // ("to be set up": with its particle.)
         let particle = matches!(ctx.lower_token(s, verb + 2), "up" | "out" | "off" | "down");
-        let after = if particle { verb + 3 } else { verb + 2 };
-        let rest = noun_phrase_after(ctx, s, after).map_or(String::new(), |p| format!(" {p}"));
-        let words = if particle {
-            format!("{} {}", ctx.token(s, verb + 1), ctx.token(s, verb + 2))
-        } else {
-            ctx.token(s, verb + 1).to_string()
-        };
-        return format!(" to be {words}{rest}");
+        let last = if particle { verb + 2 } else { verb + 1 };
+        let words: Vec<&str> = (verb + 1..=last).map(|k| ctx.token(s, k)).collect();
+        let rest = noun_phrase_after(ctx, s, last + 1).map_or(String::new(), |p| format!(" {p}"));
+        return format!(" to be {}{rest}", words.join(" "));
     }
     let rest = noun_phrase_after(ctx, s, verb + 1)
         // "urged Roe to oust him": with no noun phrase, an object pronoun is the verb's object.
