@@ -2311,15 +2311,18 @@ fn relation_at(
             .filter(|(inside, _)| inside.len() <= 12)
             .map_or(between, |(_, after)| after.trim_start());
         // "Sen. Roe of Ohio, a possible contender, said": and a person's state.
-        let between = match between.strip_prefix("of ").and_then(|rest| rest.find(',')) {
-            Some(comma)
+        let state_and_rest = between
+            .strip_prefix("of ")
+            .and_then(|rest| rest.find(',').map(|comma| rest.split_at(comma)));
+        let between = match state_and_rest {
+            Some((state, from_comma))
                 if out.mentions[m].entity_type == EntityType::Person
-                    && between[3..3 + comma]
+                    && state
                         .split_whitespace()
                         .all(|w| w.starts_with(char::is_uppercase))
-                    && between[3..3 + comma].split_whitespace().count() <= 3 =>
+                    && state.split_whitespace().count() <= 3 =>
             {
-                &between[3 + comma..]
+                from_comma
             }
             _ => between,
         };
