@@ -15,6 +15,7 @@ mod types;
 pub use description::RULE_DEFINITE_DESCRIPTION;
 pub(crate) use entity::is_acronym;
 pub use entity::{RULE_DESCRIBED_AGREEMENT, RULE_PLACE_TEAM, RULE_PLACE_TEAM_DESCRIBING};
+pub(crate) use relation::REPORTED_PLACES;
 pub use relation::RULE_KINSHIP;
 pub use types::{
     Arg, DocContext, EntityMention, Extraction, Extractor, LowerCaseTokens, QuoteMention,

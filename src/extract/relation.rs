@@ -2142,7 +2142,7 @@ const NOUNS_ENDING_IN_LY: &[&str] = &[
 
 /// The qualifiers a report takes from inside what was reported (where it happened), and the
 /// names they have on the report.
-const REPORTED_PLACES: [(&str, &str); 2] = [
+pub(crate) const REPORTED_PLACES: [(&str, &str); 2] = [
     ("place", "reported_place"),
     ("destination", "reported_destination"),
 ];

@@ -22,19 +22,19 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::extract::REPORTED_PLACES;
 use crate::graph::{RelationNode, Value};
 
 /// Largest ratio between two amounts that can still be estimates of one quantity.
 const MAX_RATIO: f64 = 10.0;
 
-/// The qualifiers naming where a figure applies (a report's name where the reported act
-/// happened).
-const PLACE_QUALIFIERS: [&str; 4] = [
-    "destination",
-    "place",
-    "reported_destination",
-    "reported_place",
-];
+/// The qualifiers naming where a figure applies: the act's place or destination, or on a
+/// report the reported act's.
+fn place_qualifiers() -> impl Iterator<Item = &'static str> {
+    REPORTED_PLACES
+        .iter()
+        .flat_map(|&(own, reported)| [own, reported])
+}
 
 struct Families {
     /// Relation type id → family name.
@@ -131,8 +131,8 @@ fn entities(r: &RelationNode) -> BTreeSet<&str> {
     }
     // "X said Ruritania sent 3,000 troops": a report's object is what was said, and the name
     // it is about is a party.
-    for q in PLACE_QUALIFIERS.iter().chain(&["about"]) {
-        if let Some(Value::Entity(e)) = r.qualifiers.get(*q) {
+    for q in place_qualifiers().chain(["about"]) {
+        if let Some(Value::Entity(e)) = r.qualifiers.get(q) {
             out.insert(e);
         }
     }
