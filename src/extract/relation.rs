@@ -7373,7 +7373,7 @@ pub(super) fn add_claimant_and_date(
                 .find(|&k| ctx.token(s, k) == ",")
                 .map(|close| open - 1..close + 1)
         });
-    let find_date = |a: usize, b: usize| match &aside {
+    let date_between = |a: usize, b: usize| match &aside {
         Some(aside) if a < aside.end && aside.start < b => {
             find_date(ctx, s, a, aside.start).or_else(|| find_date(ctx, s, aside.end.max(a), b))
         }
@@ -7387,13 +7387,13 @@ pub(super) fn add_claimant_and_date(
             let clause = inside.clone().any(|k| {
                 is_auxiliary(ctx.lower_token(s, k)) || ctx.ontology.is_finite_verb(ctx.token(s, k))
             });
-            find_date(from, to.min(inside.start)).or_else(|| {
+            date_between(from, to.min(inside.start)).or_else(|| {
                 (!clause)
-                    .then(|| find_date(from.max(inside.end), to))
+                    .then(|| date_between(from.max(inside.end), to))
                     .flatten()
             })
         }
-        None => find_date(from, to),
+        None => date_between(from, to),
     };
     let reports = ctx.reporting_lemma(s, t).is_some();
     // "…, Roe announced Friday": a date right after a reporting verb is when it was said.
@@ -7403,7 +7403,7 @@ pub(super) fn add_claimant_and_date(
             let end = (t + 1..(t + 3).min(to))
                 .find(|&k| ctx.lower_token(s, k) == "that")
                 .unwrap_or((t + 3).min(to));
-            find_date(t + 1, end)
+            date_between(t + 1, end)
         })
         .flatten();
     // "Lee arrived on August 25, said Roe": what was reported stands before the verb, and
