@@ -1386,13 +1386,13 @@ pub(super) fn with_coordinated_subjects(
     out_relations
 }
 
-/// The relation a trigger starting at token `t` names: (predicate, literal objects allowed,
-/// trigger length in tokens). Phrases ("call on") win over single words; reporting verbs
-/// ("urged", "denied") are relations too, named by their lemma.
 /// A verb's lemma and the word after it that, with "of" next, make an idiom that is not the
 /// verb's act: "backed out of" is no backing, "stopped short of" no stopping.
 const PARTICLE_IDIOMS: &[(&str, &str)] = &[("back", "out"), ("stop", "short"), ("fall", "short")];
 
+/// The relation a trigger starting at token `t` names: (predicate, literal objects allowed,
+/// trigger length in tokens). Phrases ("call on") win over single words; reporting verbs
+/// ("urged", "denied") are relations too, named by their lemma.
 fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     let toks = &ctx.sentences[s].tokens;
     if toks[t].kind != TokenKind::Word || toks[t].starts_uppercase(ctx.text()) {
