@@ -3141,9 +3141,6 @@ fn relation_at(
                     && !before_its_own_people(ctx, out, s, m)
                     && (!in_phrase(m) || infinitive_agent(m) || absolute_subject(m))
                     && !possessive(m)
-                    // ("Tory MP Patrick Mercer's bill received": nor the body in the title of
-                    // a person who owns it.)
-                    && !titled_person(out, m).is_some_and(possessive)
                     && !after_possessive_determiner(m)
                     && !in_indefinite_description(m)
                     && !noun_after_comma(m)
@@ -3161,6 +3158,9 @@ fn relation_at(
                             ctx.token_from(s, out.mentions[m].span.end),
                             t,
                         ))
+                    // ("Tory MP Patrick Mercer's bill received": nor the body in the title of
+                    // a person who owns it. Asked last: it reads the relations found so far.)
+                    && !titled_person(out, m).is_some_and(possessive)
             })
         });
     // "Roe kept her title by beating Lee": the verb of an adverbial "-ing" clause has the main
