@@ -2472,29 +2472,29 @@ fn relation_at(
             // infinitive to the passive's subject.
             && !passive_agent(ctx, s, ctx.token_from(s, out.mentions[m].span.start))
     };
+    // The preposition before a name that stands right before the trigger in -ing, past
+    // adverbs only: the -ing form's own subject.
+    let gerund_subject_after = |m: usize| {
+        (ctx.token(s, t).ends_with("ing")
+            && out.mentions[m].span.end <= trigger.start
+            && text[out.mentions[m].span.end..trigger.start]
+                .split_whitespace()
+                .all(|w| w.ends_with("ly") || matches!(w, "not" | "also" | "still")))
+        .then(|| preposition_before(ctx, out, s, in_sentence, m))
+        .flatten()
+    };
     // "with President Roe not denying the deployment": the name after "with" does the act
     // of the -ing form after it.
-    let absolute_subject = |m: usize| {
-        let mut words = text[out.mentions[m].span.end..trigger.start].split_whitespace();
-        ctx.token(s, t).ends_with("ing")
-            && words.all(|w| w.ends_with("ly") || matches!(w, "not" | "also" | "still"))
-            && preposition_before(ctx, out, s, in_sentence, m) == Some("with")
-    };
+    let absolute_subject = |m: usize| gerund_subject_after(m) == Some("with");
     // "talked about Turkey entering the EU", "spoke of Acme buying Globex": a name in such a
     // phrase right before an -ing form is that form's subject, and its act only what was
     // talked of.
-    if ctx.token(s, t).ends_with("ing")
-        && in_sentence.iter().any(|&m| {
-            out.mentions[m].span.end <= trigger.start
-                && text[out.mentions[m].span.end..trigger.start]
-                    .split_whitespace()
-                    .all(|w| w.ends_with("ly") || matches!(w, "not" | "also" | "still"))
-                && matches!(
-                    preposition_before(ctx, out, s, in_sentence, m),
-                    Some("about" | "of" | "over" | "on" | "against" | "for")
-                )
-        })
-    {
+    if in_sentence.iter().any(|&m| {
+        matches!(
+            gerund_subject_after(m),
+            Some("about" | "of" | "over" | "on" | "against" | "for")
+        )
+    }) {
         return None;
     }
     // "Roe landed a right and the round ended": after the name's own verb, "and" or "but"
