@@ -7475,27 +7475,25 @@ pub(super) fn noun_phrase_span_after(
         }
         from += 1;
     }
+    // Whether no word of a phrase follows the first one (asked only of a few first words:
+    // this runs for every phrase).
+    let alone = || {
+        toks.get(from + 1).is_none_or(|x| {
+            x.kind != TokenKind::Word || OBJECT_STOP.contains(&ctx.lower_token(s, from + 1))
+        })
+    };
     // "ran unopposed", "went unnoticed": a participle negated by "un-" says how, not what.
+    let opening = ctx.lower_token(s, from);
+    if opening.starts_with("un")
+        && opening.ends_with("ed")
+        && !ctx.ontology.verbs.contains_key(opening)
+        && alone()
     {
-        let w = ctx.lower_token(s, from);
-        if w.starts_with("un")
-            && w.ends_with("ed")
-            && !ctx.ontology.verbs.contains_key(w)
-            && toks.get(from + 1).is_none_or(|x| {
-                x.kind != TokenKind::Word || OBJECT_STOP.contains(&ctx.lower_token(s, from + 1))
-            })
-        {
-            return None;
-        }
+        return None;
     }
     // "scored inside the opening minute", "reacted first to …": a preposition or an
     // adverb of order says when or where, not what.
-    if matches!(ctx.lower_token(s, from), "inside" | "within" | "outside")
-        || (ctx.lower_token(s, from) == "first"
-            && toks.get(from + 1).is_none_or(|x| {
-                x.kind != TokenKind::Word || OBJECT_STOP.contains(&ctx.lower_token(s, from + 1))
-            }))
-    {
+    if matches!(opening, "inside" | "within" | "outside") || (opening == "first" && alone()) {
         return None;
     }
     // "discovered so far": how far, not what.
