@@ -293,10 +293,8 @@ fn titled_person(out: &Extraction, m: usize) -> Option<usize> {
 /// noun the verb must be no noun ("demanded changes that …" asks for a noun phrase).
 fn mandative_clause(ctx: &DocContext<'_>, s: usize, from: usize) -> bool {
     let toks = &ctx.sentences[s].tokens;
-    let pronoun = matches!(
-        ctx.lower_token(s, from),
-        "he" | "she" | "it" | "they" | "we" | "i" | "you"
-    );
+    let first = ctx.lower_token(s, from);
+    let pronoun = subject_pronoun(first) || first == "you";
     (from + 1..(from + 6).min(toks.len()))
         .take_while(|&k| {
             let w = ctx.lower_token(s, k - 1);
@@ -3242,10 +3240,8 @@ fn relation_at(
                 .is_some_and(|f| {
                     (a < t
                         && !(0..a).any(|k| {
-                            matches!(
-                                ctx.lower_token(s, k),
-                                "that" | "he" | "she" | "it" | "they" | "we" | "i"
-                            )
+                            let w = ctx.lower_token(s, k);
+                            w == "that" || subject_pronoun(w)
                         }))
                         || ((f.past || f.third || a < t) && !f.also_noun)
                 })
@@ -3810,10 +3806,8 @@ fn relation_at(
                         )
                 })
                 .find(|&i| {
-                    matches!(
-                        ctx.lower_token(s, i),
-                        "that" | "he" | "she" | "they" | "it" | "we" | "i"
-                    )
+                    let w = ctx.lower_token(s, i);
+                    w == "that" || subject_pronoun(w)
                 })
                 // "told an audience of business, labor and civic leaders that …": a listener
                 // that lists may hold commas before "that".
@@ -5476,10 +5470,7 @@ fn reported_clause_after(
             return false;
         }
         let w = ctx.lower_token(s, i);
-        let after_pronoun = matches!(
-            ctx.lower_token(s, i - 1),
-            "he" | "she" | "it" | "they" | "we" | "i"
-        );
+        let after_pronoun = subject_pronoun(ctx.lower_token(s, i - 1));
         // "said he'd ask Roe": a subject pronoun joined to its auxiliary takes any verb form.
         let after_contraction =
             auxiliary_contraction(ctx.lower_token(s, i - 1)) && ctx.ontology.verbs.contains_key(w);
@@ -7357,11 +7348,7 @@ pub(super) fn add_claimant_and_date(
         matches!(
             ctx.lower_token(s, k),
             "after" | "before" | "since" | "until"
-        ) && (k + 1 == t
-            || matches!(
-                ctx.lower_token(s, k + 1),
-                "he" | "she" | "it" | "they" | "we" | "i"
-            ))
+        ) && (k + 1 == t || subject_pronoun(ctx.lower_token(s, k + 1)))
     });
     let from = other_time.map_or(from, |k| from.max(k));
     // "Without naming Lee, who on Monday called for a delay, Roe said …": a date in a
@@ -7890,7 +7877,8 @@ pub(super) fn noun_phrase_span_after(
                     && n.text(text).starts_with(char::is_lowercase)
                     && !OBJECT_STOP.contains(&next)
                     && !is_auxiliary(next)
-                    && !matches!(next, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+                    && !subject_pronoun(next)
+                    && next != "you"
                     && ctx.ontology.verbs.get(next).is_none_or(|f| f.also_noun)
             });
         // ('a "firm but fair" policy': inside the quoted words "but" joins, and ends nothing.)
@@ -8529,6 +8517,11 @@ fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
         start -= 1;
     }
     start
+}
+
+/// "he", "she", "it", "they", "we", "i": a pronoun that opens a clause as its subject.
+fn subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we" | "i")
 }
 
 /// "Roe and Lee earlier attended", "Roe last met", "Roe once derided": a word between a
@@ -10000,9 +9993,7 @@ fn inverted_speaker(
     let titles_between = name_at - first <= 4
         && (first..name_at).all(|i| {
             let w = ctx.lower_token(s, i);
-            toks[i].kind == TokenKind::Word
-                && !matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
-                && !is_auxiliary(w)
+            toks[i].kind == TokenKind::Word && !subject_pronoun(w) && !is_auxiliary(w)
         })
         && (first == name_at || {
             let w = ctx.token(s, name_at - 1);
