@@ -430,23 +430,68 @@ fn negative_subject(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         })
 }
 
+/// The tokens of the clause that says what the noun phrase at token `from` names, when that
+/// phrase is a noun, after a determiner or not, that states a clause ([`Ontology::takes_complement`] with
+/// "that"): "welcomed the fact that the vote was quick" reported that the vote was quick, not
+/// "the fact". Only "fact" takes a clause without "that" ("welcomed the fact there was a
+/// vote"); "rejected the claim he made" is a relative clause.
+fn content_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<Range<usize>> {
+    // ("rejected claims that …": a plural needs no determiner.)
+    let at = if determiner_or_possessive(ctx.lower_token(s, from)) {
+        from + 1
+    } else {
+        from
+    };
+    let noun = ctx.lower_token(s, at);
+    if !ctx.ontology.takes_complement(noun, "that") {
+        return None;
+    }
+    let that = ctx.token(s, at + 1) == "that";
+    if (!that && noun != "fact") || (that && relative_that(ctx, s, at + 1)) {
+        return None;
+    }
+    reported_clause_after(ctx, s, at + 1, !that).filter(|c| c.len() <= MAX_REPORTED_CLAUSE)
+}
+
+/// Whether the "that" at token `that` opens a relative clause that lacks its subject ("the
+/// allegations that have been made"), not a clause that states what a noun says.
+fn relative_that(ctx: &DocContext<'_>, s: usize, that: usize) -> bool {
+    let next = ctx.lower_token(s, that + 1);
+    is_auxiliary(next) || ctx.ontology.is_finite_verb(next)
+}
+
+/// Whether token `i` is an -ing verb that opens a clause of its own ("…, saying he …").
+fn participle_clause_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    let w = ctx.lower_token(s, i);
+    w.ends_with("ing") && ctx.ontology.verbs.contains_key(w)
+}
+
 /// Whether token `t` stands in what a denial rejects: "Roe denied that Acme sold it", "rejected
-/// claims that Acme sold it". Its claimant says it did not happen.
+/// claims that Acme sold it", "rejected the claim that …". Its claimant says it did not happen.
 fn denied_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     let Some(verb) = report_before(ctx, s, t) else {
         return false;
     };
-    let that = match ctx.lower_token(s, verb + 1) {
-        "claims" | "reports" | "allegations" | "accusations" | "suggestions" => verb + 2,
-        _ => verb + 1,
+    // ("rejected the claim that Acme sold it".)
+    let noun = |k: usize| ctx.ontology.takes_complement(ctx.lower_token(s, k), "that");
+    let that = if noun(verb + 1) {
+        verb + 2
+    } else if determiner_or_possessive(ctx.lower_token(s, verb + 1)) && noun(verb + 2) {
+        verb + 3
+    } else {
+        verb + 1
     };
     matches!(
         ctx.reporting_lemma(s, verb),
         Some("deny" | "reject" | "dismiss" | "refute" | "dispute")
     ) && that < t
         && ctx.token(s, that) == "that"
+        && !relative_that(ctx, s, that)
         && !(that..t).any(|i| matches!(ctx.token(s, i), "—" | "–"))
         && !joins_other_clause(ctx, s, that..t)
+        // "rejected the claim that Roe was sidelined, saying he …": a participle after a comma
+        // says something of its own.
+        && !(that..t).any(|i| ctx.token(s, i) == "," && participle_clause_at(ctx, s, i + 1))
         // "did not deny that": a denial denied asserts nothing either way.
         && !negated(ctx, s, verb)
 }
@@ -4039,7 +4084,24 @@ fn relation_at(
         // "suggested the president reopen …": its clause's verb is in the base form.
         && !(MANDATIVE_VERBS.contains(&tr.predicate.as_str()) && clause_after.is_some())
         && asked_infinitive(ctx, s, t + len).is_none();
-    if tr.reporting && !passive && !phrase_object {
+    // "rejected the claim that Roe lied", "welcomed the fact there was a vote": what a noun
+    // naming something said or known says is what was reported, with the noun.
+    let content_clause = (tr.reporting && !passive && inverted.is_none() && object.is_none())
+        .then(|| content_clause_after(ctx, s, t + len))
+        .flatten();
+    if let Some(clause) = content_clause.clone() {
+        let (from, to) = (toks[t + len].span.start, toks[clause.end - 1].span.end);
+        object = Some(Arg::Literal(text[from..to].to_string()));
+        let clause_start = toks[clause.start].span.start;
+        if let Some(&m) = after
+            .iter()
+            .find(|&&m| (clause_start..to).contains(&out.mentions[m].span.start))
+        {
+            qualifiers.insert("about".to_string(), Arg::Mention(m));
+        }
+        reported_clause = Some(clause);
+    }
+    if tr.reporting && !passive && !phrase_object && content_clause.is_none() {
         // The report is about the first name in what was reported, in the object role ("told
         // reporters in Lisbon" is not about Lisbon).
         let in_object_role = |m: usize| argument_role(ctx, s, out.mentions[m].span.clone());
@@ -8275,8 +8337,14 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
         );
     }
     // "the idea that the council is divided": the clause the noun states runs to the end of
-    // its own clause: a comma, a semicolon, a colon, a dash or a bracket.
+    // its own clause: a comma, a semicolon, a colon, a dash or a bracket. ("said in his report
+    // that …": the clause is what was said, past a phrase that says where.)
     if opener == "that" {
+        if (noun.saturating_sub(4)..noun).any(|k| {
+            matches!(ctx.lower_token(s, k), "in" | "on") && k > 0 && reports_at(ctx, s, k - 1)
+        }) {
+            return None;
+        }
         let stop = (noun + 2..toks.len())
             .find(|&k| matches!(ctx.token(s, k), "," | ";" | ":" | "—" | "–" | "(" | "|"))
             .unwrap_or(toks.len());
@@ -14216,6 +14284,51 @@ pub(super) mod tests {
             "Prices rose. Tom Hale met Jane Roe to talk about Portugal entering the alliance. Ann Lee will speak about Jim Beck signing the Tarsk Accord.",
         );
         assert!(r.iter().all(|x| x.1 != "enter" && x.1 != "sign"), "{r:?}");
+    }
+
+    #[test]
+    fn a_noun_that_states_a_clause_reports_the_clause() {
+        let r = relations(
+            "Prices rose. Tom Hale welcomed the fact that the vote was quick. Jane Roe rejected the claim that Acme Corp sold arms. Ann Lee welcomed the fact there had been a recount. Jim Beck denied the claim he made. Jim Beck denied the allegations that forced Globex Inc to sack Tom Hale. Ann Lee said in her report that she examined the case.",
+        );
+        assert_eq!(
+            objects(&r, "welcome"),
+            [
+                "the fact that the vote was quick",
+                "the fact there had been a recount"
+            ],
+            "{r:?}"
+        );
+        assert_eq!(
+            objects(&r, "reject"),
+            ["the claim that Acme Corp sold arms"],
+            "{r:?}"
+        );
+        assert_qualifier(&r, "reject", "about", "Acme Corp", true);
+        // What was rejected is denied by who rejected it.
+        assert_qualifier(&r, "sell", "polarity", "negative", true);
+        // A relative clause ("the claim he made", "the allegations that forced …") is part of
+        // the noun phrase, no statement, and what it says is not denied.
+        assert_eq!(
+            objects(&r, "deny"),
+            [
+                "the claim he made",
+                "the allegations that forced Globex Inc to sack Tom Hale"
+            ],
+            "{r:?}"
+        );
+        assert_qualifier(&r, "sack", "polarity", "negative", false);
+        // "said in his report that …": the clause is what was said, not the report's.
+        assert_eq!(objects(&r, "say"), ["she examined the case"], "{r:?}");
+        assert_qualifier(&r, "say", "in", "her report", true);
+    }
+
+    #[test]
+    fn a_denied_clause_ends_at_a_participle_after_a_comma() {
+        let r = relations(
+            "Prices rose. Ann Lee rejected claims that Jim Beck had been sidelined, saying he was playing a new role.",
+        );
+        assert_qualifier(&r, "say", "polarity", "negative", false);
     }
 
     #[test]
