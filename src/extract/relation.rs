@@ -28,7 +28,7 @@ use std::ops::Range;
 use super::date::find_date;
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
-use crate::ontology::{RelationType, Sex, VerbForm};
+use crate::ontology::{DescriptorPosition, RelationType, Sex, VerbForm};
 use crate::text::{Token, TokenKind, lower};
 
 mod accusation;
@@ -6445,6 +6445,10 @@ pub(super) fn argument_role(
         .position(|t| t.span.start >= span.start)
         .unwrap_or(toks.len());
     let mut role = "object";
+    // "introduced the parents of Roe", "met the head of Acme": a name after a common noun's
+    // "of" modifies that noun, which is the object ("the city of Tarsk" names the city
+    // itself); after a preposition it still says where ("in the heart of Tarsk").
+    let mut of_noun = false;
     // "in Ruritania's Tarsk region": a possessor between the preposition and the name is
     // passed over with its "'s".
     let mut possessor_words = 0;
@@ -6528,6 +6532,42 @@ pub(super) fn argument_role(
             } =>
             {
                 ELSEWHERE
+            }
+            "of" if i > 0 && toks[i - 1].kind == TokenKind::Word && {
+                let head = toks[i - 1].text(text);
+                // ("spoke of Roe", "thinking of Acme": a verb's "of"; "pulled out of the Tarsk
+                // Open": a particle's; "devastated much of the Tarsk coast": a share of the
+                // place is still the place.)
+                head.starts_with(char::is_lowercase)
+                    && !matches!(
+                        head,
+                        "out" | "much" | "most" | "all" | "part" | "parts" | "half" | "some"
+                    )
+                    && ctx
+                        .ontology
+                        .verbs
+                        .get(head)
+                        .is_none_or(|f| f.also_noun && !f.past && !head.ends_with("ing"))
+                    && ctx
+                        .ontology
+                        .descriptor_type(head, DescriptorPosition::Of)
+                        .is_none()
+            } =>
+            {
+                // ("sacked secretary of state Roe": the words after "of" end a title that names
+                // the person.)
+                let title = toks[i - 1]
+                    .text(text)
+                    .rsplit('-')
+                    .next()
+                    .is_some_and(|w| ctx.ontology.is_title(&w.to_lowercase()))
+                    && (i + 1..first).all(|k| {
+                        toks[k].kind == TokenKind::Word
+                            && !determiner_or_possessive(ctx.lower_token(s, k))
+                    })
+                    && i + 1 < first;
+                of_noun = !title;
+                continue;
             }
             // "headed past Roe", "after Roe resigned", "than Acme": no argument of the verb.
             // "approved a treaty between Tarsk and Ruritania": the names are the treaty's.
@@ -6699,7 +6739,7 @@ pub(super) fn argument_role(
                     .iter()
                     .any(|e| e.entity_type == EntityType::Organization)
         });
-    (role, modifier)
+    (role, modifier || (of_noun && role == "object"))
 }
 
 /// The person a "he", "she", "his" or "her" at byte `at` refers to: the first person (the
@@ -14284,6 +14324,24 @@ pub(super) mod tests {
             "Prices rose. Tom Hale met Jane Roe to talk about Portugal entering the alliance. Ann Lee will speak about Jim Beck signing the Tarsk Accord.",
         );
         assert!(r.iter().all(|x| x.1 != "enter" && x.1 != "sign"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_nouns_of_modifies_the_noun() {
+        let r = relations(
+            "Prices rose. Tom Hale introduced the parents of Jim Beck, the student who died. Jane Roe met the head of Acme Corp on Monday. Ruritania captured the city of Tarsk. Ann Lee sacked secretary of state Jim Beck. Tom Hale pulled out of the Tarsk Open.",
+        );
+        assert_eq!(
+            objects(&r, "introduce"),
+            ["the parents of Jim Beck"],
+            "{r:?}"
+        );
+        assert_eq!(objects(&r, "meet"), ["the head of Acme Corp"], "{r:?}");
+        // The city of Tarsk is Tarsk; a title's own words ("secretary of state") and a
+        // particle ("out of") keep the name.
+        assert_eq!(objects(&r, "capture"), ["Tarsk"], "{r:?}");
+        assert_eq!(objects(&r, "sack"), ["Jim Beck"], "{r:?}");
+        assert_eq!(objects(&r, "pull out of")[0], "Tarsk Open", "{r:?}");
     }
 
     #[test]
