@@ -4259,8 +4259,9 @@ fn relation_at(
                 && !relative
                 && !listener
                 && word_gap(text, trigger.end, ment.span.start) <= 4
-                // "why he won in 2016: Roe": past a colon the name answers the sentence.
-                && !text[trigger.end..ment.span.start].contains([':', ';'])
+                // "why he won in 2016: Roe": past a colon the name answers the sentence;
+                // "after he won the nomination, Roe …": past a comma it opens another clause.
+                && !text[trigger.end..ment.span.start].contains([':', ';', ','])
             {
                 object = Some(Arg::Mention(m));
             }
@@ -14324,6 +14325,14 @@ pub(super) mod tests {
             "Prices rose. Tom Hale met Jane Roe to talk about Portugal entering the alliance. Ann Lee will speak about Jim Beck signing the Tarsk Accord.",
         );
         assert!(r.iter().all(|x| x.1 != "enter" && x.1 != "sign"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_past_a_comma_opens_another_clause() {
+        let r = relations(
+            "Prices rose. After Tom Hale won the party nomination, Jane Roe encouraged Ann Lee to make the trip.",
+        );
+        assert_eq!(objects(&r, "win"), ["the party nomination"], "{r:?}");
     }
 
     #[test]
