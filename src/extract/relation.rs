@@ -3850,9 +3850,10 @@ fn relation_at(
                                 | "until"
                         )
                 })
+                // ("told Roe he'll …": a pronoun joined to its auxiliary.)
                 .find(|&i| {
                     let w = ctx.lower_token(s, i);
-                    w == "that" || subject_pronoun(w)
+                    w == "that" || subject_pronoun(w) || auxiliary_contraction(w)
                 })
                 // "told an audience of business, labor and civic leaders that …": a listener
                 // that lists may hold commas before "that".
@@ -14325,6 +14326,12 @@ pub(super) mod tests {
             "Prices rose. Tom Hale met Jane Roe to talk about Portugal entering the alliance. Ann Lee will speak about Jim Beck signing the Tarsk Accord.",
         );
         assert!(r.iter().all(|x| x.1 != "enter" && x.1 != "sign"), "{r:?}");
+    }
+
+    #[test]
+    fn a_listener_ends_before_a_pronoun_joined_to_its_auxiliary() {
+        let r = relations("Prices rose. Sen. Tom Hale told Jim Beck he'll do just that.");
+        assert_eq!(objects(&r, "tell"), ["he'll do just that"], "{r:?}");
     }
 
     #[test]
