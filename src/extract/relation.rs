@@ -1318,12 +1318,24 @@ pub(super) fn with_coordinated_subjects(
             }
             k = j - 3;
         }
-        // "…, Senate Minority Leader Lee and …": a title before the conjunct is part of it.
+        // "…, Senate Minority Leader Lee and …": a title before the conjunct is part of it,
+        // in lower case too, with an abbreviation's point ("Roe and fellow state Rep. Lee").
         let title_start = k;
         while k > 0
-            && title_start - k < 4
-            && toks[k - 1].kind == TokenKind::Word
-            && ctx.token(s, k - 1).starts_with(char::is_uppercase)
+            && title_start - k < 5
+            && ((toks[k - 1].kind == TokenKind::Word
+                && (ctx.token(s, k - 1).starts_with(char::is_uppercase)
+                    || ctx.ontology.is_title(ctx.token(s, k - 1))
+                    || ctx
+                        .ontology
+                        .title_modifiers
+                        .contains(ctx.lower_token(s, k - 1))))
+                || (k > 1
+                    && ctx.token(s, k - 1) == "."
+                    && toks[k - 2].span.end == toks[k - 1].span.start
+                    && ctx
+                        .ontology
+                        .is_title(&ctx.text()[toks[k - 2].span.start..toks[k - 1].span.end])))
             && !out
                 .mentions
                 .iter()
@@ -1366,7 +1378,13 @@ pub(super) fn with_coordinated_subjects(
         {
             break;
         }
-        if subjects.contains(&other) || subjects.len() > 4 {
+        // ("British and Irish Lions coach Roe says": a demonym modifies the name after it.)
+        if subjects.contains(&other)
+            || subjects.len() > 4
+            || ctx
+                .ontology
+                .is_demonym(&ctx.text()[out.mentions[other].span.clone()])
+        {
             break;
         }
         subjects.push(other);
@@ -1388,6 +1406,16 @@ pub(super) fn with_coordinated_subjects(
         })
         .filter(|r| r.object != Arg::Mention(r.subject))
         .collect();
+    // ("Roe and Lee said": neither claims what the other said.)
+    if several {
+        for r in &mut out_relations {
+            if let Some(Arg::Mention(c)) = r.qualifiers.get("claimant")
+                && subjects.contains(c)
+            {
+                r.qualifiers.remove("claimant");
+            }
+        }
+    }
     if let Some((count, body)) = members
         && let Some(r) = out_relations.iter_mut().find(|r| r.subject == body)
         && !r.qualifiers.contains_key("quantity")
@@ -14326,6 +14354,24 @@ pub(super) mod tests {
             "Prices rose. Tom Hale met Jane Roe to talk about Portugal entering the alliance. Ann Lee will speak about Jim Beck signing the Tarsk Accord.",
         );
         assert!(r.iter().all(|x| x.1 != "enter" && x.1 != "sign"), "{r:?}");
+    }
+
+    #[test]
+    fn a_lower_case_title_stays_with_its_conjunct() {
+        let r = relations(
+            "Prices rose. Jane Roe and fellow state Rep. Tom Hale said they suspect that the order was wrong. British and Irish Lions coach Jim Beck says he is unlikely to stay.",
+        );
+        // Each said it; neither claims what the other said.
+        let says: Vec<_> = r.iter().filter(|x| x.1 == "say").collect();
+        assert_eq!(
+            says.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            ["Tom Hale", "Jane Roe", "Jim Beck"],
+            "{r:?}"
+        );
+        assert!(
+            says.iter().all(|x| x.3.iter().all(|q| q.0 != "claimant")),
+            "{r:?}"
+        );
     }
 
     #[test]
