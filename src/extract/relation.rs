@@ -3290,6 +3290,15 @@ fn relation_at(
     if impersonal_infinitive(ctx, s, t) || unnamed_controller(ctx, s, t) {
         return None;
     }
+    // "members of the coalition that had backed Prime Minister Roe nominated Lee": the object
+    // of a relative clause's verb is not who acts after it in a finite verb ("that allowed
+    // Roe to win" and "that hammered Roe for not saying …" make Roe the subject).
+    if !ctx.lower_token(s, t).ends_with("ing")
+        && !infinitive_at(ctx, s, auxiliaries_start(ctx, s, t).saturating_sub(1))
+        && subject.is_some_and(|m| object_in_relative_clause(ctx, s, out.mentions[m].span.start))
+    {
+        return None;
+    }
     let mut main_clause = false;
     let joined_verb = {
         let a = auxiliaries_start(ctx, s, t);
@@ -6228,6 +6237,37 @@ fn object_of_verb_before(ctx: &DocContext<'_>, s: usize, start: usize) -> bool {
                     && !ctx.ontology.is_finite_verb(between)
             })
     })
+}
+
+/// Whether the name at byte `start` is the object of the verb of a relative clause ("that had
+/// backed Prime Minister Roe"), its title between them.
+fn object_in_relative_clause(ctx: &DocContext<'_>, s: usize, start: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let mut first = ctx.token_from(s, start);
+    // ("Prime Minister Roe", "Sen. Roe": the title's words, an abbreviation's point too.)
+    let name = first;
+    while first > 0
+        && name - first < 4
+        && (ctx.token(s, first - 1).starts_with(char::is_uppercase)
+            || ctx.token(s, first - 1) == ".")
+        && !is_quote_mark(ctx, s, first - 1)
+    {
+        first -= 1;
+    }
+    if first < name
+        && !ctx
+            .ontology
+            .is_title(ctx.text()[toks[first].span.start..start].trim_end())
+    {
+        first = name;
+    }
+    first > 0
+        && ctx.ontology.is_finite_verb(ctx.lower_token(s, first - 1))
+        && ctx.reporting_lemma(s, first - 1).is_none()
+        && {
+            let a = auxiliaries_start(ctx, s, first - 1);
+            a > 0 && matches!(ctx.lower_token(s, a - 1), "that" | "which" | "who" | "whom")
+        }
 }
 
 /// A subordinator or a relative pronoun: a word that opens a clause of its own.
@@ -14354,6 +14394,16 @@ pub(super) mod tests {
             "Prices rose. Tom Hale met Jane Roe to talk about Portugal entering the alliance. Ann Lee will speak about Jim Beck signing the Tarsk Accord.",
         );
         assert!(r.iter().all(|x| x.1 != "enter" && x.1 != "sign"), "{r:?}");
+    }
+
+    #[test]
+    fn the_object_of_a_relative_clause_does_not_act_after_it() {
+        let r = relations(
+            "Prices rose. Members of the coalition that had backed Prime Minister Tom Hale nominated Jim Beck to the post. The rule that allowed Jane Roe to buy Acme Corp was new.",
+        );
+        assert!(r.iter().all(|x| x.1 != "nominate"), "{r:?}");
+        // An infinitive's subject may be the object before it.
+        assert_eq!(subjects(&r, "buy"), ["Jane Roe"], "{r:?}");
     }
 
     #[test]
