@@ -2749,16 +2749,26 @@ fn relation_at(
             } {
                 j += 1;
             }
+            // ("but 59 percent of voters said": a figure opens one too.)
             toks.get(j).is_some_and(|x| {
-                x.kind == TokenKind::Word && x.text(text).starts_with(char::is_lowercase)
+                (x.kind == TokenKind::Word && x.text(text).starts_with(char::is_lowercase))
+                    || x.kind == TokenKind::Number
             }) && !is_auxiliary(ctx.lower_token(s, j))
                 && !ctx.ontology.is_finite_verb(ctx.lower_token(s, j))
+        };
+        // "showed Roe leading Lee yet voters said", "beat Lee and voters said": right after
+        // the name "but" and "yet" open another clause, and "and" does after a verb's object.
+        let joins_clause_after_name = |w: &str| {
+            matches!(w, "but" | "yet")
+                || (w == "and" && object_of_verb_before(ctx, s, out.mentions[m].span.start))
         };
         from <= k
             && (from..=k).any(|i| {
                 let w = ctx.token(s, i);
                 matches!(w, "," | ";" | "that")
-                    || (i > from && matches!(w, "and" | "but") && opens_noun_phrase(i))
+                    || ((i > from && matches!(w, "and" | "but" | "yet")
+                        || (i == from && joins_clause_after_name(w)))
+                        && opens_noun_phrase(i))
                     || ctx.ontology.is_finite_verb(w)
                     || (is_auxiliary(w) && (i + 1..=k).any(verb_at))
             })
@@ -14394,6 +14404,14 @@ pub(super) mod tests {
             "Prices rose. Tom Hale met Jane Roe to talk about Portugal entering the alliance. Ann Lee will speak about Jim Beck signing the Tarsk Accord.",
         );
         assert!(r.iter().all(|x| x.1 != "enter" && x.1 != "sign"), "{r:?}");
+    }
+
+    #[test]
+    fn a_noun_after_but_yet_or_an_objects_and_says_it() {
+        let r = relations(
+            "Prices rose. The poll showed Tom Hale leading Jane Roe yet voters still said they did not trust her. The poll showed Tom Hale leading Jane Roe but 59 percent of voters said they did not trust her. Ann Lee led Jim Beck and voters said they liked him. Ann Lee and aides said they liked him.",
+        );
+        assert_eq!(subjects(&r, "say"), ["Ann Lee"], "{r:?}");
     }
 
     #[test]
