@@ -7518,9 +7518,15 @@ pub(super) fn add_claimant_and_date(
         .rev()
         .take_while(|&k| ctx.token(s, k) != ",")
         .any(|k| matches!(ctx.lower_token(s, k), "who" | "which") && ctx.token(s, k - 1) == ",");
+    // ("foreshadowed the showdown - a March 27 deadline for …": nor is one in an aside a
+    // spaced dash opens; "COVID-19", "a 22-13 vote" hold no dash.)
     let to = (t + 1..ctx.sentences[s].tokens.len())
         .find(|&k| {
-            opens_other_clause(ctx.token(s, k)) || (in_relative_aside && ctx.token(s, k) == ",")
+            opens_other_clause(ctx.token(s, k))
+                || (in_relative_aside && ctx.token(s, k) == ",")
+                || (matches!(ctx.token(s, k), "-" | "—" | "–")
+                    && ctx.sentences[s].tokens[k - 1].span.end
+                        < ctx.sentences[s].tokens[k].span.start)
         })
         .unwrap_or(usize::MAX);
     // "had Roe on Thursday after launching his show on Monday": a verb right after "after",
@@ -7533,6 +7539,17 @@ pub(super) fn add_claimant_and_date(
         ) && (k + 1 == t || subject_pronoun(ctx.lower_token(s, k + 1)))
     });
     let from = other_time.map_or(from, |k| from.max(k));
+    // "After a speech at Friday night's dinner, Roe took a step …": an opening phrase of
+    // another time dates what it tells, not the verb after its comma.
+    let from = if matches!(
+        ctx.lower_token(s, 0),
+        "after" | "before" | "since" | "until" | "following"
+    ) && let Some(comma) = (1..t).find(|&k| ctx.token(s, k) == ",")
+    {
+        from.max(comma + 1)
+    } else {
+        from
+    };
     // "Without naming Lee, who on Monday called for a delay, Roe said …": a date in a
     // relative aside before the verb is the aside's.
     let aside = (1..t)
@@ -14404,6 +14421,30 @@ pub(super) mod tests {
             "Prices rose. Tom Hale met Jane Roe to talk about Portugal entering the alliance. Ann Lee will speak about Jim Beck signing the Tarsk Accord.",
         );
         assert!(r.iter().all(|x| x.1 != "enter" && x.1 != "sign"), "{r:?}");
+    }
+
+    #[test]
+    fn a_date_in_a_dash_aside_or_an_opening_phrase_of_another_time_is_not_the_verbs() {
+        let mut doc = Document::from_text(
+            "t",
+            "t",
+            "Prices rose. Tom Hale foreshadowed the next showdown - a March 27 deadline for the council. \
+             After a speech at Friday night's dinner, Jane Roe visited Tarsk. \
+             Ann Lee signed the deal on a 22-13 vote Friday."
+                .to_string(),
+        );
+        doc.published = Some("2031-04-10".to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        let dated = |predicate: &str| {
+            out.relations
+                .iter()
+                .find(|r| r.predicate == predicate)
+                .map(|r| r.qualifiers.contains_key("date"))
+        };
+        assert_eq!(dated("foreshadow"), Some(false));
+        assert_eq!(dated("visit"), Some(false));
+        // A hyphen inside a figure is no dash.
+        assert_eq!(dated("sign"), Some(true));
     }
 
     #[test]
