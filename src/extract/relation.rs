@@ -9185,8 +9185,24 @@ fn kinship(
         {
             k -= 1;
         }
+        // ("welcomed Lee and his wife, Sara": the person joined right before the pronoun.)
+        let joined_before = |w: &str| {
+            (k >= 3 && ctx.token(s, k - 2) == "and")
+                .then(|| {
+                    in_sentence.iter().copied().find(|&m| {
+                        out.mentions[m].span.end == toks[k - 3].span.end
+                            && out.mentions[m].entity_type == EntityType::Person
+                            && person_sex(ctx, out, m).is_none_or(|sex| {
+                                sex == if w == "his" { Sex::Male } else { Sex::Female }
+                            })
+                    })
+                })
+                .flatten()
+        };
         let possessor = match k.checked_sub(1).map(|p| ctx.lower_token(s, p)) {
-            Some(w @ ("his" | "her")) => pronoun_antecedent(ctx, out, toks[k - 1].span.start, w),
+            Some(w @ ("his" | "her")) => {
+                joined_before(w).or_else(|| pronoun_antecedent(ctx, out, toks[k - 1].span.start, w))
+            }
             Some(w) if matches!(w, "'s" | "’s") && k >= 2 => in_sentence
                 .iter()
                 .copied()
@@ -15649,6 +15665,18 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Ines" && x.1 == "sister" && x.2 == "Odile Marchetti"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn kinship_of_the_person_joined_right_before_the_pronoun() {
+        let r = relations(
+            "Prices rose. Tom Hale and his wife Ann Hale welcomed Jim Beck and his wife, Sara, as they arrived.",
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Sara" && x.1 == "wife" && x.2 == "Jim Beck"),
             "{r:?}"
         );
     }
