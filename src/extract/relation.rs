@@ -6389,7 +6389,7 @@ fn follows_comma(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
 
 /// Whether token `i` is a quotation mark, double or single (the tokenizer's `Quote` kind has
 /// only double marks).
-fn is_quote_mark(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+pub(super) fn is_quote_mark(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     matches!(ctx.token(s, i), "\"" | "“" | "”" | "'" | "‘" | "’")
 }
 
@@ -15667,6 +15667,19 @@ pub(super) mod tests {
                 .any(|x| x.0 == "Ines" && x.1 == "sister" && x.2 == "Odile Marchetti"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_quoted_complement_of_as_stays_with_the_object() {
+        let r = relations(
+            "Prices rose. Tom Hale described the plan as \"a lingering vestige\" on Monday. Jane Roe branded Jim Beck as \"a liar\".",
+        );
+        assert_eq!(
+            objects(&r, "describe"),
+            ["the plan as \"a lingering vestige\""],
+            "{r:?}"
+        );
+        assert_eq!(objects(&r, "brand"), ["Jim Beck as \"a liar\""], "{r:?}");
     }
 
     #[test]

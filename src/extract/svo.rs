@@ -29,10 +29,11 @@ use std::collections::BTreeMap;
 use super::relation::{
     ADVERBS_IN_VERB_GROUP, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, Unit, act_infinitive_at,
     add_claimant_and_date, add_quantity, add_unit, approximation, argument_role, asks, can_act,
-    counted_noun, find_claimant, fits_role, in_one_clause, inside_quoted_title, joined_by_and,
-    mark_polarity_and_modality, noun_phrase_after, noun_phrase_span_after, object_of_gerund,
-    on_place, opens_predicate, opens_with_subordinator, parse_quantity, person_before_apposition,
-    preposition_before, some_members, tied_to_unnamed_person, with_coordinated_subjects, word_gap,
+    counted_noun, find_claimant, fits_role, in_one_clause, inside_quoted_title, is_quote_mark,
+    joined_by_and, mark_polarity_and_modality, noun_phrase_after, noun_phrase_span_after,
+    object_of_gerund, on_place, opens_predicate, opens_with_subordinator, parse_quantity,
+    person_before_apposition, preposition_before, some_members, tied_to_unnamed_person,
+    with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -885,10 +886,21 @@ pub(super) fn with_verb_complement(
     {
         return object;
     }
-    let Some(phrase) = noun_phrase_span_after(ctx, s, opener + 1) else {
+    // ("described the men as "low-risk detainees"": a quoted complement runs to its closing
+    // mark.)
+    let toks = &ctx.sentences[s].tokens;
+    let quoted = is_quote_mark(ctx, s, opener + 1)
+        .then(|| {
+            (opener + 2..(opener + 16).min(toks.len()))
+                .find(|&k| is_quote_mark(ctx, s, k))
+                .filter(|&close| close > opener + 2)
+                .map(|close| toks[opener + 1].span.start..toks[close].span.end)
+        })
+        .flatten();
+    let Some(phrase) = quoted.or_else(|| noun_phrase_span_after(ctx, s, opener + 1)) else {
         return object;
     };
-    let complement = ctx.sentences[s].tokens[opener + 1].span.start..phrase.end;
+    let complement = toks[opener + 1].span.start..phrase.end;
     let holds = |v: &Arg| match v {
         Arg::Literal(l) => text[complement.clone()].starts_with(l.as_str()),
         Arg::Mention(m) => complement.contains(&out.mentions[*m].span.start),
