@@ -15670,6 +15670,19 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn what_is_provided_with_stays_with_the_object() {
+        let r = relations(
+            "Prices rose. Acme Corp provided the transition team with office space. Globex Inc supplied Ruritania with 300 tanks.",
+        );
+        assert_eq!(
+            objects(&r, "provide"),
+            ["the transition team with office space"],
+            "{r:?}"
+        );
+        assert_eq!(objects(&r, "supply"), ["Ruritania with 300 tanks"], "{r:?}");
+    }
+
+    #[test]
     fn a_quoted_complement_of_as_stays_with_the_object() {
         let r = relations(
             "Prices rose. Tom Hale described the plan as \"a lingering vestige\" on Monday. Jane Roe branded Jim Beck as \"a liar\".",
