@@ -5400,9 +5400,32 @@ fn reported_clause_after(
             || OBJECT_STOP.contains(&first)
             || PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&first)
     };
+    // ("denied the allegations and on Monday defended his record": an adverb or a phrase of
+    // time may stand between "and" and that verb.)
+    let after_and = |i: usize| {
+        let mut j = i + 1;
+        if matches!(
+            ctx.lower_token(s, j),
+            "on" | "last" | "this" | "later" | "earlier"
+        ) && (j + 1 < toks.len()
+            && (crate::text::WEEKDAYS.contains(&ctx.lower_token(s, j + 1))
+                || matches!(
+                    ctx.lower_token(s, j + 1),
+                    "week" | "month" | "year" | "night" | "day"
+                )))
+        {
+            j += 2;
+        }
+        while ctx.lower_token(s, j).ends_with("ly")
+            || matches!(ctx.lower_token(s, j), "then" | "later" | "also")
+        {
+            j += 1;
+        }
+        j
+    };
     let reporter_acts = |i: usize| {
         ctx.token(s, i) == "and"
-            && (verb_with_object_after(ctx, s, i + 1)
+            && (verb_with_object_after(ctx, s, after_and(i))
                 || (opens_with_phrase && is_auxiliary(ctx.lower_token(s, i + 1))))
             && !(start..i).any(|k| {
                 let v = ctx.lower_token(s, k);
@@ -5438,6 +5461,26 @@ fn reported_clause_after(
                 .is_some_and(|f| f.past && !f.also_noun)
     };
     let other_report = |i: usize| i > start + 1 && opens_other_report(ctx, s, start, i);
+    // "noted the importance of reform and he said …": a pronoun and a reporting verb after
+    // "and" report again; "suggesting that she was on leave and subsequently threatening to
+    // …": so does the -ing form of a reporter's -ing verb.
+    // (Only an -ing form that takes an object or an infinitive: "protracted and damaging to
+    // the business" is an adjective's.)
+    let acts_again = |j: usize| {
+        participle_clause_at(ctx, s, j)
+            && (infinitive_at(ctx, s, j + 1)
+                || ctx.token(s, j + 1).starts_with(char::is_uppercase)
+                || determiner_or_possessive(ctx.lower_token(s, j + 1))
+                || OBJECT_PRONOUNS.contains(&ctx.lower_token(s, j + 1)))
+    };
+    let reports_again = |i: usize| {
+        ctx.token(s, i) == "and"
+            && i > start + 1
+            && ((matches!(ctx.lower_token(s, i + 1), "he" | "she") && reports_at(ctx, s, i + 2))
+                || (asked_from > 0
+                    && ctx.token(s, asked_from - 1).ends_with("ing")
+                    && acts_again(after_and(i))))
+    };
     let end = (start..toks.len())
         .find(|&i| {
             if ctx.token(s, i) == "(" && bracketed_clause(i) {
@@ -5531,7 +5574,8 @@ fn reported_clause_after(
                     && (reporter_adds(i)
                         || reporter_acts(i)
                         || reporter_goes_on(i)
-                        || other_report(i)))
+                        || other_report(i)
+                        || reports_again(i)))
                 || (ctx.token(s, i) == "but"
                     && ctx.lower_token(s, i + 1) != "not"
                     && !second_predicate())
@@ -5550,6 +5594,7 @@ fn reported_clause_after(
         || reporter_adds(end)
         || reporter_goes_on(end)
         || other_report(end)
+        || reports_again(end)
         || (asked_to && joins_verb(ctx, s, end));
     if !ends_whole {
         return None;
@@ -15665,6 +15710,32 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Ines" && x.1 == "sister" && x.2 == "Odile Marchetti"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_reported_clause_ends_where_the_reporter_acts_or_reports_again() {
+        let r = relations(
+            "Prices rose. Tom Hale has denied the allegations against him and on Monday defended his record. Jane Roe noted the importance of fixing a \"broken system\" and she said reform could pass. Ann Lee criticized Jim Beck, noting that the fund had received large sums and urging him to return the money. Jim Beck was quoted, adding that any legal battle would be protracted and damaging to the business.",
+        );
+        assert_eq!(
+            objects(&r, "deny"),
+            ["the allegations against him"],
+            "{r:?}"
+        );
+        assert_eq!(
+            objects(&r, "note"),
+            [
+                "the importance of fixing a \"broken system\"",
+                "the fund had received large sums"
+            ],
+            "{r:?}"
+        );
+        // An adjective in -ing is no act of the reporter's.
+        assert_eq!(
+            objects(&r, "add"),
+            ["any legal battle would be protracted and damaging to the business"],
             "{r:?}"
         );
     }
