@@ -2284,6 +2284,41 @@ fn relation_at(
     {
         return None;
     }
+    // "Roe, asked about the remark by reporters, said …": a participle opening an aside after
+    // a name, which the sentence's verb follows past the closing comma, is passive; the name
+    // was asked ("The minister, Roe, asked the court to …" has no verb after).
+    if t > 1
+        && ctx.token(s, t - 1) == ","
+        && in_sentence
+            .iter()
+            .any(|&m| out.mentions[m].span.end == toks[t - 2].span.end)
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, t))
+            .is_some_and(|f| f.participle)
+        // (Only before what one is asked or pressed about: "…, won the French Open, reached
+        // …" is the name's act, and "…, led by Roe, is …" a passive the agent rule reads.)
+        && matches!(
+            ctx.lower_token(s, t + len),
+            "about" | "whether" | "if" | "why" | "how" | "what" | "on" | "over"
+        )
+        && (t + 1..toks.len())
+            .find(|&k| ctx.token(s, k) == ",")
+            .is_some_and(|comma| {
+                // ("…, later said": past an adverb.)
+                let verb = if ctx.token(s, comma + 1).ends_with("ly")
+                    || matches!(ctx.lower_token(s, comma + 1), "also" | "then" | "later")
+                {
+                    comma + 2
+                } else {
+                    comma + 1
+                };
+                finite_or_auxiliary(ctx, ctx.lower_token(s, verb))
+            })
+    {
+        return None;
+    }
     // "indictments were announced Friday accusing 12 officers": an -ing form right after a
     // noun modifies that noun; unless the noun is a name, who acts is not said.
     if t > 0 && ctx.token(s, t).ends_with("ing") {
@@ -15712,6 +15747,15 @@ pub(super) mod tests {
                 .any(|x| x.0 == "Ines" && x.1 == "sister" && x.2 == "Odile Marchetti"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_asked_about_something_in_an_aside_asks_nothing() {
+        let r = relations(
+            "Prices rose. Tom Hale, asked about Jim Beck's remark, said the plan was sound. The minister, Jane Roe, asked the court to delay the case.",
+        );
+        assert_eq!(subjects(&r, "ask"), ["Jane Roe"], "{r:?}");
+        assert_eq!(subjects(&r, "say"), ["Tom Hale"], "{r:?}");
     }
 
     #[test]
