@@ -2703,6 +2703,21 @@ mod tests {
     }
 
     #[test]
+    fn a_paper_called_standard_and_a_body_called_international_are_organizations() {
+        let found = mentions(
+            "Prices rose. The Tarsk Evening Standard quoted Tom Hale. Vantrel International said sales rose.",
+        );
+        assert!(
+            has(&found, "Tarsk Evening Standard", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Vantrel International", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_plural_after_an_article_or_a_number_ends_no_persons_name() {
         let found = mentions(
             "The Velvet Hammers said they would tour. Fans cheered as Seven Arrows won the cup. Later the Tarsk Wolves lost. Jim Banks spoke.",
