@@ -6936,6 +6936,45 @@ pub(super) fn pronoun_antecedent(
     };
     let pronoun_sentence = Some(ctx.sentences.partition_point(|x| x.span.end <= at))
         .filter(|&k| ctx.sentences.get(k).is_some_and(|x| x.span.contains(&at)));
+    // "As he enters his last year in office, Roe will find …": a pronoun in a clause that
+    // opens its sentence stands for the person named right after the clause's comma.
+    if let Some(k) = pronoun_sentence {
+        let toks = &ctx.sentences[k].tokens;
+        // (The pronoun is the clause's first word after the subordinator: in "If you went
+        // there he would be known everywhere, in places Lee would not be" the comma closes
+        // no opening clause.)
+        let opens = toks.get(1).is_some_and(|x| x.span.start == at)
+            && toks.first().is_some_and(|x| {
+                matches!(
+                    lower(x.text(ctx.text())).as_ref(),
+                    "as" | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "if"
+                        | "because"
+                        | "once"
+                        | "until"
+                )
+            });
+        let comma = toks.iter().find(|x| x.text(ctx.text()) == ",");
+        if opens
+            && let Some(comma) = comma.filter(|c| c.span.start > at)
+            && let Some(named) = (0..out.mentions.len()).find(|&m| {
+                let mention = &out.mentions[m];
+                mention.sentence == k
+                    && mention.entity_type == EntityType::Person
+                    && mention.span.start >= comma.span.end
+                    && word_gap(ctx.text(), comma.span.end, mention.span.start) <= 2
+                    && sex.is_none_or(|sex| person_sex(ctx, out, m).is_none_or(|s| s == sex))
+            })
+        {
+            return Some(named);
+        }
+    }
     // "Roe asked Lee if she supports it": the one asked is who the question is about.
     if let Some(k) = pronoun_sentence
         && let p = ctx.token_from(k, at)
@@ -15808,6 +15847,27 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(objects(&r, "brand"), ["Jim Beck as \"a liar\""], "{r:?}");
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_clause_stands_for_the_name_after_its_comma() {
+        let r = relations(
+            "Prices rose. Tom Hale met Ann Lee. Before her meeting with Jim Beck, Jane Roe said the plan was sound. When he bought the mine, Ed Roe said it would pay.",
+        );
+        let met: Vec<_> = r
+            .iter()
+            .filter(|x| x.1 == "meet")
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect();
+        assert_eq!(
+            met,
+            [("Tom Hale", "Ann Lee"), ("Jane Roe", "Jim Beck")],
+            "{r:?}"
+        );
+        assert!(
+            subjects(&r, "buy").iter().all(|x| *x != "Tom Hale"),
+            "{r:?}"
+        );
     }
 
     #[test]
