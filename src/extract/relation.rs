@@ -8166,6 +8166,26 @@ pub(super) fn noun_phrase_span_after(
                     SCALES.iter().any(|(w, _)| *w == scale)
                 })
         };
+        // "a roughly $760 billion, five-year infrastructure bill": a comma after the figure
+        // that opens the phrase leads to a compound modifier of the same noun ("a profit of
+        // $3bn, up 27%" and "June 9, 2016" lead to no such word).
+        if raw == ","
+            && counted > 1
+            && after_figure()
+            && matches!(ctx.lower_token(s, from), "a" | "an" | "the")
+            && toks.get(i + 1).is_some_and(|n| {
+                let next = n.text(text);
+                n.kind == TokenKind::Word
+                    && next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && next.contains('-')
+            })
+            && toks.get(i + 2).is_some_and(|n| {
+                n.kind == TokenKind::Word && n.text(text).starts_with(char::is_lowercase)
+            })
+        {
+            words += 1;
+            continue;
+        }
         if raw == "("
             && counted > 0
             && after_figure()
@@ -15821,6 +15841,19 @@ pub(super) mod tests {
             ["any legal battle would be protracted and damaging to the business"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_compound_modifier_after_a_figures_comma_stays_in_the_phrase() {
+        let r = relations(
+            "Prices rose. Acme Corp outlined a roughly $760 billion, five-year infrastructure bill that would fund roads. Globex Inc posted a profit of $3bn, up 27%.",
+        );
+        assert_eq!(
+            objects(&r, "outline"),
+            ["a roughly $760 billion, five-year infrastructure bill"],
+            "{r:?}"
+        );
+        assert_eq!(objects(&r, "post"), ["a profit of $3bn"], "{r:?}");
     }
 
     #[test]
