@@ -431,10 +431,11 @@ fn negative_subject(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 }
 
 /// The tokens of the clause that says what the noun phrase at token `from` names, when that
-/// phrase is a noun, after a determiner or not, that states a clause ([`Ontology::takes_complement`] with
-/// "that"): "welcomed the fact that the vote was quick" reported that the vote was quick, not
-/// "the fact". Only "fact" takes a clause without "that" ("welcomed the fact there was a
-/// vote"); "rejected the claim he made" is a relative clause.
+/// phrase is a noun (after a determiner or not) that states a clause
+/// ([`Ontology::takes_complement`] with "that"): "welcomed the fact that the vote was quick"
+/// reported that the vote was quick, not "the fact". Only "fact" takes a clause without
+/// "that" ("welcomed the fact there was a vote"); "rejected the claim he made" is a relative
+/// clause.
 fn content_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<Range<usize>> {
     // ("rejected claims that …": a plural needs no determiner.)
     let at = if determiner_or_possessive(ctx.lower_token(s, from)) {
@@ -2307,9 +2308,7 @@ fn relation_at(
             .find(|&k| ctx.token(s, k) == ",")
             .is_some_and(|comma| {
                 // ("…, later said": past an adverb.)
-                let verb = if ctx.token(s, comma + 1).ends_with("ly")
-                    || matches!(ctx.lower_token(s, comma + 1), "also" | "then" | "later")
-                {
+                let verb = if adverb_before_verb(ctx.lower_token(s, comma + 1)) {
                     comma + 2
                 } else {
                     comma + 1
@@ -2841,7 +2840,7 @@ fn relation_at(
             }
         }
         let mut to = verb_group;
-        while to > from && subject_adverb(ctx.token(s, to - 1)) {
+        while to > from && adverb_before_verb(ctx.token(s, to - 1)) {
             to -= 1;
         }
         // "the first Ruritanian woman to reach the final": a country's noun, up to an
@@ -2865,7 +2864,7 @@ fn relation_at(
             let w = ctx.token(s, k);
             toks[k].kind == TokenKind::Word
                 && w.starts_with(char::is_lowercase)
-                && !subject_adverb(w)
+                && !adverb_before_verb(w)
                 && !OBJECT_STOP.contains(&w)
                 && !matches!(w, "of" | "that" | "who" | "which")
                 && !is_auxiliary(w)
@@ -3425,7 +3424,7 @@ fn relation_at(
                         && word.starts_with(char::is_lowercase)
                         // ("Tarsk's side matched them and led": a name's team is the name.)
                         && !matches!(word, "side" | "team" | "squad")
-                        && !subject_adverb(word)
+                        && !adverb_before_verb(word)
                         && !ADVERBS_IN_VERB_GROUP.contains(&word)
                         && !(0..noun).any(|k| finite_or_auxiliary(ctx, ctx.lower_token(s, k)))
                         && (matches!(ctx.token(s, noun - 1), "'s" | "’s")
@@ -5451,9 +5450,7 @@ fn reported_clause_after(
         {
             j += 2;
         }
-        while ctx.lower_token(s, j).ends_with("ly")
-            || matches!(ctx.lower_token(s, j), "then" | "later" | "also")
-        {
+        while adverb_before_verb(ctx.lower_token(s, j)) {
             j += 1;
         }
         j
@@ -8868,9 +8865,9 @@ fn subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "it" | "they" | "we" | "i")
 }
 
-/// "Roe and Lee earlier attended", "Roe last met", "Roe once derided": a word between a
-/// subject and its verb that is an adverb, not a noun the subject modifies.
-fn subject_adverb(w: &str) -> bool {
+/// "Roe and Lee earlier attended", "Roe last met", "Roe once derided", "…, later said": a
+/// word right before a verb that is an adverb, not a noun its subject modifies.
+fn adverb_before_verb(w: &str) -> bool {
     // ("a Hale ally told": a noun.)
     (w.ends_with("ly") && !NOUNS_ENDING_IN_LY.contains(&w))
         || matches!(
@@ -8910,7 +8907,7 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
     let mut end = auxiliaries_start(ctx, s, verb);
     // "a letter … first obtained by Reuters", "the issue was first reported by": an adverb
     // before the verb is no noun, nor an auxiliary before the adverb.
-    while end > 0 && subject_adverb(ctx.lower_token(s, end - 1)) {
+    while end > 0 && adverb_before_verb(ctx.lower_token(s, end - 1)) {
         end = auxiliaries_start(ctx, s, end - 1);
     }
     // "the last prime minister, who was replaced by": the phrase before the relative.
