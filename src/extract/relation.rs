@@ -6899,6 +6899,15 @@ pub(super) fn argument_role(
     (role, modifier || (of_noun && role == "object"))
 }
 
+/// Whether `word` opens a clause at the start of a sentence whose pronoun stands for the
+/// subject after the clause's comma ("Since she presented the show, Roe has …"): a
+/// subordinator other than "whether" and "unless".
+fn opens_pronouns_clause(word: &str) -> bool {
+    opens_subordinate_clause(word)
+        && !word.eq_ignore_ascii_case("whether")
+        && !word.eq_ignore_ascii_case("unless")
+}
+
 /// The person a "he", "she", "his" or "her" at byte `at` refers to: the first person (the
 /// subject) of the last sentence before `at` that names one outside quotation marks, of the
 /// sex the pronoun gives where a given name or an honorific tells the person's.
@@ -6941,22 +6950,9 @@ pub(super) fn pronoun_antecedent(
         // there he would be known everywhere, in places Lee would not be" the comma closes
         // no opening clause.)
         let opens = toks.get(1).is_some_and(|x| x.span.start == at)
-            && toks.first().is_some_and(|x| {
-                matches!(
-                    lower(x.text(ctx.text())).as_ref(),
-                    "as" | "when"
-                        | "while"
-                        | "after"
-                        | "before"
-                        | "since"
-                        | "although"
-                        | "though"
-                        | "if"
-                        | "because"
-                        | "once"
-                        | "until"
-                )
-            });
+            && toks
+                .first()
+                .is_some_and(|x| opens_pronouns_clause(x.text(ctx.text())));
         let comma = toks.iter().find(|x| x.text(ctx.text()) == ",");
         if opens
             && let Some(comma) = comma.filter(|c| c.span.start > at)
@@ -7011,22 +7007,7 @@ pub(super) fn pronoun_antecedent(
         // "Since she presented the show, Roe has …": a pronoun in a clause that opens the
         // sentence stands for the subject after its comma.
         let opening_clause = ctx.sentences[sentence].tokens.first().is_some_and(|x| {
-            x.span.end < earlier.span.start
-                && matches!(
-                    lower(x.text(ctx.text())).as_ref(),
-                    "since"
-                        | "while"
-                        | "although"
-                        | "though"
-                        | "when"
-                        | "after"
-                        | "before"
-                        | "as"
-                        | "because"
-                        | "if"
-                        | "once"
-                        | "until"
-                )
+            x.span.end < earlier.span.start && opens_pronouns_clause(x.text(ctx.text()))
         });
         let subject_after_comma = (first..=last)
             .find(|&m| out.mentions[m].sentence == sentence && fits(m) && after_comma(m));
