@@ -986,6 +986,16 @@ const LISTENER_NOUNS: &[&str] = &[
     "programme",
     "program",
     "show",
+    "station",
+    "network",
+    "channel",
+    "outlet",
+    "podcast",
+    "conference",
+    "rally",
+    "hearing",
+    "panel",
+    "host",
     "agency",
     "committee",
     "him",
@@ -5721,13 +5731,18 @@ fn reported_clause_after(
     // "announced an audit after Roe left", "reported a fall in sales after it was
     // hit": words with no verb before a subordinate clause are a noun phrase, and the clause
     // no report (not after verbs that mostly report clauses: "said profits before tax rose").
+    // ("told ABC News on March 27 after the council signed …": a listener's name opens no
+    // clause either.)
+    let listener_named =
+        ctx.token(s, start).starts_with(char::is_uppercase) && toks[start].kind == TokenKind::Word;
     let noun_phrase_object = start == from
         && !asked_to
         && from
             .checked_sub(1)
             .and_then(|v| ctx.reporting_lemma(s, v))
             .is_some_and(|lemma| {
-                !matches!(
+                (lemma == "tell" && listener_named)
+                    || !matches!(
                     lemma,
                     "say"
                         | "tell"
@@ -15819,6 +15834,14 @@ pub(super) mod tests {
             ["any legal battle would be protracted and damaging to the business"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn whom_a_quote_was_told_to_is_not_what_was_told() {
+        let r = relations(
+            "Prices rose. \"We will see,\" Mrs. Jane Roe told ABC News on March 27 after the council signed the deal. \"It was a mistake,\" Tom Hale told a news conference. Ann Lee told Acme Corp she would stay.",
+        );
+        assert_eq!(objects(&r, "tell"), ["she would stay"], "{r:?}");
     }
 
     #[test]
