@@ -3649,6 +3649,15 @@ fn relation_at(
         // ("by the commission created by Roe": a name past another "by" is another's agent;
         // "was told by aides that Roe had quit": a name past "that" is the told clause's.)
         let agent = by.and_then(|b| {
+            // ("a trainer killed by an orca whale, Mr. Roe wrote …": a name past a comma that
+            // acts in a verb of its own is the next clause's subject.)
+            let next_clause_subject = |m: usize| {
+                text[toks[b].span.end..out.mentions[m].span.start].contains(',')
+                    && finite_or_auxiliary(
+                        ctx,
+                        ctx.lower_token(s, ctx.token_from(s, out.mentions[m].span.end)),
+                    )
+            };
             let after_by = |m: usize, words: usize| {
                 out.mentions[m].span.start >= toks[b].span.end
                     && word_gap(text, toks[b].span.end, out.mentions[m].span.start) <= words
@@ -3658,6 +3667,7 @@ fn relation_at(
                             "by" | "that" | ";" | ":" | "who" | "which"
                         )
                     })
+                    && !next_clause_subject(m)
             };
             // "by Roe's attorney": the owner is not the agent.
             in_sentence
@@ -15834,6 +15844,15 @@ pub(super) mod tests {
             ["any legal battle would be protracted and damaging to the business"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_acting_past_the_comma_after_by_is_no_agent() {
+        let r = relations(
+            "Prices rose. In a case involving an Acme trainer killed by an orca whale, Mr. Tom Hale wrote in 2014 that the department was wrong. The plan was backed by the chairman, Jane Roe, on Monday.",
+        );
+        assert!(r.iter().all(|x| x.1 != "kill"), "{r:?}");
+        assert_eq!(subjects(&r, "back"), ["Jane Roe"], "{r:?}");
     }
 
     #[test]
