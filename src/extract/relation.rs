@@ -467,6 +467,22 @@ fn participle_clause_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     w.ends_with("ing") && ctx.ontology.verbs.contains_key(w)
 }
 
+/// Unnamed people who report one side of a dispute: what "critics say" is their charge.
+const DISPUTING_SIDES: &[&str] = &[
+    "critics",
+    "accusers",
+    "accuser",
+    "opponents",
+    "detractors",
+    "skeptics",
+    "sceptics",
+    "supporters",
+    "proponents",
+    "rivals",
+    "some",
+    "others",
+];
+
 /// Whether token `t` stands in what a denial rejects: "Roe denied that Acme sold it", "rejected
 /// claims that Acme sold it", "rejected the claim that …". Its claimant says it did not happen.
 fn denied_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
@@ -5810,10 +5826,24 @@ fn present_after_plural(ctx: &DocContext<'_>, s: usize, start: usize, i: usize) 
 /// that", "accusations that", "reports that", "rumours that", or a report by "allege".
 fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // "a lawsuit alleging that Acme hid the losses", "Roe alleged Lee lied": what the nearest
-    // report before the verb alleges.
-    let alleged =
-        report_before(ctx, s, t).is_some_and(|verb| ctx.reporting_lemma(s, verb) == Some("allege"));
+    // report before the verb alleges; "Critics have charged that Acme botched …", "one of his
+    // accusers said …": so is what one side of a dispute, unnamed, says.
+    let disputing_side = |verb: usize| {
+        auxiliaries_start(ctx, s, verb)
+            .checked_sub(1)
+            .is_some_and(|k| DISPUTING_SIDES.contains(&ctx.lower_token(s, k)))
+    };
+    let alleged = report_before(ctx, s, t)
+        .is_some_and(|verb| ctx.reporting_lemma(s, verb) == Some("allege") || disputing_side(verb));
+    // ("Critics have charged that …": a verb of accusing reports it too.)
+    let charged = (2..t).rev().take(12).any(|k| {
+        ctx.token(s, k) == "that"
+            && ctx.ontology.verbs.contains_key(ctx.lower_token(s, k - 1))
+            && disputing_side(k - 1)
+            && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";"))
+    });
     alleged
+        || charged
         || (1..t).rev().take(12).any(|k| {
             ctx.token(s, k) == "that"
                 && matches!(
@@ -15844,6 +15874,16 @@ pub(super) mod tests {
             ["any legal battle would be protracted and damaging to the business"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn what_an_unnamed_side_of_a_dispute_says_is_alleged() {
+        let r = relations(
+            "Prices rose. One of his accusers said she was 14 when Tom Hale initiated an encounter. Critics have charged that Acme Corp has botched its strategy. Officials said Globex Inc sold the plant.",
+        );
+        assert_qualifier(&r, "initiate", "modality", "alleged", true);
+        assert_qualifier(&r, "botch", "modality", "alleged", true);
+        assert_qualifier(&r, "sell", "modality", "alleged", false);
     }
 
     #[test]
