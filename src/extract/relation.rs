@@ -467,22 +467,6 @@ fn participle_clause_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     w.ends_with("ing") && ctx.ontology.verbs.contains_key(w)
 }
 
-/// Unnamed people who report one side of a dispute: what "critics say" is their charge.
-const DISPUTING_SIDES: &[&str] = &[
-    "critics",
-    "accusers",
-    "accuser",
-    "opponents",
-    "detractors",
-    "skeptics",
-    "sceptics",
-    "supporters",
-    "proponents",
-    "rivals",
-    "some",
-    "others",
-];
-
 /// Whether token `t` stands in what a denial rejects: "Roe denied that Acme sold it", "rejected
 /// claims that Acme sold it", "rejected the claim that …". Its claimant says it did not happen.
 fn denied_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
@@ -5831,7 +5815,7 @@ fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     let disputing_side = |verb: usize| {
         auxiliaries_start(ctx, s, verb)
             .checked_sub(1)
-            .is_some_and(|k| DISPUTING_SIDES.contains(&ctx.lower_token(s, k)))
+            .is_some_and(|k| ctx.ontology.disputing_sides.contains(ctx.lower_token(s, k)))
     };
     let alleged = report_before(ctx, s, t)
         .is_some_and(|verb| ctx.reporting_lemma(s, verb) == Some("allege") || disputing_side(verb));

@@ -64,6 +64,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../ontology/lexicon/non_entities.tsv"),
     ),
     (
+        "lexicon/disputing_sides.tsv",
+        include_str!("../../ontology/lexicon/disputing_sides.tsv"),
+    ),
+    (
         "lexicon/descriptors.tsv",
         include_str!("../../ontology/lexicon/descriptors.tsv"),
     ),
@@ -177,6 +181,9 @@ pub struct Ontology {
     pub verbs: FxHashMap<String, VerbForm>,
     /// Capitalised words that are never entities on their own, lower-cased.
     pub non_entities: FxHashSet<String>,
+    /// Nouns for unnamed people who speak for one side of a dispute ("critics", "accusers"):
+    /// what they say is alleged.
+    pub disputing_sides: FxHashSet<String>,
     /// Lower-case English nouns, adjectives and adverbs ("posts", "history", "current"): a
     /// capitalised one that opens a sentence is most often the ordinary word.
     pub common_words: FxHashSet<String>,
