@@ -437,21 +437,27 @@ fn negative_subject(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// "that" ("welcomed the fact there was a vote"); "rejected the claim he made" is a relative
 /// clause.
 fn content_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<Range<usize>> {
-    // ("rejected claims that …": a plural needs no determiner.)
-    let at = if determiner_or_possessive(ctx.lower_token(s, from)) {
-        from + 1
-    } else {
-        from
-    };
+    let at = stating_noun_at(ctx, s, from)?;
     let noun = ctx.lower_token(s, at);
-    if !ctx.ontology.takes_complement(noun, "that") {
-        return None;
-    }
     let that = ctx.token(s, at + 1) == "that";
     if (!that && noun != "fact") || (that && relative_that(ctx, s, at + 1)) {
         return None;
     }
     reported_clause_after(ctx, s, at + 1, !that).filter(|c| c.len() <= MAX_REPORTED_CLAUSE)
+}
+
+/// The token of the noun that opens the phrase at token `from`, past a determiner, when it
+/// states a clause ([`Ontology::takes_complement`] with "that": "the claim", "claims").
+/// ("rejected claims that …": a plural needs no determiner.)
+fn stating_noun_at(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<usize> {
+    let at = if determiner_or_possessive(ctx.lower_token(s, from)) {
+        from + 1
+    } else {
+        from
+    };
+    ctx.ontology
+        .takes_complement(ctx.lower_token(s, at), "that")
+        .then_some(at)
 }
 
 /// Whether the "that" at token `that` opens a relative clause that lacks its subject ("the
@@ -474,14 +480,7 @@ fn denied_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         return false;
     };
     // ("rejected the claim that Acme sold it".)
-    let noun = |k: usize| ctx.ontology.takes_complement(ctx.lower_token(s, k), "that");
-    let that = if noun(verb + 1) {
-        verb + 2
-    } else if determiner_or_possessive(ctx.lower_token(s, verb + 1)) && noun(verb + 2) {
-        verb + 3
-    } else {
-        verb + 1
-    };
+    let that = stating_noun_at(ctx, s, verb + 1).map_or(verb + 1, |noun| noun + 1);
     matches!(
         ctx.reporting_lemma(s, verb),
         Some("deny" | "reject" | "dismiss" | "refute" | "dispute")
