@@ -6991,9 +6991,11 @@ pub(super) fn pronoun_antecedent(
             && toks
                 .first()
                 .is_some_and(|x| opens_pronouns_clause(x.text(ctx.text())));
-        let comma = toks.iter().find(|x| x.text(ctx.text()) == ",");
         if opens
-            && let Some(comma) = comma.filter(|c| c.span.start > at)
+            && let Some(comma) = toks
+                .iter()
+                .find(|x| x.text(ctx.text()) == ",")
+                .filter(|c| c.span.start > at)
             && let Some(named) = (0..out.mentions.len()).find(|&m| {
                 let mention = &out.mentions[m];
                 mention.sentence == k
