@@ -6937,6 +6937,15 @@ pub(super) fn argument_role(
     (role, modifier || (of_noun && role == "object"))
 }
 
+/// The sex a third-person pronoun gives ("he", "his", "him"; "she", "her", "hers").
+fn pronoun_sex(pronoun: &str) -> Option<Sex> {
+    match lower(pronoun).as_ref() {
+        "he" | "his" | "him" => Some(Sex::Male),
+        "she" | "her" | "hers" => Some(Sex::Female),
+        _ => None,
+    }
+}
+
 /// Whether `word` opens a clause at the start of a sentence whose pronoun stands for the
 /// subject after the clause's comma ("Since she presented the show, Roe has …"): a
 /// subordinator other than "whether" and "unless".
@@ -6955,11 +6964,7 @@ pub(super) fn pronoun_antecedent(
     at: usize,
     pronoun: &str,
 ) -> Option<usize> {
-    let sex = match lower(pronoun).as_ref() {
-        "he" | "his" | "him" => Some(Sex::Male),
-        "she" | "her" | "hers" => Some(Sex::Female),
-        _ => None,
-    };
+    let sex = pronoun_sex(pronoun);
     let fits = |m: usize| {
         let mention = &out.mentions[m];
         mention.span.end <= at
@@ -9349,9 +9354,7 @@ fn kinship(
                     in_sentence.iter().copied().find(|&m| {
                         out.mentions[m].span.end == toks[k - 3].span.end
                             && out.mentions[m].entity_type == EntityType::Person
-                            && person_sex(ctx, out, m).is_none_or(|sex| {
-                                sex == if w == "his" { Sex::Male } else { Sex::Female }
-                            })
+                            && person_sex(ctx, out, m).is_none_or(|sex| Some(sex) == pronoun_sex(w))
                     })
                 })
                 .flatten()
