@@ -7674,19 +7674,17 @@ pub(super) fn add_claimant_and_date(
     // "had Roe on Thursday after launching his show on Monday": a verb right after "after",
     // "before", "since" or "until" (or after one and a pronoun) happened at another time than
     // the clause before, whose dates are not its own.
+    let another_time = |w: &str| matches!(w, "after" | "before" | "since" | "until");
     let other_time = (t.saturating_sub(2)..t).find(|&k| {
-        matches!(
-            ctx.lower_token(s, k),
-            "after" | "before" | "since" | "until"
-        ) && (k + 1 == t || subject_pronoun(ctx.lower_token(s, k + 1)))
+        another_time(ctx.lower_token(s, k))
+            && (k + 1 == t || subject_pronoun(ctx.lower_token(s, k + 1)))
     });
     let from = other_time.map_or(from, |k| from.max(k));
     // "After a speech at Friday night's dinner, Roe took a step …": an opening phrase of
     // another time dates what it tells, not the verb after its comma.
-    let from = if matches!(
-        ctx.lower_token(s, 0),
-        "after" | "before" | "since" | "until" | "following"
-    ) && let Some(comma) = (1..t).find(|&k| ctx.token(s, k) == ",")
+    let opening = ctx.lower_token(s, 0);
+    let from = if (another_time(opening) || opening == "following")
+        && let Some(comma) = (1..t).find(|&k| ctx.token(s, k) == ",")
     {
         from.max(comma + 1)
     } else {
