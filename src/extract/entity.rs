@@ -1888,6 +1888,17 @@ fn resolve_deferred(
                 }
             }
         }
+        // "Nate" after "Hurricane Nate": the name after an event's opening keyword.
+        if m.entity_type == EntityType::Event
+            && let Some((kind, name)) = text[m.span.clone()].split_once(' ')
+            && !name.contains(' ')
+            && ctx
+                .ontology
+                .keyword_type(&kind.to_lowercase(), KeywordPosition::First)
+                == Some(EntityType::Event)
+        {
+            name_parts.entry(name).or_insert(EntityType::Event);
+        }
     }
     // "the 64-year-old Roe": only a person has an age; but in "the 25-year-old Tarsk native"
     // the name is the noun's modifier, so the name must end its phrase.
@@ -1902,10 +1913,10 @@ fn resolve_deferred(
                 .or_insert(EntityType::Person);
         }
     }
-    // A one-word place that is also the name of a person in this document is that person
-    // ("Austin said" after "Lloyd Austin"); so is a one-word company name the document never
-    // writes in full ("Ford" after "Christine Blasey Ford", in an article that never names
-    // the carmaker).
+    // A one-word place that is also the name of a person (or a storm) in this document is
+    // that person ("Austin said" after "Lloyd Austin"); so is a one-word company name the
+    // document never writes in full ("Ford" after "Christine Blasey Ford", in an article that
+    // never names the carmaker).
     let written_in_full: FxHashSet<Option<String>> = out
         .mentions
         .iter()
@@ -1913,9 +1924,9 @@ fn resolve_deferred(
         .map(|o| o.canonical.clone())
         .collect();
     for m in out.mentions.iter_mut() {
-        if !name_parts.contains_key(&text[m.span.clone()]) {
+        let Some(&name_type) = name_parts.get(&text[m.span.clone()]) else {
             continue;
-        }
+        };
         let lone_company = m.entity_type == EntityType::Organization
             && m.rule == RULE_GAZETTEER
             && !text[m.span.clone()].contains(' ')
@@ -1934,7 +1945,7 @@ fn resolve_deferred(
             || (m.entity_type == EntityType::Place
                 && (m.rule == RULE_GAZETTEER || m.rule == RULE_CONTEXT))
         {
-            m.entity_type = EntityType::Person;
+            m.entity_type = name_type;
             m.canonical = None;
             m.rule = RULE_NAME_PART;
         }
@@ -1998,8 +2009,8 @@ fn resolve_deferred(
         .collect();
     for (s, span) in deferred {
         let word = &text[span.clone()];
-        if name_parts.contains_key(word) {
-            push(out, span, EntityType::Person, s, RULE_NAME_PART);
+        if let Some(&name_type) = name_parts.get(word) {
+            push(out, span, name_type, s, RULE_NAME_PART);
             continue;
         }
         if word.len() > 2
@@ -3002,6 +3013,16 @@ mod tests {
     fn a_given_name_before_a_known_one_word_name_makes_a_person() {
         let found = mentions("Officials met on Monday. Henry Ford built cars in Detroit.");
         assert!(has(&found, "Henry Ford", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_storms_name_after_its_kind_is_an_event() {
+        let found = mentions(
+            "Aid after Hurricane Ann was slow. Typhoon Jim and Superstorm Sara hit the coast. Ann cut power to the town.",
+        );
+        for storm in ["Hurricane Ann", "Typhoon Jim", "Superstorm Sara", "Ann"] {
+            assert!(has(&found, storm, EntityType::Event), "{storm}: {found:?}");
+        }
     }
 
     #[test]

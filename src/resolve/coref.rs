@@ -121,6 +121,8 @@ pub fn resolve_document(
             .or_insert_with(|| named_key(&extraction.mentions[j]));
     }
     let mut person_parts: FxHashMap<String, Vec<PersonPart>> = FxHashMap::default();
+    // The last word of each event named in more than one word, for the event.
+    let mut event_last_words: FxHashMap<String, usize> = FxHashMap::default();
     let honorific_sexes = honorific_sexes(text, &extraction.mentions);
     // Descriptions of agreements met so far: (key, modifier words).
     let mut descriptions: Vec<(String, FxHashSet<String>)> = Vec::new();
@@ -180,6 +182,11 @@ pub fn resolve_document(
             e
         } else if let Some(&e) = by_key.get(&key) {
             e
+        } else if one_word
+            && m.entity_type == EntityType::Event
+            && let Some(&e) = event_last_words.get(&key)
+        {
+            e
         } else {
             entities.push(LocalEntity {
                 label,
@@ -191,6 +198,12 @@ pub fn resolve_document(
             });
             let e = entities.len() - 1;
             by_key.insert(key.clone(), e);
+            // "Nate" after "Hurricane Nate" (the extractor types it an event for this name).
+            if m.entity_type == EntityType::Event
+                && let Some((_, last)) = surface.rsplit_once(' ')
+            {
+                event_last_words.entry(normalize_name(last)).or_insert(e);
+            }
             if m.entity_type == EntityType::Person && surface.contains(' ') {
                 // "Eric Roe Jr.": a generational suffix is no name part.
                 let mut words: Vec<&str> = key.split(' ').collect();

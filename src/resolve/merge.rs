@@ -13,8 +13,8 @@
 //!   matches exactly one other person.
 //! - `resolve/surname`: a one-word person name and the only person in the corpus with that
 //!   family name.
-//! - `resolve/acronym`: an acronym ("UCW") and the only organisation, agreement or event whose
-//!   name it abbreviates ("United Cable Workers").
+//! - `resolve/acronym`: an acronym ("UCW") and the only organisation, agreement or event (of
+//!   three words or more) whose name it abbreviates ("United Cable Workers").
 //! - `resolve/brand-suffix`: a company's name with a suffix such as "Air" or "Motors" and the
 //!   only organisation named without it ("Skyjet Air" = "Skyjet"; `brand-suffix` in
 //!   `ontology/description_words.tsv`).
@@ -922,10 +922,14 @@ pub fn resolve_corpus(mut docs: Vec<DocumentFacts>) -> Corpus {
             }
             _ => {}
         }
-        if matches!(
-            l.entity.entity_type,
-            EntityType::Organization | EntityType::Agreement | EntityType::Event
-        ) {
+        // A two-word event's name is no acronym's ("HK" is not "Hurricane Katrina", "ID"
+        // cards not "Independence Day").
+        let abbreviated = match l.entity.entity_type {
+            EntityType::Organization | EntityType::Agreement => true,
+            EntityType::Event => l.name.split_whitespace().nth(2).is_some(),
+            _ => false,
+        };
+        if abbreviated {
             l.acronym = acronym_of(l.name);
             if !l.entity.known {
                 l.written_as_acronym = as_acronym(l.name);
@@ -1465,6 +1469,19 @@ mod tests {
         let full = nodes_named(&kg, "United Cable Workers");
         assert_eq!(full.len(), 1);
         assert_eq!(full, nodes_named(&kg, "UCW"));
+    }
+
+    #[test]
+    fn an_acronym_joins_no_event_named_in_two_words() {
+        let kg = graph(&[
+            "Leaders met at the Tarsk Summit on Monday. Hurricane Ann flooded the coast.",
+            "Shares in TS, the maker of tin cans, fell on Friday. HA cut jobs.",
+        ]);
+        for (event, letters) in [("Tarsk Summit", "TS"), ("Hurricane Ann", "HA")] {
+            let named = nodes_named(&kg, event);
+            assert_eq!(named.len(), 1, "{event}");
+            assert_ne!(named, nodes_named(&kg, letters), "{event}");
+        }
     }
 
     #[test]
