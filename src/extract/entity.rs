@@ -514,6 +514,11 @@ impl Extractor for NamedEntities {
                                 || crate::text::MODALS.contains(&w.as_ref())
                         }
                 };
+                let given_at = if j > i && o.is_honorific(ctx.lower_token(s_ix, i)) {
+                    i + 1
+                } else {
+                    i
+                };
                 // "Lloyd Smithville", "Secretary Smithville": a given name or a title before
                 // a one-word place makes the place word a surname.
                 if let Some((end, h)) = known(j + 1)
@@ -530,9 +535,11 @@ impl Extractor for NamedEntities {
                         || (j > i && is_initial(toks[j].text(text)))))
                         // "Christine Blasey Ford", "Christine Ford": any known name (a
                         // carmaker's too, but no plural such as "Democrats" and no acronym)
-                        // ends a run of two or three words that opens with a given name.
-                        || (j - i <= 2
-                            && (o.given_names.contains(toks[i].text(text)) || census_given(i))
+                        // ends a run of two or three words that opens with a given name, an
+                        // honorific before it or not ("Dr. Christine Blasey Ford").
+                        || (j - given_at <= 2
+                            && (o.given_names.contains(toks[given_at].text(text))
+                                || census_given(given_at))
                             && !toks[j + 1].text(text).ends_with('s')
                             && toks[j + 1].text(text).chars().skip(1).any(char::is_lowercase)))
                 {
@@ -3013,6 +3020,19 @@ mod tests {
     fn a_given_name_before_a_known_one_word_name_makes_a_person() {
         let found = mentions("Officials met on Monday. Henry Ford built cars in Detroit.");
         assert!(has(&found, "Henry Ford", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn an_honorific_before_given_names_keeps_a_known_name_ending_them() {
+        let found = mentions("The panel questioned Dr. Jane Ellen Ford last week.");
+        assert!(
+            has(&found, "Jane Ellen Ford", EntityType::Person),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(_, t)| *t == EntityType::Organization),
+            "{found:?}"
+        );
     }
 
     #[test]
