@@ -1594,6 +1594,25 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
     {
         return None;
     }
+    // "what Roe says about them", "what he told them earlier": a report in a free relative
+    // clause says its "what", not the words after the verb; but "what he called a "rant"" and
+    // "what she described as …" say the name they give it.
+    let in_free_relative = !matches!(lemma, "call" | "describe" | "dub" | "term")
+        && (t.saturating_sub(6)..t)
+            .rev()
+            .find(|&k| {
+                let w = ctx.lower_token(s, k);
+                let subject_word = matches!(w, "he" | "she" | "they" | "we" | "i" | "you" | "it")
+                    || ctx.token(s, k).starts_with(char::is_uppercase)
+                    || w == "."
+                    || w == "not"
+                    || is_auxiliary(w);
+                !subject_word
+            })
+            .is_some_and(|k| matches!(ctx.lower_token(s, k), "what" | "whatever"));
+    if in_free_relative {
+        return None;
+    }
     // "if reports that she lied are true", "amid claims that …": a form in -s that is also a
     // noun, right after a subordinator or a preposition, is the noun; a verb there would
     // follow its subject.
@@ -15516,6 +15535,18 @@ pub(super) mod tests {
             "Most Brazilian fans, not to mention fans in Chile, rarely hear the songs. Needless to say, Brazil won.",
         );
         assert!(!r.iter().any(|x| x.1 == "mention" || x.1 == "say"), "{r:?}");
+    }
+
+    #[test]
+    fn a_report_in_a_free_relative_clause_reports_nothing_after_it() {
+        let r = relations(
+            "Voters care about what Tom Hale says about them come November. Asked what he would tell friends who asked, Ann Lee smiled. She condemned what Jim Beck called a \"rant\" online.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "say" || x.1 == "tell"), "{r:?}");
+        assert!(
+            r.iter().any(|x| x.0 == "Jim Beck" && x.1 == "call"),
+            "{r:?}"
+        );
     }
 
     #[test]
