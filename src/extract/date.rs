@@ -43,7 +43,13 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
             {
                 return Some(later);
             }
-            if dated {
+            // "announced a Friday vote", "ahead of a Tuesday deadline": a day after an
+            // indefinite article dates its noun, not the clause; but the occasion the clause
+            // tells of dates it ("said in a Friday statement", "during a Thursday event").
+            let indefinite = i > 0
+                && matches!(ctx.lower_token(s, i - 1), "a" | "an")
+                && !(i > 1 && matches!(ctx.lower_token(s, i - 2), "in" | "at" | "during"));
+            if dated || indefinite {
                 continue;
             }
             let Some(base) = published else { continue };

@@ -14641,6 +14641,27 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_day_after_an_indefinite_article_dates_its_noun_unless_the_occasion() {
+        let mut doc = Document::from_text(
+            "t",
+            "t",
+            "Prices rose. Tom Hale announced a Friday vote on the tax. \
+             In a Monday statement, Jane Roe criticised the tax."
+                .to_string(),
+        );
+        doc.published = Some("2031-04-10".to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        let dated = |predicate: &str| {
+            out.relations
+                .iter()
+                .find(|r| r.predicate == predicate)
+                .map(|r| r.qualifiers.contains_key("date"))
+        };
+        assert_eq!(dated("announce"), Some(false));
+        assert_eq!(dated("criticise"), Some(true));
+    }
+
+    #[test]
     fn a_noun_after_but_yet_or_an_objects_and_says_it() {
         let r = relations(
             "Prices rose. The poll showed Tom Hale leading Jane Roe yet voters still said they did not trust her. The poll showed Tom Hale leading Jane Roe but 59 percent of voters said they did not trust her. Ann Lee led Jim Beck and voters said they liked him. Ann Lee and aides said they liked him.",
