@@ -7691,13 +7691,22 @@ pub(super) fn add_claimant_and_date(
         })
         .unwrap_or(usize::MAX);
     // "had Roe on Thursday after launching his show on Monday": a verb right after "after",
-    // "before", "since" or "until" (or after one and a pronoun) happened at another time than
-    // the clause before, whose dates are not its own.
+    // "before", "since" or "until", or after one and the verb's subject ("was fired on May 2,
+    // two weeks after the Justice Department told …"), happened at another time than the
+    // clause before, whose dates are not its own.
     let another_time = |w: &str| matches!(w, "after" | "before" | "since" | "until");
-    let other_time = (t.saturating_sub(2)..t).find(|&k| {
-        another_time(ctx.lower_token(s, k))
-            && (k + 1 == t || subject_pronoun(ctx.lower_token(s, k + 1)))
-    });
+    let subject_word = |k: usize| {
+        let w = ctx.lower_token(s, k);
+        subject_pronoun(w)
+            || matches!(w, "the" | "." | "his" | "her" | "its" | "their")
+            || ctx.token(s, k).starts_with(char::is_uppercase)
+            || (w.starts_with(char::is_alphabetic)
+                && w != "to"
+                && !ctx.ontology.verbs.contains_key(w))
+    };
+    let other_time = (t.saturating_sub(6)..t)
+        .rev()
+        .find(|&k| another_time(ctx.lower_token(s, k)) && (k + 1..t).all(subject_word));
     let from = other_time.map_or(from, |k| from.max(k));
     // "After a speech at Friday night's dinner, Roe took a step …": an opening phrase of
     // another time dates what it tells, not the verb after its comma.
@@ -14659,6 +14668,30 @@ pub(super) mod tests {
         };
         assert_eq!(dated("announce"), Some(false));
         assert_eq!(dated("criticise"), Some(true));
+    }
+
+    #[test]
+    fn a_date_before_after_and_a_subject_is_not_the_later_verbs() {
+        let mut doc = Document::from_text(
+            "t",
+            "t",
+            "Prices rose. Tom Hale was fired on March 3, two weeks after the Tarsk Council told \
+             Acme Corp that he lied. On Tuesday, just after the Tarsk Council bought Globex Inc, \
+             prices fell. Ann Lee has until Friday to reach a deal with Jim Beck."
+                .to_string(),
+        );
+        doc.published = Some("2031-04-10".to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        let date = |predicate: &str| {
+            out.relations
+                .iter()
+                .find(|r| r.predicate == predicate)
+                .map(|r| r.qualifiers.get("date").cloned())
+        };
+        assert_eq!(date("tell"), Some(None));
+        assert_eq!(date("buy"), Some(None));
+        // An infinitive after "until" and a date is no such verb.
+        assert!(date("reach").is_some_and(|d| d.is_some()));
     }
 
     #[test]
