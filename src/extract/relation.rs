@@ -1120,6 +1120,13 @@ fn mark_intention(
     if k < 2 || ctx.token(s, k - 1) != "to" {
         return;
     }
+    // "sold the shares in order to pay debts": a purpose (its "order" asks no one).
+    if k >= 3 && in_order_to(ctx, s, k - 3) {
+        qualifiers
+            .entry("modality".to_string())
+            .or_insert_with(|| Arg::Literal("intended".to_string()));
+        return;
+    }
     // "urged Roe to resign", "called on Acme to pay": someone asked for it, no one did it.
     let calls_on = (k.saturating_sub(7)..k - 1).any(|i| {
         (matches!(ctx.token(s, i + 1), "on" | "for")
@@ -8597,6 +8604,14 @@ pub(super) const OBJECT_PRONOUNS: &[&str] = &[
     "themselves",
 ];
 
+/// Whether token `i` opens "in order to" or "in order that": a purpose, no phrase of a noun
+/// or a verb ("sold the shares in order to pay").
+pub(super) fn in_order_to(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    ctx.lower_token(s, i) == "in"
+        && ctx.lower_token(s, i + 1) == "order"
+        && matches!(ctx.lower_token(s, i + 2), "to" | "that")
+}
+
 /// Where the phrase after a noun at token `noun` ends when the noun needs it to say what it is
 /// ([`Ontology::takes_complement`]): "the right to see the records", "the rise in attacks",
 /// "his status as the favourite". A name, a figure or a date after the preposition is where,
@@ -8614,6 +8629,7 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
     };
     let opener = ctx.lower_token(s, to);
     if toks.get(to).is_none()
+        || in_order_to(ctx, s, to)
         || !ctx
             .ontology
             .takes_complement(ctx.lower_token(s, noun), opener)
@@ -9035,7 +9051,10 @@ pub(super) fn literal_phrases(
         let w = toks[i].text(text);
         // A quotation mark: what follows is someone's words ("called Roe “a thumb in our
         // eye”" has no "in" phrase of the calling).
-        if matches!(w, "," | ";" | ":" | ".") || toks[i].kind == TokenKind::Quote {
+        if matches!(w, "," | ";" | ":" | ".")
+            || toks[i].kind == TokenKind::Quote
+            || in_order_to(ctx, s, i)
+        {
             break;
         }
         // "hit a peak before declining in May", "introduced Roe with a speech on taxes": a
@@ -14692,6 +14711,16 @@ pub(super) mod tests {
         assert_eq!(date("buy"), Some(None));
         // An infinitive after "until" and a date is no such verb.
         assert!(date("reach").is_some_and(|d| d.is_some()));
+    }
+
+    #[test]
+    fn in_order_to_is_a_purpose_not_a_phrase() {
+        let r = relations(
+            "Prices rose. Ann Lee sold the shares in order to pay debts. Tom Hale met Jim Beck in order to end the strike.",
+        );
+        assert_eq!(objects(&r, "sell"), ["the shares"], "{r:?}");
+        assert_qualifier(&r, "pay", "modality", "intended", true);
+        assert!(qualifier_values(&r, "in").is_empty(), "{r:?}");
     }
 
     #[test]
