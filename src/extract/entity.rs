@@ -68,6 +68,8 @@ pub const RULE_COUNTRY_BODY: &str = "entity/country-body";
 pub const RULE_NAMED_AFTER_CITY: &str = "entity/named-after-city";
 /// "Tarsk Point USA", "Acme UK": unknown words before a country's code.
 pub const RULE_NAMED_WITH_COUNTRY: &str = "entity/named-with-country";
+/// "the Center on Budget and Policy Priorities (CBPP)": the words an acronym in brackets spells.
+pub const RULE_ACRONYM_SPELLED: &str = "entity/acronym-spelled";
 /// "Tarsk have won twice", "Tarsk striker Tom Hale": a place's name standing for a sports club
 /// or team.
 pub const RULE_PLACE_TEAM: &str = "entity/place-team";
@@ -583,6 +585,7 @@ impl Extractor for NamedEntities {
         guessed_people_that_are_companies(ctx, out, &deferred);
         resolve_deferred(ctx, out, deferred, &lower_case);
         places_that_are_teams(ctx, out);
+        names_spelled_by_acronyms(ctx, out);
         link_acronyms(ctx, out);
     }
 }
@@ -2669,6 +2672,124 @@ fn link_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
     }
 }
 
+/// Makes one name of the capitalised words an acronym in brackets spells, when the name before
+/// the brackets is only their end: "the Center on Budget and Policy Priorities (CBPP)" is no
+/// person "Policy Priorities", "the Islamic State of Iraq and Syria (ISIS)" no country Syria.
+/// The lower-case words between are skipped in the spelling; the name is a body unless its
+/// first mention is an event or an agreement.
+fn names_spelled_by_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
+    let text = ctx.text();
+    let mut spelled: Vec<(usize, Range<usize>, EntityType)> = Vec::new();
+    for (i, m) in out.mentions.iter().enumerate() {
+        let Some(rest) = text[m.span.end..].strip_prefix(" (") else {
+            continue;
+        };
+        let Some(acronym) = rest.find(')').map(|close| &rest[..close]) else {
+            continue;
+        };
+        if !is_acronym(acronym) || acronym.len() < 3 {
+            continue;
+        }
+        let s = m.sentence;
+        let toks = &ctx.sentences[s].tokens;
+        let first = ctx.token_from(s, m.span.start);
+        let initials = |k: usize| -> String {
+            (k..toks.len())
+                .take_while(|&j| toks[j].span.end <= m.span.end)
+                .map(|j| toks[j].text(text))
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .collect()
+        };
+        if initials(first) == acronym {
+            continue;
+        }
+        // Back over capitalised words and the lower-case words of a name ("on", "and").
+        let mut k = first;
+        let mut found = None;
+        while k > 0 && first - k < 10 {
+            k -= 1;
+            let w = toks[k].text(text);
+            let name_word = toks[k].kind == TokenKind::Word
+                && (w.starts_with(char::is_uppercase)
+                    || matches!(w, "of" | "on" | "and" | "for" | "in" | "&"));
+            if !name_word {
+                break;
+            }
+            if w.starts_with(char::is_uppercase) && initials(k) == acronym {
+                found = Some(k);
+            }
+        }
+        let Some(k) = found else {
+            continue;
+        };
+        let span = toks[k].span.start..m.span.end;
+        let opening = out
+            .mentions
+            .iter()
+            .find(|n| n.sentence == s && span.contains(&n.span.start));
+        let entity_type = match opening.map(|n| n.entity_type) {
+            Some(t @ (EntityType::Event | EntityType::Agreement)) => t,
+            _ => EntityType::Organization,
+        };
+        spelled.push((i, span, entity_type));
+    }
+    if spelled.is_empty() {
+        return;
+    }
+    let inside = |n: &EntityMention, span: &Range<usize>| {
+        span.start <= n.span.start && n.span.end <= span.end
+    };
+    let mut drop = vec![false; out.mentions.len()];
+    for (i, span, entity_type) in &spelled {
+        let covered: Vec<usize> = (0..out.mentions.len())
+            .filter(|&j| j != *i && inside(&out.mentions[j], span))
+            .collect();
+        // A role already read off one of the words keeps its mention, and the name its parts.
+        let in_relation = out.relations.iter().any(|r| {
+            covered.iter().any(|&j| {
+                r.subject == j
+                    || r.object == Arg::Mention(j)
+                    || r.qualifiers.values().any(|q| *q == Arg::Mention(j))
+            })
+        });
+        if in_relation {
+            continue;
+        }
+        covered.iter().for_each(|&j| drop[j] = true);
+        let m = &mut out.mentions[*i];
+        m.span = span.clone();
+        m.entity_type = *entity_type;
+        m.canonical = None;
+        m.rule = RULE_ACRONYM_SPELLED;
+    }
+    let mut new_index = vec![0; out.mentions.len()];
+    let mut kept = 0;
+    for (j, dropped) in drop.iter().enumerate() {
+        new_index[j] = kept;
+        if !dropped {
+            kept += 1;
+        }
+    }
+    let mut j = 0;
+    out.mentions.retain(|_| {
+        j += 1;
+        !drop[j - 1]
+    });
+    for r in &mut out.relations {
+        r.subject = new_index[r.subject];
+        if let Arg::Mention(m) = &mut r.object {
+            *m = new_index[*m];
+        }
+        for q in r.qualifiers.values_mut() {
+            if let Arg::Mention(m) = q {
+                *m = new_index[*m];
+            }
+        }
+    }
+    sort_mentions(out);
+}
+
 /// Whether `word`, a capitalised word of three or more letters, spells the initials of `name`
 /// ("Cofa" of "Coastal Ocean Fisheries Agency").
 fn spells_initials(word: &str, name: &str) -> bool {
@@ -3031,6 +3152,28 @@ mod tests {
         );
         assert!(
             !found.iter().any(|(_, t)| *t == EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_makes_one_name_of_the_words_it_spells() {
+        let found = mentions(
+            "Prices rose. Staff at the Center on Budget and Policy Priorities (CBPP) said so. Rebels of the Liberation Front of Chad and Niger (LFCN) fled.",
+        );
+        for name in [
+            "Center on Budget and Policy Priorities",
+            "Liberation Front of Chad and Niger",
+        ] {
+            assert!(
+                has(&found, name, EntityType::Organization),
+                "{name}: {found:?}"
+            );
+        }
+        assert!(
+            !found
+                .iter()
+                .any(|(s, _)| s == "Policy Priorities" || s == "Niger"),
             "{found:?}"
         );
     }
