@@ -198,6 +198,17 @@ impl Extractor for NamedEntities {
                             && !is_date_word(ctx.lower_token(s_ix, r + 2))
                         {
                             r = capitalised_run_end(r + 2, &no_title);
+                            // "White House Office of Management and Budget": "and" joins a
+                            // common noun's capitalised word to the phrase.
+                            if ctx.token(s_ix, r + 1) == "and"
+                                && toks.get(r + 2).is_some_and(|n| is_capitalised(text, n))
+                                && known(r + 2).is_none()
+                                && no_title(r + 2)
+                                && is_common_noun(o, ctx.lower_token(s_ix, r + 2))
+                                && !o.given_names.contains(toks[r + 2].text(text))
+                            {
+                                r = capitalised_run_end(r + 2, &no_title);
+                            }
                         }
                         push(
                             out,
@@ -3176,6 +3187,22 @@ mod tests {
                 .any(|(s, _)| s == "Policy Priorities" || s == "Niger"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn and_joins_a_common_nouns_word_to_a_known_names_body() {
+        let found = mentions(
+            "Prices rose. The rules await the White House Office of Management and Budget. The White House Office of Trade and Tom Hale met.",
+        );
+        assert!(
+            has(
+                &found,
+                "White House Office of Management and Budget",
+                EntityType::Organization
+            ),
+            "{found:?}"
+        );
+        assert!(has(&found, "Tom Hale", EntityType::Person), "{found:?}");
     }
 
     #[test]
