@@ -4004,7 +4004,11 @@ fn relation_at(
                                 || w == ",")
                                 && !is_auxiliary(w)
                                 && (describes_noun || !ctx.ontology.is_finite_verb(w))
-                                && !(w.ends_with("ing") && ctx.ontology.verbs.contains_key(w))
+                                // ("told columnists during a meeting at the White House
+                                // that …": after a determiner an -ing form is a noun.)
+                                && !(w.ends_with("ing")
+                                    && ctx.ontology.verbs.contains_key(w)
+                                    && !determiner_or_possessive(ctx.lower_token(s, i - 1)))
                         })
                         .find(|&i| ctx.token(s, i) == "that")
                 })
@@ -14721,6 +14725,18 @@ pub(super) mod tests {
         assert_eq!(objects(&r, "sell"), ["the shares"], "{r:?}");
         assert_qualifier(&r, "pay", "modality", "intended", true);
         assert!(qualifier_values(&r, "in").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_listener_runs_past_a_noun_in_ing_to_the_clause_told() {
+        let r = relations(
+            "Prices rose. Tom Hale told a group of columnists during a meeting at the town hall that he was unaware of the threat. Ann Lee told a gathering of farmers Friday that she would run.",
+        );
+        assert_eq!(
+            objects(&r, "tell"),
+            ["he was unaware of the threat", "she would run"],
+            "{r:?}"
+        );
     }
 
     #[test]
