@@ -5807,7 +5807,18 @@ fn reported_clause_after(
                     verb_at(i) || finite_or_auxiliary(ctx, w)
                 })
             });
-    let has_verb = asked_to || (start + 1..end).any(verb_at);
+    // "said they're comfortable with it": the pronoun brings its own verb.
+    let verb_in_subject = end - start >= 2
+        && first
+            .split_once(['\'', '’'])
+            .is_some_and(|(pronoun, verb)| {
+                matches!(verb, "re" | "m" | "s")
+                    && matches!(
+                        pronoun,
+                        "i" | "you" | "he" | "she" | "it" | "we" | "they" | "that" | "there"
+                    )
+            });
+    let has_verb = asked_to || verb_in_subject || (start + 1..end).any(verb_at);
     (has_verb && !noun_phrase_object).then_some(start..end)
 }
 
@@ -14735,6 +14746,21 @@ pub(super) mod tests {
         assert_eq!(
             objects(&r, "tell"),
             ["he was unaware of the threat", "she would run"],
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_joined_to_its_copula_opens_a_reported_clause() {
+        let r = relations(
+            "Prices rose. Tom Hale said they're comfortable with Ann Lee having access. Jim Beck said we're ready for the vote.",
+        );
+        assert_eq!(
+            objects(&r, "say"),
+            [
+                "they're comfortable with Ann Lee having access",
+                "we're ready for the vote"
+            ],
             "{r:?}"
         );
     }
