@@ -2907,7 +2907,16 @@ fn relation_at(
                 && (ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
                     || (w.ends_with("ing") && k < head))
         });
-        noun_phrase && (person || !acts_for_country(ctx, ctx.lower_token(s, head)))
+        // "a British government minister said she was resigning": one official, unnamed,
+        // speaks for herself, as officials of a country do not.
+        let one_official = || {
+            let first = ctx.token_from(s, out.mentions[m].span.start);
+            first > 0
+                && matches!(ctx.lower_token(s, first - 1), "a" | "an")
+                && ctx.ontology.is_title(ctx.lower_token(s, head))
+        };
+        noun_phrase
+            && (person || !acts_for_country(ctx, ctx.lower_token(s, head)) || one_official())
     };
     // "the report on the convoy the moment it reached Tarsk": "it" or "they" before the verb
     // stands for a noun nearer than the name.
@@ -14763,6 +14772,18 @@ pub(super) mod tests {
             ],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn one_unnamed_official_of_a_country_is_not_the_country() {
+        let r = relations(
+            "Prices rose. A British government minister said she was resigning over the policy. An Italian district judge declared the whole law void. Russian officials said the talks failed.",
+        );
+        assert!(
+            r.iter().all(|x| x.0 != "United Kingdom" && x.0 != "Italy"),
+            "{r:?}"
+        );
+        assert_eq!(subjects(&r, "say"), ["Russian"], "{r:?}");
     }
 
     #[test]
