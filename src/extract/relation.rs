@@ -2429,9 +2429,9 @@ fn relation_at(
     // "were sent", and "the challenger nominated by the WBC": a participle with its agent
     // after "by" is passive even with no auxiliary.
     // ("is announcing": after a form of "be" an -ing form is progressive, not passive.)
+    // ("was physically threatened": past adverbs too.)
     let passive = t > 0
-        && ((PASSIVE_AUX.contains(&ctx.lower_token(s, t - 1))
-            && !ctx.token(s, t).ends_with("ing"))
+        && ((passive_at(ctx, s, t) && !ctx.token(s, t).ends_with("ing"))
             || (ctx.token(s, t + len) == "by"
                 && !matches!(ctx.lower_token(s, t - 1), "has" | "have" | "had")
                 && ctx
@@ -14784,6 +14784,15 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(subjects(&r, "say"), ["Russian"], "{r:?}");
+    }
+
+    #[test]
+    fn an_adverb_between_auxiliary_and_participle_keeps_it_passive() {
+        let r = relations(
+            "Prices rose. Ann Lee said she was physically threatened to keep quiet about the affair. Tom Hale was also banned for two years by Acme Corp on Monday.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Ann Lee" || x.1 == "say"), "{r:?}");
+        assert_eq!(subjects(&r, "ban"), ["Acme Corp"], "{r:?}");
     }
 
     #[test]
