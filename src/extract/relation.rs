@@ -1789,16 +1789,21 @@ fn bare_base_form(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     if !form.base || form.past || form.third {
         return false;
     }
-    let before = (t > 0).then(|| ctx.lower_token(s, t - 1));
     // ("didn't buy", "won’t sign": a negative contraction is an auxiliary.)
-    !before.is_some_and(|w| {
+    let verb_before = |w: &str| {
         crate::text::MODALS.contains(&w)
             || negative_contraction(w)
             || matches!(
                 w,
                 "to" | "did" | "do" | "does" | "not" | "we" | "they" | "i" | "you" | "also"
             )
-    })
+    };
+    // "will soon buy", "may once again take up": past adverbs.
+    let mut k = t;
+    while k > 1 && adverb_before_verb(ctx.lower_token(s, k - 1)) {
+        k -= 1;
+    }
+    !(t > 0 && (verb_before(ctx.lower_token(s, t - 1)) || verb_before(ctx.lower_token(s, k - 1))))
 }
 
 /// Whether the word at token `t` is a noun here, not a verb: after a determiner or possessive
@@ -8943,7 +8948,18 @@ fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
         is_auxiliary(w)
             || matches!(
                 w,
-                "also" | "not" | "never" | "soon" | "just" | "still" | "already" | "even" | "ever"
+                "also"
+                    | "not"
+                    | "never"
+                    | "soon"
+                    | "just"
+                    | "still"
+                    | "already"
+                    | "even"
+                    | "ever"
+                    // "will once again join".
+                    | "again"
+                    | "once"
             )
             || (w.ends_with("ly") && w.len() > 4)
     } {
@@ -14793,6 +14809,15 @@ pub(super) mod tests {
         );
         assert!(r.iter().all(|x| x.0 != "Ann Lee" || x.1 == "say"), "{r:?}");
         assert_eq!(subjects(&r, "ban"), ["Acme Corp"], "{r:?}");
+    }
+
+    #[test]
+    fn an_adverb_between_a_modal_and_its_verb_keeps_the_verb() {
+        let r = relations(
+            "Prices rose. Tom Hale will soon visit Tarsk. Acme Corp may once again buy Globex Inc.",
+        );
+        assert_qualifier(&r, "visit", "modality", "future", true);
+        assert_qualifier(&r, "buy", "modality", "possible", true);
     }
 
     #[test]
