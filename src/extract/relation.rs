@@ -6015,12 +6015,22 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                 _ => false,
             }
     });
+    // "the rules would take effect once the office approved them": what is to happen once
+    // something else has is not yet done ("Once the vote passed, Roe left" tells of the past;
+    // in "Roe once derided it" and "will once again join" the word is an adverb).
+    let once = clause().any(|k| {
+        ctx.lower_token(s, k) == "once"
+            && k + 1 < auxiliaries_start(ctx, s, t)
+            && !matches!(ctx.lower_token(s, k + 1), "again" | "more")
+    }) && (0..ctx.sentences[s].tokens.len())
+        .any(|i| matches!(ctx.lower_token(s, i), "will" | "would" | "shall" | "'ll"));
     inverted
         || inverted_after
         || unreal
         || wished
         || whether
         || as_long_as
+        || once
         || condition_after
         || clause().any(|k| matches!(ctx.lower_token(s, k), "if" | "unless"))
 }
@@ -14818,6 +14828,20 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "visit", "modality", "future", true);
         assert_qualifier(&r, "buy", "modality", "possible", true);
+    }
+
+    #[test]
+    fn what_is_to_happen_once_another_act_has_is_conditional() {
+        let r = relations(
+            "Prices rose. The rules would take effect once the Tarsk Council approved the new rules. Once the Tarsk Council approved the plan, Tom Hale left. Ann Lee will once again join the Tarsk Council.",
+        );
+        let approvals: Vec<bool> = r
+            .iter()
+            .filter(|x| x.1 == "approve")
+            .map(|x| has_qualifier(x, "modality", "conditional"))
+            .collect();
+        assert_eq!(approvals, [true, false], "{r:?}");
+        assert_qualifier(&r, "join", "modality", "conditional", false);
     }
 
     #[test]
