@@ -4372,6 +4372,34 @@ fn relation_at(
         {
             continue;
         }
+        // "released a map noting sites it targeted in Tarsk", "led a campaign claiming Roe
+        // was born in Oskol": a place past a participle or a clause that describes the
+        // object is where that happened.
+        if role == "place"
+            && !tr.reporting
+            && (t + len + 1..ctx.token_from(s, ment.span.start)).any(|k| {
+                let before = ctx.token(s, k - 1);
+                let after_noun = toks[k - 1].kind == TokenKind::Word
+                    && before.starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&before)
+                    && !is_auxiliary(before)
+                    && !determiner_or_possessive(before);
+                // ("fell 15% in renewed trading in Beirut", "took over its mining operations
+                // in Tarsk": an -ing noun or adjective takes no object, and a participle's
+                // object opens with a name, a determiner or a pronoun.)
+                let takes_object = {
+                    let next = ctx.lower_token(s, k + 1);
+                    ctx.token(s, k + 1).starts_with(char::is_uppercase)
+                        || determiner_or_possessive(next)
+                        || OBJECT_PRONOUNS.contains(&next)
+                };
+                (after_noun && takes_object && participle_clause_at(ctx, s, k))
+                    || (subject_pronoun(ctx.lower_token(s, k))
+                        && ctx.ontology.is_finite_verb(ctx.token(s, k + 1)))
+            })
+        {
+            continue;
+        }
         // Past the first few names only a place still belongs to the event ("stopped Lee in
         // the sixth round … on Saturday in Bern").
         if n >= 4
@@ -14842,6 +14870,16 @@ pub(super) mod tests {
             .collect();
         assert_eq!(approvals, [true, false], "{r:?}");
         assert_qualifier(&r, "join", "modality", "conditional", false);
+    }
+
+    #[test]
+    fn a_place_past_a_clause_describing_the_object_is_not_the_acts() {
+        let r = relations(
+            "Prices rose. Tarsk released a map noting numerous sites it targeted in Oskol. Tom Hale led a long campaign claiming Ann Lee was not born in Ruritania. Acme Corp took over its mining operations in Ruritania.",
+        );
+        assert_qualifier(&r, "release", "place", "Oskol", false);
+        assert_qualifier(&r, "lead", "place", "Ruritania", false);
+        assert_qualifier(&r, "take over", "place", "Ruritania", true);
     }
 
     #[test]
