@@ -3206,6 +3206,16 @@ mod tests {
     }
 
     #[test]
+    fn a_roads_name_is_a_place() {
+        let found = mentions(
+            "Prices rose. Traffic moves along the Harbor Freeway in Tarsk. Cars crowd the Vantrel Turnpike.",
+        );
+        for road in ["Harbor Freeway", "Vantrel Turnpike"] {
+            assert!(has(&found, road, EntityType::Place), "{road}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_storms_name_after_its_kind_is_an_event() {
         let found = mentions(
             "Aid after Hurricane Ann was slow. Typhoon Jim and Superstorm Sara hit the coast. Ann cut power to the town.",
