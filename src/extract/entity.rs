@@ -377,6 +377,24 @@ impl Extractor for NamedEntities {
                                 && o.common_words.contains(ctx.lower_token(s_ix, j + 2))))
                     {
                         j += 2;
+                    } else if matches!(next.text(text), "'" | "’")
+                        && next.span.start == toks[j].span.end
+                        && toks[j].text(text).ends_with('s')
+                        && toks.get(j + 2).is_some_and(|after| {
+                            is_capitalised(text, after) && adjacent_in_name(text, next, after)
+                        })
+                        // ("the Londoners' FA Cup tie": a known name is its own.)
+                        && known(j + 2).is_none()
+                        && o
+                            .keyword_type(
+                                ctx.lower_token(s_ix, capitalised_run_end(j + 2, &|_| true)),
+                                KeywordPosition::Last,
+                            )
+                            .is_some_and(|t| t != EntityType::Place)
+                    {
+                        // "the Sexual Assault Survivors' Rights Act", "Veterans' Affairs
+                        // Committee": a plural's possessive inside a body's or a law's name.
+                        j += 2;
                     } else if next.text(text) == "]"
                         && next.span.start == toks[j].span.end
                         && toks.get(j + 2).is_some_and(|after| {
@@ -3213,6 +3231,25 @@ mod tests {
         for road in ["Harbor Freeway", "Vantrel Turnpike"] {
             assert!(has(&found, road, EntityType::Place), "{road}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_plurals_possessive_inside_a_name_keeps_it_whole() {
+        let found = mentions(
+            "Prices rose. Tom Hale signed the Tarsk Survivors' Rights Act. The Vantrel Teachers’ Union said prices rose. The Democrats' Senate majority grew.",
+        );
+        assert!(
+            has(&found, "Tarsk Survivors' Rights Act", EntityType::Agreement),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Vantrel Teachers’ Union", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(s, _)| s.ends_with("' Senate")),
+            "{found:?}"
+        );
     }
 
     #[test]
