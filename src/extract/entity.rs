@@ -2437,6 +2437,12 @@ fn sort_mentions(out: &mut Extraction) {
     let old = std::mem::take(&mut out.mentions);
     let mut slots: Vec<Option<EntityMention>> = old.into_iter().map(Some).collect();
     out.mentions = order.iter().filter_map(|&i| slots[i].take()).collect();
+    renumber_relations(out, &new_index);
+}
+
+/// Points the relations' mentions at their new indices, mention `i` now being
+/// `new_index[i]`.
+fn renumber_relations(out: &mut Extraction, new_index: &[usize]) {
     let remap = |arg: &mut Arg| {
         if let Arg::Mention(i) = arg {
             *i = new_index[*i];
@@ -2805,17 +2811,7 @@ fn names_spelled_by_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
         j += 1;
         !drop[j - 1]
     });
-    for r in &mut out.relations {
-        r.subject = new_index[r.subject];
-        if let Arg::Mention(m) = &mut r.object {
-            *m = new_index[*m];
-        }
-        for q in r.qualifiers.values_mut() {
-            if let Arg::Mention(m) = q {
-                *m = new_index[*m];
-            }
-        }
-    }
+    renumber_relations(out, &new_index);
     sort_mentions(out);
 }
 
