@@ -5850,16 +5850,7 @@ fn reported_clause_after(
                 })
             });
     // "said they're comfortable with it": the pronoun brings its own verb.
-    let verb_in_subject = end - start >= 2
-        && first
-            .split_once(['\'', '’'])
-            .is_some_and(|(pronoun, verb)| {
-                matches!(verb, "re" | "m" | "s")
-                    && matches!(
-                        pronoun,
-                        "i" | "you" | "he" | "she" | "it" | "we" | "they" | "that" | "there"
-                    )
-            });
+    let verb_in_subject = end - start >= 2 && auxiliary_contraction(first);
     let has_verb = asked_to || verb_in_subject || (start + 1..end).any(verb_at);
     (has_verb && !noun_phrase_object).then_some(start..end)
 }
