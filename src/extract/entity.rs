@@ -2681,18 +2681,15 @@ fn link_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
     let text = ctx.text();
     let mut expansions: FxHashMap<String, (String, EntityType)> = FxHashMap::default();
     for m in &out.mentions {
-        let after = &text[m.span.end..];
-        if let Some(rest) = after.strip_prefix(" (")
-            && let Some(close) = rest.find(')')
-            && (is_acronym(&rest[..close])
-                || spells_initials(&rest[..close], &text[m.span.clone()]))
+        if let Some(acronym) = bracketed_after(text, m.span.end)
+            && (is_acronym(acronym) || spells_initials(acronym, &text[m.span.clone()]))
         {
             let name = m
                 .canonical
                 .clone()
                 .unwrap_or_else(|| text[m.span.clone()].to_string());
             expansions
-                .entry(rest[..close].to_string())
+                .entry(acronym.to_string())
                 .or_insert((name, m.entity_type));
         }
     }
@@ -2716,10 +2713,7 @@ fn names_spelled_by_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
     let text = ctx.text();
     let mut spelled: Vec<(usize, Range<usize>, EntityType)> = Vec::new();
     for (i, m) in out.mentions.iter().enumerate() {
-        let Some(rest) = text[m.span.end..].strip_prefix(" (") else {
-            continue;
-        };
-        let Some(acronym) = rest.find(')').map(|close| &rest[..close]) else {
+        let Some(acronym) = bracketed_after(text, m.span.end) else {
             continue;
         };
         if !is_acronym(acronym) || acronym.len() < 3 {
@@ -2813,6 +2807,12 @@ fn names_spelled_by_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
     });
     renumber_relations(out, &new_index);
     sort_mentions(out);
+}
+
+/// The words in brackets right after byte `end`, past one space: "CBPP" of "… Priorities (CBPP)".
+fn bracketed_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].strip_prefix(" (")?;
+    rest.find(')').map(|close| &rest[..close])
 }
 
 /// Whether `word`, a capitalised word of three or more letters, spells the initials of `name`
