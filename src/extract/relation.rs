@@ -6394,12 +6394,19 @@ fn country_people(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) ->
                 && !is_auxiliary(w)
                 && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
         };
+    // "an American who said", "an African American who said": one of its people.
+    let article = |k: usize| matches!(ctx.lower_token(s, k), "a" | "an");
+    let one_of_them = (first > 0 && article(first - 1))
+        || (first > 1
+            && ctx.token(s, first - 1).starts_with(char::is_uppercase)
+            && article(first - 2));
     !describes_noun
         && (["man", "woman", "men", "women"].iter().any(|end| {
             ctx.token(s, first)
                 .strip_suffix(end)
                 .is_some_and(|stem| ctx.ontology.is_demonym(stem))
-        }) || counted(ctx, s, first))
+        }) || counted(ctx, s, first)
+            || one_of_them)
 }
 
 /// Whether a count stands before token `first`, past "other", "more" or "fellow": "Seventeen
@@ -14871,6 +14878,14 @@ pub(super) mod tests {
         assert_qualifier(&r, "release", "place", "Oskol", false);
         assert_qualifier(&r, "lead", "place", "Ruritania", false);
         assert_qualifier(&r, "take over", "place", "Ruritania", true);
+    }
+
+    #[test]
+    fn a_demonym_after_an_article_is_one_of_the_countrys_people() {
+        let r = relations(
+            "Prices rose. The vote was poignant for Tom Hale, an African American who said his family in the US dates back to the 1500s.",
+        );
+        assert!(r.iter().all(|x| x.1 != "say" || x.0 == "Tom Hale"), "{r:?}");
     }
 
     #[test]
