@@ -5584,6 +5584,22 @@ fn reported_clause_after(
                 .is_some_and(|f| f.past && !f.also_noun)
     };
     let other_report = |i: usize| i > start + 1 && opens_other_report(ctx, s, start, i);
+    // "has maintained he did nothing wrong and has moved to discredit …": the reporter's
+    // own perfect auxiliary after "and", before a participle, is the reporter's next
+    // predicate.
+    let reporter_perfect = asked_from
+        .checked_sub(2)
+        .map(|k| ctx.lower_token(s, k))
+        .filter(|w| matches!(*w, "has" | "have" | "had"));
+    let reporter_perfect_again = |i: usize| {
+        ctx.token(s, i) == "and"
+            && reporter_perfect.is_some_and(|aux| ctx.lower_token(s, i + 1) == aux)
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, i + 2))
+                .is_some_and(|f| f.participle)
+    };
     // "noted the importance of reform and he said …": a pronoun and a reporting verb after
     // "and" report again; "suggesting that she was on leave and subsequently threatening to
     // …": so does the -ing form of a reporter's -ing verb.
@@ -5698,7 +5714,8 @@ fn reported_clause_after(
                         || reporter_acts(i)
                         || reporter_goes_on(i)
                         || other_report(i)
-                        || reports_again(i)))
+                        || reports_again(i)
+                        || reporter_perfect_again(i)))
                 || (ctx.token(s, i) == "but"
                     && ctx.lower_token(s, i + 1) != "not"
                     && !second_predicate())
@@ -5718,6 +5735,7 @@ fn reported_clause_after(
         || reporter_goes_on(end)
         || other_report(end)
         || reports_again(end)
+        || reporter_perfect_again(end)
         || (asked_to && joins_verb(ctx, s, end));
     if !ends_whole {
         return None;
@@ -14886,6 +14904,18 @@ pub(super) mod tests {
             "Prices rose. The vote was poignant for Tom Hale, an African American who said his family in the US dates back to the 1500s.",
         );
         assert!(r.iter().all(|x| x.1 != "say" || x.0 == "Tom Hale"), "{r:?}");
+    }
+
+    #[test]
+    fn the_reporters_own_perfect_after_and_ends_the_clause() {
+        let r = relations(
+            "Prices rose. Tom Hale has maintained he did nothing wrong in the call and has moved to discredit the critic.",
+        );
+        assert_eq!(
+            objects(&r, "maintain"),
+            ["he did nothing wrong in the call"],
+            "{r:?}"
+        );
     }
 
     #[test]
