@@ -1594,11 +1594,36 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
     {
         return None;
     }
-    // "not to mention", "needless to say": idioms that report nothing.
+    // "not to mention", "needless to say": idioms that report nothing; nor does one who
+    // "calls the shots", or calls a witness to testify ("vowed to call Roe to testify").
     if t > 1
         && ctx.token(s, t - 1) == "to"
         && matches!(ctx.lower_token(s, t - 2), "not" | "needless")
     {
+        return None;
+    }
+    let summons = || {
+        ctx.token(s, t + 1).starts_with(char::is_uppercase)
+            && (t + 2..(t + 6).min(ctx.sentences[s].tokens.len()))
+                .find(|&k| !ctx.token(s, k).starts_with(char::is_uppercase))
+                .is_some_and(|k| {
+                    // (An adverb may split the infinitive: "to publicly testify".)
+                    let verb = if ctx.token(s, k + 1).ends_with("ly") {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    ctx.token(s, k) == "to"
+                        && ctx
+                            .ontology
+                            .verbs
+                            .get(ctx.lower_token(s, verb))
+                            .is_some_and(|f| f.base)
+                })
+    };
+    let calls_the_shots =
+        ctx.lower_token(s, t + 1) == "the" && ctx.lower_token(s, t + 2) == "shots";
+    if lemma == "call" && (calls_the_shots || summons()) {
         return None;
     }
     // "what Roe says about them", "what he told them earlier": a report in a free relative
@@ -14916,6 +14941,14 @@ pub(super) mod tests {
             ["he did nothing wrong in the call"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn one_who_calls_someone_to_act_or_calls_the_shots_reports_nothing() {
+        let r = relations(
+            "Prices rose. Democrats vowed to call Tom Hale to publicly testify. Ann Lee had called Jim Beck to congratulate him. Jim Beck will be calling the shots. Acme Corp called Tom Hale a liar.",
+        );
+        assert_eq!(subjects(&r, "call"), ["Acme Corp"], "{r:?}");
     }
 
     #[test]
