@@ -5928,18 +5928,19 @@ fn inside_allegation(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // "a lawsuit alleging that Acme hid the losses", "Roe alleged Lee lied": what the nearest
     // report before the verb alleges; "Critics have charged that Acme botched …", "one of his
     // accusers said …": so is what one side of a dispute, unnamed, says.
-    let disputing_side = |verb: usize| {
+    let partisan_before = |verb: usize| {
         auxiliaries_start(ctx, s, verb)
             .checked_sub(1)
-            .is_some_and(|k| ctx.ontology.disputing_sides.contains(ctx.lower_token(s, k)))
+            .is_some_and(|k| ctx.ontology.partisans.contains(ctx.lower_token(s, k)))
     };
-    let alleged = report_before(ctx, s, t)
-        .is_some_and(|verb| ctx.reporting_lemma(s, verb) == Some("allege") || disputing_side(verb));
+    let alleged = report_before(ctx, s, t).is_some_and(|verb| {
+        ctx.reporting_lemma(s, verb) == Some("allege") || partisan_before(verb)
+    });
     // ("Critics have charged that …": a verb of accusing reports it too.)
     let charged = (2..t).rev().take(12).any(|k| {
         ctx.token(s, k) == "that"
             && ctx.ontology.verbs.contains_key(ctx.lower_token(s, k - 1))
-            && disputing_side(k - 1)
+            && partisan_before(k - 1)
             && !(k + 1..t).any(|i| matches!(ctx.token(s, i), "." | ";"))
     });
     alleged

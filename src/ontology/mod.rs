@@ -64,8 +64,8 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../ontology/lexicon/non_entities.tsv"),
     ),
     (
-        "lexicon/disputing_sides.tsv",
-        include_str!("../../ontology/lexicon/disputing_sides.tsv"),
+        "lexicon/partisans.tsv",
+        include_str!("../../ontology/lexicon/partisans.tsv"),
     ),
     (
         "lexicon/descriptors.tsv",
@@ -183,7 +183,7 @@ pub struct Ontology {
     pub non_entities: FxHashSet<String>,
     /// Nouns for unnamed people who speak for one side of a dispute ("critics", "accusers"):
     /// what they say is alleged.
-    pub disputing_sides: FxHashSet<String>,
+    pub partisans: FxHashSet<String>,
     /// Lower-case English nouns, adjectives and adverbs ("posts", "history", "current"): a
     /// capitalised one that opens a sentence is most often the ordinary word.
     pub common_words: FxHashSet<String>,

@@ -121,7 +121,7 @@ pub(super) struct Tables {
     reporting_object_only: FxHashSet<String>,
     reporting_clause_only: FxHashSet<String>,
     non_entities: FxHashSet<String>,
-    disputing_sides: FxHashSet<String>,
+    partisans: FxHashSet<String>,
     common_words: FxHashSet<String>,
     noun_complements: FxHashMap<String, Vec<String>>,
     verb_complements: FxHashMap<String, Vec<String>>,
@@ -411,8 +411,8 @@ impl Tables {
                 "non_entities.tsv" => {
                     self.non_entities.insert(first.to_lowercase());
                 }
-                "disputing_sides.tsv" => {
-                    self.disputing_sides.insert(first.to_lowercase());
+                "partisans.tsv" => {
+                    self.partisans.insert(first.to_lowercase());
                 }
                 "relations.tsv" => {
                     // "-": a type assigned by rules (roles, prepositions), not by trigger words.
@@ -609,7 +609,7 @@ impl Tables {
             reporting_object_only: self.reporting_object_only,
             reporting_clause_only: self.reporting_clause_only,
             non_entities: self.non_entities,
-            disputing_sides: self.disputing_sides,
+            partisans: self.partisans,
             common_words: self.common_words,
             noun_complements: self.noun_complements,
             verb_complements: self.verb_complements,
