@@ -2722,21 +2722,21 @@ fn names_spelled_by_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
         let s = m.sentence;
         let toks = &ctx.sentences[s].tokens;
         let first = ctx.token_from(s, m.span.start);
-        let initials = |k: usize| -> String {
-            (k..toks.len())
-                .take_while(|&j| toks[j].span.end <= m.span.end)
-                .map(|j| toks[j].text(text))
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .filter_map(|w| w.chars().next())
-                .collect()
-        };
-        if initials(first) == acronym {
+        // The initials of the capitalised words from the token reached to the name's end.
+        let mut initials: Vec<char> = (first..toks.len())
+            .take_while(|&j| toks[j].span.end <= m.span.end)
+            .filter_map(|j| toks[j].text(text).chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        let wanted: Vec<char> = acronym.chars().collect();
+        if initials == wanted {
             continue;
         }
-        // Back over capitalised words and the lower-case words of a name ("on", "and").
+        // Back over capitalised words and the lower-case words of a name ("on", "and"), while
+        // the initials are fewer than the acronym's letters.
         let mut k = first;
         let mut found = None;
-        while k > 0 && first - k < 10 {
+        while k > 0 && first - k < 10 && initials.len() < wanted.len() {
             k -= 1;
             let w = toks[k].text(text);
             let name_word = toks[k].kind == TokenKind::Word
@@ -2745,8 +2745,11 @@ fn names_spelled_by_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
             if !name_word {
                 break;
             }
-            if w.starts_with(char::is_uppercase) && initials(k) == acronym {
-                found = Some(k);
+            if let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) {
+                initials.insert(0, c);
+                if initials == wanted {
+                    found = Some(k);
+                }
             }
         }
         let Some(k) = found else {
@@ -2792,19 +2795,18 @@ fn names_spelled_by_acronyms(ctx: &DocContext<'_>, out: &mut Extraction) {
         m.canonical = None;
         m.rule = RULE_ACRONYM_SPELLED;
     }
-    let mut new_index = vec![0; out.mentions.len()];
+    let mut new_index = Vec::with_capacity(drop.len());
     let mut kept = 0;
-    for (j, dropped) in drop.iter().enumerate() {
-        new_index[j] = kept;
-        if !dropped {
-            kept += 1;
-        }
+    for &dropped in &drop {
+        new_index.push(kept);
+        kept += usize::from(!dropped);
     }
-    let mut j = 0;
-    out.mentions.retain(|_| {
-        j += 1;
-        !drop[j - 1]
-    });
+    let mentions = std::mem::take(&mut out.mentions);
+    out.mentions = mentions
+        .into_iter()
+        .zip(drop)
+        .filter_map(|(m, dropped)| (!dropped).then_some(m))
+        .collect();
     renumber_relations(out, &new_index);
     sort_mentions(out);
 }
