@@ -1622,8 +1622,8 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
                 })
     };
     let calls_the_shots =
-        ctx.lower_token(s, t + 1) == "the" && ctx.lower_token(s, t + 2) == "shots";
-    if lemma == "call" && (calls_the_shots || summons()) {
+        || ctx.lower_token(s, t + 1) == "the" && ctx.lower_token(s, t + 2) == "shots";
+    if lemma == "call" && (calls_the_shots() || summons()) {
         return None;
     }
     // "what Roe says about them", "what he told them earlier": a report in a free relative
