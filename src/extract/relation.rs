@@ -629,27 +629,13 @@ const MANDATIVE_VERBS: &[&str] = &[
 /// Whether the verb at token `t` stands in a clause opened by "whether", or by "if" after a
 /// verb of asking ("asked if Roe had left"), up to the comma that closes it.
 fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    // The verb before token `k`, past the one asked ("asked Roe if": a name or a pronoun),
-    // starts with one of `verbs`.
-    let asked_before = |k: usize, verbs: &[&str]| {
-        let mut v = k;
-        while v > 0 && {
-            let w = ctx.token(s, v - 1);
-            w.starts_with(char::is_uppercase) || matches!(w, "him" | "her" | "them" | "us" | "me")
-        } {
-            v -= 1;
-        }
-        v > 0 && {
-            let before = ctx.lower_token(s, v - 1);
-            verbs.iter().any(|verb| before.starts_with(verb))
-        }
-    };
+    let asked_before = |k: usize, verbs: &[&str]| asked_before(ctx, s, k, verbs);
     (0..t)
         .rev()
         .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
         .any(|k| match ctx.lower_token(s, k) {
             "whether" => true,
-            "if" => asked_before(k, &["ask", "wonder", "question", "know", "see"]),
+            "if" => asked_before(k, QUESTIONING_VERBS),
             // "questioned how Acme would fund it", "asked why Tarsk would work with Oskol": an
             // open question; but "asked why Roe left" takes the leaving as done, and "knows
             // how Acme funds it" asks nothing.
@@ -659,6 +645,26 @@ fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
             }
             _ => false,
         })
+}
+
+/// Verbs (as word beginnings) after which "if" opens a question, not a condition: "asked if",
+/// "wondered if", "to see if".
+const QUESTIONING_VERBS: &[&str] = &["ask", "wonder", "question", "know", "see"];
+
+/// Whether the verb before token `k`, past the one asked ("asked Roe if": a name or a
+/// pronoun), starts with one of `verbs`.
+fn asked_before(ctx: &DocContext<'_>, s: usize, k: usize, verbs: &[&str]) -> bool {
+    let mut v = k;
+    while v > 0 && {
+        let w = ctx.token(s, v - 1);
+        w.starts_with(char::is_uppercase) || matches!(w, "him" | "her" | "them" | "us" | "me")
+    } {
+        v -= 1;
+    }
+    v > 0 && {
+        let before = ctx.lower_token(s, v - 1);
+        verbs.iter().any(|verb| before.starts_with(verb))
+    }
 }
 
 /// Words before an infinitive's "to" that are no noun acting in it: "how to", "in order
@@ -6059,10 +6065,12 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                 )
             })
             .take(14)
-            // "interviewed Roe as if he were a suspect": a manner, not a condition.
+            // "interviewed Roe as if he were a suspect": a manner, not a condition; "called
+            // Roe to ask if she could come": a question.
             .any(|k| {
                 matches!(ctx.lower_token(s, k), "if" | "unless")
                     && ctx.lower_token(s, k - 1) != "as"
+                    && !asked_before(ctx, s, k, QUESTIONING_VERBS)
             });
     // "doubted whether Roe would make an impact": an open question.
     let whether = clause().any(|k| ctx.lower_token(s, k) == "whether");
@@ -17069,5 +17077,13 @@ pub(super) mod tests {
                 .contains(&("for".into(), "assaults carried out".into())),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn if_after_a_verb_of_asking_opens_a_question_not_a_condition() {
+        let r = relations(
+            "Prices rose. Jim Beck reached out to Ann Lee to ask if he could get a copy.",
+        );
+        assert_qualifier(&r, "reach", "modality", "conditional", false);
     }
 }
