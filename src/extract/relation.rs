@@ -5403,13 +5403,13 @@ fn reported_clause_after(
     // "said later she should not have", "has said repeatedly that": an adverb of the saying
     // before the clause's "that" or subject ("said nearly 300 died" keeps its "nearly", and
     // "believes only he can" its "only").
-    let adverb = ctx.lower_token(s, from);
-    if (matches!(
-        adverb,
-        "later" | "again" | "afterwards" | "afterward" | "earlier" | "also" | "online"
-    ) || (adverb.ends_with("ly")
-        && adverb != "only"
-        && ctx.ontology.common_words.contains(adverb)))
+    let adverb_of_saying = |w: &str| {
+        matches!(
+            w,
+            "later" | "again" | "afterwards" | "afterward" | "earlier" | "also" | "online"
+        ) || (w.ends_with("ly") && w != "only" && ctx.ontology.common_words.contains(w))
+    };
+    if adverb_of_saying(ctx.lower_token(s, from))
         && matches!(
             ctx.lower_token(s, from + 1),
             "that" | "he" | "she" | "it" | "they" | "we" | "i" | "there"
@@ -5455,9 +5455,9 @@ fn reported_clause_after(
         from = that;
     }
     // "wrote in a blog post on Friday that …", "said later in the show that …", "conceded
-    // toward the end of the seven hours of testimony that …": a prepositional phrase, after
-    // an adverb of time or not, before "that".
-    let phrase_from = if matches!(ctx.lower_token(s, from), "later" | "earlier") {
+    // toward the end of the seven hours of testimony that …", "said publicly before the vote
+    // that …": a prepositional phrase, after an adverb of the saying or not, before "that".
+    let phrase_from = if adverb_of_saying(ctx.lower_token(s, from)) {
         from + 1
     } else {
         from
@@ -17085,5 +17085,13 @@ pub(super) mod tests {
             "Prices rose. Jim Beck reached out to Ann Lee to ask if he could get a copy.",
         );
         assert_qualifier(&r, "reach", "modality", "conditional", false);
+    }
+
+    #[test]
+    fn a_phrase_after_an_adverb_of_saying_is_no_part_of_what_was_said() {
+        let r = relations(
+            "Prices rose. Ed Roe has already said publicly before the vote that he expects to lose.",
+        );
+        assert_eq!(objects(&r, "say"), ["he expects to lose"], "{r:?}");
     }
 }
