@@ -9677,6 +9677,22 @@ fn places_person(ctx: &DocContext<'_>, gap: &str) -> bool {
         )
 }
 
+/// Whether the words from `start` to `end` name a work or a court case rather than say where
+/// something is: a title in quotation marks ("co-author of “Clean Air in Ruritania”") or the
+/// first party of a case ("the Supreme Court in Ruritania v. Roe").
+fn names_a_work_or_case(text: &str, start: usize, end: usize) -> bool {
+    let opened = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '“' | '"' | '‘'));
+    let rest = text[end..].trim_start_matches(['.', ',', '!', '?']);
+    let closed = rest.starts_with(['”', '"', '’']);
+    let versus = ["v. ", "vs. ", "v ", "vs "]
+        .iter()
+        .any(|v| text[end..].trim_start().starts_with(v));
+    (opened && closed) || versus
+}
+
 /// Nouns naming a meeting of two parties.
 /// "the Acme Summit in Springfield" → located_in; "Roe, at the Acme Summit" → attend.
 fn preposition_relations(
@@ -9746,7 +9762,7 @@ fn preposition_relations(
     };
     for w in in_sentence.windows(2) {
         let (a, b) = (&out.mentions[w[0]], &out.mentions[w[1]]);
-        if party_members(a) {
+        if party_members(a) || names_a_work_or_case(text, a.span.start, b.span.end) {
             continue;
         }
         // A region lies in no city and at no site: "England in Cardiff", "Tarsk at Oskol
@@ -17093,5 +17109,15 @@ pub(super) mod tests {
             "Prices rose. Ed Roe has already said publicly before the vote that he expects to lose.",
         );
         assert_eq!(objects(&r, "say"), ["he expects to lose"], "{r:?}");
+    }
+
+    #[test]
+    fn a_quoted_title_or_a_case_name_places_nothing() {
+        let r = relations(
+            "Prices rose. Tom Hale is co-author of “Clean Air in Brazil.” The rule was upheld by the Supreme Court in Brazil v. Roe. Globex Inc in Brazil grew.",
+        );
+        let located: Vec<_> = r.iter().filter(|x| x.1.starts_with("located")).collect();
+        assert_eq!(located.len(), 1, "{r:?}");
+        assert_eq!(located[0].0, "Globex Inc", "{r:?}");
     }
 }
