@@ -8745,18 +8745,29 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
         noun + 1
     };
     let opener = ctx.lower_token(s, to);
+    // "the right to see", not "the right To Roe".
+    let infinitive = opener == "to"
+        && infinitive_at(ctx, s, to)
+        && ctx.token(s, to + 1).starts_with(char::is_lowercase);
+    // "the right to privacy", "a threat to public health": a noun phrase after "to" is listed
+    // apart ("to-noun"), as most nouns that take an infinitive take no such phrase ("sent the
+    // plan to the board").
+    let listed_as = if opener == "to" && !infinitive && to == noun + 1 {
+        "to-noun"
+    } else {
+        opener
+    };
     if toks.get(to).is_none()
         || in_order_to(ctx, s, to)
         || !ctx
             .ontology
-            .takes_complement(ctx.lower_token(s, noun), opener)
+            .takes_complement(ctx.lower_token(s, noun), listed_as)
     {
         return None;
     }
-    if opener == "to" {
+    if listed_as == "to" {
         let verb = toks.get(to + 1)?;
-        // "the right to see", not "the right To Roe".
-        if !infinitive_at(ctx, s, to) || !verb.text(ctx.text()).starts_with(char::is_lowercase) {
+        if !infinitive {
             return None;
         }
         // "plans to write off the debts": a particle belongs to its verb.
@@ -17119,5 +17130,15 @@ pub(super) mod tests {
         let located: Vec<_> = r.iter().filter(|x| x.1.starts_with("located")).collect();
         assert_eq!(located.len(), 1, "{r:?}");
         assert_eq!(located[0].0, "Globex Inc", "{r:?}");
+    }
+
+    #[test]
+    fn a_noun_keeps_the_noun_phrase_it_takes_after_to() {
+        let r = relations(
+            "Prices rose. Acme Corp defended the right to free speech. Ann Lee demanded an end to the strikes. Jim Beck sent the plan to the board.",
+        );
+        assert_eq!(objects(&r, "defend"), ["the right to free speech"], "{r:?}");
+        assert_eq!(objects(&r, "demand"), ["an end to the strikes"], "{r:?}");
+        assert_eq!(objects(&r, "send"), ["the plan"], "{r:?}");
     }
 }
