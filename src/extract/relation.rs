@@ -4044,9 +4044,11 @@ fn relation_at(
                                     && toks[i - 1].kind == TokenKind::Word
                                     && !is_auxiliary(ctx.lower_token(s, i - 1))
                             });
-                            // ("told BBC News 24 that …": a number may end a name.)
+                            // ("told BBC News 24 that …": a number may end a name; "told
+                            // Acme’s “Morning Show” that …": a programme's name is quoted.)
                             (matches!(toks[i].kind, TokenKind::Word | TokenKind::Number)
-                                || w == ",")
+                                || matches!(w, "," | "'s" | "’s")
+                                || is_quote_mark(ctx, s, i))
                                 && !is_auxiliary(w)
                                 && (describes_noun || !ctx.ontology.is_finite_verb(w))
                                 // ("told columnists during a meeting at the White House
@@ -17140,5 +17142,17 @@ pub(super) mod tests {
         assert_eq!(objects(&r, "defend"), ["the right to free speech"], "{r:?}");
         assert_eq!(objects(&r, "demand"), ["an end to the strikes"], "{r:?}");
         assert_eq!(objects(&r, "send"), ["the plan"], "{r:?}");
+    }
+
+    #[test]
+    fn a_quoted_programme_is_a_listener() {
+        let r = relations(
+            "Prices rose. Tom Hale told Acme’s “Morning Show” that the deal left him disturbed. Ann Lee told “Globex Sunday” that she would run.",
+        );
+        assert_eq!(
+            objects(&r, "tell"),
+            ["the deal left him disturbed", "she would run"],
+            "{r:?}"
+        );
     }
 }
