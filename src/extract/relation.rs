@@ -651,6 +651,15 @@ fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// "wondered if", "to see if".
 const QUESTIONING_VERBS: &[&str] = &["ask", "wonder", "question", "know", "see"];
 
+/// Whether token `i` is a dash with a space before it ("Roe -- who …", "Roe - the mayor"), not
+/// a hyphen or a minus inside a word or a figure ("COVID-19", "a 22-13 vote").
+fn spaced_dash(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    matches!(ctx.token(s, i), "—" | "–" | "-" | "--")
+        && i > 0
+        && toks[i].span.start > toks[i - 1].span.end
+}
+
 /// Whether the verb before token `k`, past the one asked ("asked Roe if": a name or a
 /// pronoun), starts with one of `verbs`.
 fn asked_before(ctx: &DocContext<'_>, s: usize, k: usize, verbs: &[&str]) -> bool {
@@ -2203,6 +2212,7 @@ pub(super) const OBJECT_STOP: &[&str] = &[
     "to", "in", "at", "on", "for", "from", "with", "by", "that", "which", "who", "after", "before",
     "as", "because", "and", "but", "or", "if", "unless", "although", "though", "whereas", "when",
     "while", "since", "until", "during", "over", "amid", "despite", "into", "than", "via", "ahead",
+    "besides",
 ];
 
 /// Prepositions that may stand inside an object phrase ("a line between the speech and the
@@ -5674,29 +5684,38 @@ fn reported_clause_after(
                 relative_until = close;
             }
             // "believes the plan — chiefly its new pier — is sound": an aside
-            // between dashes before the clause's verb stays inside.
+            // between dashes before the clause's verb stays inside, however long ("said
+            // the positions -- including X, Y and Z, all of them … -- must be explored").
             if i > relative_until
-                && matches!(ctx.token(s, i), "—" | "–")
-                && let Some(close) = (i + 2..(i + 16).min(toks.len()))
-                    .find(|&k| matches!(ctx.token(s, k), "—" | "–"))
+                && (matches!(ctx.token(s, i), "—" | "–") || spaced_dash(ctx, s, i))
+                && let Some(close) = (i + 2..(i + 32).min(toks.len()))
+                    .find(|&k| matches!(ctx.token(s, k), "—" | "–") || spaced_dash(ctx, s, k))
                 && {
-                    let next = ctx.lower_token(s, close + 1);
-                    finite_or_auxiliary(ctx, next)
+                    // ("-- as a veteran -- likely has": past a dash typed as two hyphens and
+                    // an adverb.)
+                    let mut next = close + 1;
+                    if ctx.token(s, next) == "-" && !spaced_dash(ctx, s, next) {
+                        next += 1;
+                    }
+                    if adverb_before_verb(ctx.lower_token(s, next)) {
+                        next += 1;
+                    }
+                    finite_or_auxiliary(ctx, ctx.lower_token(s, next))
                 }
             {
                 relative_until = close;
             }
-            // Figures, signs and brackets stay inside ("for about $230m", "Acme (AEFA)").
+            // Figures, signs and brackets stay inside ("for about $230m", "Acme (AEFA)"); a
+            // hyphen does ("a 22-13 vote"), a dash typed as spaced hyphens does not ("would
+            // support it -- joining others") unless it is quoted.
             let inside = i <= relative_until
                 || matches!(
                     toks[i].kind,
                     TokenKind::Word | TokenKind::Number | TokenKind::Quote
                 )
                 || is_quote_mark(ctx, s, i)
-                || matches!(
-                    ctx.token(s, i),
-                    "$" | "£" | "€" | "%" | "(" | ")" | "&" | "-" | "/"
-                )
+                || matches!(ctx.token(s, i), "$" | "£" | "€" | "%" | "(" | ")" | "&" | "/")
+                || (ctx.token(s, i) == "-" && (quoted || !spaced_dash(ctx, s, i)))
                 || bracketed
                 || (quoted && ctx.token(s, i) == ",")
                 || list_comma(ctx, s, i)
@@ -5762,6 +5781,7 @@ fn reported_clause_after(
             ctx.token(s, end),
             "," | ";" | ":" | "." | "!" | "?" | "—" | "but" | "http" | "https" | "("
         )
+        || spaced_dash(ctx, s, end)
         || ctx.token(s, end).starts_with("pic.twitter")
         || reporter_joined(end)
         || reporter_adds(end)
@@ -17152,6 +17172,27 @@ pub(super) mod tests {
         assert_eq!(
             objects(&r, "tell"),
             ["the deal left him disturbed", "she would run"],
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_dash_typed_as_spaced_hyphens_ends_a_reported_clause() {
+        let r = relations(
+            "Prices rose. Ann Lee said she would back the plan -- joining others in the party. Jim Beck said the vote was 22-13 - a surprise. Ed Roe said Tom Hale -- as a veteran -- likely has the skills. Jane Roe added that besides the mines – most of which expire – the army can buy more. Tom Hale said the bills -- including a cap on rents, a tax on land and a ban on sales of farms to buyers from abroad -- must be read.",
+        );
+        assert_eq!(
+            objects(&r, "say"),
+            [
+                "she would back the plan",
+                "the vote was 22-13",
+                "Tom Hale -- as a veteran -- likely has the skills",
+                "the bills -- including a cap on rents, a tax on land and a ban on sales of farms to buyers from abroad -- must be read"
+            ],
+            "{r:?}"
+        );
+        assert!(
+            objects(&r, "add").iter().all(|o| !o.starts_with("besides")),
             "{r:?}"
         );
     }
