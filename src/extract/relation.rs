@@ -5807,6 +5807,9 @@ fn reported_clause_after(
         || OBJECT_STOP.contains(&first)
         // ("said of why she came": what it was said of.)
         || first == "of"
+        // "the speech, which (as Roe notes) broke the rules": a bracket the reporting verb
+        // stands in closes before its words; what follows is the writer's.
+        || first == ")"
         // "said will go ahead": a clause needs its subject.
         || is_auxiliary(first)
     {
@@ -17195,5 +17198,13 @@ pub(super) mod tests {
             objects(&r, "add").iter().all(|o| !o.starts_with("besides")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_report_in_brackets_says_nothing_after_them() {
+        let r = relations(
+            "Prices rose. Tom Hale praised the speech, which (as Jim Beck notes) broke the rules of the council.",
+        );
+        assert!(objects(&r, "note").is_empty(), "{r:?}");
     }
 }
