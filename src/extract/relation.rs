@@ -5107,11 +5107,14 @@ fn reported_before(
         .rev()
         .find(|&i| ctx.token(s, i) == ",")?;
     // ("…claims of harassment, which he denies": a relative clause's report is of the noun
-    // it follows.)
+    // it follows; "…in prison, where he reported Monday": so is one of a place or a time.)
     if (comma + 1..t).any(|i| {
         ctx.ontology.is_finite_verb(ctx.token(s, i))
             || toks[i].kind == TokenKind::Number
-            || matches!(ctx.lower_token(s, i), "which" | "that" | "what")
+            || matches!(
+                ctx.lower_token(s, i),
+                "which" | "that" | "what" | "where" | "when" | "whom"
+            )
     }) {
         return None;
     }
@@ -17206,5 +17209,13 @@ pub(super) mod tests {
             "Prices rose. Tom Hale praised the speech, which (as Jim Beck notes) broke the rules of the council.",
         );
         assert!(objects(&r, "note").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_report_in_a_relative_clause_of_place_reports_no_clause_before() {
+        let r = relations(
+            "Prices rose. Jim Beck was sent to prison for 14 days, where he reported on Monday.",
+        );
+        assert!(objects(&r, "report").is_empty(), "{r:?}");
     }
 }
