@@ -567,7 +567,8 @@ pub(super) fn mark_polarity_and_modality(
             ctx.lower_token(s, k),
             "allegedly" | "reportedly" | "purportedly" | "supposedly"
         )
-    }) || hearsay(ctx, s);
+    }) || hearsay(ctx, s)
+        || impersonal_hearsay(ctx, s, t);
     if hedged || (may_be_alleged && (unsupported || inside_allegation(ctx, s, t))) {
         qualifiers
             .entry("modality".to_string())
@@ -612,6 +613,52 @@ fn hearsay(ctx: &DocContext<'_>, s: usize) -> bool {
             ctx.lower_token(s, i) == "reports"
         }
     })
+}
+
+/// Participles that pass on what no one is named as saying: "it is believed that …", "Roe is
+/// thought to have left".
+const HEARSAY_PARTICIPLES: &[&str] = &[
+    "believed",
+    "thought",
+    "understood",
+    "alleged",
+    "said",
+    "reported",
+    "rumoured",
+    "rumored",
+    "claimed",
+];
+
+/// Whether the verb at token `t` is passed on with no one named as its source: after "it is
+/// believed (that)" and the like ("It is believed that Roe rented the car"), or in an
+/// infinitive after such a passive ("Roe is thought to have rented the car").
+fn impersonal_hearsay(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    let be = |k: usize| {
+        matches!(
+            ctx.lower_token(s, k),
+            "is" | "was" | "are" | "were" | "been"
+        )
+    };
+    // ("it is widely believed": an adverb may stand between.)
+    let participle_after_be = |k: usize| {
+        HEARSAY_PARTICIPLES.contains(&ctx.lower_token(s, k))
+            && k > 0
+            && (be(k - 1) || (k > 1 && be(k - 2) && ctx.lower_token(s, k - 1).ends_with("ly")))
+    };
+    // ("It is thought Acme wants more, but Roe has confirmed …": the hedge ends with its
+    // clause.)
+    let opening = (0..t).any(|k| {
+        ctx.lower_token(s, k) == "it"
+            && (k + 2..(k + 5).min(t)).any(participle_after_be)
+            && (k == 0 || matches!(ctx.token(s, k - 1), "," | ";" | ":" | "and" | "but"))
+            && (k + 1..t).all(|i| !matches!(ctx.lower_token(s, i), "but" | ";" | "while"))
+    });
+    let raised = (t.saturating_sub(4)..t).any(|k| {
+        participle_after_be(k)
+            && ctx.lower_token(s, k + 1) == "to"
+            && (k + 2..t).all(|i| matches!(ctx.lower_token(s, i), "have" | "be" | "been"))
+    });
+    opening || raised
 }
 
 /// Reporting verbs that ask for something, whose clause may have its verb in the base form
@@ -17217,5 +17264,17 @@ pub(super) mod tests {
             "Prices rose. Jim Beck was sent to prison for 14 days, where he reported on Monday.",
         );
         assert!(objects(&r, "report").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn what_it_is_believed_was_done_is_alleged() {
+        let r = relations(
+            "Prices rose. It is believed that Ed Roe rented the car. Tom Hale is thought to have bought the land. It was widely reported that Ann Lee sold the firm. Jim Beck signed the deal and it was said to be fine. It is thought Acme Corp wants more but Jane Roe has confirmed the talks.",
+        );
+        assert_qualifier(&r, "rent", "modality", "alleged", true);
+        assert_qualifier(&r, "buy", "modality", "alleged", true);
+        assert_qualifier(&r, "sell", "modality", "alleged", true);
+        assert_qualifier(&r, "sign", "modality", "alleged", false);
+        assert_qualifier(&r, "confirm", "modality", "alleged", false);
     }
 }
