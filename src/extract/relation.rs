@@ -8434,6 +8434,18 @@ pub(super) fn noun_phrase_span_after(
             words += 1;
             continue;
         }
+        // "inserted controversial, partisan provisions", "a rather sweet and gentle
+        // response", "set another, even softer target": a comma or "and" between two words
+        // that describe the noun after them stays inside.
+        if matches!(raw, "," | "and")
+            && counted > 0
+            && let Some(second) = joined_modifier(ctx, s, from, i)
+        {
+            // (The second word is taken here, as some adjectives are verbs too: "gentle".)
+            words += second + 1 - i;
+            counted += 1;
+            continue;
+        }
         if raw == "("
             && counted > 0
             && after_figure()
@@ -8795,6 +8807,87 @@ pub(super) const OBJECT_PRONOUNS: &[&str] = &[
     "herself",
     "themselves",
 ];
+
+/// The second of two words that describe one noun after them, when the comma or "and" at
+/// token `i` of the phrase opened at `from` joins them: "a long, hard road", "a sweet and
+/// gentle reply", "another, even softer target". The word before is an adjective (a
+/// lower-case adjective of the lexicon that ends in neither "-ly" nor a plural's "s") or
+/// "another", and opens the phrase or follows a determiner, an adverb or a preposition ("cut
+/// the rate again, big news" has a noun before "again"); after it, past an adverb or two,
+/// comes another adjective, not in "-ing" ("started strong, demanding …"), and then a
+/// lower-case word that opens no clause.
+fn joined_modifier(ctx: &DocContext<'_>, s: usize, from: usize, i: usize) -> Option<usize> {
+    let toks = &ctx.sentences[s].tokens;
+    let adjective = |k: usize| {
+        let w = ctx.lower_token(s, k);
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.text(ctx.text()).starts_with(char::is_lowercase)
+        }) && ctx.ontology.common_words.contains(w)
+            && !w.ends_with("ly")
+            && !(w.ends_with('s') && !w.ends_with("ous") && !w.ends_with("ss"))
+            && !OBJECT_STOP.contains(&w)
+            // Adverbs of the lexicon that end in no "-ly".
+            && !matches!(
+                w,
+                "so" | "now"
+                    | "then"
+                    | "again"
+                    | "too"
+                    | "away"
+                    | "twice"
+                    | "once"
+                    | "here"
+                    | "there"
+                    | "also"
+                    | "still"
+                    | "just"
+                    | "only"
+                    | "yet"
+                    | "up"
+                    | "down"
+                    | "out"
+                    | "off"
+                    | "back"
+                    | "one"
+            )
+    };
+    if i <= from || !(adjective(i - 1) || ctx.lower_token(s, i - 1) == "another") {
+        return None;
+    }
+    let modifier_position = i - 1 == from || {
+        let before = ctx.lower_token(s, i - 2);
+        determiner_or_possessive(before)
+            || matches!(
+                before,
+                "some" | "any" | "no" | "both" | "rather" | "very" | "more"
+            )
+            || before.ends_with("ly")
+            || PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&before)
+            || OBJECT_STOP.contains(&before)
+            || before == "of"
+    };
+    if !modifier_position {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 3 && {
+        let w = ctx.lower_token(s, k);
+        matches!(w, "even" | "more" | "less" | "very" | "most")
+            || (w.ends_with("ly") && ctx.ontology.common_words.contains(w))
+    } {
+        k += 1;
+    }
+    let noun_after = toks.get(k + 1).is_some_and(|t| {
+        let w = ctx.lower_token(s, k + 1);
+        t.kind == TokenKind::Word
+            && t.text(ctx.text()).starts_with(char::is_lowercase)
+            && !OBJECT_STOP.contains(&w)
+            && !determiner_or_possessive(w)
+            && !is_auxiliary(w)
+            && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
+    });
+    (adjective(k) && !ctx.token(s, k).ends_with("ing") && noun_after).then_some(k)
+}
 
 /// Whether token `i` opens "in order to" or "in order that": a purpose, no phrase of a noun
 /// or a verb ("sold the shares in order to pay").
@@ -17276,5 +17369,24 @@ pub(super) mod tests {
         assert_qualifier(&r, "sell", "modality", "alleged", true);
         assert_qualifier(&r, "sign", "modality", "alleged", false);
         assert_qualifier(&r, "confirm", "modality", "alleged", false);
+    }
+
+    #[test]
+    fn a_comma_or_and_between_two_adjectives_stays_in_the_object() {
+        let r = relations(
+            "Prices rose. Acme Corp inserted controversial, partisan provisions. Jim Beck tweeted a rather sweet and gentle response to the taunts. Globex Inc has set another, even softer target. Ann Lee bought red apples and sold old cars.",
+        );
+        assert_eq!(
+            objects(&r, "insert"),
+            ["controversial, partisan provisions"],
+            "{r:?}"
+        );
+        assert_eq!(
+            objects(&r, "tweet"),
+            ["a rather sweet and gentle response"],
+            "{r:?}"
+        );
+        assert_eq!(objects(&r, "set"), ["another, even softer target"], "{r:?}");
+        assert_eq!(objects(&r, "buy"), ["red apples"], "{r:?}");
     }
 }
