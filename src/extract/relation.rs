@@ -630,8 +630,8 @@ const HEARSAY_PARTICIPLES: &[&str] = &[
 ];
 
 /// Whether the verb at token `t` is passed on with no one named as its source: after "it is
-/// believed (that)" and the like ("It is believed that Roe rented the car"), or in an
-/// infinitive after such a passive ("Roe is thought to have rented the car").
+/// believed (that)" and the like ("It is believed that Roe hired the boat"), or in an
+/// infinitive after such a passive ("Roe is thought to have hired the boat").
 fn impersonal_hearsay(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     let be = |k: usize| {
         matches!(
@@ -645,8 +645,7 @@ fn impersonal_hearsay(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
             && k > 0
             && (be(k - 1) || (k > 1 && be(k - 2) && ctx.lower_token(s, k - 1).ends_with("ly")))
     };
-    // ("It is thought Acme wants more, but Roe has confirmed …": the hedge ends with its
-    // clause.)
+    // ("It is thought Acme wants more, but Roe says …": the hedge ends with its clause.)
     let opening = (0..t).any(|k| {
         ctx.lower_token(s, k) == "it"
             && (k + 2..(k + 5).min(t)).any(participle_after_be)
@@ -5154,7 +5153,7 @@ fn reported_before(
         .rev()
         .find(|&i| ctx.token(s, i) == ",")?;
     // ("…claims of harassment, which he denies": a relative clause's report is of the noun
-    // it follows; "…in prison, where he reported Monday": so is one of a place or a time.)
+    // it follows; "…to the camp, where he went on Monday": so is one of a place or a time.)
     if (comma + 1..t).any(|i| {
         ctx.ontology.is_finite_verb(ctx.token(s, i))
             || toks[i].kind == TokenKind::Number
@@ -5517,7 +5516,7 @@ fn reported_clause_after(
         from = that;
     }
     // "wrote in a blog post on Friday that …", "said later in the show that …", "conceded
-    // toward the end of the seven hours of testimony that …", "said publicly before the vote
+    // toward the end of the seven hours of testimony that …", "said publicly after the debate
     // that …": a prepositional phrase, after an adverb of the saying or not, before "that".
     let phrase_from = if adverb_of_saying(ctx.lower_token(s, from)) {
         from + 1
@@ -5735,14 +5734,14 @@ fn reported_clause_after(
             }
             // "believes the plan — chiefly its new pier — is sound": an aside
             // between dashes before the clause's verb stays inside, however long ("said
-            // the positions -- including X, Y and Z, all of them … -- must be explored").
+            // the bills -- a cap on rents, a tax on land and a ban on … -- must be read").
             if i > relative_until
                 && (matches!(ctx.token(s, i), "—" | "–") || spaced_dash(ctx, s, i))
                 && let Some(close) = (i + 2..(i + 32).min(toks.len()))
                     .find(|&k| matches!(ctx.token(s, k), "—" | "–") || spaced_dash(ctx, s, k))
                 && {
-                    // ("-- as a veteran -- likely has": past a dash typed as two hyphens and
-                    // an adverb.)
+                    // ("-- as a judge -- likely has": past a dash typed as two hyphens and an
+                    // adverb.)
                     let mut next = close + 1;
                     if ctx.token(s, next) == "-" && !spaced_dash(ctx, s, next) {
                         next += 1;
@@ -5757,7 +5756,7 @@ fn reported_clause_after(
             }
             // Figures, signs and brackets stay inside ("for about $230m", "Acme (AEFA)"); a
             // hyphen does ("a 22-13 vote"), a dash typed as spaced hyphens does not ("would
-            // support it -- joining others") unless it is quoted.
+            // back the plan -- a shift from May") unless it is quoted.
             let inside = i <= relative_until
                 || matches!(
                     toks[i].kind,
@@ -8434,9 +8433,9 @@ pub(super) fn noun_phrase_span_after(
             words += 1;
             continue;
         }
-        // "inserted controversial, partisan provisions", "a rather sweet and gentle
-        // response", "set another, even softer target": a comma or "and" between two words
-        // that describe the noun after them stays inside.
+        // "imposed harsh, needless rules", "a rather warm and gentle letter", "set another,
+        // even lower price": a comma or "and" between two words that describe the noun
+        // after them stays inside.
         if matches!(raw, "," | "and")
             && counted > 0
             && let Some(second) = joined_modifier(ctx, s, from, i)
@@ -8809,8 +8808,8 @@ pub(super) const OBJECT_PRONOUNS: &[&str] = &[
 ];
 
 /// The second of two words that describe one noun after them, when the comma or "and" at
-/// token `i` of the phrase opened at `from` joins them: "a long, hard road", "a sweet and
-/// gentle reply", "another, even softer target". The word before is an adjective (a
+/// token `i` of the phrase opened at `from` joins them: "a long, hard road", "a warm and
+/// gentle letter", "another, even lower price". The word before is an adjective (a
 /// lower-case adjective of the lexicon that ends in neither "-ly" nor a plural's "s") or
 /// "another", and opens the phrase or follows a determiner, an adverb or a preposition ("cut
 /// the rate again, big news" has a noun before "again"); after it, past an adverb or two,
@@ -17277,7 +17276,7 @@ pub(super) mod tests {
     #[test]
     fn if_after_a_verb_of_asking_opens_a_question_not_a_condition() {
         let r = relations(
-            "Prices rose. Jim Beck reached out to Ann Lee to ask if he could get a copy.",
+            "Prices rose. Jim Beck reached out to Ann Lee to ask if he could borrow a car.",
         );
         assert_qualifier(&r, "reach", "modality", "conditional", false);
     }
@@ -17285,9 +17284,9 @@ pub(super) mod tests {
     #[test]
     fn a_phrase_after_an_adverb_of_saying_is_no_part_of_what_was_said() {
         let r = relations(
-            "Prices rose. Ed Roe has already said publicly before the vote that he expects to lose.",
+            "Prices rose. Ed Roe said publicly after the debate that he would run again.",
         );
-        assert_eq!(objects(&r, "say"), ["he expects to lose"], "{r:?}");
+        assert_eq!(objects(&r, "say"), ["he would run again"], "{r:?}");
     }
 
     #[test]
@@ -17313,11 +17312,11 @@ pub(super) mod tests {
     #[test]
     fn a_quoted_programme_is_a_listener() {
         let r = relations(
-            "Prices rose. Tom Hale told Acme’s “Morning Show” that the deal left him disturbed. Ann Lee told “Globex Sunday” that she would run.",
+            "Prices rose. Tom Hale told Acme’s “Morning Show” that the deal was poor. Ann Lee told “Globex Sunday” that she would run.",
         );
         assert_eq!(
             objects(&r, "tell"),
-            ["the deal left him disturbed", "she would run"],
+            ["the deal was poor", "she would run"],
             "{r:?}"
         );
     }
@@ -17325,14 +17324,14 @@ pub(super) mod tests {
     #[test]
     fn a_dash_typed_as_spaced_hyphens_ends_a_reported_clause() {
         let r = relations(
-            "Prices rose. Ann Lee said she would back the plan -- joining others in the party. Jim Beck said the vote was 22-13 - a surprise. Ed Roe said Tom Hale -- as a veteran -- likely has the skills. Jane Roe added that besides the mines – most of which expire – the army can buy more. Tom Hale said the bills -- including a cap on rents, a tax on land and a ban on sales of farms to buyers from abroad -- must be read.",
+            "Prices rose. Ann Lee said she would back the plan -- a shift from May. Jim Beck said the vote was 22-13 - a surprise. Ed Roe said Tom Hale -- as a judge -- likely has the skills. Jane Roe added that besides the boats – most of which are old – the navy can buy more. Tom Hale said the bills -- including a cap on rents, a tax on land and a ban on sales of farms to buyers from abroad -- must be read.",
         );
         assert_eq!(
             objects(&r, "say"),
             [
                 "she would back the plan",
                 "the vote was 22-13",
-                "Tom Hale -- as a veteran -- likely has the skills",
+                "Tom Hale -- as a judge -- likely has the skills",
                 "the bills -- including a cap on rents, a tax on land and a ban on sales of farms to buyers from abroad -- must be read"
             ],
             "{r:?}"
@@ -17354,7 +17353,7 @@ pub(super) mod tests {
     #[test]
     fn a_report_in_a_relative_clause_of_place_reports_no_clause_before() {
         let r = relations(
-            "Prices rose. Jim Beck was sent to prison for 14 days, where he reported on Monday.",
+            "Prices rose. Jim Beck was sent to the camp in June, where he reported on Monday.",
         );
         assert!(objects(&r, "report").is_empty(), "{r:?}");
     }
@@ -17362,31 +17361,27 @@ pub(super) mod tests {
     #[test]
     fn what_it_is_believed_was_done_is_alleged() {
         let r = relations(
-            "Prices rose. It is believed that Ed Roe rented the car. Tom Hale is thought to have bought the land. It was widely reported that Ann Lee sold the firm. Jim Beck signed the deal and it was said to be fine. It is thought Acme Corp wants more but Jane Roe has confirmed the talks.",
+            "Prices rose. It is believed that Ed Roe hired the boat. Tom Hale is thought to have bought the land. It was widely reported that Ann Lee sold the firm. Jim Beck signed the deal and it was said to be fine. It is thought Acme Corp wants more but Jane Roe says the talks went well.",
         );
-        assert_qualifier(&r, "rent", "modality", "alleged", true);
+        assert_qualifier(&r, "hire", "modality", "alleged", true);
         assert_qualifier(&r, "buy", "modality", "alleged", true);
         assert_qualifier(&r, "sell", "modality", "alleged", true);
         assert_qualifier(&r, "sign", "modality", "alleged", false);
-        assert_qualifier(&r, "confirm", "modality", "alleged", false);
+        assert_qualifier(&r, "say", "modality", "alleged", false);
     }
 
     #[test]
     fn a_comma_or_and_between_two_adjectives_stays_in_the_object() {
         let r = relations(
-            "Prices rose. Acme Corp inserted controversial, partisan provisions. Jim Beck tweeted a rather sweet and gentle response to the taunts. Globex Inc has set another, even softer target. Ann Lee bought red apples and sold old cars.",
+            "Prices rose. Acme Corp imposed harsh, needless rules. Jim Beck sent a rather warm and gentle letter to the staff. Globex Inc has set another, even lower price. Ann Lee bought red apples and sold old cars.",
         );
+        assert_eq!(objects(&r, "impose"), ["harsh, needless rules"], "{r:?}");
         assert_eq!(
-            objects(&r, "insert"),
-            ["controversial, partisan provisions"],
+            objects(&r, "send"),
+            ["a rather warm and gentle letter"],
             "{r:?}"
         );
-        assert_eq!(
-            objects(&r, "tweet"),
-            ["a rather sweet and gentle response"],
-            "{r:?}"
-        );
-        assert_eq!(objects(&r, "set"), ["another, even softer target"], "{r:?}");
+        assert_eq!(objects(&r, "set"), ["another, even lower price"], "{r:?}");
         assert_eq!(objects(&r, "buy"), ["red apples"], "{r:?}");
     }
 }
