@@ -8048,8 +8048,14 @@ pub(super) fn noun_phrase_span_after(
     if matches!(opening, "inside" | "within" | "outside") || (opening == "first" && alone()) {
         return None;
     }
-    // "discovered so far": how far, not what.
+    // "discovered so far": how far, not what; "responded more sharply than before": how.
     if ctx.lower_token(s, from) == "so" && ctx.lower_token(s, from + 1) == "far" {
+        return None;
+    }
+    if matches!(ctx.lower_token(s, from), "more" | "less" | "most" | "least") && {
+        let next = ctx.lower_token(s, from + 1);
+        next.ends_with("ly") && ctx.ontology.common_words.contains(next)
+    } {
         return None;
     }
     // "resigned following the announcement": a preposition in -ing opens when or what about.
@@ -17383,5 +17389,14 @@ pub(super) mod tests {
         );
         assert_eq!(objects(&r, "set"), ["another, even lower price"], "{r:?}");
         assert_eq!(objects(&r, "buy"), ["red apples"], "{r:?}");
+    }
+
+    #[test]
+    fn more_before_an_adverb_says_how_not_what() {
+        let r = relations(
+            "Prices rose. Ann Lee responded more sharply than in the first debate. Tom Hale wants more money.",
+        );
+        assert!(objects(&r, "respond").is_empty(), "{r:?}");
+        assert_eq!(objects(&r, "want"), ["more money"], "{r:?}");
     }
 }
