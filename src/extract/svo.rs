@@ -158,6 +158,43 @@ pub(super) fn phrasal(ctx: &DocContext<'_>, s: usize, v: usize) -> bool {
         && ctx.ontology.verbs.contains_key(ctx.lower_token(s, v))
 }
 
+/// The particle of a phrasal verb whose object is a reflexive pronoun before it: "turned
+/// himself in to the police", "gave themselves up." The particle ends the clause or comes
+/// before a phrase of its own, not a noun ("found himself in trouble" keeps its "in").
+fn particle_after_reflexive<'a>(ctx: &'a DocContext<'_>, s: usize, v: usize) -> Option<&'a str> {
+    let reflexive = matches!(
+        ctx.lower_token(s, v + 1),
+        "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves" | "yourself"
+    );
+    let particle = ctx.lower_token(s, v + 2);
+    let ends = || {
+        let next = ctx.lower_token(s, v + 3);
+        next.is_empty()
+            || matches!(
+                next,
+                "." | ","
+                    | ";"
+                    | ":"
+                    | "to"
+                    | "on"
+                    | "at"
+                    | "and"
+                    | "after"
+                    | "before"
+                    | "early"
+                    | "late"
+                    | "last"
+                    | "this"
+                    | "yesterday"
+                    | "today"
+                    | "for"
+                    | "with"
+                    | "in"
+            )
+    };
+    (reflexive && (PARTICLES.contains(&particle) || particle == "in") && ends()).then_some(particle)
+}
+
 /// Verbs whose clauses state no relation between a subject and an object: linking verbs
 /// ("looked set to move", "looks nervous": what follows says how the subject seems) and others
 /// too light to say what was done.
@@ -656,6 +693,8 @@ fn clause(
             lemma.push_str(" of");
             object_from += 1;
         }
+    } else if let Some(particle) = particle_after_reflexive(ctx, s, v) {
+        lemma = format!("{lemma} {particle}");
     }
     // "shared that Roe asked …": a clause is what the verb takes, and the clause is no object
     // this extractor can name.
@@ -1333,5 +1372,17 @@ mod tests {
     fn a_question_states_nothing() {
         let r = svo("Has Acme Corp bought the Tarsk plant?");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_particle_after_a_reflexive_object_belongs_to_the_verb() {
+        let r =
+            svo("Tom Hale turned himself in early on Thursday. Ann Lee found herself in trouble.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("turn in", "himself"),
+            "{r:?}"
+        );
     }
 }
