@@ -697,11 +697,18 @@ fn clause(
         lemma = format!("{lemma} {particle}");
     }
     // "shared that Roe asked …": a clause is what the verb takes, and the clause is no object
-    // this extractor can name.
+    // this extractor can name. "held firm", "stood fast": an adjective that says how the
+    // subject stays is none either.
     if matches!(
         ctx.lower_token(s, object_from),
         "that" | "whether" | "if" | "how" | "why" | "what"
-    ) {
+    ) || (matches!(
+        lemma.as_str(),
+        "hold" | "stand" | "stay" | "remain" | "sit" | "keep"
+    ) && matches!(
+        ctx.lower_token(s, object_from),
+        "firm" | "fast" | "steady" | "still" | "tight" | "strong" | "true"
+    )) {
         return None;
     }
     let verb_end = toks[object_from - 1].span.end;
@@ -1384,5 +1391,12 @@ mod tests {
             ("turn in", "himself"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_adjective_of_how_one_holds_is_no_object() {
+        let r = svo("Ann Lee held firm with Tom Hale on taxes. Acme Corp held talks.");
+        assert!(!r.iter().any(|x| x.2 == "firm"), "{r:?}");
+        assert!(r.iter().any(|x| x.2 == "talks"), "{r:?}");
     }
 }
