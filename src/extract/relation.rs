@@ -6988,10 +6988,12 @@ pub(super) fn argument_role(
             | "if" | "when" | "while" | "unless" | "although" | "though" | "whether" => ELSEWHERE,
             _ => {
                 // Nouns and adjectives may stand between the preposition and the name, but
-                // not the verb of an infinitive ("to win the Tarsk Cup": no destination).
-                let infinitive = i > 0
+                // not the verb of an infinitive ("to win the Tarsk Cup", "to formally censure
+                // Roe": no destination).
+                let infinitive = (i > 0
                     && toks[i - 1].text(text) == "to"
-                    && ctx.ontology.verbs.get(&w).is_some_and(|f| f.base);
+                    && ctx.ontology.verbs.get(&w).is_some_and(|f| f.base))
+                    || (i > 1 && infinitive_at(ctx, s, i - 2) && toks[i - 1].text(text) != "to");
                 if toks[i].kind == TokenKind::Word
                     && w.starts_with(char::is_lowercase)
                     && !OBJECT_STOP.contains(&w.as_str())
@@ -9624,8 +9626,17 @@ fn verb_with_object_after(ctx: &DocContext<'_>, s: usize, v: usize) -> bool {
 
 /// Whether token `i` is the "to" of an infinitive ("to buy").
 pub(super) fn infinitive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
-    // ("urged the administration to “refrain from …”": the verb may open a quotation.)
-    let verb = if is_quote_mark(ctx, s, i + 1) {
+    // ("urged the administration to “refrain from …”": the verb may open a quotation; "voted
+    // to formally censure Roe": an adverb may split the infinitive.)
+    // ("to supply" is no adverb of "supple".)
+    let split = {
+        let w = ctx.token(s, i + 1);
+        w.ends_with("ly")
+            && w.starts_with(char::is_lowercase)
+            && ctx.ontology.common_words.contains(w)
+            && !ctx.ontology.verbs.get(w).is_some_and(|f| f.base)
+    };
+    let verb = if is_quote_mark(ctx, s, i + 1) || split {
         i + 2
     } else {
         i + 1
@@ -17398,5 +17409,15 @@ pub(super) mod tests {
         );
         assert!(objects(&r, "respond").is_empty(), "{r:?}");
         assert_eq!(objects(&r, "want"), ["more money"], "{r:?}");
+    }
+
+    #[test]
+    fn an_adverb_may_split_an_infinitive() {
+        let r = relations(
+            "Prices rose. The Senate voted to formally censure Ann Lee. Brazil offered to supply 120,000 barrels of oil a month to Chile.",
+        );
+        assert_eq!(qualifier_values(&r, "destination"), ["Chile"], "{r:?}");
+        assert_eq!(objects(&r, "censure"), ["Ann Lee"], "{r:?}");
+        assert!(objects(&r, "offer").is_empty(), "{r:?}");
     }
 }
