@@ -1262,9 +1262,16 @@ fn mark_intention(
         && !(k < t && ctx.lower_token(s, k) == "have")
         && purpose_infinitive(ctx, s, k);
     if intends || purpose_clause {
+        // "could also vote to censure Roe": an intention that may be formed, no more.
+        let maybe = (k.saturating_sub(5)..k - 2)
+            .rev()
+            .find(|&i| !adverb_before_verb(ctx.lower_token(s, i)));
+        let possible = intends
+            && maybe.is_some_and(|i| matches!(ctx.lower_token(s, i), "may" | "might" | "could"));
+        let modality = if possible { "possible" } else { "intended" };
         qualifiers
             .entry("modality".to_string())
-            .or_insert_with(|| Arg::Literal("intended".to_string()));
+            .or_insert_with(|| Arg::Literal(modality.to_string()));
     }
 }
 
@@ -17419,5 +17426,14 @@ pub(super) mod tests {
         assert_eq!(qualifier_values(&r, "destination"), ["Chile"], "{r:?}");
         assert_eq!(objects(&r, "censure"), ["Ann Lee"], "{r:?}");
         assert!(objects(&r, "offer").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn what_one_may_decide_to_do_is_possible() {
+        let r = relations(
+            "Prices rose. The Senate could also vote to censure Ann Lee. Acme Corp plans to sell the plant.",
+        );
+        assert_qualifier(&r, "censure", "modality", "possible", true);
+        assert_qualifier(&r, "sell", "modality", "intended", true);
     }
 }
