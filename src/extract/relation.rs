@@ -5851,9 +5851,23 @@ fn reported_clause_after(
     }
     // "advised Republicans to “leave it alone,” and, in a debate, …": a conjunction before
     // the comma that ends the clause joins what comes after it.
+    // ("asked Roe to resign and then, later, …": so does one with its adverb.)
     let mut end = end;
-    while end > start + 1 && matches!(ctx.lower_token(s, end - 1), "and" | "but" | "or") {
-        end -= 1;
+    let conjunction = |k: usize| matches!(ctx.lower_token(s, k), "and" | "but" | "or");
+    loop {
+        if end > start + 1 && conjunction(end - 1) {
+            end -= 1;
+        } else if end > start + 2
+            && matches!(
+                ctx.lower_token(s, end - 1),
+                "then" | "so" | "yet" | "now" | "later"
+            )
+            && conjunction(end - 2)
+        {
+            end -= 2;
+        } else {
+            break;
+        }
     }
     // "said if it cooperated …", "called for more …": a condition or a prepositional phrase
     // is not what was said.
@@ -17435,5 +17449,13 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "censure", "modality", "possible", true);
         assert_qualifier(&r, "sell", "modality", "intended", true);
+    }
+
+    #[test]
+    fn a_conjunction_and_its_adverb_end_no_reported_clause() {
+        let r = relations(
+            "Prices rose. Ann Lee asked Tom Hale to remove Jim Beck and then, later, she asked him to resign.",
+        );
+        assert_eq!(objects(&r, "ask"), ["Tom Hale to remove Jim Beck"], "{r:?}");
     }
 }
