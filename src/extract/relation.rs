@@ -1689,6 +1689,19 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
                             .is_some_and(|f| f.base)
                 })
     };
+    // "speaks Tagalog", "spoke coach to coach", "spoke longer": what one speaks of comes after
+    // "of", "about" or "on" ("spoke of his dislike"); a noun right after is a language or a
+    // manner, except the words or mind one speaks.
+    if lemma == "speak"
+        && !matches!(
+            ctx.lower_token(s, t + 1),
+            "of" | "about" | "on" | "out" | "up" | "words" | "truth"
+        )
+        && !matches!(ctx.lower_token(s, t + 2), "mind" | "minds" | "words")
+        && !is_quote_mark(ctx, s, t + 1)
+    {
+        return None;
+    }
     let calls_the_shots =
         || ctx.lower_token(s, t + 1) == "the" && ctx.lower_token(s, t + 2) == "shots";
     if lemma == "call" && (calls_the_shots() || summons()) {
@@ -17457,5 +17470,17 @@ pub(super) mod tests {
             "Prices rose. Ann Lee asked Tom Hale to remove Jim Beck and then, later, she asked him to resign.",
         );
         assert_eq!(objects(&r, "ask"), ["Tom Hale to remove Jim Beck"], "{r:?}");
+    }
+
+    #[test]
+    fn one_speaks_of_or_about_what_one_says() {
+        let r = relations(
+            "Prices rose. Ann Lee speaks Spanish. Tom Hale spoke longer than Jim Beck. Ed Roe spoke of his dislike of the plan. Jane Roe spoke her mind.",
+        );
+        assert_eq!(
+            objects(&r, "speak"),
+            ["of his dislike of the plan", "her mind"],
+            "{r:?}"
+        );
     }
 }
