@@ -5891,8 +5891,10 @@ fn reported_clause_after(
         // ("said of why she came": what it was said of.)
         || first == "of"
         // "the speech, which (as Roe notes) broke the rules": a bracket the reporting verb
-        // stands in closes before its words; what follows is the writer's.
-        || first == ")"
+        // stands in closes before its words; what follows is the writer's. So does a comma
+        // ("as Roe said, the mayor, Lee, has …", "“…,” Roe said, adding that …": what was said
+        // is elsewhere).
+        || matches!(first, ")" | ",")
         // "said will go ahead": a clause needs its subject.
         || is_auxiliary(first)
     {
@@ -17482,5 +17484,13 @@ pub(super) mod tests {
             ["of his dislike of the plan", "her mind"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_report_between_commas_says_nothing_after_them() {
+        let r = relations(
+            "Prices rose. The vote matters, because, as Tom Hale said, the new mayor, Ann Lee, has made it plain that she will act. “We will win,” Jane Roe said, adding that Jim Beck's plan, with its new tax, has hurt farmers.",
+        );
+        assert!(objects(&r, "say").is_empty(), "{r:?}");
     }
 }
