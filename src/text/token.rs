@@ -66,6 +66,24 @@ fn char_at(s: &str, at: usize) -> Option<char> {
 }
 
 /// Splits `text[range]` into tokens; spans are absolute byte offsets into `text`.
+/// Whether a stop between `word` and `rest` ends a sentence though no space follows it: the
+/// word is three or more letters, lower-case after the first (not "www"), and `rest` opens
+/// with a capital and a lower-case letter, not a domain's ending ("Acme.Com").
+fn glued_sentence_end(word: &str, rest: &str) -> bool {
+    let mut next = rest.chars();
+    let domain = ["Com", "Org", "Net", "Gov", "Edu"].iter().any(|d| {
+        rest.strip_prefix(d)
+            .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+    });
+    word.len() >= 3
+        && word != "www"
+        && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && word.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        && next.next().is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase)
+        && !domain
+}
+
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let slice = &text[range.clone()];
     let base = range.start;
@@ -102,6 +120,12 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                     // "the region-it said": a hyphen before a subject pronoun is a dash typed
                     // without spaces, not a compound.
                     if d == '-' && starts_with_pronoun(&slice[j + 1..]) {
+                        break;
+                    }
+                    // "a double-dip recession.Moore is …": a stop typed with no space after it
+                    // between a lower-case word and a capitalised one ends a sentence ("U.S.",
+                    // "e.g.", "www.Acme" are no such words).
+                    if d == '.' && glued_sentence_end(&slice[i..j], &slice[j + 1..]) {
                         break;
                     }
                     if next.is_some_and(|n| n.is_alphabetic()) {
@@ -235,5 +259,34 @@ mod tests {
         let toks = tokenize(text, 3..text.len());
         assert_eq!(toks[0].span, 3..7);
         assert_eq!(toks[0].text(text), "Zoë");
+    }
+
+    #[test]
+    fn a_stop_with_no_space_before_a_capitalised_word_is_a_stop() {
+        assert_eq!(
+            words(
+                "Prices fell.Then Ann Lee wrote to www.Acme.com in Tarsk.Roe went to Acme.Com today."
+            ),
+            [
+                "Prices",
+                "fell",
+                ".",
+                "Then",
+                "Ann",
+                "Lee",
+                "wrote",
+                "to",
+                "www.Acme.com",
+                "in",
+                "Tarsk",
+                ".",
+                "Roe",
+                "went",
+                "to",
+                "Acme.Com",
+                "today",
+                "."
+            ]
+        );
     }
 }
