@@ -8857,8 +8857,8 @@ pub(super) const OBJECT_PRONOUNS: &[&str] = &[
 /// lower-case adjective of the lexicon that ends in neither "-ly" nor a plural's "s") or
 /// "another", and opens the phrase or follows a determiner, an adverb or a preposition ("cut
 /// the rate again, big news" has a noun before "again"); after it, past an adverb or two,
-/// comes another adjective, not in "-ing" ("started strong, demanding …"), and then a
-/// lower-case word that opens no clause.
+/// comes another adjective (after "and" a participle in "-ing" too; after a comma no word in
+/// "-ing": "started strong, demanding …"), and then a lower-case word that opens no clause.
 fn joined_modifier(ctx: &DocContext<'_>, s: usize, from: usize, i: usize) -> Option<usize> {
     let toks = &ctx.sentences[s].tokens;
     let adjective = |k: usize| {
@@ -8929,7 +8929,20 @@ fn joined_modifier(ctx: &DocContext<'_>, s: usize, from: usize, i: usize) -> Opt
             && !is_auxiliary(w)
             && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
     });
-    (adjective(k) && !ctx.token(s, k).ends_with("ing") && noun_after).then_some(k)
+    // ("met large and adoring crowds": after "and" a participle in "-ing" describes the noun
+    // too, a plural one of the lexicon; "the country and demanding action" has a verb.)
+    let ing = ctx.token(s, k).ends_with("ing");
+    let second = if !ing {
+        adjective(k)
+    } else {
+        ctx.token(s, i) == "and"
+            && (adjective(k) || ctx.ontology.verbs.contains_key(ctx.lower_token(s, k)))
+            && ctx
+                .ontology
+                .common_words
+                .contains(ctx.lower_token(s, k + 1))
+    };
+    (second && noun_after).then_some(k)
 }
 
 /// Whether token `i` opens "in order to" or "in order that": a purpose, no phrase of a noun
@@ -17436,6 +17449,8 @@ pub(super) mod tests {
         );
         assert_eq!(objects(&r, "set"), ["another, even lower price"], "{r:?}");
         assert_eq!(objects(&r, "buy"), ["red apples"], "{r:?}");
+        let r = relations("Prices rose. Tom Hale met large and adoring crowds in Tarsk.");
+        assert_eq!(objects(&r, "meet"), ["large and adoring crowds"], "{r:?}");
     }
 
     #[test]
