@@ -3321,11 +3321,7 @@ fn relation_at(
     };
     // "Roe -- who talked on Tuesday with Lee -- called …": so is a name inside a relative
     // clause between dashes.
-    let dash = |i: usize| {
-        matches!(ctx.token(s, i), "—" | "–" | "-" | "--")
-            && i > 0
-            && toks[i].span.start > toks[i - 1].span.end
-    };
+    let dash = |i: usize| spaced_dash(ctx, s, i);
     let in_dashed_relative = |m: usize| {
         let first = ctx.token_from(s, out.mentions[m].span.start);
         let Some(open) = (0..first).rev().find(|&i| dash(i)) else {
@@ -7921,9 +7917,7 @@ pub(super) fn add_claimant_and_date(
         .find(|&k| {
             opens_other_clause(ctx.token(s, k))
                 || (in_relative_aside && ctx.token(s, k) == ",")
-                || (matches!(ctx.token(s, k), "-" | "—" | "–")
-                    && ctx.sentences[s].tokens[k - 1].span.end
-                        < ctx.sentences[s].tokens[k].span.start)
+                || spaced_dash(ctx, s, k)
         })
         .unwrap_or(usize::MAX);
     // "had Roe on Thursday after launching his show on Monday": a verb right after "after",
