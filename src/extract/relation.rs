@@ -6105,8 +6105,6 @@ fn unsupported(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     })
 }
 
-/// Whether the verb at token `t` stands in a clause opened by "if" or "unless" (up to the
-/// comma that closes it).
 /// Whether token `t` stands in the main clause of a sentence that a condition opens: "If Acme
 /// wins, Globex will sell", "Even if they do, Roe faces …"; the clause runs from the comma that
 /// closes the condition to the next stop of any kind.
@@ -6123,6 +6121,9 @@ fn after_opening_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         .is_some_and(|comma| (comma + 1..t).all(|k| !matches!(ctx.token(s, k), "," | ";" | ":")))
 }
 
+/// Whether the verb at token `t` stands in a clause opened by "if" or "unless" (up to the
+/// comma that closes it), or in one that states a condition otherwise: an inverted "had", an
+/// unreal past, a wish, "whether", "as long as", "once", or an "if" after it in its clause.
 fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     let clause = || {
         (0..t)
