@@ -186,6 +186,16 @@ fn find_phrase(text: &str, phrase: &str) -> Option<usize> {
 /// Whether the verb at token `t` is denied ("did not deny", "could not support", "never
 /// signed", "did little to ease"); such a relation carries `polarity: negative`.
 fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    // "did not merely raise taxes", "not only sold the plant but …": it was done, and more.
+    if t >= 2
+        && matches!(
+            ctx.lower_token(s, t - 1),
+            "merely" | "only" | "just" | "simply"
+        )
+        && ctx.lower_token(s, t - 2) == "not"
+    {
+        return false;
+    }
     // "too weak to attack", "not fast enough to pay", "not enough votes to pass": what the
     // infinitive names did not happen.
     let k = auxiliaries_start(ctx, s, t);
@@ -17502,5 +17512,19 @@ pub(super) mod tests {
             "Prices rose. The vote matters, because, as Tom Hale said, the new mayor, Ann Lee, has made it plain that she will act. “We will win,” Jane Roe said, adding that Jim Beck's plan, with its new tax, has hurt farmers.",
         );
         assert!(objects(&r, "say").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn not_merely_denies_nothing() {
+        let r = relations(
+            "Prices rose. Acme Corp did not merely raise prices. Globex Inc did not raise wages.",
+        );
+        let negative = |subject: &str| {
+            r.iter()
+                .find(|x| x.0 == subject && x.1 == "raise")
+                .map(|x| x.3.contains(&("polarity".into(), "negative".into())))
+        };
+        assert_eq!(negative("Acme Corp"), Some(false), "{r:?}");
+        assert_eq!(negative("Globex Inc"), Some(true), "{r:?}");
     }
 }
