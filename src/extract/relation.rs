@@ -957,7 +957,7 @@ fn mark_possibility(
 /// "promised to cut taxes", "plans to sell", "pressure from Roe to fire the coach".
 const INTENTION_VERBS: &[&str] = &[
     "promise", "plan", "vow", "pledge", "threaten", "want", "hope", "intend", "aim", "seek", "try",
-    "attempt", "offer", "prepare", "wish", "propose", "expect", "decide", "agree",
+    "attempt", "offer", "prepare", "wish", "propose", "expect", "decide", "agree", "commit",
 ];
 /// Verbs that engage someone or something for a purpose an infinitive after the object
 /// names ("hired Roe to lead", "deployed 300 troops to secure").
@@ -17526,5 +17526,11 @@ pub(super) mod tests {
         };
         assert_eq!(negative("Acme Corp"), Some(false), "{r:?}");
         assert_eq!(negative("Globex Inc"), Some(true), "{r:?}");
+    }
+
+    #[test]
+    fn what_one_commits_to_do_is_intended() {
+        let r = relations("Prices rose. Globex Inc recently committed to build ten plants.");
+        assert_qualifier(&r, "build", "modality", "intended", true);
     }
 }
