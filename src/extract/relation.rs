@@ -8323,7 +8323,9 @@ pub(super) fn noun_phrase_span_after(
             && (matches!(
                 w.as_ref(),
                 "moments" | "later" | "earlier" | "ago" | "today" | "yesterday" | "tonight"
-            ) || (w == "once" && matches!(ctx.lower_token(s, i + 1), "a" | "an" | "again")))
+            ) || (w == "once" && matches!(ctx.lower_token(s, i + 1), "a" | "an" | "again"))
+                // "has won re-election ever since".
+                || (w == "ever" && matches!(ctx.lower_token(s, i + 1), "since" | "after" | "again")))
         {
             break;
         }
@@ -17532,5 +17534,11 @@ pub(super) mod tests {
     fn what_one_commits_to_do_is_intended() {
         let r = relations("Prices rose. Globex Inc recently committed to build ten plants.");
         assert_qualifier(&r, "build", "modality", "intended", true);
+    }
+
+    #[test]
+    fn ever_since_ends_an_object() {
+        let r = relations("Prices rose. Tom Hale has won the seat ever since.");
+        assert_eq!(objects(&r, "win"), ["the seat"], "{r:?}");
     }
 }
