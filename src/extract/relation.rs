@@ -8425,10 +8425,21 @@ pub(super) fn noun_phrase_span_after(
             && raw.starts_with(char::is_uppercase)
             && toks[i - 1].kind == TokenKind::Word
             && ctx.token(s, i - 1).starts_with(char::is_uppercase);
+        // ("faces a high bar in …": after an article and an adjective too, unless an object
+        // follows, as after "the rich pay more").
+        let after_article_adjective = i >= 2
+            && matches!(ctx.lower_token(s, i - 2), "a" | "an")
+            && {
+                let adjective = ctx.lower_token(s, i - 1);
+                ctx.ontology.common_words.contains(adjective) && !adjective.ends_with("ly")
+            }
+            && !determiner_or_possessive(ctx.lower_token(s, i + 1))
+            && !OBJECT_PRONOUNS.contains(&ctx.lower_token(s, i + 1));
         if counted > 0
             && !free_relative
             && !own_after_owner
             && !after_determiner
+            && !after_article_adjective
             && !in_name
             && !w.ends_with("ing")
             && ctx
@@ -17540,5 +17551,11 @@ pub(super) mod tests {
     fn ever_since_ends_an_object() {
         let r = relations("Prices rose. Tom Hale has won the seat ever since.");
         assert_eq!(objects(&r, "win"), ["the seat"], "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_form_after_an_article_and_an_adjective_is_a_noun() {
+        let r = relations("Prices rose. Jim Beck faces a high bar in the vote.");
+        assert_eq!(objects(&r, "face"), ["a high bar"], "{r:?}");
     }
 }
