@@ -716,6 +716,13 @@ fn spaced_dash(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
         && toks[i].span.start > toks[i - 1].span.end
 }
 
+/// Whether the lower-case word `w` ends in "-ly" and is in the lexicon of adjectives and
+/// adverbs: "publicly", "sharply" (a word such as "supply" is there too, as the adverb of
+/// "supple"; callers that may meet a verb ask the verb lexicon as well).
+fn ly_adverb(ctx: &DocContext<'_>, w: &str) -> bool {
+    w.ends_with("ly") && ctx.ontology.common_words.contains(w)
+}
+
 /// Whether the verb before token `k`, past the one asked ("asked Roe if": a name or a
 /// pronoun), starts with one of `verbs`.
 fn asked_before(ctx: &DocContext<'_>, s: usize, k: usize, verbs: &[&str]) -> bool {
@@ -5494,7 +5501,7 @@ fn reported_clause_after(
         matches!(
             w,
             "later" | "again" | "afterwards" | "afterward" | "earlier" | "also" | "online"
-        ) || (w.ends_with("ly") && w != "only" && ctx.ontology.common_words.contains(w))
+        ) || (w != "only" && ly_adverb(ctx, w))
     };
     if adverb_of_saying(ctx.lower_token(s, from))
         && matches!(
@@ -5639,7 +5646,7 @@ fn reported_clause_after(
     // his country supports the strikes and could …" hides its verb from this test.)
     let opens_with_phrase = {
         let first = ctx.lower_token(s, start);
-        (first.ends_with("ly") && ctx.ontology.common_words.contains(first))
+        ly_adverb(ctx, first)
             || OBJECT_STOP.contains(&first)
             || PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&first)
     };
@@ -8095,10 +8102,9 @@ pub(super) fn noun_phrase_span_after(
     if ctx.lower_token(s, from) == "so" && ctx.lower_token(s, from + 1) == "far" {
         return None;
     }
-    if matches!(ctx.lower_token(s, from), "more" | "less" | "most" | "least") && {
-        let next = ctx.lower_token(s, from + 1);
-        next.ends_with("ly") && ctx.ontology.common_words.contains(next)
-    } {
+    if matches!(ctx.lower_token(s, from), "more" | "less" | "most" | "least")
+        && ly_adverb(ctx, ctx.lower_token(s, from + 1))
+    {
         return None;
     }
     // "resigned following the announcement": a preposition in -ing opens when or what about.
@@ -8933,8 +8939,7 @@ fn joined_modifier(ctx: &DocContext<'_>, s: usize, from: usize, i: usize) -> Opt
     let mut k = i + 1;
     while k < i + 3 && {
         let w = ctx.lower_token(s, k);
-        matches!(w, "even" | "more" | "less" | "very" | "most")
-            || (w.ends_with("ly") && ctx.ontology.common_words.contains(w))
+        matches!(w, "even" | "more" | "less" | "very" | "most") || ly_adverb(ctx, w)
     } {
         k += 1;
     }
@@ -9698,9 +9703,8 @@ pub(super) fn infinitive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     // ("to supply" is no adverb of "supple".)
     let split = {
         let w = ctx.token(s, i + 1);
-        w.ends_with("ly")
-            && w.starts_with(char::is_lowercase)
-            && ctx.ontology.common_words.contains(w)
+        w.starts_with(char::is_lowercase)
+            && ly_adverb(ctx, w)
             && !ctx.ontology.verbs.get(w).is_some_and(|f| f.base)
     };
     let verb = if is_quote_mark(ctx, s, i + 1) || split {
