@@ -1691,20 +1691,8 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
         ctx.token(s, t + 1).starts_with(char::is_uppercase)
             && (t + 2..(t + 6).min(ctx.sentences[s].tokens.len()))
                 .find(|&k| !ctx.token(s, k).starts_with(char::is_uppercase))
-                .is_some_and(|k| {
-                    // (An adverb may split the infinitive: "to publicly testify".)
-                    let verb = if ctx.token(s, k + 1).ends_with("ly") {
-                        k + 2
-                    } else {
-                        k + 1
-                    };
-                    ctx.token(s, k) == "to"
-                        && ctx
-                            .ontology
-                            .verbs
-                            .get(ctx.lower_token(s, verb))
-                            .is_some_and(|f| f.base)
-                })
+                // (An adverb may split the infinitive: "to publicly testify".)
+                .is_some_and(|k| infinitive_at(ctx, s, k))
     };
     // "speaks Tagalog", "spoke coach to coach", "spoke longer": what one speaks of comes after
     // "of", "about" or "on" ("spoke of his dislike"); a noun right after is a language or a
