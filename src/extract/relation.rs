@@ -723,6 +723,16 @@ fn ly_adverb(ctx: &DocContext<'_>, w: &str) -> bool {
     w.ends_with("ly") && ctx.ontology.common_words.contains(w)
 }
 
+/// The token after the dash at token `i`: "--" may be two tokens, the second joined to the
+/// first.
+fn past_dash(ctx: &DocContext<'_>, s: usize, i: usize) -> usize {
+    if ctx.token(s, i + 1) == "-" && !spaced_dash(ctx, s, i + 1) {
+        i + 2
+    } else {
+        i + 1
+    }
+}
+
 /// Whether the verb before token `k`, past the one asked ("asked Roe if": a name or a
 /// pronoun), starts with one of `verbs`.
 fn asked_before(ctx: &DocContext<'_>, s: usize, k: usize, verbs: &[&str]) -> bool {
@@ -3332,14 +3342,10 @@ fn relation_at(
         let Some(open) = (0..first).rev().find(|&i| dash(i)) else {
             return false;
         };
-        // ("--" may be two tokens.)
-        let word = if ctx.token(s, open + 1) == "-" {
-            open + 2
-        } else {
-            open + 1
-        };
-        matches!(ctx.lower_token(s, word), "who" | "which" | "whom" | "whose")
-            && (ctx.token_from(s, out.mentions[m].span.end)..t).any(&dash)
+        matches!(
+            ctx.lower_token(s, past_dash(ctx, s, open)),
+            "who" | "which" | "whom" | "whose"
+        ) && (ctx.token_from(s, out.mentions[m].span.end)..t).any(&dash)
     };
     // "a rival with 1.7 percent (Globex Industries) would leave …": a name in brackets glosses
     // the noun before it, which is the subject; an acronym there ("the Georgia Bureau of
@@ -5763,10 +5769,7 @@ fn reported_clause_after(
                 && {
                     // ("-- as a judge -- likely has": past a dash typed as two hyphens and an
                     // adverb.)
-                    let mut next = close + 1;
-                    if ctx.token(s, next) == "-" && !spaced_dash(ctx, s, next) {
-                        next += 1;
-                    }
+                    let mut next = past_dash(ctx, s, close);
                     if adverb_before_verb(ctx.lower_token(s, next)) {
                         next += 1;
                     }
