@@ -685,18 +685,17 @@ const MANDATIVE_VERBS: &[&str] = &[
 /// Whether the verb at token `t` stands in a clause opened by "whether", or by "if" after a
 /// verb of asking ("asked if Roe had left"), up to the comma that closes it.
 fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    let asked_before = |k: usize, verbs: &[&str]| asked_before(ctx, s, k, verbs);
     (0..t)
         .rev()
         .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
         .any(|k| match ctx.lower_token(s, k) {
             "whether" => true,
-            "if" => asked_before(k, QUESTIONING_VERBS),
+            "if" => asked_before(ctx, s, k, QUESTIONING_VERBS),
             // "questioned how Acme would fund it", "asked why Tarsk would work with Oskol": an
             // open question; but "asked why Roe left" takes the leaving as done, and "knows
             // how Acme funds it" asks nothing.
             "how" | "why" => {
-                asked_before(k, &["ask", "wonder", "question"])
+                asked_before(ctx, s, k, &["ask", "wonder", "question"])
                     && (k + 1..t).any(|i| crate::text::MODALS.contains(&ctx.lower_token(s, i)))
             }
             _ => false,
