@@ -71,17 +71,20 @@ fn char_at(s: &str, at: usize) -> Option<char> {
 /// with a capital and a lower-case letter, not a domain's ending ("Acme.Com").
 fn glued_sentence_end(word: &str, rest: &str) -> bool {
     let mut next = rest.chars();
-    let domain = ["Com", "Org", "Net", "Gov", "Edu"].iter().any(|d| {
-        rest.strip_prefix(d)
-            .is_some_and(|r| !r.starts_with(char::is_alphabetic))
-    });
+    // (Asked last: most stops inside a word are an abbreviation's.)
+    let domain = || {
+        ["Com", "Org", "Net", "Gov", "Edu"].iter().any(|d| {
+            rest.strip_prefix(d)
+                .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+        })
+    };
     word.len() >= 3
         && word != "www"
         && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
         && word.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
         && next.next().is_some_and(char::is_uppercase)
         && next.next().is_some_and(char::is_lowercase)
-        && !domain
+        && !domain()
 }
 
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
