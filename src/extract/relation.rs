@@ -11487,6 +11487,35 @@ pub(super) mod tests {
             .collect()
     }
 
+    /// The relations of `text`, published on `published`: each predicate with the ISO form of
+    /// its date, in the order found.
+    fn dated_relations(text: &str, published: &str) -> Vec<(String, Option<String>)> {
+        let mut doc = Document::from_text("t", "t", text.to_string());
+        doc.published = Some(published.to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        out.relations
+            .iter()
+            .map(|r| {
+                let date = match r.qualifiers.get("date") {
+                    Some(Arg::Date { iso, .. }) => Some(iso.clone()),
+                    _ => None,
+                };
+                (r.predicate.clone(), date)
+            })
+            .collect()
+    }
+
+    /// The date of the first of `dates` named `predicate`; `None` when there is none.
+    fn date_of<'a>(
+        dates: &'a [(String, Option<String>)],
+        predicate: &str,
+    ) -> Option<Option<&'a str>> {
+        dates
+            .iter()
+            .find(|(p, _)| p == predicate)
+            .map(|(_, date)| date.as_deref())
+    }
+
     #[test]
     fn adding_or_maintaining_a_noun_phrase_reports_nothing() {
         let r = relations(
@@ -13231,45 +13260,25 @@ pub(super) mod tests {
 
     #[test]
     fn a_date_inside_a_reported_clause_is_not_when_it_was_said() {
-        let mut doc = Document::from_text(
-            "t",
-            "t",
-            "Jane Roe said she would travel to Tarsk on Friday. Tom Hale announced the sale on Tuesday."
-                .to_string(),
+        let dates = dated_relations(
+            "Jane Roe said she would travel to Tarsk on Friday. Tom Hale announced the sale on Tuesday.",
+            "2031-03-06",
         );
-        doc.published = Some("2031-03-06".to_string());
-        let (_, out) = extract_document(&doc, Ontology::shipped());
-        let dated = |predicate: &str| {
-            out.relations
-                .iter()
-                .find(|r| r.predicate == predicate)
-                .map(|r| r.qualifiers.contains_key("date"))
-        };
+        let dated = |predicate: &str| date_of(&dates, predicate).map(|d| d.is_some());
         assert_eq!(dated("say"), Some(false));
         assert_eq!(dated("announce"), Some(true));
     }
 
     #[test]
     fn a_date_before_after_or_in_a_relative_aside_is_another_acts() {
-        let mut doc = Document::from_text(
-            "t",
-            "t",
+        let dates = dated_relations(
             "Tom Hale hosted Jane Roe on Thursday after launching his show on Monday. \
              Jim Beck, who leaves Acme Corp on Friday, said the plan had failed. \
-             Ann Lee returned to Lisbon on Tuesday after signing the deal."
-                .to_string(),
+             Ann Lee returned to Lisbon on Tuesday after signing the deal.",
+            "2031-03-08",
         );
-        doc.published = Some("2031-03-08".to_string());
-        let (_, out) = extract_document(&doc, Ontology::shipped());
-        let date = |predicate: &str| {
-            out.relations
-                .iter()
-                .find(|r| r.predicate == predicate)
-                .map(|r| match r.qualifiers.get("date") {
-                    Some(Arg::Date { iso, .. }) => iso.clone(),
-                    _ => String::new(),
-                })
-        };
+        let date =
+            |predicate: &str| date_of(&dates, predicate).map(|d| d.unwrap_or_default().to_string());
         assert_eq!(date("launch").as_deref(), Some("2031-03-03"));
         assert_eq!(date("say").as_deref(), Some(""));
         assert_eq!(date("sign").as_deref(), Some(""));
@@ -13277,26 +13286,11 @@ pub(super) mod tests {
 
     #[test]
     fn a_date_in_the_verbs_own_clause_comes_before_an_earlier_clauses() {
-        let mut doc = Document::from_text(
-            "t",
-            "t",
+        let dates = dated_relations(
             "Prices rose. Acme Corp on March 10 bought Globex Inc, and Initech Ltd on March 12 sold Vantrel Inc. \
-             On March 3, Acme Corp bought Tarsk Steel, and Initech Ltd sold Oskol Mining."
-                .to_string(),
+             On March 3, Acme Corp bought Tarsk Steel, and Initech Ltd sold Oskol Mining.",
+            "2031-03-20",
         );
-        doc.published = Some("2031-03-20".to_string());
-        let (_, out) = extract_document(&doc, Ontology::shipped());
-        let dates: Vec<(String, Option<String>)> = out
-            .relations
-            .iter()
-            .map(|r| {
-                let date = match r.qualifiers.get("date") {
-                    Some(Arg::Date { iso, .. }) => Some(iso.clone()),
-                    _ => None,
-                };
-                (r.predicate.clone(), date)
-            })
-            .collect();
         let sold: Vec<_> = dates.iter().filter(|(p, _)| p == "sell").collect();
         assert_eq!(sold.len(), 2, "{dates:?}");
         // Its own date; with none, the sentence's opening one still dates it.
@@ -13306,21 +13300,12 @@ pub(super) mod tests {
 
     #[test]
     fn a_date_said_with_the_report_is_not_the_claims() {
-        let mut doc = Document::from_text(
-            "t",
-            "t",
+        let dates = dated_relations(
             "Tom Hale said on Monday that Acme Corp has blocked the vote for years. \
-             Jane Roe said Acme Corp had bought the Tarsk plant on Tuesday."
-                .to_string(),
+             Jane Roe said Acme Corp had bought the Tarsk plant on Tuesday.",
+            "2031-03-06",
         );
-        doc.published = Some("2031-03-06".to_string());
-        let (_, out) = extract_document(&doc, Ontology::shipped());
-        let dated = |predicate: &str| {
-            out.relations
-                .iter()
-                .find(|r| r.predicate == predicate)
-                .map(|r| r.qualifiers.contains_key("date"))
-        };
+        let dated = |predicate: &str| date_of(&dates, predicate).map(|d| d.is_some());
         assert_eq!(dated("block"), Some(false));
         assert_eq!(dated("buy"), Some(true));
         let mut doc = Document::from_text(
@@ -15046,22 +15031,13 @@ pub(super) mod tests {
 
     #[test]
     fn a_date_in_a_dash_aside_or_an_opening_phrase_of_another_time_is_not_the_verbs() {
-        let mut doc = Document::from_text(
-            "t",
-            "t",
+        let dates = dated_relations(
             "Prices rose. Tom Hale foreshadowed the next showdown - a March 27 deadline for the council. \
              After a speech at Friday night's dinner, Jane Roe visited Tarsk. \
-             Ann Lee signed the deal on a 22-13 vote Friday."
-                .to_string(),
+             Ann Lee signed the deal on a 22-13 vote Friday.",
+            "2031-04-10",
         );
-        doc.published = Some("2031-04-10".to_string());
-        let (_, out) = extract_document(&doc, Ontology::shipped());
-        let dated = |predicate: &str| {
-            out.relations
-                .iter()
-                .find(|r| r.predicate == predicate)
-                .map(|r| r.qualifiers.contains_key("date"))
-        };
+        let dated = |predicate: &str| date_of(&dates, predicate).map(|d| d.is_some());
         assert_eq!(dated("foreshadow"), Some(false));
         assert_eq!(dated("visit"), Some(false));
         // A hyphen inside a figure is no dash.
@@ -15070,43 +15046,25 @@ pub(super) mod tests {
 
     #[test]
     fn a_day_after_an_indefinite_article_dates_its_noun_unless_the_occasion() {
-        let mut doc = Document::from_text(
-            "t",
-            "t",
+        let dates = dated_relations(
             "Prices rose. Tom Hale announced a Friday vote on the tax. \
-             In a Monday statement, Jane Roe criticised the tax."
-                .to_string(),
+             In a Monday statement, Jane Roe criticised the tax.",
+            "2031-04-10",
         );
-        doc.published = Some("2031-04-10".to_string());
-        let (_, out) = extract_document(&doc, Ontology::shipped());
-        let dated = |predicate: &str| {
-            out.relations
-                .iter()
-                .find(|r| r.predicate == predicate)
-                .map(|r| r.qualifiers.contains_key("date"))
-        };
+        let dated = |predicate: &str| date_of(&dates, predicate).map(|d| d.is_some());
         assert_eq!(dated("announce"), Some(false));
         assert_eq!(dated("criticise"), Some(true));
     }
 
     #[test]
     fn a_date_before_after_and_a_subject_is_not_the_later_verbs() {
-        let mut doc = Document::from_text(
-            "t",
-            "t",
+        let dates = dated_relations(
             "Prices rose. Tom Hale was fired on March 3, two weeks after the Tarsk Council told \
              Acme Corp that he lied. On Tuesday, just after the Tarsk Council bought Globex Inc, \
-             prices fell. Ann Lee has until Friday to reach a deal with Jim Beck."
-                .to_string(),
+             prices fell. Ann Lee has until Friday to reach a deal with Jim Beck.",
+            "2031-04-10",
         );
-        doc.published = Some("2031-04-10".to_string());
-        let (_, out) = extract_document(&doc, Ontology::shipped());
-        let date = |predicate: &str| {
-            out.relations
-                .iter()
-                .find(|r| r.predicate == predicate)
-                .map(|r| r.qualifiers.get("date").cloned())
-        };
+        let date = |predicate: &str| date_of(&dates, predicate).map(|d| d.map(str::to_string));
         assert_eq!(date("tell"), Some(None));
         assert_eq!(date("buy"), Some(None));
         // An infinitive after "until" and a date is no such verb.
