@@ -1393,7 +1393,11 @@ fn classify_run(
         } else {
             last
         };
-    if let Some(t) = o.keyword_type(lower(head), KeywordPosition::Last) {
+    // "Laurence H. Tribe", "Ann W. Post": a given name and a middle initial make the run a
+    // person's name even when it ends in a body's head word.
+    let given_name_and_initial =
+        len == 3 && o.given_names.contains(word(first)) && is_initial(word(first + 1));
+    if !given_name_and_initial && let Some(t) = o.keyword_type(lower(head), KeywordPosition::Last) {
         // A keyword alone ("Forum", "Ministry") names nothing in particular.
         if len > 1 {
             push(out, span, t, s, RULE_KEYWORD);
@@ -3941,6 +3945,24 @@ mod tests {
                 .any(|(s, t)| s.ends_with("Fishing Accord") && *t == EntityType::Agreement),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn advisers_associates_consultancies_and_tribes_are_organizations() {
+        let m = mentions(
+            "Ann Lee of Vantrel Global Advisors met Tom Hale of the Oskol Valley Tribe, and Beck Associates hired Roe Consulting.",
+        );
+        for name in [
+            "Vantrel Global Advisors",
+            "Oskol Valley Tribe",
+            "Beck Associates",
+            "Roe Consulting",
+        ] {
+            assert!(has(&m, name, EntityType::Organization), "{name}: {m:?}");
+        }
+        // A person whose surname is one of those words.
+        let m = mentions("The law professor Laurence H. Tribe said so.");
+        assert!(has(&m, "Laurence H. Tribe", EntityType::Person), "{m:?}");
     }
 
     #[test]
