@@ -1689,9 +1689,10 @@ fn gerund_only(o: &Ontology, lower_word: &str) -> bool {
 }
 
 /// Whether `word`, capitalised at the start of a sentence, is an ordinary English word there
-/// ("History will record …"): one the lexicon lists, a noun whose plural it lists ("Research
-/// suggests …"), a verb's -ing form ("Falling demand …") or a word ending like a common noun
-/// ("Speculation suggests …"); no given name, and never
+/// ("History will record …"): one the lexicon lists, a noun whose plural it lists ("Industry
+/// suggests …"), a verb's base form that is also a noun, as uncountable ones with no plural are
+/// ("Research suggests …"), a verb's -ing form ("Falling demand …") or a word ending like a
+/// common noun ("Speculation suggests …"); no given name, and never
 /// capitalised inside a sentence of the document, where "Trump" and "Bell" show they are names.
 fn ordinary_opening_word(
     ctx: &DocContext<'_>,
@@ -1701,6 +1702,11 @@ fn ordinary_opening_word(
     let lower_word = word.to_lowercase();
     (ctx.ontology.common_words.contains(&lower_word)
         || is_common_noun(ctx.ontology, &lower_word)
+        || ctx
+            .ontology
+            .verbs
+            .get(lower_word.as_str())
+            .is_some_and(|f| f.base && f.also_noun)
         || gerund_only(ctx.ontology, &lower_word)
         || ends_like_common_noun(&lower_word))
         && !ctx.ontology.given_names.contains(word)
@@ -3997,6 +4003,9 @@ mod tests {
         // A singular noun whose plural the lexicon lists.
         let m = mentions("History suggests the plan works. Suicide rates rose.");
         assert!(m.is_empty(), "{m:?}");
+        // An uncountable noun with no plural, which the verbs' lexicon lists as a noun too.
+        let m = mentions("Research suggests the plan works. Ann Lee said so.");
+        assert!(!m.iter().any(|(s, _)| s == "Research"), "{m:?}");
     }
 
     #[test]
