@@ -1394,9 +1394,12 @@ fn classify_run(
             last
         };
     // "Laurence H. Tribe", "Ann W. Post": a given name and a middle initial make the run a
-    // person's name even when it ends in a body's head word.
-    let given_name_and_initial =
-        len == 3 && o.given_names.contains(word(first)) && is_initial(word(first + 1));
+    // person's name even when it ends in a body's head word (not "Emanuel A.M.E. Church",
+    // whose letters abbreviate a name of their own).
+    let given_name_and_initial = len == 3
+        && o.given_names.contains(word(first))
+        && is_initial(word(first + 1))
+        && word(first + 1).trim_end_matches('.').chars().count() == 1;
     if !given_name_and_initial && let Some(t) = o.keyword_type(lower(head), KeywordPosition::Last) {
         // A keyword alone ("Forum", "Ministry") names nothing in particular.
         if len > 1 {
@@ -3969,6 +3972,11 @@ mod tests {
         // A person whose surname is one of those words.
         let m = mentions("The law professor Laurence H. Tribe said so.");
         assert!(has(&m, "Laurence H. Tribe", EntityType::Person), "{m:?}");
+        let m = mentions("Mourners met at the Emanuel A.M.E. Church on Sunday.");
+        assert!(
+            has(&m, "Emanuel A.M.E. Church", EntityType::Organization),
+            "{m:?}"
+        );
     }
 
     #[test]
