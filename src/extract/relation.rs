@@ -2601,10 +2601,26 @@ fn relation_at(
                     "also" | "then" | "later" | "still" | "again" | "has" | "had" | "have"
                 )
         });
+        // "sells to Acme, Globex and Initech, sued": names joined by "and" end a list, whose
+        // first item has no apposition.
+        let inner = between
+            .strip_prefix(',')
+            .and_then(|rest| rest.rsplit_once(','))
+            .map_or("", |(inner, _)| inner);
+        // ("Roe, Commerce and Industry Minister, said": a title is no list.)
+        let lists_names = inner.split_whitespace().any(|w| matches!(w, "and" | "or"))
+            && inner.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(w, "and" | "or" | "the" | "&")
+            })
+            && inner
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| !ctx.ontology.is_title_or_plural(&w.to_lowercase()));
         can_act(out.mentions[m].entity_type)
             && between.len() > 2
             && between.starts_with(',')
             && closes
+            && !lists_names
             // "Roe, chief of Acme, one of the largest insurers, said": a person may have two
             // appositives ("the chairman of the committee, Senator Roe, …, said" names Roe).
             && match between.matches(',').count() {
@@ -2766,8 +2782,13 @@ fn relation_at(
     // "Roe landed a right and the round ended": after the name's own verb, "and" or "but"
     // before an article opens a clause whose subject is the noun after it ("Acme and its
     // union reached" is one subject).
+    // ("Acme, which owns Lee and the Tarsk Times, said": not inside a relative aside that
+    // closes right before the verb.)
     let own_subject_between = |m: usize| {
         let between = ctx.token_from(s, out.mentions[m].span.end)..t;
+        if heads_closed_relative(ctx, s, between.start, t) {
+            return false;
+        }
         let opens_clause = |k: usize| {
             match ctx.token(s, k) {
                 "and" | "but" => {
@@ -3300,7 +3321,18 @@ fn relation_at(
     // asked …": a name inside a relative aside acts in the aside only.
     let in_relative_aside = |m: usize| {
         let first = ctx.token_from(s, out.mentions[m].span.start);
-        let Some(open) = (0..first).rev().find(|&i| ctx.token(s, i) == ",") else {
+        // (Past the commas of a list of names: "Acme, which hired Lee, Roe and Hale, said".)
+        let before_name = |i: usize| {
+            let capitalised = |k: usize| {
+                toks.get(k).is_some_and(|tok| tok.kind == TokenKind::Word)
+                    && ctx.token(s, k).starts_with(char::is_uppercase)
+            };
+            capitalised(i + 1) || (ctx.lower_token(s, i + 1) == "the" && capitalised(i + 2))
+        };
+        let Some(open) = (0..first)
+            .rev()
+            .find(|&i| ctx.token(s, i) == "," && !before_name(i))
+        else {
             return false;
         };
         let relative = matches!(
@@ -9605,6 +9637,23 @@ pub(super) fn opens_with_subordinator(ctx: &DocContext<'_>, s: usize, i: usize) 
     opens_subordinate_clause(ctx.token(s, start)) && ctx.lower_token(s, start) != "as"
 }
 
+/// Whether the comma at token `k` of sentence `s` lies between two capitalised words, in a
+/// list of names ("outlets including Acme News, Globex and the Tarsk Times"), so it closes
+/// no aside.
+fn name_list_comma(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    let capitalised = |i: usize| {
+        ctx.sentences[s]
+            .tokens
+            .get(i)
+            .is_some_and(|tok| tok.kind == TokenKind::Word)
+            && ctx.token(s, i).starts_with(char::is_uppercase)
+    };
+    k > 0
+        && ctx.token(s, k) == ","
+        && capitalised(k - 1)
+        && (capitalised(k + 1) || (ctx.lower_token(s, k + 1) == "the" && capitalised(k + 2)))
+}
+
 /// Whether a relative aside opens at token `after` (", who …" or ", which …") and closes with
 /// a comma right before the verb group of the verb at token `t`, or before the verb whose
 /// infinitive `t` is: "Roe, who coached Lee at Tarsk, also won", "…, has vowed to stay". The
@@ -9614,7 +9663,9 @@ fn heads_closed_relative(ctx: &DocContext<'_>, s: usize, after: usize, t: usize)
         return false;
     }
     // (The aside's first comma closes it: a later one may close a clause of its own.)
-    let Some(close) = (after + 2..t).find(|&k| ctx.token(s, k) == ",") else {
+    let Some(close) =
+        (after + 2..t).find(|&k| ctx.token(s, k) == "," && !name_list_comma(ctx, s, k))
+    else {
         return false;
     };
     let mut k = close + 1;
@@ -10775,7 +10826,23 @@ fn speaker_of(
                     .any(|w| ctx.ontology.is_finite_verb(w))))
         .then_some(head)
     });
-    inverted_speaker(ctx, out, s, verb, in_sentence).or(described.or(nearest))
+    // "Acme, which polls for Globex and the Tarsk Times, found": the name before the relative
+    // pronoun speaks, whatever it names.
+    let related = nearest.and_then(|m| {
+        let closing = text[out.mentions[m].span.end..at].trim();
+        if closing != "," {
+            return None;
+        }
+        in_sentence.iter().rev().copied().find(|&p| {
+            out.mentions[p].span.end <= out.mentions[m].span.start
+                && can_act(out.mentions[p].entity_type)
+                && {
+                    let inside = &text[out.mentions[p].span.end..out.mentions[m].span.start];
+                    inside.starts_with(", which ") || inside.starts_with(", who ")
+                }
+        })
+    });
+    inverted_speaker(ctx, out, s, verb, in_sentence).or(described.or(related).or(nearest))
 }
 
 /// "…, said Mr Roe.", "…, said Acme's chairman Jane Roe, who …": the speaker after a
@@ -11959,6 +12026,24 @@ pub(super) mod tests {
             "Tom Hale, who was freed last year, could be charged within a week, the network said, quoting two officials.",
         );
         assert!(r.iter().all(|x| x.1 != "quote"), "{r:?}");
+    }
+
+    #[test]
+    fn a_list_of_names_in_a_relative_aside_leaves_the_name_before_it_the_subject() {
+        // None of the listed names acts after the aside, nor claims what is reported.
+        let r = relations(
+            "Vantrel Corp, which polls voters for outlets including Acme News, Globex Inc, Initech and the Tarsk Times, found Ann Lee won the largest share.",
+        );
+        assert_eq!(subjects(&r, "find"), ["Vantrel Corp"], "{r:?}");
+        assert_qualifier(&r, "win", "claimant", "Vantrel Corp", true);
+        let r = relations(
+            "The Oskol Alliance, which includes the Tarsk Society, Globex Inc, Initech and the Vantrel Trust, said the bill had failed.",
+        );
+        assert_eq!(subjects(&r, "say"), ["Oskol Alliance"], "{r:?}");
+        let r = relations(
+            "Vantrel Corp, which sells to Acme Corp, Globex Inc and Initech, sued Ann Lee.",
+        );
+        assert_eq!(subjects(&r, "sue"), ["Vantrel Corp"], "{r:?}");
     }
 
     #[test]
