@@ -6715,7 +6715,7 @@ fn elaborates_object(text: &str, a: usize, b: usize) -> bool {
 /// Whether a noun after a country's name acts for the country: its state or forces
 /// ("Ruritanian officials"), or an office ("the Ruritanian minister"), unlike "the Ruritanian
 /// gaming giant".
-fn acts_for_country(ctx: &DocContext<'_>, noun: &str) -> bool {
+pub(super) fn acts_for_country(ctx: &DocContext<'_>, noun: &str) -> bool {
     crate::extract::svo::STATE_BODIES.contains(&noun)
         || (ctx.ontology.is_title_or_plural(noun)
             && !SPEAKS_FOR_ITSELF.contains(&noun.strip_suffix('s').unwrap_or(noun)))

@@ -28,12 +28,12 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     ADVERBS_IN_VERB_GROUP, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, Unit, act_infinitive_at,
-    add_claimant_and_date, add_quantity, add_unit, approximation, argument_role, asks, can_act,
-    counted_noun, find_claimant, fits_role, in_one_clause, inside_quoted_title, is_quote_mark,
-    joined_by_and, mark_polarity_and_modality, noun_phrase_after, noun_phrase_span_after,
-    object_of_gerund, on_place, opens_predicate, opens_with_subordinator, parse_quantity,
-    person_before_apposition, preposition_before, some_members, tied_to_unnamed_person,
-    with_coordinated_subjects, word_gap,
+    acts_for_country, add_claimant_and_date, add_quantity, add_unit, approximation, argument_role,
+    asks, can_act, counted_noun, find_claimant, fits_role, in_one_clause, inside_quoted_title,
+    is_quote_mark, joined_by_and, mark_polarity_and_modality, noun_phrase_after,
+    noun_phrase_span_after, object_of_gerund, on_place, opens_predicate, opens_with_subordinator,
+    parse_quantity, person_before_apposition, preposition_before, some_members,
+    tied_to_unnamed_person, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -393,6 +393,28 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
         if (i + 1..verb).any(|k| toks[k].kind != TokenKind::Word) {
             return None;
         }
+        // "the Acme and Globex crashes involved": both names modify the nouns before the verb,
+        // which are the subject ("Acme and Globex officials agreed" act for their bodies, as
+        // "the Roe and Lee campaigns" for the candidates; "Acme and Globex both agreed" and
+        // "Roe and Lee say they" have no noun there).
+        let nouns = (i + 1..verb)
+            .skip_while(|&k| ctx.token(s, k).starts_with(char::is_uppercase))
+            .collect::<Vec<_>>();
+        let modified_noun = nouns.last().is_some_and(|&head| {
+            !acts_for_country(ctx, lower(head))
+                && !matches!(lower(head), "campaign" | "campaigns")
+                && nouns.iter().all(|&k| {
+                    let w = lower(k);
+                    ctx.token(s, k).starts_with(char::is_lowercase)
+                        && !ADVERBS_IN_VERB_GROUP.contains(&w)
+                        && !w.ends_with("ly")
+                        && !NO_NOUN_AFTER_SUBJECTS.contains(&w)
+                        && o.verbs.get(w).is_none_or(|f| f.also_noun)
+                })
+        });
+        if ctx.token(s, i + 1).starts_with(char::is_uppercase) && modified_noun {
+            return None;
+        }
         i = verb;
     }
     let mut aux = false;
@@ -445,6 +467,33 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
     let participle = o.verbs.get(lower(v)).is_some_and(|f| f.participle);
     Some((v, lemma, passive && participle && v == i))
 }
+
+/// Words after coordinated subjects that are no noun they modify: "Acme and Globex both
+/// agreed", "Roe and Lee say they", "Acme and Globex thus far have".
+const NO_NOUN_AFTER_SUBJECTS: &[&str] = &[
+    "all",
+    "both",
+    "each",
+    "together",
+    "alone",
+    "jointly",
+    "too",
+    "thus",
+    "so",
+    "far",
+    "then",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "who",
+    "which",
+    "that",
+    "themselves",
+];
 
 /// " to resign", " to make free calls": the infinitive at the "to" of token `to` with the noun
 /// phrase after its verb.
@@ -1243,6 +1292,27 @@ mod tests {
             "{r:?}"
         );
         assert!(r.iter().all(|x| x.1 != "close up"), "{r:?}");
+    }
+
+    #[test]
+    fn names_joined_before_a_noun_modify_it_and_are_no_subjects() {
+        let r = svo(
+            "The Acme Airlines and Globex Air crashes involved older models. The Tarsk and Oskol cases permitted larger gifts.",
+        );
+        assert!(r.is_empty(), "{r:?}");
+        // With no noun after the names, each is a subject; a quantifier or an adviser's name
+        // after the second is no noun they modify.
+        let r = svo(
+            "Acme Corp and Globex Inc both painted their stores. Jim Beck and Acme adviser Ann Lee represented the firm.",
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Acme Corp" && x.1 == "paint"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Jim Beck" && x.1 == "represent"),
+            "{r:?}"
+        );
     }
 
     #[test]
