@@ -3745,11 +3745,12 @@ fn relation_at(
         && ctx.token(s, t).ends_with("ing")
         && matches!(
             ctx.lower_token(s, t - 1),
-            "by" | "after" | "before" | "while" | "when" | "without" | "since"
+            "by" | "after" | "before" | "while" | "when" | "without" | "since" | "," | "—" | "–"
         )
         && subject.is_some_and(|m| right_after_finite_verb(ctx, s, out.mentions[m].span.start))
     {
-        // "The league punished Roe by suspending him": nor does the main verb's object.
+        // "The league punished Roe by suspending him", "Officials criticized Roe, saying she
+        // lied": nor does the main verb's object.
         return None;
     }
     // "the treaty that he signed": a pronoun subject stands for the last person named, and
@@ -13082,6 +13083,11 @@ pub(super) mod tests {
     fn a_verbs_object_does_not_act_in_an_adverbial_ing_clause() {
         let r = relations("The league punished Tom Hale by suspending him for two games.");
         assert!(r.iter().all(|x| x.1 != "suspend"), "{r:?}");
+        // Nor after a comma, when no name is the main verb's subject.
+        let r = relations(
+            "The officials fined Ann Lee, saying she lied. The clinic treated Tom Hale, arguing he was ill.",
+        );
+        assert!(r.iter().all(|x| x.1 != "say" && x.1 != "argue"), "{r:?}");
         // Nor is a figure's noun the object when a pronoun is.
         let r = relations("Acme Corp suspended him for two games.");
         assert!(r.iter().all(|x| x.2 != "games"), "{r:?}");
