@@ -2991,8 +2991,8 @@ fn relation_at(
     };
     // "Ruritanian troops entered": a country acts through the people or forces its name
     // modifies, but "the Ruritanian movie picked up awards" is the movie's doing; and "a Roe
-    // staffer confirmed" is the staffer's.
-    let name_modifies_other = |m: usize| {
+    // staffer confirmed" is the staffer's. (`verb_group`: where the verb's group starts.)
+    let name_modifies_noun_before = |m: usize, verb_group: usize| {
         let person = out.mentions[m].entity_type == EntityType::Person;
         if !matches!(
             out.mentions[m].entity_type,
@@ -3049,6 +3049,7 @@ fn relation_at(
                 && !adverb_before_verb(w)
                 && !OBJECT_STOP.contains(&w)
                 && !matches!(w, "of" | "that" | "who" | "which")
+                && !crate::extract::svo::NO_NOUN_AFTER_SUBJECTS.contains(&w)
                 && !is_auxiliary(w)
                 // "the Ruritanian gaming giant": a gerund before the head is a modifier.
                 && (ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
@@ -3446,7 +3447,7 @@ fn relation_at(
                     && !pronoun_for_other(m)
                     && !own_subject_between(m)
                     && !common_noun_subject(m)
-                    && !name_modifies_other(m)
+                    && !name_modifies_noun_before(m, verb_group)
                     && !before_its_own_people(ctx, out, s, m)
                     && (!in_phrase(m) || infinitive_agent(m) || absolute_subject(m))
                     && !possessive(m)
@@ -3686,8 +3687,10 @@ fn relation_at(
                                 && word_gap(text, end, at) <= 3
                                 && !text[end..at].contains(',')
                                 // "Ruritania's president has defended the sale, saying":
-                                // the president says it, not the country.
-                                && !possessive(m)))
+                                // the president says it, not the country; "Roe allies
+                                // have criticized Lee, noting": the allies note it.
+                                && !possessive(m)
+                                && !name_modifies_noun_before(m, a)))
                         && can_act(out.mentions[m].entity_type)
                 })
             });
@@ -3747,9 +3750,23 @@ fn relation_at(
             ctx.lower_token(s, t - 1),
             "by" | "after" | "before" | "while" | "when" | "without" | "since" | "," | "—" | "–"
         )
-        && subject.is_some_and(|m| right_after_finite_verb(ctx, s, out.mentions[m].span.start))
+        && subject.is_some_and(|m| {
+            right_after_finite_verb(ctx, s, out.mentions[m].span.start)
+                // ("Officials criticized Roe, saying": a reporting verb's too, when the
+                // name ends its clause; but "“…,” said Roe, adding" names the speaker.)
+                || (ctx.token_from(s, out.mentions[m].span.end) == t - 1
+                    && ctx
+                        .token_from(s, out.mentions[m].span.start)
+                        .checked_sub(1)
+                        .is_some_and(|k| {
+                            ctx.reporting_lemma(s, k).is_some()
+                                && k > 0
+                                && ctx.token(s, k - 1) != ","
+                                && !is_quote_mark(ctx, s, k - 1)
+                        }))
+        })
     {
-        // "The league punished Roe by suspending him", "Officials criticized Roe, saying she
+        // "The league punished Roe by suspending him", "Officials fined Roe, saying she
         // lied": nor does the main verb's object.
         return None;
     }
@@ -13077,6 +13094,20 @@ pub(super) mod tests {
         assert!(r.iter().all(|x| x.1 != "leave"), "{r:?}");
         let r = relations("Brazilian troops often entered the town of Tarsk.");
         assert_eq!(relation(&r, "enter").0, "Brazilian", "{r:?}");
+    }
+
+    #[test]
+    fn a_name_modifying_the_subjects_noun_does_not_act_after_a_comma() {
+        let r = relations(
+            "Jim Beck allies have publicly criticized Ann Lee, noting her long ties to Acme Corp.",
+        );
+        assert!(r.iter().all(|x| x.1 != "note"), "{r:?}");
+        // A reflexive or a quantifier after the name is no such noun.
+        let r = relations(
+            "Tom Hale himself said the plan had failed. Ann Lee and Jim Beck both won acting awards.",
+        );
+        assert_eq!(subjects(&r, "say"), ["Tom Hale"], "{r:?}");
+        assert_eq!(subjects(&r, "win"), ["Jim Beck", "Ann Lee"], "{r:?}");
     }
 
     #[test]

@@ -131,6 +131,7 @@ pub(super) const STATE_BODIES: &[&str] = &[
     "intelligence",
     "hackers",
     "negotiators",
+    "aircraft",
     "warplanes",
     "jets",
     "drones",
@@ -409,6 +410,11 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
                         && !ADVERBS_IN_VERB_GROUP.contains(&w)
                         && !w.ends_with("ly")
                         && !NO_NOUN_AFTER_SUBJECTS.contains(&w)
+                        // ("Roe and Lee say they": a pronoun opens a clause.)
+                        && !matches!(
+                            w,
+                            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "which" | "that"
+                        )
                         && o.verbs.get(w).is_none_or(|f| f.also_noun)
                 })
         });
@@ -468,9 +474,9 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
     Some((v, lemma, passive && participle && v == i))
 }
 
-/// Words after coordinated subjects that are no noun they modify: "Acme and Globex both
-/// agreed", "Roe and Lee say they", "Acme and Globex thus far have".
-const NO_NOUN_AFTER_SUBJECTS: &[&str] = &[
+/// Words after a subject, or coordinated subjects, that are no noun they modify: "Acme and
+/// Globex both agreed", "Acme and Globex thus far have", "Roe himself has".
+pub(super) const NO_NOUN_AFTER_SUBJECTS: &[&str] = &[
     "all",
     "both",
     "each",
@@ -482,16 +488,9 @@ const NO_NOUN_AFTER_SUBJECTS: &[&str] = &[
     "so",
     "far",
     "then",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "who",
-    "which",
-    "that",
+    "himself",
+    "herself",
+    "itself",
     "themselves",
 ];
 
