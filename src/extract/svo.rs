@@ -747,16 +747,28 @@ fn clause(
     // "shared that Roe asked …": a clause is what the verb takes, and the clause is no object
     // this extractor can name. "held firm", "stood fast": an adjective that says how the
     // subject stays is none either.
-    if matches!(
-        ctx.lower_token(s, object_from),
-        "that" | "whether" | "if" | "how" | "why" | "what"
-    ) || (matches!(
-        lemma.as_str(),
-        "hold" | "stand" | "stay" | "remain" | "sit" | "keep"
-    ) && matches!(
-        ctx.lower_token(s, object_from),
-        "firm" | "fast" | "steady" | "still" | "tight" | "strong" | "true"
-    )) {
+    // "voted 9-2 to recommend …": a tally says how the vote went, not what it was on.
+    let tally = lemma == "vote"
+        && toks
+            .get(object_from)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && matches!(ctx.token(s, object_from + 1), "-" | "–" | "to")
+        && toks
+            .get(object_from + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    if tally
+        || matches!(
+            ctx.lower_token(s, object_from),
+            "that" | "whether" | "if" | "how" | "why" | "what"
+        )
+        || (matches!(
+            lemma.as_str(),
+            "hold" | "stand" | "stay" | "remain" | "sit" | "keep"
+        ) && matches!(
+            ctx.lower_token(s, object_from),
+            "firm" | "fast" | "steady" | "still" | "tight" | "strong" | "true"
+        ))
+    {
         return None;
     }
     let verb_end = toks[object_from - 1].span.end;
@@ -1312,6 +1324,12 @@ mod tests {
             r.iter().any(|x| x.0 == "Jim Beck" && x.1 == "represent"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_votes_tally_is_no_object() {
+        let r = svo("The Oskol Committee voted 9-2 last month to back the plan.");
+        assert!(r.iter().all(|x| x.1 != "vote"), "{r:?}");
     }
 
     #[test]
