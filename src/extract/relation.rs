@@ -8370,8 +8370,12 @@ pub(super) fn noun_phrase_span_after(
                 w.as_ref(),
                 "moments" | "later" | "earlier" | "ago" | "today" | "yesterday" | "tonight"
             ) || (w == "once" && matches!(ctx.lower_token(s, i + 1), "a" | "an" | "again"))
-                // "has won re-election ever since".
-                || (w == "ever" && matches!(ctx.lower_token(s, i + 1), "since" | "after" | "again")))
+                // "has won re-election ever since", "shut down the plant back in 1995".
+                || (w == "ever" && matches!(ctx.lower_token(s, i + 1), "since" | "after" | "again"))
+                || (w == "back" && matches!(ctx.lower_token(s, i + 1), "in" | "then" | "when"))
+                || (w == "right"
+                    && ctx.lower_token(s, i + 1) == "back"
+                    && matches!(ctx.lower_token(s, i + 2), "in" | "then" | "when")))
         {
             break;
         }
@@ -17625,6 +17629,8 @@ pub(super) mod tests {
     fn ever_since_ends_an_object() {
         let r = relations("Prices rose. Tom Hale has won the seat ever since.");
         assert_eq!(objects(&r, "win"), ["the seat"], "{r:?}");
+        let r = relations("Prices rose. Acme Corp shut down the plant back in 1995.");
+        assert_eq!(objects(&r, "shut down"), ["the plant"], "{r:?}");
     }
 
     #[test]
