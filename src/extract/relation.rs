@@ -9352,6 +9352,8 @@ fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
                     | "once"
             )
             || (w.ends_with("ly") && w.len() > 4)
+            // "may well have taken".
+            || (w == "well" && start > 1 && is_auxiliary(ctx.lower_token(s, start - 2)))
     } {
         start -= 1;
     }
@@ -17623,6 +17625,12 @@ pub(super) mod tests {
     fn what_one_commits_to_do_is_intended() {
         let r = relations("Prices rose. Globex Inc recently committed to build ten plants.");
         assert_qualifier(&r, "build", "modality", "intended", true);
+    }
+
+    #[test]
+    fn a_modal_hedges_its_verb_past_well() {
+        let r = relations("Prices rose. Tom Hale may well have taken more money.");
+        assert_qualifier(&r, "take", "modality", "possible", true);
     }
 
     #[test]

@@ -446,6 +446,8 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
                         | "again"
                         | "since"
                         | "soon"
+                        // "might well continue".
+                        | "well"
                 ))
         {
             aux |= AUXILIARIES.contains(&w) && !matches!(w, "also" | "not" | "never");
@@ -1324,6 +1326,12 @@ mod tests {
             r.iter().any(|x| x.0 == "Jim Beck" && x.1 == "represent"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn well_after_a_modal_is_an_adverb() {
+        let r = svo("Tom Hale might well continue building a strong lead.");
+        assert!(r.iter().all(|x| x.1 != "well"), "{r:?}");
     }
 
     #[test]
