@@ -9492,10 +9492,14 @@ pub(super) fn literal_phrases(
         // "hit a peak before declining in May", "introduced Roe with a speech on taxes": a
         // phrase past a subordinate clause's opener, another verb, or a noun's "of" or "with"
         // phrase is theirs.
+        // ("released a measure that takes into account …": nor a relative clause's.)
         if i > from
             && (opens_subordinate_clause(w)
                 || infinitive_at(ctx, s, i)
-                || matches!(w, "of" | "with")
+                || matches!(
+                    w,
+                    "of" | "with" | "that" | "which" | "who" | "whom" | "whose"
+                )
                 || ctx.ontology.is_finite_verb(w)
                 || (w.ends_with("ing") && ctx.ontology.verbs.contains_key(w)))
         {
@@ -9520,6 +9524,12 @@ pub(super) fn literal_phrases(
             && !phrase.contains(|c: char| c.is_ascii_digit())
         {
             i += 1 + phrase.split_whitespace().count();
+            // "released $9m in aid without the reviews it asked for": what the act went
+            // without is no part of the phrase.
+            let phrase = phrase
+                .split_once(" without ")
+                .map_or(phrase.as_str(), |(head, _)| head)
+                .to_string();
             out.push((w.to_string(), phrase));
             continue;
         }
@@ -17625,6 +17635,14 @@ pub(super) mod tests {
     fn what_one_commits_to_do_is_intended() {
         let r = relations("Prices rose. Globex Inc recently committed to build ten plants.");
         assert_qualifier(&r, "build", "modality", "intended", true);
+    }
+
+    #[test]
+    fn a_relative_clause_or_a_without_phrase_gives_the_verb_no_phrase() {
+        let r = relations("Acme Corp released a new index that takes into account local prices.");
+        assert_qualifier(&r, "release", "into", "account local prices", false);
+        let r = relations("Acme Corp released $9 million in aid without the reviews it wanted.");
+        assert_qualifier(&r, "release", "in", "aid", true);
     }
 
     #[test]
