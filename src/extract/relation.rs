@@ -4608,6 +4608,15 @@ fn relation_at(
             && ((role == "place" && !past_subordinator(text, trigger.end, ment.span.start))
                 || in_one_clause(text, trigger.end, ment.span.start)
                 || elaborates_object(text, trigger.end, ment.span.start))
+            // "signed a law that bans smoking in Lisbon": a name after "that" is the
+            // clause's ("signed that deal with Acme": not after a demonstrative).
+            && (tr.reporting
+                || (t + len..ctx.token_from(s, ment.span.start)).all(|k| {
+                    ctx.lower_token(s, k) != "that"
+                        || k == t + len
+                        || OBJECT_STOP.contains(&ctx.lower_token(s, k - 1))
+                        || PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&ctx.lower_token(s, k - 1))
+                }))
             && !(role == "counterpart"
                 && (starts_clause_after(ctx, s, ment.span.end)
                     // "met Roe and Lee", but "ravaged Tarsk and the south": a name joined by
@@ -17643,6 +17652,18 @@ pub(super) mod tests {
         assert_qualifier(&r, "release", "into", "account local prices", false);
         let r = relations("Acme Corp released $9 million in aid without the reviews it wanted.");
         assert_qualifier(&r, "release", "in", "aid", true);
+    }
+
+    #[test]
+    fn a_name_in_a_clause_after_that_is_no_argument_of_the_verb_before() {
+        let r = relations(
+            "Ann Lee signed a law that bans smoking in Lisbon. Tom Hale ratified the treaty that he had signed with Jim Beck.",
+        );
+        assert_qualifier(&r, "sign", "place", "Lisbon", false);
+        assert_qualifier(&r, "ratify", "counterpart", "Jim Beck", false);
+        // A demonstrative "that" opens no clause.
+        let r = relations("Ann Lee signed a deal with that firm in Lisbon.");
+        assert_qualifier(&r, "sign", "place", "Lisbon", true);
     }
 
     #[test]
