@@ -222,6 +222,14 @@ mod tests {
                 "Acme Corp. Chief Ann Lee left."
             ]
         );
+        // A rank before a name, and a place's "Ste.".
+        assert_eq!(
+            texts("She praised Pfc. Tom Hale and Det. Ann Lee of Sault Ste. Marie. They left."),
+            [
+                "She praised Pfc. Tom Hale and Det. Ann Lee of Sault Ste. Marie.",
+                "They left."
+            ]
+        );
     }
 
     #[test]
