@@ -5944,6 +5944,21 @@ fn reported_clause_after(
             break;
         }
     }
+    // "insists he is innocent (April 17, 1989)": a date in brackets after the clause cites
+    // when it was written, and is not what was said.
+    if end > start + 2 && ctx.token(s, end - 1) == ")" {
+        let toks = &ctx.sentences[s].tokens;
+        if let Some(open) = (start + 1..end - 1).rev().find(|&k| ctx.token(s, k) == "(")
+            && (open + 1..end - 1).any(|k| looks_like_year(ctx.token(s, k)))
+            && (open + 1..end - 1).all(|k| {
+                toks[k].kind == TokenKind::Number
+                    || ctx.token(s, k) == ","
+                    || crate::text::MONTHS.contains(&ctx.lower_token(s, k))
+            })
+        {
+            end = open;
+        }
+    }
     // "said if it cooperated …", "called for more …": a condition or a prepositional phrase
     // is not what was said.
     let first = ctx.lower_token(s, start);
@@ -17596,6 +17611,25 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "censure", "modality", "possible", true);
         assert_qualifier(&r, "sell", "modality", "intended", true);
+    }
+
+    #[test]
+    fn a_date_in_brackets_after_a_reported_clause_is_not_said() {
+        let r = relations(
+            "Prices rose. Jim Beck insists he is innocent of the charges (April 17, 1989).",
+        );
+        assert_eq!(
+            objects(&r, "insist"),
+            ["he is innocent of the charges"],
+            "{r:?}"
+        );
+        // Other words in brackets stay.
+        let r = relations("Prices rose. Jim Beck said the plan (a merger) would fail.");
+        assert_eq!(
+            objects(&r, "say"),
+            ["the plan (a merger) would fail"],
+            "{r:?}"
+        );
     }
 
     #[test]
