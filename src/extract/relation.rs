@@ -1956,6 +1956,24 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "like defeated candidate Ann Lee", "talks with elected leaders": a participle right
+    // after a preposition and before a noun or a name is an adjective.
+    if before.is_some_and(|w| {
+        matches!(
+            w,
+            "like" | "unlike" | "of" | "for" | "with" | "from" | "about" | "among" | "including"
+        )
+    }) && ctx.token(s, t).ends_with("ed")
+        && ctx.sentences[s].tokens.get(t + 1).is_some_and(|x| {
+            let next = x.text(ctx.text());
+            x.kind == TokenKind::Word
+                && !OBJECT_STOP.contains(&next)
+                && !determiner_or_possessive(&next.to_lowercase())
+                && !OBJECT_PRONOUNS.contains(&next)
+        })
+    {
+        return true;
+    }
     // "the White House is also well aware": after a form of "be" only a participle or an -ing
     // form is a verb.
     let mut k = t;
@@ -17611,6 +17629,14 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "censure", "modality", "possible", true);
         assert_qualifier(&r, "sell", "modality", "intended", true);
+    }
+
+    #[test]
+    fn a_participle_after_a_preposition_is_an_adjective() {
+        let r = relations(
+            "Jim Beck, like defeated Tarsk candidate Ann Lee, refused to concede. Acme Corp held talks with elected leaders.",
+        );
+        assert!(r.iter().all(|x| x.1 != "defeat" && x.1 != "elect"), "{r:?}");
     }
 
     #[test]
