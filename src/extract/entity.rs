@@ -3957,15 +3957,16 @@ mod tests {
     }
 
     #[test]
-    fn advisers_associates_consultancies_and_tribes_are_organizations() {
+    fn advisers_associates_consultancies_research_firms_and_tribes_are_organizations() {
         let m = mentions(
-            "Ann Lee of Vantrel Global Advisors met Tom Hale of the Oskol Valley Tribe, and Beck Associates hired Roe Consulting.",
+            "Ann Lee of Vantrel Global Advisors met Tom Hale of the Oskol Valley Tribe, and Beck Associates hired Roe Consulting and Edison Research.",
         );
         for name in [
             "Vantrel Global Advisors",
             "Oskol Valley Tribe",
             "Beck Associates",
             "Roe Consulting",
+            "Edison Research",
         ] {
             assert!(has(&m, name, EntityType::Organization), "{name}: {m:?}");
         }
