@@ -7794,6 +7794,16 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                     | "what"
                     | "how"
                     | "worth"
+                    // "11 million immigrants already in the country": adverbs without "-ly".
+                    | "already"
+                    | "still"
+                    | "now"
+                    | "also"
+                    | "again"
+                    | "even"
+                    | "just"
+                    | "only"
+                    | "too"
             )
             && !is_auxiliary(w)
             // "the two wouldn’t be": a contraction is no noun.
@@ -7832,6 +7842,20 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
         // A participle before another noun word is an adjective ("advanced engines");
         // as the last word it is the verb of a new clause ("troops arrived").
         if finite_verb(&toks[k]) && !toks.get(k + 1).is_some_and(noun_word) {
+            break;
+        }
+        // "two boats left Oskol": a past form that is also a noun is the verb after the
+        // counted noun when a name or a determiner follows it.
+        if counted.is_some()
+            && ctx
+                .ontology
+                .verbs
+                .get(toks[k].text(text))
+                .is_some_and(|f| f.past)
+            && toks.get(k + 1).is_some_and(|next| {
+                capitalised(next) || determiner_or_possessive(&next.text(text).to_lowercase())
+            })
+        {
             break;
         }
         // ("20 more years", "50 other countries": modifiers before the noun.)
@@ -17629,6 +17653,14 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "censure", "modality", "possible", true);
         assert_qualifier(&r, "sell", "modality", "intended", true);
+    }
+
+    #[test]
+    fn an_adverb_or_the_next_verb_after_a_counted_noun_is_no_unit() {
+        let r = relations(
+            "Tarsk Radio reported that two boats left Oskol and were trying to reach the coast. Acme Corp said the 40 workers already on site would stay.",
+        );
+        assert_eq!(qualifier_values(&r, "unit"), ["boats", "workers"], "{r:?}");
     }
 
     #[test]
