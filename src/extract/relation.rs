@@ -5977,6 +5977,11 @@ fn reported_clause_after(
             end = open;
         }
     }
+    // "said he was confident … during a discussion Friday on Tarsk Radio": where it was said
+    // ends the clause.
+    if let Some(k) = (start + 2..end).find(|&k| speech_occasion_at(ctx, s, k, end)) {
+        end = k;
+    }
     // "said if it cooperated …", "called for more …": a condition or a prepositional phrase
     // is not what was said.
     let first = ctx.lower_token(s, start);
@@ -9736,6 +9741,72 @@ pub(super) fn opens_with_subordinator(ctx: &DocContext<'_>, s: usize, i: usize) 
     }
     opens_subordinate_clause(ctx.token(s, start)) && ctx.lower_token(s, start) != "as"
 }
+
+/// Whether a phrase at token `k` of sentence `s`, running to token `end`, names the occasion
+/// of a report: "in a radio interview that aired Friday", "during a discussion on Tarsk TV",
+/// "at a news conference". An article opens it, its noun comes within five words, and no
+/// verb stands before that noun or after it but in a relative clause ("the family in a
+/// statement expressed sorrow" is what was reported; so is "countries that believe in free
+/// speech").
+fn speech_occasion_at(ctx: &DocContext<'_>, s: usize, k: usize, end: usize) -> bool {
+    // ("not being honest in his testimony": a possessive names someone's act, told of.)
+    if !matches!(ctx.lower_token(s, k), "in" | "during" | "at")
+        || !matches!(ctx.lower_token(s, k + 1), "a" | "an" | "the")
+    {
+        return false;
+    }
+    let Some(noun) =
+        (k + 2..end.min(k + 6)).find(|&i| SPEECH_OCCASIONS.contains(&ctx.lower_token(s, i)))
+    else {
+        return false;
+    };
+    // "during" or "at" may open a time of what was reported ("was present during a private
+    // briefing"): only a named programme or body, or a day, marks the report's own occasion
+    // ("during a White House briefing", "at a news conference Friday").
+    let capitalised = |i: usize| {
+        ctx.sentences[s].tokens[i].kind == TokenKind::Word
+            && ctx.token(s, i).starts_with(char::is_uppercase)
+    };
+    let named = (k + 2..noun).any(capitalised)
+        || (noun + 1..end).any(|i| {
+            crate::text::WEEKDAYS.contains(&ctx.lower_token(s, i))
+                || (matches!(ctx.lower_token(s, i), "on" | "with")
+                    && i + 1 < end
+                    && capitalised(i + 1))
+        });
+    if ctx.lower_token(s, k) != "in" && !named {
+        return false;
+    }
+    let finite = |i: usize| ctx.ontology.is_finite_verb(ctx.lower_token(s, i));
+    (k + 1..noun).all(|i| !finite(i) && !OBJECT_STOP.contains(&ctx.lower_token(s, i)))
+        && (noun + 1..end).all(|i| {
+            !finite(i) || (noun + 1..i).any(|r| matches!(ctx.lower_token(s, r), "that" | "which"))
+        })
+}
+
+/// Nouns for the occasion on which something is said or written.
+const SPEECH_OCCASIONS: &[&str] = &[
+    "interview",
+    "discussion",
+    "statement",
+    "speech",
+    "address",
+    "tweet",
+    "post",
+    "appearance",
+    "letter",
+    "conversation",
+    "briefing",
+    "conference",
+    "podcast",
+    "broadcast",
+    "op-ed",
+    "memo",
+    "email",
+    "e-mail",
+    "remarks",
+    "testimony",
+];
 
 /// Whether the comma at token `k` of sentence `s` lies between two capitalised words, in a
 /// list of names ("outlets including Acme News, Globex and the Tarsk Times"), so it closes
@@ -17669,6 +17740,37 @@ pub(super) mod tests {
             "Jim Beck, like defeated Tarsk candidate Ann Lee, refused to concede. Acme Corp held talks with elected leaders.",
         );
         assert!(r.iter().all(|x| x.1 != "defeat" && x.1 != "elect"), "{r:?}");
+    }
+
+    #[test]
+    fn the_occasion_of_a_report_is_not_what_was_said() {
+        let r = relations(
+            "Prices rose. Jim Beck said the court would uphold the ban during a long discussion Friday on Tarsk Radio.",
+        );
+        assert_eq!(
+            objects(&r, "say"),
+            ["the court would uphold the ban"],
+            "{r:?}"
+        );
+        let r = relations(
+            "Prices rose. Ann Lee mentioned the plan to cut taxes in a radio interview that aired Friday.",
+        );
+        assert_eq!(objects(&r, "mention"), ["the plan to cut taxes"], "{r:?}");
+        // A time of what was reported stays, and so do words after "in" that name no occasion.
+        let r = relations("Prices rose. Jim Beck said he was present during a private briefing.");
+        assert_eq!(
+            objects(&r, "say"),
+            ["he was present during a private briefing"],
+            "{r:?}"
+        );
+        let r = relations(
+            "Prices rose. Jim Beck said he would seek asylum in countries that believe in free speech.",
+        );
+        assert_eq!(
+            objects(&r, "say"),
+            ["he would seek asylum in countries that believe in free speech"],
+            "{r:?}"
+        );
     }
 
     #[test]
