@@ -8446,7 +8446,12 @@ pub(super) fn noun_phrase_span_after(
                 || (w == "back" && matches!(ctx.lower_token(s, i + 1), "in" | "then" | "when"))
                 || (w == "right"
                     && ctx.lower_token(s, i + 1) == "back"
-                    && matches!(ctx.lower_token(s, i + 2), "in" | "then" | "when")))
+                    && matches!(ctx.lower_token(s, i + 2), "in" | "then" | "when"))
+                // "opened a chain of spas more than a decade ago".
+                || (matches!(w.as_ref(), "more" | "less")
+                    && ctx.lower_token(s, i + 1) == "than"
+                    && (i + 2..(i + 6).min(toks.len()))
+                        .any(|k| matches!(ctx.lower_token(s, k), "ago" | "earlier" | "later"))))
         {
             break;
         }
@@ -17872,6 +17877,9 @@ pub(super) mod tests {
         assert_eq!(objects(&r, "win"), ["the seat"], "{r:?}");
         let r = relations("Prices rose. Acme Corp shut down the plant back in 1995.");
         assert_eq!(objects(&r, "shut down"), ["the plant"], "{r:?}");
+        let r =
+            relations("Prices rose. Ann Lee opened a chain of day spas more than a decade ago.");
+        assert_eq!(objects(&r, "open"), ["a chain of day spas"], "{r:?}");
     }
 
     #[test]
