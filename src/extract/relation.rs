@@ -9426,6 +9426,8 @@ fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
                     // "will once again join".
                     | "again"
                     | "once"
+                    // "must now be confirmed".
+                    | "now"
             )
             || (w.ends_with("ly") && w.len() > 4)
             // "may well have taken".
@@ -17866,9 +17868,12 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn a_modal_hedges_its_verb_past_well() {
+    fn a_modal_hedges_its_verb_past_well_or_now() {
         let r = relations("Prices rose. Tom Hale may well have taken more money.");
         assert_qualifier(&r, "take", "modality", "possible", true);
+        // So it does past "now".
+        let r = relations("Prices rose. Tom Hale will now lead the team.");
+        assert_qualifier(&r, "lead", "modality", "future", true);
     }
 
     #[test]
