@@ -4271,6 +4271,11 @@ fn relation_at(
     }) {
         window_end = aside;
     }
+    // "stated that the idea “will not happen,” and others noted that 60 senators …": nor
+    // past the end of the reported clause.
+    if let Some(clause) = &clause_after {
+        window_end = window_end.min(clause.end);
+    }
     // The figure before the verb is in its clause ("The firm, whose unit runs 13 farms,
     // insisted" gives the firm's claim no figure; a report's clause before a comma is read
     // by `reported_before`).
@@ -17778,6 +17783,15 @@ pub(super) mod tests {
             ["he would seek asylum in countries that believe in free speech"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_figure_past_the_reported_clause_is_not_the_reports() {
+        let r = relations(
+            "Prices rose. Jim Beck said the plan had failed, and he added that 60 firms had left.",
+        );
+        let say = relation(&r, "say");
+        assert!(say.3.iter().all(|(k, _)| k != "quantity"), "{r:?}");
     }
 
     #[test]
