@@ -10821,10 +10821,13 @@ fn opens_other_report(ctx: &DocContext<'_>, s: usize, from: usize, i: usize) -> 
     }
     let toks = &ctx.sentences[s].tokens;
     let mut k = i + 1;
-    // "and he has promised": a pronoun, its auxiliaries, then the verb; "and Labour says": a
-    // name right before it ("and the High Court had stressed his right …" may be what was
-    // said).
-    if matches!(ctx.lower_token(s, k), "he" | "she") {
+    // "and he has promised": a pronoun, its auxiliaries, then the verb ("and others noted":
+    // or those others who speak); "and Labour says": a name right before it ("and the High
+    // Court had stressed his right …" may be what was said).
+    if matches!(
+        ctx.lower_token(s, k),
+        "he" | "she" | "others" | "critics" | "opponents" | "supporters"
+    ) {
         k += 1;
         while k < toks.len()
             && (is_auxiliary(ctx.lower_token(s, k))
@@ -17781,6 +17784,18 @@ pub(super) mod tests {
         assert_eq!(
             objects(&r, "say"),
             ["he would seek asylum in countries that believe in free speech"],
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn and_others_with_a_reporting_verb_end_a_reported_clause() {
+        let r = relations(
+            "Prices rose. Jim Beck stated that the plan “will not happen,” and others noted that firms had left.",
+        );
+        assert_eq!(
+            objects(&r, "state"),
+            ["the plan “will not happen,”"],
             "{r:?}"
         );
     }
