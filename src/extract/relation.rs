@@ -11081,11 +11081,19 @@ fn inverted_speaker(
                 || ctx.ontology.is_honorific(w)
         });
     let next = ctx.token_from(s, out.mentions[m].span.end);
+    // ("said Roe in a statement.", but "warned Roe in a tweet his party would …" names the
+    // one warned: the phrase after the name must end before another verb.)
+    let phrase_ends = || {
+        (next + 1..toks.len())
+            .take_while(|&i| !matches!(ctx.token(s, i), "," | "." | ";" | "!" | "?"))
+            .all(|i| !finite_or_auxiliary(ctx, ctx.lower_token(s, i)))
+    };
     let clause_ends = next >= toks.len()
         || matches!(
             ctx.token(s, next),
-            "," | "." | ";" | "!" | "?" | "in" | "on" | "at" | "today" | "yesterday"
-        );
+            "," | "." | ";" | "!" | "?" | "today" | "yesterday"
+        )
+        || (matches!(ctx.token(s, next), "in" | "on" | "at") && phrase_ends());
     (titles_between && clause_ends && can_act(out.mentions[m].entity_type)).then_some(m)
 }
 
@@ -17786,6 +17794,20 @@ pub(super) mod tests {
             ["he would seek asylum in countries that believe in free speech"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_after_a_reporting_verb_and_a_comma_is_its_listener_when_a_clause_follows() {
+        // "…, told Acme News on Monday that …" names whom the person before the aside told.
+        let r = relations(
+            "Jim Beck, a senator who once chaired the committee, told Acme News on Monday that the vote was close.",
+        );
+        assert_eq!(subjects(&r, "tell"), ["Jim Beck"], "{r:?}");
+        assert_eq!(objects(&r, "tell"), ["the vote was close"], "{r:?}");
+        // An inverted speaker still ends the clause, with a phrase after it.
+        let r =
+            relations("Prices rose. Tarsk will cut taxes, said Ann Lee in a statement on Monday.");
+        assert_eq!(subjects(&r, "say"), ["Ann Lee"], "{r:?}");
     }
 
     #[test]
