@@ -3342,11 +3342,8 @@ fn relation_at(
         let first = ctx.token_from(s, out.mentions[m].span.start);
         // (Past the commas of a list of names: "Acme, which hired Lee, Roe and Hale, said".)
         let before_name = |i: usize| {
-            let capitalised = |k: usize| {
-                toks.get(k).is_some_and(|tok| tok.kind == TokenKind::Word)
-                    && ctx.token(s, k).starts_with(char::is_uppercase)
-            };
-            capitalised(i + 1) || (ctx.lower_token(s, i + 1) == "the" && capitalised(i + 2))
+            capitalised_word_at(ctx, s, i + 1)
+                || (ctx.lower_token(s, i + 1) == "the" && capitalised_word_at(ctx, s, i + 2))
         };
         let Some(open) = (0..first)
             .rev()
@@ -9775,10 +9772,7 @@ fn speech_occasion_at(ctx: &DocContext<'_>, s: usize, k: usize, end: usize) -> b
     // "during" or "at" may open a time of what was reported ("was present during a private
     // briefing"): only a named programme or body, or a day, marks the report's own occasion
     // ("during a White House briefing", "at a news conference Friday").
-    let capitalised = |i: usize| {
-        ctx.sentences[s].tokens[i].kind == TokenKind::Word
-            && ctx.token(s, i).starts_with(char::is_uppercase)
-    };
+    let capitalised = |i: usize| capitalised_word_at(ctx, s, i);
     let named = (k + 2..noun).any(capitalised)
         || (noun + 1..end).any(|i| {
             crate::text::WEEKDAYS.contains(&ctx.lower_token(s, i))
@@ -9824,17 +9818,19 @@ const SPEECH_OCCASIONS: &[&str] = &[
 /// list of names ("outlets including Acme News, Globex and the Tarsk Times"), so it closes
 /// no aside.
 fn name_list_comma(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
-    let capitalised = |i: usize| {
-        ctx.sentences[s]
-            .tokens
-            .get(i)
-            .is_some_and(|tok| tok.kind == TokenKind::Word)
-            && ctx.token(s, i).starts_with(char::is_uppercase)
-    };
+    let capitalised = |i: usize| capitalised_word_at(ctx, s, i);
     k > 0
         && ctx.token(s, k) == ","
         && capitalised(k - 1)
         && (capitalised(k + 1) || (ctx.lower_token(s, k + 1) == "the" && capitalised(k + 2)))
+}
+
+/// Whether token `i` of sentence `s` is a word that starts with a capital.
+fn capitalised_word_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    ctx.sentences[s]
+        .tokens
+        .get(i)
+        .is_some_and(|tok| tok.kind == TokenKind::Word && tok.starts_uppercase(ctx.text()))
 }
 
 /// Whether a relative aside opens at token `after` (", who …" or ", which …") and closes with
