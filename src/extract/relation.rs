@@ -9285,8 +9285,6 @@ fn is_time_word_after_report(word: &str) -> bool {
     )
 }
 
-/// Whether the comma or conjunction at token `i` joins names in a list that modifies a noun
-/// after its last name: "his WBA, IBF and WBO title belts".
 /// Whether the comma at token `i` separates items of a list of common words that "and" or
 /// "or" closes ("the higher steel, plastic and commodity prices", "cars, trucks, and buses"),
 /// not two clauses ("prices rose, and profits fell") or a report's speaker ("…, Roe and Lee
@@ -9341,6 +9339,8 @@ fn list_comma(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
         }
 }
 
+/// Whether the comma or conjunction at token `i` joins names in a list that modifies a noun
+/// after its last name: "his WBA, IBF and WBO title belts".
 fn joins_name_list(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     let toks = &ctx.sentences[s].tokens;
     let capitalised = |k: usize| {
