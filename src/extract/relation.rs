@@ -10994,25 +10994,22 @@ fn speaker_of(
             out.mentions[q].span.start >= out.mentions[head].span.end
                 && out.mentions[q].span.end <= out.mentions[m].span.start
         });
-        // ("Roe, who was the first woman to chair the Acme board, said": so does the name
-        // a relative clause describes.)
-        let relative = inside.starts_with(", who ") && closing.trim_end().ends_with(',');
-        (relative
-            || (inside.starts_with(',')
-                && inside.matches(',').count() == 1
-                && !between_names
-                && !inside.contains(" and ")
-                && closing.starts_with(',')
-                && !inside
-                    .split_whitespace()
-                    .any(|w| ctx.ontology.is_finite_verb(w))))
+        (inside.starts_with(',')
+            && inside.matches(',').count() == 1
+            && !between_names
+            && !inside.contains(" and ")
+            && closing.starts_with(',')
+            && !inside
+                .split_whitespace()
+                .any(|w| ctx.ontology.is_finite_verb(w)))
         .then_some(head)
     });
-    // "Acme, which polls for Globex and the Tarsk Times, found": the name before the relative
-    // pronoun speaks, whatever it names.
+    // "Roe, who was the first woman to chair the Acme board, said", "Acme, which polls for
+    // Globex and the Tarsk Times, found": so does the name a relative clause describes,
+    // whatever it names.
     let related = nearest.and_then(|m| {
         let closing = text[out.mentions[m].span.end..at].trim();
-        if closing != "," {
+        if !closing.ends_with(',') {
             return None;
         }
         in_sentence.iter().rev().copied().find(|&p| {
