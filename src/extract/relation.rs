@@ -3341,13 +3341,9 @@ fn relation_at(
     let in_relative_aside = |m: usize| {
         let first = ctx.token_from(s, out.mentions[m].span.start);
         // (Past the commas of a list of names: "Acme, which hired Lee, Roe and Hale, said".)
-        let before_name = |i: usize| {
-            capitalised_word_at(ctx, s, i + 1)
-                || (ctx.lower_token(s, i + 1) == "the" && capitalised_word_at(ctx, s, i + 2))
-        };
         let Some(open) = (0..first)
             .rev()
-            .find(|&i| ctx.token(s, i) == "," && !before_name(i))
+            .find(|&i| ctx.token(s, i) == "," && !name_after(ctx, s, i))
         else {
             return false;
         };
@@ -9818,11 +9814,13 @@ const SPEECH_OCCASIONS: &[&str] = &[
 /// list of names ("outlets including Acme News, Globex and the Tarsk Times"), so it closes
 /// no aside.
 fn name_list_comma(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
-    let capitalised = |i: usize| capitalised_word_at(ctx, s, i);
-    k > 0
-        && ctx.token(s, k) == ","
-        && capitalised(k - 1)
-        && (capitalised(k + 1) || (ctx.lower_token(s, k + 1) == "the" && capitalised(k + 2)))
+    k > 0 && ctx.token(s, k) == "," && capitalised_word_at(ctx, s, k - 1) && name_after(ctx, s, k)
+}
+
+/// Whether a capitalised word, or "the" and one, comes after token `k` of sentence `s`.
+fn name_after(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    capitalised_word_at(ctx, s, k + 1)
+        || (ctx.lower_token(s, k + 1) == "the" && capitalised_word_at(ctx, s, k + 2))
 }
 
 /// Whether token `i` of sentence `s` is a word that starts with a capital.
