@@ -7797,17 +7797,11 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                     | "what"
                     | "how"
                     | "worth"
-                    // "11 million immigrants already in the country": adverbs without "-ly".
-                    | "already"
-                    | "still"
-                    | "now"
-                    | "also"
                     | "again"
-                    | "even"
-                    | "just"
-                    | "only"
                     | "too"
             )
+            // "11 million immigrants already in the country": an adverb without "-ly".
+            && !ADVERBS_IN_VERB_GROUP.contains(&w)
             && !is_auxiliary(w)
             // "the two wouldn’t be": a contraction is no noun.
             && !w.contains(['\'', '’'])
