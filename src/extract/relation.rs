@@ -1968,7 +1968,7 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
             let next = x.text(ctx.text());
             x.kind == TokenKind::Word
                 && !OBJECT_STOP.contains(&next)
-                && !determiner_or_possessive(&next.to_lowercase())
+                && !determiner_or_possessive(ctx.lower_token(s, t + 1))
                 && !OBJECT_PRONOUNS.contains(&next)
         })
     {
@@ -7850,7 +7850,7 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                 .get(toks[k].text(text))
                 .is_some_and(|f| f.past)
             && toks.get(k + 1).is_some_and(|next| {
-                capitalised(next) || determiner_or_possessive(&next.text(text).to_lowercase())
+                capitalised(next) || determiner_or_possessive(ctx.lower_token(s, k + 1))
             })
         {
             break;
