@@ -9431,7 +9431,7 @@ fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
 }
 
 /// "he", "she", "it", "they", "we", "i": a pronoun that opens a clause as its subject.
-fn subject_pronoun(w: &str) -> bool {
+pub(super) fn subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "it" | "they" | "we" | "i")
 }
 

@@ -32,7 +32,7 @@ use super::relation::{
     asks, can_act, counted_noun, find_claimant, fits_role, in_one_clause, inside_quoted_title,
     is_quote_mark, joined_by_and, mark_polarity_and_modality, noun_phrase_after,
     noun_phrase_span_after, object_of_gerund, on_place, opens_predicate, opens_with_subordinator,
-    parse_quantity, person_before_apposition, preposition_before, some_members,
+    parse_quantity, person_before_apposition, preposition_before, some_members, subject_pronoun,
     tied_to_unnamed_person, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
@@ -411,10 +411,8 @@ fn verb_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<(usize, Str
                         && !w.ends_with("ly")
                         && !NO_NOUN_AFTER_SUBJECTS.contains(&w)
                         // ("Roe and Lee say they": a pronoun opens a clause.)
-                        && !matches!(
-                            w,
-                            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "which" | "that"
-                        )
+                        && !subject_pronoun(w)
+                        && !matches!(w, "you" | "who" | "which" | "that")
                         && o.verbs.get(w).is_none_or(|f| f.also_noun)
                 })
         });
