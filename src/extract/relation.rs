@@ -11016,8 +11016,6 @@ fn speaker_of(
     inverted_speaker(ctx, out, s, verb, in_sentence).or(described.or(related).or(nearest))
 }
 
-/// "…, said Mr Roe.", "…, said Acme's chairman Jane Roe, who …": the speaker after a
-/// reporting verb that follows a comma, past honorifics and titles, at the end of its clause.
 /// Whether mention `m` of sentence `s` follows a closing quotation mark, past a comma and the
 /// words of a title: "“We won,” Acme chief Roe said".
 fn speaks_after_quote(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
@@ -11035,6 +11033,8 @@ fn speaks_after_quote(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize
         && out.quoted(toks[k - 1].span.start.saturating_sub(1))
 }
 
+/// "…, said Mr Roe.", "…, said Acme's chairman Jane Roe, who …": the speaker after a
+/// reporting verb that follows a comma, past honorifics and titles, at the end of its clause.
 fn inverted_speaker(
     ctx: &DocContext<'_>,
     out: &Extraction,
