@@ -2216,6 +2216,28 @@ const TIME_UNITS: &[&str] = &[
     "year", "years", "decade", "decades",
 ];
 
+/// Whether `word` (lower case) names the period in "this week", "last summer", "next
+/// Tuesday": what such a phrase tells is when.
+fn names_a_period(word: &str) -> bool {
+    matches!(
+        word,
+        "week"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "weekend"
+            | "time"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "fall"
+    ) || crate::text::WEEKDAYS.contains(&word)
+}
+
 /// Adverbs that may stand inside a verb group: "is also well aware", "has not yet".
 pub(super) const ADVERBS_IN_VERB_GROUP: &[&str] = &[
     "also", "still", "not", "never", "now", "already", "just", "only", "even",
@@ -8435,6 +8457,14 @@ pub(super) fn noun_phrase_span_after(
             ) || (w == "once" && matches!(ctx.lower_token(s, i + 1), "a" | "an" | "again"))
                 // "has won re-election ever since", "shut down the plant back in 1995".
                 || (w == "ever" && matches!(ctx.lower_token(s, i + 1), "since" | "after" | "again"))
+                // "agreed on a deal last month worth …" (but "its last year in office" and
+                // "this year's budget" are things, and "an order issued last week" keeps the
+                // time of its participle).
+                || (matches!(w.as_ref(), "last" | "next" | "this")
+                    && !determiner_or_possessive(ctx.lower_token(s, i - 1))
+                    && !participle_only(ctx, ctx.lower_token(s, i - 1))
+                    && names_a_period(ctx.lower_token(s, i + 1))
+                    && !matches!(ctx.token(s, i + 2), "'s" | "’s"))
                 || (w == "back" && matches!(ctx.lower_token(s, i + 1), "in" | "then" | "when"))
                 || (w == "right"
                     && ctx.lower_token(s, i + 1) == "back"
@@ -8812,26 +8842,8 @@ pub(super) fn noun_phrase_span_after(
     if matches!(
         ctx.lower_token(s, from),
         "this" | "last" | "next" | "every" | "earlier" | "later"
-    ) && (from + 1..=end).any(|i| {
-        let w = ctx.lower_token(s, i);
-        matches!(
-            w,
-            "week"
-                | "month"
-                | "year"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "night"
-                | "weekend"
-                | "time"
-                | "summer"
-                | "winter"
-                | "spring"
-                | "autumn"
-                | "fall"
-        ) || crate::text::WEEKDAYS.contains(&w)
-    }) {
+    ) && (from + 1..=end).any(|i| names_a_period(ctx.lower_token(s, i)))
+    {
         return None;
     }
     // "lost about $180bn", "a sentence of up to 85 years", "a statement late on Friday": the
@@ -17921,6 +17933,27 @@ pub(super) mod tests {
         let r =
             relations("Prices rose. Ann Lee opened a chain of day spas more than a decade ago.");
         assert_eq!(objects(&r, "open"), ["a chain of day spas"], "{r:?}");
+    }
+
+    #[test]
+    fn last_month_ends_an_object() {
+        let r = relations("Prices rose. Acme Corp agreed on a deal last month worth $5 million.");
+        assert_eq!(objects(&r, "agree on"), ["a deal"], "{r:?}");
+        let r = relations("Prices rose. Ann Lee left Globex last summer to run a shop.");
+        assert_eq!(objects(&r, "leave"), ["Globex"], "{r:?}");
+        // A participle keeps its time, and "the last week" is a thing.
+        let r = relations("Prices rose. Acme Corp ignored an order issued last week banning cars.");
+        assert_eq!(
+            objects(&r, "ignore"),
+            ["an order issued last week banning cars"],
+            "{r:?}"
+        );
+        let r = relations("Prices rose. Ann Lee cancelled the last week of the tour.");
+        assert_eq!(
+            objects(&r, "cancel"),
+            ["the last week of the tour"],
+            "{r:?}"
+        );
     }
 
     #[test]
