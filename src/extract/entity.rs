@@ -1360,7 +1360,20 @@ fn classify_run(
                 .find(|&j| word(j) == "of")
                 .map_or(last, |of| of - 1);
             let person_span = toks[name_first].span.start..toks[name_last].span.end;
-            let title = text[toks[first].span.start..toks[k].span.end].to_string();
+            // "Calling President Jane Roe a …": an "-ing" verb that opens the sentence opens a
+            // clause, not the title ("Acting President" is one, and "Marketing Director" names
+            // a job: a form that is also a noun stays).
+            let title_first = if first == 0
+                && first < k
+                && lower(first).ends_with("ing")
+                && o.verbs.get(lower(first)).is_some_and(|f| !f.also_noun)
+                && !o.title_modifiers.contains(lower(first))
+            {
+                first + 1
+            } else {
+                first
+            };
+            let title = text[toks[title_first].span.start..toks[k].span.end].to_string();
             let person = push(
                 out,
                 person_span.clone(),
@@ -1368,7 +1381,7 @@ fn classify_run(
                 s,
                 RULE_TITLE_PERSON,
             );
-            add_role(ctx, s, first, person, title, out);
+            add_role(ctx, s, title_first, person, title, out);
             if name_last < last {
                 classify_run(ctx, s, name_last + 2, last, out, deferred, lower_case);
             }

@@ -616,6 +616,23 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_opening_the_sentence_is_no_part_of_the_title() {
+        let r = roles(
+            "Calling President Jim Beck a friend, Ann Lee left. Marketing Director Tom Hale stayed.",
+        );
+        assert!(
+            r.iter()
+                .any(|(p, t, _)| p == "Jim Beck" && t == "President"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|(p, t, _)| p == "Tom Hale" && t == "Marketing Director"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
     fn finds_lower_case_title_before_name() {
         let r = roles(
             "Officials met on Monday. Later, NATO spokeswoman Maria Lindqvist said talks would go on.",
