@@ -1916,7 +1916,7 @@ fn add_role(
     // The evidence runs from the organization or country (or else the title) to the name.
     let start = of.map_or(title_start, |o| out.mentions[o].span.start.min(title_start));
     let span = start..out.mentions[person].span.end;
-    out.relations.push(RelationMention {
+    let role = RelationMention {
         subject: person,
         predicate: "holds_role".to_string(),
         relation_type: "holds_role".to_string(),
@@ -1924,7 +1924,9 @@ fn add_role(
         qualifiers,
         span,
         rule: RULE_ROLE,
-    });
+    };
+    out.relations
+        .extend(crate::extract::role::as_membership(ctx, role));
 }
 
 /// Types single capitalised words left open by the first pass: a part of a person's name found

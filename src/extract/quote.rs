@@ -561,7 +561,8 @@ fn is_capitalised_word(text: &str, tok: &crate::text::Token) -> bool {
 }
 
 /// The person a description such as "the president" refers to: the last person before the
-/// quote whose role in this document has that title word.
+/// quote whose role in this document has that title word (or whose party it is: "the
+/// Republican").
 fn described_person(
     ctx: &DocContext<'_>,
     out: &Extraction,
@@ -572,7 +573,9 @@ fn described_person(
     let holders: Vec<usize> = out
         .relations
         .iter()
-        .filter(|r| r.predicate == "holds_role")
+        .filter(|r| {
+            r.predicate == "holds_role" || r.relation_type == crate::extract::role::MEMBER_OF
+        })
         .filter(|r| match &r.object {
             crate::extract::Arg::Literal(t) => {
                 t.to_lowercase().split_whitespace().any(|w| w == title_word)
@@ -675,6 +678,14 @@ mod tests {
             q.iter().all(|(_, s)| s.as_deref() == Some("Tomas Brenner")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_party_noun_names_its_member() {
+        let q = quotes(
+            "Prices rose. Ann Lee, an Ohio Democrat, spoke first. “We will keep the shop closed until the spring,” the Democrat said.",
+        );
+        assert_eq!(speaker_of(&q, "We will keep"), Some("Ann Lee"), "{q:?}");
     }
 
     #[test]

@@ -30,6 +30,9 @@ use crate::text::TokenKind;
 pub struct Roles;
 
 pub(super) const RULE_BEFORE: &str = "role/title-before-name";
+/// The relation type of a party membership, and its predicate.
+pub(crate) const MEMBER_OF: &str = "member_of";
+pub(crate) const MEMBER_OF_PREDICATE: &str = "member of";
 const RULE_APPOSITIVE: &str = "role/appositive";
 
 /// Words that end a title phrase when reading backwards from a name.
@@ -97,7 +100,7 @@ impl Extractor for Roles {
     }
 
     fn description(&self) -> &'static str {
-        "Titles next to person names (before the name, or in an appositive after it) as holds_role relations with the organization or country."
+        "Titles next to person names (before the name, or in an appositive after it) as holds_role relations with the organization or country; a party noun alone ('Republican Jim Beck') as member_of."
     }
 
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
@@ -133,7 +136,7 @@ impl Extractor for Roles {
                     .iter()
                     .any(|(p, t)| *p == m && (*t == title || ends_with_title(t, &title)));
                 if !known {
-                    found.push(role);
+                    found.extend(as_membership(ctx, role));
                 }
             }
         }
@@ -153,6 +156,58 @@ impl Extractor for Roles {
         });
         out.relations.extend(found);
     }
+}
+
+/// Whether a title (lower case) ends in a party member's noun without being a listed title:
+/// "Republican Jim Beck", "Ohio Democrat Ann Lee", "Jim Beck, a moderate Republican" tell a
+/// party, not a position ("top Democrat" is one; "Republican Sen." ends in a title).
+fn affiliation_only(ctx: &DocContext<'_>, title: &str) -> bool {
+    let last = title.rsplit(' ').next().unwrap_or(title);
+    let singular = last.strip_suffix('s').unwrap_or(last);
+    (ctx.ontology.party_members.contains(last) || ctx.ontology.party_members.contains(singular))
+        && !(title.contains(' ') && ctx.ontology.is_title(title))
+}
+
+/// A role whose title only tells a party ([`affiliation_only`]) as that membership: "Republican
+/// Jim Beck" is a member of "Republican".
+/// Only a home state or plain adjectives may stand before the party's noun ("Ohio Democrat", "a
+/// moderate Republican"); a former member is none, and other words leave a title that was
+/// read wrong ("leaving the Republican"): neither is kept.
+pub(crate) fn as_membership(
+    ctx: &DocContext<'_>,
+    mut role: RelationMention,
+) -> Option<RelationMention> {
+    let Arg::Literal(title) = &role.object else {
+        return Some(role);
+    };
+    if !affiliation_only(ctx, &title.to_lowercase()) {
+        return Some(role);
+    }
+    let mut words: Vec<&str> = title.split(' ').collect();
+    let party = words.pop().unwrap_or(title);
+    // ("Republicans Roe and Lee": each is a Republican.)
+    let party = match party.strip_suffix('s') {
+        Some(one) if ctx.ontology.party_members.contains(&one.to_lowercase()) => one,
+        _ => party,
+    }
+    .to_string();
+    let describes = |(k, w): (usize, &&str)| {
+        let lw = w.to_lowercase();
+        w.starts_with(char::is_uppercase)
+            || (k == 0 && matches!(lw.as_str(), "a" | "an" | "the"))
+            || (ctx.ontology.common_words.contains(lw.as_str())
+                && !ctx.ontology.verbs.contains_key(lw.as_str())
+                && !ctx.ontology.title_modifiers.contains(lw.as_str())
+                && !super::relation::OBJECT_STOP.contains(&lw.as_str()))
+    };
+    if !words.iter().enumerate().all(describes) {
+        return None;
+    }
+    role.predicate = MEMBER_OF_PREDICATE.to_string();
+    role.relation_type = MEMBER_OF.to_string();
+    role.object = Arg::Literal(party);
+    role.qualifiers.clear();
+    Some(role)
 }
 
 /// A role's title in lower case, for comparing roles.
@@ -613,6 +668,57 @@ mod tests {
                 (name(r.subject), title, of)
             })
             .collect()
+    }
+
+    /// (person, party) of each party membership the role rules found.
+    fn memberships(text: &str) -> Vec<(String, String)> {
+        let doc = Document::from_text("t", "t", text.to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        out.relations
+            .iter()
+            .filter(|r| r.relation_type == MEMBER_OF)
+            .map(|r| {
+                let party = match &r.object {
+                    Arg::Literal(t) => t.clone(),
+                    other => format!("{other:?}"),
+                };
+                (
+                    doc.text[out.mentions[r.subject].span.clone()].to_string(),
+                    party,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_party_noun_alone_is_a_membership_not_a_title() {
+        let text = "Prices rose. Republican Jim Beck and Ann Lee, an Ohio Democrat, spoke. \
+                    Tom Hale, the top Democrat on the panel, and Republican Sen. Ed Pine left. \
+                    Al Dunn, a former Republican, and Jo Kerr, nine months after leaving the \
+                    Republican Party, stayed.";
+        let r = roles(text);
+        assert!(
+            !r.iter().any(|(_, t, _)| t.ends_with("Republican")
+                || (t.ends_with("Democrat") && t != "top Democrat")),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|(p, t, _)| p == "Tom Hale" && t == "top Democrat"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|(p, t, _)| p == "Ed Pine" && t == "Republican Sen."),
+            "{r:?}"
+        );
+        assert_eq!(
+            memberships(text),
+            [
+                ("Jim Beck".to_string(), "Republican".to_string()),
+                ("Ann Lee".to_string(), "Democrat".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -156,6 +156,9 @@ pub struct Ontology {
     pub given_name_sexes: FxHashMap<String, Sex>,
     /// Title words and phrases, lower-cased ("defense secretary").
     pub titles: FxHashSet<String>,
+    /// Nouns for a party's member, lower-cased ("republican"): a title only inside a longer one
+    /// or in a listed one ("top republican"), so also in `titles`.
+    pub party_members: FxHashSet<String>,
     /// Honorifics, lower-cased, without the dot ("mr", "dr").
     pub honorifics: FxHashSet<String>,
     /// Title modifiers, lower-cased ("deputy", "former").

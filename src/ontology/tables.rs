@@ -114,6 +114,7 @@ pub(super) struct Tables {
     word_given_names: FxHashSet<String>,
     given_name_sexes: FxHashMap<String, super::Sex>,
     titles: FxHashSet<String>,
+    party_members: FxHashSet<String>,
     honorifics: FxHashSet<String>,
     title_modifiers: FxHashSet<String>,
     keywords: FxHashMap<String, [Option<EntityType>; 3]>,
@@ -292,8 +293,13 @@ impl Tables {
                     self.given_name_sexes.insert(first.to_string(), sex);
                 }
                 "titles.tsv" => {
-                    let set = match cols.get(1).map(|s| s.trim()).unwrap_or("head") {
-                        "head" => &mut self.titles,
+                    let kind = cols.get(1).map(|s| s.trim()).unwrap_or("head");
+                    // A party noun is a title word too ("Republican Sen."), and is marked so.
+                    if kind == "party" {
+                        self.party_members.insert(first.to_lowercase());
+                    }
+                    let set = match kind {
+                        "head" | "party" => &mut self.titles,
                         "honorific" => &mut self.honorifics,
                         "modifier" => &mut self.title_modifiers,
                         other => {
@@ -601,6 +607,7 @@ impl Tables {
             word_given_names: self.word_given_names,
             given_name_sexes: self.given_name_sexes,
             titles: self.titles,
+            party_members: self.party_members,
             honorifics: self.honorifics,
             title_modifiers: self.title_modifiers,
             keywords: self.keywords,
