@@ -7285,6 +7285,10 @@ pub(super) fn argument_role(
                 // demonym that is no plural describes a plural noun ("carry British hopes").
                 && ((ctx.ontology.reporting_lemma(x.text(text)).is_none()
                     && !ctx.ontology.is_finite_verb(x.text(text)))
+                    // ("filed a follow-up Globex report": after an indefinite article, a word
+                    // that may be a noun is one, even one that may be a verb.)
+                    || (indefinite_before(ctx, s, first)
+                        && ctx.ontology.verbs.get(x.text(text)).is_none_or(|f| f.also_noun))
                     || (x.text(text).ends_with('s')
                         && !text[span.clone()].ends_with('s')
                         && ctx.ontology.is_demonym(&text[span.clone()])
@@ -7311,6 +7315,19 @@ pub(super) fn argument_role(
                     .any(|e| e.entity_type == EntityType::Organization)
         });
     (role, modifier || (of_noun && role == "object"))
+}
+
+/// Whether an indefinite article stands before token `first`, past at most two lower-case
+/// words ("a Globex report", "a follow-up Globex report"): what follows is one noun phrase.
+fn indefinite_before(ctx: &DocContext<'_>, s: usize, first: usize) -> bool {
+    (first.saturating_sub(3)..first).rev().any(|k| {
+        matches!(ctx.lower_token(s, k), "a" | "an")
+            && (k + 1..first).all(|j| {
+                ctx.sentences[s].tokens[j].kind == TokenKind::Word
+                    && ctx.token(s, j).starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&ctx.token(s, j))
+            })
+    })
 }
 
 /// The sex a third-person pronoun gives ("he", "his", "him"; "she", "her", "hers").

@@ -1393,6 +1393,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_an_indefinite_article_modifies_the_noun_after_it() {
+        let r = svo("Prices rose. Ann Lee filed a follow-up Acme Corp report on Tuesday.");
+        assert!(
+            r.iter()
+                .any(|x| x.1 == "file" && x.2 == "a follow-up Acme Corp report"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
     fn a_name_in_a_phrase_after_the_object_is_not_the_object() {
         let r = svo("Globex Industries found no coverage on Acme Corp last week.");
         assert!(!r.iter().any(|x| x.2 == "Acme Corp"), "{r:?}");
