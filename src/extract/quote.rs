@@ -681,6 +681,27 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_manner_of_speaking_attribute_a_quote() {
+        for verb in [
+            "quipped",
+            "joked",
+            "mused",
+            "sighed",
+            "speculated",
+            "opined",
+        ] {
+            let q = quotes(&format!(
+                "Prices rose. “We will keep the shop closed until the spring,” Ann Lee {verb}."
+            ));
+            assert_eq!(
+                speaker_of(&q, "We will keep"),
+                Some("Ann Lee"),
+                "{verb}: {q:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_party_noun_names_its_member() {
         let q = quotes(
             "Prices rose. Ann Lee, an Ohio Democrat, spoke first. “We will keep the shop closed until the spring,” the Democrat said.",

@@ -17953,6 +17953,15 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn joking_that_reports_a_clause_but_a_race_is_no_report() {
+        let r = relations("Prices rose. Ann Lee joked that the shop would never close.");
+        assert_eq!(objects(&r, "joke"), ["the shop would never close"], "{r:?}");
+        // Nouns among the forms stay nouns: a relay race, a joke.
+        let r = relations("Prices rose. The Tarsk relay team won gold. Jokes spread fast.");
+        assert!(!r.iter().any(|x| x.1 == "relay" || x.1 == "joke"), "{r:?}");
+    }
+
+    #[test]
     fn last_month_ends_an_object() {
         let r = relations("Prices rose. Acme Corp agreed on a deal last month worth $5 million.");
         assert_eq!(objects(&r, "agree on"), ["a deal"], "{r:?}");

@@ -898,8 +898,12 @@ fn clause(
     // Where it happened stands for the object only right after the verb ("arrived in Tarsk");
     // further on it is where something else happened ("sought the “violence” orders -
     // normally used in Tarsk").
+    // ("joked in Tarsk that …": where it was said, before what was said.)
     let place_right_after = qualifiers.get("place").is_some_and(|p| match p {
-        Arg::Mention(m) => word_gap(text, verb_end, out.mentions[*m].span.start) <= 2,
+        Arg::Mention(m) => {
+            word_gap(text, verb_end, out.mentions[*m].span.start) <= 2
+                && ctx.lower_token(s, ctx.token_from(s, out.mentions[*m].span.end)) != "that"
+        }
         _ => false,
     });
     let object = object.or_else(|| {
