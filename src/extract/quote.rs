@@ -339,7 +339,12 @@ fn find_speaker_after(
     if let Some(v) = verb
         && ct + 1 < toks.len()
     {
-        let window = toks[ct + 1].span.start..toks[toks.len() - 1].span.end;
+        // ("“…,” said one member, “and beat Tom Hale.”": the next quotation is not the
+        // attribution's.)
+        let end = (v + 1..toks.len())
+            .find(|&i| toks[i].kind == TokenKind::Quote)
+            .map_or(toks.len() - 1, |q| q.saturating_sub(1).max(v));
+        let window = toks[ct + 1].span.start..toks[end].span.end;
         if let Some(r) = speaker_near_verb(ctx, out, cs, v, window, quote_start) {
             return r;
         }
@@ -699,6 +704,14 @@ mod tests {
                 "{verb}: {q:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_in_the_next_quotation_is_not_the_speaker() {
+        let q = quotes(
+            "Prices rose. Ann Lee spoke. “We will keep the shop closed until the spring,” said one of the owners, “and Tom Hale will not change that.”",
+        );
+        assert_eq!(speaker_of(&q, "We will keep"), None, "{q:?}");
     }
 
     #[test]
