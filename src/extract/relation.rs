@@ -3940,6 +3940,29 @@ fn relation_at(
                 None => {}
             }
         }
+        // "… to undermine Lee - a claim denied by Acme": a reduced passive right after a
+        // common noun describes that noun; but one in apposition to a name describes the name
+        // ("Roe, the challenger nominated by Acme", "Roe, a manager and lawyer hired by …",
+        // "Roe, who was the challenger nominated by …"),
+        // and one after a name modifying it is left to the rules below ("a Tarsk team led by").
+        if passive_object.is_none()
+            && reduced
+            && agent.is_some()
+            && t > 0
+            && toks[t - 1].kind == TokenKind::Word
+            && ctx.token(s, t - 1).starts_with(char::is_lowercase)
+            && !ly_adverb(ctx, ctx.lower_token(s, t - 1))
+            && let Some((phrase, _)) = noun_phrase_before_verb(ctx, s, t)
+            && let phrase_start = ctx.token_from(s, toks[t - 1].span.end - phrase.len())
+            && phrase_start > 0
+            && !matches!(
+                ctx.lower_token(s, phrase_start - 1),
+                "," | "and" | "or" | "is" | "was" | "are" | "were" | "be" | "been"
+            )
+            && !capitalised_word_at(ctx, s, phrase_start - 1)
+        {
+            passive_object = Some(Arg::Literal(phrase));
+        }
         // ("Roe, the challenger nominated by Acme", "Roe, who was the challenger nominated
         // by Acme": a reduced passive may describe the name before it; but in "Roe attended a
         // fundraiser hosted by Acme" the name is another verb's subject.)
@@ -17959,6 +17982,19 @@ pub(super) mod tests {
         // Nouns among the forms stay nouns: a relay race, a joke.
         let r = relations("Prices rose. The Tarsk relay team won gold. Jokes spread fast.");
         assert!(!r.iter().any(|x| x.1 == "relay" || x.1 == "joke"), "{r:?}");
+    }
+
+    #[test]
+    fn a_reduced_passive_after_a_noun_acts_on_the_noun() {
+        let r = relations(
+            "Prices rose. Tom Hale will see Ann Lee and attend a dinner hosted by Jim Beck.",
+        );
+        assert_eq!(objects(&r, "host"), ["a dinner"], "{r:?}");
+        // In apposition to a name, the name.
+        let r = relations(
+            "Prices rose. Tom Hale, who was the challenger nominated by Acme Corp, lost.",
+        );
+        assert_eq!(objects(&r, "nominate"), ["Tom Hale"], "{r:?}");
     }
 
     #[test]
