@@ -8267,6 +8267,13 @@ pub(super) fn noun_phrase_span_after(
     if ctx.lower_token(s, from) == "so" && ctx.lower_token(s, from + 1) == "far" {
         return None;
     }
+    // "stopped sort of calling it …": a hedge, not a thing; "never sent nor received the
+    // files": a conjunction opens the next verb, whose object it is.
+    if (matches!(opening, "sort" | "kind") && ctx.lower_token(s, from + 1) == "of")
+        || matches!(opening, "nor" | "or" | "and" | "but")
+    {
+        return None;
+    }
     if matches!(ctx.lower_token(s, from), "more" | "less" | "most" | "least")
         && ly_adverb(ctx, ctx.lower_token(s, from + 1))
     {
@@ -8359,11 +8366,24 @@ pub(super) fn noun_phrase_span_after(
             .verbs
             .get(ctx.lower_token(s, from))
             .is_some_and(|f| (f.past || f.third) && !f.also_noun);
+        // ("brought him onto her show": where to, not what.)
         if verb
             || OBJECT_STOP.contains(&ctx.lower_token(s, from))
             || matches!(
                 ctx.lower_token(s, from),
-                "out" | "off" | "up" | "down" | "away" | "back" | "of"
+                "out"
+                    | "off"
+                    | "up"
+                    | "down"
+                    | "away"
+                    | "back"
+                    | "of"
+                    | "onto"
+                    | "upon"
+                    | "across"
+                    | "through"
+                    | "toward"
+                    | "towards"
             )
         {
             return None;
@@ -17995,6 +18015,20 @@ pub(super) mod tests {
             "Prices rose. Tom Hale, who was the challenger nominated by Acme Corp, lost.",
         );
         assert_eq!(objects(&r, "nominate"), ["Tom Hale"], "{r:?}");
+    }
+
+    #[test]
+    fn a_hedge_a_conjunction_or_a_direction_is_no_object() {
+        let r = relations(
+            "Prices rose. Ann Lee brought him onto her show. Tom Hale stopped sort of calling it a \
+             war. Jim Beck says he never sent nor received the files.",
+        );
+        assert!(
+            !r.iter().any(|x| x.2.starts_with("onto")
+                || x.2.starts_with("sort")
+                || x.2.starts_with("nor")),
+            "{r:?}"
+        );
     }
 
     #[test]
