@@ -2876,6 +2876,20 @@ mod tests {
     }
 
     #[test]
+    fn hospitals_name_a_body() {
+        let found =
+            mentions("Prices rose. Tom Hale University Hospitals found that 12 patients fell ill.");
+        assert!(
+            has(
+                &found,
+                "Tom Hale University Hospitals",
+                EntityType::Organization
+            ),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn and_joins_two_nouns_before_a_bodys_head_word() {
         let found = mentions(
             "The Tarsk Fish and Wildlife Service said sales rose. Acme Bank and Globex Trust merged. Tom and Jerry Smith spoke.",
