@@ -850,7 +850,19 @@ fn clause(
             && (object_from..qi.saturating_sub(1)).all(|k| {
                 matches!(
                     ctx.lower_token(s, k),
-                    "about" | "around" | "nearly" | "almost" | "some" | "over" | "more" | "than"
+                    "about"
+                        | "around"
+                        | "nearly"
+                        | "almost"
+                        | "some"
+                        | "over"
+                        | "more"
+                        | "than"
+                        // ("spent another $5m", "an extra $5m".)
+                        | "another"
+                        | "an"
+                        | "extra"
+                        | "additional"
                 )
             });
         let sum = sum_object.then(|| Arg::Literal(qtext.clone()));
@@ -1404,6 +1416,12 @@ mod tests {
                 .any(|x| x.1 == "file" && x.2 == "a follow-up Acme Corp report"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn another_sum_is_the_object() {
+        let r = svo("Prices rose. Acme Corp spent another $85bn buying Globex Inc.");
+        assert!(r.iter().any(|x| x.1 == "spend" && x.2 == "$85bn"), "{r:?}");
     }
 
     #[test]
