@@ -8230,9 +8230,15 @@ pub(super) fn noun_phrase_span_after(
                 && x.text(text).starts_with(char::is_lowercase)
                 && !OBJECT_STOP.contains(&ctx.lower_token(s, from + 1))
         });
+    // ("led nearly every poll": an adverb of how many stays with its phrase.)
+    let approximating = matches!(
+        ctx.lower_token(s, from),
+        "nearly" | "virtually" | "practically" | "roughly" | "approximately"
+    ) && matches!(ctx.lower_token(s, from + 1), "every" | "all" | "each");
     if ctx.token(s, from).ends_with("ly")
         && !ctx.token(s, from).starts_with(char::is_uppercase)
         && !adjective
+        && !approximating
     {
         if !matches!(
             ctx.lower_token(s, from + 1),
@@ -8265,6 +8271,15 @@ pub(super) fn noun_phrase_span_after(
     }
     // "discovered so far": how far, not what; "responded more sharply than before": how.
     if ctx.lower_token(s, from) == "so" && ctx.lower_token(s, from + 1) == "far" {
+        return None;
+    }
+    // "the men she admired so much": how much, not what ("so much money" is a thing).
+    if matches!(opening, "so" | "very" | "too" | "that")
+        && ctx.lower_token(s, from + 1) == "much"
+        && toks.get(from + 2).is_none_or(|x| {
+            x.kind != TokenKind::Word || OBJECT_STOP.contains(&ctx.lower_token(s, from + 2))
+        })
+    {
         return None;
     }
     // "stopped sort of calling it …": a hedge, not a thing; "never sent nor received the
@@ -8464,6 +8479,11 @@ pub(super) fn noun_phrase_span_after(
             let plain = |w: &str| {
                 w.starts_with(char::is_lowercase)
                     && !OBJECT_STOP.contains(&w)
+                    // ("made a determination, both he and Lee": a pronoun opens a clause, as
+                    // an adverb of the verb group or a contraction does: "and still won't".)
+                    && !subject_pronoun(w)
+                    && !ADVERBS_IN_VERB_GROUP.contains(&w)
+                    && !negative_contraction(w)
                     && !w.ends_with("ly")
                     && !matches!(
                         w,
@@ -18029,6 +18049,24 @@ pub(super) mod tests {
                 || x.2.starts_with("nor")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_pronoun_adverb_or_contraction_after_and_opens_a_clause() {
+        let r = relations(
+            "Prices rose. Barr says that since Ann Lee did not make a determination, both he and \
+             Tom Hale have. Jim Beck won the election and still won't speak to me.",
+        );
+        assert_eq!(objects(&r, "make"), ["a determination"], "{r:?}");
+        assert_eq!(objects(&r, "win"), ["the election"], "{r:?}");
+    }
+
+    #[test]
+    fn how_much_is_no_object_but_nearly_every_keeps_its_adverb() {
+        let r = relations("Prices rose. Ann Lee admired the men Tom Hale admired so much.");
+        assert!(!r.iter().any(|x| x.2 == "so much"), "{r:?}");
+        let r = relations("Prices rose. Ann Lee has led nearly every primary poll.");
+        assert_eq!(objects(&r, "lead"), ["nearly every primary poll"], "{r:?}");
     }
 
     #[test]
