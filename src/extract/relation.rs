@@ -8096,11 +8096,21 @@ pub(super) fn add_claimant_and_date(
         .any(|k| matches!(ctx.lower_token(s, k), "who" | "which") && ctx.token(s, k - 1) == ",");
     // ("foreshadowed the showdown - a March 27 deadline for …": nor is one in an aside a
     // spaced dash opens; "COVID-19", "a 22-13 vote" hold no dash.)
-    let to = (t + 1..ctx.sentences[s].tokens.len())
+    // ("will sign the order, an official said Thursday": nor is one in the report that closes
+    // the sentence.)
+    let len = ctx.sentences[s].tokens.len();
+    let closing_report = |k: usize| {
+        ctx.token(s, k) == ","
+            && (k + 1..(k + 5).min(len))
+                .find(|&j| reports_at(ctx, s, j))
+                .is_some_and(|j| len - j <= 6 && !(k + 1..j).any(|i| ctx.token(s, i) == "that"))
+    };
+    let to = (t + 1..len)
         .find(|&k| {
             opens_other_clause(ctx.token(s, k))
                 || (in_relative_aside && ctx.token(s, k) == ",")
                 || spaced_dash(ctx, s, k)
+                || closing_report(k)
         })
         .unwrap_or(usize::MAX);
     // "had Roe on Thursday after launching his show on Monday": a verb right after "after",
@@ -18067,6 +18077,17 @@ pub(super) mod tests {
         assert!(!r.iter().any(|x| x.2 == "so much"), "{r:?}");
         let r = relations("Prices rose. Ann Lee has led nearly every primary poll.");
         assert_eq!(objects(&r, "lead"), ["nearly every primary poll"], "{r:?}");
+    }
+
+    #[test]
+    fn the_day_of_a_closing_report_dates_the_report_not_the_act() {
+        // 2024-03-08 is a Friday.
+        let dates = dated_relations(
+            "Prices rose. Tom Hale will sign an order sending the troops to the border, an \
+             official said Thursday.",
+            "2024-03-08",
+        );
+        assert_eq!(date_of(&dates, "sign"), Some(None), "{dates:?}");
     }
 
     #[test]
