@@ -11088,11 +11088,18 @@ fn speaker_of(
             out.mentions[q].span.start >= out.mentions[head].span.end
                 && out.mentions[q].span.end <= out.mentions[m].span.start
         });
+        // ("Roe, Acme's chief analyst, said": the appositive runs on past the possessive.)
+        let possessed = (closing.starts_with("'s") || closing.starts_with("’s"))
+            && closing.trim_end().ends_with(',')
+            && closing.matches(',').count() == 1
+            && !closing
+                .split_whitespace()
+                .any(|w| ctx.ontology.is_finite_verb(w));
         (inside.starts_with(',')
             && inside.matches(',').count() == 1
             && !between_names
             && !inside.contains(" and ")
-            && closing.starts_with(',')
+            && (closing.starts_with(',') || possessed)
             && !inside
                 .split_whitespace()
                 .any(|w| ctx.ontology.is_finite_verb(w)))
@@ -18088,6 +18095,14 @@ pub(super) mod tests {
             "2024-03-08",
         );
         assert_eq!(date_of(&dates, "sign"), Some(None), "{dates:?}");
+    }
+
+    #[test]
+    fn a_person_claims_past_an_appositive_with_a_possessive() {
+        let r = relations(
+            "Prices rose. Tom Hale, Globex Inc.'s chief analyst, said Ann Lee would lose her seat.",
+        );
+        assert_qualifier(&r, "lose", "claimant", "Tom Hale", true);
     }
 
     #[test]
