@@ -11745,6 +11745,12 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
 }
 
 pub(super) fn approximation(ctx: &DocContext<'_>, s: usize, qi: usize) -> Option<String> {
+    // ("more than a dozen", "about a hundred": past the article of a number word.)
+    let qi = if qi > 0 && matches!(ctx.lower_token(s, qi - 1), "a" | "an") {
+        qi - 1
+    } else {
+        qi
+    };
     let words: Vec<String> = (qi.saturating_sub(3)..qi)
         .map(|i| ctx.token(s, i).to_lowercase())
         .collect();
@@ -18103,6 +18109,12 @@ pub(super) mod tests {
             "Prices rose. Tom Hale, Globex Inc.'s chief analyst, said Ann Lee would lose her seat.",
         );
         assert_qualifier(&r, "lose", "claimant", "Tom Hale", true);
+    }
+
+    #[test]
+    fn more_than_a_dozen_is_approximate() {
+        let r = relations("Prices rose. Oskol sent more than a dozen troops to Tarsk.");
+        assert_qualifier(&r, "send", "approximation", "more than", true);
     }
 
     #[test]
