@@ -4394,7 +4394,9 @@ fn relation_at(
                     || qi >= t + len
                         && (t + len..qi).all(|k| {
                             let w = ctx.lower_token(s, k);
-                            w == "another" || APPROXIMATIONS.iter().any(|a| a.contains(&w))
+                            // ("sent more than a dozen troops": a number word's article.)
+                            matches!(w, "another" | "a" | "an")
+                                || APPROXIMATIONS.iter().any(|a| a.contains(&w))
                         });
                 if literal_ok
                     && object.is_none()
@@ -18112,9 +18114,10 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn more_than_a_dozen_is_approximate() {
+    fn more_than_a_dozen_is_approximate_and_counts_the_object() {
         let r = relations("Prices rose. Oskol sent more than a dozen troops to Tarsk.");
         assert_qualifier(&r, "send", "approximation", "more than", true);
+        assert_eq!(objects(&r, "send"), ["troops"], "{r:?}");
     }
 
     #[test]
