@@ -523,6 +523,26 @@ fn appositive_at(
             i += 1;
         }
     }
+    // "Roe, the senator's former chief of staff", "Roe, Tarsk's secretary of state": the
+    // owner of the title, when no organization or country, is no part of it either.
+    // (The mark may be a token of its own or end the owner's word.)
+    // ("a journalist who's a frequent guest": "'s" after a pronoun is "is".)
+    let owner_end = |k: usize| {
+        let w = ctx.token(s, k);
+        (matches!(w, "'s" | "’s")
+            && !(k > 0
+                && matches!(
+                    ctx.lower_token(s, k - 1),
+                    "who" | "it" | "that" | "he" | "she" | "there" | "what" | "here"
+                )))
+            || (k == i && (w.ends_with("'s") || w.ends_with("’s")))
+    };
+    if of.is_none()
+        && let Some(p) = (i..(i + 3).min(toks.len())).find(|&k| owner_end(k))
+        && (i..p.max(i + 1)).all(|k| toks[k].kind == TokenKind::Word)
+    {
+        i = p + 1;
+    }
     let title_start = i;
     // "Roe, after a dozen officers were charged, …": a preposition or conjunction opens a
     // phrase or clause, not a title.
@@ -550,6 +570,22 @@ fn appositive_at(
     let mut title_end = None;
     while i < toks.len() && i < title_start + 6 {
         let t = &toks[i];
+        // ("chief of staff", "secretary of state": a listed title runs on past its "of", but
+        // not into a body's name, "secretary of Health and Human Services", which is `of`.)
+        if t.text(text) == "of"
+            && let Some(end) = (i + 1..(i + 4).min(toks.len())).find(|&j| {
+                (title_start..i).any(|k| {
+                    ctx.ontology
+                        .is_title(&text[toks[k].span.start..toks[j].span.end])
+                })
+            })
+            && mention_at(ctx, out, s, end)
+                .is_none_or(|m| out.mentions[m].span.end <= toks[end].span.end)
+        {
+            title_end = Some(end);
+            i = end + 1;
+            continue;
+        }
         if t.kind != TokenKind::Word
             || matches!(
                 t.text(text),
@@ -719,6 +755,18 @@ mod tests {
                 ("Ann Lee".to_string(), "Democrat".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn an_appositive_title_runs_past_its_of_and_leaves_out_its_owner() {
+        let r = roles(
+            "Prices rose. Jim Beck, the senator’s former chief of staff, left. Ann Lee, Oskol's \
+             secretary of state, stayed. Tom Hale, a journalist who's a frequent guest, spoke.",
+        );
+        let has = |p: &str, t: &str| r.iter().any(|(x, y, _)| x == p && y == t);
+        assert!(has("Jim Beck", "former chief of staff"), "{r:?}");
+        assert!(has("Ann Lee", "secretary of state"), "{r:?}");
+        assert!(has("Tom Hale", "journalist"), "{r:?}");
     }
 
     #[test]
