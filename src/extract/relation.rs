@@ -5789,6 +5789,14 @@ fn reported_clause_after(
     let reporter_acts = |i: usize| {
         ctx.token(s, i) == "and"
             && (verb_with_object_after(ctx, s, after_and(i))
+                // ("told the judge four men and says two now": a reporting verb needs no
+                // object after it.)
+                || ctx
+                    .ontology
+                    .verbs
+                    .get(ctx.lower_token(s, after_and(i)))
+                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
+                    && reports_at(ctx, s, after_and(i))
                 || (opens_with_phrase && is_auxiliary(ctx.lower_token(s, i + 1))))
             && !(start..i).any(|k| {
                 let v = ctx.lower_token(s, k);
@@ -18118,6 +18126,12 @@ pub(super) mod tests {
         let r = relations("Prices rose. Oskol sent more than a dozen troops to Tarsk.");
         assert_qualifier(&r, "send", "approximation", "more than", true);
         assert_eq!(objects(&r, "send"), ["troops"], "{r:?}");
+    }
+
+    #[test]
+    fn a_reporting_verb_after_and_is_the_reporters_next_predicate() {
+        let r = relations("Prices rose. Ann Lee told the judge four men and says two men now.");
+        assert_eq!(objects(&r, "tell"), ["the judge four men"], "{r:?}");
     }
 
     #[test]
