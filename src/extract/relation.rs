@@ -5788,16 +5788,14 @@ fn reported_clause_after(
     };
     let reporter_acts = |i: usize| {
         ctx.token(s, i) == "and"
-            && (verb_with_object_after(ctx, s, after_and(i))
-                // ("told the judge four men and says two now": a reporting verb needs no
-                // object after it.)
-                || ctx
-                    .ontology
-                    .verbs
-                    .get(ctx.lower_token(s, after_and(i)))
-                    .is_some_and(|f| (f.past || f.third) && !f.also_noun)
-                    && reports_at(ctx, s, after_and(i))
-                || (opens_with_phrase && is_auxiliary(ctx.lower_token(s, i + 1))))
+            && ({
+                let verb = after_and(i);
+                verb_with_object_after(ctx, s, verb)
+                    // ("told the judge four men and says two now": a reporting verb needs no
+                    // object after it.)
+                    || (ctx.ontology.is_finite_verb(ctx.lower_token(s, verb))
+                        && reports_at(ctx, s, verb))
+            } || (opens_with_phrase && is_auxiliary(ctx.lower_token(s, i + 1))))
             && !(start..i).any(|k| {
                 let v = ctx.lower_token(s, k);
                 // ("the proposed law": a form after an article is an adjective.)
