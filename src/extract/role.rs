@@ -158,21 +158,12 @@ impl Extractor for Roles {
     }
 }
 
-/// Whether a title (lower case) ends in a party member's noun without being a listed title:
-/// "Republican Jim Beck", "Ohio Democrat Ann Lee", "Jim Beck, a moderate Republican" tell a
-/// party, not a position ("top Democrat" is one; "Republican Sen." ends in a title).
-fn affiliation_only(ctx: &DocContext<'_>, title: &str) -> bool {
-    let last = title.rsplit(' ').next().unwrap_or(title);
-    let singular = last.strip_suffix('s').unwrap_or(last);
-    (ctx.ontology.party_members.contains(last) || ctx.ontology.party_members.contains(singular))
-        && !(title.contains(' ') && ctx.ontology.is_title(title))
-}
-
-/// A role whose title only tells a party ([`affiliation_only`]) as that membership: "Republican
-/// Jim Beck" is a member of "Republican".
-/// Only a home state or plain adjectives may stand before the party's noun ("Ohio Democrat", "a
-/// moderate Republican"); a former member is none, and other words leave a title that was
-/// read wrong ("leaving the Republican"): neither is kept.
+/// A role whose title only tells a party as that membership: "Republican Jim Beck", "Ohio
+/// Democrat Ann Lee", "Jim Beck, a moderate Republican" are members of a party, which is no
+/// position ("top Democrat" is a listed title; "Republican Sen." ends in a title).
+/// Only a home state or plain adjectives may stand before the party's noun; a former member
+/// is none, and other words leave a title that was read wrong ("leaving the Republican"):
+/// neither is kept.
 pub(crate) fn as_membership(
     ctx: &DocContext<'_>,
     mut role: RelationMention,
@@ -180,18 +171,18 @@ pub(crate) fn as_membership(
     let Arg::Literal(title) = &role.object else {
         return Some(role);
     };
-    if !affiliation_only(ctx, &title.to_lowercase()) {
+    let party_noun = |word: &str| ctx.ontology.party_members.contains(&word.to_lowercase());
+    let (before, last) = title.rsplit_once(' ').unwrap_or(("", title));
+    // ("Republicans Roe and Lee": each is a Republican.)
+    let party = match last.strip_suffix('s') {
+        Some(one) if party_noun(one) => one,
+        _ if party_noun(last) => last,
+        _ => return Some(role),
+    };
+    if title.contains(' ') && ctx.ontology.is_title(title) {
         return Some(role);
     }
-    let mut words: Vec<&str> = title.split(' ').collect();
-    let party = words.pop().unwrap_or(title);
-    // ("Republicans Roe and Lee": each is a Republican.)
-    let party = match party.strip_suffix('s') {
-        Some(one) if ctx.ontology.party_members.contains(&one.to_lowercase()) => one,
-        _ => party,
-    }
-    .to_string();
-    let describes = |(k, w): (usize, &&str)| {
+    let describes = |(k, w): (usize, &str)| {
         let lw = w.to_lowercase();
         w.starts_with(char::is_uppercase)
             || (k == 0 && matches!(lw.as_str(), "a" | "an" | "the"))
@@ -200,9 +191,10 @@ pub(crate) fn as_membership(
                 && !ctx.ontology.title_modifiers.contains(lw.as_str())
                 && !super::relation::OBJECT_STOP.contains(&lw.as_str()))
     };
-    if !words.iter().enumerate().all(describes) {
+    if title.contains(' ') && !before.split(' ').enumerate().all(describes) {
         return None;
     }
+    let party = party.to_string();
     role.predicate = MEMBER_OF_PREDICATE.to_string();
     role.relation_type = MEMBER_OF.to_string();
     role.object = Arg::Literal(party);
