@@ -677,12 +677,13 @@ mod tests {
     use crate::ingest::Document;
     use crate::ontology::Ontology;
 
-    fn roles(text: &str) -> Vec<(String, String, Option<String>)> {
+    /// (subject, object, `of`) of each relation of `relation_type` in `text`.
+    fn relations_of_type(text: &str, relation_type: &str) -> Vec<(String, String, Option<String>)> {
         let doc = Document::from_text("t", "t", text.to_string());
         let (_, out) = extract_document(&doc, Ontology::shipped());
         out.relations
             .iter()
-            .filter(|r| r.predicate == "holds_role")
+            .filter(|r| r.relation_type == relation_type)
             .map(|r| {
                 let name = |i: usize| doc.text[out.mentions[i].span.clone()].to_string();
                 let title = match &r.object {
@@ -698,24 +699,21 @@ mod tests {
             .collect()
     }
 
+    fn roles(text: &str) -> Vec<(String, String, Option<String>)> {
+        relations_of_type(text, "holds_role")
+    }
+
     /// (person, party) of each party membership the role rules found.
     fn memberships(text: &str) -> Vec<(String, String)> {
-        let doc = Document::from_text("t", "t", text.to_string());
-        let (_, out) = extract_document(&doc, Ontology::shipped());
-        out.relations
-            .iter()
-            .filter(|r| r.relation_type == MEMBER_OF)
-            .map(|r| {
-                let party = match &r.object {
-                    Arg::Literal(t) => t.clone(),
-                    other => format!("{other:?}"),
-                };
-                (
-                    doc.text[out.mentions[r.subject].span.clone()].to_string(),
-                    party,
-                )
-            })
+        relations_of_type(text, MEMBER_OF)
+            .into_iter()
+            .map(|(person, party, _)| (person, party))
             .collect()
+    }
+
+    /// Whether `person` holds `title` among roles `r`.
+    fn holds(r: &[(String, String, Option<String>)], person: &str, title: &str) -> bool {
+        r.iter().any(|(p, t, _)| p == person && t == title)
     }
 
     #[test]
@@ -730,16 +728,8 @@ mod tests {
                 || (t.ends_with("Democrat") && t != "top Democrat")),
             "{r:?}"
         );
-        assert!(
-            r.iter()
-                .any(|(p, t, _)| p == "Tom Hale" && t == "top Democrat"),
-            "{r:?}"
-        );
-        assert!(
-            r.iter()
-                .any(|(p, t, _)| p == "Ed Pine" && t == "Republican Sen."),
-            "{r:?}"
-        );
+        assert!(holds(&r, "Tom Hale", "top Democrat"), "{r:?}");
+        assert!(holds(&r, "Ed Pine", "Republican Sen."), "{r:?}");
         assert_eq!(
             memberships(text),
             [
@@ -755,10 +745,9 @@ mod tests {
             "Prices rose. Jim Beck, the senator’s former chief of staff, left. Ann Lee, Oskol's \
              secretary of state, stayed. Tom Hale, a journalist who's a frequent guest, spoke.",
         );
-        let has = |p: &str, t: &str| r.iter().any(|(x, y, _)| x == p && y == t);
-        assert!(has("Jim Beck", "former chief of staff"), "{r:?}");
-        assert!(has("Ann Lee", "secretary of state"), "{r:?}");
-        assert!(has("Tom Hale", "journalist"), "{r:?}");
+        assert!(holds(&r, "Jim Beck", "former chief of staff"), "{r:?}");
+        assert!(holds(&r, "Ann Lee", "secretary of state"), "{r:?}");
+        assert!(holds(&r, "Tom Hale", "journalist"), "{r:?}");
     }
 
     #[test]
@@ -766,16 +755,8 @@ mod tests {
         let r = roles(
             "Calling President Jim Beck a friend, Ann Lee left. Marketing Director Tom Hale stayed.",
         );
-        assert!(
-            r.iter()
-                .any(|(p, t, _)| p == "Jim Beck" && t == "President"),
-            "{r:?}"
-        );
-        assert!(
-            r.iter()
-                .any(|(p, t, _)| p == "Tom Hale" && t == "Marketing Director"),
-            "{r:?}"
-        );
+        assert!(holds(&r, "Jim Beck", "President"), "{r:?}");
+        assert!(holds(&r, "Tom Hale", "Marketing Director"), "{r:?}");
     }
 
     #[test]
@@ -978,15 +959,7 @@ mod tests {
         let r = roles(
             "Representative Tomas Brenner of Ohio, the top Republican on the panel, a founder of the caucus, spoke.",
         );
-        assert!(
-            r.iter()
-                .any(|(p, t, _)| p == "Tomas Brenner" && t == "top Republican"),
-            "{r:?}"
-        );
-        assert!(
-            r.iter()
-                .any(|(p, t, _)| p == "Tomas Brenner" && t == "founder"),
-            "{r:?}"
-        );
+        assert!(holds(&r, "Tomas Brenner", "top Republican"), "{r:?}");
+        assert!(holds(&r, "Tomas Brenner", "founder"), "{r:?}");
     }
 }
