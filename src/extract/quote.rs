@@ -579,7 +579,10 @@ fn described_person(
         .relations
         .iter()
         .filter(|r| {
-            r.predicate == "holds_role" || r.relation_type == crate::extract::role::MEMBER_OF
+            matches!(
+                r.relation_type.as_str(),
+                "holds_role" | crate::extract::role::MEMBER_OF
+            )
         })
         .filter(|r| match &r.object {
             crate::extract::Arg::Literal(t) => {
