@@ -85,6 +85,13 @@ fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
     let tok = &tokens[i];
     let s = tok.text(text);
     let terminal = match tok.kind {
+        // ("(It fell.) The firm …": a bracket closed right after a terminal mark ends the
+        // sentence it closes.)
+        TokenKind::Punct if matches!(s, ")" | "]") => {
+            i > 0
+                && tokens[i - 1].span.end == tok.span.start
+                && matches!(tokens[i - 1].text(text), "." | "!" | "?")
+        }
         TokenKind::Punct => matches!(s, "." | "!" | "?" | "…"),
         TokenKind::Quote => {
             // A closing quote ends the sentence when a terminal mark precedes it.
@@ -95,10 +102,12 @@ fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
         }
         // "U.S." may end a sentence, but far more often it sits inside one. A company's or a
         // name's suffix ends one when a word that opens sentences follows ("… Acme Corp. The
-        // firm …", but "Acme Corp. Chief Jane Roe").
+        // firm …", but "Acme Corp. Chief Jane Roe"), and so does a dotted abbreviation ("… at
+        // the U.N. The two men …", "… at 5 p.m. He left", but "the U.N. Security Council").
         TokenKind::Word => {
             return s.strip_suffix('.').is_some_and(|stem| {
                 matches!(stem, "Inc" | "Corp" | "Ltd" | "Co" | "etc" | "Jr" | "Sr")
+                    || stem.contains('.')
             }) && tokens
                 .get(i + 1)
                 .is_some_and(|next| SENTENCE_OPENERS.contains(&next.text(text)));
@@ -228,6 +237,28 @@ mod tests {
             [
                 "She praised Pfc. Tom Hale and Det. Ann Lee of Sault Ste. Marie.",
                 "They left."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_or_a_closed_bracket_ends_a_sentence_before_an_opener() {
+        assert_eq!(
+            texts(
+                "Roe spoke at the U.N. The two men met at 5 p.m. He left the U.N. Security Council."
+            ),
+            [
+                "Roe spoke at the U.N.",
+                "The two men met at 5 p.m.",
+                "He left the U.N. Security Council."
+            ]
+        );
+        assert_eq!(
+            texts("(Sales fell in May.) The firm said no. Roe (D-Ohio) agreed."),
+            [
+                "(Sales fell in May.)",
+                "The firm said no.",
+                "Roe (D-Ohio) agreed."
             ]
         );
     }
