@@ -1642,7 +1642,7 @@ fn classify_run(
             // "the Tennessean reported": no person takes an article, save a family in the
             // plural ("the Roes said").
             let after_the = first > 0 && lower(first - 1) == "the" && !word(first).ends_with('s');
-            let t = if is_camel_case_brand(word(first)) || after_the {
+            let t = if is_camel_case_brand(word(first)) || is_web_domain(word(first)) || after_the {
                 EntityType::Organization
             } else {
                 EntityType::Person
@@ -1652,6 +1652,21 @@ fn classify_run(
             deferred.push((s, span));
         }
     }
+}
+
+/// Whether `word` is a web site's domain ("Vantrel.com", "OpenData.org"): a site is its
+/// publisher, an organization.
+fn is_web_domain(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, domain)| {
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+            && matches!(
+                domain,
+                "com" | "org" | "net" | "gov" | "edu" | "io" | "co" | "news" | "info" | "uk"
+            )
+    })
 }
 
 /// Whether `word` has a capital inside it after a lower-case letter, as brands do ("YouTube",
@@ -2099,6 +2114,10 @@ fn resolve_deferred(
         let ordinary = ordinary(s, i, word);
         if !listed && !ordinary && companies.contains(word) {
             push(out, span, EntityType::Organization, s, RULE_COMPANY_CUE);
+            continue;
+        }
+        if is_web_domain(word) {
+            push(out, span, EntityType::Organization, s, RULE_CONTEXT);
             continue;
         }
         if i > 1 && matches!(prev, "in" | "at" | "near" | "from" | "to") && !listed && !common_word
@@ -3122,6 +3141,21 @@ mod tests {
         );
         let found = mentions("Officials met on Monday. McTarsk said the video broke the rules.");
         assert!(has(&found, "McTarsk", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_web_sites_domain_is_an_organization() {
+        let found = mentions(
+            "Officials met on Monday. The data came from Vantrel.com, a watchdog. Oskolnews.org reported it.",
+        );
+        assert!(
+            has(&found, "Vantrel.com", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Oskolnews.org", EntityType::Organization),
+            "{found:?}"
+        );
     }
 
     #[test]
