@@ -11518,6 +11518,15 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             if (i > 0 && month(i - 1)) || month(i + 1) {
                 return None;
             }
+            // "effective 5 p.m. Wednesday": a time of day is no quantity.
+            if toks.get(i + 1).is_some_and(|x| {
+                matches!(
+                    lower(x.text(text)).as_ref(),
+                    "a.m." | "p.m." | "a.m" | "p.m" | "am" | "pm" | "o'clock" | "o’clock"
+                )
+            }) {
+                return None;
+            }
             // "the 24th": an ordinal is a date or a rank, not a count; nor is a decade or an age
             // group ("the 1990s", "the over-55s").
             if toks.get(i + 1).is_some_and(|x| {
@@ -12018,6 +12027,14 @@ pub(super) mod tests {
         assert_eq!(quantities, ["1"], "{r:?}");
         // Nor is the noun after such words a unit.
         assert_eq!(qualifier_values(&r, "unit").len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_time_of_day_is_no_quantity() {
+        let r = relations(
+            "Prices rose. Jim Beck will step down at 5 p.m. Friday. Acme Corp closed the plant at 9 pm on Monday.",
+        );
+        assert!(qualifier_values(&r, "quantity").is_empty(), "{r:?}");
     }
 
     #[test]
