@@ -61,6 +61,12 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
             } else {
                 -((today + 7 - day as i64) % 7)
             };
+            // "last Friday" written on a Friday is a week before it; "next Friday", a week after.
+            let offset = match (offset, i.checked_sub(1).map(|k| ctx.lower_token(s, k))) {
+                (0, Some("last")) => -7,
+                (0, Some("next")) => 7,
+                _ => offset,
+            };
             return Some(date(base + offset, span_to(i)));
         }
         match w {
@@ -288,6 +294,15 @@ mod tests {
             Some(("2031-03-06".into(), "Thursday".into()))
         );
         assert_eq!(date_in("Talks began on Tuesday.", None), None);
+        // "last Thursday" on a Thursday is a week back, and "next Thursday" a week ahead.
+        assert_eq!(
+            date_in("Talks began last Thursday.", Some("2031-03-06")),
+            Some(("2031-02-27".into(), "Thursday".into()))
+        );
+        assert_eq!(
+            date_in("Talks will begin next Thursday.", Some("2031-03-06")),
+            Some(("2031-03-13".into(), "Thursday".into()))
+        );
         // A weekday with its written date is that date, not the last such weekday.
         assert_eq!(
             date_in(
