@@ -1662,15 +1662,20 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
 }
 
 /// "Jane Roe, left, and Tom Hale speak", "Roe (right) meets Hale": a photo caption's
-/// position between commas or brackets, not the verb "leave".
+/// position between commas or brackets, not the verb "leave"; nor is "left" after another
+/// position ("with Tom Hale, top left photo", "second from left").
 fn caption_position(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     t > 0
-        && matches!(
+        && ((matches!(
             ctx.lower_token(s, t),
             "left" | "right" | "center" | "centre" | "top" | "bottom"
-        )
-        && matches!(ctx.token(s, t - 1), "," | "(")
-        && matches!(ctx.token(s, t + 1), "," | ")")
+        ) && matches!(ctx.token(s, t - 1), "," | "(")
+            && matches!(ctx.token(s, t + 1), "," | ")"))
+            || (ctx.lower_token(s, t) == "left"
+                && matches!(
+                    ctx.lower_token(s, t - 1),
+                    "top" | "bottom" | "upper" | "lower" | "far" | "from"
+                )))
 }
 
 /// A reporting verb at token `t`; but "wrote off the debts" is a phrasal verb that reports
@@ -14827,6 +14832,10 @@ pub(super) mod tests {
                 .iter()
                 .any(|x| x.1 == "right")
         );
+        let r = relations(
+            "A photo shows Jane Roe standing with Tom Hale, top left photo, at a gala in Tarsk.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "leave"), "{r:?}");
     }
 
     #[test]
