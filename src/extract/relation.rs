@@ -8287,6 +8287,17 @@ pub(super) fn noun_phrase_span_after(
     {
         return None;
     }
+    // "met one-on-one with Roe", "talked face-to-face": a word repeated around a
+    // preposition, standing alone, says how ("won back-to-back titles" has a noun after it,
+    // and "criticized Medicare-for-all" names a plan).
+    let parts: Vec<&str> = opening.split('-').collect();
+    if parts.len() == 3
+        && parts[0] == parts[2]
+        && matches!(parts[1], "on" | "to" | "by" | "for" | "in")
+        && alone()
+    {
+        return None;
+    }
     // "scored inside the opening minute", "reacted first to …": a preposition or an
     // adverb of order says when or where, not what.
     if matches!(opening, "inside" | "within" | "outside") || (opening == "first" && alone()) {
@@ -14820,6 +14831,16 @@ pub(super) mod tests {
         let r = relations("Jane Roe returned the files nearly two years after she left office.");
         let left = relation(&r, "leave");
         assert!(!left.3.iter().any(|q| q.0 == "quantity"), "{left:?}");
+    }
+
+    #[test]
+    fn a_compound_of_manner_is_no_object() {
+        let r = relations("Prices rose. Jane Roe met one-on-one with Tom Hale on Thursday.");
+        assert_eq!(objects(&r, "meet"), ["Tom Hale"], "{r:?}");
+        let r = relations("Prices rose. Acme Corp won back-to-back titles in Tarsk.");
+        assert_eq!(objects(&r, "win"), ["back-to-back titles"], "{r:?}");
+        let r = relations("Prices rose. Jane Roe criticized Medicare-for-all as too costly.");
+        assert_eq!(objects(&r, "criticize"), ["Medicare-for-all"], "{r:?}");
     }
 
     #[test]
