@@ -92,6 +92,12 @@ const STOP_WORDS: &[&str] = &[
     "alongside",
     "behind",
     "unlike",
+    // "What President Roe wants", "Why Senator Roe left": a question word opens a clause.
+    "what",
+    "why",
+    "how",
+    "where",
+    "whether",
 ];
 
 impl Extractor for Roles {
@@ -772,6 +778,12 @@ mod tests {
             )),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_question_word_is_no_part_of_a_title() {
+        let r = roles("Officials met on Monday. What President Jim Beck wants is unclear.");
+        assert!(holds(&r, "Jim Beck", "President"), "{r:?}");
     }
 
     #[test]
