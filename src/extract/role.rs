@@ -535,9 +535,12 @@ fn appositive_at(
                 )))
             || (k == i && (w.ends_with("'s") || w.ends_with("’s")))
     };
+    // ("Roe, and Lee's top aide, …": "and" opens another person, not an owner.)
     if of.is_none()
         && let Some(p) = (i..(i + 3).min(toks.len())).find(|&k| owner_end(k))
-        && (i..p.max(i + 1)).all(|k| toks[k].kind == TokenKind::Word)
+        && (i..p.max(i + 1)).all(|k| {
+            toks[k].kind == TokenKind::Word && !STOP_WORDS.contains(&ctx.lower_token(s, k))
+        })
     {
         i = p + 1;
     }
@@ -778,6 +781,15 @@ mod tests {
             )),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_title_after_and_is_another_persons() {
+        let r = roles(
+            "Officials met on Monday. Talks began between Oskol's trade minister, Jim Beck, and Tarsk's top trade negotiator, Ann Lee.",
+        );
+        assert!(!holds(&r, "Jim Beck", "top trade negotiator"), "{r:?}");
+        assert!(holds(&r, "Jim Beck", "trade minister"), "{r:?}");
     }
 
     #[test]
