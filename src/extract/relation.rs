@@ -5713,6 +5713,16 @@ fn reported_clause_after(
     } else {
         return None;
     };
+    // "talks, which officials said they expected would resume": a verb of thinking right
+    // before a modal has lost its clause's subject to the relative pronoun before the report,
+    // so what follows is no whole clause.
+    if subject_pronoun(ctx.lower_token(s, start))
+        && ctx.reporting_lemma(s, start + 1).is_some()
+        && (POSSIBILITY_MODALS.contains(&ctx.lower_token(s, start + 2))
+            || FUTURE_MODALS.contains(&ctx.lower_token(s, start + 2)))
+    {
+        return None;
+    }
     // Quotation marks inside the clause ("it was “unwise” to …") do not end it, nor does a
     // comma inside a quotation ("would stop “rent, rip and return”"); "but" opens another
     // clause ("… for farmers but on Friday said …").
@@ -14831,6 +14841,18 @@ pub(super) mod tests {
         let r = relations("Jane Roe returned the files nearly two years after she left office.");
         let left = relation(&r, "leave");
         assert!(!left.3.iter().any(|q| q.0 == "quantity"), "{left:?}");
+    }
+
+    #[test]
+    fn a_clause_whose_subject_went_to_a_relative_pronoun_is_not_reported() {
+        let r = relations(
+            "Prices rose. Jane Roe discussed talks with Tarsk, which Tom Hale said he expected would resume in May.",
+        );
+        assert!(
+            !r.iter()
+                .any(|x| x.1 == "say" && x.2.starts_with("he expected")),
+            "{r:?}"
+        );
     }
 
     #[test]
