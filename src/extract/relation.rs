@@ -974,6 +974,8 @@ fn mark_possibility(
 const INTENTION_VERBS: &[&str] = &[
     "promise", "plan", "vow", "pledge", "threaten", "want", "hope", "intend", "aim", "seek", "try",
     "attempt", "offer", "prepare", "wish", "propose", "expect", "decide", "agree", "commit",
+    // "is scrambling to pass a bill", "struggled to contain the fire": striving is no success.
+    "scramble", "race", "struggle", "strive", "fight", "battle", "look",
 ];
 /// Verbs that engage someone or something for a purpose an infinitive after the object
 /// names ("hired Roe to lead", "deployed 300 troops to secure").
@@ -12786,6 +12788,15 @@ pub(super) mod tests {
             !relation(&r, "hire").3.iter().any(|(k, _)| k == "modality"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn what_someone_strives_to_do_is_intended() {
+        let r = relations(
+            "Prices rose. The Tarsk Senate is scrambling to pass a spending bill, and Acme Corp struggled to buy Globex Inc.",
+        );
+        assert_qualifier(&r, "pass", "modality", "intended", true);
+        assert_qualifier(&r, "buy", "modality", "intended", true);
     }
 
     #[test]
