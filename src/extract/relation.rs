@@ -6870,6 +6870,13 @@ const SPEAKS_FOR_ITSELF: &[&str] = &[
     "researcher",
     "scholar",
     "scientist",
+    // "some Saudi politicians voiced skepticism, saying …": lawmakers and the press speak
+    // for a side, not for the state.
+    "politician",
+    "lawmaker",
+    "legislator",
+    "journalist",
+    "lawyer",
 ];
 
 /// Whether the name starting at byte `start` is joined by "and" to what comes before it,
@@ -12145,7 +12152,7 @@ pub(super) mod tests {
     #[test]
     fn experts_from_a_country_do_not_speak_for_it() {
         let r = relations(
-            "Prices rose. Saudi experts told reporters the phone was hacked. Saudi officials told reporters the phone was safe.",
+            "Prices rose. Saudi experts told reporters the phone was hacked. Saudi officials told reporters the phone was safe. Some Saudi politicians told reporters the phone was lost.",
         );
         let tellers = objects(&r, "tell");
         assert_eq!(tellers, ["the phone was safe"], "{r:?}");
