@@ -5847,6 +5847,15 @@ fn reported_clause_after(
                 .is_some_and(|f| f.past && !f.also_noun)
     };
     let other_report = |i: usize| i > start + 1 && opens_other_report(ctx, s, start, i);
+    // "noted that the couple has “different styles,” she added": a pronoun and a reporting
+    // verb after a quotation closed past a comma report anew.
+    let reported_anew = |i: usize| {
+        i > start + 2
+            && is_quote_mark(ctx, s, i - 1)
+            && ctx.token(s, i - 2) == ","
+            && subject_pronoun(ctx.lower_token(s, i))
+            && reports_at(ctx, s, i + 1)
+    };
     // "has maintained he did nothing wrong and has moved to discredit …": the reporter's
     // own perfect auxiliary after "and", before a participle, is the reporter's next
     // predicate.
@@ -5982,6 +5991,7 @@ fn reported_clause_after(
                     && (reporter_adds(i)
                         || reporter_acts(i)
                         || reporter_goes_on(i)
+                        || reported_anew(i)
                         || other_report(i)
                         || reports_again(i)
                         || reporter_perfect_again(i)))
@@ -6003,6 +6013,7 @@ fn reported_clause_after(
         || reporter_joined(end)
         || reporter_adds(end)
         || reporter_goes_on(end)
+        || reported_anew(end)
         || other_report(end)
         || reports_again(end)
         || reporter_perfect_again(end)
@@ -14859,6 +14870,14 @@ pub(super) mod tests {
         let r = relations("Jane Roe returned the files nearly two years after she left office.");
         let left = relation(&r, "leave");
         assert!(!left.3.iter().any(|q| q.0 == "quantity"), "{left:?}");
+    }
+
+    #[test]
+    fn a_pronoun_and_a_reporting_verb_after_a_closed_quotation_report_anew() {
+        let r = relations(
+            "Prices rose. After Jim Beck noted that the plan has “some flaws,” she added that it would pass.",
+        );
+        assert_eq!(objects(&r, "note"), ["the plan has “some flaws,”"], "{r:?}");
     }
 
     #[test]
