@@ -435,7 +435,57 @@ fn find_speaker(
             }
         }
     }
-    (None, RULE_ATTRIBUTED)
+    close
+        .and_then(|c| speaker_in_next_sentence(ctx, out, c, quote_start))
+        .unwrap_or((None, RULE_ATTRIBUTED))
+}
+
+/// "“Who are you?” Roe asked.", "“Never!” said Roe, …": a question or an exclamation
+/// closed by its mark ends the sentence, and the attribution opens the next one in the
+/// paragraph: a reporting verb among its first words, with the speaker or a stop right after
+/// it ("The Times never added a link" adds no words to the quote).
+fn speaker_in_next_sentence(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    (cs, ct): (usize, usize),
+    quote_start: usize,
+) -> Option<(Option<usize>, &'static str)> {
+    let next = ctx.sentences.get(cs + 1)?;
+    if ct + 1 != ctx.sentences[cs].tokens.len()
+        || ct == 0
+        || !matches!(ctx.token(cs, ct - 1), "?" | "!")
+        || next.paragraph != ctx.sentences[cs].paragraph
+    {
+        return None;
+    }
+    // (A finite form: "Roe's niece, state Del. Lee, shouted" has a noun "state".)
+    let v = (0..next.tokens.len().min(5))
+        .take_while(|&i| next.tokens[i].kind != TokenKind::Quote)
+        .find(|&i| {
+            is_reporting(ctx, cs + 1, i)
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(ctx.lower_token(cs + 1, i))
+                    .is_some_and(|f| (f.past || f.third) && !f.base)
+        })?;
+    let after = next.tokens.get(v + 1).map_or(".", |t| t.text(ctx.text()));
+    // ("Hale replied, “…”": a verb that introduces the next quotation is that one's.)
+    let introduces_next = matches!(after, "," | ":")
+        && next
+            .tokens
+            .get(v + 2)
+            .is_some_and(|t| t.kind == TokenKind::Quote);
+    if !(matches!(after, "." | "," | ";" | ":") || after.starts_with(char::is_uppercase))
+        || introduces_next
+    {
+        return None;
+    }
+    let end = (v + 1..next.tokens.len())
+        .find(|&i| next.tokens[i].kind == TokenKind::Quote)
+        .map_or(next.tokens.len() - 1, |q| q.saturating_sub(1).max(v));
+    let window = next.tokens[0].span.start..next.tokens[end].span.end;
+    speaker_near_verb(ctx, out, cs + 1, v, window, quote_start)
 }
 
 fn is_reporting(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
@@ -649,6 +699,17 @@ mod tests {
         );
         assert_eq!(speaker_of(&q, "We will rebuild"), Some("Odile Marchetti"));
         assert_eq!(speaker_of(&q, "The money is"), Some("Marchetti"));
+    }
+
+    #[test]
+    fn a_question_or_an_exclamation_takes_the_speaker_after_it() {
+        let q = quotes(
+            "The talks went on.\n“Where did you get the money for this plan?” Odile Marchetti asked.\n\"We will never give up the harbor!\" said Tomas Brenner.\nOdile Marchetti wrote: “Who will pay for the new harbor?” The Harbor Board never added a word.\nTomas Brenner asked, “Will the port open in time for the summer?” Marchetti replied, “It will open on time.”",
+        );
+        assert_eq!(speaker_of(&q, "Where did you"), Some("Odile Marchetti"));
+        assert_eq!(speaker_of(&q, "We will never"), Some("Tomas Brenner"));
+        assert_eq!(speaker_of(&q, "Who will pay"), Some("Odile Marchetti"));
+        assert_eq!(speaker_of(&q, "Will the port"), Some("Tomas Brenner"));
     }
 
     #[test]
