@@ -5308,7 +5308,9 @@ fn reported_before(
         .rev()
         .find(|&i| ctx.token(s, i) == ",")?;
     // ("…claims of harassment, which he denies": a relative clause's report is of the noun
-    // it follows; "…to the camp, where he went on Monday": so is one of a place or a time.)
+    // it follows; "…to the camp, where he went on Monday": so is one of a place or a time;
+    // "…, cutting Lee off before he could respond": a subordinate clause reports nothing
+    // before it.)
     if (comma + 1..t).any(|i| {
         ctx.ontology.is_finite_verb(ctx.token(s, i))
             || toks[i].kind == TokenKind::Number
@@ -5316,6 +5318,8 @@ fn reported_before(
                 ctx.lower_token(s, i),
                 "which" | "that" | "what" | "where" | "when" | "whom"
             )
+            // ("…, as he said": "as" still refers back to it.)
+            || (opens_subordinate_clause(ctx.token(s, i)) && ctx.lower_token(s, i) != "as")
     }) {
         return None;
     }
@@ -14870,6 +14874,14 @@ pub(super) mod tests {
         let r = relations("Jane Roe returned the files nearly two years after she left office.");
         let left = relation(&r, "leave");
         assert!(!left.3.iter().any(|q| q.0 == "quantity"), "{left:?}");
+    }
+
+    #[test]
+    fn a_reporting_verb_in_a_subordinate_clause_reports_nothing_before_it() {
+        let r = relations(
+            "Prices rose. Tom Hale came. Jim Beck said at one point, cutting Hale off before he could respond.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "respond"), "{r:?}");
     }
 
     #[test]
