@@ -115,6 +115,22 @@ impl Sex {
             _ => None,
         }
     }
+
+    /// The sex a lower-case noun for a kin or a rank tells of the person it is said of:
+    /// "first lady", "wife", "chairwoman" → female; "husband", "son", "king" → male. ("Actor",
+    /// "chairman" and "spokesman" are said of women too.)
+    pub fn of_noun(word: &str) -> Option<Sex> {
+        match word {
+            "lady" | "wife" | "daughter" | "mother" | "sister" | "widow" | "girlfriend"
+            | "granddaughter" | "niece" | "aunt" | "actress" | "queen" | "princess" | "duchess" => {
+                Some(Sex::Female)
+            }
+            w if w.ends_with("woman") => Some(Sex::Female),
+            "husband" | "son" | "father" | "brother" | "widower" | "boyfriend" | "grandson"
+            | "nephew" | "uncle" | "king" | "prince" | "duke" => Some(Sex::Male),
+            _ => None,
+        }
+    }
 }
 
 /// Where a descriptor noun stands relative to the name it types.

@@ -225,10 +225,13 @@ pub fn resolve_document(
                     .next()
                     .is_some_and(crate::extract::is_acronym);
                 let first = (!acronym_first).then_some((words[0], family_first));
+                // ("first lady Melania Roe", "his wife, Ann Roe": a rare given name's sex may
+                // be told by the noun before the name.)
                 let sex = surface
                     .split_whitespace()
                     .next()
-                    .and_then(|given| ontology.given_name_sexes.get(given).copied());
+                    .and_then(|given| ontology.given_name_sexes.get(given).copied())
+                    .or_else(|| sex_of_noun_before(text, m.span.start));
                 for (part, family) in first
                     .into_iter()
                     .chain([(words[words.len() - 1], true)])
@@ -570,6 +573,14 @@ fn honorific_sexes(
         .collect()
 }
 
+/// The sex that a kin or rank noun right before byte `start` tells ("first lady …", "his
+/// wife, …"). Only the word right before counts: "the spokeswoman for Tom Roe's campaign"
+/// says nothing of Roe.
+fn sex_of_noun_before(text: &str, start: usize) -> Option<Sex> {
+    let word = text[..start].split_whitespace().next_back()?;
+    Sex::of_noun(word.strip_suffix(',').unwrap_or(word))
+}
+
 /// The sex of the honorific ("Mr.", "Ms.") right before byte `start`, if one is there.
 fn honorific_before(text: &str, start: usize) -> Option<Sex> {
     text[..start]
@@ -738,6 +749,33 @@ mod tests {
         assert_eq!(
             entity_at(&facts, "Hale", text.find("Hale said").unwrap()),
             "Tom Hale Jr."
+        );
+    }
+
+    #[test]
+    fn a_kin_noun_before_a_rare_given_name_tells_the_sex() {
+        // Only right before the name: Zoltar Roe's spokeswoman is not Zoltar Roe.
+        let text = "Ann Lee, the spokeswoman for Zoltar Roe's campaign, spoke. Mr. Roe left.";
+        let facts = facts(text);
+        assert_eq!(
+            entity_at(&facts, "Roe", text.find("Mr. Roe").unwrap()),
+            "Zoltar Roe"
+        );
+        // "Zelmira" is in no list of given names; "first lady" says she is not "Mr. Roe".
+        let text = "President Roe spoke. Mr. Roe said the talks went well. Roe thanked the \
+                    envoys, along with first lady Zelmira Roe. It was Mrs. Roe's birthday. \
+                    Mr. Roe left.";
+        let facts = self::facts(text);
+        for at in [
+            text.find("President Roe").unwrap(),
+            text.find("Roe thanked").unwrap(),
+            text.rfind("Mr. Roe").unwrap(),
+        ] {
+            assert_eq!(entity_at(&facts, "Roe", at), "Roe");
+        }
+        assert_eq!(
+            entity_at(&facts, "Roe", text.find("Mrs.").unwrap()),
+            "Zelmira Roe"
         );
     }
 
