@@ -504,6 +504,19 @@ fn denied_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         && !(that..t).any(|i| ctx.token(s, i) == "," && participle_clause_at(ctx, s, i + 1))
         // "did not deny that": a denial denied asserts nothing either way.
         && !negated(ctx, s, verb)
+        // "denies that X causes cancer and says the studies were flawed": a reporting verb
+        // after "and" in the denial's own tense is the denier's next statement.
+        && !(ctx.token(s, t - 1) == "and"
+            && reports_at(ctx, s, t)
+            && {
+                let form = |k: usize| {
+                    ctx.ontology
+                        .verbs
+                        .get(ctx.lower_token(s, k))
+                        .map(|f| (f.past, f.third))
+                };
+                form(t).is_some() && form(t) == form(verb)
+            })
 }
 
 /// Whether token `t` stands in what someone does not think or believe: "said she doesn't
@@ -14874,6 +14887,14 @@ pub(super) mod tests {
         let r = relations("Jane Roe returned the files nearly two years after she left office.");
         let left = relation(&r, "leave");
         assert!(!left.3.iter().any(|q| q.0 == "quantity"), "{left:?}");
+    }
+
+    #[test]
+    fn a_reporting_verb_after_a_denial_and_and_is_no_part_of_what_was_denied() {
+        let r = relations(
+            "Prices rose. Acme Corp denies that its weedkiller causes cancer and says the studies were flawed.",
+        );
+        assert_qualifier(&r, "say", "polarity", "negative", false);
     }
 
     #[test]
