@@ -50,6 +50,7 @@ pub const RULE_KINSHIP: &str = "relation/kinship";
 const APPROXIMATIONS: &[&[&str]] = &[
     &["as", "many", "as"],
     &["up", "to"],
+    &["close", "to"],
     &["at", "least"],
     &["more", "than"],
     &["nearly"],
@@ -10616,6 +10617,11 @@ fn preposition_relations(
             continue;
         }
         let gap = &text[out.mentions[person].span.end..out.mentions[p].span.start];
+        // "Ann Lee in Washington; Tom Hale in Berlin": a semicolon ends the person's part of
+        // a list or clause.
+        if gap.contains(';') {
+            continue;
+        }
         // "win a medal at the Tarsk Indoor Championships in Lisbon": the place is the named
         // event's or body's; "is confident she can win … in Lisbon" places no one yet.
         let owned_by_name = in_sentence.iter().any(|&m| {
@@ -11514,6 +11520,10 @@ pub(super) fn parse_quantity(
     // "opened his deli 30 years ago": a span of time before "ago" dates the act; it is no
     // figure of it.
     // Nor do "two years later", "a day after".
+    // "at one point put it …": an idiom of time, no count of points.
+    if i > 0 && ctx.lower_token(s, i - 1) == "at" && ctx.lower_token(s, i + 1) == "point" {
+        return None;
+    }
     // "[17]": a number in square brackets marks a footnote.
     if i > 0 && ctx.token(s, i - 1) == "[" && ctx.token(s, i + 1) == "]" {
         return None;
@@ -12090,6 +12100,19 @@ pub(super) mod tests {
         assert_eq!(quantities, ["1"], "{r:?}");
         // Nor is the noun after such words a unit.
         assert_eq!(qualifier_values(&r, "unit").len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn at_one_point_is_no_quantity_and_close_to_approximates() {
+        let r = relations(
+            "Prices rose. Acme Corp rented a stage and at one point put it near the Tarsk Hall.",
+        );
+        assert!(qualifier_values(&r, "quantity").is_empty(), "{r:?}");
+        let r = relations(
+            "Prices rose. Oskol and Brazil have received close to 19,000 applications each.",
+        );
+        assert_eq!(objects(&r, "receive"), ["applications"], "{r:?}");
+        assert_qualifier(&r, "receive", "approximation", "close to", true);
     }
 
     #[test]
@@ -15222,6 +15245,17 @@ pub(super) mod tests {
     fn a_person_whose_relative_was_somewhere_is_not_placed_there() {
         let r = relations("Tom Hale, whose grandmother died in Lisbon, spoke on Monday.");
         assert!(!r.iter().any(|x| x.1 == "located in"), "{r:?}");
+    }
+
+    #[test]
+    fn a_person_is_not_placed_past_a_semicolon() {
+        let r = relations("Ann Lee in Lisbon; Tom Hale in Tarsk; Jim Beck in Berlin wrote this.");
+        let lee: Vec<&str> = r
+            .iter()
+            .filter(|x| x.0 == "Ann Lee" && x.1 == "located in")
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(lee, ["Lisbon"], "{r:?}");
     }
 
     #[test]
