@@ -339,12 +339,7 @@ fn find_speaker_after(
     if let Some(v) = verb
         && ct + 1 < toks.len()
     {
-        // ("“…,” said one member, “and beat Tom Hale.”": the next quotation is not the
-        // attribution's.)
-        let end = (v + 1..toks.len())
-            .find(|&i| toks[i].kind == TokenKind::Quote)
-            .map_or(toks.len() - 1, |q| q.saturating_sub(1).max(v));
-        let window = toks[ct + 1].span.start..toks[end].span.end;
+        let window = toks[ct + 1].span.start..attribution_end(toks, v);
         if let Some(r) = speaker_near_verb(ctx, out, cs, v, window, quote_start) {
             return r;
         }
@@ -481,11 +476,18 @@ fn speaker_in_next_sentence(
     {
         return None;
     }
-    let end = (v + 1..next.tokens.len())
-        .find(|&i| next.tokens[i].kind == TokenKind::Quote)
-        .map_or(next.tokens.len() - 1, |q| q.saturating_sub(1).max(v));
-    let window = next.tokens[0].span.start..next.tokens[end].span.end;
+    let window = next.tokens[0].span.start..attribution_end(&next.tokens, v);
     speaker_near_verb(ctx, out, cs + 1, v, window, quote_start)
+}
+
+/// The byte where the attribution around the reporting verb at token `v` ends: at the
+/// sentence's end or before the next quotation mark ("“…,” said one member, “and beat Tom
+/// Hale.”": the next quotation is not the attribution's).
+fn attribution_end(toks: &[crate::text::Token], v: usize) -> usize {
+    let end = (v + 1..toks.len())
+        .find(|&i| toks[i].kind == TokenKind::Quote)
+        .map_or(toks.len() - 1, |q| q.saturating_sub(1).max(v));
+    toks[end].span.end
 }
 
 fn is_reporting(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
