@@ -4365,7 +4365,7 @@ fn relation_at(
                     i + 1
                 };
                 (ctx.token(s, i) == "to")
-                    .then(|| parse_quantity(ctx, s, figure).map(|q| (figure, q)))
+                    .then(|| count_at(ctx, s, figure).map(|q| (figure, q)))
                     .flatten()
             })
         })
@@ -11517,6 +11517,41 @@ pub(super) fn parse_quantity(
     s: usize,
     i: usize,
 ) -> Option<(String, String, usize)> {
+    // "ranging from 5% to 25%", "sold between $628,000 and $1.72 million": either end of a
+    // range is no quantity of the act; "between 1,320 and 6,630 out of 1.3 million troops":
+    // nor is the whole a count is out of.
+    if range_end(ctx, s, i)
+        || (i >= 2 && ctx.lower_token(s, i - 2) == "out" && ctx.lower_token(s, i - 1) == "of")
+    {
+        return None;
+    }
+    count_at(ctx, s, i)
+}
+
+/// Whether the figure at token `i` is either end of a range: "from 5% to 25%", "between
+/// $628,000 and $1.72 million".
+fn range_end(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    let currency = |k: usize| matches!(ctx.token(s, k), "$" | "£" | "€");
+    let before = if i > 0 && currency(i - 1) { i - 1 } else { i };
+    let Some(k) = before.checked_sub(1) else {
+        return false;
+    };
+    let opens = matches!(ctx.lower_token(s, k), "from" | "between")
+        && (i + 1..i + 4).any(|j| {
+            matches!(ctx.lower_token(s, j), "to" | "and")
+                && ctx.sentences[s]
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Number || currency(j + 1))
+        });
+    let closes = matches!(ctx.lower_token(s, k), "to" | "and")
+        && (k.saturating_sub(5)..k).any(|j| matches!(ctx.lower_token(s, j), "from" | "between"));
+    opens || closes
+}
+
+/// [`parse_quantity`] before it looks at a range around the figure: "increased aid from
+/// $1.1bn to $4.6bn" changed it to the figure after "to".
+fn count_at(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, String, usize)> {
     // "opened his deli 30 years ago": a span of time before "ago" dates the act; it is no
     // figure of it.
     // Nor do "two years later", "a day after".
@@ -12100,6 +12135,17 @@ pub(super) mod tests {
         assert_eq!(quantities, ["1"], "{r:?}");
         // Nor is the noun after such words a unit.
         assert_eq!(qualifier_values(&r, "unit").len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn the_ends_of_a_range_are_no_quantity() {
+        let r = relations(
+            "Prices rose. Acme Corp plans to set tariffs ranging from 5% to 25% on Oskol goods. Jim Beck sold between $628,000 and $1.72 million in stock. Ann Lee told agencies to raise the number of refugees from 1500 to 10,000. A Globex Inc study estimated the number at between 1,320 and 6,630 out of 1.3 million troops.",
+        );
+        assert!(qualifier_values(&r, "quantity").is_empty(), "{r:?}");
+        // A change is to the figure after "to".
+        let r = relations("Prices rose. Acme Corp cut its staff from 90 workers to 53.");
+        assert_eq!(qualifier_values(&r, "quantity"), ["53"], "{r:?}");
     }
 
     #[test]
