@@ -4359,7 +4359,7 @@ fn relation_at(
                 .find(|&i| matches!(ctx.token(s, i), "," | ";" | ":"))
                 .unwrap_or(toks.len());
             (t + len..clause_end).find_map(|i| {
-                let figure = if matches!(ctx.token(s, i + 1), "$" | "£" | "€") {
+                let figure = if is_currency_sign(ctx.token(s, i + 1)) {
                     i + 2
                 } else {
                     i + 1
@@ -8016,7 +8016,7 @@ pub(super) fn add_unit<'t>(
         });
     }
     // "a $3,000 grant": a sum of money counts no grants; its currency is its unit.
-    if (next.saturating_sub(4)..next).any(|k| matches!(ctx.token(s, k), "$" | "£" | "€")) {
+    if (next.saturating_sub(4)..next).any(|k| is_currency_sign(ctx.token(s, k))) {
         return None;
     }
     // "20 times more coverage": a multiple of something, which counts no coverage.
@@ -8770,7 +8770,7 @@ pub(super) fn noun_phrase_span_after(
             && text[..t.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '.')
             && text[t.span.end..].starts_with(|c: char| c.is_alphanumeric()))
             || (w == "%" && counted > 0 && toks[i - 1].kind == TokenKind::Number)
-            || (matches!(w.as_ref(), "$" | "£" | "€") && figure_follows && counted > 0 && {
+            || (is_currency_sign(w.as_ref()) && figure_follows && counted > 0 && {
                 let before = ctx.lower_token(s, i - 1);
                 // ("a $125,000 reward": right after an article too.)
                 matches!(before, "a" | "an" | "the")
@@ -8831,7 +8831,7 @@ pub(super) fn noun_phrase_span_after(
         if counted > 0
             && w == "than"
             && matches!(ctx.lower_token(s, i - 1), "more" | "less" | "fewer")
-            && (figure_follows || (counted > 1 && matches!(ctx.token(s, i + 1), "$" | "£" | "€")))
+            && (figure_follows || (counted > 1 && is_currency_sign(ctx.token(s, i + 1))))
         {
             words += 1;
             continue;
@@ -11528,10 +11528,15 @@ pub(super) fn parse_quantity(
     count_at(ctx, s, i)
 }
 
+/// Whether `word` is a currency sign written before a figure ("$60 billion", "£5.5bn").
+pub(super) fn is_currency_sign(word: &str) -> bool {
+    matches!(word, "$" | "£" | "€")
+}
+
 /// Whether the figure at token `i` is either end of a range: "from 5% to 25%", "between
 /// $628,000 and $1.72 million".
 fn range_end(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
-    let currency = |k: usize| matches!(ctx.token(s, k), "$" | "£" | "€");
+    let currency = |k: usize| is_currency_sign(ctx.token(s, k));
     let before = if i > 0 && currency(i - 1) { i - 1 } else { i };
     let Some(k) = before.checked_sub(1) else {
         return false;
@@ -11776,7 +11781,7 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
         }
         _ => return None,
     };
-    let start = if i > 0 && matches!(toks[i - 1].text(text), "$" | "£" | "€") {
+    let start = if i > 0 && is_currency_sign(toks[i - 1].text(text)) {
         toks[i - 1].span.start
     } else {
         tok.span.start

@@ -151,7 +151,7 @@ const PARTICLES: &[&str] = &["off", "out", "up", "down", "away"];
 pub(super) fn phrasal(ctx: &DocContext<'_>, s: usize, v: usize) -> bool {
     let toks = &ctx.sentences[s].tokens;
     let figure_after = toks.get(v + 2).is_some_and(|t| {
-        matches!(t.text(ctx.text()), "$" | "£" | "€")
+        super::relation::is_currency_sign(t.text(ctx.text()))
             || (t.kind == TokenKind::Number && counted_noun(ctx, s, v + 3).is_none())
     });
     PARTICLES.contains(&ctx.lower_token(s, v + 1))
