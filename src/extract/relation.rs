@@ -11520,12 +11520,12 @@ pub(super) fn parse_quantity(
     // "ranging from 5% to 25%", "sold between $628,000 and $1.72 million": either end of a
     // range is no quantity of the act; "between 1,320 and 6,630 out of 1.3 million troops":
     // nor is the whole a count is out of.
-    if range_end(ctx, s, i)
-        || (i >= 2 && ctx.lower_token(s, i - 2) == "out" && ctx.lower_token(s, i - 1) == "of")
-    {
-        return None;
-    }
-    count_at(ctx, s, i)
+    // (Asked only of a figure: this runs for every word of a verb's window.)
+    count_at(ctx, s, i).filter(|_| {
+        let out_of =
+            i >= 2 && ctx.lower_token(s, i - 2) == "out" && ctx.lower_token(s, i - 1) == "of";
+        !(range_end(ctx, s, i) || out_of)
+    })
 }
 
 /// Whether `word` is a currency sign written before a figure ("$60 billion", "£5.5bn").
