@@ -8338,10 +8338,12 @@ pub(super) fn noun_phrase_span_after(
     // "met one-on-one with Roe", "talked face-to-face": a word repeated around a
     // preposition, standing alone, says how ("won back-to-back titles" has a noun after it,
     // and "criticized Medicare-for-all" names a plan).
-    let parts: Vec<&str> = opening.split('-').collect();
-    if parts.len() == 3
-        && parts[0] == parts[2]
-        && matches!(parts[1], "on" | "to" | "by" | "for" | "in")
+    // (Split without collecting: this runs for every phrase.)
+    let mut parts = opening.split('-');
+    if let (Some(word), Some(preposition), Some(again), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+        && word == again
+        && matches!(preposition, "on" | "to" | "by" | "for" | "in")
         && alone()
     {
         return None;
