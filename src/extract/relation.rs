@@ -5910,6 +5910,17 @@ fn reported_clause_after(
                     && ctx.token(s, asked_from - 1).ends_with("ing")
                     && acts_again(after_and(i))))
     };
+    // The reporter's next report or predicate: it ends what was reported and leaves it whole.
+    // (`reporter_acts`, a verb after "and", ends it too, but a clause cut there is not kept:
+    // taken whole, it gave wrong objects.)
+    let reports_on = |i: usize| {
+        reporter_adds(i)
+            || reporter_goes_on(i)
+            || reported_anew(i)
+            || other_report(i)
+            || reports_again(i)
+            || reporter_perfect_again(i)
+    };
     let end = (start..toks.len())
         .find(|&i| {
             if ctx.token(s, i) == "(" && bracketed_clause(i) {
@@ -6005,14 +6016,7 @@ fn reported_clause_after(
             !inside
                 || next_predicate
                 || reporter_joined(i)
-                || (!quoted
-                    && (reporter_adds(i)
-                        || reporter_acts(i)
-                        || reporter_goes_on(i)
-                        || reported_anew(i)
-                        || other_report(i)
-                        || reports_again(i)
-                        || reporter_perfect_again(i)))
+                || (!quoted && (reporter_acts(i) || reports_on(i)))
                 || (ctx.token(s, i) == "but"
                     && ctx.lower_token(s, i + 1) != "not"
                     && !second_predicate())
@@ -6029,12 +6033,7 @@ fn reported_clause_after(
         || spaced_dash(ctx, s, end)
         || ctx.token(s, end).starts_with("pic.twitter")
         || reporter_joined(end)
-        || reporter_adds(end)
-        || reporter_goes_on(end)
-        || reported_anew(end)
-        || other_report(end)
-        || reports_again(end)
-        || reporter_perfect_again(end)
+        || reports_on(end)
         || (asked_to && joins_verb(ctx, s, end));
     if !ends_whole {
         return None;
