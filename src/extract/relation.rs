@@ -5724,9 +5724,12 @@ fn reported_clause_after(
     {
         from = that;
     }
+    // ("notes that's more than …": "that" is the subject there.)
+    let after_that =
+        !asked_to && ctx.token(s, from) == "that" && !matches!(ctx.token(s, from + 1), "'s" | "’s");
     let start = if asked_to {
         asked_from
-    } else if ctx.token(s, from) == "that" {
+    } else if after_that {
         from + 1
     } else if bare {
         from
@@ -6150,6 +6153,21 @@ fn reported_clause_after(
             || (asks_for
                 && (after_noun || toks[i - 1].text(ctx.text()).starts_with(char::is_uppercase))
                 && ctx.ontology.verbs.get(w).is_some_and(|f| f.base))
+            // "said that the spray kills bees": after "that", which opens a clause, a present
+            // form that is also a noun is a verb after a short subject with a singular noun,
+            // before what it acts on ("the price hikes were" and "energy sources that …" keep
+            // their compound nouns).
+            || (after_that
+                && after_noun
+                && i <= start + 2
+                && !ctx.token(s, i - 1).ends_with('s')
+                && (start..i).all(|k| {
+                    toks[k].kind == TokenKind::Word && !OBJECT_STOP.contains(&ctx.lower_token(s, k))
+                })
+                && toks.get(i + 1).is_some_and(|x| x.kind == TokenKind::Word)
+                && !OBJECT_STOP.contains(&ctx.lower_token(s, i + 1))
+                && !finite_or_auxiliary(ctx, ctx.lower_token(s, i + 1))
+                && ctx.ontology.verbs.get(w).is_some_and(|f| f.third))
             // "his comments on the economy resonate": so is one past the plural's phrase.
             || present_after_plural(ctx, s, start, i)
         // "eight homes struggle": a base form after a plural noun is its present tense.
@@ -13970,6 +13988,18 @@ pub(super) mod tests {
         assert_eq!(
             relation(&r, "say").2,
             "his comments on the economy resonate with young voters",
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_present_form_that_is_also_a_noun_is_the_verb_of_a_clause_after_that() {
+        let r = relations(
+            "Prices rose. Acme Corp said that the weedkiller kills bees. Globex Inc said that the price hikes were small.",
+        );
+        assert_eq!(
+            objects(&r, "say"),
+            ["the weedkiller kills bees", "the price hikes were small"],
             "{r:?}"
         );
     }
