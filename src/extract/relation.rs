@@ -953,10 +953,11 @@ fn mark_possibility(
     } else if has(FUTURE_MODALS)
         || joined_modal.is_some()
         || be(before_to(1))
+        // ("are soon to release": an adverb may stand between.)
         || (before_to(1).is_some_and(|w| {
             matches!(
                 w,
-                "set" | "due" | "expected" | "scheduled" | "poised" | "about"
+                "set" | "due" | "expected" | "scheduled" | "poised" | "about" | "soon" | "now"
             )
         }) && be(before_to(2)))
     {
@@ -14588,6 +14589,12 @@ pub(super) mod tests {
         let r = relations("Acme Corp could gain ground by buying Globex Industries.");
         let buy = relation(&r, "buy");
         assert!(has_qualifier(buy, "modality", "possible"), "{buy:?}");
+    }
+
+    #[test]
+    fn an_act_one_is_soon_to_do_is_to_come() {
+        let r = relations("Prices rose. Acme Corp is soon to release a new phone.");
+        assert_qualifier(&r, "release", "modality", "future", true);
     }
 
     #[test]
