@@ -10656,7 +10656,8 @@ fn preposition_relations(
                     .split_whitespace()
                     .all(|w| matches!(w, "in" | "at" | "the"))
         });
-        // "will take place at Toronto", "is to open in Tarsk": not yet; "was born in Tarsk",
+        // "will take place at Toronto", "is to open in Tarsk", "is due to meet Roe in Tarsk":
+        // not yet; "was born in Tarsk",
         // "made her debut in X": a life's event, no stay.
         let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
         let hypothetical = words.iter().any(|w| {
@@ -10674,9 +10675,14 @@ fn preposition_relations(
                         | "planned"
                         | "scheduled"
                 )
-        }) || words
-            .windows(2)
-            .any(|w| matches!(w[0].as_str(), "is" | "are" | "was" | "were") && w[1] == "to");
+        }) || words.iter().enumerate().any(|(k, w)| {
+            let to_at = |i: usize| words.get(i).is_some_and(|w| w == "to");
+            matches!(w.as_str(), "is" | "are" | "was" | "were")
+                && (to_at(k + 1)
+                    || (words.get(k + 1).is_some_and(|w| {
+                        matches!(w.as_str(), "due" | "set" | "expected" | "soon")
+                    }) && to_at(k + 2)))
+        });
         // "did about as well in Tarsk", "trails Lee in Tarsk": how a candidate fares there,
         // not where the candidate is.
         // ("walks to his office ahead of a vote in Washington" is when.)
@@ -15334,6 +15340,12 @@ pub(super) mod tests {
     fn a_person_whose_relative_was_somewhere_is_not_placed_there() {
         let r = relations("Tom Hale, whose grandmother died in Lisbon, spoke on Monday.");
         assert!(!r.iter().any(|x| x.1 == "located in"), "{r:?}");
+    }
+
+    #[test]
+    fn a_person_due_to_meet_someone_somewhere_is_not_there_yet() {
+        let r = relations("Prices rose. Tom Hale is due to meet Ann Lee in Oskol.");
+        assert!(r.iter().all(|x| x.1 != "located in"), "{r:?}");
     }
 
     #[test]
