@@ -908,7 +908,11 @@ fn mark_possibility(
                     | "danger"
             ) && ctx.token(s, i + 1) == "that")
         })
-        || before_to(1).is_some_and(|w| matches!(w, "ready" | "able" | "willing"))
+        || before_to(1).is_some_and(|w| {
+            // ("was able to capture Oskol": managed to, in the past, and did.)
+            matches!(w, "ready" | "willing")
+                || (w == "able" && !matches!(before_to(2), Some("was" | "were" | "been")))
+        })
         // "would consider signing Roe", "is weighing selling the unit": a course thought
         // over, not taken.
         || (ctx.token(s, t).ends_with("ing")
@@ -14595,6 +14599,19 @@ pub(super) mod tests {
         let r = relations("Acme Corp could gain ground by buying Globex Industries.");
         let buy = relation(&r, "buy");
         assert!(has_qualifier(buy, "modality", "possible"), "{buy:?}");
+    }
+
+    #[test]
+    fn what_one_was_able_to_do_was_done() {
+        let r = relations(
+            "Prices rose. Tom Hale was able to visit Oskol. Ann Lee is able to visit Tarsk.",
+        );
+        let visits: Vec<bool> = r
+            .iter()
+            .filter(|x| x.1 == "visit")
+            .map(|x| has_qualifier(x, "modality", "possible"))
+            .collect();
+        assert_eq!(visits, [false, true], "{r:?}");
     }
 
     #[test]
