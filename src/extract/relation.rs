@@ -187,6 +187,11 @@ fn find_phrase(text: &str, phrase: &str) -> Option<usize> {
 /// Whether the verb at token `t` is denied ("did not deny", "could not support", "never
 /// signed", "did little to ease"); such a relation carries `polarity: negative`.
 fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    // "backed the plan without criticizing Roe": not done; "but not without criticizing
+    // Roe": done after all.
+    if t >= 1 && ctx.lower_token(s, t - 1) == "without" && ctx.token(s, t).ends_with("ing") {
+        return t < 2 || ctx.lower_token(s, t - 2) != "not";
+    }
     // "did not merely raise taxes", "not only sold the plant but …": it was done, and more.
     if t >= 2
         && matches!(
@@ -14599,6 +14604,19 @@ pub(super) mod tests {
         let r = relations("Acme Corp could gain ground by buying Globex Industries.");
         let buy = relation(&r, "buy");
         assert!(has_qualifier(buy, "modality", "possible"), "{buy:?}");
+    }
+
+    #[test]
+    fn what_one_did_without_doing_is_undone_unless_not_without() {
+        let r = relations(
+            "Prices rose. Tom Hale backed the plan, without criticizing Ann Lee. Jane Roe backed the plan, but not without criticizing Jim Beck.",
+        );
+        let denied: Vec<(&str, bool)> = r
+            .iter()
+            .filter(|x| x.1 == "criticize")
+            .map(|x| (x.0.as_str(), has_qualifier(x, "polarity", "negative")))
+            .collect();
+        assert_eq!(denied, [("Tom Hale", true), ("Jane Roe", false)], "{r:?}");
     }
 
     #[test]
