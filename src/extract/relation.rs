@@ -8668,8 +8668,12 @@ pub(super) fn noun_phrase_span_after(
         {
             break;
         }
-        // "titles such as Fifa": the examples after "such as" are no part of the phrase.
-        if counted > 0 && w == "such" && ctx.lower_token(s, i + 1) == "as" {
+        // "titles such as Fifa": the examples after "such as" are no part of the phrase; nor
+        // is what was left undone ("backed the plan without criticizing Roe").
+        if counted > 0
+            && ((w == "such" && ctx.lower_token(s, i + 1) == "as")
+                || (w == "without" && ctx.token(s, i + 1).ends_with("ing")))
+        {
             break;
         }
         // "denied any wrongdoing and requested a review": "and" before a past verb with an
@@ -14604,6 +14608,12 @@ pub(super) mod tests {
         let r = relations("Acme Corp could gain ground by buying Globex Industries.");
         let buy = relation(&r, "buy");
         assert!(has_qualifier(buy, "modality", "possible"), "{buy:?}");
+    }
+
+    #[test]
+    fn what_was_left_undone_is_no_part_of_an_object() {
+        let r = relations("Prices rose. Tom Hale backed the plan without criticizing Ann Lee.");
+        assert_eq!(objects(&r, "back"), ["the plan"], "{r:?}");
     }
 
     #[test]
