@@ -1001,6 +1001,8 @@ const INTENTION_VERBS: &[&str] = &[
     // "is scrambling to pass a bill", "struggled to contain the fire": striving is no success.
     "scramble", "race", "struggle", "strive", "fight", "battle", "look",
 ];
+/// Verbs that give something its name: "a firm called Acme", "a ship named Vantrel".
+const NAMING_VERBS: &[&str] = &["call", "name", "dub", "nickname", "title", "label", "brand"];
 /// Verbs that engage someone or something for a purpose an infinitive after the object
 /// names ("hired Roe to lead", "deployed 300 troops to secure").
 const PURPOSE_VERBS: &[&str] = &[
@@ -2575,6 +2577,35 @@ fn relation_at(
         if modifies_noun {
             return None;
         }
+    }
+    // "worked for a private company called Acme": a participle of naming right after a
+    // determined noun gives that noun its name; no one calls anything.
+    if t >= 2
+        && ctx.token(s, t).ends_with("ed")
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, t))
+            .is_some_and(|f| f.participle && NAMING_VERBS.contains(&f.lemma.as_str()))
+        && (t.saturating_sub(4)..t - 1).rev().any(|k| {
+            let w = ctx.lower_token(s, k);
+            (matches!(w, "a" | "an" | "the" | "this" | "that") || possessive_determiner(w))
+                // (Only nouns and adjectives between: "the agency also called for …" and "the
+                // report and called for …" are the noun's acts.)
+                && (k + 1..t).all(|i| {
+                    let w = ctx.lower_token(s, i);
+                    toks[i].kind == TokenKind::Word
+                        && ctx.token(s, i).starts_with(char::is_lowercase)
+                        && !is_auxiliary(w)
+                        && !ctx.ontology.is_finite_verb(w)
+                        && !OBJECT_STOP.contains(&w)
+                        && !ADVERBS_IN_VERB_GROUP.contains(&w)
+                        && !subject_pronoun(w)
+                        && !w.ends_with("ly")
+                })
+        })
+    {
+        return None;
     }
     // "Ruritanian-backed forces have taken", "Tarsk based firms are": a participle between a
     // name and a noun whose own verb follows describes the noun.
@@ -14608,6 +14639,14 @@ pub(super) mod tests {
         let r = relations("Acme Corp could gain ground by buying Globex Industries.");
         let buy = relation(&r, "buy");
         assert!(has_qualifier(buy, "modality", "possible"), "{buy:?}");
+    }
+
+    #[test]
+    fn a_noun_called_by_a_name_is_no_call() {
+        let r = relations(
+            "Prices rose. Tom Hale was working as an adviser for a company called Acme International. Ann Lee called Globex Inc on Monday.",
+        );
+        assert_eq!(subjects(&r, "call"), ["Ann Lee"], "{r:?}");
     }
 
     #[test]
