@@ -1001,6 +1001,16 @@ const INTENTION_VERBS: &[&str] = &[
     // "is scrambling to pass a bill", "struggled to contain the fire": striving is no success.
     "scramble", "race", "struggle", "strive", "fight", "battle", "look",
 ];
+/// People who watch someone from outside: "Roe observers say" is their view, not Roe's.
+const ONLOOKERS: &[&str] = &[
+    "observers",
+    "watchers",
+    "voters",
+    "fans",
+    "followers",
+    "admirers",
+    "biographers",
+];
 /// Verbs that give something its name: "a firm called Acme", "a ship named Vantrel".
 const NAMING_VERBS: &[&str] = &["call", "name", "dub", "nickname", "title", "label", "brand"];
 /// Verbs that engage someone or something for a purpose an infinitive after the object
@@ -11214,6 +11224,12 @@ fn speaker_of(
                     && (preposition_before(ctx, out, s, in_sentence, m).is_some()
                         || possessive_determiner(&word_before(ctx, out, s, m)))
             }
+            // "Roe observers say", "Lee critics said": people named after whom they watch or
+            // take sides on speak for themselves ("Acme officials said" speak for Acme).
+            && !{
+                let w = ctx.lower_token(s, ctx.token_from(s, out.mentions[m].span.end));
+                ONLOOKERS.contains(&w) || ctx.ontology.partisans.contains(w)
+            }
             // "a senior member in the Tarsk Senate warned": the member speaks, not the
             // Senate; but "a spokesman for Acme said" speaks for Acme. After "of" only a
             // body's voice does: "officials of Acme said", but not "the chairman of the
@@ -14639,6 +14655,14 @@ pub(super) mod tests {
         let r = relations("Acme Corp could gain ground by buying Globex Industries.");
         let buy = relation(&r, "buy");
         assert!(has_qualifier(buy, "modality", "possible"), "{buy:?}");
+    }
+
+    #[test]
+    fn people_named_after_whom_they_watch_claim_for_themselves() {
+        let r = relations(
+            "Prices rose. Tom Hale did not meet Ann Lee until Hale began his campaign, Lee observers say.",
+        );
+        assert!(qualifier_values(&r, "claimant").is_empty(), "{r:?}");
     }
 
     #[test]
