@@ -359,7 +359,7 @@ const GIVING_VERBS: &[&str] = &[
 ];
 
 /// Whether `word` is a negative contraction ("didn't", "won’t"), with either apostrophe.
-fn negative_contraction(word: &str) -> bool {
+pub(super) fn negative_contraction(word: &str) -> bool {
     word.ends_with("n't") || word.ends_with("n’t")
 }
 
@@ -4509,6 +4509,7 @@ fn relation_at(
         .any(|i| {
             let w = ctx.lower_token(s, i);
             is_auxiliary(w)
+                || negative_contraction(w)
                 || w == "that"
                 || (ctx.ontology.verbs.get(w).is_some_and(|f| f.past || f.third)
                     && ctx.token(s, i + 1) != "by")
@@ -8930,8 +8931,10 @@ pub(super) fn noun_phrase_span_after(
             || (in_quoted && t.kind == TokenKind::Word)
             || matches!(t.kind, TokenKind::Word | TokenKind::Number)
                 && !OBJECT_STOP.contains(&w.as_ref())
-                // "views the hacking not as an attack": a negation starts another phrase.
+                // "views the hacking not as an attack": a negation starts another phrase, as
+                // a negative auxiliary does ("a refusal to meet union leaders wasn't wise").
                 && !matches!(w.as_ref(), "not" | "never")
+                && !negative_contraction(&w)
                 // A pronoun or an auxiliary opens a new clause ("concern they could be …"),
                 // except in a free relative ("published what it says is evidence").
                 && (free_relative
@@ -14671,6 +14674,12 @@ pub(super) mod tests {
             "Prices rose. Tom Hale was working as an adviser for a company called Acme International. Ann Lee called Globex Inc on Monday.",
         );
         assert_eq!(subjects(&r, "call"), ["Ann Lee"], "{r:?}");
+    }
+
+    #[test]
+    fn a_negative_auxiliary_ends_an_object() {
+        let r = relations("Prices rose. Tom Hale's decision to fire the coach isn't wise.");
+        assert_eq!(objects(&r, "fire"), ["the coach"], "{r:?}");
     }
 
     #[test]
