@@ -29,11 +29,12 @@ use std::collections::BTreeMap;
 use super::relation::{
     ADVERBS_IN_VERB_GROUP, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, Unit, act_infinitive_at,
     acts_for_country, add_claimant_and_date, add_quantity, add_unit, approximation, argument_role,
-    asks, can_act, counted_noun, find_claimant, fits_role, in_one_clause, inside_quoted_title,
-    is_quote_mark, joined_by_and, mark_polarity_and_modality, noun_phrase_after,
-    noun_phrase_span_after, object_of_gerund, on_place, opens_predicate, opens_with_subordinator,
-    parse_quantity, person_before_apposition, preposition_before, some_members, subject_pronoun,
-    tied_to_unnamed_person, with_coordinated_subjects, word_gap,
+    asks, can_act, counted_noun, find_claimant, finite_or_auxiliary, fits_role, in_one_clause,
+    inside_quoted_title, is_quote_mark, joined_by_and, mark_polarity_and_modality,
+    negative_contraction, noun_phrase_after, noun_phrase_span_after, object_of_gerund, on_place,
+    opens_predicate, opens_with_subordinator, parse_quantity, person_before_apposition,
+    preposition_before, some_members, subject_pronoun, tied_to_unnamed_person,
+    with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -774,6 +775,8 @@ fn clause(
     let verb_end = toks[object_from - 1].span.end;
     let mut qualifiers = BTreeMap::new();
     let mut object = None;
+    // Where the subject of a clause after the verb starts: a phrase object ends before it.
+    let mut clause_subject = None;
     // A name right after the verb (not a modifier of a following noun) is the object; one
     // past a comma or in an adverbial clause ("died while playing against X") is not the
     // verb's.
@@ -809,6 +812,33 @@ fn clause(
             continue;
         }
         if role == "object" {
+            // "knew Roe would not respond", "knew Roe didn't intend to": a name with a verb of
+            // its own right after the verb is the subject of the clause the verb takes, which
+            // is no name; further on it is another clause's subject ("chose the plan; Roe has
+            // resisted it").
+            // ("performed Right To Be Wrong backed by a choir": not a participle's agent
+            // phrase; "let Lee get away": nor a base form.)
+            let next_at = ctx.token_from(s, ment.span.end);
+            let next = ctx.lower_token(s, next_at);
+            // ("ordered the whole Acme Act repealed": nor the participle an order or a wish
+            // puts its object in.)
+            let complement = OBJECT_CONTROL.contains(&lemma.as_str())
+                || matches!(
+                    lemma.as_str(),
+                    "want" | "need" | "see" | "find" | "leave" | "keep"
+                );
+            let own_verb = negative_contraction(next)
+                || (finite_or_auxiliary(ctx, next)
+                    && !matches!(next, "get" | "be" | "been" | "being" | "have" | "do")
+                    && ctx.token(s, next_at + 1) != "by"
+                    && !(complement && ctx.ontology.verbs.get(next).is_some_and(|f| f.participle)));
+            if own_verb {
+                if object.is_none() && ctx.token_from(s, ment.span.start) == object_from {
+                    return None;
+                }
+                clause_subject = Some(ment.span.start);
+                break;
+            }
             if object.is_none()
                 && !next_is_noun
                 && word_gap(text, verb_end, ment.span.start) <= 4
@@ -902,6 +932,30 @@ fn clause(
             .map(with_act)
             .or_else(|| counted_from.and_then(|qi| noun_phrase_after(ctx, s, qi)))
             .map(Arg::Literal);
+        // "examined the data Roe used", "accepted referee Lee had no option": the phrase ends
+        // before the subject of the clause after it, and with its title; a single word left
+        // is no object.
+        if let (Some(Arg::Literal(phrase)), Some(at)) = (&object, clause_subject) {
+            let from = toks[object_from].span.start;
+            if (from..from + phrase.len()).contains(&at) {
+                let mut kept = text[from..at].trim_end();
+                while let Some((rest, last)) = kept.rsplit_once(' ')
+                    && (ctx.ontology.is_honorific(last.trim_end_matches('.'))
+                        || ctx.ontology.is_title(last))
+                {
+                    kept = rest.trim_end();
+                }
+                // ("likes a lot of what Roe is saying": nor is a phrase cut after a word
+                // that leads on.)
+                let leads_on = kept.rsplit(' ').next().is_some_and(|last| {
+                    let last = last.to_lowercase();
+                    OBJECT_STOP.contains(&last.as_str())
+                        || matches!(last.as_str(), "of" | "what" | "the" | "a" | "an")
+                });
+                object = (kept.contains(' ') && !ctx.ontology.is_title(kept) && !leads_on)
+                    .then(|| Arg::Literal(kept.to_string()));
+            }
+        }
     }
     // "broke away from Ruritania": a phrasal verb's complement may be where from.
     if phrasal && object.is_none() {
@@ -1406,6 +1460,16 @@ mod tests {
     fn a_clause_after_the_verb_is_no_object() {
         let r = svo("Jane Roe shared that Tom Hale had asked her twice.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_with_a_verb_of_its_own_after_the_verb_is_no_object() {
+        let r = svo(
+            "Jane Roe knew Tom Hale would not respond. Ann Lee knew Jim Beck didn't care. Zoltar Roe accepted referee Tom Hale had no option.",
+        );
+        assert!(r.is_empty(), "{r:?}");
+        let r = svo("Jane Roe examined the sales data Mr. Hale used in 2012.");
+        assert_eq!(r[0].2, "the sales data", "{r:?}");
     }
 
     #[test]
