@@ -7236,9 +7236,30 @@ pub(super) fn argument_role(
                                 | "tell"
                         )
                     );
+                // ("lift its sanctions on Tarsk", "imposed new sanctions on Tarsk": a form that
+                // is also a plural noun is the noun after a determiner or a verb, past its
+                // adjectives.)
+                let plural_noun = || {
+                    (i.saturating_sub(4)..i - 1)
+                        .rev()
+                        .map(|k| (k, ctx.lower_token(s, k)))
+                        .find(|&(k, w)| {
+                            toks[k].kind != TokenKind::Word
+                                || determiner_or_possessive(w)
+                                || ctx.ontology.verbs.contains_key(w)
+                        })
+                        .is_some_and(|(k, w)| {
+                            toks[k].kind == TokenKind::Word
+                                && (determiner_or_possessive(w)
+                                    || ctx.ontology.verbs.get(w).is_some_and(|f| !f.also_noun))
+                        })
+                };
                 !says_where
                     && ctx.ontology.verbs.get(before.as_ref()).is_some_and(|f| {
-                        f.past || f.third || before.ends_with("ing") || !f.also_noun
+                        f.past
+                            || !f.also_noun
+                            || before.ends_with("ing")
+                            || (f.third && !plural_noun())
                     })
             }) =>
             {
@@ -14674,6 +14695,13 @@ pub(super) mod tests {
             "Prices rose. Tom Hale was working as an adviser for a company called Acme International. Ann Lee called Globex Inc on Monday.",
         );
         assert_eq!(subjects(&r, "call"), ["Ann Lee"], "{r:?}");
+    }
+
+    #[test]
+    fn a_plural_noun_before_on_leaves_the_name_after_it_a_qualifier() {
+        let r = relations("Prices rose. The United Nations will lift its sanctions on Iran.");
+        assert_eq!(objects(&r, "lift"), ["its sanctions"], "{r:?}");
+        assert_qualifier(&r, "lift", "on", "Iran", true);
     }
 
     #[test]
