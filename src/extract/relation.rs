@@ -709,7 +709,16 @@ fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
         .any(|k| match ctx.lower_token(s, k) {
             "whether" => true,
-            "if" => asked_before(ctx, s, k, QUESTIONING_VERBS),
+            // ("would not say if Acme had sold it", "declined to confirm if": a question
+            // left open; "said if Acme wins, …" states a condition.)
+            "if" => {
+                asked_before(ctx, s, k, QUESTIONING_VERBS)
+                    || (k > 0
+                        && ctx
+                            .reporting_lemma(s, k - 1)
+                            .is_some_and(|lemma| UNANSWERING_VERBS.contains(&lemma))
+                        && negated(ctx, s, k - 1))
+            }
             // "questioned how Acme would fund it", "asked why Tarsk would work with Oskol": an
             // open question; but "asked why Roe left" takes the leaving as done, and "knows
             // how Acme funds it" asks nothing.
@@ -720,6 +729,10 @@ fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
             _ => false,
         })
 }
+
+/// Reporting verbs that, denied, leave open what "if" opens: "would not say if", "declined to
+/// confirm if".
+const UNANSWERING_VERBS: &[&str] = &["say", "tell", "confirm", "disclose", "reveal", "specify"];
 
 /// Verbs (as word beginnings) after which "if" opens a question, not a condition: "asked if",
 /// "wondered if", "to see if".
@@ -14702,6 +14715,15 @@ pub(super) mod tests {
         let r = relations("Prices rose. The United Nations will lift its sanctions on Iran.");
         assert_eq!(objects(&r, "lift"), ["its sanctions"], "{r:?}");
         assert_qualifier(&r, "lift", "on", "Iran", true);
+    }
+
+    #[test]
+    fn what_one_would_not_say_if_happened_is_a_question_no_one_claims() {
+        let r = relations(
+            "Prices rose. Acme Corp officials would not say if Globex Inc had bought the plant.",
+        );
+        assert_qualifier(&r, "buy", "modality", "question", true);
+        assert!(qualifier_values(&r, "claimant").is_empty(), "{r:?}");
     }
 
     #[test]
