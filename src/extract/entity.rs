@@ -603,6 +603,22 @@ impl Extractor for NamedEntities {
                         });
                     }
                 }
+                // "Food Bank of Western Tarsk", "University of Southern Ruritania": a place
+                // modifier ending a run's "of" phrase joins the known place after it, and the
+                // body's name runs on through it.
+                if run_end >= i + 2
+                    && toks[run_end - 1].text(text) == "of"
+                    && o.keyword_type(ctx.lower_token(s_ix, run_end), KeywordPosition::Modifier)
+                        == Some(EntityType::Place)
+                    && let Some((end, h)) = known(run_end + 1)
+                    && adjacent_in_name(text, &toks[run_end], &toks[run_end + 1])
+                    && gazetteer_hits[h]
+                        .entries
+                        .iter()
+                        .all(|e| matches!(e.entity_type, EntityType::Place | EntityType::Country))
+                {
+                    run_end = end;
+                }
                 classify_run(ctx, s_ix, i, run_end, out, &mut deferred, &lower_case);
                 i = run_end + 1;
             }
@@ -3958,6 +3974,16 @@ mod tests {
         ] {
             assert!(has(&m, name, t), "{name}: {m:?}");
         }
+    }
+
+    #[test]
+    fn a_place_modifier_ending_a_bodys_of_phrase_joins_the_place_after_it() {
+        let m =
+            mentions("Prices rose. The Food Bank of Central Florida said it was short of funds.");
+        assert!(
+            has(&m, "Food Bank of Central Florida", EntityType::Organization),
+            "{m:?}"
+        );
     }
 
     #[test]
