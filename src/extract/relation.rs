@@ -6667,6 +6667,23 @@ fn preposition_before_listed(
     {
         return preposition_before_listed(ctx, out, s, in_sentence, first, true);
     }
+    // "majorities in the House or Senate": so does a name joined by "and" or "or" to a
+    // singular capitalised word after "the" that names nothing the extractor knows (not "in
+    // January and Acme reported", "for the Tarskians and Oskol held on").
+    if i > 2 && matches!(word, "and" | "or") {
+        let w = ctx.token(s, i - 1);
+        let lw = ctx.lower_token(s, i - 1);
+        if toks[i - 1].kind == TokenKind::Word
+            && w.starts_with(char::is_uppercase)
+            && !w.ends_with('s')
+            && !crate::text::MONTHS.contains(&lw)
+            && !crate::text::WEEKDAYS.contains(&lw)
+            && ctx.lower_token(s, i - 2) == "the"
+        {
+            let before = ctx.lower_token(s, i - 3);
+            return PREPOSITIONS.iter().copied().find(|&p| p == before);
+        }
+    }
     PREPOSITIONS.iter().copied().find(|&p| p == word)
 }
 
@@ -14724,6 +14741,13 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "buy", "modality", "question", true);
         assert!(qualifier_values(&r, "claimant").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_joined_to_a_capitalised_word_in_a_phrase_is_in_the_phrase() {
+        let r =
+            relations("Prices rose. Big majorities in the House or Senate would bring more money.");
+        assert!(r.iter().all(|x| x.0 != "Senate"), "{r:?}");
     }
 
     #[test]
