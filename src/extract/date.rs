@@ -49,7 +49,14 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
             let indefinite = i > 0
                 && matches!(ctx.lower_token(s, i - 1), "a" | "an")
                 && !(i > 1 && matches!(ctx.lower_token(s, i - 2), "in" | "at" | "during"));
-            if dated || indefinite {
+            // "announced a test vote for Tuesday", "set a deadline for next Friday": so does
+            // one the noun is set for.
+            let set_for = (1..=2).any(|back| {
+                i >= back
+                    && ctx.lower_token(s, i - back) == "for"
+                    && (back == 1 || matches!(ctx.lower_token(s, i - 1), "next" | "this"))
+            });
+            if dated || indefinite || set_for {
                 continue;
             }
             let Some(base) = published else { continue };

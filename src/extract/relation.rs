@@ -15928,6 +15928,15 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_day_something_is_set_for_dates_the_thing() {
+        let dates = dated_relations(
+            "Prices rose. Tom Hale announced a vote for Tuesday on the tax.",
+            "2031-04-11",
+        );
+        assert_eq!(date_of(&dates, "announce"), Some(None), "{dates:?}");
+    }
+
+    #[test]
     fn a_date_before_after_and_a_subject_is_not_the_later_verbs() {
         let dates = dated_relations(
             "Prices rose. Tom Hale was fired on March 3, two weeks after the Tarsk Council told \
