@@ -8286,9 +8286,31 @@ pub(super) fn add_claimant_and_date(
                 .find(|&j| reports_at(ctx, s, j))
                 .is_some_and(|j| len - j <= 6 && !(k + 1..j).any(|i| ctx.token(s, i) == "that"))
     };
+    // ("is demanding an inquiry: on May 5, Roe urged …": nor one past a colon or a
+    // semicolon, which opens a sentence of its own; not "11:30 a.m." nor a colon inside a
+    // quoted title.)
+    let toks = &ctx.sentences[s].tokens;
+    let mut quoted = false;
     let to = (t + 1..len)
         .find(|&k| {
+            match ctx.token(s, k) {
+                "“" => quoted = true,
+                "”" => quoted = false,
+                "\"" => quoted = !quoted,
+                _ => {}
+            }
+            let sentence_break = match ctx.token(s, k) {
+                ";" => true,
+                ":" => {
+                    !quoted
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.span.start > toks[k].span.end)
+                }
+                _ => false,
+            };
             opens_other_clause(ctx.token(s, k))
+                || sentence_break
                 || (in_relative_aside && ctx.token(s, k) == ",")
                 || spaced_dash(ctx, s, k)
                 || closing_report(k)
@@ -15925,6 +15947,15 @@ pub(super) mod tests {
         let dated = |predicate: &str| date_of(&dates, predicate).map(|d| d.is_some());
         assert_eq!(dated("announce"), Some(false));
         assert_eq!(dated("criticise"), Some(true));
+    }
+
+    #[test]
+    fn a_date_past_a_colon_is_not_the_verbs() {
+        let dates = dated_relations(
+            "Prices rose. Tom Hale is demanding a full inquiry: on March 5, Ann Lee urged voters to stay calm.",
+            "2031-04-11",
+        );
+        assert_eq!(date_of(&dates, "demand"), Some(None), "{dates:?}");
     }
 
     #[test]
