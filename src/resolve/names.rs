@@ -12,9 +12,10 @@
 //! - A trailing time phrase left on a name by extraction ("… on Monday") is not part of it.
 //!
 //! ## Matching words
-//! Two words of person names match when their folded forms are equal, or, for given names of
-//! at least four letters, when their consonant skeletons are equal (`Khalid` ~ `Khaled`) and
-//! another word (the family name) matches exactly.
+//! Two words of person names match when their folded forms are equal, or, for words of at
+//! least four letters, when their consonant skeletons are equal and two edits at most turn
+//! one into the other (`Khalid` ~ `Khaled`; not `Pelley` ~ `Paul`), and another word (the
+//! family name) matches exactly.
 //!
 //! ## Descriptions
 //! Outlets describe one body or agreement in different words ("the spy agency", "the
@@ -172,9 +173,10 @@ impl PersonName {
                 .enumerate()
                 .find(|(i, l)| !used[*i] && *l == w);
             let found = found.or_else(|| {
-                long.words.iter().enumerate().find(|(i, l)| {
-                    !used[*i] && w.len() >= 4 && l.len() >= 4 && skeleton(w) == skeleton(l)
-                })
+                long.words
+                    .iter()
+                    .enumerate()
+                    .find(|(i, l)| !used[*i] && skeletons_match(w, l))
             });
             match found {
                 Some((i, l)) => {
@@ -368,6 +370,13 @@ fn fold_romanisation(word: &str) -> String {
     out.into_iter().collect()
 }
 
+/// Whether two words of four letters or more are one name spelt two ways: their consonant
+/// skeletons are equal and two edits at most turn one into the other ("Khalid" ~ "Khaled",
+/// "Cory" ~ "Corey", "Eliot" ~ "Elliott"; not "Pelley" ~ "Paul", both "pl").
+fn skeletons_match(a: &str, b: &str) -> bool {
+    a.len() >= 4 && b.len() >= 4 && skeleton(a) == skeleton(b) && strsim::levenshtein(a, b) <= 2
+}
+
 /// First letter plus the consonants after it, with repeats collapsed: "khaled" → "khld".
 pub(crate) fn skeleton(word: &str) -> String {
     let mut out = String::new();
@@ -456,6 +465,8 @@ mod tests {
         assert!(!p("Min Jae Park").compatible(&p("Oleh Park")));
         assert!(!p("Min Jae Park").compatible(&p("Min Jae Ho")));
         assert!(!p("Tom Bell").compatible(&p("Tim Bell")));
+        // Two family names whose consonants are alike are still two ("p-l").
+        assert!(!p("Jane Pelley").compatible(&p("Jane Paul")));
         // One word alone never matches through `compatible`.
         assert!(!p("Bell").compatible(&p("Tom Bell")));
     }
