@@ -7610,13 +7610,20 @@ pub(super) fn pronoun_antecedent(
             return Some(named);
         }
     }
-    // "Roe asked Lee if she supports it": the one asked is who the question is about.
+    // "Roe asked Lee if she supports it": the one asked is who the question is about
+    // ("questioned Lee on whether she …", "pressed Lee about whether she …" too).
     if let Some(k) = pronoun_sentence
         && let p = ctx.token_from(k, at)
         && p >= 2
         && matches!(ctx.lower_token(k, p - 1), "if" | "whether")
+        && let name_end = if p >= 3 && matches!(ctx.lower_token(k, p - 2), "on" | "about" | "over")
+        {
+            p - 3
+        } else {
+            p - 2
+        }
         && let Some(asked) = (0..=last).rev().find(|&m| {
-            out.mentions[m].span.end == ctx.sentences[k].tokens[p - 2].span.end && fits(m)
+            out.mentions[m].span.end == ctx.sentences[k].tokens[name_end].span.end && fits(m)
         })
         && ctx
             .token_from(k, out.mentions[asked].span.start)
@@ -14770,6 +14777,14 @@ pub(super) mod tests {
         let r =
             relations("Prices rose. Big majorities in the House or Senate would bring more money.");
         assert!(r.iter().all(|x| x.0 != "Senate"), "{r:?}");
+    }
+
+    #[test]
+    fn the_one_questioned_on_whether_he_acted_is_who_acted() {
+        let r = relations(
+            "Prices rose. Tom Hale questioned Jim Beck on whether he supported the plan.",
+        );
+        assert_eq!(subjects(&r, "support"), ["Jim Beck"], "{r:?}");
     }
 
     #[test]
