@@ -8961,9 +8961,9 @@ pub(super) fn noun_phrase_span_after(
             continue;
         }
         // "imposed harsh, needless rules", "a rather warm and gentle letter", "set another,
-        // even lower price": a comma or "and" between two words that describe the noun
-        // after them stays inside.
-        if matches!(raw, "," | "and")
+        // even lower price", "foreign or domestic firms": a comma, "and" or "or" between two
+        // words that describe the noun after them stays inside.
+        if matches!(raw, "," | "and" | "or")
             && counted > 0
             && let Some(second) = joined_modifier(ctx, s, from, i)
         {
@@ -14785,6 +14785,16 @@ pub(super) mod tests {
             "Prices rose. Tom Hale questioned Jim Beck on whether he supported the plan.",
         );
         assert_eq!(subjects(&r, "support"), ["Jim Beck"], "{r:?}");
+    }
+
+    #[test]
+    fn adjectives_joined_by_or_stay_in_the_phrase() {
+        let r = relations("Prices rose. Acme Corp could be targeting foreign or domestic firms.");
+        assert_eq!(
+            objects(&r, "target"),
+            ["foreign or domestic firms"],
+            "{r:?}"
+        );
     }
 
     #[test]
