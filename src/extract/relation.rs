@@ -5716,6 +5716,14 @@ fn reported_clause_after(
     {
         from += 1;
     }
+    // "said last Thursday he would resign": a day or period before the clause is when it
+    // was said.
+    if matches!(ctx.lower_token(s, from), "last" | "this" | "next")
+        && names_a_period(ctx.lower_token(s, from + 1))
+        && !matches!(ctx.token(s, from + 2), "'s" | "’s" | "that")
+    {
+        from += 2;
+    }
     // "said Friday that …", "told reporters that …": when or to whom it was said comes first.
     let first = ctx.lower_token(s, from);
     // ("said today's vote was …": a possessive day opens what was said.)
@@ -14795,6 +14803,12 @@ pub(super) mod tests {
             ["foreign or domestic firms"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_day_right_after_a_report_is_no_part_of_what_was_said() {
+        let r = relations("Prices rose. Tom Hale said last Thursday he would resign.");
+        assert_eq!(objects(&r, "say"), ["he would resign"], "{r:?}");
     }
 
     #[test]
