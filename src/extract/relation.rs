@@ -9939,13 +9939,41 @@ pub(super) fn literal_phrases(
                 .split_once(" without ")
                 .map_or(phrase.as_str(), |(head, _)| head)
                 .to_string();
-            out.push((w.to_string(), phrase));
+            // "lost his bid in part because …", "in turn", "on purpose": an adverb made of a
+            // preposition and a noun says how, not where or on what.
+            if !ADVERBIAL_PHRASES.contains(&(w.to_lowercase() + " " + &phrase).as_str()) {
+                out.push((w.to_string(), phrase));
+            }
             continue;
         }
         i += 1;
     }
     out
 }
+
+/// Prepositions and nouns that together make an adverb ("in part", "on purpose").
+const ADVERBIAL_PHRASES: &[&str] = &[
+    "in part",
+    "in turn",
+    "in fact",
+    "in particular",
+    "in general",
+    "in addition",
+    "in total",
+    "in short",
+    "in response",
+    "in person",
+    "in private",
+    "in public",
+    "on purpose",
+    "on average",
+    "on balance",
+    "for now",
+    "for example",
+    "for instance",
+    "for good",
+    "over time",
+];
 
 /// Whether `word` (lower case) is a past, participle or "-ing" verb form that is no noun
 /// ("derived", "showing"; not "plans" or "meeting").
@@ -14809,6 +14837,12 @@ pub(super) mod tests {
     fn a_day_right_after_a_report_is_no_part_of_what_was_said() {
         let r = relations("Prices rose. Tom Hale said last Thursday he would resign.");
         assert_eq!(objects(&r, "say"), ["he would resign"], "{r:?}");
+    }
+
+    #[test]
+    fn an_adverb_of_a_preposition_and_a_noun_is_no_qualifier() {
+        let r = relations("Prices rose. Tom Hale lost his bid in part because prices rose.");
+        assert!(qualifier_values(&r, "in").is_empty(), "{r:?}");
     }
 
     #[test]
