@@ -7227,7 +7227,9 @@ pub(super) fn argument_role(
         }
         role = match w.as_str() {
             "to" | "into" | "toward" | "towards" => "destination",
-            "in" | "at" | "near" | "inside" => "place",
+            "in" | "at" | "inside" => "place",
+            // "captured a seat near Tulsa": close to the place, not in it.
+            "near" => "near",
             "from" => "origin",
             // "defended the nuclear deal with Tarsk", "raised the mayor's interview with the
             // Tarsk Times": the party to an agreement or a tie named as the object is the object's,
@@ -14843,6 +14845,13 @@ pub(super) mod tests {
     fn an_adverb_of_a_preposition_and_a_noun_is_no_qualifier() {
         let r = relations("Prices rose. Tom Hale lost his bid in part because prices rose.");
         assert!(qualifier_values(&r, "in").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_place_after_near_is_no_place_of_the_act() {
+        let r = relations("Prices rose. Ann Lee captured a seat near Tulsa.");
+        assert!(qualifier_values(&r, "place").is_empty(), "{r:?}");
+        assert_qualifier(&r, "capture", "near", "Tulsa", true);
     }
 
     #[test]
