@@ -1280,8 +1280,9 @@ fn mark_intention(
     // "it is time for Obama to approve the project": a call to act, not an act.
     let time_for = (k.saturating_sub(7)..k - 1)
         .any(|i| ctx.lower_token(s, i) == "time" && ctx.lower_token(s, i + 1) == "for");
-    // "Congress needs to find $8bn", "Acme will have to pay", "is required to pay": needed,
-    // not yet done ("had to" is left out: most often it was done).
+    // "Congress needs to find $8bn", "Acme will have to pay", "is required to pay": needed
+    // of the one who acts, an obligation not yet met ("had to" is left out: most often it
+    // was done).
     let needed = match ctx.lower_token(s, k - 2) {
         "have" | "has" => true,
         w => ctx
@@ -1293,7 +1294,13 @@ fn mark_intention(
     if asked || time_for || needed {
         // "Pence may need to cast the deciding vote": a need that may arise.
         let maybe = needed && k >= 3 && matches!(ctx.lower_token(s, k - 3), "may" | "might");
-        let modality = if maybe { "possible" } else { "requested" };
+        let modality = if maybe {
+            "possible"
+        } else if needed && !asked && !time_for {
+            "obligatory"
+        } else {
+            "requested"
+        };
         qualifiers
             .entry("modality".to_string())
             .or_insert_with(|| Arg::Literal(modality.to_string()));
@@ -14421,19 +14428,19 @@ pub(super) mod tests {
         let r = relations("Tom Hale wants to visit Brazil.");
         let visit = relation(&r, "visit");
         assert!(has_qualifier(visit, "modality", "intended"), "{visit:?}");
-        // Needed of the one who acts: not done yet.
+        // Needed of the one who acts: an obligation, not done yet.
         for text in [
             "Prices rose. Acme Corp needs to sell Globex Inc.",
             "Prices rose. Acme Corp will have to sell Globex Inc.",
             "Prices rose. Acme Corp is required to sell Globex Inc.",
         ] {
-            assert_qualifier(&relations(text), "sell", "modality", "requested", true);
+            assert_qualifier(&relations(text), "sell", "modality", "obligatory", true);
         }
         assert_qualifier(
             &relations("Prices rose. Acme Corp had to sell Globex Inc."),
             "sell",
             "modality",
-            "requested",
+            "obligatory",
             false,
         );
     }
@@ -18032,7 +18039,7 @@ pub(super) mod tests {
             "Prices rose. Jim Beck may need to cast the deciding vote. Ann Lee needs to sign the deal.",
         );
         assert_qualifier(&r, "cast", "modality", "possible", true);
-        assert_qualifier(&r, "sign", "modality", "requested", true);
+        assert_qualifier(&r, "sign", "modality", "obligatory", true);
     }
 
     #[test]
