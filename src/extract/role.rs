@@ -979,6 +979,12 @@ mod tests {
     }
 
     #[test]
+    fn a_title_of_several_words_after_president_is_whole() {
+        let r = roles("Prices rose. Senate President Pro Tem Jim Beck spoke.");
+        assert!(holds(&r, "Jim Beck", "President Pro Tem"), "{r:?}");
+    }
+
+    #[test]
     fn chained_appositives_after_a_home_state() {
         let r = roles(
             "Representative Tomas Brenner of Ohio, the top Republican on the panel, a founder of the caucus, spoke.",
