@@ -777,6 +777,13 @@ fn clause(
     let mut object = None;
     // Where the subject of a clause after the verb starts: a phrase object ends before it.
     let mut clause_subject = None;
+    // ("ordered the whole Acme Act repealed": a participle after the object is no verb of a
+    // clause when an order or a wish puts its object in it.)
+    let complement = OBJECT_CONTROL.contains(&lemma.as_str())
+        || matches!(
+            lemma.as_str(),
+            "want" | "need" | "see" | "find" | "leave" | "keep"
+        );
     // A name right after the verb (not a modifier of a following noun) is the object; one
     // past a comma or in an adverbial clause ("died while playing against X") is not the
     // verb's.
@@ -820,13 +827,6 @@ fn clause(
             // phrase; "let Lee get away": nor a base form.)
             let next_at = ctx.token_from(s, ment.span.end);
             let next = ctx.lower_token(s, next_at);
-            // ("ordered the whole Acme Act repealed": nor the participle an order or a wish
-            // puts its object in.)
-            let complement = OBJECT_CONTROL.contains(&lemma.as_str())
-                || matches!(
-                    lemma.as_str(),
-                    "want" | "need" | "see" | "find" | "leave" | "keep"
-                );
             let own_verb = negative_contraction(next)
                 || (finite_or_auxiliary(ctx, next)
                     && !matches!(next, "get" | "be" | "been" | "being" | "have" | "do")
