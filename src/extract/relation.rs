@@ -6009,10 +6009,8 @@ fn reported_clause_after(
             if ctx.token(s, i) == "(" && bracketed_clause(i) {
                 return true;
             }
+            track_quotation(ctx.token(s, i), &mut quoted);
             match ctx.token(s, i) {
-                "“" => quoted = true,
-                "”" => quoted = false,
-                "\"" => quoted = !quoted,
                 "(" => bracketed = true,
                 ")" => bracketed = false,
                 _ => {}
@@ -7072,6 +7070,18 @@ fn follows_comma(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
     k > 0
         && (ctx.token(s, k - 1) == ","
             || (k > 1 && is_quote_mark(ctx, s, k - 1) && ctx.token(s, k - 2) == ","))
+}
+
+/// Updates `quoted`, whether a scan of a sentence's tokens stands inside a quotation, with the
+/// token `word` it has reached: an opening mark, a closing one, or a straight one that does
+/// either.
+fn track_quotation(word: &str, quoted: &mut bool) {
+    match word {
+        "“" => *quoted = true,
+        "”" => *quoted = false,
+        "\"" => *quoted = !*quoted,
+        _ => {}
+    }
 }
 
 /// Whether token `i` is a quotation mark, double or single (the tokenizer's `Quote` kind has
@@ -8317,12 +8327,7 @@ pub(super) fn add_claimant_and_date(
     let mut quoted = false;
     let to = (t + 1..len)
         .find(|&k| {
-            match ctx.token(s, k) {
-                "“" => quoted = true,
-                "”" => quoted = false,
-                "\"" => quoted = !quoted,
-                _ => {}
-            }
+            track_quotation(ctx.token(s, k), &mut quoted);
             let sentence_break = match ctx.token(s, k) {
                 ";" => true,
                 ":" => {
