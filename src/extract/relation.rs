@@ -9955,7 +9955,9 @@ pub(super) fn literal_phrases(
                 .to_string();
             // "lost his bid in part because …", "in turn", "on purpose": an adverb made of a
             // preposition and a noun says how, not where or on what.
-            if !ADVERBIAL_PHRASES.contains(&(w.to_lowercase() + " " + &phrase).as_str()) {
+            // (`w` is one of the lower-case prepositions above; compared as a pair, no string
+            // is built for each phrase.)
+            if !ADVERBIAL_PHRASES.contains(&(w, phrase.as_str())) {
                 out.push((w.to_string(), phrase));
             }
             continue;
@@ -9966,27 +9968,27 @@ pub(super) fn literal_phrases(
 }
 
 /// Prepositions and nouns that together make an adverb ("in part", "on purpose").
-const ADVERBIAL_PHRASES: &[&str] = &[
-    "in part",
-    "in turn",
-    "in fact",
-    "in particular",
-    "in general",
-    "in addition",
-    "in total",
-    "in short",
-    "in response",
-    "in person",
-    "in private",
-    "in public",
-    "on purpose",
-    "on average",
-    "on balance",
-    "for now",
-    "for example",
-    "for instance",
-    "for good",
-    "over time",
+const ADVERBIAL_PHRASES: &[(&str, &str)] = &[
+    ("in", "part"),
+    ("in", "turn"),
+    ("in", "fact"),
+    ("in", "particular"),
+    ("in", "general"),
+    ("in", "addition"),
+    ("in", "total"),
+    ("in", "short"),
+    ("in", "response"),
+    ("in", "person"),
+    ("in", "private"),
+    ("in", "public"),
+    ("on", "purpose"),
+    ("on", "average"),
+    ("on", "balance"),
+    ("for", "now"),
+    ("for", "example"),
+    ("for", "instance"),
+    ("for", "good"),
+    ("over", "time"),
 ];
 
 /// Whether `word` (lower case) is a past, participle or "-ing" verb form that is no noun
