@@ -140,6 +140,14 @@ impl Extractor for NamedEntities {
                 h += 1;
             }
             let known = |t: usize| known_from.get(t).copied().flatten();
+            // The known name right after token `k`, joined to it, when `k` is a modifier
+            // keyword of type `t` ("South Tarsk", "Air Ruritania").
+            let known_after_modifier = |k: usize, t: EntityType| {
+                (o.keyword_type(ctx.lower_token(s_ix, k), KeywordPosition::Modifier) == Some(t))
+                    .then(|| known(k + 1))
+                    .flatten()
+                    .filter(|_| adjacent_in_name(text, &toks[k], &toks[k + 1]))
+            };
             // Whether gazetteer hit `h` names only a city.
             let names_a_city = |h: usize| {
                 gazetteer_hits[h].entries.iter().all(|e| {
@@ -439,10 +447,7 @@ impl Extractor for NamedEntities {
                 // "Athletics Ruritania", "Air Ruritania": a sport's word before a country's name
                 // is that country's governing body of the sport; "Air", its airline.
                 if j == i
-                    && o.keyword_type(ctx.lower_token(s_ix, i), KeywordPosition::Modifier)
-                        == Some(EntityType::Organization)
-                    && let Some((end, h)) = known(i + 1)
-                    && adjacent_in_name(text, &toks[i], &toks[i + 1])
+                    && let Some((end, h)) = known_after_modifier(i, EntityType::Organization)
                     && gazetteer_hits[h]
                         .entries
                         .iter()
@@ -508,10 +513,7 @@ impl Extractor for NamedEntities {
                 // "South Tarsk", "Upper Tarsk": a modifier word joins the known place after it
                 // (the place, not the country: "South Atlantis" is its own country's name).
                 if j == i
-                    && o.keyword_type(ctx.lower_token(s_ix, i), KeywordPosition::Modifier)
-                        == Some(EntityType::Place)
-                    && let Some((end, h)) = known(i + 1)
-                    && adjacent_in_name(text, &toks[i], &toks[i + 1])
+                    && let Some((end, h)) = known_after_modifier(i, EntityType::Place)
                     && gazetteer_hits[h]
                         .entries
                         .iter()
@@ -608,10 +610,7 @@ impl Extractor for NamedEntities {
                 // body's name runs on through it.
                 if run_end >= i + 2
                     && toks[run_end - 1].text(text) == "of"
-                    && o.keyword_type(ctx.lower_token(s_ix, run_end), KeywordPosition::Modifier)
-                        == Some(EntityType::Place)
-                    && let Some((end, h)) = known(run_end + 1)
-                    && adjacent_in_name(text, &toks[run_end], &toks[run_end + 1])
+                    && let Some((end, h)) = known_after_modifier(run_end, EntityType::Place)
                     && gazetteer_hits[h]
                         .entries
                         .iter()
