@@ -8348,7 +8348,9 @@ pub(super) fn add_claimant_and_date(
     // "had Roe on Thursday after launching his show on Monday": a verb right after "after",
     // "before", "since" or "until", or after one and the verb's subject ("was fired on May 2,
     // two weeks after the Justice Department told …"), happened at another time than the
-    // clause before, whose dates are not its own.
+    // clause before, whose dates are not its own. A subject may hold a word that is also a
+    // verb's but not an -ing form ("after special counsel Roe delivered", "after talks
+    // collapsed").
     let another_time = |w: &str| matches!(w, "after" | "before" | "since" | "until");
     let subject_word = |k: usize| {
         let w = ctx.lower_token(s, k);
@@ -8357,7 +8359,11 @@ pub(super) fn add_claimant_and_date(
             || ctx.token(s, k).starts_with(char::is_uppercase)
             || (w.starts_with(char::is_alphabetic)
                 && w != "to"
-                && !ctx.ontology.verbs.contains_key(w))
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(w)
+                    .is_none_or(|f| f.also_noun && !w.ends_with("ing")))
     };
     let other_time = (t.saturating_sub(6)..t)
         .rev()
@@ -16068,12 +16074,16 @@ pub(super) mod tests {
         let dates = dated_relations(
             "Prices rose. Tom Hale was fired on March 3, two weeks after the Tarsk Council told \
              Acme Corp that he lied. On Tuesday, just after the Tarsk Council bought Globex Inc, \
-             prices fell. Ann Lee has until Friday to reach a deal with Jim Beck.",
+             prices fell. Ann Lee has until Friday to reach a deal with Jim Beck. The poll, \
+             released Friday, came days after special counsel Zelmira Roe delivered a blow to \
+             the firm.",
             "2031-04-10",
         );
         let date = |predicate: &str| date_of(&dates, predicate).map(|d| d.map(str::to_string));
         assert_eq!(date("tell"), Some(None));
         assert_eq!(date("buy"), Some(None));
+        // A subject's title may be a verb's word too.
+        assert_eq!(date("deliver"), Some(None));
         // An infinitive after "until" and a date is no such verb.
         assert!(date("reach").is_some_and(|d| d.is_some()));
     }
