@@ -745,6 +745,17 @@ fn clause(
     } else if let Some(particle) = particle_after_reflexive(ctx, s, v) {
         lemma = format!("{lemma} {particle}");
     }
+    // "an order Roe issued last May", "districts Roe did not carry last November": a time
+    // right after the verb says when; the object comes after it, if anywhere. ("spent last
+    // week meeting allies": unless the time is what the verb takes.)
+    if lemma != "spend" && matches!(ctx.lower_token(s, object_from), "last" | "next" | "this") {
+        let unit = ctx.lower_token(s, object_from + 1);
+        if (is_time_word(unit) || crate::text::MONTHS.contains(&unit))
+            && !matches!(ctx.token(s, object_from + 2), "'s" | "’s")
+        {
+            object_from += 2;
+        }
+    }
     // "shared that Roe asked …": a clause is what the verb takes, and the clause is no object
     // this extractor can name. "held firm", "stood fast": an adjective that says how the
     // subject stays is none either.
@@ -1587,5 +1598,13 @@ mod tests {
         let r = svo("Ann Lee held firm with Tom Hale on taxes. Acme Corp held talks.");
         assert!(!r.iter().any(|x| x.2 == "firm"), "{r:?}");
         assert!(r.iter().any(|x| x.2 == "talks"), "{r:?}");
+    }
+
+    #[test]
+    fn a_time_after_the_verb_is_no_object() {
+        let r = svo(
+            "The plan came from an order Tom Hale issued last May. Ann Lee won a seat that Jim Beck did not carry last November.",
+        );
+        assert!(!r.iter().any(|x| x.2.starts_with("last")), "{r:?}");
     }
 }
