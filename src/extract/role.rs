@@ -548,10 +548,15 @@ fn appositive_at(
     // "Roe, after a dozen officers were charged, …": a preposition or conjunction opens a
     // phrase or clause, not a title.
     // ("Roe, who ran unopposed, could win the general election": nor does an auxiliary.)
+    // ("Roe, along with Lee's spokesman, …", "Roe and Lee, both former senators, …": nor
+    // "along" nor a word that counts a group.)
     if i < toks.len() && {
         let w = ctx.lower_token(s, i);
         STOP_WORDS.contains(&w)
-            || matches!(w, "of" | "including" | "over")
+            || matches!(
+                w,
+                "of" | "including" | "over" | "along" | "both" | "all" | "each" | "like"
+            )
             || super::relation::is_auxiliary(w)
     } {
         return None;
@@ -865,7 +870,7 @@ mod tests {
     #[test]
     fn titles_start_after_connecting_words_and_clauses_are_no_appositives() {
         let r = roles(
-            "The plan is a pet project of President Anna Berg. Critics urged Chile to help President Joao Pereira. After a meeting with Chile's president, Odile Marchetti signed the deal. Tomas Brenner, after a dozen officers were charged, spoke. Anna Berg, who ran unopposed, could win the general election.",
+            "The plan is a pet project of President Anna Berg. Critics urged Chile to help President Joao Pereira. After a meeting with Chile's president, Odile Marchetti signed the deal. Tomas Brenner, after a dozen officers were charged, spoke. Anna Berg, who ran unopposed, could win the general election. Tomas Brenner, along with the party's chief spokesman, left. Tomas Brenner, both former president and now an adviser, spoke.",
         );
         assert!(r.iter().all(|x| x.1 == "President"), "{r:?}");
         let r = roles(
