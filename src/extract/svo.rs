@@ -684,6 +684,14 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
     {
         return finite_verb(ctx, s, i + 2, true);
     }
+    // "is expected to have donated": "have" before a participle is the perfect's auxiliary.
+    if word == "have"
+        && o.verbs
+            .get(lower(i + 1))
+            .is_some_and(|f| f.participle && !f.also_noun)
+    {
+        return finite_verb(ctx, s, i + 1, true);
+    }
     // Verbs the typed extractor already reads (but it leaves "wrote off" alone).
     if o.triggers.contains_key(lower(i))
         || (o.reporting_lemma(lower(i)).is_some() && !phrasal(ctx, s, i))
@@ -1598,6 +1606,12 @@ mod tests {
         let r = svo("Ann Lee held firm with Tom Hale on taxes. Acme Corp held talks.");
         assert!(!r.iter().any(|x| x.2 == "firm"), "{r:?}");
         assert!(r.iter().any(|x| x.2 == "talks"), "{r:?}");
+    }
+
+    #[test]
+    fn have_before_a_participle_is_no_verb_of_its_own() {
+        let r = svo("Jim Beck is also expected to have donated to the fund.");
+        assert!(!r.iter().any(|x| x.1 == "have"), "{r:?}");
     }
 
     #[test]
