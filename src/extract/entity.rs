@@ -170,6 +170,25 @@ impl Extractor for NamedEntities {
                 r
             };
 
+            // Whether the one-word place's name at token `k` (gazetteer hit `h`) is a given
+            // name before a family name that ends the run ("Chad Pergram").
+            let place_given_name_opens_person = |k: usize, h: usize| {
+                o.place_given_names.contains(toks[k].text(text))
+                    && gazetteer_hits[h]
+                        .entries
+                        .iter()
+                        .all(|e| e.kind != NameKind::Demonym)
+                    && toks.get(k + 1).is_some_and(|family| {
+                        is_capitalised(text, family)
+                            && adjacent_in_name(text, &toks[k], family)
+                            && known(k + 1).is_none()
+                            && is_family_name(o, family.text(text))
+                            && !toks.get(k + 2).is_some_and(|n| {
+                                is_capitalised(text, n) && adjacent_in_name(text, family, n)
+                            })
+                    })
+            };
+
             let headline = headlines.contains(&sentence.paragraph);
             let mut i = 0;
             while i < toks.len() {
@@ -242,6 +261,21 @@ impl Extractor for NamedEntities {
                     {
                         push(out, toks[i].span.start..k.span.end, t, s_ix, RULE_KEYWORD);
                         i = end + 2;
+                        continue;
+                    }
+                    // "Chad Pergram", "Alexandria Ocasio-Cortez": a place's name that is
+                    // also a given name opens a person's name before a family name, the name's
+                    // last word ("Virginia Tech", "Austin Police" and "Dallas Morning News"
+                    // name bodies; "Israel David" lists two names).
+                    if end == i && !headline && place_given_name_opens_person(i, h) {
+                        push(
+                            out,
+                            toks[i].span.start..toks[i + 1].span.end,
+                            EntityType::Person,
+                            s_ix,
+                            RULE_GIVEN_NAME,
+                        );
+                        i += 2;
                         continue;
                     }
                     // "Tarsk Echo", "Tarsk Rovers", "Tarsk Bridge": a city's name before
@@ -576,8 +610,14 @@ impl Extractor for NamedEntities {
                             && !toks[j + 1].text(text).ends_with('s')
                             && toks[j + 1].text(text).chars().skip(1).any(char::is_lowercase)))
                 {
-                    classify_run(ctx, s_ix, i, j + 1, out, &mut deferred, &lower_case);
-                    i = j + 2;
+                    // ("Rep. Chad Pergram": the place's name may be a given name.)
+                    let last = if place_given_name_opens_person(j + 1, h) {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
+                    classify_run(ctx, s_ix, i, last, out, &mut deferred, &lower_case);
+                    i = last + 1;
                     continue;
                 }
                 // "Bank of England", "Ministry of Defence of X": a first-position keyword
@@ -838,6 +878,35 @@ fn is_hyphenated_given_name(o: &Ontology, word: &str) -> bool {
             && !o.common_words.contains(last)
             && !o.verbs.contains_key(last)
             && !crate::text::MODALS.contains(&last)
+    })
+}
+
+/// Whether a capitalised word may be a family name after a given name: each part of it
+/// ("Ocasio-Cortez") a common family name ("Wright") or no ordinary word ("Pergram"), and no
+/// keyword, title, word that is no name alone ("Olympic"), date or known name; a word without
+/// a hyphen is no given name either.
+fn is_family_name(o: &Ontology, word: &str) -> bool {
+    word.split('-').all(|part| {
+        let lower_part = part.to_lowercase();
+        let w = lower_part.as_str();
+        part.chars().count() > 1
+            && part.starts_with(char::is_uppercase)
+            && part.chars().skip(1).all(char::is_lowercase)
+            && (o.word_family_names.contains(part)
+                || !(o.common_words.contains(w)
+                    || is_common_noun(o, w)
+                    || o.verbs.contains_key(w)))
+            && !o.is_title(w)
+            && !o.is_non_entity(w)
+            && !is_date_word(w)
+            && !FUNCTION_WORDS.contains(&w)
+            && [KeywordPosition::First, KeywordPosition::Last, KeywordPosition::Modifier]
+                .into_iter()
+                .all(|at| o.keyword_type(w, at).is_none())
+            // ("Israel David" lists two names; "Ocasio-Cortez" is one.)
+            && (word.contains('-')
+                || !(o.given_names.contains(part) || o.word_given_names.contains(part)))
+            && o.gazetteer.lookup(part).is_empty()
     })
 }
 
@@ -1980,7 +2049,9 @@ fn resolve_deferred(
                 {
                     name_parts.entry(family).or_insert(EntityType::Person);
                 }
-                if words.len() > 1 {
+                // ("Chad" after "Chad Roe" is still the country: news names a person by the
+                // family name.)
+                if words.len() > 1 && !ctx.ontology.place_given_names.contains(*f) {
                     name_parts.entry(*f).or_insert(EntityType::Person);
                 }
             }
@@ -3259,6 +3330,35 @@ mod tests {
     fn a_given_name_before_a_known_one_word_name_makes_a_person() {
         let found = mentions("Officials met on Monday. Henry Ford built cars in Detroit.");
         assert!(has(&found, "Henry Ford", EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_name_that_is_a_given_name_opens_a_person_before_a_family_name() {
+        let found = mentions(
+            "Officials met on Monday. Secretary Chad Vantrel spoke in Virginia. Later, Chad sent \
+             troops. Virginia Zelmirova starred with Austin Wright and Rep. Jordan Oskolov. \
+             Virginia Tech won. Austin Police and the Houston Chronicle agreed.",
+        );
+        for person in [
+            "Chad Vantrel",
+            "Virginia Zelmirova",
+            "Austin Wright",
+            "Jordan Oskolov",
+        ] {
+            assert!(
+                has(&found, person, EntityType::Person),
+                "{person}: {found:?}"
+            );
+        }
+        // A given name alone is still the place.
+        assert!(has(&found, "Chad", EntityType::Country), "{found:?}");
+        assert!(has(&found, "Virginia", EntityType::Place), "{found:?}");
+        for body in ["Virginia Tech", "Austin Police", "Houston Chronicle"] {
+            assert!(
+                has(&found, body, EntityType::Organization),
+                "{body}: {found:?}"
+            );
+        }
     }
 
     #[test]

@@ -44,6 +44,14 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../ontology/lexicon/word_given_names.tsv"),
     ),
     (
+        "lexicon/place_given_names.tsv",
+        include_str!("../../ontology/lexicon/place_given_names.tsv"),
+    ),
+    (
+        "lexicon/word_family_names.tsv",
+        include_str!("../../ontology/lexicon/word_family_names.tsv"),
+    ),
+    (
         "lexicon/given_name_genders.tsv",
         include_str!("../../ontology/lexicon/given_name_genders.tsv"),
     ),
@@ -168,6 +176,11 @@ pub struct Ontology {
     /// Given names that are also ordinary words ("Frank", "Rich", "Sandy"), as written: left out
     /// of `given_names`, they still may open a person's name that an ordinary word may not.
     pub word_given_names: FxHashSet<String>,
+    /// Given names that are also names of places ("Chad", "Virginia", "Austin"), as written:
+    /// the gazetteer reads them as the place unless a family name follows.
+    pub place_given_names: FxHashSet<String>,
+    /// Common family names that are also ordinary words ("Wright", "Wolf"), as written.
+    pub word_family_names: FxHashSet<String>,
     /// Given names that are one sex's ("Susan": female), as written.
     pub given_name_sexes: FxHashMap<String, Sex>,
     /// Title words and phrases, lower-cased ("defense secretary").

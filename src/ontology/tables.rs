@@ -112,6 +112,8 @@ pub(super) struct Tables {
     organizations: Vec<Organization>,
     given_names: FxHashSet<String>,
     word_given_names: FxHashSet<String>,
+    place_given_names: FxHashSet<String>,
+    word_family_names: FxHashSet<String>,
     given_name_sexes: FxHashMap<String, super::Sex>,
     titles: FxHashSet<String>,
     party_members: FxHashSet<String>,
@@ -280,6 +282,12 @@ impl Tables {
                 }
                 "word_given_names.tsv" => {
                     self.word_given_names.insert(first.to_string());
+                }
+                "place_given_names.tsv" => {
+                    self.place_given_names.insert(first.to_string());
+                }
+                "word_family_names.tsv" => {
+                    self.word_family_names.insert(first.to_string());
                 }
                 "given_name_genders.tsv" => {
                     let sex = match cols.get(1).map(|s| s.trim()) {
@@ -605,6 +613,8 @@ impl Tables {
             organizations: self.organizations,
             given_names: self.given_names,
             word_given_names: self.word_given_names,
+            place_given_names: self.place_given_names,
+            word_family_names: self.word_family_names,
             given_name_sexes: self.given_name_sexes,
             titles: self.titles,
             party_members: self.party_members,
