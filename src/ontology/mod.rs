@@ -452,6 +452,24 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_an_apostrophe_matches_it_curly() {
+        let o = Ontology::shipped();
+        for (name, canonical) in [
+            ("McDonald’s", "McDonald's"),
+            ("Côte d’Ivoire", "Ivory Coast"),
+        ] {
+            assert!(
+                o.gazetteer
+                    .lookup(name)
+                    .iter()
+                    .any(|e| e.canonical == canonical),
+                "{name}: {:?}",
+                o.gazetteer.lookup(name)
+            );
+        }
+    }
+
+    #[test]
     fn every_reporting_verb_form_has_its_lemma() {
         let o = Ontology::shipped();
         for (form, lemma) in &o.reporting_verbs {

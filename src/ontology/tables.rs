@@ -577,6 +577,13 @@ impl Tables {
                 entry(cap, EntityType::Place, NameKind::Capital, Some(country)),
             ));
         }
+        // News sets the apostrophe straight or curly ("McDonald's", "McDonald’s").
+        let curly: Vec<(String, GazetteerEntry)> = names
+            .iter()
+            .filter(|(name, _)| name.contains('\''))
+            .map(|(name, e)| (name.replace('\'', "’"), e.clone()))
+            .collect();
+        names.extend(curly);
         names
     }
 
