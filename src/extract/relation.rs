@@ -3880,8 +3880,7 @@ fn relation_at(
                 // ("Officials criticized Roe, saying": a reporting verb's too, when the
                 // name ends its clause; but "“…,” said Roe, adding" names the speaker.)
                 || (ctx.token_from(s, out.mentions[m].span.end) == t - 1
-                    && ctx
-                        .token_from(s, out.mentions[m].span.start)
+                    && with_honorific(ctx, s, ctx.token_from(s, out.mentions[m].span.start))
                         .checked_sub(1)
                         .is_some_and(|k| {
                             ctx.reporting_lemma(s, k).is_some()
@@ -6712,7 +6711,7 @@ fn past_subordinator(text: &str, a: usize, b: usize) -> bool {
 /// `s`, or before a determiner there: "punished Roe", "fired the Acme board" (but "said Roe,
 /// …" names the speaker).
 fn right_after_finite_verb(ctx: &DocContext<'_>, s: usize, start: usize) -> bool {
-    let mut k = ctx.token_from(s, start);
+    let mut k = with_honorific(ctx, s, ctx.token_from(s, start));
     if k > 0 && matches!(ctx.lower_token(s, k - 1), "the" | "a" | "an") {
         k -= 1;
     }
@@ -6721,6 +6720,18 @@ fn right_after_finite_verb(ctx: &DocContext<'_>, s: usize, start: usize) -> bool
         ctx.ontology.is_finite_verb(w)
             && !w.ends_with("ing")
             && ctx.ontology.reporting_lemma(w).is_none()
+    }
+}
+
+/// The token of the honorific written before the name at token `k` ("Mr." of "Mr. Roe", "Mr"
+/// and "." of "Mr . Roe"), or `k` itself.
+fn with_honorific(ctx: &DocContext<'_>, s: usize, k: usize) -> usize {
+    if k > 1 && ctx.token(s, k - 1) == "." && ctx.ontology.is_honorific(ctx.token(s, k - 2)) {
+        k - 2
+    } else if k > 0 && ctx.ontology.is_honorific(ctx.token(s, k - 1)) {
+        k - 1
+    } else {
+        k
     }
 }
 
@@ -11455,7 +11466,9 @@ fn inverted_speaker(
     verb: usize,
     in_sentence: &[usize],
 ) -> Option<usize> {
-    if verb == 0 || ctx.token(s, verb - 1) != "," {
+    // ("…, saying Roe, a former senator, admires …": an -ing form opens a clause of the one
+    // before the comma; it inverts nothing.)
+    if verb == 0 || ctx.token(s, verb - 1) != "," || ctx.lower_token(s, verb).ends_with("ing") {
         return None;
     }
     let toks = &ctx.sentences[s].tokens;
@@ -13344,6 +13357,14 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "buy").2, "the plant", "{r:?}");
         assert_eq!(relation(&r, "take over").2, "the mine", "{r:?}");
         assert_qualifier(&r, "buy", "claimant", "Tom Hale", true);
+    }
+
+    #[test]
+    fn an_ing_form_after_a_comma_inverts_no_report() {
+        let r = relations(
+            "Prices rose. An official praised Mr. Beck, saying Tom Hale, a former senator, admires his work.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "say"), "{r:?}");
     }
 
     #[test]
