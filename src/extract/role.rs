@@ -472,9 +472,17 @@ fn appositives_after(
                 .unwrap_or(toks.len());
             continue;
         }
-        // "Jane Roe, D-Ohio, the …": one short aside between commas may come first.
+        // "Jane Roe, D-Ohio, the …": one short aside between commas may come first; not a
+        // clause ("Roe, saying Lee, a senator, …": the senator is Lee).
+        let clause = |k: usize| {
+            let w = ctx.lower_token(s, k);
+            (w.ends_with("ing") && w.starts_with(char::is_lowercase))
+                || super::relation::finite_or_auxiliary(ctx, w)
+                || mention_at(ctx, out, s, k)
+                    .is_some_and(|m| out.mentions[m].entity_type == EntityType::Person)
+        };
         match (at + 1..toks.len().min(at + 5)).find(|&k| ctx.token(s, k) == ",") {
-            Some(c) if roles.is_empty() && asides == 0 => {
+            Some(c) if roles.is_empty() && asides == 0 && !(at + 1..c).any(clause) => {
                 asides += 1;
                 at = c;
             }
@@ -996,5 +1004,14 @@ mod tests {
         );
         assert!(holds(&r, "Tomas Brenner", "top Republican"), "{r:?}");
         assert!(holds(&r, "Tomas Brenner", "founder"), "{r:?}");
+    }
+
+    #[test]
+    fn a_clause_between_commas_is_no_aside_before_an_appositive() {
+        let r = roles(
+            "An official praised Mr. Brenner, saying Anna Berg, a former senator, admires him.",
+        );
+        assert!(holds(&r, "Anna Berg", "former senator"), "{r:?}");
+        assert!(!holds(&r, "Brenner", "former senator"), "{r:?}");
     }
 }
