@@ -4790,8 +4790,19 @@ fn relation_at(
     // Otherwise the words after the trigger, up to the next clause or preposition ("led the
     // crowd", even for types whose object is usually a name); "met with Ruritanian leaders":
     // whom one meets with, though no name says it.
+    // ("countered with another claim", "replied with a joke": what a report is made with is
+    // not what was said; but "agreed with the plan" is what was agreed, and "talked with
+    // witnesses" who was talked to.)
+    let with_means = tr.reporting
+        && !matches!(
+            tr.predicate.as_str(),
+            "agree" | "disagree" | "talk" | "speak" | "consult" | "confer"
+        );
     if object.is_none() && inverted.is_none() {
-        let from = if ctx.token(s, t + len) == "with" && !qualifiers.contains_key("counterpart") {
+        let from = if ctx.token(s, t + len) == "with"
+            && !qualifiers.contains_key("counterpart")
+            && !with_means
+        {
             t + len + 1
         } else {
             t + len
@@ -12245,6 +12256,19 @@ pub(super) mod tests {
             .iter()
             .find(|(p, _)| p == predicate)
             .map(|(_, date)| date.as_deref())
+    }
+
+    #[test]
+    fn what_a_report_is_made_with_is_not_what_was_said() {
+        let r = relations(
+            "Prices rose. Jim Beck countered with another claim: most people are poor. Ann Lee responded with a plan. Tom Hale agreed with the plan. Jane Roe talked with farmers.",
+        );
+        assert!(
+            !r.iter().any(|x| x.1 == "counter" || x.1 == "respond"),
+            "{r:?}"
+        );
+        assert_eq!(objects(&r, "agree"), ["the plan"], "{r:?}");
+        assert_eq!(objects(&r, "talk"), ["farmers"], "{r:?}");
     }
 
     #[test]
