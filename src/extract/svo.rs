@@ -30,7 +30,7 @@ use super::relation::{
     ADVERBS_IN_VERB_GROUP, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, Unit, act_infinitive_at,
     acts_for_country, add_claimant_and_date, add_quantity, add_unit, approximation, argument_role,
     asks, can_act, counted_noun, find_claimant, finite_or_auxiliary, fits_role, in_one_clause,
-    inside_quoted_title, is_quote_mark, joined_by_and, mark_polarity_and_modality,
+    inside_quoted_title, is_auxiliary, is_quote_mark, joined_by_and, mark_polarity_and_modality,
     negative_contraction, noun_phrase_after, noun_phrase_span_after, object_of_gerund, on_place,
     opens_predicate, opens_with_subordinator, parse_quantity, person_before_apposition,
     preposition_before, some_members, subject_pronoun, tied_to_unnamed_person,
@@ -803,6 +803,18 @@ fn clause(
             lemma.as_str(),
             "want" | "need" | "see" | "find" | "leave" | "keep"
         );
+    // Whether the word at token `next_at`, right after a name or phrase, is that one's own
+    // verb, making it the subject of a clause the verb takes ("knew Roe would not respond").
+    // ("performed Right To Be Wrong backed by a choir": not a participle's agent phrase; "let
+    // Lee get away": nor a base form.)
+    let has_own_verb = |next_at: usize| {
+        let next = ctx.lower_token(s, next_at);
+        negative_contraction(next)
+            || (finite_or_auxiliary(ctx, next)
+                && !matches!(next, "get" | "be" | "been" | "being" | "have" | "do")
+                && ctx.token(s, next_at + 1) != "by"
+                && !(complement && ctx.ontology.verbs.get(next).is_some_and(|f| f.participle)))
+    };
     // A name right after the verb (not a modifier of a following noun) is the object; one
     // past a comma or in an adverbial clause ("died while playing against X") is not the
     // verb's.
@@ -842,16 +854,7 @@ fn clause(
             // its own right after the verb is the subject of the clause the verb takes, which
             // is no name; further on it is another clause's subject ("chose the plan; Roe has
             // resisted it").
-            // ("performed Right To Be Wrong backed by a choir": not a participle's agent
-            // phrase; "let Lee get away": nor a base form.)
-            let next_at = ctx.token_from(s, ment.span.end);
-            let next = ctx.lower_token(s, next_at);
-            let own_verb = negative_contraction(next)
-                || (finite_or_auxiliary(ctx, next)
-                    && !matches!(next, "get" | "be" | "been" | "being" | "have" | "do")
-                    && ctx.token(s, next_at + 1) != "by"
-                    && !(complement && ctx.ontology.verbs.get(next).is_some_and(|f| f.participle)));
-            if own_verb {
+            if has_own_verb(ctx.token_from(s, ment.span.end)) {
                 if object.is_none() && ctx.token_from(s, ment.span.start) == object_from {
                     return None;
                 }
@@ -951,6 +954,40 @@ fn clause(
             .map(with_act)
             .or_else(|| counted_from.and_then(|qi| noun_phrase_after(ctx, s, qi)))
             .map(Arg::Literal);
+        // "worries the public may turn", "knew the plan would fail": so is a phrase, before
+        // an auxiliary or a form that is only finite ("the votes needed to pass", "cells
+        // derived from fat": a participle after a phrase describes it; "the parks May 4": a
+        // capital is no modal; "avoided bankruptcy thanks to": nor "thanks").
+        // ("can veto any plan should it choose": an inverted condition is no clause's verb;
+        // "the studio where Roe spent his final hours is to close": nor a main clause's after
+        // a relative one.)
+        let subject_at = ctx.token_from(s, out.mentions[subject].span.start);
+        let in_relative_clause = (0..subject_at).any(|k| {
+            matches!(
+                ctx.lower_token(s, k),
+                "where" | "which" | "who" | "whom" | "that" | "when"
+            )
+        });
+        if let Some(Arg::Literal(phrase)) = &object
+            && clause_subject.is_none()
+            && let next_at = ctx.token_from(s, toks[object_from].span.start + phrase.len())
+            && ctx.token(s, next_at).starts_with(char::is_lowercase)
+            && {
+                let next = ctx.lower_token(s, next_at);
+                let auxiliary = is_auxiliary(next)
+                    && !matches!(next, "be" | "been" | "being" | "have" | "do")
+                    && !(PASSIVE_AUX.contains(&next) && next.starts_with('g'));
+                let only_finite = ctx.ontology.is_finite_verb(next)
+                    && next != "thanks"
+                    && ctx.ontology.verbs.get(next).is_some_and(|f| !f.participle);
+                negative_contraction(next)
+                    || ((auxiliary || only_finite)
+                        && !subject_pronoun(ctx.lower_token(s, next_at + 1))
+                        && !(in_relative_clause && matches!(next, "is" | "was" | "are" | "were")))
+            }
+        {
+            object = None;
+        }
         // "examined the data Roe used", "accepted referee Lee had no option": the phrase ends
         // before the subject of the clause after it, and with its title; a single word left
         // is no object.
@@ -1612,6 +1649,22 @@ mod tests {
     fn have_before_a_participle_is_no_verb_of_its_own() {
         let r = svo("Jim Beck is also expected to have donated to the fund.");
         assert!(!r.iter().any(|x| x.1 == "have"), "{r:?}");
+    }
+
+    #[test]
+    fn a_phrase_with_a_verb_of_its_own_is_no_object() {
+        let r = svo(
+            "Ann Lee knew the plan would fail. Jim Beck feels the contest could end badly. Tom Hale accepted his side had not played well.",
+        );
+        assert!(r.is_empty(), "{r:?}");
+        // A participle after the phrase describes it; "thanks to", an inverted condition
+        // and the main verb after a relative clause are no clause's verb.
+        let r = svo(
+            "Jim Beck needs the votes needed to pass it. Acme Corp avoided bankruptcy thanks to a loan. Globex Inc can veto any plan should it choose. The studio where Ann Lee spent her final hours is to close.",
+        );
+        for object in ["the votes", "bankruptcy", "any plan", "her final hours"] {
+            assert!(r.iter().any(|x| x.2 == object), "{object}: {r:?}");
+        }
     }
 
     #[test]
