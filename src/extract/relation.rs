@@ -4397,6 +4397,9 @@ fn relation_at(
                 && clause_after.is_none()
                 && ctx.token(s, i).ends_with("ing")
                 && ctx.reporting_lemma(s, i).is_some())
+            // ("told lies about the attacks that killed four people": nor one in a relative
+            // clause.)
+            || (i > t + len && clause_after.is_none() && ctx.token(s, i) == "that")
     }) {
         window_end = aside;
     }
@@ -6994,7 +6997,8 @@ pub(super) fn in_one_clause(text: &str, a: usize, b: usize) -> bool {
 }
 
 /// Whether the text between bytes `a` and `b` runs on from the object through one ",
-/// including" and no other clause break.
+/// including" and no other clause break (nor a relative clause: "the attacks that killed
+/// four people, including Roe" name no party to the verb before them).
 fn elaborates_object(text: &str, a: usize, b: usize) -> bool {
     text.get(a..b)
         .and_then(|between| between.split_once(", including "))
@@ -7004,7 +7008,7 @@ fn elaborates_object(text: &str, a: usize, b: usize) -> bool {
                 && !before
                     .split_whitespace()
                     .chain(after.split_whitespace())
-                    .any(opens_subordinate_clause)
+                    .any(|w| opens_other_clause(w) || w == "that")
         })
 }
 
@@ -12256,6 +12260,20 @@ pub(super) mod tests {
             .iter()
             .find(|(p, _)| p == predicate)
             .map(|(_, date)| date.as_deref())
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_object_gives_no_party_and_no_figure() {
+        let r = relations(
+            "Prices rose. Acme Corp told lies about the attacks that killed four people, including Ambassador Jim Beck. Globex Inc bought the plant that employs 300 workers.",
+        );
+        assert!(
+            !r.iter()
+                .flat_map(|x| x.3.iter())
+                .any(|(_, v)| v == "Jim Beck"),
+            "{r:?}"
+        );
+        assert!(qualifier_values(&r, "quantity").is_empty(), "{r:?}");
     }
 
     #[test]
