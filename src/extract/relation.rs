@@ -8364,7 +8364,13 @@ pub(super) fn add_claimant_and_date(
                 }
                 _ => false,
             };
+            // ("the articles that passed the House on Wednesday": nor one in a relative
+            // clause that "that" opens.)
+            let relative_that = k > t + 1
+                && ctx.token(s, k) == "that"
+                && finite_or_auxiliary(ctx, ctx.lower_token(s, k + 1));
             opens_other_clause(ctx.token(s, k))
+                || relative_that
                 || sentence_break
                 || (in_relative_aside && ctx.token(s, k) == ",")
                 || spaced_dash(ctx, s, k)
@@ -16130,6 +16136,16 @@ pub(super) mod tests {
             "2031-04-11",
         );
         assert_eq!(date_of(&dates, "announce"), Some(None), "{dates:?}");
+    }
+
+    #[test]
+    fn a_date_in_a_relative_clause_after_the_object_is_not_the_verbs() {
+        let dates = dated_relations(
+            "Prices rose. Jane Roe could refuse to send the bills that passed the House on \
+             Wednesday. Ann Lee sold the farm that Jim Beck bought on Monday.",
+            "2031-04-11",
+        );
+        assert_eq!(date_of(&dates, "send"), Some(None), "{dates:?}");
     }
 
     #[test]
