@@ -239,6 +239,11 @@ mod tests {
                 "They left."
             ]
         );
+        // A plural title before two names.
+        assert_eq!(
+            texts("It was struck by Sens. Tom Hale and Ann Lee, and Reps. Jim Beck and Jo Roe."),
+            ["It was struck by Sens. Tom Hale and Ann Lee, and Reps. Jim Beck and Jo Roe."]
+        );
     }
 
     #[test]

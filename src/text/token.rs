@@ -209,6 +209,8 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     // Ranks and titles that come before a name ("Pfc. Tom Hale", "Det. Ann Lee"), and the
     // French "Ste." of place names ("Sault Ste. Marie").
     "Pfc", "Spc", "Cpl", "Det", "Insp", "Supt", "Hon", "Ste",
+    // Plural titles before two or more names ("Sens. Tom Hale and Ann Lee").
+    "Sens", "Reps", "Govs",
 ];
 
 /// "U.S" or "J" before a dot: dotted initialisms and initials keep their final dot.
