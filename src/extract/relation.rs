@@ -1258,6 +1258,23 @@ fn mark_intention(
     if k < 2 || ctx.token(s, k - 1) != "to" {
         return;
     }
+    // "promised to stop the shelling and to ease the blockade": an infinitive joined to an
+    // earlier one is meant as that one is.
+    if k >= 3
+        && matches!(ctx.lower_token(s, k - 2), "and" | "or")
+        && let Some(first) = (k.saturating_sub(14)..k - 2).rev().find(|&j| {
+            ctx.token(s, j) == "to"
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(ctx.lower_token(s, j + 1))
+                    .is_some_and(|f| f.base)
+        })
+        && !(first..k - 2).any(|j| matches!(ctx.token(s, j), ";" | ":" | "."))
+    {
+        mark_intention(ctx, s, first + 1, qualifiers);
+        return;
+    }
     // "sold the shares in order to pay debts": a purpose (its "order" asks no one).
     if k >= 3 && in_order_to(ctx, s, k - 3) {
         qualifiers
@@ -12395,6 +12412,15 @@ pub(super) mod tests {
         let r =
             relations("Prices rose. For more on the vote, we’re joined by Tom Hale of Acme Corp.");
         assert!(!r.iter().any(|x| x.2 == "we’re"), "{r:?}");
+    }
+
+    #[test]
+    fn an_infinitive_joined_to_a_meant_one_is_meant_too() {
+        let r = relations(
+            "Prices rose. France also promised to stop the shelling and to ease the blockade. Acme Corp wants to buy Globex Inc and to sell the mill.",
+        );
+        assert_qualifier(&r, "ease", "modality", "intended", true);
+        assert_qualifier(&r, "sell", "modality", "intended", true);
     }
 
     #[test]
