@@ -2407,6 +2407,55 @@ pub(super) fn is_auxiliary(word: &str) -> bool {
         || crate::text::MODALS.contains(&word)
 }
 
+/// Adverbs that say where, how or when after a verb ("arrived here", "would not play again",
+/// "knew better"), so no object starts with them.
+fn says_how_or_when(word: &str) -> bool {
+    matches!(
+        word,
+        "here"
+            | "there"
+            | "home"
+            | "abroad"
+            | "overseas"
+            | "together"
+            | "ahead"
+            | "again"
+            | "away"
+            | "too"
+            | "instead"
+            | "anyway"
+            | "now"
+            | "soon"
+            | "well"
+            | "alone"
+            | "forward"
+            | "around"
+            | "anymore"
+            | "either"
+            | "then"
+            | "back"
+            | "off"
+            | "out"
+            | "down"
+            // "passed along the names", "set aside the ruling": a particle makes another verb.
+            | "along"
+            | "aside"
+            | "apart"
+            // "knew better", "made sure", "made clear he would …", "moments later": how or
+            // when, not what.
+            | "clear"
+            | "better"
+            | "worse"
+            | "sure"
+            | "moments"
+            | "later"
+            | "earlier"
+            | "far"
+            | "much"
+            | "little"
+    )
+}
+
 /// Words that end a literal object: a new clause or a prepositional phrase.
 pub(super) const OBJECT_STOP: &[&str] = &[
     "to", "in", "at", "on", "for", "from", "with", "by", "that", "which", "who", "after", "before",
@@ -8625,51 +8674,15 @@ pub(super) fn noun_phrase_span_after(
         return None;
     }
     // "arrived here Sunday night": a place adverb is where, not what; "would not play
-    // again", "did well": other adverbs say how or when.
-    if matches!(
-        ctx.lower_token(s, from),
-        "here"
-            | "there"
-            | "home"
-            | "abroad"
-            | "overseas"
-            | "together"
-            | "ahead"
-            | "again"
-            | "away"
-            | "too"
-            | "instead"
-            | "anyway"
-            | "now"
-            | "soon"
-            | "well"
-            | "alone"
-            | "forward"
-            | "around"
-            | "anymore"
-            | "either"
-            | "then"
-            | "back"
-            | "off"
-            | "out"
-            | "down"
-            // "passed along the names", "set aside the ruling": a particle makes another verb.
-            | "along"
-            | "aside"
-            | "apart"
-            // "knew better", "made sure", "made clear he would …", "moments later": how or
-            // when, not what.
-            | "clear"
-            | "better"
-            | "worse"
-            | "sure"
-            | "moments"
-            | "later"
-            | "earlier"
-            | "far"
-            | "much"
-            | "little"
-    ) {
+    // again", "did well": other adverbs say how or when; "passed it right before the break":
+    // so does "right" before one.
+    if says_how_or_when(ctx.lower_token(s, from))
+        || (ctx.lower_token(s, from) == "right"
+            && matches!(
+                ctx.lower_token(s, from + 1),
+                "before" | "after" | "away" | "now" | "here" | "there" | "then" | "back"
+            ))
+    {
         return None;
     }
 
@@ -8685,6 +8698,18 @@ pub(super) fn noun_phrase_span_after(
     };
     if pronoun {
         from += 1;
+        // ("interrupted him again": nor after the pronoun; "left them little margin": but
+        // "little" there counts what they were left.)
+        // ("told him there's a reason": nor "there" that opens a clause.)
+        let w = ctx.lower_token(s, from);
+        let existential = w == "there"
+            && matches!(
+                ctx.lower_token(s, from + 1),
+                "'s" | "’s" | "is" | "are" | "was" | "were"
+            );
+        if says_how_or_when(w) && !matches!(w, "little" | "much" | "far") && !existential {
+            return None;
+        }
         // "after firing him told NBC": a verb after the pronoun opens another clause.
         let verb = ctx
             .ontology
@@ -12412,6 +12437,18 @@ pub(super) mod tests {
         let r =
             relations("Prices rose. For more on the vote, we’re joined by Tom Hale of Acme Corp.");
         assert!(!r.iter().any(|x| x.2 == "we’re"), "{r:?}");
+    }
+
+    #[test]
+    fn an_adverb_after_an_object_pronoun_or_right_is_no_object() {
+        let r = relations(
+            "Prices rose. Tom Hale went on when Jim Beck interrupted him again. The bill, which Acme Corp passed right before the break, failed. Jim Beck gave him a medal.",
+        );
+        assert!(
+            !r.iter().any(|x| matches!(x.2.as_str(), "again" | "right")),
+            "{r:?}"
+        );
+        assert_eq!(objects(&r, "give"), ["a medal"], "{r:?}");
     }
 
     #[test]
