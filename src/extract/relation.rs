@@ -11824,10 +11824,14 @@ pub(super) fn parse_quantity(
     // range is no quantity of the act; "between 1,320 and 6,630 out of 1.3 million troops":
     // nor is the whole a count is out of.
     // (Asked only of a figure: this runs for every word of a verb's window.)
+    // ("the city's 911 system", "a 999 call": an emergency number before a noun counts
+    // nothing.)
     count_at(ctx, s, i).filter(|_| {
         let out_of =
             i >= 2 && ctx.lower_token(s, i - 2) == "out" && ctx.lower_token(s, i - 1) == "of";
-        !(range_end(ctx, s, i) || out_of)
+        let emergency_number = matches!(ctx.token(s, i), "911" | "999")
+            && ctx.token(s, i + 1).starts_with(char::is_lowercase);
+        !(range_end(ctx, s, i) || out_of || emergency_number)
     })
 }
 
@@ -12437,6 +12441,14 @@ pub(super) mod tests {
         let r =
             relations("Prices rose. For more on the vote, we’re joined by Tom Hale of Acme Corp.");
         assert!(!r.iter().any(|x| x.2 == "we’re"), "{r:?}");
+    }
+
+    #[test]
+    fn an_emergency_number_counts_nothing() {
+        let r = relations(
+            "Prices rose. Jim Beck said the city's 911 system has been overwhelmed. Ann Lee made a 999 call.",
+        );
+        assert!(qualifier_values(&r, "quantity").is_empty(), "{r:?}");
     }
 
     #[test]
