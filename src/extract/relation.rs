@@ -2120,6 +2120,31 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "As American states mull the easing": an -s form that is also a noun, after a demonym
+    // and before a plural verb, is the subject that verb has.
+    if t > 0
+        && ctx.token(s, t).ends_with('s')
+        && ctx.ontology.is_demonym(ctx.token(s, t - 1))
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, t))
+            .is_some_and(|f| f.also_noun)
+        && {
+            let next = ctx.lower_token(s, t + 1);
+            ctx.token(s, t + 1).starts_with(char::is_lowercase)
+                && (matches!(
+                    next,
+                    "are" | "were" | "have" | "had" | "will" | "would" | "could" | "can"
+                ) || ctx
+                    .ontology
+                    .verbs
+                    .get(next)
+                    .is_some_and(|f| f.base && !f.also_noun))
+        }
+    {
+        return true;
+    }
     // "expects Tarsk sanctions against Acme to rise": an -s form that is also a noun, after a
     // name and before "against" or "of", lacks the object its verb would take.
     if t > 0
@@ -12441,6 +12466,14 @@ pub(super) mod tests {
         let r =
             relations("Prices rose. For more on the vote, we’re joined by Tom Hale of Acme Corp.");
         assert!(!r.iter().any(|x| x.2 == "we’re"), "{r:?}");
+    }
+
+    #[test]
+    fn a_noun_in_s_after_a_demonym_before_a_plural_verb_is_no_verb() {
+        let r = relations(
+            "Prices rose. As American states mull the easing of rules, many turn to tracing.",
+        );
+        assert!(r.iter().all(|x| x.1 != "state"), "{r:?}");
     }
 
     #[test]
