@@ -961,13 +961,15 @@ fn clause(
         // ("can veto any plan should it choose": an inverted condition is no clause's verb;
         // "the studio where Roe spent his final hours is to close": nor a main clause's after
         // a relative one.)
-        let subject_at = ctx.token_from(s, out.mentions[subject].span.start);
-        let in_relative_clause = (0..subject_at).any(|k| {
-            matches!(
-                ctx.lower_token(s, k),
-                "where" | "which" | "who" | "whom" | "that" | "when"
-            )
-        });
+        let in_relative_clause = || {
+            let subject_at = ctx.token_from(s, out.mentions[subject].span.start);
+            (0..subject_at).any(|k| {
+                matches!(
+                    ctx.lower_token(s, k),
+                    "where" | "which" | "who" | "whom" | "that" | "when"
+                )
+            })
+        };
         if let Some(Arg::Literal(phrase)) = &object
             && clause_subject.is_none()
             && let next_at = ctx.token_from(s, toks[object_from].span.start + phrase.len())
@@ -983,7 +985,7 @@ fn clause(
                 negative_contraction(next)
                     || ((auxiliary || only_finite)
                         && !subject_pronoun(ctx.lower_token(s, next_at + 1))
-                        && !(in_relative_clause && matches!(next, "is" | "was" | "are" | "were")))
+                        && !(matches!(next, "is" | "was" | "are" | "were") && in_relative_clause()))
             }
         {
             object = None;
