@@ -949,10 +949,11 @@ fn mark_possibility(
                 "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
             )
         });
-    // "must have known": what must be so is inferred, and possible; "should resign": what
-    // ought to be done.
+    // "must have known": what must be so is inferred, and possible; "should resign", "should
+    // have raised": what ought to be, or to have been, done.
     let perfect = has(&["have"]);
-    let obliged = (has(OBLIGATION_MODALS) && !perfect)
+    let obliged = has(&["should"])
+        || (has(&["must"]) && !perfect)
         || joined_modal.is_some_and(|w| OBLIGATION_MODALS.contains(&w));
     let modality = if obliged && !hedged {
         Some("obligatory")
@@ -6552,13 +6553,11 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                     .is_some_and(|f| f.participle || f.past)
         })
     };
-    // "would have won", "wished Roe had called out Lee": what did not happen.
+    // "would have won", "wished Roe had called out Lee": what did not happen. ("should have
+    // raised" is an obligation, not a condition.)
     let unreal = t > 1
         && ctx.token(s, t - 1) == "have"
-        && matches!(
-            ctx.lower_token(s, t - 2),
-            "would" | "could" | "should" | "might"
-        );
+        && matches!(ctx.lower_token(s, t - 2), "would" | "could" | "might");
     let wished = clause().any(|k| matches!(ctx.lower_token(s, k), "wish" | "wished" | "wishes"));
     // "will destroy the economy if they win": a condition after the verb, in its clause; but
     // a report is made whatever its clause's condition.
@@ -12466,6 +12465,15 @@ pub(super) mod tests {
         let r =
             relations("Prices rose. For more on the vote, we’re joined by Tom Hale of Acme Corp.");
         assert!(!r.iter().any(|x| x.2 == "we’re"), "{r:?}");
+    }
+
+    #[test]
+    fn what_should_have_been_done_is_an_obligation_not_a_condition() {
+        let r = relations(
+            "Prices rose. Globex Inc should have raised its prices. Jim Beck must have known the risk.",
+        );
+        assert_qualifier(&r, "raise", "modality", "obligatory", true);
+        assert_qualifier(&r, "know", "modality", "possible", true);
     }
 
     #[test]
