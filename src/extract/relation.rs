@@ -9338,6 +9338,10 @@ pub(super) fn noun_phrase_span_after(
                     | "down"
                     | "there"
                     | "here"
+                    // "gave a speech titled, “…”": the title's participle without its title.
+                    | "titled"
+                    | "entitled"
+                    | "dubbed"
             )
             || crate::text::WEEKDAYS.contains(&w)
             // "reduced prices recently": an adverb after the object says when or how.
@@ -12465,6 +12469,12 @@ pub(super) mod tests {
         let r =
             relations("Prices rose. For more on the vote, we’re joined by Tom Hale of Acme Corp.");
         assert!(!r.iter().any(|x| x.2 == "we’re"), "{r:?}");
+    }
+
+    #[test]
+    fn a_phrase_ends_before_a_title_participle_cut_from_its_title() {
+        let r = relations("Prices rose. Jim Beck gave a speech titled, “The Myth of Progress.”");
+        assert_eq!(objects(&r, "give"), ["a speech"], "{r:?}");
     }
 
     #[test]
