@@ -2102,35 +2102,34 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // Whether the trigger is an -s form that is also a noun ("attacks", "states").
+    let s_form_also_noun = || {
+        ctx.token(s, t).ends_with('s')
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, t))
+                .is_some_and(|f| f.also_noun)
+    };
     // "took the Bain attacks head on": an -s form that is also a noun, after a determiner and
     // a name and before a word that opens no object, is a plural noun the name modifies ("the
     // US believes that", "the EU plans to" are verbs).
     if t > 1
-        && ctx.token(s, t).ends_with('s')
         && ctx.token(s, t - 1).starts_with(char::is_uppercase)
         && matches!(
             ctx.lower_token(s, t - 2),
             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these" | "those"
         )
-        && ctx
-            .ontology
-            .verbs
-            .get(ctx.lower_token(s, t))
-            .is_some_and(|f| f.also_noun)
+        && s_form_also_noun()
         && bare_noun_word_at(ctx, s, t + 1)
     {
         return true;
     }
     // "As American states mull the easing": an -s form that is also a noun, after a demonym
-    // and before a plural verb, is the subject that verb has.
+    // and before a plural verb, is the subject that verb has. (The demonym, a gazetteer
+    // search, is asked last.)
     if t > 0
-        && ctx.token(s, t).ends_with('s')
-        && ctx.ontology.is_demonym(ctx.token(s, t - 1))
-        && ctx
-            .ontology
-            .verbs
-            .get(ctx.lower_token(s, t))
-            .is_some_and(|f| f.also_noun)
+        && s_form_also_noun()
         && {
             let next = ctx.lower_token(s, t + 1);
             ctx.token(s, t + 1).starts_with(char::is_lowercase)
@@ -2143,20 +2142,16 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                     .get(next)
                     .is_some_and(|f| f.base && !f.also_noun))
         }
+        && ctx.ontology.is_demonym(ctx.token(s, t - 1))
     {
         return true;
     }
     // "expects Tarsk sanctions against Acme to rise": an -s form that is also a noun, after a
     // name and before "against" or "of", lacks the object its verb would take.
     if t > 0
-        && ctx.token(s, t).ends_with('s')
         && ctx.token(s, t - 1).starts_with(char::is_uppercase)
         && matches!(ctx.lower_token(s, t + 1), "against" | "of")
-        && ctx
-            .ontology
-            .verbs
-            .get(ctx.lower_token(s, t))
-            .is_some_and(|f| f.also_noun)
+        && s_form_also_noun()
     {
         return true;
     }
