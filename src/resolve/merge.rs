@@ -41,7 +41,8 @@
 //! - `resolve/sole-shared-agreement`: an article's one description of an agreement that no
 //!   other article shares, and the one agreement with the same head that other articles
 //!   naming two of the same countries share ("the security treaty" = "the comprehensive
-//!   strategic partnership treaty"), unless the article names that agreement as well.
+//!   strategic partnership treaty"), when the article and two of those are mainly about the
+//!   same two countries, unless the article names that agreement as well.
 //!
 //! ## Never merged
 //! A person with a place, country or organisation; two people who share only a given name or
@@ -728,16 +729,47 @@ fn country_pairs(
     pairs
 }
 
+/// The two country clusters each article is mainly about: the two it mentions most, both
+/// more often than any third. Any two countries an article names are too
+/// loose a scope for joining agreements by their head word alone: a corpus of many articles
+/// names the same pairs in passing, and a plea deal would join a nuclear deal.
+fn main_country_pair(cl: &mut Clusters, locals: &[Local<'_>]) -> BTreeMap<usize, (usize, usize)> {
+    let mut counts: BTreeMap<usize, BTreeMap<usize, usize>> = BTreeMap::new();
+    for (i, l) in locals.iter().enumerate() {
+        if l.entity.entity_type == EntityType::Country {
+            *counts
+                .entry(l.d)
+                .or_default()
+                .entry(cl.root(i))
+                .or_default() += l.entity.mentions.len();
+        }
+    }
+    let mut pairs = BTreeMap::new();
+    for (d, by_root) in counts {
+        let mut ranked: Vec<(usize, usize)> = by_root.into_iter().map(|(r, n)| (n, r)).collect();
+        ranked.sort_by(|x, y| y.cmp(x));
+        let third = ranked.get(2).map_or(0, |&(n, _)| n);
+        if let [(_, a), (second, b), ..] = ranked[..] {
+            if second > third {
+                pairs.insert(d, (a.min(b), a.max(b)));
+            }
+        }
+    }
+    pairs
+}
+
 /// An article's one description of an agreement that no other article shares, and the one
 /// agreement that other articles naming two of the same countries share, described with the
 /// same head ("the security treaty" of one outlet = "the comprehensive strategic partnership
-/// treaty" of the others). An article that already names that shared agreement may describe
+/// treaty" of the others), when the article and two of the others are mainly about the same
+/// two countries ([`main_country_pair`]). An article that already names that shared agreement may describe
 /// another one, so it joins nothing; nor does an article describing two agreements.
 fn join_sole_shared_agreement(
     cl: &mut Clusters,
     locals: &[Local<'_>],
     doc_countries: &BTreeMap<usize, BTreeSet<usize>>,
 ) {
+    let main_pair = main_country_pair(cl, locals);
     let agreement = |l: &Local<'_>| l.entity.entity_type == EntityType::Agreement;
     let mut docs_of: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for (i, l) in locals.iter().enumerate().filter(|(_, l)| agreement(l)) {
@@ -776,11 +808,21 @@ fn join_sole_shared_agreement(
         let [root] = candidates.into_iter().collect::<Vec<_>>()[..] else {
             continue;
         };
+        let about_same_pair = main_pair.get(&d).is_some_and(|&pair| {
+            docs_of[&root]
+                .iter()
+                .filter(|other| main_pair.get(other) == Some(&pair))
+                .count()
+                >= 2
+        });
+        if !about_same_pair {
+            continue;
+        }
         if docs_of[&root].contains(&d) {
             continue;
         }
         let evidence = format!(
-            "{}, the only such agreement that other articles naming two of its article's countries share",
+            "{}, the only such agreement that other articles naming two of its article's countries share, two of them mainly about the same two",
             cite_pair(&locals[i], &locals[root])
         );
         cl.union(root, i, "resolve/sole-shared-agreement", evidence);
@@ -1687,6 +1729,18 @@ mod tests {
         assert_ne!(shared, nodes_named(&kg, "customs pact"));
         // Articles about other countries do not join it.
         assert_ne!(shared, nodes_named(&kg, "coastal defence treaty"));
+    }
+
+    #[test]
+    fn an_article_naming_the_peers_countries_in_passing_joins_none_of_their_agreements() {
+        let kg = graph(&[
+            "France and Spain signed the fisheries partnership treaty.",
+            "Spain and France ratified the fisheries partnership pact.",
+            "Chile and Peru signed the mining treaty. Chile and Peru will review it. France and Spain watched.",
+        ]);
+        let shared = nodes_named(&kg, "fisheries partnership treaty");
+        assert_eq!(shared.len(), 1, "{shared:?}");
+        assert_ne!(shared, nodes_named(&kg, "mining treaty"));
     }
 
     #[test]
