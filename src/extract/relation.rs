@@ -10634,6 +10634,22 @@ fn places_person(ctx: &DocContext<'_>, gap: &str) -> bool {
             return false;
         }
     }
+    // "Roe won the backing of the Tarsk Herald, the biggest paper in Ruritania", "Roe left
+    // early, their aides stayed in Tarsk": past a comma after other words, a noun phrase is
+    // what the place belongs to, or the subject of another clause. (Right after the person,
+    // it is the person's apposition: "Roe, a professor at Tarsk University".)
+    let after_comma = gap
+        .rsplit_once(',')
+        .filter(|(before, _)| !before.trim().is_empty())
+        .map(|(_, rest)| {
+            rest.split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_lowercase()
+        });
+    if after_comma.is_some_and(|first| determiner_or_possessive(&first)) {
+        return false;
+    }
     words.len() <= 20
         && !matches!(
             words[0].as_str(),
@@ -10981,7 +10997,15 @@ fn preposition_relations(
         let fares = words.iter().enumerate().any(|(k, w)| {
             matches!(
                 w.as_str(),
-                "well" | "better" | "worse" | "poorly" | "trails" | "leads" | "polls" | "polling"
+                "well"
+                    | "better"
+                    | "worse"
+                    | "poorly"
+                    | "trails"
+                    | "leads"
+                    | "polls"
+                    | "polled"
+                    | "polling"
             ) || (matches!(w.as_str(), "ahead" | "behind")
                 && words.get(k + 1).is_none_or(|next| next != "of"))
         });
@@ -12795,6 +12819,21 @@ pub(super) mod tests {
         );
         let located = subjects(&r, "located in");
         assert_eq!(located, ["Tom Hale"], "{r:?}");
+    }
+
+    #[test]
+    fn a_noun_phrase_or_clause_after_a_later_comma_holds_the_place() {
+        for text in [
+            "Jane Roe won the backing of the Harbor Herald, the biggest paper in Lisbon.",
+            "Jane Roe left early on Monday, the aides stayed in Lisbon.",
+            "Jane Roe left early, her campaign staff worked in Lisbon.",
+            "Jane Roe polled strongly in Lisbon.",
+        ] {
+            let r = relations(text);
+            assert!(r.iter().all(|x| x.1 != "located in"), "{text}: {r:?}");
+        }
+        let r = relations("Jane Roe, the mayor, arrived in Lisbon.");
+        assert_eq!(subjects(&r, "located in"), ["Jane Roe"], "{r:?}");
     }
 
     #[test]
