@@ -39,7 +39,7 @@ use nominal::{nominal_events, nominal_meetings};
 
 pub struct TriggeredRelations;
 
-const RULE_TRIGGER: &str = "relation/trigger";
+pub(super) const RULE_TRIGGER: &str = "relation/trigger";
 const RULE_REPORT: &str = "relation/reporting-verb";
 /// The relation type of reports ("Roe said …"), declared in `ontology/relations.tsv`.
 const REPORTS: &str = "reports";
@@ -4763,6 +4763,19 @@ fn relation_at(
         let ment = &out.mentions[m];
         let (role, modifier) = argument_role(ctx, s, ment.span.clone());
         let role = on_place(role, ment.entity_type);
+        // "took part in the Tarsk Summit", "reached out to Roe": a name right after a trigger
+        // that ends in its preposition is its object, not a place or a destination.
+        let first = ctx.token_from(s, ment.span.start);
+        let role = if len > 1
+            && (first == t + len || (first == t + len + 1 && ctx.lower_token(s, t + len) == "the"))
+            && matches!(
+                ctx.lower_token(s, t + len - 1),
+                "to" | "in" | "on" | "with" | "into" | "at" | "about" | "against" | "from"
+            ) {
+            "object"
+        } else {
+            role
+        };
         // "met with Senate Judiciary Chairman Tom Hale": a body named in the title before a
         // person's name stands for the person, who is the argument.
         let m = titled_person(out, m).unwrap_or(m);
@@ -12822,6 +12835,32 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_name_right_after_a_trigger_ending_in_its_preposition_is_the_object() {
+        for (text, predicate, object) in [
+            (
+                "Acme Corp reached out to Jane Roe on Monday.",
+                "reach out to",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe took part in the Harbor Summit.",
+                "take part in",
+                "Harbor Summit",
+            ),
+        ] {
+            let r = relations(text);
+            // (The subject-verb-object reading of the phrase's verb adds nothing.)
+            assert_eq!(r.len(), 1, "{text}: {r:?}");
+            assert_eq!(
+                (r[0].1.as_str(), r[0].2.as_str()),
+                (predicate, object),
+                "{r:?}"
+            );
+            assert!(r[0].3.is_empty(), "{text}: {r:?}");
+        }
+    }
+
+    #[test]
     fn a_noun_phrase_or_clause_after_a_later_comma_holds_the_place() {
         for text in [
             "Jane Roe won the backing of the Harbor Herald, the biggest paper in Lisbon.",
@@ -18570,7 +18609,7 @@ pub(super) mod tests {
         let r = relations(
             "Prices rose. Jim Beck reached out to Ann Lee to ask if he could borrow a car.",
         );
-        assert_qualifier(&r, "reach", "modality", "conditional", false);
+        assert_qualifier(&r, "reach out to", "modality", "conditional", false);
     }
 
     #[test]

@@ -27,14 +27,14 @@
 use std::collections::BTreeMap;
 
 use super::relation::{
-    ADVERBS_IN_VERB_GROUP, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, Unit, act_infinitive_at,
-    acts_for_country, add_claimant_and_date, add_quantity, add_unit, approximation, argument_role,
-    asks, can_act, counted_noun, find_claimant, finite_or_auxiliary, fits_role, in_one_clause,
-    inside_quoted_title, is_auxiliary, is_quote_mark, joined_by_and, mark_polarity_and_modality,
-    negative_contraction, noun_phrase_after, noun_phrase_span_after, object_of_gerund, on_place,
-    opens_predicate, opens_with_subordinator, parse_quantity, person_before_apposition,
-    preposition_before, some_members, subject_pronoun, tied_to_unnamed_person,
-    with_coordinated_subjects, word_gap,
+    ADVERBS_IN_VERB_GROUP, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, RULE_TRIGGER, Unit,
+    act_infinitive_at, acts_for_country, add_claimant_and_date, add_quantity, add_unit,
+    approximation, argument_role, asks, can_act, counted_noun, find_claimant, finite_or_auxiliary,
+    fits_role, in_one_clause, inside_quoted_title, is_auxiliary, is_quote_mark, joined_by_and,
+    mark_polarity_and_modality, negative_contraction, noun_phrase_after, noun_phrase_span_after,
+    object_of_gerund, on_place, opens_predicate, opens_with_subordinator, parse_quantity,
+    person_before_apposition, preposition_before, some_members, subject_pronoun,
+    tied_to_unnamed_person, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -318,6 +318,20 @@ impl Extractor for SubjectVerbObject {
                 let claimant = claimant
                     .and_then(|c| c.of_verb_at(ctx, s, v))
                     .filter(|_| !opens_with_subordinator(ctx, s, v));
+                // "took part in", "traveled to": a trigger phrase the verb opens has been read
+                // with its object already.
+                let verb_start = toks[v].span.start;
+                let typed = out.relations.iter().any(|x| {
+                    x.rule == RULE_TRIGGER
+                        && x.subject == subject
+                        && x.span.contains(&verb_start)
+                        && x.predicate
+                            .strip_prefix(lemma.as_str())
+                            .is_some_and(|rest| rest.starts_with(' '))
+                });
+                if typed {
+                    continue;
+                }
                 if let Some(r) = clause(ctx, out, s, subject, v, lemma, &in_sentence, claimant) {
                     found.extend(with_coordinated_subjects(ctx, out, s, r));
                 }
