@@ -323,9 +323,12 @@ fn title_before(
         // "served under former President Roe", "who met President Roe"; but "Under Secretary
         // Roe" is a title and "The Who drummer Roe" a band's.
         let lower_case_stop = matches!(ctx.token(s, i), "under" | "who" | "whom");
+        // "Only Gov. Roe voted no", "even President Roe": a focusing adverb is no part of it.
+        let focusing = matches!(w, "only" | "even" | "just" | "also");
         if toks[i].kind != TokenKind::Word
             || STOP_WORDS.contains(&w)
             || lower_case_stop
+            || focusing
             || w.ends_with("-old")
             || verb
         {
@@ -392,10 +395,15 @@ fn title_before(
     }
     // "the brilliant young forward Roe": before a lower-case title only title modifiers and
     // names ("Agriculture minister", "former Acme chairman") stay.
+    // ("associate deputy attorney general Roe": a lower-case title word stacked on it stays;
+    // "fellow comedian Roe" is a peer's, no title.)
     if ctx.token(s, end - 1).starts_with(char::is_lowercase)
         && !listed(start)
         && let Some(core) = (start..end).find(|&k| listed(k))
-        && let Some(k) = (start..core).rev().find(|&k| lower_case_word(k))
+        && let Some(k) = (start..core).rev().find(|&k| {
+            let w = ctx.lower_token(s, k);
+            lower_case_word(k) && (w == "fellow" || !ctx.ontology.titles.contains(w))
+        })
     {
         start = k + 1;
     }
@@ -759,6 +767,21 @@ mod tests {
                 ("Ann Lee".to_string(), "Democrat".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_title_before_a_name_keeps_its_stacked_titles_and_drops_a_focusing_adverb() {
+        let r = roles(
+            "Prices rose. The associate deputy attorney general Jim Beck left. Only Gov. Ann Lee \
+             voted no. The presumptive nominee Tom Hale spoke with fellow comedian Jo Kerr.",
+        );
+        assert!(
+            holds(&r, "Jim Beck", "associate deputy attorney general"),
+            "{r:?}"
+        );
+        assert!(holds(&r, "Ann Lee", "Gov."), "{r:?}");
+        assert!(holds(&r, "Tom Hale", "presumptive nominee"), "{r:?}");
+        assert!(holds(&r, "Jo Kerr", "comedian"), "{r:?}");
     }
 
     #[test]
