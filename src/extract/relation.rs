@@ -4762,7 +4762,10 @@ fn relation_at(
     for (n, &m) in after.iter().enumerate() {
         let ment = &out.mentions[m];
         let (role, modifier) = argument_role(ctx, s, ment.span.clone());
-        let role = on_place(role, ment.entity_type);
+        let role = match on_place(role, ment.entity_type) {
+            "place" | "destination" if opens_place_list(ctx, out, in_sentence, m) => ELSEWHERE,
+            role => role,
+        };
         // "took part in the Tarsk Summit", "reached out to Roe": a name right after a trigger
         // that ends in its preposition is its object, not a place or a destination.
         let first = ctx.token_from(s, ment.span.start);
@@ -10927,7 +10930,10 @@ fn preposition_relations(
         // the person is in, is as likely a person or a firm as a place.
         let possessive = out.mentions[p].canonical.is_none()
             && text[out.mentions[p].span.end..].starts_with(['\'', '’']);
-        if !(before.ends_with(" at") || before.ends_with(" in")) || possessive {
+        if !(before.ends_with(" at") || before.ends_with(" in"))
+            || possessive
+            || opens_place_list(ctx, out, in_sentence, p)
+        {
             continue;
         }
         let before_place = |m: usize| {
@@ -11196,6 +11202,36 @@ fn in_place_list(
 /// the decision cited in Roe's memo").
 pub(super) fn fits_role(role: &str, t: EntityType) -> bool {
     role != ELSEWHERE && !(role == "place" && t == EntityType::Person)
+}
+
+/// "swept the contests in Ohio, Texas and Iowa", "fought in Tarsk and Oskol", "sent troops to
+/// Tarsk and Oskol": a place that opens a list of places is one of several where it happened
+/// or where they went, so no one place is.
+pub(super) fn opens_place_list(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    in_sentence: &[usize],
+    m: usize,
+) -> bool {
+    let Some(&next) = in_sentence
+        .iter()
+        .position(|&x| x == m)
+        .and_then(|k| in_sentence.get(k + 1))
+    else {
+        return false;
+    };
+    if !matches!(
+        out.mentions[next].entity_type,
+        EntityType::Place | EntityType::Country
+    ) {
+        return false;
+    }
+    let gap = ctx.text()[out.mentions[m].span.end..out.mentions[next].span.start].trim();
+    match gap {
+        "and" | "or" | ", and" | ", or" => true,
+        "," => in_place_list(ctx, out, in_sentence, m, next),
+        _ => false,
+    }
 }
 
 /// "on Gull Island", "on the Tarsk coast": a place after "on" is where.
@@ -12832,6 +12868,27 @@ pub(super) mod tests {
         );
         let located = subjects(&r, "located in");
         assert_eq!(located, ["Tom Hale"], "{r:?}");
+    }
+
+    #[test]
+    fn a_list_of_places_gives_no_one_place_or_destination() {
+        for text in [
+            "Prices rose. Jane Roe won the contests on Tuesday in Ohio, Texas and Iowa.",
+            "Prices rose. Acme Corp sent 300 workers to Ohio and Texas.",
+        ] {
+            let r = relations(text);
+            assert!(
+                r.iter().all(|x| !x.1.starts_with("located")
+                    && x.3.iter().all(|(k, _)| k != "place" && k != "destination")),
+                "{text}: {r:?}"
+            );
+        }
+        // A place and the larger place it lies in are one place.
+        let r = relations("Prices rose. Jane Roe won the race in Springfield, Illinois.");
+        assert!(
+            relation(&r, "win").3.iter().any(|(k, _)| k == "place"),
+            "{r:?}"
+        );
     }
 
     #[test]
