@@ -1637,6 +1637,15 @@ pub(super) fn with_coordinated_subjects(
                     && let Some(counterpart) = r.qualifiers.get("counterpart")
                 {
                     r.object = counterpart.clone();
+                    // (So they meet each other, no longer "meet in" the place.)
+                    if r.relation_type == "meet"
+                        && let Some(verb) = r
+                            .predicate
+                            .strip_suffix(" in")
+                            .or_else(|| r.predicate.strip_suffix(" at"))
+                    {
+                        r.predicate = verb.to_string();
+                    }
                 }
             }
         }
@@ -5222,6 +5231,7 @@ fn relation_at(
             return None;
         }
     }
+    let mut predicate = tr.predicate.clone();
     let object = if tr.reporting {
         // "“He is a fan,” Roe said in an email, explaining Lee's tweet": what a speaker named
         // after a quotation said is the quotation, which the quote extractor records with its
@@ -5259,7 +5269,25 @@ fn relation_at(
             object => object,
         }
     } else {
-        object_or_place(object, &qualifiers, &tr.relation_type)?
+        let given = object.is_some();
+        let object = object_or_place(object, &qualifiers, &tr.relation_type)?;
+        // "met in Minsk", "will meet at Gleneagles": a meeting's place is where it is, not
+        // whom it is with; the predicate says so.
+        if !given
+            && tr.relation_type == "meet"
+            && let Arg::Mention(m) = object
+            && qualifiers.get("place") == Some(&object)
+        {
+            let before = ctx.token_from(s, out.mentions[m].span.start);
+            let preposition = (before.saturating_sub(2)..before)
+                .rev()
+                .map(|k| ctx.lower_token(s, k))
+                .find(|w| *w != "the")
+                .filter(|w| matches!(*w, "in" | "at"))
+                .unwrap_or("in");
+            predicate = format!("{predicate} {preposition}");
+        }
+        object
     };
     // "dismissed fears", "removed the tariffs": these verbs dismiss someone from a post only
     // when they reach someone.
@@ -5384,7 +5412,7 @@ fn relation_at(
     mark_polarity_and_modality(ctx, s, t, !tr.reporting, &mut qualifiers);
     Some(RelationMention {
         subject,
-        predicate: tr.predicate.clone(),
+        predicate,
         relation_type: tr.relation_type.clone(),
         object,
         qualifiers,
@@ -12871,6 +12899,15 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn where_parties_meet_is_said_as_where() {
+        let r = relations("Prices rose. Acme Corp officials will meet in Lisbon on Monday.");
+        assert_eq!(objects(&r, "meet in"), ["Lisbon"], "{r:?}");
+        assert!(objects(&r, "meet").is_empty(), "{r:?}");
+        let r = relations("Prices rose. Jane Roe met Tom Hale in Lisbon.");
+        assert_eq!(objects(&r, "meet"), ["Tom Hale"], "{r:?}");
+    }
+
+    #[test]
     fn a_list_of_places_gives_no_one_place_or_destination() {
         for text in [
             "Prices rose. Jane Roe won the contests on Tuesday in Ohio, Texas and Iowa.",
@@ -14012,7 +14049,7 @@ pub(super) mod tests {
             relations("Jane Roe lost in Ohio. Tom Hale fled to Brazil. Acme Corp met in Lisbon.");
         assert!(r.iter().all(|x| x.1 != "lose"), "{r:?}");
         assert_eq!(relation(&r, "flee").2, "Brazil", "{r:?}");
-        assert_eq!(relation(&r, "meet").2, "Lisbon", "{r:?}");
+        assert_eq!(relation(&r, "meet in").2, "Lisbon", "{r:?}");
     }
 
     #[test]
