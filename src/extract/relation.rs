@@ -851,17 +851,29 @@ fn mark_possibility(
     let be = |w: Option<&str>| {
         w.is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "'s"))
     };
-    // "could strengthen his hand by indicating …": an -ing verb after "by" or "while" shares
-    // the main verb's modal.
-    let adverbial_modal = ctx.token(s, t).ends_with("ing")
-        && k > 0
-        && matches!(ctx.token(s, k - 1), "by" | "while")
-        && (k.saturating_sub(10)..k - 1)
-            .take_while(|&i| ctx.token(s, i) != ",")
-            .any(|i| POSSIBILITY_MODALS.contains(&ctx.lower_token(s, i)));
+    // "could strengthen his hand by indicating …", "would not risk outrage by killing …": an
+    // -ing verb after "by" shares the main verb's modal; after "while" only one of possibility
+    // ("repeated that it would be a game changer while saying …" says it now).
+    let adverbial_modal = (ctx.token(s, t).ends_with("ing") && k > 0)
+        .then(|| {
+            let by = match ctx.token(s, k - 1) {
+                "by" => true,
+                "while" => false,
+                _ => return None,
+            };
+            (k.saturating_sub(10)..k - 1)
+                .rev()
+                .take_while(|&i| ctx.token(s, i) != ",")
+                .map(|i| ctx.lower_token(s, i))
+                .find(|w| {
+                    POSSIBILITY_MODALS.contains(w)
+                        || (by && (OBLIGATION_MODALS.contains(w) || FUTURE_MODALS.contains(w)))
+                })
+        })
+        .flatten();
     // "could shoot someone and not lose a vote", "will be at the border and raiding homes": a
     // base or -ing form joined by "and" or "or" shares the modal of the verb before it (but
-    // "told them it would not pass and said" is the teller's).
+    // "told them it would not pass and said" is the teller's); so does an adverbial one.
     let joined_modal = {
         let mut j = k;
         while j > 0 && matches!(ctx.lower_token(s, j - 1), "not" | "never" | "also" | "then") {
@@ -888,6 +900,7 @@ fn mark_possibility(
                     })
             })
             .flatten()
+            .or(adverbial_modal)
     };
     // "Presumably she believes …", "perhaps Roe will …", "Roe apparently signed": a hedge in
     // the clause before the verb or among its auxiliaries; "is not ready to elect": readiness
@@ -960,7 +973,6 @@ fn mark_possibility(
     } else if has(POSSIBILITY_MODALS)
         || has(OBLIGATION_MODALS)
         || hedged
-        || adverbial_modal
         || joined_modal.is_some_and(|w| POSSIBILITY_MODALS.contains(&w))
     {
         Some("possible")
@@ -12896,6 +12908,16 @@ pub(super) mod tests {
         );
         let located = subjects(&r, "located in");
         assert_eq!(located, ["Tom Hale"], "{r:?}");
+    }
+
+    #[test]
+    fn an_ing_verb_after_by_shares_the_main_verbs_modal() {
+        let r = relations("Prices rose. Tom Hale would not risk outrage by firing the workers.");
+        assert_qualifier(&r, "fire", "modality", "conditional", true);
+        let r = relations("Prices rose. Acme Corp will fund the deal by selling its stake.");
+        assert_qualifier(&r, "sell", "modality", "future", true);
+        let r = relations("Prices rose. Acme Corp funded the deal by selling its stake.");
+        assert_qualifier(&r, "sell", "modality", "future", false);
     }
 
     #[test]
