@@ -147,6 +147,10 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
     None
 }
 
+/// How many words before a date [`future_before`] reads at least, wherever the search for the
+/// date began.
+const FUTURE_LOOKBACK: usize = 8;
+
 /// Whether the words of tokens `from..at` of sentence `s`, before a date at `at`, put it
 /// ahead of publication: "will speak on Saturday", "is scheduled to vote on March 3", "next
 /// Monday". A future word after the date does not ("said on Monday it will …"); nor does one
@@ -157,6 +161,9 @@ fn future_before(ctx: &DocContext<'_>, s: usize, from: usize, at: usize) -> bool
     if at > 0 && ctx.lower_token(s, at - 1) == "next" {
         return true;
     }
+    // ("Acme said that Roe will travel to Oskol on Tuesday": the words searched for the date
+    // may start past the verb's own "will", which still says when.)
+    let from = from.min(at.saturating_sub(FUTURE_LOOKBACK));
     let marker = (from..at).rev().find(|&i| {
         let w = ctx.lower_token(s, i);
         let then_to = ctx.lower_token(s, i + 1) == "to";

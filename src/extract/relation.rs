@@ -12911,6 +12911,20 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_reported_future_dates_forward_past_the_reporting_verb() {
+        // 2017-08-27 is a Sunday.
+        let dates = dated_relations(
+            "Prices rose. Acme Corp said that Jane Roe will travel to Lisbon on Tuesday.",
+            "2017-08-27",
+        );
+        assert_eq!(
+            date_of(&dates, "travel to"),
+            Some(Some("2017-08-29")),
+            "{dates:?}"
+        );
+    }
+
+    #[test]
     fn an_ing_verb_after_by_shares_the_main_verbs_modal() {
         let r = relations("Prices rose. Tom Hale would not risk outrage by firing the workers.");
         assert_qualifier(&r, "fire", "modality", "conditional", true);
