@@ -5803,8 +5803,18 @@ fn listener_then_clause(
         let w = ctx.lower_token(s, i);
         finite_or_auxiliary(ctx, w)
     };
+    // ("told the FBI Mr. Roe was desperate": the clause's subject may have an honorific.)
+    let name_at = if ctx.ontology.is_honorific(ctx.token(s, k)) {
+        if ctx.token(s, k + 1) == "." {
+            k + 2
+        } else {
+            k + 1
+        }
+    } else {
+        k
+    };
     let opens_clause = if let Some(subject) = named_at(
-        k,
+        name_at,
         &[
             EntityType::Person,
             EntityType::Organization,
@@ -13170,7 +13180,7 @@ pub(super) mod tests {
     #[test]
     fn a_named_listener_before_a_clause_with_no_that_is_not_what_was_told() {
         let r = relations(
-            "Prices rose. Jane Roe told the BBC Tom Hale has always backed the plan. Ann Lee told Tarsk Radio 4's Morning programme the government was weak. Jim Beck told the Herald a new plan was ready.",
+            "Prices rose. Jane Roe told the BBC Tom Hale has always backed the plan. Ann Lee told Tarsk Radio 4's Morning programme the government was weak. Jim Beck told the Herald a new plan was ready. Ed Pine told the FBI Mr. Hale was desperate.",
         );
         let told = objects(&r, "tell");
         assert_eq!(
@@ -13178,7 +13188,8 @@ pub(super) mod tests {
             [
                 "Tom Hale has always backed the plan",
                 "the government was weak",
-                "a new plan was ready"
+                "a new plan was ready",
+                "Mr. Hale was desperate"
             ],
             "{r:?}"
         );
