@@ -3704,6 +3704,27 @@ mod tests {
     }
 
     #[test]
+    fn a_hotel_or_a_competition_after_a_title_word_is_no_person() {
+        let found = mentions(
+            "Officials met on Monday at the Commodore Hotel. Ann Lee won the Chef Competition.",
+        );
+        assert!(
+            has(&found, "Commodore Hotel", EntityType::Place),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Chef Competition", EntityType::Event),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .all(|m| m.1 != EntityType::Person || m.0 == "Ann Lee"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn an_organization_word_cased_another_way_is_that_organization() {
         let found = mentions(
             "Skyjet Air ordered new planes. Analysts expect a second order by SkyJet soon. The Democratic Party met. Democratic leaders spoke.",
