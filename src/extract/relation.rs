@@ -10509,7 +10509,7 @@ pub(super) fn joins_verb(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
 }
 
 /// Kinship nouns; the predicate of a `family` relation is the noun itself.
-const KINSHIP: &[&str] = &[
+pub(super) const KINSHIP: &[&str] = &[
     "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "cousin",
     "uncle", "aunt", "nephew", "niece",
 ];

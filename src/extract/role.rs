@@ -23,6 +23,7 @@
 
 use std::collections::BTreeMap;
 
+use super::relation::KINSHIP;
 use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
 use crate::text::TokenKind;
@@ -418,6 +419,10 @@ fn title_before(
         return None;
     }
     let mut title = text[toks[start].span.start..toks[end - 1].span.end].to_string();
+    // "succeeded his father Kim Roe": a relative is no title ("Father Roe" is a priest's).
+    if KINSHIP.contains(&title.as_str()) {
+        return None;
+    }
     if let Some(m) = of
         && out.mentions[m].span.end <= toks[start].span.start
     {
@@ -767,6 +772,14 @@ mod tests {
                 ("Ann Lee".to_string(), "Democrat".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_relative_before_a_name_holds_no_title() {
+        let r =
+            roles("Prices rose. Jim Beck succeeded his father Tom Beck. Father Ed Pine prayed.");
+        assert!(!r.iter().any(|(p, _, _)| p == "Tom Beck"), "{r:?}");
+        assert!(holds(&r, "Ed Pine", "Father"), "{r:?}");
     }
 
     #[test]
