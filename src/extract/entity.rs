@@ -1443,6 +1443,15 @@ fn classify_run(
             let name_last = (name_first + 1..last)
                 .find(|&j| word(j) == "of")
                 .map_or(last, |of| of - 1);
+            // "Republican Democrat Independent Men Women", a poll table's header: three or more
+            // words that are all adjectives or plural nouns, none a given name, name no one
+            // (two may: "Amber Strong").
+            if name_last >= name_first + 2
+                && (name_first..=name_last)
+                    .all(|i| o.common_words.contains(lower(i)) && !o.given_names.contains(word(i)))
+            {
+                return;
+            }
             let person_span = toks[name_first].span.start..toks[name_last].span.end;
             // "Calling President Jane Roe a …": an "-ing" verb that opens the sentence opens a
             // clause, not the title ("Acting President" is one, and "Marketing Director" names
@@ -3701,6 +3710,12 @@ mod tests {
             has(&found, "Hillary Rodham Clinton", EntityType::Person),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_table_header_of_party_words_and_plurals_names_no_one() {
+        let found = mentions("Support by group: Republican Democrat Independent Men Women.");
+        assert!(found.iter().all(|m| m.1 != EntityType::Person), "{found:?}");
     }
 
     #[test]
