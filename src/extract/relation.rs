@@ -4783,10 +4783,7 @@ fn relation_at(
     for (n, &m) in after.iter().enumerate() {
         let ment = &out.mentions[m];
         let (role, modifier) = argument_role(ctx, s, ment.span.clone());
-        let role = match on_place(role, ment.entity_type) {
-            "place" | "destination" if opens_place_list(ctx, out, in_sentence, m) => ELSEWHERE,
-            role => role,
-        };
+        let role = place_aware_role(ctx, out, in_sentence, m, role);
         // "took part in the Tarsk Summit", "reached out to Roe": a name right after a trigger
         // that ends in its preposition is its object, not a place or a destination.
         let first = ctx.token_from(s, ment.span.start);
@@ -11257,7 +11254,7 @@ pub(super) fn fits_role(role: &str, t: EntityType) -> bool {
 /// "swept the contests in Ohio, Texas and Iowa", "fought in Tarsk and Oskol", "sent troops to
 /// Tarsk and Oskol": a place that opens a list of places is one of several where it happened
 /// or where they went, so no one place is.
-pub(super) fn opens_place_list(
+fn opens_place_list(
     ctx: &DocContext<'_>,
     out: &Extraction,
     in_sentence: &[usize],
@@ -11285,11 +11282,27 @@ pub(super) fn opens_place_list(
 }
 
 /// "on Gull Island", "on the Tarsk coast": a place after "on" is where.
-pub(super) fn on_place(role: &'static str, t: EntityType) -> &'static str {
+fn on_place(role: &'static str, t: EntityType) -> &'static str {
     if role == "on" && t == EntityType::Place {
         "place"
     } else {
         role
+    }
+}
+
+/// The role of mention `m` given its [`argument_role`] `role`: a place after "on" is where
+/// ([`on_place`]), and a place or destination that opens a list of places is no one place
+/// ([`opens_place_list`]).
+pub(super) fn place_aware_role(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    in_sentence: &[usize],
+    m: usize,
+    role: &'static str,
+) -> &'static str {
+    match on_place(role, out.mentions[m].entity_type) {
+        "place" | "destination" if opens_place_list(ctx, out, in_sentence, m) => ELSEWHERE,
+        role => role,
     }
 }
 

@@ -27,15 +27,14 @@
 use std::collections::BTreeMap;
 
 use super::relation::{
-    ADVERBS_IN_VERB_GROUP, ELSEWHERE, NUMBER_WORDS, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX,
-    RULE_TRIGGER, Unit, act_infinitive_at, acts_for_country, add_claimant_and_date, add_quantity,
-    add_unit, approximation, argument_role, asks, can_act, counted_noun, find_claimant,
-    finite_or_auxiliary, fits_role, in_one_clause, inside_quoted_title, is_auxiliary,
-    is_quote_mark, joined_by_and, mark_polarity_and_modality, negative_contraction,
-    noun_phrase_after, noun_phrase_span_after, object_of_gerund, on_place, opens_place_list,
-    opens_predicate, opens_with_subordinator, parse_quantity, person_before_apposition,
-    preposition_before, some_members, subject_pronoun, tied_to_unnamed_person,
-    with_coordinated_subjects, word_gap,
+    ADVERBS_IN_VERB_GROUP, NUMBER_WORDS, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, RULE_TRIGGER,
+    Unit, act_infinitive_at, acts_for_country, add_claimant_and_date, add_quantity, add_unit,
+    approximation, argument_role, asks, can_act, counted_noun, find_claimant, finite_or_auxiliary,
+    fits_role, in_one_clause, inside_quoted_title, is_auxiliary, is_quote_mark, joined_by_and,
+    mark_polarity_and_modality, negative_contraction, noun_phrase_after, noun_phrase_span_after,
+    object_of_gerund, opens_predicate, opens_with_subordinator, parse_quantity,
+    person_before_apposition, place_aware_role, preposition_before, some_members, subject_pronoun,
+    tied_to_unnamed_person, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -873,10 +872,7 @@ fn clause(
     {
         let ment = &out.mentions[m];
         let (role, next_is_noun) = argument_role(ctx, s, ment.span.clone());
-        let role = match on_place(role, ment.entity_type) {
-            "place" | "destination" if opens_place_list(ctx, out, in_sentence, m) => ELSEWHERE,
-            role => role,
-        };
+        let role = place_aware_role(ctx, out, in_sentence, m, role);
         // "raced down the left and crossed to Lee", "blasted a shot that Lee parried",
         // "surprised everyone by selling Roe to Lisbon": the joined verb's, the relative
         // clause's, or the adverbial -ing verb's; but where it all happened may follow an -ing
