@@ -730,9 +730,9 @@ fn country_pairs(
 }
 
 /// The two country clusters each article is mainly about: the two it mentions most, both
-/// more often than any third. Any two countries an article names are too
-/// loose a scope for joining agreements by their head word alone: a corpus of many articles
-/// names the same pairs in passing, and a plea deal would join a nuclear deal.
+/// more often than any third. Any two countries an article names are too loose a scope for
+/// joining agreements by their head word alone: a corpus of many articles names the same
+/// pairs in passing, and a plea deal would join a nuclear deal.
 fn main_country_pair(cl: &mut Clusters, locals: &[Local<'_>]) -> BTreeMap<usize, (usize, usize)> {
     let mut counts: BTreeMap<usize, BTreeMap<usize, usize>> = BTreeMap::new();
     for (i, l) in locals.iter().enumerate() {
@@ -762,8 +762,9 @@ fn main_country_pair(cl: &mut Clusters, locals: &[Local<'_>]) -> BTreeMap<usize,
 /// agreement that other articles naming two of the same countries share, described with the
 /// same head ("the security treaty" of one outlet = "the comprehensive strategic partnership
 /// treaty" of the others), when the article and two of the others are mainly about the same
-/// two countries ([`main_country_pair`]). An article that already names that shared agreement may describe
-/// another one, so it joins nothing; nor does an article describing two agreements.
+/// two countries ([`main_country_pair`]). An article that already names that shared agreement
+/// may describe another one, so it joins nothing; nor does an article describing two
+/// agreements.
 fn join_sole_shared_agreement(
     cl: &mut Clusters,
     locals: &[Local<'_>],
@@ -808,6 +809,9 @@ fn join_sole_shared_agreement(
         let [root] = candidates.into_iter().collect::<Vec<_>>()[..] else {
             continue;
         };
+        if docs_of[&root].contains(&d) {
+            continue;
+        }
         let about_same_pair = main_pair.get(&d).is_some_and(|&pair| {
             docs_of[&root]
                 .iter()
@@ -816,9 +820,6 @@ fn join_sole_shared_agreement(
                 >= 2
         });
         if !about_same_pair {
-            continue;
-        }
-        if docs_of[&root].contains(&d) {
             continue;
         }
         let evidence = format!(
