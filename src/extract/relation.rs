@@ -1649,17 +1649,26 @@ pub(super) fn with_coordinated_subjects(
                     && let Some(counterpart) = r.qualifiers.get("counterpart")
                 {
                     r.object = counterpart.clone();
-                    // (So they meet each other, no longer "meet in" the place.)
-                    if r.relation_type == "meet"
-                        && let Some(verb) = r
-                            .predicate
-                            .strip_suffix(" in")
-                            .or_else(|| r.predicate.strip_suffix(" at"))
-                    {
-                        r.predicate = verb.to_string();
-                    }
                 }
             }
+        }
+    }
+    // "met in Minsk", "will meet at Gleneagles": a meeting whose place still stands for its
+    // object, no party being named, is where it is, not whom it is with; the predicate says
+    // so.
+    for r in &mut out_relations {
+        if r.relation_type == "meet"
+            && let Arg::Mention(m) = r.object
+            && r.qualifiers.get("place") == Some(&r.object)
+        {
+            let before = ctx.token_from(s, out.mentions[m].span.start);
+            let preposition = (before.saturating_sub(2)..before)
+                .rev()
+                .map(|k| ctx.lower_token(s, k))
+                .find(|w| *w != "the")
+                .filter(|w| matches!(*w, "in" | "at"))
+                .unwrap_or("in");
+            r.predicate = format!("{} {preposition}", r.predicate);
         }
     }
     out_relations
@@ -5240,7 +5249,6 @@ fn relation_at(
             return None;
         }
     }
-    let mut predicate = tr.predicate.clone();
     let object = if tr.reporting {
         // "“He is a fan,” Roe said in an email, explaining Lee's tweet": what a speaker named
         // after a quotation said is the quotation, which the quote extractor records with its
@@ -5278,25 +5286,7 @@ fn relation_at(
             object => object,
         }
     } else {
-        let given = object.is_some();
-        let object = object_or_place(object, &qualifiers, &tr.relation_type)?;
-        // "met in Minsk", "will meet at Gleneagles": a meeting's place is where it is, not
-        // whom it is with; the predicate says so.
-        if !given
-            && tr.relation_type == "meet"
-            && let Arg::Mention(m) = object
-            && qualifiers.get("place") == Some(&object)
-        {
-            let before = ctx.token_from(s, out.mentions[m].span.start);
-            let preposition = (before.saturating_sub(2)..before)
-                .rev()
-                .map(|k| ctx.lower_token(s, k))
-                .find(|w| *w != "the")
-                .filter(|w| matches!(*w, "in" | "at"))
-                .unwrap_or("in");
-            predicate = format!("{predicate} {preposition}");
-        }
-        object
+        object_or_place(object, &qualifiers, &tr.relation_type)?
     };
     // "dismissed fears", "removed the tariffs": these verbs dismiss someone from a post only
     // when they reach someone.
@@ -5421,7 +5411,7 @@ fn relation_at(
     mark_polarity_and_modality(ctx, s, t, !tr.reporting, &mut qualifiers);
     Some(RelationMention {
         subject,
-        predicate,
+        predicate: tr.predicate.clone(),
         relation_type: tr.relation_type.clone(),
         object,
         qualifiers,
