@@ -5791,23 +5791,18 @@ fn listener_then_clause(
         finite_or_auxiliary(ctx, w)
     };
     // ("told the FBI Mr. Roe was desperate": the clause's subject may have an honorific.)
-    let name_at = if ctx.ontology.is_honorific(ctx.token(s, k)) {
-        if ctx.token(s, k + 1) == "." {
-            k + 2
-        } else {
-            k + 1
-        }
-    } else {
-        k
-    };
-    let opens_clause = if let Some(subject) = named_at(
-        name_at,
-        &[
-            EntityType::Person,
-            EntityType::Organization,
-            EntityType::Country,
-        ],
-    ) {
+    let subject = (k..(k + 3).min(toks.len())).find_map(|at| {
+        named_at(
+            at,
+            &[
+                EntityType::Person,
+                EntityType::Organization,
+                EntityType::Country,
+            ],
+        )
+        .filter(|_| with_honorific(ctx, s, at) == k)
+    });
+    let opens_clause = if let Some(subject) = subject {
         verb_at(ctx.token_from(s, subject.span.end))
     } else if matches!(
         ctx.lower_token(s, k),
