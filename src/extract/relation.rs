@@ -3994,6 +3994,22 @@ fn relation_at(
         )
         && subject.is_some_and(|m| {
             right_after_finite_verb(ctx, s, out.mentions[m].span.start)
+                // ("refused to testify before the Tarsk Committee last week, citing her
+                // rights": nor a name in a phrase; with no verb after it, "before" or
+                // "after" is a preposition there.)
+                || (matches!(ctx.token(s, t - 1), "," | "—" | "–")
+                    && out.mentions[m].span.end <= toks[t].span.start
+                    // ("focused on Acme, a group that has rampaged …, executing": unless a
+                    // relative clause makes it the subject of the verb before.)
+                    && !(ctx.token_from(s, out.mentions[m].span.end)..t)
+                        .any(|k| matches!(ctx.lower_token(s, k), "who" | "that" | "which"))
+                    && (in_phrase(m) || {
+                        let mut k = ctx.token_from(s, out.mentions[m].span.start);
+                        if k > 0 && ctx.lower_token(s, k - 1) == "the" {
+                            k -= 1;
+                        }
+                        k > 0 && matches!(ctx.lower_token(s, k - 1), "before" | "after")
+                    }))
                 // ("Officials criticized Roe, saying": a reporting verb's too, when the
                 // name ends its clause; but "“…,” said Roe, adding" names the speaker.)
                 || (ctx.token_from(s, out.mentions[m].span.end) == t - 1
@@ -17422,6 +17438,23 @@ pub(super) mod tests {
         );
         // "an American" is a person, not the country.
         assert!(!r.iter().any(|x| x.1 == "die"), "{r:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_takes_no_subject_from_a_phrase_before_it() {
+        let r = relations(
+            "Ann Lee became a face of the dispute after refusing to testify before the Tarsk Oversight Committee last Wednesday, citing her rights. Under Tom Hale, the Pentagon last year announced it was ending the ban, calling the rule outdated.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "cite" || x.1 == "call"), "{r:?}");
+        // A relative clause makes the name in the phrase the subject of the verb before.
+        let r = relations(
+            "Officials are focused on Globex Inc, a firm that has spread through the region, buying small farms.",
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Globex Inc" && x.1 == "buy" && x.2 == "small farms"),
+            "{r:?}"
+        );
     }
 
     #[test]
