@@ -3981,7 +3981,14 @@ fn relation_at(
             })
         }
     {
-        subject = Some(main);
+        // "Roe said Hale has taken another approach, arguing …": a reporting participle after
+        // a reported clause is the reporter's next statement, not the clause subject's.
+        let reporter = claimant.filter(|&c| {
+            tr.reporting
+                && ctx.token(s, t - 1) == ","
+                && out.mentions[c].span.end <= out.mentions[main].span.start
+        });
+        subject = Some(reporter.unwrap_or(main));
         main_clause = true;
     } else if joined_verb {
         // A joined verb whose sentence's subject is no name: who acts is not said.
@@ -17455,6 +17462,21 @@ pub(super) mod tests {
                 .any(|x| x.0 == "Globex Inc" && x.1 == "buy" && x.2 == "small farms"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_reporting_participle_after_a_reported_clause_is_the_reporters() {
+        let r = relations(
+            "Jane Roe said Tom Hale has taken a different approach to the talks, arguing the country was emboldened by weak policies. A Globex Inc report charged that Jim Beck misled investors at a 2014 dinner, citing unnamed witnesses.",
+        );
+        assert_eq!(relation(&r, "argue").0, "Jane Roe", "{r:?}");
+        let cite = relation(&r, "cite");
+        assert_eq!(
+            (cite.0.as_str(), cite.2.as_str()),
+            ("Globex Inc", "unnamed witnesses"),
+            "{r:?}"
+        );
+        assert!(!cite.3.iter().any(|q| q.0 == "claimant"), "{cite:?}");
     }
 
     #[test]
