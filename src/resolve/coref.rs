@@ -33,6 +33,9 @@ pub struct LocalEntity {
     /// Local country entities written right before one of its mentions, as a possessive or a
     /// demonym ("Atlantis's National Audit Office"): the country the body belongs to.
     pub qualified_by: BTreeSet<usize>,
+    /// Whether a mention names the person with a generational suffix as someone's son ("his
+    /// son Tom Roe Jr."): the suffix then tells him from his father.
+    pub named_as_son: bool,
 }
 
 /// A relation or quote argument after resolution: a local entity index or a literal value.
@@ -195,6 +198,7 @@ pub fn resolve_document(
                 mentions: Vec::new(),
                 known,
                 qualified_by: BTreeSet::new(),
+                named_as_son: false,
             });
             let e = entities.len() - 1;
             by_key.insert(key.clone(), e);
@@ -204,7 +208,12 @@ pub fn resolve_document(
             {
                 event_last_words.entry(normalize_name(last)).or_insert(e);
             }
-            if m.entity_type == EntityType::Person && surface.contains(' ') {
+            // "Roe Jr.": a family name with only "Jr" names the son, whom the family name alone
+            // does not (that is the father). ("King Abdullah" is "Abdullah II", a monarch's.)
+            let family_and_suffix = key
+                .split_once(' ')
+                .is_some_and(|(_, rest)| matches!(rest.trim_end_matches('.'), "jr" | "sr"));
+            if m.entity_type == EntityType::Person && surface.contains(' ') && !family_and_suffix {
                 // "Eric Roe Jr.": a generational suffix is no name part.
                 let mut words: Vec<&str> = key.split(' ').collect();
                 while words.len() > 2
@@ -212,6 +221,8 @@ pub fn resolve_document(
                 {
                     words.pop();
                 }
+                // "his son Tom Roe Jr.": the family name alone is then the father's.
+                let named_as_son = named_as_son(text, m.span.start, &key);
                 // "Kim Jong Un", "Moon Jae-in": a name of three words, or with a hyphened
                 // given name, may be written family name first.
                 let family_first = words.len() >= 3 || words[1..].iter().any(|w| w.contains('-'));
@@ -232,11 +243,8 @@ pub fn resolve_document(
                     .next()
                     .and_then(|given| ontology.given_name_sexes.get(given).copied())
                     .or_else(|| sex_of_noun_before(text, m.span.start));
-                for (part, family) in first
-                    .into_iter()
-                    .chain([(words[words.len() - 1], true)])
-                    .chain(middle)
-                {
+                let family = (!named_as_son).then_some((words[words.len() - 1], true));
+                for (part, family) in first.into_iter().chain(family).chain(middle) {
                     person_parts
                         .entry(part.to_string())
                         .or_default()
@@ -258,6 +266,9 @@ pub fn resolve_document(
                 > entities[entity].label.split_whitespace().count()
         {
             entities[entity].label = surface.clone();
+        }
+        if m.entity_type == EntityType::Person && named_as_son(text, m.span.start, &key) {
+            entities[entity].named_as_son = true;
         }
         entities[entity].names.insert(surface);
         entities[entity].mentions.push(i);
@@ -536,6 +547,21 @@ struct UsualSex {
     sex: Sex,
     /// Whether those honorifics stand before at least half the word's mentions.
     on_most: bool,
+}
+
+/// Whether the person's name `key` (lower case), written at `start`, ends in a generational
+/// suffix and follows "son" ("his son Tom Roe Jr.", "Roe's eldest son, Tom Roe Jr.").
+fn named_as_son(text: &str, start: usize, key: &str) -> bool {
+    let suffixed = key
+        .rsplit_once(' ')
+        .is_some_and(|(_, last)| SUFFIXES.contains(&last.trim_end_matches('.')));
+    let before = text[..start].trim_end_matches([' ', ',']);
+    suffixed
+        && ["son", "sons", "grandson"].iter().any(|noun| {
+            before
+                .strip_suffix(noun)
+                .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+        })
 }
 
 /// Per single word naming a person (normalised), the sex that "Mr." or "Mrs."/"Ms." before it

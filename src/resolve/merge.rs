@@ -10,7 +10,8 @@
 //!   `resolve/described-agreement`.
 //! - `resolve/name-variant`: two people's full names that match word for word after folding
 //!   romanisation variants, initials and suffixes ([`PersonName::compatible`]), when the name
-//!   matches exactly one other person.
+//!   matches exactly one other person. A suffix counts where an article names its bearer as
+//!   someone's son ("his son Tom Roe Jr." is not Tom Roe).
 //! - `resolve/surname`: a one-word person name and the only person in the corpus with that
 //!   family name.
 //! - `resolve/acronym`: an acronym ("UCW") and the only organisation, agreement or event (of
@@ -502,12 +503,26 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         .filter_map(|(i, l)| Some((i, l.person.as_ref()?)))
         .filter(|(_, p)| p.words.len() >= 2)
         .collect();
+    // A generational suffix counts for a name that an article gives someone's son ("his son
+    // Tom Roe Jr"): "Tom Roe" and "Tom Roe Jr" are then father and son, in every article.
+    // Elsewhere it is left out or written at will ("Robert Roe III", "Robert Roe").
+    let told_apart: FxHashSet<String> = people
+        .iter()
+        .filter(|(i, _)| locals[*i].entity.named_as_son)
+        .map(|(_, p)| p.key())
+        .collect();
+    let suffix_counts = |p: &PersonName| p.suffix.filter(|_| told_apart.contains(&p.key()));
     // Initials count: "George H. W. Bush" and "George W. Bush" are two people, and "George
     // Bush" is either only while the corpus writes one of them.
     let mut by_folded: BTreeMap<String, BTreeMap<&[char], Vec<usize>>> = BTreeMap::new();
     for (i, p) in &people {
+        let mut folded = p.key();
+        if let Some(suffix) = suffix_counts(p) {
+            folded.push(' ');
+            folded.push_str(suffix);
+        }
         by_folded
-            .entry(p.key())
+            .entry(folded)
             .or_default()
             .entry(&p.initials)
             .or_default()
@@ -585,6 +600,7 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
                         o != n
                             && rest.iter().all(|block| block.binary_search(&o).is_ok())
                             && p.compatible(names[o])
+                            && suffix_counts(p) == suffix_counts(names[o])
                     })
                     .collect(),
                 None => Vec::new(),
@@ -623,7 +639,9 @@ fn cluster_entities(locals: &[Local<'_>]) -> Clusters {
         if double_barrelled(locals[*i].name) {
             double_barrelled_roots.insert(cl.root(*i));
         }
-        if let Some(s) = p.surname() {
+        // ("Roe" alone is not Tom Roe Jr, whose suffix is written to tell him from his
+        // father.)
+        if let Some(s) = p.surname().filter(|_| suffix_counts(p).is_none()) {
             let (roots, docs) = surnames.entry(s.to_string()).or_default();
             roots.insert(cl.root(*i));
             docs.insert(locals[*i].d);
@@ -1442,6 +1460,31 @@ mod tests {
         assert_eq!(father, nodes_named(&kg, "Tom B.A. Hale"));
         assert_ne!(father, nodes_named(&kg, "Tom A. Hale"));
         assert_eq!(nodes_named(&kg, "Tom A. Hale").len(), 1);
+    }
+
+    #[test]
+    fn a_son_named_for_his_father_is_another_person() {
+        let kg = graph(&[
+            "Tom Hale met the lawyer. His son Tom Hale Jr. also attended.",
+            "Tom Hale Jr. posted the emails on Tuesday.",
+            "Tom Hale spoke in Lisbon.",
+            "Jim Beck Jr. spoke in Oskol. Jim Beck Jr. left, and Jim Beck was cheered.",
+            "Jim Beck spoke in Tarsk.",
+            "The team of President Lowe met on Monday. Lowe Jr. agreed, and Lowe left.",
+        ]);
+        let son = nodes_named(&kg, "Tom Hale Jr.");
+        assert_eq!(son.len(), 1, "{son:?}");
+        assert_ne!(son, nodes_named(&kg, "Tom Hale"));
+        assert_eq!(nodes_named(&kg, "Tom Hale").len(), 1);
+        // No article calls Jim Beck Jr. a son: the suffix may be left out.
+        assert_eq!(
+            nodes_named(&kg, "Jim Beck Jr."),
+            nodes_named(&kg, "Jim Beck")
+        );
+        // "Lowe Jr." is the son, "Lowe" alone the father.
+        let lowe = nodes_named(&kg, "Lowe");
+        assert_eq!(lowe.len(), 1, "{lowe:?}");
+        assert_ne!(lowe, nodes_named(&kg, "Lowe Jr."));
     }
 
     #[test]

@@ -8,7 +8,9 @@
 //!   (`-skyy` → `-sky`, `-ii` → `-i`), and a word-final `-iy`, `-yi` or `-y` after a consonant
 //!   is `-i` (so `Serhiy`, `Serhii` and `Serhi` give one key; `Dmitriy` and `Dmitri` too).
 //! - Person names drop single-letter initials and generational suffixes (`Jr`, `III`) from
-//!   the matching words, but keep initials to tell two people apart (`George H W` vs `George W`).
+//!   the matching words, but keep initials to tell two people apart (`George H W` vs `George W`),
+//!   and the suffix for the resolver to do so where an article names both a father and his son
+//!   (`Tom Roe` and `Tom Roe Jr`).
 //! - A trailing time phrase left on a name by extraction ("… on Monday") is not part of it.
 //!
 //! ## Matching words
@@ -113,17 +115,24 @@ pub(crate) struct PersonName {
     pub words: Vec<String>,
     /// Single-letter initials, in order.
     pub initials: Vec<char>,
+    /// The generational suffix ("jr", "iii"), if the name has one.
+    pub suffix: Option<&'static str>,
 }
 
 impl PersonName {
     pub(crate) fn parse(label: &str) -> PersonName {
         let mut words = Vec::new();
         let mut initials = Vec::new();
+        let mut suffix = None;
         // Letters after the last word are no middle initials ("Donald Trump I think").
         let mut trailing = Vec::new();
         // "H.W." is two initials written together.
         for w in name_key(&label.replace('.', ". ")).split_whitespace() {
-            if SUFFIXES.contains(&w) || PARTICLES.contains(&w) {
+            if let Some(s) = SUFFIXES.iter().find(|s| **s == w) {
+                suffix = Some(*s);
+                continue;
+            }
+            if PARTICLES.contains(&w) {
                 continue;
             }
             if w.chars().count() == 1 {
@@ -133,7 +142,11 @@ impl PersonName {
             initials.append(&mut trailing);
             words.push(fold_romanisation(w));
         }
-        PersonName { words, initials }
+        PersonName {
+            words,
+            initials,
+            suffix,
+        }
     }
 
     /// The family name as matched: the last word.
@@ -455,6 +468,7 @@ mod tests {
     #[test]
     fn middle_names_initials_and_suffixes() {
         assert!(p("Marcus Bell").compatible(&p("Marcus T. Bell Jr.")));
+        assert_eq!(p("Marcus Bell Jr.").suffix, Some("jr"));
         assert!(p("Halid al-Tamimi").compatible(&p("Tamimi Haled Omar")));
         assert!(!p("Anna K. Bell").compatible(&p("Anna J. Bell")));
     }
