@@ -582,13 +582,39 @@ fn appositive_at(
     } {
         return None;
     }
-    // "Roe, asked by a reporter, said": a participle opens a clause, not a title.
+    // "Roe, asked by a reporter, said": a participle opens a clause, not a title; so does an
+    // -ing form before a preposition or an article ("Roe, standing alongside the mayor,";
+    // but "Roe, managing director of Acme", "Roe, acting head of Acme").
     if i < toks.len()
         && ctx
             .ontology
             .verbs
             .get(ctx.lower_token(s, i))
-            .is_some_and(|f| (f.past || f.participle) && !f.also_noun)
+            .is_some_and(|f| {
+                ((f.past || f.participle) && !f.also_noun)
+                    || (ctx.lower_token(s, i).ends_with("ing")
+                        && matches!(
+                            ctx.lower_token(s, i + 1),
+                            "alongside"
+                                | "beside"
+                                | "behind"
+                                | "next"
+                                | "with"
+                                | "at"
+                                | "in"
+                                | "on"
+                                | "to"
+                                | "by"
+                                | "near"
+                                | "outside"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "his"
+                                | "her"
+                                | "their"
+                        ))
+            })
     {
         return None;
     }
@@ -877,6 +903,25 @@ mod tests {
             r.iter().any(|(p, t, of)| p == "Tomas Brenner"
                 && t == "chief executive"
                 && of.as_deref() == Some("Siemens")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_ing_form_before_a_preposition_or_article_opens_no_title() {
+        let r = roles(
+            "Ken Lowe, standing alongside the mayor, said the fire was out. Amy Fox, according to a spokesman, will resign. Jim Beck, managing director of Acme Corp, left.",
+        );
+        assert!(
+            r.iter().all(|(p, _, _)| p != "Ken Lowe" && p != "Amy Fox"),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&(
+                "Jim Beck".into(),
+                "managing director".into(),
+                Some("Acme Corp".into())
+            )),
             "{r:?}"
         );
     }
