@@ -927,6 +927,29 @@ mod tests {
     }
 
     #[test]
+    fn counsel_is_a_title() {
+        let r = roles(
+            "Ann Lee, then the general counsel at Acme Corp, resigned. Globex Inc counsel Jim Beck spoke.",
+        );
+        assert!(
+            r.contains(&(
+                "Ann Lee".into(),
+                "general counsel".into(),
+                Some("Acme Corp".into())
+            )),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&(
+                "Jim Beck".into(),
+                "counsel".into(),
+                Some("Globex Inc".into())
+            )),
+            "{r:?}"
+        );
+    }
+
+    #[test]
     fn titles_hold_no_age_conjunction_or_clause() {
         let r = roles(
             "The 37-year-old champion Tomas Brenner won, but President Anna Berg left. Odile Marchetti, asked by a reporter about it, said nothing. Brazil’s leader Joao Pereira agreed.",
