@@ -7424,7 +7424,33 @@ pub(super) fn argument_role(
             possessor_words = 1;
             continue;
         }
+        // The words before a preposition that may make it part of a longer one.
+        let before = |n: usize| i.checked_sub(n).map_or("", |b| ctx.lower_token(s, b));
         role = match w.as_str() {
+            // "with respect to Roe": what a phrase is about; "according to Roe", "thanks to
+            // Acme", "in response to Roe": no place the act goes to ("a response to Roe" is).
+            "to" if matches!(before(2), "with" | "in")
+                && matches!(before(1), "respect" | "regard" | "reference" | "relation") =>
+            {
+                "about"
+            }
+            "to" if matches!(
+                before(1),
+                "according"
+                    | "thanks"
+                    | "due"
+                    | "owing"
+                    | "prior"
+                    | "next"
+                    | "close"
+                    | "contrary"
+                    | "similar"
+                    | "compared"
+                    | "relative"
+            ) || (before(2) == "in" && matches!(before(1), "addition" | "response")) =>
+            {
+                ELSEWHERE
+            }
             "to" | "into" | "toward" | "towards" => "destination",
             "in" | "at" | "inside" => "place",
             // "captured a seat near Tulsa": close to the place, not in it.
@@ -7437,6 +7463,17 @@ pub(super) fn argument_role(
             "with" if i > 0 && party_of_noun_before(ctx, toks, i) => ELSEWHERE,
             "with" | "and" => "counterpart",
             "against" => "target",
+            // "left Beijing for Washington": where one leaves for is where one goes.
+            "for"
+                if (i.saturating_sub(4)..i).any(|k| {
+                    ctx.ontology
+                        .verbs
+                        .get(ctx.lower_token(s, k))
+                        .is_some_and(|f| matches!(f.lemma.as_str(), "leave" | "depart"))
+                }) =>
+            {
+                "destination"
+            }
             "for" => "beneficiary",
             // "growth outside Ruritania": a name after these is no object.
             "outside" => "outside",
@@ -8409,7 +8446,8 @@ pub(super) fn object_or_place(
 ) -> Option<Arg> {
     // Where it happened stands for what only where the act is at a place: going there ("fled
     // to Tarsk", "deployed in Tarsk"), meeting or training there, striking it. "lost in the
-    // Supreme Court" lost no court, and "fired in Benghazi" fired no city.
+    // Supreme Court" lost no court, "fired in Benghazi" fired no city, and "left for Camp
+    // Tarsk, a retreat in the Oskol hills" left neither.
     let place_is_goal = matches!(
         relation_type,
         "visit"
@@ -8418,7 +8456,6 @@ pub(super) fn object_or_place(
             | "deploy"
             | "invade"
             | "attend"
-            | "leave"
             | "reach"
             | "send"
             | "meet"
@@ -8431,6 +8468,8 @@ pub(super) fn object_or_place(
         ["destination", "counterpart", "target", "place"]
             .iter()
             .filter(|k| **k != "place" || place_is_goal)
+            // ("left for Tarsk" left no Tarsk.)
+            .filter(|k| **k != "destination" || relation_type != "leave")
             .find_map(|k| qualifiers.get(*k))
             .cloned()
     })
@@ -15836,6 +15875,34 @@ pub(super) mod tests {
         );
         assert!(
             r.iter().all(|x| !x.3.iter().any(|(k, _)| k == "claimant")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_longer_preposition_ending_in_to_names_no_destination() {
+        let r = relations(
+            "Tarsk has achieved its objective with respect to Jim Beck. Jim Beck sent aid in response to Tom Hale. Ken Lowe delivered a response to Tom Hale.",
+        );
+        assert_eq!(qualifier_values(&r, "about"), ["Jim Beck"], "{r:?}");
+        assert_eq!(qualifier_values(&r, "destination"), ["Tom Hale"], "{r:?}");
+        assert!(
+            has_qualifier(relation(&r, "deliver"), "destination", "Tom Hale"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn where_one_leaves_for_is_a_destination_and_no_object() {
+        let r = relations(
+            "Amy Fox left Lisbon for Madrid on Sunday. Ann Lee left Friday for Camp Tarsk, a retreat in the Oskol hills. Acme Corp set a deadline for Globex Inc on Monday.",
+        );
+        let leave = relation(&r, "leave");
+        assert_eq!(leave.2, "Lisbon", "{r:?}");
+        assert!(qualifier_values(&r, "destination").len() == 1, "{r:?}");
+        assert_eq!(r.iter().filter(|x| x.1 == "leave").count(), 1, "{r:?}");
+        assert!(
+            has_qualifier(relation(&r, "set"), "beneficiary", "Globex Inc"),
             "{r:?}"
         );
     }
