@@ -9956,9 +9956,32 @@ fn relative_clause_head(
     if toks[before].kind == TokenKind::Number && before > 1 && ctx.token(s, before - 1) == "," {
         before -= 2;
     }
-    in_sentence.iter().copied().find(|&m| {
+    let head = in_sentence.iter().copied().find(|&m| {
         out.mentions[m].span.end == toks[before].span.end && can_act(out.mentions[m].entity_type)
-    })
+    })?;
+    // "Roe, chairman of the Tarsk Committee, which meets today, said": the body ends the
+    // person's apposition, and the person is the one the verb tells of.
+    let mut of = ctx.token_from(s, out.mentions[head].span.start);
+    if of > 0 && ctx.lower_token(s, of - 1) == "the" {
+        of -= 1;
+    }
+    if of > 0 && ctx.token(s, of - 1) == "of" {
+        let comma = (of.saturating_sub(6)..of - 1)
+            .rev()
+            .take_while(|&k| {
+                ctx.token(s, k) == "," || ctx.token(s, k).starts_with(char::is_lowercase)
+            })
+            .find(|&k| ctx.token(s, k) == ",");
+        if let Some(comma) = comma.filter(|&c| c > 0)
+            && let Some(person) = in_sentence.iter().copied().find(|&m| {
+                out.mentions[m].span.end == toks[comma - 1].span.end
+                    && out.mentions[m].entity_type == EntityType::Person
+            })
+        {
+            return Some(person);
+        }
+    }
+    Some(head)
 }
 
 /// The first of the auxiliaries and adverbs right before the verb at token `verb` ("has
@@ -17544,6 +17567,14 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(!cite.3.iter().any(|q| q.0 == "claimant"), "{cite:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_on_the_body_of_an_apposition_leaves_the_person_the_subject() {
+        let r = relations(
+            "Jim Beck, chairman of the Tarsk Oversight Committee, which meets on Wednesday, said he expected a damning report.",
+        );
+        assert_eq!(relation(&r, "say").0, "Jim Beck", "{r:?}");
     }
 
     #[test]
