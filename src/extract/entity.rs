@@ -398,7 +398,7 @@ impl Extractor for NamedEntities {
                     {
                         j += 1;
                     } else if CONNECTORS.contains(&next.text(text))
-                        && joins_connector(ctx, s_ix, i, j, next.text(text))
+                        && joins_connector(ctx, out, s_ix, i, j, next.text(text))
                         && j + 2 < toks.len()
                         && is_capitalised(text, &toks[j + 2])
                         && !is_date_word(&toks[j + 2].text(text).to_lowercase())
@@ -1865,6 +1865,7 @@ fn last_title_end(ctx: &DocContext<'_>, s: usize, first: usize, last: usize) -> 
 /// Disarmament").
 fn joins_connector(
     ctx: &DocContext<'_>,
+    out: &Extraction,
     s: usize,
     first: usize,
     last: usize,
@@ -1896,7 +1897,8 @@ fn joins_connector(
             !person
                 && (of.is_some_and(|of| words[..of].iter().any(body))
                     || and_joins_body_words(ctx, s, last)
-                    || glossed_across_and(ctx, s, first, last))
+                    || glossed_across_and(ctx, s, first, last)
+                    || and_joins_title_words(ctx, out, s, first, last))
         }
         _ => true,
     }
@@ -1927,6 +1929,45 @@ fn and_joins_body_words(ctx: &DocContext<'_>, s: usize, last: usize) -> bool {
         && toks
             .get(head + 1)
             .is_none_or(|t| !is_capitalised(ctx.text(), t))
+}
+
+/// Whether the "and" after the run `first..=last` of common nouns joins them to a title before
+/// a given name: "Housing and Urban Development Secretary Jane Roe", "House Ways and Means
+/// Committee Chairman Tom Hale" hold one title, not a body or a person named "Housing". (A
+/// word that ends a person's name found before is that person: "Trump and Treasury Secretary
+/// Jim Beck".)
+fn and_joins_title_words(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    first: usize,
+    last: usize,
+) -> bool {
+    let (o, text) = (ctx.ontology, ctx.text());
+    let toks = &ctx.sentences[s].tokens;
+    let common = |k: usize| {
+        let w = ctx.lower_token(s, k);
+        !o.given_names.contains(ctx.token(s, k))
+            && (is_common_noun(o, w) || o.common_words.contains(w))
+            && !out.mentions.iter().any(|m| {
+                m.entity_type == EntityType::Person
+                    && text[m.span.clone()].rsplit(' ').next() == Some(ctx.token(s, k))
+            })
+    };
+    if !(first..=last).all(common) {
+        return false;
+    }
+    let mut k = last + 2;
+    while k + 1 < toks.len()
+        && is_capitalised(text, &toks[k])
+        && adjacent_in_name(text, &toks[k], &toks[k + 1])
+    {
+        if o.is_title(ctx.lower_token(s, k)) && o.given_names.contains(ctx.token(s, k + 1)) {
+            return k > last + 2;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Whether the capitalised words after the "and" after token `last` end in a bracketed short
@@ -3024,6 +3065,31 @@ mod tests {
             has(&found, "Globex Trust", EntityType::Organization),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn and_joins_common_nouns_to_a_title_before_a_given_name() {
+        let text = "President Jim Trump spoke. House Ways and Means Committee Chairman Tom Hale said the plan was sound. Housing and Urban Development Secretary Ann Lee agreed. Trump and Treasury Secretary Ken Lowe met.";
+        let doc = Document::from_text("t", "t", text.to_string());
+        let (_, out) = extract_document(&doc, Ontology::shipped());
+        let titles: Vec<&str> = out
+            .relations
+            .iter()
+            .filter_map(|r| match &r.object {
+                Arg::Literal(title) => Some(title.as_str()),
+                _ => None,
+            })
+            .collect();
+        for title in [
+            "House Ways and Means Committee Chairman",
+            "Housing and Urban Development Secretary",
+            // A word that ends a name found before is that person, listed with another.
+            "Treasury Secretary",
+        ] {
+            assert!(titles.contains(&title), "{titles:?}");
+        }
+        let found = mentions(text);
+        assert!(!found.iter().any(|(m, _)| m == "House Ways"), "{found:?}");
     }
 
     #[test]
