@@ -213,7 +213,13 @@ pub fn resolve_document(
             let family_and_suffix = key
                 .split_once(' ')
                 .is_some_and(|(_, rest)| matches!(rest.trim_end_matches('.'), "jr" | "sr"));
-            if m.entity_type == EntityType::Person && surface.contains(' ') && !family_and_suffix {
+            // "St. Francis": a saint is not the "Francis" of "Pope Francis".
+            let saint = matches!(surface.split(' ').next(), Some("St." | "St" | "Saint"));
+            if m.entity_type == EntityType::Person
+                && surface.contains(' ')
+                && !family_and_suffix
+                && !saint
+            {
                 // "Eric Roe Jr.": a generational suffix is no name part.
                 let mut words: Vec<&str> = key.split(' ').collect();
                 while words.len() > 2
@@ -816,6 +822,16 @@ mod tests {
         ] {
             assert_eq!(entity_at(&facts, "Roe", at), "Tom Roe");
         }
+    }
+
+    #[test]
+    fn a_saints_name_is_not_the_given_name_alone() {
+        let text = "Pope Gregory took his name from St. Gregory, a monk. Later, Gregory called for change.";
+        let facts = facts(text);
+        assert_eq!(
+            entity_at(&facts, "Gregory", text.find("Later").unwrap()),
+            "Gregory"
+        );
     }
 
     #[test]
