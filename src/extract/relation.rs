@@ -5408,10 +5408,31 @@ fn relation_at(
     // "told Congress that he had never been to Tarsk": a place inside what was reported is
     // where the reported act happened, not where it was said; it stays (claims about troops
     // sent to Tarsk are compared by it) under a name that says so.
+    // So is one past the end of the reported words, which go on describing what happened
+    // ("stressed that it has shown restraint in the face of attacks, culminating in a death
+    // in Tarsk"), unless where it was said is told there ("…, speaking in Tarsk").
     if let Some(reported) = &reported {
         for (key, reported_key) in REPORTED_PLACES {
             if let Some(Arg::Mention(m)) = qualifiers.get(key)
-                && reported.contains(&ctx.token_from(s, out.mentions[*m].span.start))
+                && let at = ctx.token_from(s, out.mentions[*m].span.start)
+                && (reported.contains(&at)
+                    || (reported_clause.is_some()
+                        && at >= reported.end
+                        && !(reported.end..at).any(|k| {
+                            matches!(
+                                ctx.lower_token(s, k),
+                                "speaking"
+                                    | "addressing"
+                                    | "visiting"
+                                    | "during"
+                                    | "speech"
+                                    | "interview"
+                                    | "conference"
+                                    | "rally"
+                                    | "meeting"
+                                    | "hearing"
+                            )
+                        })))
                 && let Some(place) = qualifiers.remove(key)
             {
                 qualifiers.insert(reported_key.to_string(), place);
@@ -14544,6 +14565,23 @@ pub(super) mod tests {
         }
         let r = relations("Brazil, Chile and Peru signed the deal.");
         assert!(r.iter().any(|x| x.0 == "Brazil" && x.1 == "sign"), "{r:?}");
+    }
+
+    #[test]
+    fn a_place_past_the_reported_words_is_where_the_reported_act_happened() {
+        let r = relations(
+            "Jane Roe stressed that the government has shown restraint in the face of attacks by rebels, culminating in the death of a contractor in Iraq last week. Tom Hale said the talks had failed, speaking in Lisbon on Monday.",
+        );
+        let stress = relation(&r, "stress");
+        assert!(
+            has_qualifier(stress, "reported_place", "Iraq"),
+            "{stress:?}"
+        );
+        assert!(!stress.3.iter().any(|(k, _)| k == "place"), "{stress:?}");
+        assert!(
+            has_qualifier(relation(&r, "say"), "place", "Lisbon"),
+            "{r:?}"
+        );
     }
 
     #[test]
