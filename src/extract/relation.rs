@@ -3635,7 +3635,7 @@ fn relation_at(
     // "questioned the Tarsk Union's campaign to increase usage": the owner of the noun of
     // intention an infinitive completes is who would act ("Roe's lawyer to stop" is not a
     // noun of intention, nor "Roe's failure to condemn").
-    let owner_of_infinitive_noun = {
+    let owners_mark = {
         let to = auxiliaries_start(ctx, s, t);
         (to > 2
             && ctx.token(s, to - 1) == "to"
@@ -3653,13 +3653,24 @@ fn relation_at(
         })
         .flatten()
         .filter(|&k| k > 0 && k + 2 < to)
-        .and_then(|k| {
-            in_sentence.iter().copied().find(|&m| {
-                out.mentions[m].span.end == toks[k - 1].span.end
-                    && can_act(out.mentions[m].entity_type)
-            })
-        })
     };
+    // ("the Roe administration's plan to sell": the name before its government's noun.)
+    let owner_of_infinitive_noun = owners_mark.and_then(|k| {
+        let owner = if k > 1 && matches!(ctx.lower_token(s, k - 1), "administration" | "government")
+        {
+            k - 2
+        } else {
+            k - 1
+        };
+        in_sentence.iter().copied().find(|&m| {
+            out.mentions[m].span.end == toks[owner].span.end && can_act(out.mentions[m].entity_type)
+        })
+    });
+    // ("criticized the president's decision to withdraw": an owner no name stands for
+    // acts, not the sentence's subject.)
+    if owners_mark.is_some() && owner_of_infinitive_noun.is_none() {
+        return None;
+    }
     let head_of_relative = relative_clause_head(ctx, out, s, t, in_sentence);
     let nearest_name =
         head_of_relative.is_none() && appositive.is_none() && owner_of_infinitive_noun.is_none();
@@ -17613,6 +17624,15 @@ pub(super) mod tests {
             "Jim Beck, chairman of the Tarsk Oversight Committee, which meets on Wednesday, said he expected a damning report.",
         );
         assert_eq!(relation(&r, "say").0, "Jim Beck", "{r:?}");
+    }
+
+    #[test]
+    fn an_unnamed_owner_of_a_decision_acts_in_its_infinitive() {
+        let r = relations(
+            "Ann Lee has been critical of the president's decision to withdraw from the Tarsk Accord. Tom Hale took office. Jim Beck welcomed the Hale administration's plan to sell the port.",
+        );
+        assert!(!r.iter().any(|x| x.1.starts_with("withdraw")), "{r:?}");
+        assert_eq!(relation(&r, "sell").0, "Hale", "{r:?}");
     }
 
     #[test]
