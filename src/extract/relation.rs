@@ -3252,10 +3252,10 @@ fn relation_at(
         }
         // Adverbs are not nouns; but in "U.S. withdrawal often leaves" the noun before them
         // is the subject.
-        // "Indonesian, Indian and Hong Kong stock markets": past the other names of a list
-        // that modifies the noun with it.
+        // "Indonesian, Indian and Hong Kong stock markets", "a U.S.-China trade deal": past
+        // the other names of a list that modifies the noun with it.
         let mut from = ctx.token_from(s, out.mentions[m].span.end);
-        while matches!(ctx.token(s, from), "," | "and" | "or") {
+        while matches!(ctx.token(s, from), "," | "and" | "or" | "-" | "–" | "/") {
             let next = ctx.token_from(s, toks[from].span.end);
             let next = if ctx.token(s, next) == "and" {
                 next + 1
@@ -17633,6 +17633,12 @@ pub(super) mod tests {
         );
         assert!(!r.iter().any(|x| x.1.starts_with("withdraw")), "{r:?}");
         assert_eq!(relation(&r, "sell").0, "Hale", "{r:?}");
+    }
+
+    #[test]
+    fn names_joined_by_a_hyphen_before_a_noun_are_no_subject() {
+        let r = relations("Stocks rose as a U.S.-Chile trade deal lifts optimism.");
+        assert!(!r.iter().any(|x| x.1 == "lift"), "{r:?}");
     }
 
     #[test]
