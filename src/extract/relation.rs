@@ -1267,6 +1267,31 @@ fn mark_intention(
     t: usize,
     qualifiers: &mut BTreeMap<String, Arg>,
 ) {
+    // "demanding that Acme cut its losses": a base form after a verb that asks for something
+    // and its "that" and subject is asked for, not done.
+    let base = ctx
+        .ontology
+        .verbs
+        .get(ctx.lower_token(s, t))
+        .is_some_and(|f| f.base && !f.third);
+    let asked_for = base
+        && (t.saturating_sub(6)..t.saturating_sub(1)).any(|that| {
+            that > 0
+                && ctx.lower_token(s, that) == "that"
+                && ctx
+                    .reporting_lemma(s, that - 1)
+                    .is_some_and(|lemma| MANDATIVE_VERBS.contains(&lemma))
+                && (that + 1..t).all(|j| {
+                    ctx.sentences[s].tokens[j].kind == TokenKind::Word
+                        && !finite_or_auxiliary(ctx, ctx.lower_token(s, j))
+                })
+        });
+    if asked_for {
+        qualifiers
+            .entry("modality".to_string())
+            .or_insert_with(|| Arg::Literal("intended".to_string()));
+        return;
+    }
     let k = auxiliaries_start(ctx, s, t);
     if k < 2 || ctx.token(s, k - 1) != "to" {
         return;
@@ -17639,6 +17664,17 @@ pub(super) mod tests {
     fn names_joined_by_a_hyphen_before_a_noun_are_no_subject() {
         let r = relations("Stocks rose as a U.S.-Chile trade deal lifts optimism.");
         assert!(!r.iter().any(|x| x.1 == "lift"), "{r:?}");
+    }
+
+    #[test]
+    fn a_base_form_after_a_demand_and_its_that_is_asked_for() {
+        let r = relations(
+            "Critics could start demanding that Acme Corp cut its losses. Tom Hale said that Globex Inc cut its prices.",
+        );
+        let cut: Vec<_> = r.iter().filter(|x| x.1 == "cut").collect();
+        assert_eq!(cut.len(), 2, "{r:?}");
+        assert!(has_qualifier(cut[0], "modality", "intended"), "{r:?}");
+        assert!(!cut[1].3.iter().any(|(k, _)| k == "modality"), "{r:?}");
     }
 
     #[test]
