@@ -1377,6 +1377,13 @@ fn mark_intention(
                     && !OBJECT_STOP.contains(&w)
             })
     });
+    // "has enough states to win 235": enough for it to be possible, no one's intention.
+    if (k.saturating_sub(4)..k - 1).any(|i| ctx.lower_token(s, i) == "enough") {
+        qualifiers
+            .entry("modality".to_string())
+            .or_insert_with(|| Arg::Literal("possible".to_string()));
+        return;
+    }
     let w = ctx.lower_token(s, k - 2);
     // "Acme was expected to win": others expected it; it is no one's intention.
     let expected_by_others = w == "expected"
@@ -17675,6 +17682,12 @@ pub(super) mod tests {
         assert_eq!(cut.len(), 2, "{r:?}");
         assert!(has_qualifier(cut[0], "modality", "intended"), "{r:?}");
         assert!(!cut[1].3.iter().any(|(k, _)| k == "modality"), "{r:?}");
+    }
+
+    #[test]
+    fn enough_for_an_infinitive_makes_it_possible() {
+        let r = relations("Ruritania has enough uranium to build ten bombs.");
+        assert_qualifier(&r, "build", "modality", "possible", true);
     }
 
     #[test]
