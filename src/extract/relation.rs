@@ -8367,6 +8367,17 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
             && !w.contains(['\'', '’'])
     };
     let finite_verb = |t: &Token| ctx.ontology.is_finite_verb(t.text(text));
+    // "a 33 year war veteran", written for "33-year": a singular measure before a noun is the
+    // figure's unit, and the noun after it is no count.
+    if let Some(measure) = toks.get(next).map(|t| t.text(text))
+        && matches!(
+            measure,
+            "year" | "month" | "week" | "day" | "hour" | "minute" | "mile"
+        )
+        && toks.get(next + 1).is_some_and(noun_word)
+    {
+        return Some(measure);
+    }
     let mut k = next;
     while k < toks.len()
         && toks[k].kind == TokenKind::Word
@@ -19149,6 +19160,12 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "censure", "modality", "possible", true);
         assert_qualifier(&r, "sell", "modality", "intended", true);
+    }
+
+    #[test]
+    fn a_singular_measure_before_a_noun_is_the_unit() {
+        let r = relations("Acme Corp signed a five year deal with Globex Inc.");
+        assert_qualifier(&r, "sign", "unit", "year", true);
     }
 
     #[test]
