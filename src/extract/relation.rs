@@ -1260,7 +1260,8 @@ fn only_words_between(ctx: &DocContext<'_>, s: usize, a: usize, b: usize) -> boo
 }
 
 /// "promised to cut taxes", "a bid to buy Acme": `modality: intended` for a verb in the
-/// infinitive after a verb or noun of intention.
+/// infinitive after a verb or noun of intention, or in the base form in a clause asked for
+/// ("demanded that Acme cut"); `possible` for one after "enough" ("has enough votes to pass").
 fn mark_intention(
     ctx: &DocContext<'_>,
     s: usize,
@@ -10005,7 +10006,9 @@ fn joins_name_list(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
 
 /// "Roe, who met Lee in May, signed …", "the army, which fought near X, denied …": the name
 /// before a relative clause that ends right before the verb at token `verb` (auxiliaries may
-/// stand between) is its subject. An age may follow the name ("Roe, 82, who …").
+/// stand between) is its subject. An age may follow the name ("Roe, 82, who …"), and a body
+/// that ends a person's apposition stands for the person ("Roe, chairman of the Tarsk
+/// Committee, which meets today, said").
 fn relative_clause_head(
     ctx: &DocContext<'_>,
     out: &Extraction,
