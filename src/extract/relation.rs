@@ -9519,6 +9519,11 @@ pub(super) fn noun_phrase_span_after(
                     | "down"
                     | "there"
                     | "here"
+                    // "tariffs on goods worth up to $150bn": what leads into a value.
+                    | "worth"
+                    | "valued"
+                    | "totaling"
+                    | "totalling"
                     // "gave a speech titled, “…”": the title's participle without its title.
                     | "titled"
                     | "entitled"
@@ -19169,6 +19174,12 @@ pub(super) mod tests {
     fn a_singular_measure_before_a_noun_is_the_unit() {
         let r = relations("Acme Corp signed a five year deal with Globex Inc.");
         assert_qualifier(&r, "sign", "unit", "year", true);
+    }
+
+    #[test]
+    fn an_object_does_not_end_in_the_word_that_leads_into_its_value() {
+        let r = relations("Chile has threatened tariffs on goods worth up to $150 billion.");
+        assert_eq!(relation(&r, "threaten").2, "tariffs on goods", "{r:?}");
     }
 
     #[test]
