@@ -817,6 +817,17 @@ fn hypothetical_modal(word: &str) -> bool {
         || OBLIGATION_MODALS.contains(&word.as_ref())
 }
 
+/// The token that opens mention `m` with its article: the "the" right before it, or else its
+/// first token ("of the Tarsk Committee" → "the").
+fn start_with_article(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> usize {
+    let first = ctx.token_from(s, out.mentions[m].span.start);
+    if first > 0 && ctx.lower_token(s, first - 1) == "the" {
+        first - 1
+    } else {
+        first
+    }
+}
+
 /// The word right before mention `m`, lower-cased; empty at the sentence's start.
 fn word_before(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> String {
     ctx.token_from(s, out.mentions[m].span.start)
@@ -4055,10 +4066,7 @@ fn relation_at(
                     && !(ctx.token_from(s, out.mentions[m].span.end)..t)
                         .any(|k| matches!(ctx.lower_token(s, k), "who" | "that" | "which"))
                     && (in_phrase(m) || {
-                        let mut k = ctx.token_from(s, out.mentions[m].span.start);
-                        if k > 0 && ctx.lower_token(s, k - 1) == "the" {
-                            k -= 1;
-                        }
+                        let k = start_with_article(ctx, out, s, m);
                         k > 0 && matches!(ctx.lower_token(s, k - 1), "before" | "after")
                     }))
                 // ("Officials criticized Roe, saying": a reporting verb's too, when the
@@ -7046,10 +7054,7 @@ fn unnamed_controller(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// committee's act, with its count.)
 pub(super) fn some_members(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
     let first = ctx.token_from(s, out.mentions[m].span.start);
-    let mut of = first;
-    if of > 0 && ctx.lower_token(s, of - 1) == "the" {
-        of -= 1;
-    }
+    let of = start_with_article(ctx, out, s, m);
     let part_of = of >= 2
         && ctx.lower_token(s, of - 1) == "of"
         && matches!(
@@ -10044,10 +10049,7 @@ fn relative_clause_head(
     })?;
     // "Roe, chairman of the Tarsk Committee, which meets today, said": the body ends the
     // person's apposition, and the person is the one the verb tells of.
-    let mut of = ctx.token_from(s, out.mentions[head].span.start);
-    if of > 0 && ctx.lower_token(s, of - 1) == "the" {
-        of -= 1;
-    }
+    let of = start_with_article(ctx, out, s, head);
     if of > 0 && ctx.token(s, of - 1) == "of" {
         let comma = (of.saturating_sub(6)..of - 1)
             .rev()
