@@ -164,6 +164,8 @@ pub fn resolve_document(
             // "Article 4" and "article 4" are one provision.
             None => (normalize_name(&surface), capitalise_first(&surface), false),
         };
+        // "his son Tom Roe Jr.": the family name alone is then the father's.
+        let son = m.entity_type == EntityType::Person && named_as_son(text, m.span.start, &key);
         // A one-word person's name is looked for among the people named in full first: an
         // earlier lone "Roe" that none of them could be ("Mrs. Roe" beside "Tom Roe") does not
         // take the later ones that "Tom Roe" can.
@@ -227,8 +229,6 @@ pub fn resolve_document(
                 {
                     words.pop();
                 }
-                // "his son Tom Roe Jr.": the family name alone is then the father's.
-                let named_as_son = named_as_son(text, m.span.start, &key);
                 // "Kim Jong Un", "Moon Jae-in": a name of three words, or with a hyphened
                 // given name, may be written family name first.
                 let family_first = words.len() >= 3 || words[1..].iter().any(|w| w.contains('-'));
@@ -249,7 +249,7 @@ pub fn resolve_document(
                     .next()
                     .and_then(|given| ontology.given_name_sexes.get(given).copied())
                     .or_else(|| sex_of_noun_before(text, m.span.start));
-                let family = (!named_as_son).then_some((words[words.len() - 1], true));
+                let family = (!son).then_some((words[words.len() - 1], true));
                 for (part, family) in first.into_iter().chain(family).chain(middle) {
                     person_parts
                         .entry(part.to_string())
@@ -273,7 +273,7 @@ pub fn resolve_document(
         {
             entities[entity].label = surface.clone();
         }
-        if m.entity_type == EntityType::Person && named_as_son(text, m.span.start, &key) {
+        if son {
             entities[entity].named_as_son = true;
         }
         entities[entity].names.insert(surface);
