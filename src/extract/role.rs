@@ -585,36 +585,32 @@ fn appositive_at(
     // "Roe, asked by a reporter, said": a participle opens a clause, not a title; so does an
     // -ing form before a preposition or an article ("Roe, standing alongside the mayor,";
     // but "Roe, managing director of Acme", "Roe, acting head of Acme").
-    if i < toks.len()
-        && ctx
-            .ontology
-            .verbs
-            .get(ctx.lower_token(s, i))
-            .is_some_and(|f| {
-                ((f.past || f.participle) && !f.also_noun)
-                    || (ctx.lower_token(s, i).ends_with("ing")
-                        && matches!(
-                            ctx.lower_token(s, i + 1),
-                            "alongside"
-                                | "beside"
-                                | "behind"
-                                | "next"
-                                | "with"
-                                | "at"
-                                | "in"
-                                | "on"
-                                | "to"
-                                | "by"
-                                | "near"
-                                | "outside"
-                                | "the"
-                                | "a"
-                                | "an"
-                                | "his"
-                                | "her"
-                                | "their"
-                        ))
-            })
+    // (Past the sentence's end the token is "", no verb.)
+    let form = ctx.ontology.verbs.get(ctx.lower_token(s, i));
+    if form.is_some_and(|f| (f.past || f.participle) && !f.also_noun)
+        || (form.is_some()
+            && ctx.lower_token(s, i).ends_with("ing")
+            && matches!(
+                ctx.lower_token(s, i + 1),
+                "alongside"
+                    | "beside"
+                    | "behind"
+                    | "next"
+                    | "with"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "by"
+                    | "near"
+                    | "outside"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+            ))
     {
         return None;
     }
