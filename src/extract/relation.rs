@@ -10047,10 +10047,16 @@ fn relative_clause_head(
     let head = in_sentence.iter().copied().find(|&m| {
         out.mentions[m].span.end == toks[before].span.end && can_act(out.mentions[m].entity_type)
     })?;
-    // "Roe, chairman of the Tarsk Committee, which meets today, said": the body ends the
-    // person's apposition, and the person is the one the verb tells of.
+    // "Roe, chairman of the Tarsk Committee, which meets today, said", "Roe, a student at
+    // Tarsk High School, who joined the march, said": the body ends the person's apposition,
+    // and the person is the one the verb tells of.
     let of = start_with_article(ctx, out, s, head);
-    if of > 0 && ctx.token(s, of - 1) == "of" {
+    if of > 0
+        && matches!(
+            ctx.token(s, of - 1),
+            "of" | "at" | "for" | "with" | "from" | "in"
+        )
+    {
         let comma = (of.saturating_sub(6)..of - 1)
             .rev()
             .take_while(|&k| {
@@ -17677,6 +17683,14 @@ pub(super) mod tests {
             "Jim Beck, chairman of the Tarsk Oversight Committee, which meets on Wednesday, said he expected a damning report.",
         );
         assert_eq!(relation(&r, "say").0, "Jim Beck", "{r:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_on_the_place_of_an_apposition_leaves_the_person_the_subject() {
+        let r = relations(
+            "Ann Lee, a nurse at Oskol General Hospital, who joined the strike on Friday, said the wards were empty.",
+        );
+        assert_eq!(relation(&r, "say").0, "Ann Lee", "{r:?}");
     }
 
     #[test]
