@@ -5959,6 +5959,17 @@ fn reported_clause_after(
             "later" | "again" | "afterwards" | "afterward" | "earlier" | "also" | "online"
         ) || (w != "only" && ly_adverb(ctx, w))
     };
+    // "announced earlier this month it would close", "said later that day the plant would":
+    // the adverb leads the period.
+    if matches!(ctx.lower_token(s, from), "earlier" | "later")
+        && (names_a_period(ctx.lower_token(s, from + 2)) || ctx.lower_token(s, from + 2) == "day")
+    {
+        match ctx.lower_token(s, from + 1) {
+            "last" | "this" => from += 1,
+            "that" => from += 3,
+            _ => {}
+        }
+    }
     if adverb_of_saying(ctx.lower_token(s, from))
         && matches!(
             ctx.lower_token(s, from + 1),
@@ -5974,6 +5985,14 @@ fn reported_clause_after(
         && !matches!(ctx.token(s, from + 2), "'s" | "’s" | "that")
     {
         from += 2;
+    }
+    // "said on Friday the plant would close": the day it was said, before a clause with no
+    // "that".
+    if ctx.lower_token(s, from) == "on"
+        && crate::text::WEEKDAYS.contains(&ctx.lower_token(s, from + 1))
+        && !matches!(ctx.token(s, from + 2), "'s" | "’s" | "that")
+    {
+        from += 1;
     }
     // "said Friday that …", "told reporters that …": when or to whom it was said comes first.
     let first = ctx.lower_token(s, from);
@@ -15459,6 +15478,32 @@ pub(super) mod tests {
     fn a_day_right_after_a_report_is_no_part_of_what_was_said() {
         let r = relations("Prices rose. Tom Hale said last Thursday he would resign.");
         assert_eq!(objects(&r, "say"), ["he would resign"], "{r:?}");
+    }
+
+    #[test]
+    fn a_period_after_earlier_or_later_is_no_part_of_what_was_said() {
+        let r = relations(
+            "Prices rose. Acme Corp announced earlier this month it would close the plant. Ann Lee said later that day that the mill was safe.",
+        );
+        assert_eq!(
+            objects(&r, "announce"),
+            ["it would close the plant"],
+            "{r:?}"
+        );
+        assert_eq!(objects(&r, "say"), ["the mill was safe"], "{r:?}");
+    }
+
+    #[test]
+    fn a_day_after_on_right_after_a_report_opens_no_clause_of_its_own() {
+        let dates = dated_relations(
+            "Prices rose. Tom Hale said on Friday the mill would close.",
+            "2031-04-11",
+        );
+        assert_eq!(
+            date_of(&dates, "say"),
+            Some(Some("2031-04-11")),
+            "{dates:?}"
+        );
     }
 
     #[test]
