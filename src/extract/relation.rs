@@ -8528,6 +8528,10 @@ pub(super) fn add_quantity(
             )
         }))
         || (before(1) == Some("in") && matches!(before(2), Some("one" | "1")))
+        // "six figure checks", "two digit growth": the size of a sum, no count ("one figure from
+        // his childhood" is one).
+        || (matches!(ctx.lower_token(s, at + 1), "figure" | "figures" | "digit" | "digits")
+            && !matches!(ctx.lower_token(s, at), "one" | "1"))
     {
         return false;
     }
@@ -16368,6 +16372,12 @@ pub(super) mod tests {
                 .all(|x| x.2 != "Jane Roe" && !x.3.iter().any(|(k, _)| k == "quantity")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_figure_before_figure_sizes_a_sum_and_counts_nothing() {
+        let r = relations("Prices rose. Jane Roe wrote six figure checks to the campaign.");
+        assert!(qualifier_values(&r, "quantity").is_empty(), "{r:?}");
     }
 
     #[test]
