@@ -8463,6 +8463,23 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
         .filter(|w| !participle_only(ctx, w))
 }
 
+/// Whether "or" at token `or` is followed by a number or "so" alone ("a day or two", "a week
+/// or so"): a rough measure of the noun before it, not a second thing.
+fn rough_measure_after_or(ctx: &DocContext<'_>, s: usize, or: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let next = ctx.lower_token(s, or + 1);
+    let number = toks
+        .get(or + 1)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+        || NUMBER_WORDS.iter().any(|(n, _)| *n == next)
+        || next == "so";
+    number
+        && toks.get(or + 2).is_none_or(|t| {
+            matches!(t.kind, TokenKind::Punct | TokenKind::Quote)
+                || OBJECT_STOP.contains(&ctx.lower_token(s, or + 2))
+        })
+}
+
 /// The unit of a figure: a share ("10%", with the token after "of" when the share is of
 /// something named, and the token after the sign) or a counted noun ("3,000 troops").
 pub(super) enum Unit<'t> {
@@ -8528,6 +8545,8 @@ pub(super) fn add_quantity(
             )
         }))
         || (before(1) == Some("in") && matches!(before(2), Some("one" | "1")))
+        // "within a day or two": a rough measure, no count.
+        || (before(1) == Some("or") && rough_measure_after_or(ctx, s, at - 1))
         // "six figure checks", "two digit growth": the size of a sum, no count ("one figure from
         // his childhood" is one).
         || (matches!(ctx.lower_token(s, at + 1), "figure" | "figures" | "digit" | "digits")
@@ -9078,6 +9097,12 @@ pub(super) fn noun_phrase_span_after(
         } {
             words += 1;
             continue;
+        }
+        // "within the next day or two", "for a week or so": a second, rougher measure of the
+        // noun before it ends the phrase with it.
+        if counted > 0 && raw == "or" && rough_measure_after_or(ctx, s, i) {
+            words += 2;
+            break;
         }
         let w = lower(raw);
         // "cleared the courtroom so attorneys could ask": "so" before a clause's subject and
@@ -16372,6 +16397,17 @@ pub(super) mod tests {
                 .all(|x| x.2 != "Jane Roe" && !x.3.iter().any(|(k, _)| k == "quantity")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_number_after_or_that_ends_a_phrase_is_a_rough_measure_of_it() {
+        let r = relations("Prices rose. Acme Corp expects a ruling within the next day or two.");
+        assert_eq!(
+            objects(&r, "expect"),
+            ["a ruling within the next day or two"],
+            "{r:?}"
+        );
+        assert!(qualifier_values(&r, "quantity").is_empty(), "{r:?}");
     }
 
     #[test]
