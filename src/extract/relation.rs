@@ -8554,7 +8554,9 @@ pub(super) fn add_quantity(
     {
         return false;
     }
-    if let Some(approx) = approximation(ctx, s, at) {
+    // ("four or five parties": a range is at least its lower end.)
+    let range = text.contains(" or ") || text.contains(" to ");
+    if let Some(approx) = approximation(ctx, s, at).or_else(|| range.then(|| "at least".into())) {
         qualifiers.insert("approximation".to_string(), Arg::Literal(approx));
     }
     qualifiers.insert("quantity".to_string(), Arg::Quantity { amount, text });
@@ -9096,6 +9098,19 @@ pub(super) fn noun_phrase_span_after(
                 && !is_auxiliary(ctx.token(s, i + 3))
         } {
             words += 1;
+            continue;
+        }
+        // "hired four or five people", "40 to 50 firms": a range of numbers opens the phrase.
+        if counted == 1
+            && matches!(raw, "or" | "to")
+            && [i - 1, i + 1].iter().all(|&k| {
+                toks[k].kind == TokenKind::Number
+                    || NUMBER_WORDS
+                        .iter()
+                        .any(|(n, _)| *n == ctx.lower_token(s, k))
+            })
+        {
+            words += 2;
             continue;
         }
         // "within the next day or two", "for a week or so": a second, rougher measure of the
@@ -12461,6 +12476,31 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
     } else {
         tok.span.start
     };
+    // "four or five parties", "18 to 23 million people": a range reads as its lower end,
+    // and its words (and scale) run to the upper one. "from 40 to 50" and "by 40 to 50" are
+    // changes, read by their verb; "won 672 to 477" is a tally.
+    let plain_count = |k: usize| -> Option<f64> {
+        let x = toks.get(k)?;
+        match x.kind {
+            TokenKind::Number if !x.text(text).contains('.') => {
+                x.text(text).replace(',', "").parse().ok()
+            }
+            TokenKind::Word => NUMBER_WORDS
+                .iter()
+                .find(|(n, _)| *n == ctx.lower_token(s, k))
+                .map(|(_, v)| *v as f64),
+            _ => None,
+        }
+    };
+    if end == tok.span.end
+        && matches!(ctx.lower_token(s, next), "or" | "to")
+        && toks.get(next + 1).is_some_and(|x| x.kind == tok.kind)
+        && plain_count(next + 1).is_some_and(|upper| upper > value)
+        && !(i > 0 && matches!(ctx.lower_token(s, i - 1), "from" | "by"))
+    {
+        end = toks[next + 1].span.end;
+        next += 2;
+    }
     // "28.3bn" is tokenised as "28.3" + "bn"; "60 billion" as two words.
     if let Some(scale_tok) = toks.get(next) {
         let sw = ctx.lower_token(s, next);
@@ -16397,6 +16437,17 @@ pub(super) mod tests {
                 .all(|x| x.2 != "Jane Roe" && !x.3.iter().any(|(k, _)| k == "quantity")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_range_of_numbers_is_at_least_its_lower_end_with_the_upper_ones_scale() {
+        let r = relations(
+            "Prices rose. Acme Corp hired four or five engineers. Globex Inc will reach 18 to 23 million homes.",
+        );
+        assert_eq!(objects(&r, "hire"), ["four or five engineers"], "{r:?}");
+        assert_qualifier(&r, "hire", "approximation", "at least", true);
+        assert_qualifier(&r, "hire", "unit", "engineers", true);
+        assert_qualifier(&r, "reach", "quantity", "18000000", true);
     }
 
     #[test]
