@@ -2941,8 +2941,18 @@ fn relation_at(
     // appositive is the better subject than the description before it; so is a person's
     // name after a description that ends in a phrase ("A spokesman for Tom Hale, Jim Beck,
     // said" is Beck's).
+    // "Although he went further than Roe, Sen. Jim Beck, D-Iowa, said": a name in an opening
+    // subordinate clause, right before the comma that closes it, is no one the apposition
+    // describes.
+    let ends_opening_clause = |m: usize| {
+        let first = usize::from(matches!(ctx.lower_token(s, 0), "but" | "and" | "yet"));
+        let close = ctx.token_from(s, out.mentions[m].span.end);
+        opens_subordinate_clause(ctx.token(s, first))
+            && ctx.token(s, close) == ","
+            && (first..close).all(|k| !matches!(ctx.token(s, k), "," | ";" | ":"))
+    };
     let appositive = appositive.map(|m| {
-        let described_in_phrase = in_phrase(m);
+        let described_in_phrase = in_phrase(m) || ends_opening_clause(m);
         in_sentence
             .iter()
             .copied()
@@ -17825,6 +17835,14 @@ pub(super) mod tests {
             "Jim Beck, chairman of the Tarsk Oversight Committee, which meets on Wednesday, said he expected a damning report.",
         );
         assert_eq!(relation(&r, "say").0, "Jim Beck", "{r:?}");
+    }
+
+    #[test]
+    fn a_name_that_ends_an_opening_clause_has_no_apposition_after_its_comma() {
+        let r = relations(
+            "Bill Roe spoke on Monday. Although Ann Lee did not go as far as Roe, Sen. Tom Hale, D-Iowa, said he was open to changes.",
+        );
+        assert_eq!(subjects(&r, "say"), ["Tom Hale"], "{r:?}");
     }
 
     #[test]
