@@ -8013,7 +8013,8 @@ pub(super) fn pronoun_antecedent(
         }
     }
     // "If Roe is the gunman, Lee said, it is sad. … he said": a name in a subordinate clause
-    // is no subject of the sentence; the first name of a main clause after a comma is.
+    // is no subject of the sentence; the first name of a main clause after a comma is (in
+    // the pronoun's own sentence too: "Although Lee went further than Roe, Hale said he …").
     let subordinate = |m: usize| {
         opens_with_subordinator(
             ctx,
@@ -8021,8 +8022,7 @@ pub(super) fn pronoun_antecedent(
             ctx.token_from(sentence, out.mentions[m].span.start),
         )
     };
-    if pronoun_sentence != Some(sentence)
-        && subordinate(first)
+    if subordinate(first)
         && let Some(main) = (first + 1..=last).find(|&m| {
             out.mentions[m].sentence == sentence && fits(m) && after_comma(m) && !subordinate(m)
         })
@@ -17843,6 +17843,14 @@ pub(super) mod tests {
             "Bill Roe spoke on Monday. Although Ann Lee did not go as far as Roe, Sen. Tom Hale, D-Iowa, said he was open to changes.",
         );
         assert_eq!(subjects(&r, "say"), ["Tom Hale"], "{r:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_main_clause_subject_skips_the_name_in_the_clause_before() {
+        let r = relations(
+            "Bill Roe spoke on Monday. Although Ann Lee went further than Roe, Tom Hale said he would visit Oskol.",
+        );
+        assert_eq!(subjects(&r, "visit"), ["Tom Hale"], "{r:?}");
     }
 
     #[test]
