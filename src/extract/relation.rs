@@ -4029,10 +4029,28 @@ fn relation_at(
                 // joined verb stands before the sentence's first verb, not as its object; and
                 // "the league punished Roe by suspending him": no verb's object is the
                 // subject of an adverbial -ing clause.
+                let named_after_clause = |m: usize| {
+                    let Some(comma) = (ctx.token_from(s, out.mentions[m].span.end)..t)
+                        .find(|&k| ctx.token(s, k) == ",")
+                    else {
+                        return false;
+                    };
+                    in_sentence.iter().any(|&n| {
+                        out.mentions[n].span.start > toks[comma].span.start
+                            && out.mentions[n].span.end <= toks[t].span.start
+                            && can_act(out.mentions[n].entity_type)
+                            && !in_phrase(n)
+                            && !possessive(n)
+                    })
+                };
+                // (The first of the main clause when the verb is in it: "Although Lee went
+                // further, Hale said … and noted".)
+                let in_main_clause = !opens_with_subordinator(ctx, s, t);
                 let first_verb = (0..t)
                     .find(|&v| {
                         let w = ctx.lower_token(s, v);
                         finite_or_auxiliary(ctx, w)
+                            && !(in_main_clause && opens_with_subordinator(ctx, s, v))
                     })
                     .map_or(toks[t].span.start, |v| toks[v].span.start);
                 in_sentence.iter().copied().find(|&m| {
@@ -4042,6 +4060,13 @@ fn relation_at(
                         && !qualifies_person(out, in_sentence, m, text)
                         && (!joined_verb || out.mentions[m].span.end <= first_verb)
                         && !right_after_finite_verb(ctx, s, out.mentions[m].span.start)
+                        // ("Although Lee went further than Roe, Hale said … and noted": nor
+                        // one in a subordinate clause that a name after it closes.)
+                        && !(opens_with_subordinator(
+                            ctx,
+                            s,
+                            ctx.token_from(s, out.mentions[m].span.start),
+                        ) && named_after_clause(m))
                 })
             })
         }
@@ -17851,6 +17876,14 @@ pub(super) mod tests {
             "Bill Roe spoke on Monday. Although Ann Lee went further than Roe, Tom Hale said he would visit Oskol.",
         );
         assert_eq!(subjects(&r, "visit"), ["Tom Hale"], "{r:?}");
+    }
+
+    #[test]
+    fn a_joined_verb_skips_a_name_in_a_clause_before_the_main_subject() {
+        let r = relations(
+            "Bill Roe spoke on Monday. Although Ann Lee went further than Roe, Tom Hale said prices fell and noted that wages rose.",
+        );
+        assert_eq!(subjects(&r, "note"), ["Tom Hale"], "{r:?}");
     }
 
     #[test]
