@@ -2973,7 +2973,7 @@ fn relation_at(
     // "Roe's plans to sell" are Roe's to carry out.
     let possessive = |m: usize| {
         let p = ctx.token_from(s, out.mentions[m].span.end);
-        matches!(ctx.token(s, p), "'s" | "’s") && ctx.token(s, p + 2) != "to"
+        possessive_mark(ctx, s, p) && ctx.token(s, p + 2) != "to"
     };
     // "used her Acme speech to say": a name after a possessive determiner modifies what is
     // owned.
@@ -7922,6 +7922,24 @@ fn opens_pronouns_clause(word: &str) -> bool {
         && !word.eq_ignore_ascii_case("unless")
 }
 
+/// Whether token `p` marks a possessive: "'s", or an apostrophe alone set right after a word
+/// in "s" and before another word ("Congress' research arm", "the Times’ editors").
+pub(super) fn possessive_mark(ctx: &DocContext<'_>, s: usize, p: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    match ctx.token(s, p) {
+        "'s" | "’s" => true,
+        "'" | "’" => {
+            p > 0
+                && toks[p].span.start == toks[p - 1].span.end
+                && ctx.token(s, p - 1).ends_with('s')
+                && toks
+                    .get(p + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.span.start > toks[p].span.end)
+        }
+        _ => false,
+    }
+}
+
 /// The person a "he", "she", "his" or "her" at byte `at` refers to: the first person (the
 /// subject) of the last sentence before `at` that names one outside quotation marks, of the
 /// sex the pronoun gives where a given name or an honorific tells the person's.
@@ -8057,9 +8075,10 @@ pub(super) fn pronoun_antecedent(
     // "Roe's head of security, Tom Hale, wrote that he …": the owner is no subject; the name
     // after the noun it owns is.
     let possessive = |m: usize| {
-        matches!(
-            ctx.token(sentence, ctx.token_from(sentence, out.mentions[m].span.end)),
-            "'s" | "’s"
+        possessive_mark(
+            ctx,
+            sentence,
+            ctx.token_from(sentence, out.mentions[m].span.end),
         )
     };
     if possessive(first)
@@ -17884,6 +17903,14 @@ pub(super) mod tests {
             "Bill Roe spoke on Monday. Although Ann Lee went further than Roe, Tom Hale said prices fell and noted that wages rose.",
         );
         assert_eq!(subjects(&r, "note"), ["Tom Hale"], "{r:?}");
+    }
+
+    #[test]
+    fn a_name_before_an_apostrophe_alone_owns_the_subject_and_is_not_it() {
+        let r = relations(
+            "Prices rose. The Tarsk Times’ editorial board said the court could delay its ruling.",
+        );
+        assert!(subjects(&r, "say").is_empty(), "{r:?}");
     }
 
     #[test]

@@ -23,7 +23,7 @@
 
 use std::collections::BTreeMap;
 
-use super::relation::KINSHIP;
+use super::relation::{KINSHIP, possessive_mark};
 use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
 use crate::text::TokenKind;
@@ -535,10 +535,8 @@ fn appositive_at(
         while i < toks.len() && mention_at(ctx, out, s, i) == Some(m) {
             i += 1;
         }
-        if toks
-            .get(i)
-            .is_some_and(|t| matches!(t.text(text), "'s" | "’s"))
-        {
+        // ("the Liberal Democrats' spokesman": or an apostrophe alone.)
+        if i < toks.len() && possessive_mark(ctx, s, i) {
             i += 1;
         }
     }
@@ -793,6 +791,19 @@ mod tests {
                 ("Jim Beck".to_string(), "Republican".to_string()),
                 ("Ann Lee".to_string(), "Democrat".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn an_apostrophe_alone_after_a_plural_name_owns_the_title() {
+        let r = roles("Prices rose. Tom Hale, Acme Industries' chief spokesman, spoke.");
+        assert_eq!(
+            r,
+            [(
+                "Tom Hale".to_string(),
+                "chief spokesman".to_string(),
+                Some("Acme Industries".to_string())
+            )]
         );
     }
 
