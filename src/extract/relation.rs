@@ -4597,7 +4597,13 @@ fn relation_at(
         .or(relative_object.map(Arg::Mention))
         .filter(|o| *o != Arg::Mention(subject));
     if inverted.is_some() {
-        object = clause_before(ctx, out, s, t - 1, in_sentence, &mut qualifiers);
+        // ('… that "the country is broken," reports Acme': the comma inside the mark.)
+        let comma = if is_quote_mark(ctx, s, t - 1) {
+            t - 2
+        } else {
+            t - 1
+        };
+        object = clause_before(ctx, out, s, comma, in_sentence, &mut qualifiers);
     }
     // Quantity: a number within a few words after the trigger (or before it, in a passive:
     // "3,000 troops were sent").
@@ -5711,10 +5717,17 @@ fn clause_before(
 ) -> Option<Arg> {
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
-    // Quoted speech is the quote extractor's.
-    if (0..comma).any(|i| is_quote_mark(ctx, s, i) || out.quoted(toks[i].span.start)) {
+    // Quoted speech is the quote extractor's; a clause may quote words after its own
+    // ('Many believe that "the country is broken," reports Acme'), and then the phrase ends
+    // with the closing mark after the comma.
+    let opens_quoted = toks.first().is_some_and(|x| x.kind == TokenKind::Quote);
+    if opens_quoted || (0..comma).any(|i| out.quoted(toks[i].span.start)) {
         return None;
     }
+    let open_marks = (0..comma).filter(|&i| is_quote_mark(ctx, s, i)).count();
+    let closing_mark = toks
+        .get(comma + 1)
+        .filter(|x| x.kind == TokenKind::Quote && !open_marks.is_multiple_of(2));
     let mut start = 0;
     while start < comma
         && matches!(
@@ -5737,7 +5750,10 @@ fn clause_before(
     {
         return None;
     }
-    let phrase = text[toks[start].span.start..toks[comma - 1].span.end].to_string();
+    let mut phrase = text[toks[start].span.start..toks[comma - 1].span.end].to_string();
+    if let Some(mark) = closing_mark {
+        phrase.push_str(mark.text(text));
+    }
     if !says_something(&phrase) {
         return None;
     }
@@ -11968,7 +11984,23 @@ fn inverted_speaker(
 ) -> Option<usize> {
     // ("…, saying Roe, a former senator, admires …": an -ing form opens a clause of the one
     // before the comma; it inverts nothing.)
-    if verb == 0 || ctx.token(s, verb - 1) != "," || ctx.lower_token(s, verb).ends_with("ing") {
+    // ('Many believe that "the country is broken," reports Acme': the comma may close a
+    // quotation inside the sentence; one that opens it is the speaker's, whom the quotation
+    // extractor finds.)
+    let after_comma = verb > 0
+        && (ctx.token(s, verb - 1) == ","
+            || (verb > 2
+                && is_quote_mark(ctx, s, verb - 1)
+                && ctx.token(s, verb - 2) == ","
+                && (1..verb - 2)
+                    .rev()
+                    .find(|&k| is_quote_mark(ctx, s, k))
+                    .is_some_and(|open| {
+                        ctx.sentences[s].tokens[..open]
+                            .iter()
+                            .any(|x| x.kind == TokenKind::Word)
+                    })));
+    if !after_comma || ctx.lower_token(s, verb).ends_with("ing") {
         return None;
     }
     let toks = &ctx.sentences[s].tokens;
@@ -17911,6 +17943,19 @@ pub(super) mod tests {
             "Prices rose. The Tarsk Times’ editorial board said the court could delay its ruling.",
         );
         assert!(subjects(&r, "say").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_report_after_a_clause_that_quotes_words_inverts_its_speaker() {
+        let r = relations(
+            "Prices rose. Many voters in Tarsk now believe that \"the system is broken,\" reports Jim Beck.",
+        );
+        assert_eq!(relation(&r, "report").0, "Jim Beck", "{r:?}");
+        assert_eq!(
+            objects(&r, "report"),
+            ["Many voters in Tarsk now believe that \"the system is broken\""],
+            "{r:?}"
+        );
     }
 
     #[test]
