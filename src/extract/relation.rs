@@ -4214,11 +4214,12 @@ fn relation_at(
             let after_by = |m: usize, words: usize| {
                 out.mentions[m].span.start >= toks[b].span.end
                     && word_gap(text, toks[b].span.end, out.mentions[m].span.start) <= words
+                    // ("passed by a wide vote as Roe looked on": nor past a subordinator.)
                     && (b + 1..ctx.token_from(s, out.mentions[m].span.start)).all(|k| {
                         !matches!(
                             ctx.lower_token(s, k),
                             "by" | "that" | ";" | ":" | "who" | "which"
-                        )
+                        ) && !opens_subordinate_clause(ctx.token(s, k))
                     })
                     && !next_clause_subject(m)
             };
@@ -13725,6 +13726,14 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "publish").2, "blockbuster titles", "{r:?}");
         assert_eq!(relation(&r, "call").2, "a \"patient\" instructor", "{r:?}");
+    }
+
+    #[test]
+    fn a_name_past_a_subordinator_after_by_is_not_the_passives_agent() {
+        let r = relations(
+            "Prices rose. The bill was passed by a wide margin as Jim Beck watched from Oskol.",
+        );
+        assert!(subjects(&r, "pass").is_empty(), "{r:?}");
     }
 
     #[test]
