@@ -2941,18 +2941,8 @@ fn relation_at(
     // appositive is the better subject than the description before it; so is a person's
     // name after a description that ends in a phrase ("A spokesman for Tom Hale, Jim Beck,
     // said" is Beck's).
-    // "Although he went further than Roe, Sen. Jim Beck, D-Iowa, said": a name in an opening
-    // subordinate clause, right before the comma that closes it, is no one the apposition
-    // describes.
-    let ends_opening_clause = |m: usize| {
-        let first = usize::from(matches!(ctx.lower_token(s, 0), "but" | "and" | "yet"));
-        let close = ctx.token_from(s, out.mentions[m].span.end);
-        opens_subordinate_clause(ctx.token(s, first))
-            && ctx.token(s, close) == ","
-            && (first..close).all(|k| !matches!(ctx.token(s, k), "," | ";" | ":"))
-    };
     let appositive = appositive.map(|m| {
-        let described_in_phrase = in_phrase(m) || ends_opening_clause(m);
+        let described_in_phrase = in_phrase(m) || ends_opening_clause(ctx, out, s, m);
         in_sentence
             .iter()
             .copied()
@@ -10148,6 +10138,17 @@ fn joins_name_list(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     })
 }
 
+/// Whether mention `m` ends a subordinate clause that opens sentence `s`, right before the
+/// comma that closes it: "Although he went further than Roe, Sen. Jim Beck, D-Iowa, said" —
+/// the apposition after that comma describes no one in the clause.
+fn ends_opening_clause(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
+    let first = usize::from(matches!(ctx.lower_token(s, 0), "but" | "and" | "yet"));
+    let close = ctx.token_from(s, out.mentions[m].span.end);
+    opens_subordinate_clause(ctx.token(s, first))
+        && ctx.token(s, close) == ","
+        && (first..close).all(|k| !matches!(ctx.token(s, k), "," | ";" | ":"))
+}
+
 /// "Roe, who met Lee in May, signed …", "the army, which fought near X, denied …": the name
 /// before a relative clause that ends right before the verb at token `verb` (auxiliaries may
 /// stand between) is its subject. An age may follow the name ("Roe, 82, who …"), and a body
@@ -11914,6 +11915,9 @@ fn speaker_of(
             out.mentions[p].span.end <= out.mentions[m].span.start
                 && out.mentions[p].entity_type == EntityType::Person
         })?;
+        if ends_opening_clause(ctx, out, s, head) {
+            return None;
+        }
         let inside = &text[out.mentions[head].span.end..out.mentions[m].span.end];
         let closing = text[out.mentions[m].span.end..at].trim_start();
         let between_names = in_sentence.iter().any(|&q| {
@@ -17928,6 +17932,14 @@ pub(super) mod tests {
             "Bill Roe spoke on Monday. Although Ann Lee did not go as far as Roe, Sen. Tom Hale, D-Iowa, said he was open to changes.",
         );
         assert_eq!(subjects(&r, "say"), ["Tom Hale"], "{r:?}");
+    }
+
+    #[test]
+    fn a_name_that_ends_an_opening_clause_claims_nothing_of_the_main_clause() {
+        let r = relations(
+            "Bill Roe spoke on Monday. Although Ann Lee did not go as far as Roe, Sen. Tom Hale, D-Iowa, said he was open and noted that wages rose.",
+        );
+        assert!(qualifier_values(&r, "claimant").is_empty(), "{r:?}");
     }
 
     #[test]
