@@ -6020,10 +6020,11 @@ fn reported_clause_after(
     {
         from += 1;
     }
-    // "said last Thursday he would resign": a day or period before the clause is when it
-    // was said.
+    // "said last Thursday he would resign", "stated last October that": a day, month or
+    // period before the clause is when it was said.
     if matches!(ctx.lower_token(s, from), "last" | "this" | "next")
-        && names_a_period(ctx.lower_token(s, from + 1))
+        && (names_a_period(ctx.lower_token(s, from + 1))
+            || crate::text::MONTHS.contains(&ctx.lower_token(s, from + 1)))
         && !matches!(ctx.token(s, from + 2), "'s" | "’s" | "that")
     {
         from += 2;
@@ -6060,6 +6061,7 @@ fn reported_clause_after(
             && (from + 1..i).all(|k| {
                 let w = ctx.lower_token(s, k);
                 when_or_to_whom(w)
+                    || crate::text::MONTHS.contains(&w)
                     || matches!(
                         w,
                         "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening"
@@ -15646,6 +15648,18 @@ pub(super) mod tests {
     fn a_day_right_after_a_report_is_no_part_of_what_was_said() {
         let r = relations("Prices rose. Tom Hale said last Thursday he would resign.");
         assert_eq!(objects(&r, "say"), ["he would resign"], "{r:?}");
+    }
+
+    #[test]
+    fn a_month_after_last_right_after_a_report_is_no_part_of_what_was_said() {
+        let r = relations(
+            "Prices rose. Tom Hale said last October that the mill would close. Ann Lee said last May the port was shut.",
+        );
+        assert_eq!(
+            objects(&r, "say"),
+            ["the mill would close", "the port was shut"],
+            "{r:?}"
+        );
     }
 
     #[test]
