@@ -6169,6 +6169,15 @@ fn reported_clause_after(
     // is the reporter's next predicate.
     // ("and accused the president": a past form in -ed that is also a noun is the verb after
     // "and".)
+    // ("maintains the behavior was wrong and promises to act": in the present, a third-person
+    // form after a reporting verb in that form.)
+    let reports_in_present = asked_from > 0
+        && ctx.reporting_lemma(s, asked_from - 1).is_some()
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, asked_from - 1))
+            .is_some_and(|f| f.third);
     let reporter_joined = |i: usize| {
         ctx.token(s, i) == "and"
             && ctx.reporting_lemma(s, i + 1).is_some()
@@ -6176,7 +6185,10 @@ fn reported_clause_after(
                 .ontology
                 .verbs
                 .get(ctx.lower_token(s, i + 1))
-                .is_some_and(|f| f.past && (!f.also_noun || ctx.token(s, i + 1).ends_with("ed")))
+                .is_some_and(|f| {
+                    (f.past && (!f.also_noun || ctx.token(s, i + 1).ends_with("ed")))
+                        || (f.third && reports_in_present)
+                })
     };
     // "declared the law “dead” and suspended it", "argued against a strike and was
     // overruled": after words with no verb of their own, a past verb or an auxiliary joined
@@ -15648,6 +15660,13 @@ pub(super) mod tests {
     fn a_day_right_after_a_report_is_no_part_of_what_was_said() {
         let r = relations("Prices rose. Tom Hale said last Thursday he would resign.");
         assert_eq!(objects(&r, "say"), ["he would resign"], "{r:?}");
+    }
+
+    #[test]
+    fn a_present_reporting_verb_after_and_ends_the_clause_a_present_report_opened() {
+        let r =
+            relations("Prices rose. Acme Corp denies the mill is unsafe and says it will appeal.");
+        assert_eq!(objects(&r, "deny"), ["the mill is unsafe"], "{r:?}");
     }
 
     #[test]
