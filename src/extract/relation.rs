@@ -9217,7 +9217,11 @@ pub(super) fn noun_phrase_span_after(
             && (matches!(
                 w.as_ref(),
                 "moments" | "later" | "earlier" | "ago" | "today" | "yesterday" | "tonight"
-            ) || (w == "once" && matches!(ctx.lower_token(s, i + 1), "a" | "an" | "again"))
+            ) || (w == "once"
+                && (matches!(ctx.lower_token(s, i + 1), "a" | "an" | "again")
+                    // ("stopped the deal once he took office": a subordinator.)
+                    || subject_pronoun(ctx.lower_token(s, i + 1))
+                    || matches!(ctx.lower_token(s, i + 1), "the" | "it" | "this" | "that")))
                 // "has won re-election ever since", "shut down the plant back in 1995".
                 || (w == "ever" && matches!(ctx.lower_token(s, i + 1), "since" | "after" | "again"))
                 // "agreed on a deal last month worth …" (but "its last year in office" and
@@ -15667,6 +15671,12 @@ pub(super) mod tests {
         let r =
             relations("Prices rose. Acme Corp denies the mill is unsafe and says it will appeal.");
         assert_eq!(objects(&r, "deny"), ["the mill is unsafe"], "{r:?}");
+    }
+
+    #[test]
+    fn once_before_a_clause_ends_the_object_phrase() {
+        let r = relations("Prices rose. Ann Lee blocked the merger once the board met.");
+        assert_eq!(objects(&r, "block"), ["the merger"], "{r:?}");
     }
 
     #[test]
