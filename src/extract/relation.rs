@@ -4782,8 +4782,8 @@ fn relation_at(
         .then(|| content_clause_after(ctx, s, t + len))
         .flatten();
     if let Some(clause) = content_clause.clone() {
-        let (from, to) = (toks[t + len].span.start, toks[clause.end - 1].span.end);
-        object = Some(Arg::Literal(text[from..to].to_string()));
+        let to = toks[clause.end - 1].span.end;
+        object = Some(Arg::Literal(clause_words(ctx, s, t + len, &clause)));
         let clause_start = toks[clause.start].span.start;
         if let Some(&m) = after
             .iter()
@@ -4868,9 +4868,7 @@ fn relation_at(
             {
                 Some(clause) if toks[clause.start].span.start <= start => {
                     let end = toks[clause.end - 1].span.end;
-                    object = Some(Arg::Literal(
-                        text[toks[clause.start].span.start..end].to_string(),
-                    ));
+                    object = Some(Arg::Literal(clause_words(ctx, s, clause.start, &clause)));
                     // ("said the plan was sound but told the Tarsk Herald: …": a name past
                     // the clause's end is not what it is about.)
                     if start < end {
@@ -5109,8 +5107,8 @@ fn relation_at(
                 .clone()
                 .filter(|c| c.len() <= MAX_REPORTED_CLAUSE)
         {
-            let (from, to) = (toks[clause.start].span.start, toks[clause.end - 1].span.end);
-            object = Some(Arg::Literal(text[from..to].to_string()));
+            let from = toks[clause.start].span.start;
+            object = Some(Arg::Literal(clause_words(ctx, s, clause.start, &clause)));
             qualifiers.retain(|key, arg| match arg {
                 Arg::Mention(m) if out.mentions[*m].span.start >= from => {
                     REPORTED_PLACES.iter().any(|(place, _)| place == key)
@@ -6372,7 +6370,13 @@ fn reported_clause_after(
                 || matches!(ctx.token(s, i), "$" | "£" | "€" | "%" | "(" | ")" | "&" | "/")
                 || (ctx.token(s, i) == "-" && (quoted || !spaced_dash(ctx, s, i)))
                 || bracketed
-                || (quoted && ctx.token(s, i) == ",")
+                // ('said she had "cleaned our clock," Clinton fired back': a capitalised word
+                // after the closing mark opens the next clause.)
+                || (quoted
+                    && ctx.token(s, i) == ","
+                    && !(is_quote_mark(ctx, s, i + 1)
+                        && ctx.token(s, i + 2).starts_with(char::is_uppercase)
+                        && ctx.token(s, i + 2) != "I"))
                 || list_comma(ctx, s, i)
                 // "applied to Tarsk, Oskol and Brazil".
                 || (ctx.token(s, i) == "," && joins_name_list(ctx, s, i));
@@ -10154,6 +10158,24 @@ fn joins_name_list(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
         (x.kind == TokenKind::Word && x.text(ctx.text()).starts_with(char::is_lowercase))
             || (k + 1 == toks.len() && matches!(x.text(ctx.text()), "." | "!" | "?"))
     })
+}
+
+/// The words of sentence `s` from token `from` to the end of the reported `clause`. A clause
+/// that ends at a comma inside a quotation keeps the closing mark after the comma ('said she
+/// had "cleaned our clock," Lee fired back' reports 'she had "cleaned our clock"').
+fn clause_words(ctx: &DocContext<'_>, s: usize, from: usize, clause: &Range<usize>) -> String {
+    let toks = &ctx.sentences[s].tokens;
+    let mut words = ctx.text()[toks[from].span.start..toks[clause.end - 1].span.end].to_string();
+    let marks = (from..clause.end)
+        .filter(|&k| is_quote_mark(ctx, s, k))
+        .count();
+    if !marks.is_multiple_of(2)
+        && ctx.token(s, clause.end) == ","
+        && is_quote_mark(ctx, s, clause.end + 1)
+    {
+        words.push_str(ctx.token(s, clause.end + 1));
+    }
+    words
 }
 
 /// Whether mention `m` ends a subordinate clause that opens sentence `s`, right before the
@@ -15677,6 +15699,18 @@ pub(super) mod tests {
     fn once_before_a_clause_ends_the_object_phrase() {
         let r = relations("Prices rose. Ann Lee blocked the merger once the board met.");
         assert_eq!(objects(&r, "block"), ["the merger"], "{r:?}");
+    }
+
+    #[test]
+    fn a_capitalised_word_after_a_quoted_comma_opens_the_next_clause() {
+        let r = relations(
+            "Prices rose. Jim Beck said the plan was \"dead on arrival,\" Ann Lee replied on Friday.",
+        );
+        assert_eq!(
+            objects(&r, "say"),
+            ["the plan was \"dead on arrival\""],
+            "{r:?}"
+        );
     }
 
     #[test]
