@@ -6265,6 +6265,26 @@ fn reported_clause_after(
                 .is_some_and(|f| f.past && !f.also_noun)
     };
     let other_report = |i: usize| i > start + 1 && opens_other_report(ctx, s, start, i);
+    // "declared the war on poverty lost saying, “…”": a reporting participle before what it
+    // reports ends the clause, comma or none.
+    // (Only the participles that add a statement, after a content word: "by not mentioning
+    // that", "those warning that", "were saying:" and "earlier saying that" go on with the
+    // clause.)
+    let reporting_participle = |i: usize| {
+        let before = ctx.lower_token(s, i - 1);
+        i > start + 2
+            && matches!(
+                ctx.lower_token(s, i),
+                "saying" | "adding" | "arguing" | "noting" | "insisting" | "claiming" | "stating"
+            )
+            && (matches!(ctx.token(s, i + 1), "that" | "," | ":") || is_quote_mark(ctx, s, i + 1))
+            && toks[i - 1].kind == TokenKind::Word
+            && !is_auxiliary(before)
+            && !OBJECT_STOP.contains(&before)
+            && !ADVERBS_IN_VERB_GROUP.contains(&before)
+            && !matches!(before, "those" | "earlier" | "later" | "people" | "others")
+            && !ly_adverb(ctx, before)
+    };
     // "noted that the couple has “different styles,” she added": a pronoun and a reporting
     // verb after a quotation closed past a comma report anew.
     let reported_anew = |i: usize| {
@@ -6318,6 +6338,7 @@ fn reported_clause_after(
             || reporter_goes_on(i)
             || reported_anew(i)
             || other_report(i)
+            || reporting_participle(i)
             || reports_again(i)
             || reporter_perfect_again(i)
     };
@@ -15709,6 +15730,18 @@ pub(super) mod tests {
         assert_eq!(
             objects(&r, "say"),
             ["the plan was \"dead on arrival\""],
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_reporting_participle_after_a_content_word_ends_what_was_said() {
+        let r = relations(
+            "Prices rose. Acme Corp said it was hopeful about its new mills saying that demand was strong.",
+        );
+        assert_eq!(
+            objects(&r, "say"),
+            ["it was hopeful about its new mills"],
             "{r:?}"
         );
     }
