@@ -6416,7 +6416,12 @@ fn reported_clause_after(
             // A predicate of reporting or of declining to ("but warned …", "but declined to
             // comment", "but did not elaborate") is the reporter's next one instead.
             let second_predicate = || {
-                let w = ctx.lower_token(s, i + 1);
+                // ("had considered but ultimately scrapped": past an adverb.)
+                let mut j = i + 1;
+                while j < i + 3 && ly_adverb(ctx, ctx.lower_token(s, j)) {
+                    j += 1;
+                }
+                let w = ctx.lower_token(s, j);
                 let w = w.strip_suffix("n't").unwrap_or(w);
                 let reporters = (i + 1..i + 4).any(|k| {
                     let v = ctx.lower_token(s, k);
@@ -15742,6 +15747,18 @@ pub(super) mod tests {
         assert_eq!(
             objects(&r, "say"),
             ["it was hopeful about its new mills"],
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn but_and_an_adverb_before_a_second_verb_keep_the_reported_clause_whole() {
+        let r = relations(
+            "Prices rose. Ann Lee said the founders had considered but ultimately scrapped the plan.",
+        );
+        assert_eq!(
+            objects(&r, "say"),
+            ["the founders had considered but ultimately scrapped the plan"],
             "{r:?}"
         );
     }
