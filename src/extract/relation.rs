@@ -10503,7 +10503,13 @@ pub(super) fn literal_phrases(
             // preposition and a noun says how, not where or on what.
             // (`w` is one of the lower-case prepositions above; compared as a pair, no string
             // is built for each phrase.)
-            if !ADVERBIAL_PHRASES.contains(&(w, phrase.as_str())) {
+            // ("latitude for adjudicating whether minors should be …": a phrase that a verb
+            // follows is cut from its clause.)
+            let verb_after = i < toks.len() && {
+                let w = ctx.lower_token(s, i);
+                is_auxiliary(w) && !matches!(w, "being" | "been" | "having")
+            };
+            if !ADVERBIAL_PHRASES.contains(&(w, phrase.as_str())) && !verb_after {
                 out.push((w.to_string(), phrase));
             }
             continue;
@@ -15787,6 +15793,12 @@ pub(super) mod tests {
             "Ann Lee, a professor at Tarsk University, said the Tarsk founding fathers had considered but ultimately scrapped the plan.",
         );
         assert!(subjects(&r, "scrap").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_phrase_an_auxiliary_follows_is_cut_from_its_clause_and_no_qualifier() {
+        let r = relations("Prices rose. Acme Corp offered its thoughts on how prices could fall.");
+        assert!(qualifier_values(&r, "on").is_empty(), "{r:?}");
     }
 
     #[test]
