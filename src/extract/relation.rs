@@ -5731,10 +5731,6 @@ fn clause_before(
     if opens_quoted || (0..comma).any(|i| out.quoted(toks[i].span.start)) {
         return None;
     }
-    let open_marks = (0..comma).filter(|&i| is_quote_mark(ctx, s, i)).count();
-    let closing_mark = toks
-        .get(comma + 1)
-        .filter(|x| x.kind == TokenKind::Quote && !open_marks.is_multiple_of(2));
     let mut start = 0;
     while start < comma
         && matches!(
@@ -5758,8 +5754,8 @@ fn clause_before(
         return None;
     }
     let mut phrase = text[toks[start].span.start..toks[comma - 1].span.end].to_string();
-    if let Some(mark) = closing_mark {
-        phrase.push_str(mark.text(text));
+    if let Some(mark) = mark_closed_after(ctx, s, start, comma) {
+        phrase.push_str(mark);
     }
     if !says_something(&phrase) {
         return None;
@@ -10210,16 +10206,24 @@ fn joins_name_list(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
 fn clause_words(ctx: &DocContext<'_>, s: usize, from: usize, clause: &Range<usize>) -> String {
     let toks = &ctx.sentences[s].tokens;
     let mut words = ctx.text()[toks[from].span.start..toks[clause.end - 1].span.end].to_string();
-    let marks = (from..clause.end)
-        .filter(|&k| is_quote_mark(ctx, s, k))
-        .count();
-    if !marks.is_multiple_of(2)
-        && ctx.token(s, clause.end) == ","
-        && is_quote_mark(ctx, s, clause.end + 1)
-    {
-        words.push_str(ctx.token(s, clause.end + 1));
+    if let Some(mark) = mark_closed_after(ctx, s, from, clause.end) {
+        words.push_str(mark);
     }
     words
+}
+
+/// The quotation mark right after the comma at token `comma`, when the marks from token
+/// `from` up to the comma leave a quotation open: words that end at the comma inside a
+/// quotation ('"cleaned our clock,"') end with that mark.
+fn mark_closed_after<'c>(
+    ctx: &'c DocContext<'_>,
+    s: usize,
+    from: usize,
+    comma: usize,
+) -> Option<&'c str> {
+    let open = (from..comma).filter(|&k| is_quote_mark(ctx, s, k)).count();
+    (!open.is_multiple_of(2) && ctx.token(s, comma) == "," && is_quote_mark(ctx, s, comma + 1))
+        .then(|| ctx.token(s, comma + 1))
 }
 
 /// Whether mention `m` ends a subordinate clause that opens sentence `s`, right before the
