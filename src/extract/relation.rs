@@ -1457,10 +1457,7 @@ fn purpose_infinitive(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
                     && ctx.ontology.verbs.get(lw).is_none_or(|f| {
                         f.also_noun
                             && (!f.third
-                                || toks[before - 1].kind == TokenKind::Number
-                                || NUMBER_WORDS
-                                    .iter()
-                                    .any(|(n, _)| *n == ctx.lower_token(s, before - 1))
+                                || number_at(ctx, s, before - 1)
                                 || matches!(
                                     ctx.lower_token(s, before - 1),
                                     "the" | "his" | "her" | "its" | "their" | "our" | "some"
@@ -8270,10 +8267,7 @@ fn acts_after_of(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> 
         || gerund
         || appositive
         || named_head
-        || ctx.sentences[s].tokens[of - 1].kind == TokenKind::Number
-        || NUMBER_WORDS
-            .iter()
-            .any(|(n, _)| *n == ctx.lower_token(s, of - 1))
+        || number_at(ctx, s, of - 1)
         || VOICE_OF_WHOLE.contains(&ctx.lower_token(s, of - 1))
 }
 
@@ -8582,17 +8576,22 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
         .filter(|w| !participle_only(ctx, w))
 }
 
+/// Whether token `k` of sentence `s` is a number, in figures or in words ("3", "three").
+fn number_at(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    ctx.sentences[s]
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+        || NUMBER_WORDS
+            .iter()
+            .any(|(n, _)| *n == ctx.lower_token(s, k))
+}
+
 /// Whether "or" at token `or` is followed by a number or "so" alone ("a day or two", "a week
 /// or so"): a rough measure of the noun before it, not a second thing.
 fn rough_measure_after_or(ctx: &DocContext<'_>, s: usize, or: usize) -> bool {
     let toks = &ctx.sentences[s].tokens;
-    let next = ctx.lower_token(s, or + 1);
-    let number = toks
-        .get(or + 1)
-        .is_some_and(|t| t.kind == TokenKind::Number)
-        || NUMBER_WORDS.iter().any(|(n, _)| *n == next)
-        || next == "so";
-    number
+    (number_at(ctx, s, or + 1) || ctx.lower_token(s, or + 1) == "so")
         && toks.get(or + 2).is_none_or(|t| {
             matches!(t.kind, TokenKind::Punct | TokenKind::Quote)
                 || OBJECT_STOP.contains(&ctx.lower_token(s, or + 2))
@@ -9222,12 +9221,8 @@ pub(super) fn noun_phrase_span_after(
         // "hired four or five people", "40 to 50 firms": a range of numbers opens the phrase.
         if counted == 1
             && matches!(raw, "or" | "to")
-            && [i - 1, i + 1].iter().all(|&k| {
-                toks[k].kind == TokenKind::Number
-                    || NUMBER_WORDS
-                        .iter()
-                        .any(|(n, _)| *n == ctx.lower_token(s, k))
-            })
+            && number_at(ctx, s, i - 1)
+            && number_at(ctx, s, i + 1)
         {
             words += 2;
             continue;
@@ -12465,11 +12460,7 @@ fn count_at(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, String,
     });
     if let Some(of) = of
         && of > 0
-        && {
-            let w = ctx.lower_token(s, of - 1);
-            ctx.sentences[s].tokens[of - 1].kind == TokenKind::Number
-                || NUMBER_WORDS.iter().any(|(n, _)| *n == w)
-        }
+        && number_at(ctx, s, of - 1)
     {
         return None;
     }
