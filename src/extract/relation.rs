@@ -8587,6 +8587,20 @@ fn number_at(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
             .any(|(n, _)| *n == ctx.lower_token(s, k))
 }
 
+/// The value of the number at token `k` of sentence `s`, in figures ("3,000") or in words
+/// ("three").
+fn number_value(ctx: &DocContext<'_>, s: usize, k: usize) -> Option<f64> {
+    let x = ctx.sentences[s].tokens.get(k)?;
+    match x.kind {
+        TokenKind::Number => x.text(ctx.text()).replace(',', "").parse().ok(),
+        TokenKind::Word => NUMBER_WORDS
+            .iter()
+            .find(|(n, _)| *n == ctx.lower_token(s, k))
+            .map(|(_, v)| *v as f64),
+        _ => None,
+    }
+}
+
 /// Whether "or" at token `or` is followed by a number or "so" alone ("a day or two", "a week
 /// or so"): a rough measure of the noun before it, not a second thing.
 fn rough_measure_after_or(ctx: &DocContext<'_>, s: usize, or: usize) -> bool {
@@ -12600,7 +12614,7 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             {
                 return None;
             }
-            (word.replace(',', "").parse().ok()?, tok.span.end, i + 1)
+            (number_value(ctx, s, i)?, tok.span.end, i + 1)
         }
         TokenKind::Word => {
             // "Radio Four", "the Group of Eight": a capitalised number word inside a sentence
@@ -12642,8 +12656,7 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             {
                 return None;
             }
-            let (_, v) = NUMBER_WORDS.iter().find(|(w, _)| *w == lw)?;
-            (*v as f64, tok.span.end, i + 1)
+            (number_value(ctx, s, i)?, tok.span.end, i + 1)
         }
         _ => return None,
     };
@@ -12655,23 +12668,12 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
     // "four or five parties", "18 to 23 million people": a range reads as its lower end,
     // and its words (and scale) run to the upper one. "from 40 to 50" and "by 40 to 50" are
     // changes, read by their verb; "won 672 to 477" is a tally.
-    let plain_count = |k: usize| -> Option<f64> {
-        let x = toks.get(k)?;
-        match x.kind {
-            TokenKind::Number if !x.text(text).contains('.') => {
-                x.text(text).replace(',', "").parse().ok()
-            }
-            TokenKind::Word => NUMBER_WORDS
-                .iter()
-                .find(|(n, _)| *n == ctx.lower_token(s, k))
-                .map(|(_, v)| *v as f64),
-            _ => None,
-        }
-    };
     if end == tok.span.end
         && matches!(ctx.lower_token(s, next), "or" | "to")
-        && toks.get(next + 1).is_some_and(|x| x.kind == tok.kind)
-        && plain_count(next + 1).is_some_and(|upper| upper > value)
+        && toks
+            .get(next + 1)
+            .is_some_and(|x| x.kind == tok.kind && !x.text(text).contains('.'))
+        && number_value(ctx, s, next + 1).is_some_and(|upper| upper > value)
         && !(i > 0 && matches!(ctx.lower_token(s, i - 1), "from" | "by"))
     {
         end = toks[next + 1].span.end;
