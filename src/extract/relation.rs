@@ -4603,13 +4603,8 @@ fn relation_at(
         .or(relative_object.map(Arg::Mention))
         .filter(|o| *o != Arg::Mention(subject));
     if inverted.is_some() {
-        // ('… that "the country is broken," reports Acme': the comma inside the mark.)
-        let comma = if is_quote_mark(ctx, s, t - 1) {
-            t - 2
-        } else {
-            t - 1
-        };
-        object = clause_before(ctx, out, s, comma, in_sentence, &mut qualifiers);
+        object = comma_before_verb(ctx, s, t)
+            .and_then(|comma| clause_before(ctx, out, s, comma, in_sentence, &mut qualifiers));
     }
     // Quantity: a number within a few words after the trigger (or before it, in a passive:
     // "3,000 troops were sent").
@@ -12081,6 +12076,28 @@ fn speaks_after_quote(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize
         && out.quoted(toks[k - 1].span.start.saturating_sub(1))
 }
 
+/// The comma right before the verb at token `verb` of sentence `s`, or the one inside the
+/// closing mark of a quotation set inside the sentence ('Many believe that "the country is
+/// broken," reports Acme'); a quotation that opens the sentence is the speaker's, whom the
+/// quotation extractor finds.
+fn comma_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Option<usize> {
+    if verb > 0 && ctx.token(s, verb - 1) == "," {
+        return Some(verb - 1);
+    }
+    (verb > 2
+        && is_quote_mark(ctx, s, verb - 1)
+        && ctx.token(s, verb - 2) == ","
+        && (1..verb - 2)
+            .rev()
+            .find(|&k| is_quote_mark(ctx, s, k))
+            .is_some_and(|open| {
+                ctx.sentences[s].tokens[..open]
+                    .iter()
+                    .any(|x| x.kind == TokenKind::Word)
+            }))
+    .then_some(verb - 2)
+}
+
 /// "…, said Mr Roe.", "…, said Acme's chairman Jane Roe, who …": the speaker after a
 /// reporting verb that follows a comma, past honorifics and titles, at the end of its clause.
 fn inverted_speaker(
@@ -12092,23 +12109,7 @@ fn inverted_speaker(
 ) -> Option<usize> {
     // ("…, saying Roe, a former senator, admires …": an -ing form opens a clause of the one
     // before the comma; it inverts nothing.)
-    // ('Many believe that "the country is broken," reports Acme': the comma may close a
-    // quotation inside the sentence; one that opens it is the speaker's, whom the quotation
-    // extractor finds.)
-    let after_comma = verb > 0
-        && (ctx.token(s, verb - 1) == ","
-            || (verb > 2
-                && is_quote_mark(ctx, s, verb - 1)
-                && ctx.token(s, verb - 2) == ","
-                && (1..verb - 2)
-                    .rev()
-                    .find(|&k| is_quote_mark(ctx, s, k))
-                    .is_some_and(|open| {
-                        ctx.sentences[s].tokens[..open]
-                            .iter()
-                            .any(|x| x.kind == TokenKind::Word)
-                    })));
-    if !after_comma || ctx.lower_token(s, verb).ends_with("ing") {
+    if comma_before_verb(ctx, s, verb).is_none() || ctx.lower_token(s, verb).ends_with("ing") {
         return None;
     }
     let toks = &ctx.sentences[s].tokens;
