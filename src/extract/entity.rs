@@ -1945,6 +1945,21 @@ fn and_joins_title_words(
 ) -> bool {
     let (o, text) = (ctx.ontology, ctx.text());
     let toks = &ctx.sentences[s].tokens;
+    // The title and given name after "and" first: the words before it are looked up among
+    // the mentions found so far only when they are there.
+    let mut k = last + 2;
+    let title_before_given_name = loop {
+        if !(k + 1 < toks.len()
+            && is_capitalised(text, &toks[k])
+            && adjacent_in_name(text, &toks[k], &toks[k + 1]))
+        {
+            break false;
+        }
+        if o.is_title(ctx.lower_token(s, k)) && o.given_names.contains(ctx.token(s, k + 1)) {
+            break k > last + 2;
+        }
+        k += 1;
+    };
     let common = |k: usize| {
         let w = ctx.lower_token(s, k);
         !o.given_names.contains(ctx.token(s, k))
@@ -1954,20 +1969,7 @@ fn and_joins_title_words(
                     && text[m.span.clone()].rsplit(' ').next() == Some(ctx.token(s, k))
             })
     };
-    if !(first..=last).all(common) {
-        return false;
-    }
-    let mut k = last + 2;
-    while k + 1 < toks.len()
-        && is_capitalised(text, &toks[k])
-        && adjacent_in_name(text, &toks[k], &toks[k + 1])
-    {
-        if o.is_title(ctx.lower_token(s, k)) && o.given_names.contains(ctx.token(s, k + 1)) {
-            return k > last + 2;
-        }
-        k += 1;
-    }
-    false
+    title_before_given_name && (first..=last).all(common)
 }
 
 /// Whether the capitalised words after the "and" after token `last` end in a bracketed short
