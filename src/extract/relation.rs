@@ -12095,7 +12095,7 @@ fn comma_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Option<usiz
                     .iter()
                     .any(|x| x.kind == TokenKind::Word)
             }))
-    .then_some(verb - 2)
+    .then(|| verb - 2)
 }
 
 /// "…, said Mr Roe.", "…, said Acme's chairman Jane Roe, who …": the speaker after a
