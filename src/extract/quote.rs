@@ -45,20 +45,6 @@ const RULE_DASH_CREDIT: &str = "quote/dash-credit";
 /// A reporting verb after a quote belongs to it only this close to a closing mark.
 const MAX_VERB_DISTANCE: usize = 14;
 
-/// "…, adding, “…”": a participle reports the words of the sentence's subject.
-const PARTICIPLES: &[&str] = &[
-    "adding",
-    "saying",
-    "stating",
-    "noting",
-    "telling",
-    "writing",
-    "explaining",
-    "insisting",
-    "warning",
-    "arguing",
-];
-
 /// A quote left open runs on for at most this many paragraphs without marks: an unbalanced
 /// mark must not turn the rest of the article into a quote.
 const MAX_CARRIED_PARAGRAPHS: usize = 3;
@@ -541,7 +527,7 @@ fn speaker_near_verb(
         ));
     }
     // "…, adding, “…”": the subject of the whole sentence.
-    if v > 0 && toks[v - 1].text(text) == "," && PARTICIPLES.contains(&lower(v).as_str()) {
+    if v > 0 && toks[v - 1].text(text) == "," && ctx.ontology.continues_statement(&lower(v)) {
         let sentence = ctx.sentences[s].span.start..verb.start;
         if let Some(m) = first_speaker_mention(out, sentence) {
             return Some((Some(m), RULE_ATTRIBUTED));

@@ -6279,10 +6279,7 @@ fn reported_clause_after(
     let reporting_participle = |i: usize| {
         let before = ctx.lower_token(s, i - 1);
         i > start + 2
-            && matches!(
-                ctx.lower_token(s, i),
-                "saying" | "adding" | "arguing" | "noting" | "insisting" | "claiming" | "stating"
-            )
+            && ctx.ontology.continues_statement(ctx.lower_token(s, i))
             && (matches!(ctx.token(s, i + 1), "that" | "," | ":") || is_quote_mark(ctx, s, i + 1))
             && toks[i - 1].kind == TokenKind::Word
             && !is_auxiliary(before)

@@ -206,6 +206,9 @@ pub struct Ontology {
     /// Lemmas of reporting verbs that report only a clause or a quotation ("added that …",
     /// not "added two stops").
     pub reporting_clause_only: FxHashSet<String>,
+    /// Lower-case -ing forms that open a further statement of the subject after what it said
+    /// ("…, adding that …", "…, insisting “…”").
+    reporting_continuers: FxHashSet<String>,
     /// Common nouns that type the unknown name next to them: lower-cased word → type at each
     /// [`DescriptorPosition`] ("carrier X", "the town of X", "X province").
     pub descriptors: FxHashMap<String, [Option<EntityType>; 6]>,
@@ -364,6 +367,12 @@ impl Ontology {
         self.reporting_clause_only.contains(lemma)
     }
 
+    /// Whether a lower-case -ing form opens a further statement of the subject after what it
+    /// said ("…, adding that …"; not "…, praising Roe").
+    pub fn continues_statement(&self, lower_word: &str) -> bool {
+        self.reporting_continuers.contains(lower_word)
+    }
+
     /// The type a descriptor noun gives the name next to it.
     pub fn descriptor_type(&self, word: &str, position: DescriptorPosition) -> Option<EntityType> {
         self.descriptors.get(lower(word).as_ref())?[position as usize]
@@ -475,6 +484,26 @@ mod tests {
             );
         }
         assert_eq!(o.reporting_lemma_of_lower("the"), None);
+    }
+
+    #[test]
+    fn the_lexicon_marks_the_forms_that_continue_a_statement() {
+        let o = Ontology::shipped();
+        assert!(o.continues_statement("adding") && o.continues_statement("claiming"));
+        assert!(!o.continues_statement("praising") && !o.continues_statement("added"));
+        let err = Ontology::from_sources(
+            [(
+                "lexicon/reporting_verbs.tsv".to_string(),
+                "adding\tadd\tclause\tlater\n".to_string(),
+            )],
+            false,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("reporting_verbs.tsv:1: unknown reporting verb use \"later\""),
+            "{err}"
+        );
     }
 
     #[test]

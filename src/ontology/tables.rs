@@ -123,6 +123,7 @@ pub(super) struct Tables {
     reporting_verbs: FxHashMap<String, String>,
     reporting_object_only: FxHashSet<String>,
     reporting_clause_only: FxHashSet<String>,
+    reporting_continuers: FxHashSet<String>,
     non_entities: FxHashSet<String>,
     partisans: FxHashSet<String>,
     common_words: FxHashSet<String>,
@@ -351,6 +352,16 @@ impl Tables {
                         }
                         other => {
                             problem(format!("unknown reporting verb complement {other:?}"));
+                            continue;
+                        }
+                    }
+                    match cols.get(3).map(|s| s.trim()).unwrap_or("") {
+                        "" => {}
+                        "continues" => {
+                            self.reporting_continuers.insert(first.to_lowercase());
+                        }
+                        other => {
+                            problem(format!("unknown reporting verb use {other:?}"));
                             continue;
                         }
                     }
@@ -632,6 +643,7 @@ impl Tables {
             reporting_verb_shapes,
             reporting_object_only: self.reporting_object_only,
             reporting_clause_only: self.reporting_clause_only,
+            reporting_continuers: self.reporting_continuers,
             non_entities: self.non_entities,
             partisans: self.partisans,
             common_words: self.common_words,
