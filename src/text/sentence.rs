@@ -179,9 +179,53 @@ fn is_closing_quote(text: &str, tok: &Token) -> bool {
 
 /// Words that open sentences and never continue a name.
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
-    "Those", "There", "What", "When", "Where", "Why", "How", "But", "And", "Its", "His", "Her",
-    "Their", "Our", "In", "On", "At", "After", "Before", "However", "If", "As", "Yet",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "What",
+    "When",
+    "Where",
+    "Why",
+    "How",
+    "But",
+    "And",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "However",
+    "If",
+    "As",
+    "Yet",
+    "Now",
+    "Then",
+    "So",
+    "Still",
+    "Meanwhile",
+    "Instead",
+    "While",
+    "Although",
+    "Many",
+    "Most",
+    "Some",
 ];
 
 fn next_opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -256,6 +300,14 @@ mod tests {
                 "Roe spoke at the U.N.",
                 "The two men met at 5 p.m.",
                 "He left the U.N. Security Council."
+            ]
+        );
+        assert_eq!(
+            texts("It is harder to enter the U.S. Now Roe flies to Oskol. Still she went."),
+            [
+                "It is harder to enter the U.S.",
+                "Now Roe flies to Oskol.",
+                "Still she went."
             ]
         );
         assert_eq!(
