@@ -523,6 +523,7 @@ fn appositive_at(
     }) {
         i += 1;
     }
+    let bare_start = i;
     if matches!(ctx.lower_token(s, i), "the" | "a" | "an") {
         i += 1;
     }
@@ -647,6 +648,27 @@ fn appositive_at(
         i += 1;
     }
     let title_end = title_end?;
+    // "Roe, saying she was the only candidate, …", "Roe, representing Tarsk officials, …": an
+    // -ing form right after the comma opens a clause when a name, a pronoun or a function
+    // word stands between it and the title. ("Roe, supervising attorney", "Roe, a leading
+    // expert": an -ing form before the title's nouns, or after an article, is an adjective.)
+    if title_start == bare_start
+        && form.is_some()
+        && ctx.lower_token(s, title_start).ends_with("ing")
+        && (title_start + 1..=title_end).any(|k| {
+            let w = ctx.lower_token(s, k);
+            toks[k].text(text).starts_with(char::is_uppercase)
+                || STOP_WORDS.contains(&w)
+                || matches!(w, "he" | "she" | "they" | "it" | "we" | "off" | "up" | "out")
+        })
+        // ("ranking Republican": unless a listed title starts with it.)
+        && !(title_start..=title_end).any(|k| {
+            ctx.ontology
+                .is_title(&text[toks[title_start].span.start..toks[k].span.end])
+        })
+    {
+        return None;
+    }
     // "Roe, Trade Minister Ana Lee and …": a title before another person's name is that
     // person's, in a list of people rather than an apposition.
     if mention_at(ctx, out, s, title_end + 1)
@@ -917,12 +939,19 @@ mod tests {
     #[test]
     fn an_ing_form_before_a_preposition_or_article_opens_no_title() {
         let r = roles(
-            "Ken Lowe, standing alongside the mayor, said the fire was out. Amy Fox, according to a spokesman, will resign. Jim Beck, managing director of Acme Corp, left.",
+            "Ken Lowe, standing alongside the mayor, said the fire was out. Amy Fox, according to a spokesman, will resign. Jim Beck, managing director of Acme Corp, left. Tom Hale, representing Tarsk school officials, spoke. Ann Lee, saying she was the only candidate, won. Jo Roe, acting head of Globex Inc, agreed. Amy Lowe, supervising attorney at Globex Inc, and Ken Fox, a leading Tarsk researcher, spoke. Jim Roe, D-Ohio, ranking Republican on the panel, left.",
         );
         assert!(
-            r.iter().all(|(p, _, _)| p != "Ken Lowe" && p != "Amy Fox"),
+            r.iter().all(|(p, _, _)| !matches!(
+                p.as_str(),
+                "Ken Lowe" | "Amy Fox" | "Tom Hale" | "Ann Lee"
+            )),
             "{r:?}"
         );
+        assert!(holds(&r, "Jo Roe", "acting head"), "{r:?}");
+        assert!(holds(&r, "Amy Lowe", "supervising attorney"), "{r:?}");
+        assert!(holds(&r, "Ken Fox", "leading Tarsk researcher"), "{r:?}");
+        assert!(holds(&r, "Jim Roe", "ranking Republican"), "{r:?}");
         assert!(
             r.contains(&(
                 "Jim Beck".into(),
