@@ -4249,6 +4249,14 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_department_is_an_organization() {
+        let m = mentions("The Fisheries Dept. said no, and the Tarsk Water Dept said yes.");
+        for name in ["Fisheries Dept", "Tarsk Water Dept"] {
+            assert!(has(&m, name, EntityType::Organization), "{name}: {m:?}");
+        }
+    }
+
+    #[test]
     fn advisers_associates_consultancies_research_firms_and_tribes_are_organizations() {
         let m = mentions(
             "Ann Lee of Vantrel Global Advisors met Tom Hale of the Oskol Valley Tribe, and Beck Associates hired Roe Consulting and Edison Research.",
