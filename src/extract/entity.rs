@@ -1898,6 +1898,7 @@ fn joins_connector(
                 && (of.is_some_and(|of| words[..of].iter().any(body))
                     || and_joins_body_words(ctx, s, last)
                     || glossed_across_and(ctx, s, first, last)
+                    || and_joins_committee_words(ctx, s, last)
                     || and_joins_title_words(ctx, out, s, first, last))
         }
         _ => true,
@@ -1929,6 +1930,45 @@ fn and_joins_body_words(ctx: &DocContext<'_>, s: usize, last: usize) -> bool {
         && toks
             .get(head + 1)
             .is_none_or(|t| !is_capitalised(ctx.text(), t))
+}
+
+/// Whether the "and" after token `last` joins the subjects of a committee's name: "House
+/// Energy and Commerce Committee", "Senate Energy and Natural Resources Committee". A
+/// legislature names its committees by the fields they oversee, so the words on both sides
+/// of "and" are one name even when one of them is a head word elsewhere ("Acme Energy").
+fn and_joins_committee_words(ctx: &DocContext<'_>, s: usize, last: usize) -> bool {
+    let (o, text) = (ctx.ontology, ctx.text());
+    let toks = &ctx.sentences[s].tokens;
+    let word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && is_capitalised(text, t)
+                && !o.given_names.contains(t.text(text))
+                && !FUNCTION_WORDS.contains(&ctx.lower_token(s, k))
+        })
+    };
+    // ("Roe and Judiciary Committee aides": a name before "and" is no field; "the Judiciary
+    // Committee and Rules Committee" are two.)
+    let field = ctx.lower_token(s, last);
+    if is_committee(field)
+        || !(is_common_noun(o, field)
+            || o.common_words.contains(field)
+            || o.keyword_type(field, KeywordPosition::Last).is_some())
+    {
+        return false;
+    }
+    let mut k = last + 2;
+    while k < last + 5 && word(k) && adjacent_in_name(text, &toks[k - 1], &toks[k]) {
+        if k > last + 2 && is_committee(ctx.lower_token(s, k)) {
+            return toks.get(k + 1).is_none_or(|t| !is_capitalised(text, t));
+        }
+        k += 1;
+    }
+    false
+}
+
+fn is_committee(lower_word: &str) -> bool {
+    matches!(lower_word, "committee" | "subcommittee")
 }
 
 /// Whether the "and" after the run `first..=last` of common nouns joins them to a title before
@@ -4246,6 +4286,23 @@ mod tests {
                 .any(|(s, t)| s.ends_with("Fishing Accord") && *t == EntityType::Agreement),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_committee_named_by_two_fields_is_one_body() {
+        let m = mentions(
+            "The Tarsk Energy and Commerce Committee met the Senate Ways and Means Committee. Acme Energy and Globex Trust merged, and the Judiciary Committee and Rules Committee met.",
+        );
+        for name in [
+            "Tarsk Energy and Commerce Committee",
+            "Ways and Means Committee",
+            "Acme Energy",
+            "Globex Trust",
+            "Judiciary Committee",
+            "Rules Committee",
+        ] {
+            assert!(has(&m, name, EntityType::Organization), "{name}: {m:?}");
+        }
     }
 
     #[test]
