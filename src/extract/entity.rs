@@ -1404,7 +1404,11 @@ fn classify_run(
         && o.keyword_type(lower(first), KeywordPosition::First) == Some(EntityType::Organization);
 
     // A title inside the run with a name after it: "Deputy Spokesperson Jane Roe".
-    if let Some(k) = last_title_end(ctx, s, first, last).filter(|_| !body_of) {
+    // ("Martin Luther King Jr.": a generational suffix alone is no name, so the word
+    // before it is a surname, not a title.)
+    if let Some(k) = last_title_end(ctx, s, first, last)
+        .filter(|&k| !(body_of || (k + 1 == last && is_generational_suffix(word(last)))))
+    {
         let name_first = k + 1;
         let name_last = last;
         let head = lower(name_last);
@@ -1835,6 +1839,14 @@ fn ordinary_opening_word(
         || ends_like_common_noun(&lower_word))
         && !ctx.ontology.given_names.contains(word)
         && !lower_case.capitalised_inside_sentence(word)
+}
+
+/// "Jr.", "Sr.", "III": a suffix that tells a person from a parent of the same name.
+fn is_generational_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Jr" | "Sr" | "II" | "III" | "IV"
+    )
 }
 
 /// The index of the last token of the rightmost title phrase in `first..last` (exclusive of
@@ -4303,6 +4315,15 @@ mod tests {
         ] {
             assert!(has(&m, name, EntityType::Organization), "{name}: {m:?}");
         }
+    }
+
+    #[test]
+    fn a_title_word_before_a_generational_suffix_is_a_surname() {
+        let m = mentions("Tom Marshal King Jr. spoke, and so did Ann Lee Sr. and Jim Roe III.");
+        for name in ["Tom Marshal King Jr.", "Ann Lee Sr.", "Jim Roe III"] {
+            assert!(has(&m, name, EntityType::Person), "{name}: {m:?}");
+        }
+        assert!(m.iter().all(|(s, _)| s != "Jr."), "{m:?}");
     }
 
     #[test]
