@@ -715,6 +715,15 @@ mod tests {
             "On Monday, Odile Marchetti visited the port with Tomas Brenner.\n“We have waited too long for this day,” she said.",
         );
         assert_eq!(speaker_of(&q, "We have waited"), Some("Odile Marchetti"));
+        // A name in a clause an -ing form opens is no subject; "According to" names a source.
+        let q = quotes(
+            "Speaking at an event honouring Jim Beck in May, Tom Hale said the law was a mistake.\n\n“It was a big mistake,” he said.",
+        );
+        assert_eq!(speaker_of(&q, "It was a big"), Some("Tom Hale"));
+        let q = quotes(
+            "According to Jim Beck, Tom Hale vowed to stay.\n\n“I told him I hoped he would stay here,” he said.",
+        );
+        assert_eq!(speaker_of(&q, "I told him"), Some("Jim Beck"));
     }
 
     #[test]

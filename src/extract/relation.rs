@@ -8112,12 +8112,11 @@ pub(super) fn pronoun_antecedent(
     // "If Roe is the gunman, Lee said, it is sad. … he said": a name in a subordinate clause
     // is no subject of the sentence; the first name of a main clause after a comma is (in
     // the pronoun's own sentence too: "Although Lee went further than Roe, Hale said he …").
+    // ("Speaking at an event honouring Roe, Lee said …": so is a name in an opening
+    // participle's clause.)
     let subordinate = |m: usize| {
-        opens_with_subordinator(
-            ctx,
-            sentence,
-            ctx.token_from(sentence, out.mentions[m].span.start),
-        )
+        let i = ctx.token_from(sentence, out.mentions[m].span.start);
+        opens_with_subordinator(ctx, sentence, i) || in_opening_participle_clause(ctx, sentence, i)
     };
     if subordinate(first)
         && let Some(main) = (first + 1..=last).find(|&m| {
@@ -8168,6 +8167,19 @@ pub(super) fn pronoun_antecedent(
         }
     }
     Some(first)
+}
+
+/// Whether token `i` of sentence `s` stands in a clause that an -ing form opens before the
+/// sentence's first comma: "Speaking at an event honouring Roe, Lee said …". ("According to
+/// Roe, Lee vowed …" names a source, not a clause's party.)
+fn in_opening_participle_clause(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    let opener = ctx.lower_token(s, 0);
+    i > 0
+        && opener.ends_with("ing")
+        && opener != "according"
+        && ctx.ontology.verbs.get(opener).is_some_and(|f| !f.also_noun)
+        && (1..i).all(|k| ctx.token(s, k) != ",")
+        && (i + 1..ctx.sentences[s].tokens.len()).any(|k| ctx.token(s, k) == ",")
 }
 
 /// Whether sentence `s` opens, before byte `at`, with a person named by a noun alone and its
