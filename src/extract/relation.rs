@@ -11433,8 +11433,8 @@ fn preposition_relations(
                     .split_whitespace()
                     .all(|w| matches!(w, "in" | "at" | "the"))
         });
-        // "will take place at Toronto", "is to open in Tarsk", "is due to meet Roe in Tarsk":
-        // not yet; "was born in Tarsk",
+        // "will take place at Toronto", "is to open in Tarsk", "is due to meet Roe in Tarsk",
+        // "plans stops in Tarsk": not yet; "was born in Tarsk",
         // "made her debut in X": a life's event, no stay.
         let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
         let hypothetical = words.iter().any(|w| {
@@ -11450,6 +11450,7 @@ fn preposition_relations(
                         | "debut"
                         | "buried"
                         | "planned"
+                        | "plans"
                         | "scheduled"
                 )
         }) || words.iter().enumerate().any(|(k, w)| {
@@ -11460,8 +11461,8 @@ fn preposition_relations(
                         matches!(w.as_str(), "due" | "set" | "expected" | "soon")
                     }) && to_at(k + 2)))
         });
-        // "did about as well in Tarsk", "trails Lee in Tarsk": how a candidate fares there,
-        // not where the candidate is.
+        // "did about as well in Tarsk", "trails Lee in Tarsk", "edging Lee in Tarsk": how a
+        // candidate fares there, not where the candidate is.
         // ("walks to his office ahead of a vote in Washington" is when.)
         let fares = words.iter().enumerate().any(|(k, w)| {
             matches!(
@@ -11471,10 +11472,17 @@ fn preposition_relations(
                     | "worse"
                     | "poorly"
                     | "trails"
+                    | "trailing"
+                    | "trailed"
+                    | "edging"
+                    | "edges"
                     | "leads"
                     | "polls"
                     | "polled"
                     | "polling"
+                    // "Roe within striking distance of Lee in Tarsk", "closing the gap".
+                    | "distance"
+                    | "gap"
             ) || (matches!(w.as_str(), "ahead" | "behind")
                 && words.get(k + 1).is_none_or(|next| next != "of"))
         });
@@ -13364,7 +13372,7 @@ pub(super) mod tests {
     #[test]
     fn how_a_candidate_fares_somewhere_does_not_place_her_there() {
         let r = relations(
-            "Jane Roe did about as well in Springfield as Tom Hale did. Tom Hale was in Springfield on Monday.",
+            "Jane Roe did about as well in Springfield as Tom Hale did. Tom Hale was in Springfield on Monday. A poll showed Ann Lee edging Jim Beck in Tarsk, and Ken Lowe within striking distance of Amy Fox in Oskol. Jo Roe plans stops in Tarsk and Oskol.",
         );
         let located = subjects(&r, "located in");
         assert_eq!(located, ["Tom Hale"], "{r:?}");
