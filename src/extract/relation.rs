@@ -11243,6 +11243,13 @@ fn preposition_relations(
                     a.entity_type == EntityType::Place
                         && !(known && !is_city(a) && b.entity_type == EntityType::Place)
                         && !in_place_list(ctx, out, in_sentence, w[0], w[1])
+                        // ("Vermont, Mexico, even a town nearby": a known place in another
+                        // country is a list's.)
+                        && !(known
+                            && b.entity_type == EntityType::Country
+                            && a.canonical.as_deref().zip(b.canonical.as_deref()).is_some_and(
+                                |(place, country)| ctx.ontology.lies_outside(place, country),
+                            ))
                 }
                 // "in oil-rich Ruritania": a compound adjective may come between.
                 other => other.split_once(' ').is_some_and(|(p, rest)| {
@@ -13482,6 +13489,11 @@ pub(super) mod tests {
             r.iter().any(|x| x.0 == "Springfield" && x.2 == "Illinois"),
             "{r:?}"
         );
+        // A known place and a country it is not in are a list.
+        let r = relations(
+            "Leads came from Vermont, Mexico and a town nearby. Roe flew to Lyon, France.",
+        );
+        assert_eq!(subjects(&r, "located in"), ["Lyon"], "{r:?}");
     }
 
     #[test]

@@ -367,6 +367,29 @@ impl Ontology {
         self.reporting_clause_only.contains(lemma)
     }
 
+    /// Whether the gazetteer puts every place named `place` in a country, and none of them in
+    /// `country` (a country's name): "Vermont, Mexico" is a list, not a state of Mexico. (A
+    /// facility is listed under the country that runs it, which may not be where it lies.)
+    pub fn lies_outside(&self, place: &str, country: &str) -> bool {
+        let Some(iso2) = self
+            .countries
+            .iter()
+            .find(|c| c.name == country)
+            .map(|c| &c.iso2)
+        else {
+            return false;
+        };
+        let mut named = self
+            .places
+            .iter()
+            .filter(|p| p.name == place || p.aliases.iter().any(|a| a == place))
+            .peekable();
+        if named.clone().any(|p| p.kind == "facility") {
+            return false;
+        }
+        named.peek().is_some() && named.all(|p| p.country_iso2.as_ref().is_some_and(|c| c != iso2))
+    }
+
     /// Whether a lower-case -ing form opens a further statement of the subject after what it
     /// said ("…, adding that …"; not "…, praising Roe").
     pub fn continues_statement(&self, lower_word: &str) -> bool {
