@@ -7219,10 +7219,13 @@ fn country_people(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) ->
         .is_some_and(|x| x.kind == TokenKind::Word)
         && ctx.token(s, next).starts_with(char::is_lowercase)
         && {
-            // ("most Syrians fleeing the war": a verb form is no noun.)
+            // ("most Syrians fleeing the war": a verb form is no noun; "many Americans also
+            // say": nor is an adverb.)
             let w = ctx.lower_token(s, next);
             !OBJECT_STOP.contains(&w)
                 && !is_auxiliary(w)
+                && !ADVERBS_IN_VERB_GROUP.contains(&w)
+                && !ly_adverb(ctx, w)
                 && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
         };
     // "an American who said", "an African American who said": one of its people.
@@ -13321,7 +13324,7 @@ pub(super) mod tests {
     #[test]
     fn a_plural_demonym_names_people_who_are_no_party() {
         let r = relations(
-            "Prices rose. Many Britons bought new cars in May, and two Americans died in Tarsk. Russian troops entered Tarsk on Monday.",
+            "Prices rose. Many Britons bought new cars in May, and two Americans died in Tarsk. Russian troops entered Tarsk on Monday. Most Britons also said the posts lean left, and many Americans really think so.",
         );
         assert!(
             r.iter()
