@@ -7632,6 +7632,14 @@ pub(super) fn argument_role(
             {
                 ELSEWHERE
             }
+            // "met the Ruritanian ambassador to Tarsk", "an adviser to Roe": a title's "to"
+            // names whom the office serves, no place the act goes to. (Not a plural's: "sent
+            // advisers to Tarsk"; nor a verb's: "will head to Tarsk".)
+            "to" if ctx.ontology.is_title(before(1))
+                && !ctx.ontology.verbs.contains_key(before(1)) =>
+            {
+                ELSEWHERE
+            }
             "to" | "into" | "toward" | "towards" => "destination",
             "in" | "at" | "inside" => "place",
             // "captured a seat near Tulsa": close to the place, not in it.
@@ -16427,6 +16435,21 @@ pub(super) mod tests {
         assert_eq!(qualifier_values(&r, "destination"), ["Tom Hale"], "{r:?}");
         assert!(
             has_qualifier(relation(&r, "deliver"), "destination", "Tom Hale"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_titles_to_names_whom_the_office_serves_not_a_destination() {
+        let r = relations(
+            "Jane Roe met the Ruritanian ambassador to Tarsk last year. Acme Corp sent advisers to Oskol, and Tom Hale will head to Tarsk.",
+        );
+        assert!(
+            !has_qualifier(relation(&r, "meet"), "destination", "Tarsk"),
+            "{r:?}"
+        );
+        assert!(
+            has_qualifier(relation(&r, "send"), "destination", "Oskol"),
             "{r:?}"
         );
     }
