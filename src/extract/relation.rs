@@ -7846,58 +7846,60 @@ pub(super) fn argument_role(
     // "Ruritania's tidal waves", "Ruritania's Tarsk region": the possessor qualifies the noun
     // phrase after it, which is the argument.
     // "Democrats’ suggestions": a plural's possessive is the bare mark after its "s".
+    // ("1,168 delegates to Roe's 884": or the figure after it.)
     let possessor = next.is_some_and(|k| {
         (matches!(ctx.token(s, k), "'s" | "’s")
             || (matches!(ctx.token(s, k), "'" | "’")
                 && text[..toks[k].span.start].ends_with('s')
                 && toks[k].span.start == toks[k - 1].span.end))
-            && toks.get(k + 1).is_some_and(|x| {
-                let w = x.text(text);
-                // "Roe's stated aims", "Acme's proposed merger": a participle before a noun
-                // is an adjective, not "Roe has stated".
-                let adjective = w.ends_with("ed")
-                    && toks.get(k + 2).is_some_and(|n| {
-                        let noun = ctx.lower_token(s, k + 2);
-                        n.kind == TokenKind::Word
-                            && n.text(text).starts_with(char::is_lowercase)
-                            && !OBJECT_STOP.contains(&noun)
-                            && !is_auxiliary(noun)
-                            && !matches!(
-                                noun,
-                                "the"
-                                    | "a"
-                                    | "an"
-                                    | "his"
-                                    | "her"
-                                    | "its"
-                                    | "their"
-                                    | "it"
-                                    | "he"
-                                    | "she"
-                                    | "they"
-                                    | "him"
-                                    | "them"
-                                    | "up"
-                                    | "out"
-                                    | "down"
-                                    | "off"
-                                    | "back"
-                                    | "not"
-                            )
-                            && ctx.ontology.verbs.get(noun).is_none_or(|f| f.also_noun)
-                    });
-                // ("Roe's said" is "Roe has said", but "Roe's claims" are hers: after "'s" a
-                // reporting word's third-person form is a plural noun.)
-                let reports_as_verb = ctx.ontology.reporting_lemma(w).is_some()
-                    && ctx
-                        .ontology
-                        .verbs
-                        .get(w)
-                        .is_none_or(|f| !f.third || w.ends_with("ing"));
-                x.kind == TokenKind::Word
-                    && !OBJECT_STOP.contains(&w)
-                    && (adjective || (!ctx.ontology.is_finite_verb(w) && !reports_as_verb))
-            })
+            && (number_at(ctx, s, k + 1)
+                || toks.get(k + 1).is_some_and(|x| {
+                    let w = x.text(text);
+                    // "Roe's stated aims", "Acme's proposed merger": a participle before a noun
+                    // is an adjective, not "Roe has stated".
+                    let adjective = w.ends_with("ed")
+                        && toks.get(k + 2).is_some_and(|n| {
+                            let noun = ctx.lower_token(s, k + 2);
+                            n.kind == TokenKind::Word
+                                && n.text(text).starts_with(char::is_lowercase)
+                                && !OBJECT_STOP.contains(&noun)
+                                && !is_auxiliary(noun)
+                                && !matches!(
+                                    noun,
+                                    "the"
+                                        | "a"
+                                        | "an"
+                                        | "his"
+                                        | "her"
+                                        | "its"
+                                        | "their"
+                                        | "it"
+                                        | "he"
+                                        | "she"
+                                        | "they"
+                                        | "him"
+                                        | "them"
+                                        | "up"
+                                        | "out"
+                                        | "down"
+                                        | "off"
+                                        | "back"
+                                        | "not"
+                                )
+                                && ctx.ontology.verbs.get(noun).is_none_or(|f| f.also_noun)
+                        });
+                    // ("Roe's said" is "Roe has said", but "Roe's claims" are hers: after "'s" a
+                    // reporting word's third-person form is a plural noun.)
+                    let reports_as_verb = ctx.ontology.reporting_lemma(w).is_some()
+                        && ctx
+                            .ontology
+                            .verbs
+                            .get(w)
+                            .is_none_or(|f| !f.third || w.ends_with("ing"));
+                    x.kind == TokenKind::Word
+                        && !OBJECT_STOP.contains(&w)
+                        && (adjective || (!ctx.ontology.is_finite_verb(w) && !reports_as_verb))
+                }))
     });
     // "the U.S.-led coalition", "the U.S.-Mexico trade deal": a name hyphened to the next
     // word, or to the one before it, is an adjective.
@@ -16437,6 +16439,15 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "deliver"), "destination", "Tom Hale"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_owning_a_figure_qualifies_it_and_is_no_argument() {
+        let r = relations(
+            "Ann Lee leads the race with 1,168 delegates to Jim Beck’s 884. Tom Hale agreed to buy Acme Corp's 4.76% holding in Globex Inc.",
+        );
+        assert!(qualifier_values(&r, "destination").is_empty(), "{r:?}");
+        assert_eq!(relation(&r, "buy").2, "Acme Corp's 4.76% holding", "{r:?}");
     }
 
     #[test]
