@@ -8514,6 +8514,8 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                     | "worth"
                     | "again"
                     | "too"
+                    // "10 minutes apiece".
+                    | "apiece"
             )
             // "11 million immigrants already in the country": an adverb without "-ly".
             && !ADVERBS_IN_VERB_GROUP.contains(&w)
@@ -8559,6 +8561,18 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                 toks[k].text(text),
                 "north" | "south" | "east" | "west" | "away" | "long" | "wide" | "high" | "deep"
             )
+        {
+            break;
+        }
+        // "700 words taking Roe to task": an -ing form after a plural noun opens a phrase of
+        // its own ("three new lending facilities": after an adjective it is one).
+        let plural_noun = |t: &Token| {
+            let w = t.text(text);
+            (w.ends_with('s') && !finite_verb(t)) || matches!(w, "men" | "women" | "people")
+        };
+        if counted.is_some_and(plural_noun)
+            && toks[k].text(text).ends_with("ing")
+            && ctx.ontology.verbs.contains_key(toks[k].text(text))
         {
             break;
         }
@@ -16765,6 +16779,16 @@ pub(super) mod tests {
                 .all(|x| x.2 != "Jane Roe" && !x.3.iter().any(|(k, _)| k == "quantity")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn the_counted_noun_ends_before_apiece_and_an_ing_phrase() {
+        let r = relations(
+            "Prices rose. Acme Corp sold 30 cars apiece. Globex Inc spent 700 words taking Jim Beck to task. The Tarsk Bank opened three new lending offices.",
+        );
+        assert_qualifier(&r, "sell", "unit", "cars", true);
+        assert_qualifier(&r, "spend", "unit", "words", true);
+        assert_qualifier(&r, "open", "unit", "offices", true);
     }
 
     #[test]
