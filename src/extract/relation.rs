@@ -9201,7 +9201,9 @@ pub(super) fn noun_phrase_span_after(
                 words += 1;
                 continue;
             }
-            if quoted_words_in_phrase(ctx, s, i) {
+            // ("blamed the country’s “lax immigration system, which …”": a possessive's noun
+            // may be quoted at any length.)
+            if quoted_words_in_phrase(ctx, s, i) || (i > 0 && possessive_mark(ctx, s, i - 1)) {
                 in_quoted = true;
                 words += 1;
                 continue;
@@ -9444,6 +9446,7 @@ pub(super) fn noun_phrase_span_after(
             && !after_determiner
             && !after_article_adjective
             && !in_name
+            && !in_quoted
             && !w.ends_with("ing")
             && ctx
                 .ontology
@@ -13716,6 +13719,15 @@ pub(super) mod tests {
         );
         assert!(relation(&r, "break").2.contains("glass ceiling"), "{r:?}");
         assert!(relation(&r, "resist").2.contains("merger trap"), "{r:?}");
+        // A possessive's quoted noun, at any length and past a word that may be a verb.
+        let r = relations(
+            "Jim Beck criticized the mayor\u{2019}s \u{201c}lax parking rules, which let far too many cars in.\u{201d}",
+        );
+        assert_eq!(
+            relation(&r, "criticize").2,
+            "the mayor\u{2019}s \u{201c}lax parking rules",
+            "{r:?}"
+        );
     }
 
     #[test]
