@@ -10022,6 +10022,22 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
             }
             _ => (verb.span.end, to + 2),
         };
+        // "agreements to limit and reduce their arsenals": a second verb joined to the first
+        // shares its object.
+        let (verb_end, rest) = match toks.get(rest + 1) {
+            Some(second)
+                if matches!(ctx.lower_token(s, rest), "and" | "or")
+                    && second.text(ctx.text()).starts_with(char::is_lowercase)
+                    && ctx
+                        .ontology
+                        .verbs
+                        .get(ctx.lower_token(s, rest + 1))
+                        .is_some_and(|f| f.base) =>
+            {
+                (second.span.end, rest + 2)
+            }
+            _ => (verb_end, rest),
+        };
         // "an attempt to oust him": with no noun phrase, an object pronoun ends it.
         let pronoun = toks
             .get(rest)
@@ -13331,6 +13347,13 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(relation(&r, "announce").2, "a rise", "{r:?}");
+        // A second verb joined to the infinitive shares its object.
+        let r = relations("Tom Hale signed a deal to cut and cap emissions.");
+        assert_eq!(
+            relation(&r, "sign").2,
+            "a deal to cut and cap emissions",
+            "{r:?}"
+        );
     }
 
     #[test]
