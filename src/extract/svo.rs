@@ -560,6 +560,24 @@ pub(super) fn infinitive_phrase(ctx: &DocContext<'_>, s: usize, to: usize) -> St
                 .flatten()
                 .map(|p| format!("{} {p}", ctx.token(s, verb + 1)))
         })
+        // "allowed the trial to go forward", "to move ahead with the plan": an adverb that
+        // completes the verb stays, with the phrase a preposition after it opens.
+        .or_else(|| {
+            let adverb = verb + 1;
+            matches!(
+                ctx.lower_token(s, adverb),
+                "forward" | "ahead" | "through" | "home"
+            )
+            .then(|| {
+                let linked_phrase = linked(adverb + 1)
+                    .then(|| noun_phrase_after(ctx, s, adverb + 2))
+                    .flatten()
+                    .map_or(String::new(), |p| {
+                        format!(" {} {p}", ctx.token(s, adverb + 1))
+                    });
+                format!("{}{linked_phrase}", ctx.token(s, adverb))
+            })
+        })
         .map_or(String::new(), |p| format!(" {p}"));
     format!(" to {}{rest}", ctx.token(s, verb))
 }
@@ -1392,6 +1410,12 @@ mod tests {
         let allow = r.iter().find(|x| x.1 == "allow").expect("allow");
         assert_eq!(allow.2, "people to make free calls", "{r:?}");
         assert!(!r.iter().any(|x| x.2.starts_with("the rivals to")), "{r:?}");
+        // An adverb that completes the infinitive's verb stays with it.
+        let r = svo(
+            "Prices rose. Judge Amy Fox let the trial go on. Judge Ann Lee allowed the trial to go forward.",
+        );
+        let allow = r.iter().find(|x| x.1 == "allow").expect("allow");
+        assert_eq!(allow.2, "the trial to go forward", "{r:?}");
         // What something is used for completes it, with the preposition its verb takes.
         let r = svo(
             "Prices rose. Tom Hale used his speech to defend the budget. Acme Corp used the hearing to go after the rivals.",
