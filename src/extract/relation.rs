@@ -7954,6 +7954,20 @@ pub(super) fn argument_role(
                     .lookup(x.text(text))
                     .iter()
                     .any(|e| e.entity_type == EntityType::Organization)
+        })
+        // "defeated four Senate Democratic incumbents": so does a name before a capitalised
+        // adjective and a plural noun.
+        || next.is_some_and(|k| {
+            toks.get(k).is_some_and(|x| {
+                x.kind == TokenKind::Word && x.text(text).starts_with(char::is_uppercase)
+            }) && toks.get(k + 1).is_some_and(|x| {
+                let w = x.text(text);
+                x.kind == TokenKind::Word
+                    && w.starts_with(char::is_lowercase)
+                    && w.ends_with('s')
+                    && ctx.ontology.common_words.contains(w)
+                    && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
+            })
         });
     (role, modifier || (of_noun && role == "object"))
 }
@@ -19567,6 +19581,12 @@ pub(super) mod tests {
     fn a_body_before_a_partys_members_only_says_which() {
         let r = relations("Prices rose. Tom Hale met Senate Republicans on Tuesday.");
         assert!(!r.iter().any(|x| x.2 == "U.S. Senate"), "{r:?}");
+        let r = relations("Prices rose. Tom Hale defeated four Senate Democratic incumbents.");
+        assert_eq!(
+            relation(&r, "defeat").2,
+            "four Senate Democratic incumbents",
+            "{r:?}"
+        );
     }
 
     #[test]
