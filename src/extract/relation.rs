@@ -8898,6 +8898,13 @@ pub(super) fn add_claimant_and_date(
         .rev()
         .find(|&k| another_time(ctx.lower_token(s, k)) && (k + 1..t).all(subject_word));
     let from = other_time.map_or(from, |k| from.max(k));
+    // "warned Tuesday it will darken if Congress does not reach a deal": a condition has not
+    // happened, so no date before its "if" is its own.
+    let condition = (t.saturating_sub(8)..t)
+        .rev()
+        .take_while(|&k| ctx.token(s, k) != ",")
+        .find(|&k| matches!(ctx.lower_token(s, k), "if" | "unless"));
+    let from = condition.map_or(from, |k| from.max(k));
     // "After a speech at Friday night's dinner, Roe took a step …": an opening phrase of
     // another time dates what it tells, not the verb after its comma.
     let opening = ctx.lower_token(s, 0);
@@ -15072,6 +15079,15 @@ pub(super) mod tests {
         // Its own date; with none, the sentence's opening one still dates it.
         assert_eq!(sold[0].1.as_deref(), Some("2031-03-12"), "{dates:?}");
         assert_eq!(sold[1].1.as_deref(), Some("2031-03-03"), "{dates:?}");
+    }
+
+    #[test]
+    fn a_condition_takes_no_date_from_before_its_if() {
+        let dates = dated_relations(
+            "Prices rose. Jane Roe painted a bleak picture Tuesday and warned it will get worse if Acme Corp does not reach a deal soon.",
+            "2031-03-20",
+        );
+        assert_eq!(date_of(&dates, "reach"), Some(None), "{dates:?}");
     }
 
     #[test]
