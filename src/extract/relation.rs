@@ -4058,10 +4058,12 @@ fn relation_at(
                             && !(in_main_clause && opens_with_subordinator(ctx, s, v))
                     })
                     .map_or(toks[t].span.start, |v| toks[v].span.start);
+                // ("The Senate's number two Republican, Roe, said … but said": nor an owner.)
                 in_sentence.iter().copied().find(|&m| {
                     out.mentions[m].span.end <= toks[t - 1].span.start
                         && can_act(out.mentions[m].entity_type)
                         && !in_phrase(m)
+                        && !possessive(m)
                         && !qualifies_person(out, in_sentence, m, text)
                         && (!joined_verb || out.mentions[m].span.end <= first_verb)
                         && !right_after_finite_verb(ctx, s, out.mentions[m].span.start)
@@ -18274,6 +18276,11 @@ pub(super) mod tests {
             "Bill Roe spoke on Monday. Although Ann Lee went further than Roe, Tom Hale said prices fell and noted that wages rose.",
         );
         assert_eq!(subjects(&r, "note"), ["Tom Hale"], "{r:?}");
+        // Nor an owner before the subject it names: the subject's apposition speaks.
+        let r = relations(
+            "Prices rose. Acme Corp’s chief economist, Tom Hale, praised the plan but said wages would lag.",
+        );
+        assert_eq!(relation(&r, "say").0, "Tom Hale", "{r:?}");
     }
 
     #[test]
