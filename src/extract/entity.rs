@@ -391,7 +391,11 @@ impl Extractor for NamedEntities {
                 let mut j = i;
                 while j + 1 < toks.len() && known(j + 1).is_none() {
                     let next = &toks[j + 1];
+                    // ("fired Jane Roe July 6": a month before a day's number is a date.)
+                    let date = is_date_word(&next.text(text).to_lowercase())
+                        && toks.get(j + 2).is_some_and(|t| t.kind == TokenKind::Number);
                     if (is_capitalised(text, next) || is_name_particle(next.text(text)))
+                        && !date
                         && adjacent_in_name(text, &toks[j], next)
                         && (!is_hyphenated_adjective(next.text(text))
                             || is_hyphenated_given_name(o, next.text(text)))
@@ -4324,6 +4328,14 @@ mod tests {
             assert!(has(&m, name, EntityType::Person), "{name}: {m:?}");
         }
         assert!(m.iter().all(|(s, _)| s != "Jr."), "{m:?}");
+    }
+
+    #[test]
+    fn a_month_before_a_days_number_ends_a_name() {
+        let m = mentions("Acme Corp fired Jane Roe July 6, and Tom Hale Oct. 2.");
+        for name in ["Jane Roe", "Tom Hale"] {
+            assert!(has(&m, name, EntityType::Person), "{name}: {m:?}");
+        }
     }
 
     #[test]
