@@ -392,8 +392,9 @@ impl Extractor for NamedEntities {
                 while j + 1 < toks.len() && known(j + 1).is_none() {
                     let next = &toks[j + 1];
                     // ("fired Jane Roe July 6": a month before a day's number is a date.)
-                    let date = is_date_word(&next.text(text).to_lowercase())
-                        && toks.get(j + 2).is_some_and(|t| t.kind == TokenKind::Number);
+                    // (The number first: this runs for every word a name may take.)
+                    let date = toks.get(j + 2).is_some_and(|t| t.kind == TokenKind::Number)
+                        && is_date_word(ctx.lower_token(s_ix, j + 1));
                     if (is_capitalised(text, next) || is_name_particle(next.text(text)))
                         && !date
                         && adjacent_in_name(text, &toks[j], next)
