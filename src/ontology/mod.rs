@@ -379,15 +379,18 @@ impl Ontology {
         else {
             return false;
         };
-        let mut named = self
+        let mut named = false;
+        for p in self
             .places
             .iter()
             .filter(|p| p.name == place || p.aliases.iter().any(|a| a == place))
-            .peekable();
-        if named.clone().any(|p| p.kind == "facility") {
-            return false;
+        {
+            if p.kind == "facility" || p.country_iso2.as_ref().is_none_or(|c| c == iso2) {
+                return false;
+            }
+            named = true;
         }
-        named.peek().is_some() && named.all(|p| p.country_iso2.as_ref().is_some_and(|c| c != iso2))
+        named
     }
 
     /// Whether a lower-case -ing form opens a further statement of the subject after what it
