@@ -536,6 +536,14 @@ pub(super) fn infinitive_phrase(ctx: &DocContext<'_>, s: usize, to: usize) -> St
                 | "away"
         )
     };
+    // The particle or preposition at token `k` with the noun phrase after it ("with the
+    // ballots").
+    let linked_phrase = |k: usize| {
+        linked(k)
+            .then(|| noun_phrase_after(ctx, s, k + 1))
+            .flatten()
+            .map(|p| format!("{} {p}", ctx.token(s, k)))
+    };
     // "for the embargo to be lifted", "for the office to be given a free hand": after "be",
     // the participle or adjective, and its noun phrase.
     // (`act_infinitive_at` found a lower-case word after it.)
@@ -554,12 +562,7 @@ pub(super) fn infinitive_phrase(ctx: &DocContext<'_>, s: usize, to: usize) -> St
                 .contains(&ctx.lower_token(s, verb + 1))
                 .then(|| ctx.token(s, verb + 1).to_string())
         })
-        .or_else(|| {
-            linked(verb + 1)
-                .then(|| noun_phrase_after(ctx, s, verb + 2))
-                .flatten()
-                .map(|p| format!("{} {p}", ctx.token(s, verb + 1)))
-        })
+        .or_else(|| linked_phrase(verb + 1))
         // "allowed the trial to go forward", "to move ahead with the plan": an adverb that
         // completes the verb stays, with the phrase a preposition after it opens.
         .or_else(|| {
@@ -569,13 +572,8 @@ pub(super) fn infinitive_phrase(ctx: &DocContext<'_>, s: usize, to: usize) -> St
                 "forward" | "ahead" | "through" | "home"
             )
             .then(|| {
-                let linked_phrase = linked(adverb + 1)
-                    .then(|| noun_phrase_after(ctx, s, adverb + 2))
-                    .flatten()
-                    .map_or(String::new(), |p| {
-                        format!(" {} {p}", ctx.token(s, adverb + 1))
-                    });
-                format!("{}{linked_phrase}", ctx.token(s, adverb))
+                let rest = linked_phrase(adverb + 1).map_or(String::new(), |p| format!(" {p}"));
+                format!("{}{rest}", ctx.token(s, adverb))
             })
         })
         .map_or(String::new(), |p| format!(" {p}"));
