@@ -7854,54 +7854,7 @@ pub(super) fn argument_role(
             || (matches!(ctx.token(s, k), "'" | "’")
                 && text[..toks[k].span.start].ends_with('s')
                 && toks[k].span.start == toks[k - 1].span.end))
-            && (number_at(ctx, s, k + 1)
-                || toks.get(k + 1).is_some_and(|x| {
-                    let w = x.text(text);
-                    // "Roe's stated aims", "Acme's proposed merger": a participle before a noun
-                    // is an adjective, not "Roe has stated".
-                    let adjective = w.ends_with("ed")
-                        && toks.get(k + 2).is_some_and(|n| {
-                            let noun = ctx.lower_token(s, k + 2);
-                            n.kind == TokenKind::Word
-                                && n.text(text).starts_with(char::is_lowercase)
-                                && !OBJECT_STOP.contains(&noun)
-                                && !is_auxiliary(noun)
-                                && !matches!(
-                                    noun,
-                                    "the"
-                                        | "a"
-                                        | "an"
-                                        | "his"
-                                        | "her"
-                                        | "its"
-                                        | "their"
-                                        | "it"
-                                        | "he"
-                                        | "she"
-                                        | "they"
-                                        | "him"
-                                        | "them"
-                                        | "up"
-                                        | "out"
-                                        | "down"
-                                        | "off"
-                                        | "back"
-                                        | "not"
-                                )
-                                && ctx.ontology.verbs.get(noun).is_none_or(|f| f.also_noun)
-                        });
-                    // ("Roe's said" is "Roe has said", but "Roe's claims" are hers: after "'s" a
-                    // reporting word's third-person form is a plural noun.)
-                    let reports_as_verb = ctx.ontology.reporting_lemma(w).is_some()
-                        && ctx
-                            .ontology
-                            .verbs
-                            .get(w)
-                            .is_none_or(|f| !f.third || w.ends_with("ing"));
-                    x.kind == TokenKind::Word
-                        && !OBJECT_STOP.contains(&w)
-                        && (adjective || (!ctx.ontology.is_finite_verb(w) && !reports_as_verb))
-                }))
+            && (number_at(ctx, s, k + 1) || owned_word_at(ctx, s, k + 1))
     });
     // "the U.S.-led coalition", "the U.S.-Mexico trade deal": a name hyphened to the next
     // word, or to the one before it, is an adjective.
@@ -7972,6 +7925,61 @@ pub(super) fn argument_role(
             })
         });
     (role, modifier || (of_noun && role == "object"))
+}
+
+/// Whether token `k`, right after a possessive mark, opens what the possessor owns ("Roe's
+/// stated aims", "Roe's claims"), not a verb the mark shortens ("Roe's said" is "Roe has
+/// said").
+fn owned_word_at(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    let (text, toks) = (ctx.text(), &ctx.sentences[s].tokens);
+    let Some(x) = toks.get(k) else {
+        return false;
+    };
+    let w = x.text(text);
+    // "Roe's stated aims", "Acme's proposed merger": a participle before a noun
+    // is an adjective, not "Roe has stated".
+    let adjective = w.ends_with("ed")
+        && toks.get(k + 1).is_some_and(|n| {
+            let noun = ctx.lower_token(s, k + 1);
+            n.kind == TokenKind::Word
+                && n.text(text).starts_with(char::is_lowercase)
+                && !OBJECT_STOP.contains(&noun)
+                && !is_auxiliary(noun)
+                && !matches!(
+                    noun,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "him"
+                        | "them"
+                        | "up"
+                        | "out"
+                        | "down"
+                        | "off"
+                        | "back"
+                        | "not"
+                )
+                && ctx.ontology.verbs.get(noun).is_none_or(|f| f.also_noun)
+        });
+    // ("Roe's said" is "Roe has said", but "Roe's claims" are hers: after "'s" a
+    // reporting word's third-person form is a plural noun.)
+    let reports_as_verb = ctx.ontology.reporting_lemma(w).is_some()
+        && ctx
+            .ontology
+            .verbs
+            .get(w)
+            .is_none_or(|f| !f.third || w.ends_with("ing"));
+    x.kind == TokenKind::Word
+        && !OBJECT_STOP.contains(&w)
+        && (adjective || (!ctx.ontology.is_finite_verb(w) && !reports_as_verb))
 }
 
 /// Whether an indefinite article stands before token `first`, past at most two lower-case
