@@ -41,6 +41,9 @@ def main(wheel):
         # where it has one): "has run" would read as no verb.
         if lemma.endswith("run") and vbn == lemma[:-3] + "ran":
             vbn = lemma
+        # lemminflect gives one participle spelling, often the British one ("learnt", "focussed",
+        # "staid" for "stay"); a regular past in -ed is a participle too ("was busted", "has stayed").
+        vbn = "/".join([vbn] + [f for f in vbd.split("/") if f.endswith("ed") and f not in vbn.split("/")])
         for form, tag in ((lemma, "base"), (vbd, "past"), (vbn, "participle"), (vbg, "gerund"), (vbz, "third")):
             for f in form.split("/"):
                 if not f:

@@ -15159,6 +15159,13 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_regular_past_after_was_is_a_passive() {
+        // lemminflect lists "bust" as the participle and "busted" as a past only.
+        let r = relations("Jim Beck was busted July 6 in Tarsk.");
+        assert!(r.iter().all(|x| x.1 != "bust"), "{r:?}");
+    }
+
+    #[test]
     fn two_subjects_meeting_somewhere_meet_each_other() {
         let r = relations("Tom Hale and Jane Roe are meeting in Brazil for talks on the deal.");
         assert!(
