@@ -7245,16 +7245,17 @@ fn country_people(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) ->
             || one_of_them)
 }
 
-/// Whether a count stands before token `first`, past "other", "more" or "fellow": "Seventeen
-/// Democrats", "two other Democrats", "most Republicans".
+/// Whether a count stands before token `first`, past "other", "more" or "fellow", or words
+/// that describe the members: "Seventeen Democrats", "two other Democrats", "most
+/// Republicans", "several moderate Republicans", "70+ Democrats".
 fn counted(ctx: &DocContext<'_>, s: usize, first: usize) -> bool {
     let mut first = first;
     if first > 1 && matches!(ctx.lower_token(s, first - 1), "other" | "more" | "fellow") {
         first -= 1;
     }
-    first > 0
-        && (ctx.sentences[s].tokens[first - 1].kind == TokenKind::Number || {
-            let w = ctx.lower_token(s, first - 1);
+    let count_at = |k: usize| {
+        ctx.sentences[s].tokens[k].kind == TokenKind::Number || {
+            let w = ctx.lower_token(s, k);
             NUMBER_WORDS.iter().any(|(n, _)| *n == w)
                 || w.ends_with("teen")
                 || matches!(
@@ -7271,7 +7272,32 @@ fn counted(ctx: &DocContext<'_>, s: usize, first: usize) -> bool {
                         | "eighty"
                         | "ninety"
                 )
-        })
+        }
+    };
+    // An adjective: an ordinary word that is neither a function word, a plural noun nor an
+    // -ly adverb ("the $2bn agreement Acme signed": singular nouns are not listed; "two years
+    // ago Acme agreed": nor is a count of time; "in 2010 after Acme passed it").
+    let describes = |k: usize| {
+        let w = ctx.token(s, k);
+        ctx.sentences[s].tokens[k].kind == TokenKind::Word
+            && ctx.ontology.common_words.contains(w)
+            && !OBJECT_STOP.contains(&w)
+            && !SUBORDINATORS.contains(&w)
+            && (!w.ends_with('s') || w.ends_with("ous"))
+            && !ly_adverb(ctx, w)
+    };
+    for _ in 0..2 {
+        if first > 1 && !count_at(first - 1) && describes(first - 1) {
+            first -= 1;
+        }
+    }
+    if first > 1
+        && ctx.token(s, first - 1) == "+"
+        && ctx.sentences[s].tokens[first - 2].kind == TokenKind::Number
+    {
+        first -= 1;
+    }
+    first > 0 && count_at(first - 1)
 }
 
 /// Whether a finite verb, reporting ones included, stands before `start` in sentence `s` past
@@ -14306,6 +14332,20 @@ pub(super) mod tests {
             "Prices rose. Two other Democrats said the bill would fail. Three more Republicans backed the plan. The two Democrats who opposed the budget are Jim Beck and Tom Hale.",
         );
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn members_counted_past_an_adjective_are_not_their_party() {
+        let r = relations(
+            "Several moderate Republicans said the bill would fail. Two senior Democrats backed the plan. 70+ Democrats signed a letter.",
+        );
+        assert!(r.is_empty(), "{r:?}");
+        // A span of time or a subordinator between is no description of the members.
+        let r = relations(
+            "Two years ago Acme Corp agreed to sell the unit. In 2019 after Globex Inc bought the plant, prices rose.",
+        );
+        assert!(r.iter().any(|x| x.0 == "Acme Corp"), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "Globex Inc"), "{r:?}");
     }
 
     #[test]
