@@ -12396,10 +12396,22 @@ fn claimant_in(
                 ctx.lower_token(s, i + 1),
                 "with" | "to" | "about" | "of" | "at" | "on"
             );
+        // "…, and Roe and Lee agreed to meet": a report of an infinitive is the reporter's own
+        // aim or promise; it claims nothing else the sentence says.
+        // ("Kurds claim to have evidence that …" still claims what follows.)
+        let aims = ctx.lower_token(s, i + 1) == "to"
+            && !matches!(ctx.lower_token(s, i + 2), "be" | "have" | "know")
+            && ctx.reporting_lemma(s, i) != Some("say")
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, i + 2))
+                .is_some_and(|f| f.base);
         if !relative
             && !describes_noun
             && !names_phrase
             && !converses
+            && !aims
             && !opens_with_subordinator(ctx, s, i)
         {
             return speaker_of(ctx, out, s, i, in_sentence)
@@ -18947,6 +18959,21 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Sara" && x.1 == "wife" && x.2 == "Jim Beck"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_report_of_an_infinitive_claims_nothing_else() {
+        let r = relations(
+            "Tom Hale introduced the bill on Thursday, and Acme Corp and Globex Inc agreed to meet on Friday.",
+        );
+        let introduce = relation(&r, "introduce");
+        assert!(!introduce.3.iter().any(|(k, _)| k == "claimant"), "{r:?}");
+        // But "claim to have" and "said to" still report what follows.
+        let r = relations("Ruritania claims to have evidence that Globex Inc sold the arms.");
+        assert!(
+            has_qualifier(relation(&r, "sell"), "claimant", "Ruritania"),
             "{r:?}"
         );
     }
