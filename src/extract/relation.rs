@@ -11875,8 +11875,25 @@ fn reporter_before(
 /// verb before: "X warned that …, while Y confirmed that …" has its own source, as has a
 /// clause the writer adds to say when ("X denied it, after Y said …").
 fn joins_other_clause(ctx: &DocContext<'_>, s: usize, tokens: Range<usize>) -> bool {
+    // "Acme announced its decision as Roe said …": a clause after the report's noun object
+    // tells when it was made ("said after the meeting that …" still reports).
+    let after_noun_object = |i: usize| {
+        i > tokens.start
+            && SUBORDINATORS.contains(&ctx.lower_token(s, i))
+            && (tokens.start..i).all(|j| {
+                let w = ctx.lower_token(s, j);
+                // ("said it upset her when …": a pronoun opens a reported clause.)
+                !matches!(
+                    w,
+                    "that" | "it" | "he" | "she" | "they" | "we" | "i" | "you"
+                ) && !finite_or_auxiliary(ctx, w)
+                    && ctx.sentences[s].tokens[j].kind == TokenKind::Word
+            })
+            && (i + 1..tokens.end).all(|j| ctx.token(s, j) != "that")
+    };
     tokens.clone().any(|i| {
         opens_other_report(ctx, s, tokens.start, i)
+            || after_noun_object(i)
             || ctx.token(s, i) == ";"
             || matches!(ctx.lower_token(s, i), "while" | "whereas")
             || (ctx.token(s, i) == ","
@@ -18959,6 +18976,21 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Sara" && x.1 == "wife" && x.2 == "Jim Beck"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_reports_noun_object_is_not_reported() {
+        let r =
+            relations("Acme Corp announced its decision when Tom Hale said the talks had failed.");
+        let say = relation(&r, "say");
+        assert!(!say.3.iter().any(|(k, _)| k == "claimant"), "{r:?}");
+        // "said it upset her when …": a pronoun opens the reported clause, so the clause of
+        // when is reported too.
+        let r = relations("Jane Roe said it upset her when Jim Beck sold the farm.");
+        assert!(
+            has_qualifier(relation(&r, "sell"), "claimant", "Jane Roe"),
             "{r:?}"
         );
     }
