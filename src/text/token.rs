@@ -159,9 +159,11 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         } else if c.is_ascii_digit() {
             let mut end = i + 1;
             while let Some(d) = char_at(slice, end) {
-                // Separators join digits only between digits ("3,000", "28.3").
-                let separator = (d == ',' || d == '.')
-                    && slice[end + 1..].starts_with(|n: char| n.is_ascii_digit());
+                // Separators join digits only between digits ("3,000", "28.3"); a colon joins
+                // the minutes of a clock time ("4:15 p.m.").
+                let separator = ((d == ',' || d == '.')
+                    && slice[end + 1..].starts_with(|n: char| n.is_ascii_digit()))
+                    || (d == ':' && clock_minutes(&slice[end + 1..]));
                 if !d.is_ascii_digit() && !separator {
                     break;
                 }
@@ -214,6 +216,16 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// "U.S" or "J" before a dot: dotted initialisms and initials keep their final dot.
+/// Whether `rest`, the text after a colon that follows digits, opens with the two digits of a
+/// clock time's minutes and no more ("15 p.m.", not "150" of a ratio or verse "4:150").
+fn clock_minutes(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && b.get(2).is_none_or(|c| !c.is_ascii_digit())
+}
+
 fn is_dotted_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
     match (chars.next(), chars.next()) {
@@ -240,6 +252,16 @@ mod tests {
             [
                 "“", "We’ll", "go", ",", "”", "said", "Ana", "'s", "aide", ",", "sending", "3,000",
                 "troops", "to", "the", "U.S.", "base", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clock_time_is_one_number() {
+        assert_eq!(
+            words("at 4:15 p.m. or 10:30, not Item 2:1"),
+            [
+                "at", "4:15", "p.m.", "or", "10:30", ",", "not", "Item", "2", ":", "1"
             ]
         );
     }
