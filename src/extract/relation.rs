@@ -6035,6 +6035,18 @@ fn reported_clause_after(
     {
         from += 2;
     }
+    // "announced moments ago that", "said two days ago the plant would close": a span of time
+    // before "ago" is when it was said.
+    if let Some(ago) = (from + 1..(from + 4).min(toks.len())).find(|&k| {
+        ctx.lower_token(s, k) == "ago"
+            && (from..k).all(|j| {
+                matches!(toks[j].kind, TokenKind::Word | TokenKind::Number)
+                    && !finite_or_auxiliary(ctx, ctx.lower_token(s, j))
+                    && !subject_pronoun(ctx.lower_token(s, j))
+            })
+    }) {
+        from = ago + 1;
+    }
     // "said on Friday the plant would close": the day it was said, before a clause with no
     // "that".
     if ctx.lower_token(s, from) == "on"
@@ -18978,6 +18990,15 @@ pub(super) mod tests {
                 .any(|x| x.0 == "Sara" && x.1 == "wife" && x.2 == "Jim Beck"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_span_of_time_before_ago_is_when_it_was_said() {
+        let r = relations(
+            "Tom Hale announced moments ago that the plant would close. Jane Roe said two days ago the deal was dead.",
+        );
+        assert_eq!(relation(&r, "announce").2, "the plant would close", "{r:?}");
+        assert_eq!(relation(&r, "say").2, "the deal was dead", "{r:?}");
     }
 
     #[test]
