@@ -1396,7 +1396,12 @@ fn mark_intention(
             .or_insert_with(|| Arg::Literal("possible".to_string()));
         return;
     }
-    let w = ctx.lower_token(s, k - 2);
+    // "threatened in early March to launch", "vowed on Monday to cut": past a phrase of time
+    // between the verb and its "to".
+    let verb_before_to = (k.saturating_sub(7)..k - 2)
+        .find(|&i| time_phrase(ctx, s, i + 1..k - 1))
+        .unwrap_or(k - 2);
+    let w = ctx.lower_token(s, verb_before_to);
     // "Acme was expected to win": others expected it; it is no one's intention.
     let expected_by_others = w == "expected"
         && k >= 3
@@ -1431,6 +1436,39 @@ fn mark_intention(
             .entry("modality".to_string())
             .or_insert_with(|| Arg::Literal(modality.to_string()));
     }
+}
+
+/// Whether `tokens` are a phrase of time and nothing else: "in early March", "on Monday", "last
+/// week", "earlier this month", "in 2019".
+fn time_phrase(ctx: &DocContext<'_>, s: usize, tokens: Range<usize>) -> bool {
+    let names_time = |k: usize| {
+        let w = ctx.lower_token(s, k);
+        ctx.sentences[s].tokens[k].kind == TokenKind::Number
+            || crate::text::WEEKDAYS.contains(&w)
+            || crate::text::MONTHS.contains(&w)
+            || names_a_period(w)
+            || matches!(w, "today" | "yesterday")
+    };
+    !tokens.is_empty()
+        && tokens.clone().any(names_time)
+        && tokens.clone().all(|k| {
+            names_time(k)
+                || matches!(
+                    ctx.lower_token(s, k),
+                    "in" | "on"
+                        | "at"
+                        | "last"
+                        | "this"
+                        | "next"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "earlier"
+                        | "later"
+                        | "the"
+                        | "of"
+                )
+        })
 }
 
 /// Whether the infinitive whose "to" is token `k - 1` says what a finite clause before it was
@@ -18999,6 +19037,16 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "announce").2, "the plant would close", "{r:?}");
         assert_eq!(relation(&r, "say").2, "the deal was dead", "{r:?}");
+    }
+
+    #[test]
+    fn an_intention_reaches_its_infinitive_past_a_phrase_of_time() {
+        let r = relations(
+            "Ruritania threatened in early March to launch a nuclear strike against Oskol.",
+        );
+        assert_qualifier(&r, "launch", "modality", "intended", true);
+        let r = relations("Acme Corp vowed on Monday to sell the plant.");
+        assert_qualifier(&r, "sell", "modality", "intended", true);
     }
 
     #[test]
