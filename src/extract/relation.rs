@@ -1505,7 +1505,22 @@ fn purpose_infinitive(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
         }
         _ => false,
     };
+    // "it was unfair for Roe to support it": the name after "for" is the subject of an
+    // infinitive that a past copula's clause judges as done, not an object. ("It is important
+    // for Acme to sell" judges what is not done yet.)
+    let judged_subject =
+        toks[before].kind == TokenKind::Word && w.starts_with(char::is_uppercase) && {
+            let mut first = before;
+            while first > 0 && ctx.token(s, first - 1).starts_with(char::is_uppercase) {
+                first -= 1;
+            }
+            let copula = |k: usize| matches!(ctx.lower_token(s, k), "was" | "were" | "been");
+            first >= 2
+                && ctx.lower_token(s, first - 1) == "for"
+                && (copula(first - 2) || (first >= 3 && copula(first - 3)))
+        };
     after_object
+        && !judged_subject
         && (0..before)
             .rev()
             .take_while(|&i| !matches!(ctx.token(s, i), "," | ";" | ":" | "that" | "which" | "who"))
@@ -19046,6 +19061,15 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "launch", "modality", "intended", true);
         let r = relations("Acme Corp vowed on Monday to sell the plant.");
+        assert_qualifier(&r, "sell", "modality", "intended", true);
+    }
+
+    #[test]
+    fn an_infinitive_a_past_copula_judges_is_no_purpose() {
+        let r = relations(
+            "He talked about how inconsiderate it was for Jim Beck to support the strike in Tarsk. It is important for Acme Corp to sell the plant.",
+        );
+        assert_qualifier(&r, "support", "modality", "intended", false);
         assert_qualifier(&r, "sell", "modality", "intended", true);
     }
 
