@@ -836,7 +836,7 @@ fn word_before(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> St
 }
 
 /// "my", "his", "her", "its", "our", "their": a possessive determiner.
-fn possessive_determiner(word: &str) -> bool {
+pub(super) fn possessive_determiner(word: &str) -> bool {
     matches!(word, "his" | "her" | "its" | "their" | "our" | "my")
 }
 

@@ -33,8 +33,8 @@ use super::relation::{
     fits_role, in_one_clause, inside_quoted_title, is_auxiliary, is_quote_mark, joined_by_and,
     mark_polarity_and_modality, negative_contraction, noun_phrase_after, noun_phrase_span_after,
     object_of_gerund, opens_predicate, opens_with_subordinator, parse_quantity,
-    person_before_apposition, place_aware_role, preposition_before, some_members, subject_pronoun,
-    tied_to_unnamed_person, with_coordinated_subjects, word_gap,
+    person_before_apposition, place_aware_role, possessive_determiner, preposition_before,
+    some_members, subject_pronoun, tied_to_unnamed_person, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -1092,13 +1092,38 @@ fn clause(
     // further on it is where something else happened ("sought the “violence” orders -
     // normally used in Tarsk").
     // ("joked in Tarsk that …": where it was said, before what was said.)
-    let place_right_after = qualifiers.get("place").is_some_and(|p| match p {
-        Arg::Mention(m) => {
-            word_gap(text, verb_end, out.mentions[*m].span.start) <= 2
-                && ctx.lower_token(s, ctx.token_from(s, out.mentions[*m].span.end)) != "that"
-        }
-        _ => false,
-    });
+    // ("Every event Roe has organised in Tarsk has drawn protests": after a noun right before
+    // the subject, the clause describes that noun, which is the verb's object; the place is
+    // where it was. "Veteran star Roe died in Tarsk": a title or a clause with no verb of the
+    // main clause after it describes the subject.)
+    let describes_noun_before = {
+        let first = ctx.token_from(s, out.mentions[subject].span.start);
+        first > 0
+            && {
+                let w = ctx.token(s, first - 1);
+                toks[first - 1].kind == TokenKind::Word
+                    && w.starts_with(char::is_lowercase)
+                    && !ctx.ontology.common_words.contains(w)
+                    && !ctx.ontology.is_title(w)
+                    && !OBJECT_STOP.contains(&w)
+                    && !matches!(w, "the" | "a" | "an" | "this" | "these" | "those" | "of")
+                    && !possessive_determiner(w)
+                    && !finite_or_auxiliary(ctx, w)
+                    && !subject_pronoun(w)
+                    && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
+            }
+            && (v + 1..toks.len())
+                .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":" | "—" | "–"))
+                .any(|k| finite_or_auxiliary(ctx, ctx.lower_token(s, k)))
+    };
+    let place_right_after = !describes_noun_before
+        && qualifiers.get("place").is_some_and(|p| match p {
+            Arg::Mention(m) => {
+                word_gap(text, verb_end, out.mentions[*m].span.start) <= 2
+                    && ctx.lower_token(s, ctx.token_from(s, out.mentions[*m].span.end)) != "that"
+            }
+            _ => false,
+        });
     let object = object.or_else(|| {
         ["destination", "counterpart", "target", "place"]
             .iter()
@@ -1266,6 +1291,15 @@ mod tests {
             let r = svo(text);
             assert!(r.is_empty(), "{text}: {r:?}");
         }
+    }
+
+    #[test]
+    fn the_noun_a_clause_describes_is_its_object_not_the_place() {
+        let r = svo("Every event Jim Beck has organised in Tarsk has drawn a protest.");
+        assert!(r.iter().all(|x| x.2 != "Tarsk"), "{r:?}");
+        // A title before the subject describes the subject.
+        let r = svo("Veteran singer Jim Beck died in Tarsk at the age of 87.");
+        assert_eq!(r, [("Jim Beck".into(), "die".into(), "Tarsk".into())]);
     }
 
     #[test]
