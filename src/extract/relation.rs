@@ -9374,9 +9374,19 @@ pub(super) fn noun_phrase_span_after(
                 && toks.get(i + 2).is_some_and(|x| x.kind == TokenKind::Word)
                 && ctx.token(s, i + 3).starts_with(char::is_lowercase);
             // ("cites his religious and free expression rights": after a possessive too.)
+            // ("After Acme bought the plant, prices rose": before a comma the first word must be
+            // an adjective, an ordinary word the lexicon lists (it lists no singular nouns) or a
+            // compound, and the next no plural.)
+            let plural = |w: &str| w.ends_with('s') && !w.ends_with("ous") && !w.ends_with("ss");
+            let first = ctx.token(s, from + 1);
+            let adjectives_listed = raw != ","
+                || ((first.contains('-') || ctx.ontology.common_words.contains(first))
+                    && !plural(first)
+                    && !plural(next));
             (matches!(ctx.lower_token(s, from), "a" | "an" | "the")
                 || possessive_determiner(ctx.lower_token(s, from)))
-                && plain(ctx.token(s, from + 1))
+                && plain(first)
+                && adjectives_listed
                 // ("signaling their conservatism and finding ways": an -ing form after "and"
                 // is the next verb's.)
                 && plain(next)
@@ -14565,6 +14575,19 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "take part in").0, "Jane Roe", "{r:?}");
         assert_eq!(relation(&r, "give").0, "Ann Lee", "{r:?}");
+    }
+
+    #[test]
+    fn a_noun_before_a_comma_ends_the_object_before_the_next_clause() {
+        let r = relations(
+            "After Globex Inc bought the plant, prices rose. Tom Hale courted the conservative, evangelical base.",
+        );
+        assert_eq!(relation(&r, "buy").2, "the plant", "{r:?}");
+        assert_eq!(
+            relation(&r, "court").2,
+            "the conservative, evangelical base",
+            "{r:?}"
+        );
     }
 
     #[test]
