@@ -456,7 +456,26 @@ fn content_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<R
     let at = stating_noun_at(ctx, s, from)?;
     let noun = ctx.lower_token(s, at);
     let that = ctx.token(s, at + 1) == "that";
-    if (!that && noun != "fact") || (that && relative_that(ctx, s, at + 1)) {
+    // "rejected any suggestion the movement is a threat": a clause whose verb is a form of
+    // "be" with its complement after it lacks no object, so it is no relative clause.
+    let copula_clause = || {
+        let toks = &ctx.sentences[s].tokens;
+        (at + 2..(at + 7).min(toks.len()))
+            .take_while(|&k| toks[k - 1].kind == TokenKind::Word)
+            .find(|&k| finite_or_auxiliary(ctx, ctx.lower_token(s, k)))
+            .is_some_and(|k| {
+                // ("the claim he was making", "the claim he was given": a verb form after
+                // the copula may leave its object to the noun.)
+                let next = ctx.lower_token(s, k + 1);
+                matches!(ctx.lower_token(s, k), "is" | "was" | "are" | "were")
+                    && toks.get(k + 1).is_some_and(|x| {
+                        matches!(x.kind, TokenKind::Word | TokenKind::Number)
+                            && !OBJECT_STOP.contains(&next)
+                            && ctx.ontology.verbs.get(next).is_none_or(|f| f.also_noun)
+                    })
+            })
+    };
+    if (!that && noun != "fact" && !copula_clause()) || (that && relative_that(ctx, s, at + 1)) {
         return None;
     }
     reported_clause_after(ctx, s, at + 1, !that).filter(|c| c.len() <= MAX_REPORTED_CLAUSE)
@@ -466,7 +485,9 @@ fn content_clause_after(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<R
 /// states a clause ([`Ontology::takes_complement`] with "that": "the claim", "claims").
 /// ("rejected claims that …": a plural needs no determiner.)
 fn stating_noun_at(ctx: &DocContext<'_>, s: usize, from: usize) -> Option<usize> {
-    let at = if determiner_or_possessive(ctx.lower_token(s, from)) {
+    let at = if determiner_or_possessive(ctx.lower_token(s, from))
+        || ctx.lower_token(s, from) == "any"
+    {
         from + 1
     } else {
         from
@@ -14575,6 +14596,19 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "take part in").0, "Jane Roe", "{r:?}");
         assert_eq!(relation(&r, "give").0, "Ann Lee", "{r:?}");
+    }
+
+    #[test]
+    fn a_stated_clause_with_a_copula_needs_no_that() {
+        let r = relations("Tom Hale rejected any suggestion the movement is a rising threat.");
+        assert_eq!(
+            relation(&r, "reject").2,
+            "any suggestion the movement is a rising threat",
+            "{r:?}"
+        );
+        // A relative clause keeps out of the object.
+        let r = relations("Tom Hale rejected the claim he was making.");
+        assert_eq!(relation(&r, "reject").2, "the claim", "{r:?}");
     }
 
     #[test]
