@@ -9356,6 +9356,28 @@ pub(super) fn noun_phrase_span_after(
             words += 1;
             continue;
         }
+        // "without the knowledge or consent of its government": two nouns joined before the
+        // "of" they share.
+        if counted > 0
+            && matches!(raw, "and" | "or")
+            && ctx.lower_token(s, i + 2) == "of"
+            && toks.get(i + 1).is_some_and(|x| {
+                let w = x.text(text);
+                x.kind == TokenKind::Word
+                    && w.starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&w)
+                    && !determiner_or_possessive(w)
+                    && !subject_pronoun(w)
+                    && ctx
+                        .ontology
+                        .verbs
+                        .get(w)
+                        .is_none_or(|f| f.also_noun && !f.third)
+            })
+        {
+            words += 1;
+            continue;
+        }
         between |= raw.eq_ignore_ascii_case("between");
         // "lost voters' trust": a plural's possessive mark joins the noun after it.
         if matches!(raw, "'" | "’")
@@ -14596,6 +14618,16 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "take part in").0, "Jane Roe", "{r:?}");
         assert_eq!(relation(&r, "give").0, "Ann Lee", "{r:?}");
+    }
+
+    #[test]
+    fn two_nouns_joined_before_a_shared_of_stay_in_the_object() {
+        let r = relations("Tom Hale sold the farm without the knowledge or consent of his wife.");
+        assert_eq!(
+            relation(&r, "sell").2,
+            "the farm without the knowledge or consent of his wife",
+            "{r:?}"
+        );
     }
 
     #[test]
