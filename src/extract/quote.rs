@@ -44,6 +44,9 @@ const RULE_DASH_CREDIT: &str = "quote/dash-credit";
 
 /// A reporting verb after a quote belongs to it only this close to a closing mark.
 const MAX_VERB_DISTANCE: usize = 14;
+/// Tokens an aside between commas may take after the speaker's name, when the reporting verb
+/// follows it ("…,” Roe, the senator who led the fight for the bill, said").
+const MAX_ASIDE_TOKENS: usize = 24;
 
 /// A quote left open runs on for at most this many paragraphs without marks: an unbalanced
 /// mark must not turn the rest of the article into a quote.
@@ -315,16 +318,44 @@ fn find_speaker_after(
     let toks = &ctx.sentences[cs].tokens;
     let mut inside = false;
     let mut last_mark = ct;
+    // "“…,” Sen. Roe, the Tarsk Republican who led the fight for the bill, said": past a name
+    // and its aside between commas, the verb may stand further off.
+    let name_end = (ct + 1..toks.len())
+        .take_while(|&i| is_capitalised_word(ctx.text(), &toks[i]))
+        .last();
+    let aside_close = name_end
+        .filter(|&n| ctx.token(cs, n + 1) == ",")
+        .and_then(|n| {
+            (n + 2..(n + 2 + MAX_ASIDE_TOKENS).min(toks.len()))
+                .take_while(|&i| {
+                    toks[i].kind != TokenKind::Quote
+                        && !matches!(ctx.token(cs, i), "." | ";" | "?" | "!")
+                })
+                .find(|&i| ctx.token(cs, i) == ",")
+        });
     let verb = (ct + 1..toks.len()).find(|&i| {
         if toks[i].kind == TokenKind::Quote {
             inside = !inside;
             last_mark = i;
         }
-        !inside && i - last_mark <= MAX_VERB_DISTANCE && is_reporting(ctx, cs, i)
+        !inside
+            && (i - last_mark <= MAX_VERB_DISTANCE || aside_close.is_some_and(|c| i == c + 1))
+            && is_reporting(ctx, cs, i)
     });
     if let Some(v) = verb
         && ct + 1 < toks.len()
     {
+        // Past a long aside only the name before it speaks.
+        if v - last_mark > MAX_VERB_DISTANCE {
+            let name = toks[ct + 1].span.start..name_end.map_or(0, |n| toks[n].span.end);
+            // ("Sen. Roe": past a title.)
+            let speaker = out.mentions.iter().position(|m| {
+                m.span.start >= name.start
+                    && m.span.end == name.end
+                    && m.entity_type == EntityType::Person
+            });
+            return (speaker, RULE_ATTRIBUTED);
+        }
         let window = toks[ct + 1].span.start..attribution_end(toks, v);
         if let Some(r) = speaker_near_verb(ctx, out, cs, v, window, quote_start) {
             return r;
@@ -687,6 +718,16 @@ mod tests {
         );
         assert_eq!(speaker_of(&q, "We will rebuild"), Some("Odile Marchetti"));
         assert_eq!(speaker_of(&q, "The money is"), Some("Marchetti"));
+    }
+
+    #[test]
+    fn the_speaker_after_a_quote_may_have_a_long_aside_before_the_verb() {
+        let q = quotes(
+            "“It has been a long time coming,” Sen. Tom Hale, the Tarsk Republican who led the fight for the harbor bill, said before the vote.\n“The harbor will open in June,” Jim Press, vice president of the Oskol sales arm of Acme Corp, said.",
+        );
+        assert_eq!(speaker_of(&q, "It has been"), Some("Tom Hale"));
+        // No person opens the aside: no one in it speaks.
+        assert_eq!(speaker_of(&q, "The harbor will"), None);
     }
 
     #[test]

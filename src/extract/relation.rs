@@ -1566,10 +1566,23 @@ fn attributes_quote(ctx: &DocContext<'_>, out: &Extraction, s: usize, t: usize) 
     let (start, end) = (toks[t].span.start, toks[t].span.end);
     let sentence = &ctx.sentences[s].span;
     out.quotes.iter().any(|q| {
+        // ("“…,” Roe, the senator who led the fight, said": a name and its aside between
+        // commas may come between.)
         let before = q.span.end <= start
             && q.span.end > sentence.start
             && text.get(q.span.end..start).is_some_and(|gap| {
-                gap.split_whitespace().count() <= 6 && !gap.contains(['.', ';'])
+                let words = gap.split_whitespace().count();
+                // ("“…,” Roe said, adding that …": not past another reporting verb.)
+                let name_and_aside = || {
+                    gap.trim_end().ends_with(',')
+                        && gap
+                            .split_whitespace()
+                            .nth(1)
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                        && (0..t).all(|k| toks[k].span.start < q.span.end || !reports_at(ctx, s, k))
+                };
+                (words <= 6 && !gap.contains(['.', ';']))
+                    || (words <= 30 && !gap.contains(';') && name_and_aside())
             });
         let after = q.span.start >= end
             && q.span.start < sentence.end
@@ -19132,6 +19145,14 @@ pub(super) mod tests {
                 .any(|x| x.0 == "Sara" && x.1 == "wife" && x.2 == "Jim Beck"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_reporting_verb_past_a_long_aside_attributes_the_quote() {
+        let r = relations(
+            "“It has been a long time coming,” Sen. Tom Hale, the Tarsk Republican who led the fight for the bill, said just ahead of the vote.",
+        );
+        assert!(r.iter().all(|x| x.1 != "say"), "{r:?}");
     }
 
     #[test]
