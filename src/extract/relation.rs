@@ -8410,6 +8410,11 @@ fn acts_after_of(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> 
     else {
         return true;
     };
+    // "in the final game of the tour the Barbarians defeated …": an article after the noun
+    // of the "of" phrase opens another phrase, which the name heads.
+    if (of + 2..first).any(|k| matches!(ctx.token(s, k), "the" | "a" | "an")) {
+        return true;
+    }
     let possessive = ctx.text()[out.mentions[m].span.end..].starts_with(['\'', '’']);
     let mut next = ctx.token_from(s, out.mentions[m].span.end);
     if ctx.token(s, next) == "," {
@@ -8421,7 +8426,11 @@ fn acts_after_of(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> 
         let w = ctx.token(s, next);
         w.ends_with("ing") && ctx.ontology.verbs.contains_key(w)
     };
-    let appositive = (of.saturating_sub(6)..of).any(|k| ctx.token(s, k) == ",");
+    // ("Roe, chairman of Acme, said": a name before the comma; "But whether …, the chairman of
+    // Acme says": a comma that closes an opening clause is none.)
+    let appositive = (of.saturating_sub(6)..of).any(|k| {
+        ctx.token(s, k) == "," && k > 0 && ctx.token(s, k - 1).starts_with(char::is_uppercase)
+    });
     // "the outgoing chairman of the party Jane Roe": the name is the head's own.
     let named_head = out.mentions[m].entity_type == EntityType::Person
         && first > of + 1
@@ -14631,6 +14640,17 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "take part in").0, "Jane Roe", "{r:?}");
         assert_eq!(relation(&r, "give").0, "Ann Lee", "{r:?}");
+    }
+
+    #[test]
+    fn the_head_of_an_of_phrase_after_an_opening_clause_speaks() {
+        let r = relations(
+            "But whether we see the full report or not, the Chairman of the Acme Committee says there are still other crucial questions.",
+        );
+        assert!(r.iter().all(|x| x.1 != "say"), "{r:?}");
+        // An article after the "of" phrase's noun opens the name's own phrase.
+        let r = relations("In the final game of the tour the Acme Corp team defeated Globex Inc.");
+        assert_eq!(relation(&r, "defeat").0, "Acme Corp", "{r:?}");
     }
 
     #[test]
