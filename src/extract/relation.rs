@@ -2196,12 +2196,37 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         return true;
     }
     // "like defeated candidate Ann Lee", "talks with elected leaders": a participle right
-    // after a preposition and before a noun or a name is an adjective.
+    // after a preposition and before a noun or a name is an adjective; so is one after an -ing
+    // form ("is investigating alleged interference"), and after "to" a past form is no
+    // infinitive ("crimes related to alleged collusion").
     if before.is_some_and(|w| {
         matches!(
             w,
-            "like" | "unlike" | "of" | "for" | "with" | "from" | "about" | "among" | "including"
-        )
+            "like"
+                | "unlike"
+                | "of"
+                | "for"
+                | "with"
+                | "from"
+                | "about"
+                | "among"
+                | "including"
+                | "to"
+                | "in"
+                | "on"
+                | "over"
+                | "into"
+                | "against"
+                | "amid"
+                | "despite"
+        ) || (w.ends_with("ing")
+            // ("having signaled that …" is a perfect.)
+            && !matches!(w, "having" | "being")
+            && ctx
+                .ontology
+                .verbs
+                .get(w)
+                .is_some_and(|f| !f.base && !f.also_noun))
     }) && ctx.token(s, t).ends_with("ed")
         && ctx.sentences[s].tokens.get(t + 1).is_some_and(|x| {
             let next = x.text(ctx.text());
@@ -14640,6 +14665,19 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "take part in").0, "Jane Roe", "{r:?}");
         assert_eq!(relation(&r, "give").0, "Ann Lee", "{r:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_preposition_or_an_ing_form_is_an_adjective() {
+        let r = relations(
+            "Tom Hale is investigating alleged Ruritanian interference in the election. Jim Beck was not charged with crimes related to alleged collusion with Acme Corp.",
+        );
+        assert!(r.iter().all(|x| x.1 != "allege"), "{r:?}");
+        // A perfect's participle is a verb.
+        let r = relations(
+            "But Tom Hale, having accused Jim Beck of lying under oath, is counting on his colleagues.",
+        );
+        assert!(r.iter().any(|x| x.1 == "accuse"), "{r:?}");
     }
 
     #[test]
