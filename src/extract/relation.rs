@@ -1828,6 +1828,7 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
         || used_as_noun(ctx, s, t)
         || bare_base_form(ctx, s, t)
         || caption_position(ctx, s, t)
+        || names_noun_before(ctx, s, t)
     {
         return None;
     }
@@ -12208,6 +12209,36 @@ fn reports_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
         && ctx.sentences[s].tokens[i].kind == TokenKind::Word
         && !used_as_noun(ctx, s, i)
         && !passive_at(ctx, s, i)
+        && !names_noun_before(ctx, s, i)
+}
+
+/// Whether the participle at token `i` gives the noun before its comma a name: "a similar
+/// bill, called the Miners Act", "a new drug, dubbed “Zentrol”". No one calls it anything.
+fn names_noun_before(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    let name_at = if matches!(ctx.lower_token(s, i + 1), "the" | "a" | "an") {
+        i + 2
+    } else {
+        i + 1
+    };
+    i > 1
+        && matches!(ctx.lower_token(s, i), "called" | "dubbed" | "nicknamed" | "titled")
+        && ctx.token(s, i - 1) == ","
+        && ctx.sentences[s].tokens[i - 2].kind == TokenKind::Word
+        && ctx.token(s, i - 2).starts_with(char::is_lowercase)
+        && !finite_or_auxiliary(ctx, ctx.lower_token(s, i - 2))
+        && ctx.sentences[s].tokens.get(name_at).is_some_and(|x| {
+            x.kind == TokenKind::Quote || x.text(ctx.text()).starts_with(char::is_uppercase)
+        })
+        // ("Roe, a senior adviser to Lee, called …": the comma closes an aside on a name.)
+        && !(i.saturating_sub(16)..i - 1)
+            .rev()
+            .find(|&k| ctx.token(s, k) == ",")
+            .is_some_and(|k| {
+                k > 0
+                    && (ctx.token(s, k - 1).starts_with(char::is_uppercase)
+                        || ctx.token(s, k - 1) == ")"
+                        || matches!(ctx.lower_token(s, k + 1), "who" | "whose"))
+            })
 }
 
 /// Whether the participle at token `i` is passive: an auxiliary stands before it, or before
@@ -14678,6 +14709,17 @@ pub(super) mod tests {
             "But Tom Hale, having accused Jim Beck of lying under oath, is counting on his colleagues.",
         );
         assert!(r.iter().any(|x| x.1 == "accuse"), "{r:?}");
+    }
+
+    #[test]
+    fn a_participle_that_names_the_noun_before_it_reports_nothing() {
+        let r = relations("There is a similar Senate bill, called the Miners Protection Act.");
+        assert!(r.iter().all(|x| x.1 != "call"), "{r:?}");
+        // After an aside on a name it is the name's verb.
+        let r = relations(
+            "Tom Hale (R-Tarsk), who has been in the middle of the talks, called the idea “a fallback position.” Jim Beck, a senior adviser to Acme Corp, called the remarks “a wake-up call.”",
+        );
+        assert_eq!(r.iter().filter(|x| x.1 == "call").count(), 2, "{r:?}");
     }
 
     #[test]
