@@ -5333,10 +5333,14 @@ fn relation_at(
         qualifiers.insert("recipient".to_string(), Arg::Mention(m));
     }
     // "offered to invest $8.3 billion in its plants": with nothing else named, the sum is
-    // what the verb moves.
+    // what the verb moves ("bought it for $2m": not past a pronoun, which is; but "offered
+    // him $50,000" gives him the sum).
     if object.is_none()
         && literal_ok
         && !tr.reporting
+        && !(OBJECT_PRONOUNS.contains(&ctx.lower_token(s, t + len))
+            && !is_currency_sign(ctx.token(s, t + len + 1))
+            && !number_at(ctx, s, t + len + 1))
         && let Some(Arg::Quantity { text: sum, .. }) = qualifiers.get("quantity")
         && sum.starts_with(['$', '£', '€'])
     {
@@ -14709,6 +14713,15 @@ pub(super) mod tests {
             "But Tom Hale, having accused Jim Beck of lying under oath, is counting on his colleagues.",
         );
         assert!(r.iter().any(|x| x.1 == "accuse"), "{r:?}");
+    }
+
+    #[test]
+    fn a_sum_after_an_object_pronoun_is_not_what_was_bought() {
+        let r = relations(
+            "Acme Corp bought it for $2.1 million. Globex Inc offered him $5 million for the plant.",
+        );
+        assert!(r.iter().all(|x| x.2 != "$2.1 million"), "{r:?}");
+        assert_eq!(relation(&r, "offer").2, "$5 million", "{r:?}");
     }
 
     #[test]
