@@ -6977,8 +6977,15 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         ctx.lower_token(s, k) == "once"
             && k + 1 < auxiliaries_start(ctx, s, t)
             && !matches!(ctx.lower_token(s, k + 1), "again" | "more")
-    }) && (0..ctx.sentences[s].tokens.len())
-        .any(|i| matches!(ctx.lower_token(s, i), "will" | "would" | "shall" | "'ll"));
+    }) && ((0..ctx.sentences[s].tokens.len())
+        .any(|i| matches!(ctx.lower_token(s, i), "will" | "would" | "shall" | "'ll"))
+        // "Once Roe signs the law, that might change": a present verb after "once" has not
+        // happened yet.
+        || ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, t))
+            .is_some_and(|f| f.third && !f.past));
     inverted
         || inverted_after
         || unreal
@@ -14713,6 +14720,14 @@ pub(super) mod tests {
             "But Tom Hale, having accused Jim Beck of lying under oath, is counting on his colleagues.",
         );
         assert!(r.iter().any(|x| x.1 == "accuse"), "{r:?}");
+    }
+
+    #[test]
+    fn a_present_verb_after_once_has_not_happened() {
+        let r = relations("Once Tom Hale signs the law, that dynamic might change.");
+        assert_qualifier(&r, "sign", "modality", "conditional", true);
+        let r = relations("Once Tom Hale signed the law, prices rose.");
+        assert_qualifier(&r, "sign", "modality", "conditional", false);
     }
 
     #[test]
