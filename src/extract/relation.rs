@@ -6090,7 +6090,30 @@ fn listener_then_clause(
             let next = ctx.lower_token(s, k + 1);
             is_auxiliary(next) || ctx.ontology.verbs.get(next).is_some_and(|f| f.past)
         };
-        determined || bare
+        // "told the Tarsk Times heavy-handed tactics from police have alienated people": a
+        // bare plural and the words after it up to an auxiliary.
+        let plural_subject = toks.get(k).is_some_and(|x| {
+            x.kind == TokenKind::Word
+                && x.text(ctx.text()).starts_with(char::is_lowercase)
+                && !verb_at(k)
+                && !OBJECT_STOP.contains(&w)
+                && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&w)
+                && !ly_adverb(ctx, w)
+        }) && (k + 1..(k + 7).min(toks.len()))
+            .take_while(|&i| toks[i - 1].kind == TokenKind::Word && !verb_at(i - 1))
+            .find(|&i| verb_at(i))
+            .is_some_and(|i| {
+                let noun = ctx.lower_token(s, i - 1);
+                is_auxiliary(ctx.lower_token(s, i))
+                    && (k..i).any(|j| {
+                        let w = ctx.lower_token(s, j);
+                        w.ends_with('s')
+                            && !w.ends_with("ss")
+                            && ctx.ontology.common_words.contains(w)
+                    })
+                    && !possessive_determiner(noun)
+            });
+        determined || bare || plural_subject
     };
     opens_clause.then_some(k)
 }
@@ -14720,6 +14743,18 @@ pub(super) mod tests {
             "But Tom Hale, having accused Jim Beck of lying under oath, is counting on his colleagues.",
         );
         assert!(r.iter().any(|x| x.1 == "accuse"), "{r:?}");
+    }
+
+    #[test]
+    fn a_bare_plural_clause_may_follow_a_named_listener() {
+        let r = relations(
+            "Tom Hale told the Tarsk Times heavy-handed tactics from police have alienated people.",
+        );
+        assert_eq!(
+            relation(&r, "tell").2,
+            "heavy-handed tactics from police have alienated people",
+            "{r:?}"
+        );
     }
 
     #[test]
