@@ -1828,7 +1828,6 @@ fn trigger_at(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
         || used_as_noun(ctx, s, t)
         || bare_base_form(ctx, s, t)
         || caption_position(ctx, s, t)
-        || names_noun_before(ctx, s, t)
     {
         return None;
     }
@@ -2167,8 +2166,12 @@ fn bare_base_form(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 }
 
 /// Whether the word at token `t` is a noun here, not a verb: after a determiner or possessive
-/// ("the end", "their talks", "Acme's plans") or before "of" ("the end of").
+/// ("the end", "their talks", "Acme's plans") or before "of" ("the end of"); or a participle
+/// that only describes or names a noun ([`names_noun_before`]).
 pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    if names_noun_before(ctx, s, t) {
+        return true;
+    }
     let before = (t > 0).then(|| ctx.lower_token(s, t - 1));
     // "the newly signed treaty": a participle after an article and an adverb is an adjective.
     if t > 1
@@ -12243,20 +12246,25 @@ fn reports_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
         && ctx.sentences[s].tokens[i].kind == TokenKind::Word
         && !used_as_noun(ctx, s, i)
         && !passive_at(ctx, s, i)
-        && !names_noun_before(ctx, s, i)
 }
 
 /// Whether the participle at token `i` gives the noun before its comma a name: "a similar
 /// bill, called the Miners Act", "a new drug, dubbed “Zentrol”". No one calls it anything.
 fn names_noun_before(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    if i < 2
+        || !matches!(
+            ctx.lower_token(s, i),
+            "called" | "dubbed" | "nicknamed" | "titled"
+        )
+    {
+        return false;
+    }
     let name_at = if matches!(ctx.lower_token(s, i + 1), "the" | "a" | "an") {
         i + 2
     } else {
         i + 1
     };
-    i > 1
-        && matches!(ctx.lower_token(s, i), "called" | "dubbed" | "nicknamed" | "titled")
-        && ctx.token(s, i - 1) == ","
+    ctx.token(s, i - 1) == ","
         && ctx.sentences[s].tokens[i - 2].kind == TokenKind::Word
         && ctx.token(s, i - 2).starts_with(char::is_lowercase)
         && !finite_or_auxiliary(ctx, ctx.lower_token(s, i - 2))
