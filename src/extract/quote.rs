@@ -320,10 +320,10 @@ fn find_speaker_after(
     let mut last_mark = ct;
     // "“…,” Sen. Roe, the Tarsk Republican who led the fight for the bill, said": past a name
     // and its aside between commas, the verb may stand further off.
-    let name_end = (ct + 1..toks.len())
+    // The last token of the name after the quote, and the comma that closes its aside.
+    let aside = (ct + 1..toks.len())
         .take_while(|&i| is_capitalised_word(ctx.text(), &toks[i]))
-        .last();
-    let aside_close = name_end
+        .last()
         .filter(|&n| ctx.token(cs, n + 1) == ",")
         .and_then(|n| {
             (n + 2..(n + 2 + MAX_ASIDE_TOKENS).min(toks.len()))
@@ -332,6 +332,7 @@ fn find_speaker_after(
                         && !matches!(ctx.token(cs, i), "." | ";" | "?" | "!")
                 })
                 .find(|&i| ctx.token(cs, i) == ",")
+                .map(|close| (n, close))
         });
     let verb = (ct + 1..toks.len()).find(|&i| {
         if toks[i].kind == TokenKind::Quote {
@@ -339,15 +340,16 @@ fn find_speaker_after(
             last_mark = i;
         }
         !inside
-            && (i - last_mark <= MAX_VERB_DISTANCE || aside_close.is_some_and(|c| i == c + 1))
+            && (i - last_mark <= MAX_VERB_DISTANCE
+                || aside.is_some_and(|(_, close)| i == close + 1))
             && is_reporting(ctx, cs, i)
     });
     if let Some(v) = verb
         && ct + 1 < toks.len()
     {
         // Past a long aside only the name before it speaks.
-        if v - last_mark > MAX_VERB_DISTANCE {
-            let name = toks[ct + 1].span.start..name_end.map_or(0, |n| toks[n].span.end);
+        if let Some((name_end, _)) = aside.filter(|_| v - last_mark > MAX_VERB_DISTANCE) {
+            let name = toks[ct + 1].span.start..toks[name_end].span.end;
             // ("Sen. Roe": past a title.)
             let speaker = out.mentions.iter().position(|m| {
                 m.span.start >= name.start
