@@ -12086,10 +12086,9 @@ fn joins_other_clause(ctx: &DocContext<'_>, s: usize, tokens: Range<usize>) -> b
             && (tokens.start..i).all(|j| {
                 let w = ctx.lower_token(s, j);
                 // ("said it upset her when …": a pronoun opens a reported clause.)
-                !matches!(
-                    w,
-                    "that" | "it" | "he" | "she" | "they" | "we" | "i" | "you"
-                ) && !finite_or_auxiliary(ctx, w)
+                !matches!(w, "that" | "you")
+                    && !subject_pronoun(w)
+                    && !finite_or_auxiliary(ctx, w)
                     && ctx.sentences[s].tokens[j].kind == TokenKind::Word
             })
             && (i + 1..tokens.end).all(|j| ctx.token(s, j) != "that")
