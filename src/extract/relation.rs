@@ -6083,39 +6083,35 @@ fn listener_then_clause(
             && (k + 2..(k + 5).min(toks.len()))
                 .take_while(|&i| toks[i - 1].kind == TokenKind::Word && !verb_at(i - 1))
                 .any(verb_at);
-        let bare = toks.get(k).is_some_and(|x| {
+        // A lower-case word that may open a noun phrase.
+        let noun_opens = toks.get(k).is_some_and(|x| {
             x.kind == TokenKind::Word
                 && x.text(ctx.text()).starts_with(char::is_lowercase)
                 && !verb_at(k)
                 && !OBJECT_STOP.contains(&w)
                 && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&w)
-        }) && {
+        });
+        let bare = noun_opens && {
             let next = ctx.lower_token(s, k + 1);
             is_auxiliary(next) || ctx.ontology.verbs.get(next).is_some_and(|f| f.past)
         };
         // "told the Tarsk Times heavy-handed tactics from police have alienated people": a
         // bare plural and the words after it up to an auxiliary.
-        let plural_subject = toks.get(k).is_some_and(|x| {
-            x.kind == TokenKind::Word
-                && x.text(ctx.text()).starts_with(char::is_lowercase)
-                && !verb_at(k)
-                && !OBJECT_STOP.contains(&w)
-                && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&w)
-                && !ly_adverb(ctx, w)
-        }) && (k + 1..(k + 7).min(toks.len()))
-            .take_while(|&i| toks[i - 1].kind == TokenKind::Word && !verb_at(i - 1))
-            .find(|&i| verb_at(i))
-            .is_some_and(|i| {
-                let noun = ctx.lower_token(s, i - 1);
-                is_auxiliary(ctx.lower_token(s, i))
-                    && (k..i).any(|j| {
-                        let w = ctx.lower_token(s, j);
-                        w.ends_with('s')
-                            && !w.ends_with("ss")
-                            && ctx.ontology.common_words.contains(w)
-                    })
-                    && !possessive_determiner(noun)
-            });
+        let plural_subject = noun_opens
+            && !ly_adverb(ctx, w)
+            && (k + 1..(k + 7).min(toks.len()))
+                .take_while(|&i| toks[i - 1].kind == TokenKind::Word && !verb_at(i - 1))
+                .find(|&i| verb_at(i))
+                .is_some_and(|i| {
+                    is_auxiliary(ctx.lower_token(s, i))
+                        && (k..i).any(|j| {
+                            let w = ctx.lower_token(s, j);
+                            w.ends_with('s')
+                                && !w.ends_with("ss")
+                                && ctx.ontology.common_words.contains(w)
+                        })
+                        && !possessive_determiner(ctx.lower_token(s, i - 1))
+                });
         determined || bare || plural_subject
     };
     opens_clause.then_some(k)
