@@ -1459,6 +1459,12 @@ fn mark_intention(
     }
 }
 
+/// Whether `word` ends as a plural noun does: in "s", but not "ss" or "ous" ("votes", not
+/// "boss" or "various").
+fn plural_ending(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("ous")
+}
+
 /// Whether `tokens` are a phrase of time and nothing else: "in early March", "on Monday", "last
 /// week", "earlier this month", "in 2019".
 fn time_phrase(ctx: &DocContext<'_>, s: usize, tokens: Range<usize>) -> bool {
@@ -1507,9 +1513,7 @@ fn purpose_infinitive(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
         TokenKind::Word if w.starts_with(char::is_uppercase) => before > 0,
         TokenKind::Word => {
             matches!(lw, "him" | "them" | "us" | "me")
-                || (lw.ends_with('s')
-                    && !lw.ends_with("ss")
-                    && !lw.ends_with("ous")
+                || (plural_ending(lw)
                     && !is_auxiliary(lw)
                     // ("two votes to pass" but "refuses to pass": after a figure or a
                     // determiner a form that is also a verb is a noun.)
@@ -9501,12 +9505,11 @@ pub(super) fn noun_phrase_span_after(
             // ("After Acme bought the plant, prices rose": before a comma the first word must be
             // an adjective, an ordinary word the lexicon lists (it lists no singular nouns) or a
             // compound, and the next no plural.)
-            let plural = |w: &str| w.ends_with('s') && !w.ends_with("ous") && !w.ends_with("ss");
             let first = ctx.token(s, from + 1);
             let adjectives_listed = raw != ","
                 || ((first.contains('-') || ctx.ontology.common_words.contains(first))
-                    && !plural(first)
-                    && !plural(next));
+                    && !plural_ending(first)
+                    && !plural_ending(next));
             (matches!(ctx.lower_token(s, from), "a" | "an" | "the")
                 || possessive_determiner(ctx.lower_token(s, from)))
                 && plain(first)
