@@ -526,6 +526,7 @@ fn denied_clause(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         && !relative_that(ctx, s, that)
         && !(that..t).any(|i| matches!(ctx.token(s, i), "—" | "–"))
         && !joins_other_clause(ctx, s, that..t)
+        && !in_writers_aside(ctx, s, verb, t)
         // "rejected the claim that Roe was sidelined, saying he …": a participle after a comma
         // says something of its own.
         && !(that..t).any(|i| ctx.token(s, i) == "," && participle_clause_at(ctx, s, i + 1))
@@ -7214,6 +7215,15 @@ fn preposition_before_listed(
     PREPOSITIONS.iter().copied().find(|&p| p == word)
 }
 
+/// Where the relative clause that token `t` stands in opens, when a comma comes before it: the
+/// "who" or "which" of "Roe, who also enjoys strong support, …", up to the comma that closes it.
+fn relative_aside_start(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<usize> {
+    (1..t)
+        .rev()
+        .take_while(|&k| ctx.token(s, k) != ",")
+        .find(|&k| matches!(ctx.lower_token(s, k), "who" | "which") && ctx.token(s, k - 1) == ",")
+}
+
 /// Whether a subordinator or a relative pronoun stands between bytes `a` and `b` ("wound up
 /// his speech … after his parents returned from Tarsk": Tarsk is not where he spoke).
 fn past_subordinator(text: &str, a: usize, b: usize) -> bool {
@@ -9035,10 +9045,7 @@ pub(super) fn add_claimant_and_date(
     // the verb is that clause's.
     // "Roe, who also enjoys strong support, will speak on Thursday": nor is a date after the
     // comma that closes a relative clause the relative clause's.
-    let in_relative_aside = (1..t)
-        .rev()
-        .take_while(|&k| ctx.token(s, k) != ",")
-        .any(|k| matches!(ctx.lower_token(s, k), "who" | "which") && ctx.token(s, k - 1) == ",");
+    let in_relative_aside = relative_aside_start(ctx, s, t).is_some();
     // ("foreshadowed the showdown - a March 27 deadline for …": nor is one in an aside a
     // spaced dash opens; "COVID-19", "a 22-13 vote" hold no dash.)
     // ("will sign the order, an official said Thursday": nor is one in the report that closes
@@ -12067,10 +12074,19 @@ fn reporter_before(
         let relative = i > 0 && matches!(ctx.lower_token(s, i - 1), "who" | "which");
         !subordinate && !relative
     })?;
-    if joins_other_clause(ctx, s, verb + 1..t) {
+    if joins_other_clause(ctx, s, verb + 1..t) || in_writers_aside(ctx, s, verb, t) {
         return None;
     }
     speaker_of(ctx, out, s, verb, in_sentence)
+}
+
+/// Whether token `t` stands in a relative clause on a name in what the reporting verb at token
+/// `report` reports: "denied giving cover to Tarsk, which trades with Oskol" neither claims
+/// nor denies the trade, which the writer adds; unless the aside reports something itself
+/// ("Roe, who Lee says sold it").
+fn in_writers_aside(ctx: &DocContext<'_>, s: usize, report: usize, t: usize) -> bool {
+    relative_aside_start(ctx, s, t)
+        .is_some_and(|k| report < k && !(k..t).any(|i| reports_at(ctx, s, i)))
 }
 
 /// Whether another clause opens among `tokens`, so what comes after is not reported by a
@@ -12584,14 +12600,15 @@ impl Claimant {
                 && follows_comma(ctx, s, k)
                 && !ctx.lower_token(s, k + 1).ends_with("ing")
         });
-        let covers = (self.verb < t && !contrast_between)
-            || match self.back {
-                Reach::All | Reach::ToSentenceEnd => true,
-                Reach::BehindComma => {
-                    (t..self.verb).any(|k| matches!(ctx.token(s, k), "," | "—" | "–"))
-                }
-                Reach::Nothing => false,
-            };
+        let covers =
+            (self.verb < t && !contrast_between && !in_writers_aside(ctx, s, self.verb, t))
+                || match self.back {
+                    Reach::All | Reach::ToSentenceEnd => true,
+                    Reach::BehindComma => {
+                        (t..self.verb).any(|k| matches!(ctx.token(s, k), "," | "—" | "–"))
+                    }
+                    Reach::Nothing => false,
+                };
         covers.then_some(self.speaker)
     }
 }
@@ -16553,6 +16570,23 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn an_aside_on_a_name_in_a_report_is_neither_claimed_nor_denied() {
+        let r = relations(
+            "Tom Hale denied that he was giving cover to Qatar, which cooperates with France on arms sales.",
+        );
+        assert_qualifier(&r, "cooperate", "claimant", "Tom Hale", false);
+        assert!(
+            !has_qualifier(relation(&r, "cooperate"), "polarity", "negative"),
+            "{r:?}"
+        );
+        // The act after the aside is still the report's.
+        let r =
+            relations("Ann Lee said that Acme Corp, which employs 300 people, sold Globex Inc.");
+        assert_qualifier(&r, "employ", "claimant", "Ann Lee", false);
+        assert_qualifier(&r, "sell", "claimant", "Ann Lee", true);
     }
 
     #[test]
