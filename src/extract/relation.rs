@@ -9992,10 +9992,22 @@ pub(super) fn noun_phrase_span_after(
                 .verbs
                 .get(ctx.lower_token(s, end - 1))
                 .is_some_and(|f| f.participle);
+        // "noted the absence of more than a dozen senators": the first words of an
+        // approximation whose rest follows lead into a figure as well.
+        let approximation_head = APPROXIMATIONS.iter().find_map(|a| {
+            (1..a.len()).find(|&j| {
+                end + 1 > from + j
+                    && a.iter()
+                        .enumerate()
+                        .all(|(k, word)| ctx.lower_token(s, end + 1 - j + k) == *word)
+            })
+        });
         let drop = if trailing_time {
             2
         } else if particle_of_participle {
             0
+        } else if let Some(head) = approximation_head {
+            head
         } else if APPROXIMATIONS.iter().any(|a| a.last() == Some(&w))
             || matches!(
                 w,
@@ -16570,6 +16582,14 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn an_object_ends_before_the_first_words_of_an_approximation() {
+        let r = relations("Tom Hale noted the absence of more than a dozen senators.");
+        assert_eq!(relation(&r, "note").2, "the absence", "{r:?}");
+        let r = relations("Acme Corp kept the support of as many as 40 members.");
+        assert_eq!(relation(&r, "keep").2, "the support", "{r:?}");
     }
 
     #[test]
