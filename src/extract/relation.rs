@@ -10331,13 +10331,16 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
             .flatten()
             .map(|phrase| phrase.end)
         };
-        return Some(
-            noun_phrase_span_after(ctx, s, rest)
-                .map(|phrase| phrase.end)
-                .or(pronoun.map(|p| p.span.end))
-                .or_else(place)
-                .unwrap_or(verb_end),
-        );
+        // "a chance to equalise late on": the verb ends the phrase; but "their push to put
+        // that in the bill" and "the requirement to object to more than 200 changes", cut
+        // before the object the verb takes, would say less than the noun alone.
+        let verb_alone =
+            || (!matches!(ctx.lower_token(s, rest), "that" | "to")).then_some(verb_end);
+        return noun_phrase_span_after(ctx, s, rest)
+            .map(|phrase| phrase.end)
+            .or(pronoun.map(|p| p.span.end))
+            .or_else(place)
+            .or_else(verb_alone);
     }
     // "the idea that the council is divided": the clause the noun states runs to the end of
     // its own clause: a comma, a semicolon, a colon, a dash or a bracket. ("said in his report
@@ -16582,6 +16585,21 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn an_infinitive_cut_before_what_its_verb_takes_is_left_out_of_the_object() {
+        let r = relations("Jane Roe said she supports their push to put that in the bill.");
+        assert_eq!(relation(&r, "support").2, "their push", "{r:?}");
+        let r = relations("Acme Corp has used the rule to object to more than 200 changes.");
+        assert_eq!(relation(&r, "use").2, "the rule", "{r:?}");
+        // A verb that ends its phrase keeps it.
+        let r = relations("Jane Roe wasted a late chance to equalise in the final minute.");
+        assert_eq!(
+            relation(&r, "waste").2,
+            "a late chance to equalise in the final minute",
+            "{r:?}"
+        );
     }
 
     #[test]

@@ -1000,12 +1000,18 @@ fn clause(
         // "allows people to make free calls": after a verb whose object acts in the
         // infinitive, what is allowed is the object's act, not the object; "used the
         // appearance to defend the plan": what it was used for completes the object.
+        // ("used the rule to object to 200 changes": the purpose is left out when its verb
+        // goes on with "to" or "that", which the phrase would cut; the object is whole
+        // without it.)
         let with_act = |phrase: String| {
             let to = ctx.token_from(s, toks[object_from].span.start + phrase.len());
+            let purpose_cut = PURPOSE_COMPLETES.contains(&lemma.as_str())
+                && matches!(ctx.lower_token(s, to + 2), "to" | "that");
             if (OBJECT_CONTROL.contains(&lemma.as_str())
                 || PURPOSE_COMPLETES.contains(&lemma.as_str()))
                 && act_infinitive_at(ctx, s, to)
                 && ctx.token(s, to + 1).starts_with(char::is_lowercase)
+                && !purpose_cut
             {
                 format!("{phrase}{}", infinitive_phrase(ctx, s, to))
             } else {
