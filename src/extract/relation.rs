@@ -10970,7 +10970,24 @@ fn phrase_tail_dangles(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
                 ctx.lower_token(s, i + 1),
                 "by" | "from" | "at" | "in" | "on" | "for" | "with" | "as" | "into"
             ));
-    participle && opens_phrase
+    // "a statement offering “sincere condolences”", "an interview set to air on Sunday": right
+    // after a noun, a form that may be a noun too is a participle when a quotation follows,
+    // and a past participle is when an infinitive does ("a meeting to discuss" is a noun's).
+    let before = ctx.lower_token(s, i - 1);
+    let after_noun = ctx.sentences[s].tokens[i - 1].kind == TokenKind::Word
+        && ctx.token(s, i - 1).starts_with(char::is_lowercase)
+        && !determiner_or_possessive(before)
+        && before != "of"
+        && !OBJECT_STOP.contains(&before)
+        && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&before)
+        && ctx.ontology.verbs.get(before).is_none_or(|f| f.also_noun);
+    let form = ctx.ontology.verbs.get(w);
+    let quotation = is_quote_mark(ctx, s, i + 1)
+        && matches!(ctx.token(s, i + 1), "“" | "\"")
+        && form.is_some_and(|f| f.participle || w.ends_with("ing"));
+    let infinitive =
+        infinitive_at(ctx, s, i + 1) && form.is_some_and(|f| f.participle && !w.ends_with("ing"));
+    (participle && opens_phrase) || (after_noun && (quotation || infinitive))
 }
 
 /// Whether token `i` opens another predicate: a joined verb ("and crossed"), an infinitive
@@ -16585,6 +16602,24 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_participle_before_a_quotation_or_an_infinitive_ends_the_phrase() {
+        let r = relations(
+            "Jane Roe issued a statement offering “sincere condolences to the people of Tarsk and to the families of the victims of the crash.”",
+        );
+        assert_eq!(relation(&r, "issue").2, "a statement", "{r:?}");
+        let r = relations(
+            "Jane Roe told Tarsk Radio in an interview set to air on Sunday that she would run.",
+        );
+        assert!(
+            has_qualifier(relation(&r, "tell"), "in", "an interview"),
+            "{r:?}"
+        );
+        // A noun in -ing before an infinitive is still the noun.
+        let r = relations("Acme Corp called an emergency meeting to discuss the sale.");
+        assert_eq!(relation(&r, "call").2, "an emergency meeting", "{r:?}");
     }
 
     #[test]
