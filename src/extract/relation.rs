@@ -9522,8 +9522,12 @@ pub(super) fn noun_phrase_span_after(
                 && plain(first)
                 && adjectives_listed
                 // ("signaling their conservatism and finding ways": an -ing form after "and"
-                // is the next verb's.)
-                && plain(next)
+                // is the next verb's; "a new, updated version": a past participle after the
+                // comma is an adjective.)
+                && (plain(next)
+                    || (raw == ","
+                        && next.starts_with(char::is_lowercase)
+                        && ctx.ontology.verbs.get(next).is_some_and(|f| f.participle)))
                 && !next.ends_with("ing")
                 && (plain(after) || name_after)
                 && !is_auxiliary(ctx.token(s, i + 3))
@@ -16602,6 +16606,18 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_past_participle_after_an_adjective_and_a_comma_stays_in_the_phrase() {
+        let r = relations("France and Spain have agreed to a new, updated version of the treaty.");
+        assert_eq!(
+            relation(&r, "agree to").2,
+            "a new, updated version of the treaty",
+            "{r:?}"
+        );
+        let r = relations("After Acme Corp bought the plant, closed shops opened again.");
+        assert!(r.iter().all(|x| !x.2.contains("closed")), "{r:?}");
     }
 
     #[test]
