@@ -6494,8 +6494,26 @@ fn reported_clause_after(
     // The reporter's next report or predicate: it ends what was reported and leaves it whole.
     // (`reporter_acts`, a verb after "and", ends it too, but a clause cut there is not kept:
     // taken whole, it gave wrong objects.)
+    // "said that she hoped the plan works and that she would stay": "and that" after a clause
+    // opened without "that", inside one a report opened with "that", joins the outer clause
+    // ("said the plan works and that she would stay" is one report).
+    // ("announced that …, but two days later said X and that Y": not past "but".)
+    let inside_that_clause = (1..asked_from.saturating_sub(1)).any(|k| {
+        ctx.token(s, k) == "that"
+            && reports_at(ctx, s, k - 1)
+            && !(k..asked_from).any(|j| matches!(ctx.lower_token(s, j), "but" | ";"))
+    });
+    let joins_outer_clause = |i: usize| {
+        !asked_to
+            && !after_that
+            && inside_that_clause
+            && i > start + 1
+            && ctx.token(s, i) == "and"
+            && ctx.lower_token(s, i + 1) == "that"
+    };
     let reports_on = |i: usize| {
-        reporter_adds(i)
+        joins_outer_clause(i)
+            || reporter_adds(i)
             || reporter_goes_on(i)
             || reported_anew(i)
             || other_report(i)
@@ -16606,6 +16624,27 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn and_that_after_a_bare_clause_inside_a_that_clause_joins_the_outer_report() {
+        let r = relations(
+            "Jane Roe later said that she hoped the players could find some rest and that she remained committed to the plan.",
+        );
+        assert_eq!(
+            relation(&r, "hope").2,
+            "the players could find some rest",
+            "{r:?}"
+        );
+        // A report whose own clause has no "that" keeps both.
+        let r = relations(
+            "Jane Roe said the players could find some rest and that she remained committed to the plan.",
+        );
+        assert_eq!(
+            relation(&r, "say").2,
+            "the players could find some rest and that she remained committed to the plan",
+            "{r:?}"
+        );
     }
 
     #[test]
