@@ -6532,12 +6532,21 @@ fn reported_clause_after(
                 ")" => bracketed = false,
                 _ => {}
             }
+            // ("said Acme sent cars to Tarsk, which is a hub, and Lee agreed": the comma that
+            // closes an aside ends the clause when "and" or "but" opens a clause with a
+            // subject of its own after it.)
             if ctx.token(s, i) == ","
                 && matches!(ctx.lower_token(s, i + 1), "who" | "which")
                 && let Some(close) =
                     (i + 2..(i + 16).min(toks.len())).find(|&k| ctx.token(s, k) == ",")
             {
-                relative_until = close;
+                let own_subject = matches!(ctx.lower_token(s, close + 1), "and" | "but")
+                    && (ctx.lower_token(s, close + 2) == "that"
+                        || (!finite_or_auxiliary(ctx, ctx.lower_token(s, close + 2))
+                            && (close + 3..(close + 7).min(toks.len()))
+                                .take_while(|&k| ctx.token(s, k) != ",")
+                                .any(|k| finite_or_auxiliary(ctx, ctx.lower_token(s, k)))));
+                relative_until = if own_subject { close - 1 } else { close };
             }
             // "believes the plan — chiefly its new pier — is sound": an aside
             // between dashes before the clause's verb stays inside, however long ("said
@@ -16624,6 +16633,25 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn the_comma_closing_an_aside_after_the_reported_verb_ends_the_clause() {
+        let r = relations(
+            "Ann Lee noted that Acme Corp sent 200 cars to Tarsk, which has become a hub of the trade, and Tom Hale agreed.",
+        );
+        assert_eq!(
+            relation(&r, "note").2,
+            "Acme Corp sent 200 cars to Tarsk, which has become a hub of the trade",
+            "{r:?}"
+        );
+        // Before the clause's verb the aside stays inside.
+        let r = relations("Ann Lee said that Tom Hale, who died in 2001, had sold Acme Corp.");
+        assert_eq!(
+            relation(&r, "say").2,
+            "Tom Hale, who died in 2001, had sold Acme Corp.",
+            "{r:?}"
+        );
     }
 
     #[test]
