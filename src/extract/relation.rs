@@ -3079,9 +3079,22 @@ fn relation_at(
     });
     // "Roe's earpiece stopped working": a possessive names the owner, not the subject; but
     // "Roe's plans to sell" are Roe's to carry out.
+    // ("Roe and Lee's tax plan kills jobs": a name joined to a possessive one shares it; not
+    // to one that owns a named person, "Roe and Lee's lawyer Tom Hale".)
     let possessive = |m: usize| {
+        let owns = |p: usize| possessive_mark(ctx, s, p) && ctx.token(s, p + 2) != "to";
         let p = ctx.token_from(s, out.mentions[m].span.end);
-        possessive_mark(ctx, s, p) && ctx.token(s, p + 2) != "to"
+        owns(p)
+            || (ctx.token(s, p) == "and"
+                && in_sentence.iter().any(|&n| {
+                    let mark = ctx.token_from(s, out.mentions[n].span.end);
+                    ctx.token_from(s, out.mentions[n].span.start) == p + 1
+                        && owns(mark)
+                        && !in_sentence.iter().any(|&o| {
+                            let start = ctx.token_from(s, out.mentions[o].span.start);
+                            start > mark && start <= mark + 4
+                        })
+                }))
     };
     // "used her Acme speech to say": a name after a possessive determiner modifies what is
     // owned.
@@ -16633,6 +16646,15 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_name_joined_to_a_possessive_name_owns_with_it_and_does_not_act() {
+        let r = relations("Critics say Jane Roe and Tom Hale's tax plan kills jobs.");
+        assert!(r.iter().all(|x| x.0 != "Jane Roe"), "{r:?}");
+        // Past an owned person's name, the first name is one of a list.
+        let r = relations("Tom Hale will be joined by Ann Lee and Jim Beck's lawyer Jane Roe.");
+        assert!(r.iter().any(|x| x.0 == "Ann Lee" && x.1 == "join"), "{r:?}");
     }
 
     #[test]
