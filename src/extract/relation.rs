@@ -269,10 +269,14 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                 .verbs
                 .get(ctx.lower_token(s, t - 2))
                 .is_some_and(|f| matches!(f.lemma.as_str(), "refuse" | "decline" | "fail" | "neglect")))
-        // "Roe's failure to attend": the noun says it did not happen.
-        || after(&["failure", "to"])
-        || after(&["refusal", "to"])
-        || after(&["inability", "to"])
+        // "Roe's failure to attend", "their refusals to publicly condemn it": the noun says it
+        // did not happen.
+        || (k >= 2
+            && ctx.token(s, k - 1) == "to"
+            && matches!(
+                ctx.lower_token(s, k - 2),
+                "failure" | "failures" | "refusal" | "refusals" | "inability"
+            ))
 }
 
 /// Whether `word` is a subject pronoun joined to its auxiliary ("he'd", "they’ll", "we've"),
@@ -974,7 +978,8 @@ fn mark_possibility(
         })
         || before_to(1).is_some_and(|w| {
             // ("was able to capture Oskol": managed to, in the past, and did.)
-            matches!(w, "ready" | "willing")
+            // ("doubts about Roe's ability to win": could, no more.)
+            matches!(w, "ready" | "willing" | "ability" | "capacity")
                 || (w == "able" && !matches!(before_to(2), Some("was" | "were" | "been")))
         })
         // "would consider signing Roe", "is weighing selling the unit": a course thought
@@ -3846,6 +3851,7 @@ fn relation_at(
     if owners_mark.is_some() && owner_of_infinitive_noun.is_none() {
         return None;
     }
+
     let head_of_relative = relative_clause_head(ctx, out, s, t, in_sentence);
     let nearest_name =
         head_of_relative.is_none() && appositive.is_none() && owner_of_infinitive_noun.is_none();
@@ -16646,6 +16652,14 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_failure_before_a_split_infinitive_negates_it_and_an_ability_makes_it_possible() {
+        let r = relations("Jane Roe's failures to publicly condemn Tom Hale drew criticism.");
+        assert_qualifier(&r, "condemn", "polarity", "negative", true);
+        let r = relations("Critics doubt Jane Roe's ability to win the Tarsk primary.");
+        assert_qualifier(&r, "win", "modality", "possible", true);
     }
 
     #[test]
