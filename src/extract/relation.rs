@@ -3815,11 +3815,16 @@ fn relation_at(
     // "questioned the Tarsk Union's campaign to increase usage": the owner of the noun of
     // intention an infinitive completes is who would act ("Roe's lawyer to stop" is not a
     // noun of intention, nor "Roe's failure to condemn").
+    // ("repudiated Roe's failure to condemn Lee": so does the owner of a noun that takes an
+    // infinitive, whatever it says of the act.)
     let owners_mark = {
         let to = auxiliaries_start(ctx, s, t);
         (to > 2
             && ctx.token(s, to - 1) == "to"
-            && INTENTION_NOUNS.contains(&ctx.lower_token(s, to - 2)))
+            && (INTENTION_NOUNS.contains(&ctx.lower_token(s, to - 2))
+                || ctx
+                    .ontology
+                    .takes_complement(ctx.lower_token(s, to - 2), "to")))
         .then(|| {
             // The noun, and up to two words before it ("'s long-awaited campaign").
             (to.saturating_sub(4)..to - 1)
@@ -3849,6 +3854,20 @@ fn relation_at(
     // ("criticized the president's decision to withdraw": an owner no name stands for
     // acts, not the sentence's subject.)
     if owners_mark.is_some() && owner_of_infinitive_noun.is_none() {
+        return None;
+    }
+    // "led Roe's opponents to conclude", "Roe's nominee to lead": who an owned noun names
+    // acts in the infinitive after it, and no name stands for them ("Roe's agreeing to meet"
+    // is Roe's act).
+    let to = auxiliaries_start(ctx, s, t);
+    if owners_mark.is_none()
+        && to > 3
+        && ctx.token(s, to - 1) == "to"
+        && toks[to - 2].kind == TokenKind::Word
+        && ctx.token(s, to - 2).starts_with(char::is_lowercase)
+        && !ctx.token(s, to - 2).ends_with("ing")
+        && matches!(ctx.token(s, to - 3), "'s" | "’s")
+    {
         return None;
     }
 
@@ -16652,6 +16671,19 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn the_owner_of_a_noun_before_an_infinitive_is_who_would_act() {
+        let r = relations(
+            "Democrats and Republicans united in repudiating Jane Roe's failure to condemn Tom Hale.",
+        );
+        let condemn = relation(&r, "condemn");
+        assert_eq!(condemn.0, "Jane Roe", "{r:?}");
+        assert!(has_qualifier(condemn, "polarity", "negative"), "{r:?}");
+        // An owned noun that names people acts itself, and no name stands for it.
+        let r = relations("Tom Hale said the report led Jane Roe's opponents to quit Acme Corp.");
+        assert!(r.iter().all(|x| x.1 != "quit"), "{r:?}");
     }
 
     #[test]
