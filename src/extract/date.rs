@@ -2,7 +2,8 @@
 //!
 //! "on Thursday" is the last Thursday on or before publication; "yesterday", "today" and
 //! "tomorrow" count from it; "October 24" and "24 October" take the publication year (or the
-//! year before, when that would put the date after publication); "October 24, 2024" is exact.
+//! year before, when that would put the date more than two weeks after publication);
+//! "October 24, 2024" is exact.
 //! What is to come ("will meet on Thursday", "is due to rule on October 24") looks forward
 //! instead: the next such day on or after publication. Without a publication date only fully
 //! written dates resolve.
@@ -131,7 +132,10 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
                     let (y, _, _) = civil_from_days(base);
                     let this_year = days_from_civil(y, month as i64 + 1, day);
                     let future = future_before(ctx, s, from, start);
-                    if !future && this_year > base {
+                    // ("declared a day of mourning for Nov. 1" the day before): a date days
+                    // ahead is this year's, not one nearly a year past.
+                    let days_ahead = this_year - base;
+                    if !future && days_ahead > NEAR_FUTURE_DAYS {
                         days_from_civil(y - 1, month as i64 + 1, day)
                     } else if future && this_year < base {
                         days_from_civil(y + 1, month as i64 + 1, day)
@@ -146,6 +150,10 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
     }
     None
 }
+
+/// How many days after publication a date with no year may fall and still be read as this
+/// year's without a word of the future before it: a year back is further off.
+const NEAR_FUTURE_DAYS: i64 = 14;
 
 /// How many words before a date [`future_before`] reads at least, wherever the search for the
 /// date began.
@@ -417,6 +425,21 @@ mod tests {
         assert_eq!(
             date_in("It opens on Dec. 30.", Some("2031-01-02")),
             Some(("2030-12-30".into(), "Dec. 30".into()))
+        );
+        // A date days after publication is this year's; one weeks after it, last year's.
+        assert_eq!(
+            date_in(
+                "Roe declared a day of mourning for Nov. 1.",
+                Some("2031-10-31")
+            ),
+            Some(("2031-11-01".into(), "Nov. 1".into()))
+        );
+        assert_eq!(
+            date_in(
+                "Roe declared a day of mourning for Dec. 1.",
+                Some("2031-10-31")
+            ),
+            Some(("2030-12-01".into(), "Dec. 1".into()))
         );
     }
 }
