@@ -395,8 +395,19 @@ impl Extractor for NamedEntities {
                     // (The number first: this runs for every word a name may take.)
                     let date = toks.get(j + 2).is_some_and(|t| t.kind == TokenKind::Number)
                         && is_date_word(ctx.lower_token(s_ix, j + 1));
+                    // ("the Latinos I spoke with": "I" after a plural is the writer, not a
+                    // numeral, which follows a given name or a head word: "Charles I",
+                    // "World War I".)
+                    let writer = next.text(text) == "I" && {
+                        let before = toks[j].text(text);
+                        before.len() > 3
+                            && before.ends_with('s')
+                            && !before.ends_with("ss")
+                            && !o.given_names.contains(before)
+                    };
                     if (is_capitalised(text, next) || is_name_particle(next.text(text)))
                         && !date
+                        && !writer
                         && adjacent_in_name(text, &toks[j], next)
                         && (!is_hyphenated_adjective(next.text(text))
                             || is_hyphenated_given_name(o, next.text(text)))
@@ -3659,6 +3670,20 @@ mod tests {
             !found.iter().any(|(s, _)| s == "GB" || s == "MW"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn the_writers_i_after_a_plural_is_no_numeral_of_a_name() {
+        let found = mentions(
+            "Officials met on Monday. The Tarsk Latinos I spoke with were afraid. King Charles I ruled Tarsk after World War I ended.",
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(s, _)| s.ends_with(" I") && s.contains("Latinos")),
+            "{found:?}"
+        );
+        assert!(has(&found, "Charles I", EntityType::Person), "{found:?}");
     }
 
     #[test]
