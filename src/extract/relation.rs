@@ -5094,10 +5094,27 @@ fn relation_at(
         }
         // "entered office promising talks with Ruritania", "raced clear and crossed to Lee":
         // a name past another verb is that verb's; where it all happened is the exception
-        // ("stopped Lee to keep his belts on Saturday in Bern").
+        // ("stopped Lee to keep his belts on Saturday in Bern"), but not past a verb joined
+        // to this one ("sent a letter and used the situation in Tarsk as an example"), nor
+        // past the comma that closes the relative clause the verb stands in ("Roe, who
+        // leads the fund, used the situation in Tarsk").
         if !tr.reporting
-            && role != "place"
-            && (t + len..ctx.token_from(s, ment.span.start)).any(|k| opens_predicate(ctx, s, k))
+            && (t + len..ctx.token_from(s, ment.span.start)).any(|k| {
+                opens_predicate(ctx, s, k)
+                    && (role != "place"
+                        || (joins_verb(ctx, s, k)
+                            && ctx
+                                .ontology
+                                .verbs
+                                .get(ctx.lower_token(s, k + 1))
+                                .is_some_and(|f| !f.also_noun)))
+            })
+        {
+            continue;
+        }
+        if role == "place"
+            && relative_aside_start(ctx, s, t).is_some()
+            && (t + len..ctx.token_from(s, ment.span.start)).any(|k| ctx.token(s, k) == ",")
         {
             continue;
         }
@@ -16671,6 +16688,18 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_place_past_a_joined_verb_or_the_end_of_a_relative_clause_is_not_where() {
+        let r = relations(
+            "Last week Tom Hale, who now leads the Tarsk Legal Fund, sent a letter to Jane Roe and used the situation in Oskol as an example.",
+        );
+        assert_qualifier(&r, "lead", "place", "Oskol", false);
+        assert_qualifier(&r, "send", "place", "Oskol", false);
+        // Where it all happened is still found past an infinitive, and past a noun joined.
+        let r = relations("Tom Hale invested more money and resources in Oskol.");
+        assert_qualifier(&r, "invest", "place", "Oskol", true);
     }
 
     #[test]
