@@ -10939,6 +10939,15 @@ pub(super) fn literal_phrases(
                 let w = ctx.lower_token(s, i);
                 is_auxiliary(w) && !matches!(w, "being" | "been" | "having")
             };
+            // ("joined Roe in calling for a vote": a gerund cut from the words it takes says
+            // nothing, and the phrases after it are its own.)
+            if !phrase.contains(' ')
+                && phrase.ends_with("ing")
+                && ctx.ontology.verbs.contains_key(lower(&phrase).as_ref())
+                && toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            {
+                break;
+            }
             if !ADVERBIAL_PHRASES.contains(&(w, phrase.as_str())) && !verb_after {
                 out.push((w.to_string(), phrase));
             }
@@ -16688,6 +16697,13 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_gerund_cut_from_its_words_is_no_phrase_and_ends_the_phrases() {
+        let r = relations("Jane Roe has joined Tom Hale in calling for a full inquiry.");
+        let join = relation(&r, "join");
+        assert!(join.3.iter().all(|(k, _)| k != "in" && k != "for"), "{r:?}");
     }
 
     #[test]
