@@ -7607,12 +7607,16 @@ fn opens_other_clause(word: &str) -> bool {
     opens_subordinate_clause(word) || matches!(word, "who" | "which" | "whose" | "where" | "whom")
 }
 
-/// Whether nothing between bytes `a` and `b` opens another clause: a comma, a subordinator,
-/// or a relative pronoun ("called his rivals a mob who would bring ruin to Tarsk": Tarsk is
-/// the relative clause's).
+/// Whether nothing between bytes `a` and `b` opens another clause: a comma, a colon or a
+/// semicolon, a subordinator, or a relative pronoun ("called his rivals a mob who would bring
+/// ruin to Tarsk": Tarsk is the relative clause's; "leveled two complaints: allegations against
+/// Roe …" names no target of the leveling).
 pub(super) fn in_one_clause(text: &str, a: usize, b: usize) -> bool {
     let between = &text[a..b];
-    !between.contains(", ") && !between.split_whitespace().any(opens_other_clause)
+    !between.contains(", ")
+        && !between.contains(": ")
+        && !between.contains("; ")
+        && !between.split_whitespace().any(opens_other_clause)
 }
 
 /// Whether the text between bytes `a` and `b` runs on from the object through one ",
@@ -16697,6 +16701,14 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_name_past_a_colon_or_a_semicolon_is_no_party_to_the_verb() {
+        let r = relations(
+            "Republicans leveled two main complaints: weak support for allegations against Tom Hale and the cost.",
+        );
+        assert_qualifier(&r, "level", "target", "Tom Hale", false);
     }
 
     #[test]
