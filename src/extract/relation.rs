@@ -6576,6 +6576,12 @@ fn reported_clause_after(
             || reports_again(i)
             || reporter_perfect_again(i)
     };
+    // ("does not think it fair, though she said she would cooperate": a concession after a
+    // comma is the writer's next clause.)
+    let concession = |i: usize| {
+        matches!(ctx.lower_token(s, i), "though" | "although" | "whereas")
+            && follows_comma(ctx, s, i)
+    };
     let end = (start..toks.len())
         .find(|&i| {
             if ctx.token(s, i) == "(" && bracketed_clause(i) {
@@ -6687,6 +6693,7 @@ fn reported_clause_after(
                     && clause_before
             };
             !inside
+                || concession(i)
                 || next_predicate
                 || reporter_joined(i)
                 || (!quoted && (reporter_acts(i) || reports_on(i)))
@@ -6707,6 +6714,7 @@ fn reported_clause_after(
         || ctx.token(s, end).starts_with("pic.twitter")
         || reporter_joined(end)
         || reports_on(end)
+        || concession(end)
         || (asked_to && joins_verb(ctx, s, end));
     if !ends_whole {
         return None;
@@ -16701,6 +16709,18 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_concession_after_a_comma_ends_a_reported_clause() {
+        let r = relations(
+            "Jane Roe does not think a hearing with two witnesses is “fair,” though she said she would cooperate.",
+        );
+        assert_eq!(
+            relation(&r, "think").2,
+            "a hearing with two witnesses is “fair,”",
+            "{r:?}"
+        );
     }
 
     #[test]
