@@ -238,7 +238,20 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         is_auxiliary(w)
             || matches!(
                 w,
-                "appear" | "appears" | "seem" | "seems" | "to" | "yet" | "even" | "also" | "able"
+                "appear"
+                    | "appears"
+                    | "seem"
+                    | "seems"
+                    | "to"
+                    | "yet"
+                    | "even"
+                    | "also"
+                    | "able"
+                    // "isn't quite ready to say": not willing yet, so not done.
+                    | "quite"
+                    | "ready"
+                    | "willing"
+                    | "prepared"
             )
     };
     (t.saturating_sub(3)..t).any(|i| {
@@ -16709,6 +16722,12 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_negation_before_ready_to_reaches_the_verb() {
+        let r = relations("Jane Roe isn't quite ready to leave Acme Corp.");
+        assert_qualifier(&r, "leave", "polarity", "negative", true);
     }
 
     #[test]
