@@ -10517,6 +10517,20 @@ fn gerund_complement_end(ctx: &DocContext<'_>, s: usize, gerund: usize) -> Optio
         let verb_end = toks[k + 1].span.end;
         return Some(noun_phrase_span_after(ctx, s, k + 2).map_or(verb_end, |p| p.end));
     }
+    // "will stop collecting and storing phone records": a second gerund shares the object.
+    // ("to curb spending and rising savings": not after a noun in -ing.)
+    if k == gerund + 1
+        && ctx.ontology.verbs.get(w).is_some_and(|f| !f.also_noun)
+        && matches!(ctx.lower_token(s, k), "and" | "or")
+        && toks.get(k + 1).is_some()
+        && {
+            let next = ctx.lower_token(s, k + 1);
+            next.ends_with("ing") && ctx.ontology.verbs.contains_key(next)
+        }
+    {
+        let second_end = toks[k + 1].span.end;
+        return Some(noun_phrase_span_after(ctx, s, k + 2).map_or(second_end, |p| p.end));
+    }
     if matches!(
         ctx.lower_token(s, k),
         "with" | "on" | "by" | "about" | "into" | "against"
@@ -16722,6 +16736,17 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_second_gerund_joined_to_the_first_shares_its_object() {
+        let r =
+            relations("Jane Roe said Acme Corp will stop collecting and storing phone records.");
+        assert_eq!(
+            relation(&r, "stop").2,
+            "collecting and storing phone records",
+            "{r:?}"
+        );
     }
 
     #[test]
