@@ -10015,9 +10015,15 @@ pub(super) fn noun_phrase_span_after(
     if matches!(ctx.lower_token(s, from), "whether" | "if") && end > from {
         return None;
     }
-    // "will proceed step by step", "one by one": a repeated noun around "by" says how.
-    if ctx.lower_token(s, from + 1) == "by"
-        && ctx.lower_token(s, from) == ctx.lower_token(s, from + 2)
+    // "will proceed step by step", "one by one": a repeated noun around "by" says how; so
+    // does "time and again" how often.
+    if (ctx.lower_token(s, from + 1) == "by"
+        && ctx.lower_token(s, from) == ctx.lower_token(s, from + 2))
+        || (
+            ctx.lower_token(s, from),
+            ctx.lower_token(s, from + 1),
+            ctx.lower_token(s, from + 2),
+        ) == ("time", "and", "again")
     {
         return None;
     }
@@ -16736,6 +16742,12 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn time_and_again_says_how_often_and_is_no_object() {
+        let r = relations("Jane Roe has repeated time and again that Acme Corp is sound.");
+        assert!(r.iter().all(|x| x.2 != "time"), "{r:?}");
     }
 
     #[test]
