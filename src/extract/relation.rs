@@ -3420,10 +3420,22 @@ fn relation_at(
             matches!(w, "but" | "yet")
                 || (w == "and" && object_of_verb_before(ctx, s, out.mentions[m].span.start))
         };
+        // "hope to sign Lee if the striker leaves": a subordinator before an article opens the
+        // noun's own clause.
+        let subordinate_noun_clause = |i: usize| {
+            opens_subordinate_clause(ctx.token(s, i))
+                && i + 2 <= k
+                && matches!(ctx.lower_token(s, i + 1), "the" | "a" | "an")
+                && (i + 2..=k).all(|j| {
+                    toks[j].kind == TokenKind::Word
+                        && ctx.token(s, j).starts_with(char::is_lowercase)
+                })
+        };
         from <= k
             && (from..=k).any(|i| {
                 let w = ctx.token(s, i);
-                matches!(w, "," | ";" | "that")
+                subordinate_noun_clause(i)
+                    || matches!(w, "," | ";" | "that")
                     || ((i > from && matches!(w, "and" | "but" | "yet")
                         || (i == from && joins_clause_after_name(w)))
                         && opens_noun_phrase(i))
@@ -16742,6 +16754,14 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_common_noun_after_a_subordinator_is_the_subject_of_its_clause() {
+        let r = relations("Acme Corp hopes to sign Tom Hale if the striker leaves Globex Inc.");
+        assert!(r.iter().all(|x| x.1 != "leave"), "{r:?}");
+        let r = relations("Tom Hale will miss the final after the club dropped its appeal.");
+        assert!(r.iter().all(|x| x.1 != "drop"), "{r:?}");
     }
 
     #[test]
