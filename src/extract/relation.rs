@@ -10881,10 +10881,18 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
             .find(|&i| ctx.token(s, i) == mark)?;
     }
     let mut start = end;
+    // ("the $15 an hour minimum backed by Roe": a figure and its sign are in the phrase.)
+    let figure = |k: usize| {
+        toks[k].kind == TokenKind::Number || matches!(toks[k].text(text), "$" | "£" | "€" | "%")
+    };
     while start > 0 && end - start < 6 {
         let tok = &toks[start - 1];
         let w = tok.text(text);
         let lw = lower(w);
+        if figure(start - 1) {
+            start -= 1;
+            continue;
+        }
         if tok.kind != TokenKind::Word
             || !w.starts_with(char::is_lowercase)
             || OBJECT_STOP.contains(&lw.as_ref())
@@ -10905,10 +10913,12 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
             return None;
         }
         start -= 1;
+        // ("$15 an hour": an article after a figure says "per".)
         if matches!(
             lw.as_ref(),
             "the" | "a" | "an" | "its" | "their" | "his" | "her"
-        ) {
+        ) && !(start > 0 && figure(start - 1) && matches!(lw.as_ref(), "a" | "an"))
+        {
             break;
         }
     }
@@ -16754,6 +16764,12 @@ pub(super) mod tests {
         let r = relations("Acme Corp reached a deal that, if approved, will end the strike.");
         let reach = relation(&r, "reach");
         assert!(!reach.3.iter().any(|q| q.0 == "modality"), "{reach:?}");
+    }
+
+    #[test]
+    fn a_figure_stays_in_the_phrase_a_reduced_passive_describes() {
+        let r = relations("That is lower than the $15 an hour minimum backed by Jane Roe.");
+        assert_eq!(relation(&r, "back").2, "the $15 an hour minimum", "{r:?}");
     }
 
     #[test]
