@@ -10881,7 +10881,8 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
             .find(|&i| ctx.token(s, i) == mark)?;
     }
     let mut start = end;
-    // ("the $15 an hour minimum backed by Roe": a figure and its sign are in the phrase.)
+    // ("the $15 an hour minimum backed by Roe": a figure and its sign before a noun are in
+    // the phrase; "Roe, 67, who was nominated" has no noun there.)
     let figure = |k: usize| {
         toks[k].kind == TokenKind::Number || matches!(toks[k].text(text), "$" | "£" | "€" | "%")
     };
@@ -10889,7 +10890,7 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
         let tok = &toks[start - 1];
         let w = tok.text(text);
         let lw = lower(w);
-        if figure(start - 1) {
+        if start < end && figure(start - 1) {
             start -= 1;
             continue;
         }
@@ -16770,6 +16771,11 @@ pub(super) mod tests {
     fn a_figure_stays_in_the_phrase_a_reduced_passive_describes() {
         let r = relations("That is lower than the $15 an hour minimum backed by Jane Roe.");
         assert_eq!(relation(&r, "back").2, "the $15 an hour minimum", "{r:?}");
+        // An age between commas is no phrase.
+        let r = relations(
+            "Jane Roe, 67, who was nominated by Tom Hale in October, will lead Acme Corp.",
+        );
+        assert_eq!(relation(&r, "nominate").2, "Jane Roe", "{r:?}");
     }
 
     #[test]
