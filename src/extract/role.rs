@@ -670,10 +670,24 @@ fn appositive_at(
         return None;
     }
     // "Roe, Trade Minister Ana Lee and …": a title before another person's name is that
-    // person's, in a list of people rather than an apposition.
-    if mention_at(ctx, out, s, title_end + 1)
-        .is_some_and(|m| out.mentions[m].entity_type == EntityType::Person)
-    {
+    // person's, in a list of people rather than an apposition; and "Roe, Tom Duke and
+    // others" lists a person whose name ends in a title word.
+    let person_at = |k: usize| {
+        mention_at(ctx, out, s, k)
+            .is_some_and(|m| out.mentions[m].entity_type == EntityType::Person)
+    };
+    // (A mistyped "State Minister" is no such name: it opens with a given name.)
+    let named_person_at = |k: usize| {
+        mention_at(ctx, out, s, k).is_some_and(|m| {
+            let first = text[out.mentions[m].span.clone()]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            out.mentions[m].entity_type == EntityType::Person
+                && ctx.ontology.given_names.contains(first)
+        })
+    };
+    if person_at(title_end + 1) || named_person_at(title_end) {
         return None;
     }
     // "CES, with tiny, wearable MP3 players": a plural is no one person's title.
@@ -791,6 +805,14 @@ mod tests {
     /// Whether `person` holds `title` among roles `r`.
     fn holds(r: &[(String, String, Option<String>)], person: &str, title: &str) -> bool {
         r.iter().any(|(p, t, _)| p == person && t == title)
+    }
+
+    #[test]
+    fn a_named_person_after_a_comma_is_listed_not_a_title() {
+        let r = roles("The list names Jim Beck, Tom Duke and others.");
+        assert!(!r.iter().any(|(p, _, _)| p == "Jim Beck"), "{r:?}");
+        let r = roles("Ann Lee, State Minister, spoke.");
+        assert!(holds(&r, "Ann Lee", "State Minister"), "{r:?}");
     }
 
     #[test]
