@@ -3842,28 +3842,27 @@ fn relation_at(
     // noun of intention, nor "Roe's failure to condemn").
     // ("repudiated Roe's failure to condemn Lee": so does the owner of a noun that takes an
     // infinitive, whatever it says of the act.)
-    let owners_mark = {
-        let to = auxiliaries_start(ctx, s, t);
-        (to > 2
-            && ctx.token(s, to - 1) == "to"
-            && (INTENTION_NOUNS.contains(&ctx.lower_token(s, to - 2))
-                || ctx
-                    .ontology
-                    .takes_complement(ctx.lower_token(s, to - 2), "to")))
-        .then(|| {
-            // The noun, and up to two words before it ("'s long-awaited campaign").
-            (to.saturating_sub(4)..to - 1)
-                .rev()
-                .take_while(|&k| {
-                    matches!(ctx.token(s, k), "'s" | "’s")
-                        || (toks[k].kind == TokenKind::Word
-                            && ctx.token(s, k).starts_with(char::is_lowercase))
-                })
-                .find(|&k| matches!(ctx.token(s, k), "'s" | "’s"))
-        })
-        .flatten()
-        .filter(|&k| k > 0 && k + 2 < to)
-    };
+    // (`to`: where the verb's group starts, the infinitive's "to" right before it.)
+    let to = auxiliaries_start(ctx, s, t);
+    let owners_mark = (to > 2
+        && ctx.token(s, to - 1) == "to"
+        && (INTENTION_NOUNS.contains(&ctx.lower_token(s, to - 2))
+            || ctx
+                .ontology
+                .takes_complement(ctx.lower_token(s, to - 2), "to")))
+    .then(|| {
+        // The noun, and up to two words before it ("'s long-awaited campaign").
+        (to.saturating_sub(4)..to - 1)
+            .rev()
+            .take_while(|&k| {
+                matches!(ctx.token(s, k), "'s" | "’s")
+                    || (toks[k].kind == TokenKind::Word
+                        && ctx.token(s, k).starts_with(char::is_lowercase))
+            })
+            .find(|&k| matches!(ctx.token(s, k), "'s" | "’s"))
+    })
+    .flatten()
+    .filter(|&k| k > 0 && k + 2 < to);
     // ("the Roe administration's plan to sell": the name before its government's noun.)
     let owner_of_infinitive_noun = owners_mark.and_then(|k| {
         let owner = if k > 1 && matches!(ctx.lower_token(s, k - 1), "administration" | "government")
@@ -3884,7 +3883,6 @@ fn relation_at(
     // "led Roe's opponents to conclude", "Roe's nominee to lead": who an owned noun names
     // acts in the infinitive after it, and no name stands for them ("Roe's agreeing to meet"
     // is Roe's act).
-    let to = auxiliaries_start(ctx, s, t);
     if owners_mark.is_none()
         && to > 3
         && ctx.token(s, to - 1) == "to"
@@ -5090,6 +5088,7 @@ fn relation_at(
     // report's; like its figures, only where what was reported happened is kept ("said
     // troops were seen in Tarsk", "said 300 troops went to Tarsk").
     let clause_from = reported_clause.as_ref().map_or(toks.len(), |c| c.start);
+    let verb_in_relative_aside = relative_aside_start(ctx, s, t).is_some();
     for (n, &m) in after.iter().enumerate() {
         let ment = &out.mentions[m];
         let (role, modifier) = argument_role(ctx, s, ment.span.clone());
@@ -5138,7 +5137,7 @@ fn relation_at(
             continue;
         }
         if role == "place"
-            && relative_aside_start(ctx, s, t).is_some()
+            && verb_in_relative_aside
             && (t + len..ctx.token_from(s, ment.span.start)).any(|k| ctx.token(s, k) == ",")
         {
             continue;
