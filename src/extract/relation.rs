@@ -6577,18 +6577,21 @@ fn reported_clause_after(
     // opened without "that", inside one a report opened with "that", joins the outer clause
     // ("said the plan works and that she would stay" is one report).
     // ("announced that …, but two days later said X and that Y": not past "but".)
-    let inside_that_clause = (1..asked_from.saturating_sub(1)).any(|k| {
-        ctx.token(s, k) == "that"
-            && reports_at(ctx, s, k - 1)
-            && !(k..asked_from).any(|j| matches!(ctx.lower_token(s, j), "but" | ";"))
-    });
+    // (Scanned only at an "and that": the end search asks at every token.)
+    let inside_that_clause = || {
+        (1..asked_from.saturating_sub(1)).any(|k| {
+            ctx.token(s, k) == "that"
+                && reports_at(ctx, s, k - 1)
+                && !(k..asked_from).any(|j| matches!(ctx.lower_token(s, j), "but" | ";"))
+        })
+    };
     let joins_outer_clause = |i: usize| {
         !asked_to
             && !after_that
-            && inside_that_clause
             && i > start + 1
             && ctx.token(s, i) == "and"
             && ctx.lower_token(s, i + 1) == "that"
+            && inside_that_clause()
     };
     let reports_on = |i: usize| {
         joins_outer_clause(i)
@@ -10539,8 +10542,8 @@ fn gerund_complement_end(ctx: &DocContext<'_>, s: usize, gerund: usize) -> Optio
     if k == gerund + 1
         && ctx.ontology.verbs.get(w).is_some_and(|f| !f.also_noun)
         && matches!(ctx.lower_token(s, k), "and" | "or")
-        && toks.get(k + 1).is_some()
         && {
+            // (Past the sentence's end the token is "", which ends in no "-ing".)
             let next = ctx.lower_token(s, k + 1);
             next.ends_with("ing") && ctx.ontology.verbs.contains_key(next)
         }
@@ -11135,21 +11138,24 @@ fn phrase_tail_dangles(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     // "a statement offering “sincere condolences”", "an interview set to air on Sunday": right
     // after a noun, a form that may be a noun too is a participle when a quotation follows,
     // and a past participle is when an infinitive does ("a meeting to discuss" is a noun's).
-    let before = ctx.lower_token(s, i - 1);
-    let after_noun = ctx.sentences[s].tokens[i - 1].kind == TokenKind::Word
-        && ctx.token(s, i - 1).starts_with(char::is_lowercase)
-        && !determiner_or_possessive(before)
-        && before != "of"
-        && !OBJECT_STOP.contains(&before)
-        && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&before)
-        && ctx.ontology.verbs.get(before).is_none_or(|f| f.also_noun);
+    // (The word before is read last: this runs for every word a phrase may end with.)
+    let after_noun = || {
+        let before = ctx.lower_token(s, i - 1);
+        ctx.sentences[s].tokens[i - 1].kind == TokenKind::Word
+            && ctx.token(s, i - 1).starts_with(char::is_lowercase)
+            && !determiner_or_possessive(before)
+            && before != "of"
+            && !OBJECT_STOP.contains(&before)
+            && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&before)
+            && ctx.ontology.verbs.get(before).is_none_or(|f| f.also_noun)
+    };
     let form = ctx.ontology.verbs.get(w);
     let quotation = is_quote_mark(ctx, s, i + 1)
         && matches!(ctx.token(s, i + 1), "“" | "\"")
         && form.is_some_and(|f| f.participle || w.ends_with("ing"));
     let infinitive =
         infinitive_at(ctx, s, i + 1) && form.is_some_and(|f| f.participle && !w.ends_with("ing"));
-    (participle && opens_phrase) || (after_noun && (quotation || infinitive))
+    (participle && opens_phrase) || ((quotation || infinitive) && after_noun())
 }
 
 /// Whether token `i` opens another predicate: a joined verb ("and crossed"), an infinitive
