@@ -673,21 +673,17 @@ fn appositive_at(
     // person's, in a list of people rather than an apposition; and "Roe, Tom Duke and
     // others" lists a person whose name ends in a title word.
     let person_at = |k: usize| {
-        mention_at(ctx, out, s, k)
-            .is_some_and(|m| out.mentions[m].entity_type == EntityType::Person)
+        mention_at(ctx, out, s, k).filter(|&m| out.mentions[m].entity_type == EntityType::Person)
     };
     // (A mistyped "State Minister" is no such name: it opens with a given name.)
-    let named_person_at = |k: usize| {
-        mention_at(ctx, out, s, k).is_some_and(|m| {
-            let first = text[out.mentions[m].span.clone()]
-                .split_whitespace()
-                .next()
-                .unwrap_or("");
-            out.mentions[m].entity_type == EntityType::Person
-                && ctx.ontology.given_names.contains(first)
-        })
+    let opens_with_given_name = |m: usize| {
+        text[out.mentions[m].span.clone()]
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| ctx.ontology.given_names.contains(first))
     };
-    if person_at(title_end + 1) || named_person_at(title_end) {
+    if person_at(title_end + 1).is_some() || person_at(title_end).is_some_and(opens_with_given_name)
+    {
         return None;
     }
     // "CES, with tiny, wearable MP3 players": a plural is no one person's title.
