@@ -6605,8 +6605,12 @@ fn reported_clause_after(
     };
     // ("does not think it fair, though she said she would cooperate": a concession after a
     // comma is the writer's next clause.)
+    // "Even as", "even though" and "even if" open one as well ("said the plant will reopen,
+    // even as officials warned of delays").
     let concession = |i: usize| {
-        matches!(ctx.lower_token(s, i), "though" | "although" | "whereas")
+        (matches!(ctx.lower_token(s, i), "though" | "although" | "whereas")
+            || (ctx.lower_token(s, i) == "even"
+                && matches!(ctx.lower_token(s, i + 1), "as" | "though" | "if")))
             && follows_comma(ctx, s, i)
     };
     let end = (start..toks.len())
@@ -16822,6 +16826,14 @@ pub(super) mod tests {
         assert_eq!(
             relation(&r, "think").2,
             "a hearing with two witnesses is “fair,”",
+            "{r:?}"
+        );
+        let r = relations(
+            "Jane Roe said Monday that Acme Corp \"will soon reopen its plant,\" even as officials warned of long delays.",
+        );
+        assert_eq!(
+            relation(&r, "say").2,
+            "Acme Corp \"will soon reopen its plant,\"",
             "{r:?}"
         );
     }
