@@ -57,7 +57,12 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
                     && ctx.lower_token(s, i - back) == "for"
                     && (back == 1 || matches!(ctx.lower_token(s, i - 1), "next" | "this"))
             });
-            if dated || indefinite || set_for {
+            // "co-chairman of the Tuesday Group": after "the" and before another capitalised
+            // word, the day is part of a name.
+            let named = i > 0
+                && ctx.lower_token(s, i - 1) == "the"
+                && ctx.token(s, i + 1).starts_with(char::is_uppercase);
+            if dated || indefinite || set_for || named {
                 continue;
             }
             let Some(base) = published else { continue };
@@ -316,6 +321,14 @@ mod tests {
             Some(("2031-03-06".into(), "Thursday".into()))
         );
         assert_eq!(date_in("Talks began on Tuesday.", None), None);
+        // A day inside a name is no date.
+        assert_eq!(
+            date_in(
+                "Roe chairs the Tuesday Group of moderates.",
+                Some("2031-03-06")
+            ),
+            None
+        );
         // "last Thursday" on a Thursday is a week back, and "next Thursday" a week ahead.
         assert_eq!(
             date_in("Talks began last Thursday.", Some("2031-03-06")),
