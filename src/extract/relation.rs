@@ -4722,6 +4722,23 @@ fn relation_at(
                     let w = ctx.lower_token(s, i);
                     w == "that" || subject_pronoun(w) || auxiliary_contraction(w)
                 })
+                // "told Acme News “we still have time”": a quotation opened after a named or
+                // short listener is what was told; after a possessive it names a programme
+                // ("told Acme’s “Morning Show” that").
+                .or_else(|| {
+                    (t + len + 1..(t + len + 7).min(toks.len()))
+                        .take_while(|&i| {
+                            is_quote_mark(ctx, s, i)
+                                || (toks[i].kind == TokenKind::Word
+                                    && !is_auxiliary(ctx.lower_token(s, i))
+                                    && !ctx.ontology.is_finite_verb(ctx.lower_token(s, i)))
+                        })
+                        .find(|&i| {
+                            matches!(ctx.token(s, i), "\"" | "“")
+                                && ctx.token(s, i + 1).starts_with(char::is_uppercase)
+                                && !matches!(ctx.token(s, i - 1), "'s" | "’s" | "'" | "’")
+                        })
+                })
                 // "told an audience of business, labor and civic leaders that …": a listener
                 // that lists may hold commas before "that".
                 // ("warned of the risks, …, that": a topic, not a listener.)
@@ -16785,6 +16802,21 @@ pub(super) mod tests {
             "Jane Roe, 67, who was nominated by Tom Hale in October, will lead Acme Corp.",
         );
         assert_eq!(relation(&r, "nominate").2, "Jane Roe", "{r:?}");
+    }
+
+    #[test]
+    fn a_quotation_after_a_named_listener_is_what_was_told() {
+        let r = relations(
+            "Jim Beck, a Tarsk consultant, told Acme News “I think we have time to fix it.”",
+        );
+        assert_eq!(
+            relation(&r, "tell").2,
+            "“I think we have time to fix it",
+            "{r:?}"
+        );
+        // A quoted programme after a possessive is where it was told.
+        let r = relations("Jim Beck told Acme’s “Morning Show” that the plant would close.");
+        assert_eq!(relation(&r, "tell").2, "the plant would close", "{r:?}");
     }
 
     #[test]
