@@ -7248,6 +7248,35 @@ fn preposition_before_listed(
         let word = ctx.lower_token(s, i);
         return PREPOSITIONS.iter().copied().find(|&p| p == word);
     }
+    // "Supporters of radical groups such as the Tarsk Front": examples after "such as" stand
+    // in the phrase that holds the noun they are examples of.
+    {
+        let mut k = i;
+        if matches!(ctx.lower_token(s, k), "the" | "a" | "an") && k > 0 {
+            k -= 1;
+        }
+        if k >= 2 && ctx.lower_token(s, k) == "as" && ctx.lower_token(s, k - 1) == "such" {
+            let noun_from = (k.saturating_sub(6)..k - 1)
+                .rev()
+                .take_while(|&j| {
+                    let w = ctx.token(s, j);
+                    toks[j].kind == TokenKind::Word
+                        && w.starts_with(char::is_lowercase)
+                        && !PREPOSITIONS.contains(&w)
+                        && !ctx.ontology.is_finite_verb(w)
+                        && !is_auxiliary(w)
+                })
+                .last();
+            if let Some(j) = noun_from.and_then(|j| j.checked_sub(1))
+                && let Some(&p) = PREPOSITIONS.iter().find(|&&p| p == ctx.lower_token(s, j))
+                // ("with nations such as Tarsk refusing to sign": they act in an absolute
+                // phrase.)
+                && p != "with"
+            {
+                return Some(p);
+            }
+        }
+    }
     // "by former NSA contractor Roe", "shares in tech firm Acme": past up to three words of
     // a title or description (lower-case nouns and adjectives, acronyms).
     let describes = |k: usize| {
@@ -16817,6 +16846,19 @@ pub(super) mod tests {
         // A quoted programme after a possessive is where it was told.
         let r = relations("Jim Beck told Acme’s “Morning Show” that the plant would close.");
         assert_eq!(relation(&r, "tell").2, "the plant would close", "{r:?}");
+    }
+
+    #[test]
+    fn an_example_after_such_as_in_a_phrase_is_no_subject() {
+        let r = relations(
+            "Supporters of radical groups such as the Tarsk Front have attacked churches.",
+        );
+        assert!(r.iter().all(|x| x.1 != "attack"), "{r:?}");
+        let r = relations("The rivalry among candidates such as Jane Roe has sparked worry.");
+        assert!(r.iter().all(|x| x.1 != "spark"), "{r:?}");
+        // Examples that head the subject act.
+        let r = relations("Radical groups such as the Tarsk Front have attacked churches.");
+        assert_eq!(relation(&r, "attack").0, "Tarsk Front", "{r:?}");
     }
 
     #[test]
