@@ -5918,9 +5918,11 @@ fn reported_before(
                 && out.mentions[m].span.end <= toks[t].span.start
                 && can_act(out.mentions[m].entity_type)
         });
-    // Quoted speech is the quote extractor's.
+    // Quoted speech is the quote extractor's; words quoted after the verb are what it
+    // reports (", but he responded “rather darkly.”").
     if !speaker_after_comma
         || (0..t).any(|i| is_quote_mark(ctx, s, i) || out.quoted(toks[i].span.start))
+        || (t + len..toks.len()).any(|i| is_quote_mark(ctx, s, i))
     {
         return None;
     }
@@ -16859,6 +16861,13 @@ pub(super) mod tests {
         // Examples that head the subject act.
         let r = relations("Radical groups such as the Tarsk Front have attacked churches.");
         assert_eq!(relation(&r, "attack").0, "Tarsk Front", "{r:?}");
+    }
+
+    #[test]
+    fn a_report_with_words_quoted_after_it_reports_nothing_before() {
+        let r =
+            relations("Jane Roe tried to reason with Tom Hale, but he responded “rather darkly.”");
+        assert!(r.iter().all(|x| x.1 != "respond"), "{r:?}");
     }
 
     #[test]
