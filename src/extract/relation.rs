@@ -29,7 +29,7 @@ use super::date::find_date;
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
 use crate::ontology::{DescriptorPosition, RelationType, Sex, VerbForm};
-use crate::text::{Token, TokenKind, lower};
+use crate::text::{Token, TokenKind, WEEKDAYS, lower};
 
 mod accusation;
 mod nominal;
@@ -12326,7 +12326,10 @@ fn reporter_before(
         let relative = i > 0 && matches!(ctx.lower_token(s, i - 1), "who" | "which");
         !subordinate && !relative
     })?;
-    if joins_other_clause(ctx, s, verb + 1..t) || in_writers_aside(ctx, s, verb, t) {
+    if joins_other_clause(ctx, s, verb + 1..t)
+        || in_writers_aside(ctx, s, verb, t)
+        || describes_where_said(ctx, s, verb, t)
+    {
         return None;
     }
     speaker_of(ctx, out, s, verb, in_sentence)
@@ -12339,6 +12342,41 @@ fn reporter_before(
 fn in_writers_aside(ctx: &DocContext<'_>, s: usize, report: usize, t: usize) -> bool {
     relative_aside_start(ctx, s, t)
         .is_some_and(|k| report < k && !(k..t).any(|i| reports_at(ctx, s, i)))
+}
+
+/// Whether the verb at token `t` is a participle describing a noun in the phrase that says
+/// where or when the report at token `report` was made: "said at an event hosted by Acme"
+/// claims nothing of Acme.
+fn describes_where_said(ctx: &DocContext<'_>, s: usize, report: usize, t: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let between = report + 1..t;
+    // The phrase follows the verb, past a time ("said last month at an event …").
+    let phrase_at = between.clone().find(|&k| {
+        !matches!(
+            ctx.lower_token(s, k),
+            "last" | "this" | "week" | "month" | "year" | "night" | "today" | "yesterday"
+        ) && !WEEKDAYS.contains(&ctx.lower_token(s, k))
+    });
+    ctx.ontology
+        .verbs
+        .get(ctx.lower_token(s, t))
+        .is_some_and(|f| f.participle)
+        && ctx.token(s, t - 1).starts_with(char::is_lowercase)
+        && ctx.token(s, t - 1) != "to"
+        && t - report <= 8
+        && phrase_at.is_some_and(|k| {
+            matches!(
+                ctx.lower_token(s, k),
+                "at" | "in" | "during" | "on" | "before" | "after" | "to" | "with"
+            )
+        })
+        && between.clone().all(|k| {
+            let w = ctx.lower_token(s, k);
+            toks[k].kind == TokenKind::Word
+                && w != "that"
+                && !subject_pronoun(w)
+                && !finite_or_auxiliary(ctx, w)
+        })
 }
 
 /// Whether another clause opens among `tokens`, so what comes after is not reported by a
@@ -12852,15 +12890,17 @@ impl Claimant {
                 && follows_comma(ctx, s, k)
                 && !ctx.lower_token(s, k + 1).ends_with("ing")
         });
-        let covers =
-            (self.verb < t && !contrast_between && !in_writers_aside(ctx, s, self.verb, t))
-                || match self.back {
-                    Reach::All | Reach::ToSentenceEnd => true,
-                    Reach::BehindComma => {
-                        (t..self.verb).any(|k| matches!(ctx.token(s, k), "," | "—" | "–"))
-                    }
-                    Reach::Nothing => false,
-                };
+        let covers = (self.verb < t
+            && !contrast_between
+            && !in_writers_aside(ctx, s, self.verb, t)
+            && !describes_where_said(ctx, s, self.verb, t))
+            || match self.back {
+                Reach::All | Reach::ToSentenceEnd => true,
+                Reach::BehindComma => {
+                    (t..self.verb).any(|k| matches!(ctx.token(s, k), "," | "—" | "–"))
+                }
+                Reach::Nothing => false,
+            };
         covers.then_some(self.speaker)
     }
 }
@@ -16868,6 +16908,16 @@ pub(super) mod tests {
         let r =
             relations("Jane Roe tried to reason with Tom Hale, but he responded “rather darkly.”");
         assert!(r.iter().all(|x| x.1 != "respond"), "{r:?}");
+    }
+
+    #[test]
+    fn a_participle_in_the_phrase_saying_where_it_was_said_is_not_claimed() {
+        let r = relations(
+            "“Those cuts will never happen,” Jane Roe said last month at an event hosted by Acme News.",
+        );
+        assert_qualifier(&r, "host", "claimant", "Jane Roe", false);
+        let r = relations("Cuts will never happen, Jane Roe said at an event hosted by Acme News.");
+        assert_qualifier(&r, "host", "claimant", "Jane Roe", false);
     }
 
     #[test]
