@@ -9568,6 +9568,27 @@ pub(super) fn noun_phrase_span_after(
     // plant" (a cut phrase loses what it was about); the commas and conjunction of a list of
     // names before a noun ("his WBA, IBF and WBO title belts") do not count, and a list needs a
     // comma ("Yugansk and Ruritania" may join two clauses).
+    // "Roe's bid to buy the plant failed": the object of an infinitive that completes the
+    // noun opening the sentence ends before the sentence's own verb, though that could
+    // describe a noun as "the plan approved last year" does.
+    let in_opening_subject = (from.saturating_sub(3)..from).any(|to| {
+        to >= 1
+            && ctx.token(s, to) == "to"
+            // ("The bid by Roe to buy": past a phrase on the noun, which a determiner or an
+            // owner marks as one: "Acme plans to buy" has a verb.)
+            && (to.saturating_sub(5)..to).any(|k| {
+                toks[k].kind == TokenKind::Word
+                    && k > 0
+                    && determiner_or_possessive(ctx.lower_token(s, k - 1))
+                    && ctx.token(s, k).starts_with(char::is_lowercase)
+                    && (ctx.ontology.takes_complement(ctx.lower_token(s, k), "to")
+                        || INTENTION_NOUNS.contains(&ctx.lower_token(s, k)))
+            })
+            && (0..to - 1).all(|k| {
+                let w = ctx.lower_token(s, k);
+                !finite_or_auxiliary(ctx, w) && !matches!(w, "," | ";" | ":")
+            })
+    });
     let mut words = 0;
     let mut counted = 0;
     let mut in_list = false;
@@ -9896,6 +9917,13 @@ pub(super) fn noun_phrase_span_after(
                 .verbs
                 .get(w.as_ref())
                 .is_some_and(|f| (f.base || f.third) && !f.also_noun && !f.past && !f.participle)
+        {
+            break;
+        }
+        if in_opening_subject
+            && counted > 0
+            && !in_quoted
+            && (is_auxiliary(&w) || ctx.ontology.verbs.get(w.as_ref()).is_some_and(|f| f.past))
         {
             break;
         }
@@ -16918,6 +16946,14 @@ pub(super) mod tests {
         assert_qualifier(&r, "host", "claimant", "Jane Roe", false);
         let r = relations("Cuts will never happen, Jane Roe said at an event hosted by Acme News.");
         assert_qualifier(&r, "host", "claimant", "Jane Roe", false);
+    }
+
+    #[test]
+    fn an_infinitive_in_the_opening_subject_ends_its_object_before_the_main_verb() {
+        let r = relations("Tom Hale's bid to buy the plant failed.");
+        assert_eq!(relation(&r, "buy").2, "the plant", "{r:?}");
+        let r = relations("The bid by Tom Hale to buy the plant collapsed.");
+        assert_eq!(relation(&r, "buy").2, "the plant", "{r:?}");
     }
 
     #[test]
