@@ -1372,6 +1372,17 @@ fn mark_intention(
             .or_insert_with(|| Arg::Literal("intended".to_string()));
         return;
     }
+    // "blocking Roe's effort to end the program": an owned intention is its owner's, whatever
+    // a verb before asks of others.
+    if k >= 4
+        && INTENTION_NOUNS.contains(&ctx.lower_token(s, k - 2))
+        && matches!(ctx.token(s, k - 3), "'s" | "’s")
+    {
+        qualifiers
+            .entry("modality".to_string())
+            .or_insert_with(|| Arg::Literal("intended".to_string()));
+        return;
+    }
     // "urged Roe to resign", "called on Acme to pay": someone asked for it, no one did it.
     let calls_on = (k.saturating_sub(7)..k - 1).any(|i| {
         (matches!(ctx.token(s, i + 1), "on" | "for")
@@ -16954,6 +16965,14 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "buy").2, "the plant", "{r:?}");
         let r = relations("The bid by Tom Hale to buy the plant collapsed.");
         assert_eq!(relation(&r, "buy").2, "the plant", "{r:?}");
+    }
+
+    #[test]
+    fn an_owned_intention_is_meant_whatever_a_verb_before_asks() {
+        let r = relations(
+            "A court order blocking Tom Hale's effort to end the program took the pressure off.",
+        );
+        assert_qualifier(&r, "end", "modality", "intended", true);
     }
 
     #[test]
