@@ -6758,7 +6758,10 @@ fn reported_clause_after(
                 || next_predicate
                 || reporter_joined(i)
                 || (!quoted && (reporter_acts(i) || reports_on(i)))
+                // ('said that “it looks like a long night but I feel good!”': not inside a
+                // quotation that opens the clause.)
                 || (ctx.token(s, i) == "but"
+                    && !(quoted && is_quote_mark(ctx, s, start))
                     && ctx.lower_token(s, i + 1) != "not"
                     && !second_predicate())
                 || matches!(ctx.lower_token(s, i), "http" | "https")
@@ -16973,6 +16976,18 @@ pub(super) mod tests {
             "A court order blocking Tom Hale's effort to end the program took the pressure off.",
         );
         assert_qualifier(&r, "end", "modality", "intended", true);
+    }
+
+    #[test]
+    fn but_inside_a_quotation_that_opens_the_clause_does_not_end_it() {
+        let r = relations(
+            "Jane Roe stressed in her speech that “it looks like a long night but I am feeling good!”",
+        );
+        assert_eq!(
+            relation(&r, "stress").2,
+            "“it looks like a long night but I am feeling good",
+            "{r:?}"
+        );
     }
 
     #[test]
