@@ -3459,10 +3459,12 @@ fn relation_at(
     // staffer confirmed" is the staffer's. (`verb_group`: where the verb's group starts.)
     let name_modifies_noun_before = |m: usize, verb_group: usize| {
         let person = out.mentions[m].entity_type == EntityType::Person;
+        let organization = out.mentions[m].entity_type == EntityType::Organization;
         if !matches!(
             out.mentions[m].entity_type,
             EntityType::Country | EntityType::Place
         ) && !person
+            && !organization
         {
             return false;
         }
@@ -3528,6 +3530,18 @@ fn relation_at(
                 && matches!(ctx.lower_token(s, first - 1), "a" | "an")
                 && ctx.ontology.is_title(ctx.lower_token(s, head))
         };
+        // "The Senate minority leader told", "a GOP ally says": a body's spokesman speaks
+        // for it, but not one who leads a side within it, nor one outside it.
+        if organization {
+            let noun = ctx.lower_token(s, head);
+            let side_leader = matches!(noun, "leader" | "whip")
+                && head > from
+                && matches!(ctx.lower_token(s, head - 1), "minority" | "majority");
+            return noun_phrase
+                && (side_leader
+                    || OUTSIDE_A_BODY.contains(&noun)
+                    || OUTSIDE_A_BODY.contains(&noun.strip_suffix('s').unwrap_or(noun)));
+        }
         noun_phrase
             && (person || !acts_for_country(ctx, ctx.lower_token(s, head)) || one_official())
     };
@@ -7768,6 +7782,22 @@ const SPEAKS_FOR_ITSELF: &[&str] = &[
     "legislator",
     "journalist",
     "lawyer",
+];
+
+/// People a body's name may describe who do not speak for it: "a GOP ally says", "Acme
+/// critics said".
+const OUTSIDE_A_BODY: &[&str] = &[
+    "ally",
+    "allies",
+    "critic",
+    "rival",
+    "opponent",
+    "supporter",
+    "donor",
+    "voter",
+    "analyst",
+    "observer",
+    "watcher",
 ];
 
 /// Whether the name starting at byte `start` is joined by "and" to what comes before it,
@@ -16988,6 +17018,17 @@ pub(super) mod tests {
             "“it looks like a long night but I am feeling good",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_body_does_not_speak_through_a_side_leader_or_an_outsider_it_describes() {
+        let r = relations("The Senate minority leader told followers that the plan failed.");
+        assert!(r.iter().all(|x| x.1 != "tell"), "{r:?}");
+        let r = relations("An Acme Corp ally says the plan failed.");
+        assert!(r.iter().all(|x| x.1 != "say"), "{r:?}");
+        // Its spokesman does.
+        let r = relations("The Acme Corp spokesman said the plan failed.");
+        assert_eq!(relation(&r, "say").0, "Acme Corp", "{r:?}");
     }
 
     #[test]
