@@ -4617,6 +4617,26 @@ fn relation_at(
         return None;
     }
     let subject = subject?;
+    // "discussed destroying the Senate and ending the filibuster": a name between two joined
+    // -ing forms is the first one's object, not the second one's subject.
+    if ctx.token(s, t).ends_with("ing")
+        && t >= 2
+        && matches!(ctx.lower_token(s, t - 1), "and" | "or")
+        && ctx.token_from(s, out.mentions[subject].span.end) == t - 1
+        && {
+            let first = ctx.token_from(s, out.mentions[subject].span.start);
+            (first.saturating_sub(3)..first).any(|k| {
+                ctx.token(s, k).ends_with("ing")
+                    && ctx.ontology.verbs.contains_key(ctx.lower_token(s, k))
+                    && (k + 1..first).all(|j| {
+                        toks[j].kind == TokenKind::Word
+                            && ctx.token(s, j).starts_with(char::is_lowercase)
+                    })
+            })
+        }
+    {
+        return None;
+    }
     // "made it easier for workers to receive care": the noun after "for" is the infinitive's
     // subject; when no name is, who acts is not said.
     // ("his failure to stop": a possessor is; "wavered for weeks on whether to cut": no noun
@@ -17029,6 +17049,12 @@ pub(super) mod tests {
         // Its spokesman does.
         let r = relations("The Acme Corp spokesman said the plan failed.");
         assert_eq!(relation(&r, "say").0, "Acme Corp", "{r:?}");
+    }
+
+    #[test]
+    fn a_name_between_two_joined_gerunds_is_no_subject_of_the_second() {
+        let r = relations("Jane Roe backed closing Acme Corp and ending the deal.");
+        assert!(r.iter().all(|x| x.0 != "Acme Corp"), "{r:?}");
     }
 
     #[test]
