@@ -5534,14 +5534,66 @@ fn relation_at(
                 }
                 Some(pronoun)
             }
-            (Some(Arg::Mention(m)), _) => Some(out.mentions[*m].span.clone()),
+            // ("called the Roe government a force for good": past the noun the name modifies,
+            // with its article.)
+            (Some(Arg::Mention(m)), _) => {
+                let span = out.mentions[*m].span.clone();
+                let first = ctx.token_from(s, span.start);
+                let mut last = ctx.token_from(s, span.end);
+                let article =
+                    first > 0 && matches!(ctx.lower_token(s, first - 1), "the" | "a" | "an");
+                while article
+                    && last < (ctx.token_from(s, span.end) + 3).min(toks.len())
+                    && toks[last].kind == TokenKind::Word
+                    && ctx.token(s, last).starts_with(char::is_lowercase)
+                    && !determiner_or_possessive(ctx.lower_token(s, last))
+                    && !OBJECT_STOP.contains(&ctx.lower_token(s, last))
+                    && !finite_or_auxiliary(ctx, ctx.lower_token(s, last))
+                {
+                    last += 1;
+                }
+                if article && last > ctx.token_from(s, span.end) {
+                    Some(toks[first - 1].span.start..toks[last - 1].span.end)
+                } else {
+                    Some(span)
+                }
+            }
             (Some(Arg::Literal(phrase)), None) => {
                 find_phrase(&text[trigger.end..ctx.sentences[s].span.end], phrase)
                     .map(|at| trigger.end + at..trigger.end + at + phrase.len())
             }
             _ => None,
         };
-        if let Some(span) = span.clone()
+        // "described oil firms in a magazine as “public enemy number one”": past a phrase
+        // naming where it was said, with a capital in it, to "as" and a quotation.
+        let said_in_as = span.clone().and_then(|span| {
+            let open = ctx.token_from(s, span.end);
+            if !matches!(ctx.lower_token(s, open), "in" | "on") {
+                return None;
+            }
+            let as_at = (open + 1..(open + 6).min(toks.len()))
+                .find(|&k| ctx.lower_token(s, k) == "as")
+                .filter(|&k| {
+                    (open + 1..k).all(|j| toks[j].kind == TokenKind::Word)
+                        && (open + 1..k).any(|j| ctx.token(s, j).starts_with(char::is_uppercase))
+                })?;
+            toks.get(as_at + 1).filter(|x| x.kind == TokenKind::Quote)?;
+            let close = (as_at + 2..toks.len().min(as_at + 42))
+                .find(|&k| toks[k].kind == TokenKind::Quote)?;
+            Some(format!(
+                "{} {}",
+                &text[span],
+                &text[toks[as_at].span.start..toks[close].span.end]
+            ))
+        });
+        if let Some(phrase) = said_in_as {
+            if let Some(Arg::Mention(m)) = object {
+                qualifiers
+                    .entry("about".to_string())
+                    .or_insert(Arg::Mention(m));
+            }
+            object = Some(Arg::Literal(phrase));
+        } else if let Some(span) = span.clone()
             && let open = ctx.token_from(s, span.end)
             && toks.get(open).is_some_and(|x| x.kind == TokenKind::Quote)
             && let Some(close) =
@@ -17055,6 +17107,23 @@ pub(super) mod tests {
     fn a_name_between_two_joined_gerunds_is_no_subject_of_the_second() {
         let r = relations("Jane Roe backed closing Acme Corp and ending the deal.");
         assert!(r.iter().all(|x| x.0 != "Acme Corp"), "{r:?}");
+    }
+
+    #[test]
+    fn what_something_is_called_follows_the_noun_a_name_modifies_or_a_phrase_of_where() {
+        let r =
+            relations("Tom Hale called the Acme Corp board a disgrace and said it should resign.");
+        assert_eq!(
+            relation(&r, "call").2,
+            "the Acme Corp board a disgrace",
+            "{r:?}"
+        );
+        let r = relations("Jim Beck described oil companies in Acme News as “a menace to us all.”");
+        assert_eq!(
+            relation(&r, "describe").2,
+            "oil companies as “a menace to us all.”",
+            "{r:?}"
+        );
     }
 
     #[test]
