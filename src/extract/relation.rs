@@ -6600,6 +6600,37 @@ fn reported_clause_after(
                 is_auxiliary(v) || (ctx.ontology.is_finite_verb(v) && !adjective)
             })
     };
+    // "notes that the killings came at a bad time and raises the prospect …": a verb in the
+    // reporter's present after "and", where the clause has told of the past, is the
+    // reporter's next predicate.
+    let reporter_present_again = |i: usize| {
+        reports_in_present
+            && ctx.token(s, i) == "and"
+            && {
+                let verb = after_and(i);
+                ctx.ontology
+                    .verbs
+                    .get(ctx.lower_token(s, verb))
+                    .is_some_and(|f| f.third && !f.past)
+                    && (determiner_or_possessive(ctx.lower_token(s, verb + 1))
+                        || ctx.lower_token(s, verb + 1) == "that")
+            }
+            && (start..i).any(|k| {
+                ctx.ontology
+                    .verbs
+                    .get(ctx.lower_token(s, k))
+                    .is_some_and(|f| f.past && !f.participle && !f.also_noun)
+            })
+            && !(start..i).any(|k| {
+                let w = ctx.lower_token(s, k);
+                matches!(w, "is" | "are" | "has" | "have" | "does" | "do")
+                    || ctx
+                        .ontology
+                        .verbs
+                        .get(w)
+                        .is_some_and(|f| f.third && !f.also_noun)
+            })
+    };
     // "said Tarsk had “fired missiles at Oskol,” adding …": a reporting verb's -ing form after
     // a comma, or after a quotation mark closed after a comma, is the reporter's next
     // predicate.
@@ -6843,7 +6874,7 @@ fn reported_clause_after(
                 || concession(i)
                 || next_predicate
                 || reporter_joined(i)
-                || (!quoted && (reporter_acts(i) || reports_on(i)))
+                || (!quoted && (reporter_acts(i) || reports_on(i) || reporter_present_again(i)))
                 // ('said that “it looks like a long night but I feel good!”': not inside a
                 // quotation that opens the clause.)
                 || (ctx.token(s, i) == "but"
@@ -6864,6 +6895,7 @@ fn reported_clause_after(
         || ctx.token(s, end).starts_with("pic.twitter")
         || reporter_joined(end)
         || reports_on(end)
+        || reporter_present_again(end)
         || concession(end)
         || (asked_to && joins_verb(ctx, s, end));
     if !ends_whole {
@@ -17122,6 +17154,18 @@ pub(super) mod tests {
         assert_eq!(
             relation(&r, "describe").2,
             "oil companies as “a menace to us all.”",
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_in_the_reporters_present_after_a_past_clause_is_the_reporters() {
+        let r = relations(
+            "Acme News notes that the killings came at a bad time in Tom Hale's life and raises the prospect that they changed him.",
+        );
+        assert_eq!(
+            relation(&r, "note").2,
+            "the killings came at a bad time in Tom Hale's life",
             "{r:?}"
         );
     }
