@@ -383,8 +383,12 @@ fn title_before(
         w.starts_with(char::is_lowercase)
             && !ctx.ontology.title_modifiers.contains(ctx.lower_token(s, k))
     };
+    // ("deputy chief of staff Roe": not at the "of" inside a listed title.)
+    let core = (start..end).find(|&k| listed(k));
     if !listed(start)
-        && let Some(k) = (start..end - 1).rev().find(|&k| connecting(k))
+        && let Some(k) = (start..end - 1)
+            .rev()
+            .find(|&k| connecting(k) && core.is_none_or(|core| k < core))
     {
         start = k + 1;
     }
@@ -879,6 +883,13 @@ mod tests {
         assert!(holds(&r, "Jim Beck", "former chief of staff"), "{r:?}");
         assert!(holds(&r, "Ann Lee", "secretary of state"), "{r:?}");
         assert!(holds(&r, "Tom Hale", "journalist"), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_before_a_name_runs_past_the_of_inside_a_listed_title() {
+        let r = roles("The team is run by deputy chief of staff Tom Hale and top aide Jim Beck.");
+        assert!(holds(&r, "Tom Hale", "deputy chief of staff"), "{r:?}");
+        assert!(holds(&r, "Jim Beck", "top aide"), "{r:?}");
     }
 
     #[test]
