@@ -1619,7 +1619,24 @@ fn classify_run(
                 && m.span.end == toks[first - 2].span.end
         });
     if affiliation {
-        push(out, span, EntityType::Organization, s, RULE_CONTEXT);
+        // ("Mayor Jane Roe of Springfield": after the title of an office that governs a
+        // place, the name is that place.)
+        let person_first = out
+            .mentions
+            .last()
+            .map_or(0, |m| ctx.token_from(s, m.span.start));
+        let governs_place = (person_first.saturating_sub(3)..person_first).any(|k| {
+            matches!(
+                lower(k).trim_end_matches('.'),
+                "mayor" | "governor" | "gov" | "sheriff" | "councilman" | "councilwoman"
+            )
+        });
+        let entity_type = if governs_place {
+            EntityType::Place
+        } else {
+            EntityType::Organization
+        };
+        push(out, span, entity_type, s, RULE_CONTEXT);
         return;
     }
     // ("banks turn to Acmesoft said Jane Roe, director of …": the name after the verb, ending
@@ -4227,6 +4244,17 @@ mod tests {
         // A body's name keeps its "of".
         let m = mentions("Justice Against Sponsors of Terrorism Act passed.");
         assert!(!m.iter().any(|(_, t)| *t == EntityType::Person), "{m:?}");
+    }
+
+    #[test]
+    fn the_name_after_a_mayors_of_is_a_place() {
+        let m = mentions("Support came from Mayor Tom Hale of Oskol, an ally of the governor.");
+        assert!(has(&m, "Oskol", EntityType::Place), "{m:?}");
+        let m = mentions("Analysts such as Tom Hale of Globex Research agreed.");
+        assert!(
+            has(&m, "Globex Research", EntityType::Organization),
+            "{m:?}"
+        );
     }
 
     #[test]
