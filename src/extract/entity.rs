@@ -366,6 +366,27 @@ impl Extractor for NamedEntities {
                     i += 2;
                     continue;
                 }
+                // "Title IX", "Title VII": a numbered title of a law.
+                if toks[i].text(text) == "Title"
+                    && toks.get(i + 1).is_some_and(|n| {
+                        let numeral = n.text(text);
+                        n.kind == TokenKind::Word
+                            && numeral.len() <= 5
+                            && numeral
+                                .bytes()
+                                .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+                    })
+                {
+                    push(
+                        out,
+                        toks[i].span.start..toks[i + 1].span.end,
+                        EntityType::Agreement,
+                        s_ix,
+                        RULE_ARTICLE,
+                    );
+                    i += 2;
+                    continue;
+                }
                 // In a title-case headline every word is capitalised, so only known names count.
                 // "C-47s", "F-16": a model's designation is no name.
                 let designation = text.as_bytes()[toks[i].span.end..].starts_with(b"-")
@@ -4244,6 +4265,13 @@ mod tests {
         // A body's name keeps its "of".
         let m = mentions("Justice Against Sponsors of Terrorism Act passed.");
         assert!(!m.iter().any(|(_, t)| *t == EntityType::Person), "{m:?}");
+    }
+
+    #[test]
+    fn a_numbered_title_of_a_law_is_an_agreement() {
+        let m = mentions("Title VII prohibits discrimination, and Title IX covers schools.");
+        assert!(has(&m, "Title VII", EntityType::Agreement), "{m:?}");
+        assert!(has(&m, "Title IX", EntityType::Agreement), "{m:?}");
     }
 
     #[test]
