@@ -6365,6 +6365,15 @@ fn reported_clause_after(
     {
         from += 1;
     }
+    // "said later Monday that …", "emphasized again Wednesday his belief": an adverb of the
+    // saying before the day it was said.
+    if matches!(
+        ctx.lower_token(s, from),
+        "later" | "earlier" | "again" | "also"
+    ) && crate::text::WEEKDAYS.contains(&ctx.lower_token(s, from + 1))
+    {
+        from += 1;
+    }
     // "said last Thursday he would resign", "stated last October that": a day, month or
     // period before the clause is when it was said.
     if matches!(ctx.lower_token(s, from), "last" | "this" | "next")
@@ -6754,10 +6763,13 @@ fn reported_clause_after(
     // comma is the writer's next clause.)
     // "Even as", "even though" and "even if" open one as well ("said the plant will reopen,
     // even as officials warned of delays").
+    // (", according to an interview …": nor does the writer's source after a comma belong to
+    // it.)
     let concession = |i: usize| {
         (matches!(ctx.lower_token(s, i), "though" | "although" | "whereas")
             || (ctx.lower_token(s, i) == "even"
-                && matches!(ctx.lower_token(s, i + 1), "as" | "though" | "if")))
+                && matches!(ctx.lower_token(s, i + 1), "as" | "though" | "if"))
+            || (ctx.lower_token(s, i) == "according" && ctx.lower_token(s, i + 1) == "to"))
             && follows_comma(ctx, s, i)
     };
     let end = (start..toks.len())
@@ -17166,6 +17178,31 @@ pub(super) mod tests {
         assert_eq!(
             relation(&r, "note").2,
             "the killings came at a bad time in Tom Hale's life",
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_adverb_and_a_day_before_the_reported_clause_are_when_it_was_said() {
+        let r = relations("Tom Hale said later Monday that he will vote for Jane Roe.");
+        assert_eq!(relation(&r, "say").2, "he will vote for Jane Roe", "{r:?}");
+        let r =
+            relations("Tom Hale stressed again Wednesday his belief that Acme Corp will thrive.");
+        assert_eq!(
+            relation(&r, "stress").2,
+            "his belief that Acme Corp will thrive",
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn the_writers_source_after_a_comma_ends_a_reported_clause() {
+        let r = relations(
+            "Jane Roe said the plan is \"reasonable,\" according to an interview published Tuesday.",
+        );
+        assert_eq!(
+            relation(&r, "say").2,
+            "the plan is \"reasonable,\"",
             "{r:?}"
         );
     }
