@@ -12139,8 +12139,29 @@ fn preposition_relations(
         // the person is in, is as likely a person or a firm as a place.
         let possessive = out.mentions[p].canonical.is_none()
             && text[out.mentions[p].span.end..].starts_with(['\'', '’']);
+        // "pleaded guilty in the Tarsk case": after "the", a place's name before a lower-case
+        // noun names what the noun is about, not where anyone is.
+        let next = ctx.token_from(s, out.mentions[p].span.end);
+        let modifies_noun = text[..out.mentions[p].span.start].ends_with("the ")
+            && ctx.sentences[s].tokens.get(next).is_some_and(|t| {
+                let w = ctx.lower_token(s, next);
+                t.kind == TokenKind::Word
+                    && ctx.token(s, next).starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&w)
+                    && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&w)
+                    && !names_a_period(w)
+                    && !matches!(w, "last" | "this" | "next" | "and" | "or" | "but")
+                    // ("at the Tarsk hospital", "in the Oskol town where": a site there.)
+                    && !matches!(
+                        w,
+                        "town" | "city" | "village" | "hospital" | "airport" | "hotel" | "rally"
+                            | "summit" | "event" | "stadium" | "area" | "region" | "suburb"
+                    )
+                    && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
+            });
         if !(before.ends_with(" at") || before.ends_with(" in"))
             || possessive
+            || modifies_noun
             || opens_place_list(ctx, out, in_sentence, p)
         {
             continue;
@@ -17203,6 +17224,18 @@ pub(super) mod tests {
         assert_eq!(
             relation(&r, "say").2,
             "the plan is \"reasonable,\"",
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_modifying_a_noun_after_the_places_no_one() {
+        let r = relations("Tom Hale pleaded guilty in September in the Boston case to fraud.");
+        assert!(r.iter().all(|x| x.1 != "located in"), "{r:?}");
+        // A site there still places its visitor.
+        let r = relations("Tom Hale was a star at the Boston hospital.");
+        assert!(
+            r.iter().any(|x| x.1 == "located at" && x.2 == "Boston"),
             "{r:?}"
         );
     }
