@@ -383,6 +383,7 @@ fn title_before(
         w.starts_with(char::is_lowercase)
             && !ctx.ontology.title_modifiers.contains(ctx.lower_token(s, k))
     };
+    let scanned_start = start;
     // ("deputy chief of staff Roe": not at the "of" inside a listed title.)
     let core = (start..end).find(|&k| listed(k));
     if !listed(start)
@@ -426,6 +427,14 @@ fn title_before(
     // "succeeded his father Kim Roe": a relative is no title ("Father Roe" is a priest's).
     if KINSHIP.contains(&title.as_str()) {
         return None;
+    }
+    // "Roe's former campaign chairman Lee", "then-Democratic Rep. Lee": a title cut after
+    // "former" or "then-" is still a former one.
+    if (scanned_start..start).any(|k| {
+        let w = ctx.lower_token(s, k);
+        w == "former" || w.starts_with("then-")
+    }) {
+        title.insert_str(0, "former ");
     }
     if let Some(m) = of
         && out.mentions[m].span.end <= toks[start].span.start
@@ -890,6 +899,15 @@ mod tests {
         let r = roles("The team is run by deputy chief of staff Tom Hale and top aide Jim Beck.");
         assert!(holds(&r, "Tom Hale", "deputy chief of staff"), "{r:?}");
         assert!(holds(&r, "Jim Beck", "top aide"), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_cut_after_former_or_then_is_a_former_one() {
+        let r = roles(
+            "A judge delayed the sentencing of Acme's former campaign chairman Tom Hale. Ann Lee defeated then-Democratic Rep. Jim Beck.",
+        );
+        assert!(holds(&r, "Tom Hale", "former chairman"), "{r:?}");
+        assert!(holds(&r, "Jim Beck", "former Rep."), "{r:?}");
     }
 
     #[test]
