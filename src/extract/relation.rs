@@ -6054,6 +6054,22 @@ fn clause_before(
     {
         start += 1;
     }
+    // "Critics say that the plan fails, a charge Roe rejected": what was rejected is the
+    // charge, not who made it ("Acme believes that …, the paper reported" reports the belief).
+    let noun_after_comma = matches!(ctx.lower_token(s, comma + 1), "a" | "an")
+        && ctx.token(s, comma + 2).starts_with(char::is_lowercase);
+    if noun_after_comma
+        && let Some(that) = (start + 1..(start + 7).min(comma)).find(|&k| {
+            ctx.token(s, k) == "that"
+                && reports_at(ctx, s, k - 1)
+                && (start..k - 1).all(|j| {
+                    ctx.sentences[s].tokens[j].kind == TokenKind::Word
+                        && !finite_or_auxiliary(ctx, ctx.lower_token(s, j))
+                })
+        })
+    {
+        start = that + 1;
+    }
     // A clause with a verb of its own, not a condition or an aside ("If it rains, …", "In
     // Tarsk, …"), and short enough to be one statement.
     let verb = (start..comma).find(|&i| {
@@ -17236,6 +17252,18 @@ pub(super) mod tests {
         let r = relations("Tom Hale was a star at the Boston hospital.");
         assert!(
             r.iter().any(|x| x.1 == "located at" && x.2 == "Boston"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_charge_rejected_after_a_report_of_it_is_the_report_s_clause() {
+        let r = relations(
+            "Some critics say that the plan undermines the budget, a charge Jane Roe rejected.",
+        );
+        assert_eq!(
+            relation(&r, "reject").2,
+            "the plan undermines the budget",
             "{r:?}"
         );
     }
