@@ -747,7 +747,10 @@ fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         .rev()
         .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
         .any(|k| match ctx.lower_token(s, k) {
-            "whether" => true,
+            // ("When asked whether she would rejoin the deal—first signed by Lee—Roe gave an
+            // unequivocal yes": a verb after a named subject, past the question's own verb,
+            // is the main clause's.)
+            "whether" => !main_clause_after_question(ctx, s, k, t),
             // ("would not say if Acme had sold it", "declined to confirm if": a question
             // left open; "said if Acme wins, …" states a condition.)
             "if" => {
@@ -767,6 +770,15 @@ fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
             }
             _ => false,
         })
+}
+
+/// Whether the verb at token `t`, after the question "whether" at token `k` opens, has a
+/// capitalised subject of its own after a verb of the question.
+fn main_clause_after_question(ctx: &DocContext<'_>, s: usize, k: usize, t: usize) -> bool {
+    t >= 2
+        && ctx.token(s, t - 1).starts_with(char::is_uppercase)
+        && !is_auxiliary(ctx.lower_token(s, t - 1))
+        && (k + 1..t - 1).any(|i| finite_or_auxiliary(ctx, ctx.lower_token(s, i)))
 }
 
 /// Reporting verbs that, denied, leave open what "if" opens: "would not say if", "declined to
@@ -17266,6 +17278,14 @@ pub(super) mod tests {
             "the plan undermines the budget",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_named_subjects_verb_after_a_question_and_a_dashed_aside_is_no_question() {
+        let r = relations(
+            "When asked whether she would rejoin the deal—first signed by Tom Hale—Jane Roe gave an unequivocal yes.",
+        );
+        assert_qualifier(&r, "give", "modality", "question", false);
     }
 
     #[test]
