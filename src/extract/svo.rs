@@ -1200,6 +1200,25 @@ pub(super) fn with_verb_complement(
         _ => return object,
     };
     let opener = ctx.token_from(s, span.end);
+    // ("sees the grip on key technologies as a threat": past a phrase on the object's noun.)
+    let opener = if matches!(
+        ctx.lower_token(s, opener),
+        "on" | "of" | "in" | "for" | "over"
+    ) && !ctx
+        .ontology
+        .verb_takes_complement(lemma, ctx.lower_token(s, opener))
+    {
+        (opener + 1..(opener + 7).min(ctx.sentences[s].tokens.len()))
+            .take_while(|&k| {
+                ctx.sentences[s].tokens[k].kind == TokenKind::Word
+                    && !finite_or_auxiliary(ctx, ctx.lower_token(s, k))
+            })
+            .find(|&k| ctx.lower_token(s, k) == "as")
+            .filter(|_| ctx.ontology.verb_takes_complement(lemma, "as"))
+            .unwrap_or(opener)
+    } else {
+        opener
+    };
     if ctx.sentences[s]
         .tokens
         .get(opener)
@@ -1432,6 +1451,17 @@ mod tests {
                 "himself from the posters",
                 "Globex Inc to a shark",
             ],
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn the_phrase_an_object_needs_follows_a_phrase_on_its_noun() {
+        let r =
+            svo("Tarsk sees the grip of Acme Corp on key technologies as a threat to its rise.");
+        let see = r.iter().find(|x| x.1 == "see").expect("see");
+        assert_eq!(
+            see.2, "the grip of Acme Corp on key technologies as a threat to its rise",
             "{r:?}"
         );
     }
