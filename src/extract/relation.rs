@@ -17289,6 +17289,16 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn suspecting_reports_a_clause() {
+        let r = relations("Jim Beck suspects Tom Hale and Jane Roe were trying to stir up voters.");
+        assert_eq!(
+            relation(&r, "suspect").2,
+            "Tom Hale and Jane Roe were trying to stir up voters",
+            "{r:?}"
+        );
+    }
+
+    #[test]
     fn a_common_noun_after_a_subordinator_is_the_subject_of_its_clause() {
         let r = relations("Acme Corp hopes to sign Tom Hale if the striker leaves Globex Inc.");
         assert!(r.iter().all(|x| x.1 != "leave"), "{r:?}");
