@@ -712,8 +712,16 @@ fn appositive_at(
         let the = toks
             .get(title_end + 2)
             .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"));
-        of = mention_at(ctx, out, s, title_end + 2 + usize::from(the))
-            .filter(|&m| is_of_kind(out, m));
+        // ("head of France's central bank": a country that owns the body headed is no body
+        // of the title's own; "director of Acme's lab" keeps Acme.)
+        of = mention_at(ctx, out, s, title_end + 2 + usize::from(the)).filter(|&m| {
+            is_of_kind(out, m)
+                && !(out.mentions[m].entity_type == EntityType::Country
+                    && matches!(
+                        ctx.token(s, ctx.token_from(s, out.mentions[m].span.end)),
+                        "'s" | "’s"
+                    ))
+        });
     }
     let title = text[toks[title_start].span.start..toks[title_end].span.end].to_string();
     let span = out.mentions[person].span.start..toks[title_end].span.end;
@@ -908,6 +916,22 @@ mod tests {
         );
         assert!(holds(&r, "Tom Hale", "former chairman"), "{r:?}");
         assert!(holds(&r, "Jim Beck", "former Rep."), "{r:?}");
+    }
+
+    #[test]
+    fn the_owner_of_the_body_an_appositive_title_heads_is_not_its_body() {
+        let r = roles(
+            "Tom Hale, head of France’s central bank, spoke. Ann Lee, the head of Acme Corp, left.",
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Tom Hale" && x.2.is_none()),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "Ann Lee" && x.2.as_deref() == Some("Acme Corp")),
+            "{r:?}"
+        );
     }
 
     #[test]
