@@ -935,6 +935,15 @@ mod tests {
     }
 
     #[test]
+    fn incumbent_describes_a_title_and_is_none_itself() {
+        let r = roles(
+            "Jim Beck leads Republican incumbent Tom Hale. Ann Lee faces incumbent Gov. Bo Ray.",
+        );
+        assert!(!r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
+        assert!(holds(&r, "Bo Ray", "incumbent Gov."), "{r:?}");
+    }
+
+    #[test]
     fn a_verb_opening_the_sentence_is_no_part_of_the_title() {
         let r = roles(
             "Calling President Jim Beck a friend, Ann Lee left. Marketing Director Tom Hale stayed.",
