@@ -351,32 +351,8 @@ impl Extractor for NamedEntities {
                     i = end + 1;
                     continue;
                 }
-                // "Article 5", "article 12": a numbered provision of an agreement.
-                // (The next token's kind is the cheaper test, and rules out nearly every word.)
-                if toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
-                    && toks[i].text(text).eq_ignore_ascii_case("article")
-                {
-                    push(
-                        out,
-                        toks[i].span.start..toks[i + 1].span.end,
-                        EntityType::Agreement,
-                        s_ix,
-                        RULE_ARTICLE,
-                    );
-                    i += 2;
-                    continue;
-                }
-                // "Title IX", "Title VII": a numbered title of a law.
-                if toks[i].text(text) == "Title"
-                    && toks.get(i + 1).is_some_and(|n| {
-                        let numeral = n.text(text);
-                        n.kind == TokenKind::Word
-                            && numeral.len() <= 5
-                            && numeral
-                                .bytes()
-                                .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
-                    })
-                {
+                // "Article 5", "Title IX": a numbered provision of an agreement or a law.
+                if numbered_provision(text, &toks[i], toks.get(i + 1)) {
                     push(
                         out,
                         toks[i].span.start..toks[i + 1].span.end,
@@ -1284,6 +1260,23 @@ fn is_contraction(w: &str) -> bool {
             "ll" | "re" | "ve" | "d" | "m" | "t" | "s"
         )
     })
+}
+
+/// Whether `word` and `next` name a numbered provision: "Article 5", "article 12" (an
+/// agreement's), "Title IX", "Title VII" (a law's, numbered in Roman numerals).
+/// (The next token's kind is the cheaper test, and rules out nearly every word.)
+fn numbered_provision(text: &str, word: &Token, next: Option<&Token>) -> bool {
+    match next.map(|n| (n.kind, n.text(text))) {
+        Some((TokenKind::Number, _)) => word.text(text).eq_ignore_ascii_case("article"),
+        Some((TokenKind::Word, numeral)) => {
+            word.text(text) == "Title"
+                && numeral.len() <= 5
+                && numeral
+                    .bytes()
+                    .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+        }
+        _ => false,
+    }
 }
 
 /// Types the capitalised run `toks[first..=last]` of sentence `s` and records it.

@@ -5551,11 +5551,12 @@ fn relation_at(
             (Some(Arg::Mention(m)), _) => {
                 let span = out.mentions[*m].span.clone();
                 let first = ctx.token_from(s, span.start);
-                let mut last = ctx.token_from(s, span.end);
+                let after_name = ctx.token_from(s, span.end);
+                let mut last = after_name;
                 let article =
                     first > 0 && matches!(ctx.lower_token(s, first - 1), "the" | "a" | "an");
                 while article
-                    && last < (ctx.token_from(s, span.end) + 3).min(toks.len())
+                    && last < (after_name + 3).min(toks.len())
                     && toks[last].kind == TokenKind::Word
                     && ctx.token(s, last).starts_with(char::is_lowercase)
                     && !determiner_or_possessive(ctx.lower_token(s, last))
@@ -5564,7 +5565,7 @@ fn relation_at(
                 {
                     last += 1;
                 }
-                if article && last > ctx.token_from(s, span.end) {
+                if article && last > after_name {
                     Some(toks[first - 1].span.start..toks[last - 1].span.end)
                 } else {
                     Some(span)
