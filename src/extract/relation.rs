@@ -12564,13 +12564,17 @@ fn reporter_before(
         let relative = i > 0 && matches!(ctx.lower_token(s, i - 1), "who" | "which");
         !subordinate && !relative
     })?;
-    if joins_other_clause(ctx, s, verb + 1..t)
-        || in_writers_aside(ctx, s, verb, t)
-        || describes_where_said(ctx, s, verb, t)
-    {
+    if joins_other_clause(ctx, s, verb + 1..t) || added_by_writer(ctx, s, verb, t) {
         return None;
     }
     speaker_of(ctx, out, s, verb, in_sentence)
+}
+
+/// Whether the verb at token `t`, after the reporting verb at token `report`, is the writer's
+/// addition, which the report claims nothing of: an aside on a name ([`in_writers_aside`]) or
+/// the phrase saying where the report was made ([`describes_where_said`]).
+fn added_by_writer(ctx: &DocContext<'_>, s: usize, report: usize, t: usize) -> bool {
+    in_writers_aside(ctx, s, report, t) || describes_where_said(ctx, s, report, t)
 }
 
 /// Whether token `t` stands in a relative clause on a name in what the reporting verb at token
@@ -13128,10 +13132,7 @@ impl Claimant {
                 && follows_comma(ctx, s, k)
                 && !ctx.lower_token(s, k + 1).ends_with("ing")
         });
-        let covers = (self.verb < t
-            && !contrast_between
-            && !in_writers_aside(ctx, s, self.verb, t)
-            && !describes_where_said(ctx, s, self.verb, t))
+        let covers = (self.verb < t && !contrast_between && !added_by_writer(ctx, s, self.verb, t))
             || match self.back {
                 Reach::All | Reach::ToSentenceEnd => true,
                 Reach::BehindComma => {
