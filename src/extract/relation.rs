@@ -9760,8 +9760,10 @@ pub(super) fn noun_phrase_span_after(
     // "Roe's bid to buy the plant failed": the object of an infinitive that completes the
     // noun opening the sentence ends before the sentence's own verb, though that could
     // describe a noun as "the plan approved last year" does.
-    let in_opening_subject = (from.saturating_sub(3)..from).any(|to| {
-        to >= 1
+    // (Asked only at such a form: this runs for every phrase.)
+    let in_opening_subject = || {
+        (from.saturating_sub(3)..from).any(|to| {
+            to >= 1
             && ctx.token(s, to) == "to"
             // ("The bid by Roe to buy": past a phrase on the noun, which a determiner or an
             // owner marks as one: "Acme plans to buy" has a verb.)
@@ -9777,7 +9779,8 @@ pub(super) fn noun_phrase_span_after(
                 let w = ctx.lower_token(s, k);
                 !finite_or_auxiliary(ctx, w) && !matches!(w, "," | ";" | ":")
             })
-    });
+        })
+    };
     let mut words = 0;
     let mut counted = 0;
     let mut in_list = false;
@@ -10109,10 +10112,10 @@ pub(super) fn noun_phrase_span_after(
         {
             break;
         }
-        if in_opening_subject
-            && counted > 0
+        if counted > 0
             && !in_quoted
             && (is_auxiliary(&w) || ctx.ontology.verbs.get(w.as_ref()).is_some_and(|f| f.past))
+            && in_opening_subject()
         {
             break;
         }
@@ -12170,11 +12173,13 @@ fn preposition_relations(
             && text[out.mentions[p].span.end..].starts_with(['\'', '’']);
         // "pleaded guilty in the Tarsk case": after "the", a place's name before a lower-case
         // noun names what the noun is about, not where anyone is.
-        let next = ctx.token_from(s, out.mentions[p].span.end);
-        let modifies_noun = text[..out.mentions[p].span.start].ends_with("the ")
-            && ctx.sentences[s].tokens.get(next).is_some_and(|t| {
-                let w = ctx.lower_token(s, next);
-                t.kind == TokenKind::Word
+        // (Asked only after "at" or "in": most places stand after neither.)
+        let modifies_noun = || {
+            let next = ctx.token_from(s, out.mentions[p].span.end);
+            text[..out.mentions[p].span.start].ends_with("the ")
+                && ctx.sentences[s].tokens.get(next).is_some_and(|t| {
+                    let w = ctx.lower_token(s, next);
+                    t.kind == TokenKind::Word
                     && ctx.token(s, next).starts_with(char::is_lowercase)
                     && !OBJECT_STOP.contains(&w)
                     && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&w)
@@ -12187,10 +12192,11 @@ fn preposition_relations(
                             | "summit" | "event" | "stadium" | "area" | "region" | "suburb"
                     )
                     && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
-            });
+                })
+        };
         if !(before.ends_with(" at") || before.ends_with(" in"))
             || possessive
-            || modifies_noun
+            || modifies_noun()
             || opens_place_list(ctx, out, in_sentence, p)
         {
             continue;

@@ -1207,6 +1207,7 @@ pub(super) fn with_verb_complement(
     ) && !ctx
         .ontology
         .verb_takes_complement(lemma, ctx.lower_token(s, opener))
+        && ctx.ontology.verb_takes_complement(lemma, "as")
     {
         (opener + 1..(opener + 7).min(ctx.sentences[s].tokens.len()))
             .take_while(|&k| {
@@ -1214,7 +1215,6 @@ pub(super) fn with_verb_complement(
                     && !finite_or_auxiliary(ctx, ctx.lower_token(s, k))
             })
             .find(|&k| ctx.lower_token(s, k) == "as")
-            .filter(|_| ctx.ontology.verb_takes_complement(lemma, "as"))
             .unwrap_or(opener)
     } else {
         opener
