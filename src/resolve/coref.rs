@@ -230,8 +230,13 @@ pub fn resolve_document(
                     words.pop();
                 }
                 // "Kim Jong Un", "Moon Jae-in": a name of three words, or with a hyphened
-                // given name, may be written family name first.
-                let family_first = words.len() >= 3 || words[1..].iter().any(|w| w.contains('-'));
+                // given name, may be written family name first. Not one with an ordinary word
+                // after its first ("Roe National Doral", a resort typed a person for want of a
+                // keyword), whose first word is no one's family name.
+                let family_first = (words.len() >= 3 || words[1..].iter().any(|w| w.contains('-')))
+                    && !words[1..]
+                        .iter()
+                        .any(|w| ontology.common_words.contains(*w));
                 // "Ms. Blasey" of "Christine Blasey Ford": a middle word may be half of a
                 // double family name, taken when no family name matches.
                 let middle = (words.len() == 3 && words[1].len() > 1).then(|| (words[1], false));
@@ -872,6 +877,15 @@ mod tests {
         let facts = facts(text);
         let at = text.find("Hale said").unwrap();
         assert_eq!(entity_at(&facts, "Hale", at), "Tom Hale");
+    }
+
+    #[test]
+    fn a_family_name_alone_is_not_the_first_word_of_a_place_named_after_the_person() {
+        let text = "Tom Wolf said the talks would be held at Wolf National Doral near Tarsk. \
+                    Wolf said he would not profit from them.";
+        let facts = facts(text);
+        let at = text.find("Wolf said he").unwrap();
+        assert_eq!(entity_at(&facts, "Wolf", at), "Tom Wolf");
     }
 
     #[test]
