@@ -4377,6 +4377,12 @@ mod tests {
                 .any(|(s, t)| s.ends_with("Fishing Accord") && *t == EntityType::Agreement),
             "{m:?}"
         );
+        // A plural head: a district's schools are one body.
+        let m = mentions("Jane Roe taught at Oskol Public Schools for ten years.");
+        assert!(
+            has(&m, "Oskol Public Schools", EntityType::Organization),
+            "{m:?}"
+        );
     }
 
     #[test]
