@@ -9689,13 +9689,17 @@ pub(super) fn noun_phrase_span_after(
     }
     // "arrived here Sunday night": a place adverb is where, not what; "would not play
     // again", "did well": other adverbs say how or when; "passed it right before the break":
-    // so does "right" before one.
+    // so does "right" before one; "said once again", "yet again": so do these pairs.
     if says_how_or_when(ctx.lower_token(s, from))
         || (ctx.lower_token(s, from) == "right"
             && matches!(
                 ctx.lower_token(s, from + 1),
                 "before" | "after" | "away" | "now" | "here" | "there" | "then" | "back"
             ))
+        || matches!(
+            (ctx.lower_token(s, from), ctx.lower_token(s, from + 1)),
+            ("once", "again" | "more") | ("yet", "again")
+        )
     {
         return None;
     }
@@ -14017,6 +14021,11 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(objects(&r, "give"), ["a medal"], "{r:?}");
+        // A short quotation is no quote of its own, so the verb after it looks for an object.
+        let r = relations(
+            "Ann Lee came home late. “They left,” she said once again. “We won,” Lee said yet again. “Go,” she said once more.",
+        );
+        assert!(r.iter().all(|x| x.1 != "say"), "{r:?}");
     }
 
     #[test]
