@@ -315,6 +315,7 @@ fn title_before(
         return None;
     }
     let mut start = end - 1;
+    let mut former_before_name = false;
     while start > 0 && end - start < 5 {
         let i = start - 1;
         let w = ctx.lower_token(s, i);
@@ -342,6 +343,13 @@ fn title_before(
             if is_of_kind(out, m) && of.is_none() {
                 of = Some(m);
             }
+            // "former Acme chief executive Roe", "Former Ohio Gov. Roe": "former" before the
+            // name that splits the title.
+            former_before_name = toks
+                .iter()
+                .position(|t| t.span.start == out.mentions[m].span.start)
+                .and_then(|k| k.checked_sub(1))
+                .is_some_and(|k| is_former(ctx.lower_token(s, k)));
             break;
         }
         start = i;
@@ -430,16 +438,8 @@ fn title_before(
     }
     // "Roe's former campaign chairman Lee", "then-Democratic Rep. Lee": a title cut after
     // "former" or "then-" is still a former one.
-    if (scanned_start..start).any(|k| {
-        let w = ctx.lower_token(s, k);
-        w == "former" || w.starts_with("then-")
-    }) {
+    if former_before_name || (scanned_start..start).any(|k| is_former(ctx.lower_token(s, k))) {
         title.insert_str(0, "former ");
-    }
-    if let Some(m) = of
-        && out.mentions[m].span.end <= toks[start].span.start
-    {
-        keep_former_before(ctx, s, &out.mentions[m], &mut title);
     }
     Some(role(
         person,
@@ -450,8 +450,14 @@ fn title_before(
     ))
 }
 
-/// "former Acme chief executive Roe": the title's "former" stands before `organization`, the
-/// name that splits it; it is put back at the title's head ("former chief executive").
+/// "former", or a "then-" word ("then-Democratic"): the title after it is held no more.
+fn is_former(lower: &str) -> bool {
+    lower == "former" || lower.starts_with("then-")
+}
+
+/// "former Acme chief executive Roe", "Former Ohio Gov. Roe", "then-Ohio Sen. Roe": the
+/// title's "former" stands before `organization`, the name that splits it; it is put back at
+/// the title's head ("former chief executive").
 pub(crate) fn keep_former_before(
     ctx: &DocContext<'_>,
     s: usize,
@@ -459,7 +465,7 @@ pub(crate) fn keep_former_before(
     title: &mut String,
 ) {
     if let Some(k) = ctx.token_from(s, organization.span.start).checked_sub(1)
-        && ctx.token(s, k) == "former"
+        && is_former(ctx.lower_token(s, k))
     {
         title.insert_str(0, "former ");
     }
@@ -916,6 +922,10 @@ mod tests {
         );
         assert!(holds(&r, "Tom Hale", "former chairman"), "{r:?}");
         assert!(holds(&r, "Jim Beck", "former Rep."), "{r:?}");
+        // ... or before the place the title is of.
+        let r = roles("Former Texas Gov. Tom Hale met then-Ohio Sen. Ann Lee.");
+        assert!(holds(&r, "Tom Hale", "former Gov."), "{r:?}");
+        assert!(holds(&r, "Ann Lee", "former Sen."), "{r:?}");
     }
 
     #[test]
