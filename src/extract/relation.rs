@@ -7253,22 +7253,55 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // felt betrayed” had Roe allowed it": or follows a quotation or a comma, "had" before
     // the subject of a participle.
     let inverted = t > 0 && clause().any(|k| k == 0) && matches!(ctx.token(s, 0), "Had" | "Were");
+    // "may have had more momentum had he entered the race": "had" and a pronoun after any
+    // word but one that inverts a question or a negation ("What had he done", "Never had
+    // she seen").
+    let inverted_pronoun = |k: usize| {
+        matches!(
+            ctx.lower_token(s, k + 1),
+            "he" | "she" | "they" | "we" | "i"
+        ) && t == k + 2
+            && !matches!(
+                ctx.lower_token(s, k - 1),
+                "what"
+                    | "who"
+                    | "where"
+                    | "when"
+                    | "why"
+                    | "how"
+                    | "never"
+                    | "only"
+                    | "seldom"
+                    | "rarely"
+                    | "nor"
+                    | "neither"
+                    | "so"
+                    | "no"
+                    | "sooner"
+                    | "hardly"
+                    | "scarcely"
+            )
+            && ctx.token(s, k - 1).chars().any(char::is_alphabetic)
+    };
     let inverted_after = {
         let had = (t.saturating_sub(6)..t).find(|&k| {
             ctx.lower_token(s, k) == "had"
                 && k > 0
-                && (matches!(ctx.token(s, k - 1), "," | "”" | "\"" | "—")
+                && (((matches!(ctx.token(s, k - 1), "," | "”" | "\"" | "—")
                     || is_quote_mark(ctx, s, k - 1))
-                && ctx.token(s, k + 1).starts_with(char::is_uppercase)
+                    && ctx.token(s, k + 1).starts_with(char::is_uppercase))
+                    || inverted_pronoun(k))
         });
         had.is_some_and(|k| {
-            (k + 1..t)
-                .all(|i| ctx.token(s, i).starts_with(char::is_uppercase) || ctx.token(s, i) == ".")
-                && ctx
-                    .ontology
-                    .verbs
-                    .get(ctx.lower_token(s, t))
-                    .is_some_and(|f| f.participle || f.past)
+            (k + 1..t).all(|i| {
+                ctx.token(s, i).starts_with(char::is_uppercase)
+                    || ctx.token(s, i) == "."
+                    || i == k + 1
+            }) && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, t))
+                .is_some_and(|f| f.participle || f.past)
         })
     };
     // "would have won", "wished Roe had called out Lee": what did not happen. ("should have
@@ -17636,6 +17669,16 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "allow"), "modality", "conditional"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn had_before_a_pronoun_and_its_participle_is_a_condition() {
+        let r = relations(
+            "Jim Beck may have had more support had he entered the race in 2008. Ann Lee spoke. Never had she joined a party. Tom Hale said he had sold the farm.",
+        );
+        assert_qualifier(&r, "enter", "modality", "conditional", true);
+        assert_qualifier(&r, "join", "modality", "conditional", false);
+        assert_qualifier(&r, "sell", "modality", "conditional", false);
     }
 
     #[test]
