@@ -8168,6 +8168,41 @@ fn party_of_noun_before(ctx: &DocContext<'_>, toks: &[Token], with: usize) -> bo
     })
 }
 
+/// Nouns that stand between "in" and "of" in a phrase that works as one preposition ("in
+/// contempt of", "in support of").
+const IN_NOUN_OF: &[&str] = &[
+    "contempt",
+    "violation",
+    "breach",
+    "defiance",
+    "support",
+    "favor",
+    "favour",
+    "honor",
+    "honour",
+    "memory",
+    "search",
+    "pursuit",
+    "praise",
+    "defense",
+    "defence",
+    "spite",
+    "lieu",
+    "place",
+    "light",
+    "danger",
+    "charge",
+    "control",
+    "custody",
+    "possession",
+    "need",
+    "recognition",
+    "retaliation",
+    "anticipation",
+    "celebration",
+    "protest",
+];
+
 pub(super) fn argument_role(
     ctx: &DocContext<'_>,
     s: usize,
@@ -8326,6 +8361,9 @@ pub(super) fn argument_role(
                 "on"
             }
             "during" => "during",
+            // "held Roe in contempt of Congress", "acted in defiance of Acme": "in", a noun and
+            // "of" make one preposition, and the name after it is no place.
+            "of" if before(2) == "in" && IN_NOUN_OF.contains(&before(1)) => ELSEWHERE,
             // "backed the invasion of Ruritania": the name is inside the object, which is the
             // event.
             "of" if i > 0 && {
@@ -17667,6 +17705,21 @@ pub(super) mod tests {
         );
         assert!(
             has_qualifier(relation(&r, "allow"), "modality", "conditional"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_in_a_noun_and_of_is_no_place() {
+        let r = relations(
+            "Jim Beck threatened to hold Tom Hale in contempt of Congress. Ann Lee met Jo Doe in the heart of Lisbon.",
+        );
+        assert!(
+            !relation(&r, "hold").3.iter().any(|(k, _)| k == "place"),
+            "{r:?}"
+        );
+        assert!(
+            has_qualifier(relation(&r, "meet"), "place", "Lisbon"),
             "{r:?}"
         );
     }
