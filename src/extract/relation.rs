@@ -12672,7 +12672,9 @@ fn in_writers_aside(ctx: &DocContext<'_>, s: usize, report: usize, t: usize) -> 
 /// claims nothing of Acme.
 fn describes_where_said(ctx: &DocContext<'_>, s: usize, report: usize, t: usize) -> bool {
     let toks = &ctx.sentences[s].tokens;
-    let between = report + 1..t;
+    // ("Roe said, in a statement released by Acme": a comma may stand before the phrase.)
+    let comma = usize::from(ctx.token(s, report + 1) == ",");
+    let between = report + 1 + comma..t;
     // The phrase follows the verb, past a time ("said last month at an event …").
     let phrase_at = between.clone().find(|&k| {
         !matches!(
@@ -12686,7 +12688,7 @@ fn describes_where_said(ctx: &DocContext<'_>, s: usize, report: usize, t: usize)
         .is_some_and(|f| f.participle)
         && ctx.token(s, t - 1).starts_with(char::is_lowercase)
         && ctx.token(s, t - 1) != "to"
-        && t - report <= 8
+        && t - report <= 8 + comma
         && phrase_at.is_some_and(|k| {
             matches!(
                 ctx.lower_token(s, k),
@@ -17243,6 +17245,10 @@ pub(super) mod tests {
         assert_qualifier(&r, "host", "claimant", "Jane Roe", false);
         let r = relations("Cuts will never happen, Jane Roe said at an event hosted by Acme News.");
         assert_qualifier(&r, "host", "claimant", "Jane Roe", false);
+        let r = relations(
+            "“The world has heard our message loud and clear,” Jane Roe said, in a written statement released by Acme Corp.",
+        );
+        assert_qualifier(&r, "release", "claimant", "Jane Roe", false);
     }
 
     #[test]
