@@ -740,36 +740,48 @@ const MANDATIVE_VERBS: &[&str] = &[
     "require",
 ];
 
+/// The tokens before token `t` in its clause, nearest first: back to a comma, a semicolon or
+/// a colon, or to a subordinator after a closing quotation mark ('asked whether he was
+/// "right or wrong" when he called …' opens the writer's clause at "when").
+fn tokens_of_clause_before<'a>(
+    ctx: &'a DocContext<'_>,
+    s: usize,
+    t: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let opens_writers_clause =
+        move |k: usize| k > 0 && is_quote_mark(ctx, s, k - 1) && writers_subordinator(ctx, s, k);
+    (0..t).rev().take_while(move |&k| {
+        !(matches!(ctx.token(s, k), "," | ";" | ":") || opens_writers_clause(k))
+    })
+}
+
 /// Whether the verb at token `t` stands in a clause opened by "whether", or by "if" after a
 /// verb of asking ("asked if Roe had left"), up to the comma that closes it.
 fn inside_question(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    (0..t)
-        .rev()
-        .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
-        .any(|k| match ctx.lower_token(s, k) {
-            // ("When asked whether she would rejoin the deal—first signed by Lee—Roe gave an
-            // unequivocal yes": a verb after a named subject, past the question's own verb,
-            // is the main clause's.)
-            "whether" => !main_clause_after_question(ctx, s, k, t),
-            // ("would not say if Acme had sold it", "declined to confirm if": a question
-            // left open; "said if Acme wins, …" states a condition.)
-            "if" => {
-                asked_before(ctx, s, k, QUESTIONING_VERBS)
-                    || (k > 0
-                        && ctx
-                            .reporting_lemma(s, k - 1)
-                            .is_some_and(|lemma| UNANSWERING_VERBS.contains(&lemma))
-                        && negated(ctx, s, k - 1))
-            }
-            // "questioned how Acme would fund it", "asked why Tarsk would work with Oskol": an
-            // open question; but "asked why Roe left" takes the leaving as done, and "knows
-            // how Acme funds it" asks nothing.
-            "how" | "why" => {
-                asked_before(ctx, s, k, &["ask", "wonder", "question"])
-                    && (k + 1..t).any(|i| crate::text::MODALS.contains(&ctx.lower_token(s, i)))
-            }
-            _ => false,
-        })
+    tokens_of_clause_before(ctx, s, t).any(|k| match ctx.lower_token(s, k) {
+        // ("When asked whether she would rejoin the deal—first signed by Lee—Roe gave an
+        // unequivocal yes": a verb after a named subject, past the question's own verb,
+        // is the main clause's.)
+        "whether" => !main_clause_after_question(ctx, s, k, t),
+        // ("would not say if Acme had sold it", "declined to confirm if": a question
+        // left open; "said if Acme wins, …" states a condition.)
+        "if" => {
+            asked_before(ctx, s, k, QUESTIONING_VERBS)
+                || (k > 0
+                    && ctx
+                        .reporting_lemma(s, k - 1)
+                        .is_some_and(|lemma| UNANSWERING_VERBS.contains(&lemma))
+                    && negated(ctx, s, k - 1))
+        }
+        // "questioned how Acme would fund it", "asked why Tarsk would work with Oskol": an
+        // open question; but "asked why Roe left" takes the leaving as done, and "knows
+        // how Acme funds it" asks nothing.
+        "how" | "why" => {
+            asked_before(ctx, s, k, &["ask", "wonder", "question"])
+                && (k + 1..t).any(|i| crate::text::MODALS.contains(&ctx.lower_token(s, i)))
+        }
+        _ => false,
+    })
 }
 
 /// Whether the verb at token `t`, after the question "whether" at token `k` opens, has a
@@ -6801,6 +6813,9 @@ fn reported_clause_after(
             || (ctx.lower_token(s, i) == "according" && ctx.lower_token(s, i + 1) == "to"))
             && follows_comma(ctx, s, i)
     };
+    // 'said that "all options are on the table" after Tarsk fired a missile': a clause that
+    // is one quotation ends with it before a subordinator; what follows is the writer's.
+    let after_whole_quotation = |i: usize| quotation_then_subordinator(ctx, s, start, i);
     let end = (start..toks.len())
         .find(|&i| {
             if ctx.token(s, i) == "(" && bracketed_clause(i) {
@@ -6913,6 +6928,7 @@ fn reported_clause_after(
             };
             !inside
                 || concession(i)
+                || after_whole_quotation(i)
                 || next_predicate
                 || reporter_joined(i)
                 || (!quoted && (reporter_acts(i) || reports_on(i) || reporter_present_again(i)))
@@ -6938,6 +6954,7 @@ fn reported_clause_after(
         || reports_on(end)
         || reporter_present_again(end)
         || concession(end)
+        || after_whole_quotation(end)
         || (asked_to && joins_verb(ctx, s, end));
     if !ends_whole {
         return None;
@@ -7244,11 +7261,7 @@ fn after_opening_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// comma that closes it), or in one that states a condition otherwise: an inverted "had", an
 /// unreal past, a wish, "whether", "as long as", "once", or an "if" after it in its clause.
 fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    let clause = || {
-        (0..t)
-            .rev()
-            .take_while(|&k| !matches!(ctx.token(s, k), "," | ";" | ":"))
-    };
+    let clause = || tokens_of_clause_before(ctx, s, t);
     // "Had Roe run and won, …": an inverted condition opens the sentence; "… would have
     // felt betrayed” had Roe allowed it": or follows a quotation or a comma, "had" before
     // the subject of a participle.
@@ -12652,10 +12665,40 @@ fn reporter_before(
 }
 
 /// Whether the verb at token `t`, after the reporting verb at token `report`, is the writer's
-/// addition, which the report claims nothing of: an aside on a name ([`in_writers_aside`]) or
-/// the phrase saying where the report was made ([`describes_where_said`]).
+/// addition, which the report claims nothing of: an aside on a name ([`in_writers_aside`]),
+/// the phrase saying where the report was made ([`describes_where_said`]) or a clause after a
+/// quotation that is the whole report ([`after_quoted_clause`]).
 fn added_by_writer(ctx: &DocContext<'_>, s: usize, report: usize, t: usize) -> bool {
-    in_writers_aside(ctx, s, report, t) || describes_where_said(ctx, s, report, t)
+    in_writers_aside(ctx, s, report, t)
+        || describes_where_said(ctx, s, report, t)
+        || after_quoted_clause(ctx, s, report, t)
+}
+
+/// Whether the quotation opened at token `open` closes right before token `i`, a subordinator
+/// that opens the writer's clause: 'that "all options are on the table" after Tarsk fired'.
+fn quotation_then_subordinator(ctx: &DocContext<'_>, s: usize, open: usize, i: usize) -> bool {
+    i > open + 2
+        && is_quote_mark(ctx, s, open)
+        && is_quote_mark(ctx, s, i - 1)
+        && !(open + 1..i - 1).any(|k| is_quote_mark(ctx, s, k))
+        && writers_subordinator(ctx, s, i)
+}
+
+/// Whether token `i` is a subordinator that opens a clause of when or why.
+fn writers_subordinator(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    matches!(
+        ctx.lower_token(s, i),
+        "after" | "before" | "when" | "as" | "while" | "since" | "because" | "amid"
+    )
+}
+
+/// Whether the verb at token `t` comes after a report that is one quotation, opened a few
+/// words past the reporting verb at `report`, and the subordinator after it: what that
+/// clause tells is the writer's ([`quotation_then_subordinator`]).
+fn after_quoted_clause(ctx: &DocContext<'_>, s: usize, report: usize, t: usize) -> bool {
+    (report + 1..(report + 5).min(t))
+        .find(|&k| is_quote_mark(ctx, s, k))
+        .is_some_and(|open| (open + 3..t).any(|i| quotation_then_subordinator(ctx, s, open, i)))
 }
 
 /// Whether token `t` stands in a relative clause on a name in what the reporting verb at token
@@ -17713,6 +17756,23 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "allow"), "modality", "conditional"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_subordinator_after_a_quotation_that_is_the_whole_report_opens_the_writers_clause() {
+        let r = relations(
+            "Jim Beck said Tuesday that \"all options are on the table\" after Oskol launched a missile over Japan.",
+        );
+        assert_eq!(
+            relation(&r, "say").2,
+            "\"all options are on the table\"",
+            "{r:?}"
+        );
+        assert_qualifier(&r, "launch", "claimant", "Jim Beck", false);
+        let r = relations(
+            "Ann Lee tried to get Tom Hale to answer whether he was \"right or wrong\" when he called the plan a \"grave blunder.\"",
+        );
+        assert!(relation(&r, "call").3.is_empty(), "{r:?}");
     }
 
     #[test]
