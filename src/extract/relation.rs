@@ -6006,10 +6006,12 @@ fn reported_before(
     let rest_words = (t + len..toks.len())
         .filter(|&i| toks[i].kind == TokenKind::Word)
         .count();
+    // ("…, he hoped to change that": an infinitive after the verb is what it reports.)
     if rest_words > 3
         || in_sentence
             .iter()
             .any(|&m| out.mentions[m].span.start >= toks[t].span.end)
+        || infinitive_at(ctx, s, t + len)
     {
         return None;
     }
@@ -17278,6 +17280,11 @@ pub(super) mod tests {
         let r =
             relations("Jane Roe tried to reason with Tom Hale, but he responded “rather darkly.”");
         assert!(r.iter().all(|x| x.1 != "respond"), "{r:?}");
+        // Nor one with an infinitive after it.
+        let r = relations(
+            "Jane Roe spoke. Acme Corp has a problem with young buyers, Roe said, adding that by speaking at the fair, she hoped to change that.",
+        );
+        assert!(r.iter().all(|x| x.1 != "hope"), "{r:?}");
     }
 
     #[test]
