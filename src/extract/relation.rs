@@ -6726,6 +6726,16 @@ fn reported_clause_after(
     };
     // "noted that the couple has “different styles,” she added": a pronoun and a reporting
     // verb after a quotation closed past a comma report anew.
+    // "declared victory saying she was “done”": after a noun phrase with no verb of its own,
+    // a reporting participle and a subject pronoun with its verb report anew.
+    let reporter_says_anew = |i: usize| {
+        i > start
+            && ctx.ontology.continues_statement(ctx.lower_token(s, i))
+            && subject_pronoun(ctx.lower_token(s, i + 1))
+            && finite_or_auxiliary(ctx, ctx.lower_token(s, i + 2))
+            && toks[i - 1].kind == TokenKind::Word
+            && !(start..i).any(|k| finite_or_auxiliary(ctx, ctx.lower_token(s, k)))
+    };
     let reported_anew = |i: usize| {
         i > start + 2
             && is_quote_mark(ctx, s, i - 1)
@@ -6799,6 +6809,7 @@ fn reported_clause_after(
             || reported_anew(i)
             || other_report(i)
             || reporting_participle(i)
+            || reporter_says_anew(i)
             || reports_again(i)
             || reporter_perfect_again(i)
     };
@@ -16993,6 +17004,18 @@ pub(super) mod tests {
         assert_eq!(
             objects(&r, "say"),
             ["it was hopeful about its new mills"],
+            "{r:?}"
+        );
+        // After a noun phrase, a subject pronoun and its verb may follow the participle; in a
+        // clause the participle may be a noun's ("denied they left because of reports claiming
+        // they were …").
+        let r = relations(
+            "Tom Hale then declared victory saying she was \"done\" because voters were leaving. Ann Lee denied they had left because of reports claiming they were unhappy.",
+        );
+        assert_eq!(objects(&r, "declare"), ["victory"], "{r:?}");
+        assert_eq!(
+            objects(&r, "deny"),
+            ["they had left because of reports claiming they were unhappy"],
             "{r:?}"
         );
     }
