@@ -2356,6 +2356,22 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                 .get(ctx.lower_token(s, t))
                 .is_some_and(|f| f.also_noun)
     };
+    // "responded to comments Roe made", "amid reports Acme would sell": after a preposition
+    // an -s form that is also a noun is the plural ("to" takes a base form: "to discuss").
+    if before.is_some_and(|w| {
+        matches!(
+            w,
+            "to" | "of" | "for" | "with" | "about" | "amid" | "despite" | "against" | "over"
+        )
+    }) && s_form_also_noun()
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, t))
+            .is_some_and(|f| !f.base)
+    {
+        return true;
+    }
     // "took the Bain attacks head on": an -s form that is also a noun, after a determiner and
     // a name and before a word that opens no object, is a plural noun the name modifies ("the
     // US believes that", "the EU plans to" are verbs).
@@ -17784,6 +17800,18 @@ pub(super) mod tests {
         );
         assert!(
             has_qualifier(relation(&r, "allow"), "modality", "conditional"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_s_form_after_a_preposition_is_a_plural_noun() {
+        let r = relations(
+            "Ann Lee responded Wednesday to comments Jim Beck made to reporters. Tom Hale replied to claims that he had written off half the town. Acme Corp acted in response to sanctions imposed by Oskol.",
+        );
+        assert!(
+            r.iter()
+                .all(|x| !matches!(x.1.as_str(), "comment" | "claim" | "sanction")),
             "{r:?}"
         );
     }
