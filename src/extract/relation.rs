@@ -6533,6 +6533,18 @@ fn reported_clause_after(
                         && !is_auxiliary(ctx.lower_token(s, k))
                 })
         })
+        // ("responded to claims that he had …", "talking to reporters about a report that
+        // …": the clause is what the noun after "to" or "about" states; "said in a report
+        // that …" says where it was said.)
+        && !(ctx.token(s, that - 1).starts_with(char::is_lowercase)
+            && ctx
+                .ontology
+                .takes_complement(ctx.lower_token(s, that - 1), "that")
+            && (phrase_from..that - 1)
+                .rev()
+                .map(|k| ctx.lower_token(s, k))
+                .find(|w| OBJECT_STOP.contains(w) || PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(w))
+                .is_some_and(|w| matches!(w, "to" | "about")))
     {
         from = that;
     }
@@ -17802,6 +17814,18 @@ pub(super) mod tests {
             has_qualifier(relation(&r, "allow"), "modality", "conditional"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_clause_that_a_noun_after_to_or_about_states_is_not_reported() {
+        let r = relations(
+            "Tom Hale replied to claims that he had written off half the town. Ann Lee tweeted Sunday in response to an Acme News report that the bank has started to erode. Jim Beck noted in a recent report that the plant had closed.",
+        );
+        assert!(
+            r.iter().all(|x| !matches!(x.1.as_str(), "reply" | "tweet")),
+            "{r:?}"
+        );
+        assert_eq!(objects(&r, "note"), ["the plant had closed"], "{r:?}");
     }
 
     #[test]
