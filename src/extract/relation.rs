@@ -6101,23 +6101,38 @@ fn clause_before(
     // charge, not who made it ("Acme believes that …, the paper reported" reports the belief).
     let noun_after_comma = matches!(ctx.lower_token(s, comma + 1), "a" | "an")
         && ctx.token(s, comma + 2).starts_with(char::is_lowercase);
+    let mut charged = false;
     if noun_after_comma
-        && let Some(that) = (start + 1..(start + 7).min(comma)).find(|&k| {
+        && let Some(that) = (start + 1..(start + 9).min(comma)).find(|&k| {
+            // ("Some critics have long said that …": past the verb's auxiliaries.)
+            let mut verb_group = k - 1;
+            while verb_group > start && {
+                let w = ctx.lower_token(s, verb_group - 1);
+                is_auxiliary(w) || ADVERBS_IN_VERB_GROUP.contains(&w)
+            } {
+                verb_group -= 1;
+            }
             ctx.token(s, k) == "that"
                 && reports_at(ctx, s, k - 1)
-                && (start..k - 1).all(|j| {
+                && (start..verb_group).all(|j| {
                     ctx.sentences[s].tokens[j].kind == TokenKind::Word
                         && !finite_or_auxiliary(ctx, ctx.lower_token(s, j))
                 })
         })
     {
         start = that + 1;
+        charged = true;
     }
     // A clause with a verb of its own, not a condition or an aside ("If it rains, …", "In
-    // Tarsk, …"), and short enough to be one statement.
+    // Tarsk, …"), and short enough to be one statement. (In a reported charge, a form that
+    // is also a noun is the verb after a capitalised name: "that Acme censors its critics".)
     let verb = (start..comma).find(|&i| {
         let w = ctx.lower_token(s, i);
         finite_or_auxiliary(ctx, w)
+            || (charged
+                && i > start
+                && ctx.token(s, i - 1).starts_with(char::is_uppercase)
+                && ctx.ontology.verbs.get(w).is_some_and(|f| f.third || f.past))
     })?;
     if verb == start
         || comma - start > MAX_REPORTED_CLAUSE_ABOUT_NAME
@@ -17471,6 +17486,14 @@ pub(super) mod tests {
         assert_eq!(
             relation(&r, "reject").2,
             "the plan undermines the budget",
+            "{r:?}"
+        );
+        let r = relations(
+            "Some lawmakers and local speakers have said that Acme Corp censors its critics, a claim the company rejects.",
+        );
+        assert_eq!(
+            relation(&r, "reject").2,
+            "Acme Corp censors its critics",
             "{r:?}"
         );
     }
