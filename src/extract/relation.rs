@@ -10339,10 +10339,12 @@ pub(super) fn noun_phrase_span_after(
             words += 1;
             continue;
         }
-        // "prompted all that hysteria": after "all", "that" is a determiner of the noun after it.
+        // "prompted all that hysteria", "drew support among that group": after "all" or a
+        // preposition inside the phrase, "that" is a determiner of the noun after it.
         let all_that = w == "that"
             && counted > 0
-            && ctx.lower_token(s, i - 1) == "all"
+            && (ctx.lower_token(s, i - 1) == "all"
+                || PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&ctx.lower_token(s, i - 1)))
             && toks.get(i + 1).is_some_and(|n| {
                 let next = ctx.lower_token(s, i + 1);
                 n.kind == TokenKind::Word
@@ -15418,6 +15420,12 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "prompt").2, "all that hysteria", "{r:?}");
         assert!(r.iter().all(|x| x.1 != "run"), "{r:?}");
+        let r = relations("Acme Corp drew equal support among that group in 2015.");
+        assert_eq!(
+            relation(&r, "draw").2,
+            "equal support among that group",
+            "{r:?}"
+        );
     }
 
     #[test]
