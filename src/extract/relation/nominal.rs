@@ -651,6 +651,26 @@ mod tests {
     }
 
     #[test]
+    fn an_owner_of_a_nomination_or_visit_acts_only_on_the_object_its_noun_names() {
+        let r = relations(
+            "In announcing her nomination in November, Jim Beck praised Ann Lee. Tom Hale's nomination to the Supreme Court stalled. During Ann Lee's visit for Jo Doe, she spoke. Jim Beck's nomination of Ann Lee stalled. Ann Lee's visit to Lisbon ended.",
+        );
+        let events: Vec<_> = r
+            .iter()
+            .filter(|x| matches!(x.1.as_str(), "nominate" | "visit"))
+            .map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str()))
+            .collect();
+        assert_eq!(
+            events,
+            [
+                ("Jim Beck", "nominate", "Ann Lee"),
+                ("Ann Lee", "visit", "Lisbon")
+            ],
+            "{r:?}"
+        );
+    }
+
+    #[test]
     fn a_meeting_with_someone_a_demonym_describes_meets_no_country() {
         let r = relations(
             "Jane Roe, who had lost all nine of her previous meetings with the American fifth seed, won.",
