@@ -1079,7 +1079,15 @@ fn mark_possibility(
             && (has(&["would", "'d"]) || joined_modal == Some("would"));
         let reported = (0..ctx.sentences[s].tokens.len())
             .any(|i| i != t && ctx.reporting_lemma(s, i).is_some());
-        if only_would && !reported {
+        // "Roe would later say …", "would say later that …": the past's future, told as done
+        // ("said Acme would later sell it" reports a plan).
+        let told_as_done = only_would
+            && !reported
+            && ((k..t).any(|i| matches!(ctx.lower_token(s, i), "later" | "eventually"))
+                || ctx.lower_token(s, t + 1) == "later");
+        if told_as_done {
+            None
+        } else if only_would && !reported {
             Some("conditional")
         } else {
             Some("future")
@@ -16068,6 +16076,9 @@ pub(super) mod tests {
         assert_qualifier(&r, "close", "modality", "future", true);
         let r = relations("Prices rose. Acme Corp will close the plant.");
         assert_qualifier(&r, "close", "modality", "future", true);
+        // "would say later": the past's future, told as done.
+        let r = relations("Prices rose. Tom Hale would say later that he felt betrayed.");
+        assert!(relation(&r, "say").3.is_empty(), "{r:?}");
     }
 
     #[test]
