@@ -728,6 +728,25 @@ fn impersonal_hearsay(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     opening || raised
 }
 
+/// "It is possible Roe will …", "it's unlikely that Acme sold …": the word of likelihood
+/// an opening "it" and a form of "be" put before the clause whose verb group starts at token
+/// `k` (its subject and that clause's "that" between).
+fn impersonal_likelihood<'a>(ctx: &DocContext<'a>, s: usize, k: usize) -> Option<&'a str> {
+    (0..k.saturating_sub(2)).find_map(|i| {
+        let likelihood = ctx.lower_token(s, i + 2);
+        (ctx.lower_token(s, i) == "it"
+            && (i == 0 || matches!(ctx.token(s, i - 1), "," | ";" | ":" | "and" | "but"))
+            && matches!(ctx.lower_token(s, i + 1), "is" | "was" | "'s" | "’s")
+            && matches!(likelihood, "possible" | "likely" | "unlikely" | "probable")
+            // Then the clause: its subject (a name or a noun phrase), no other verb.
+            && (i + 3..k).all(|j| {
+                let w = ctx.lower_token(s, j);
+                !finite_or_auxiliary(ctx, w) && !matches!(w, "," | ";" | "but" | "to")
+            }))
+        .then_some(likelihood)
+    })
+}
+
 /// Reporting verbs that ask for something, whose clause may have its verb in the base form
 /// ("suggested the president reopen", "demanded Roe resign").
 const MANDATIVE_VERBS: &[&str] = &[
@@ -1050,6 +1069,11 @@ fn mark_possibility(
         || hedged
         || joined_modal.is_some_and(|w| POSSIBILITY_MODALS.contains(&w))
     {
+        Some("possible")
+    } else if let Some(w) = impersonal_likelihood(ctx, s, k) {
+        if w == "unlikely" {
+            qualifiers.insert("polarity".to_string(), Arg::Literal("negative".to_string()));
+        }
         Some("possible")
     } else if let Some(w) = before_to(1)
         && matches!(w, "likely" | "unlikely")
@@ -16079,6 +16103,16 @@ pub(super) mod tests {
         // "would say later": the past's future, told as done.
         let r = relations("Prices rose. Tom Hale would say later that he felt betrayed.");
         assert!(relation(&r, "say").3.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn an_opening_it_is_possible_or_likely_makes_the_clause_possible() {
+        let r = relations(
+            "It is possible Jim Beck will order troops into Tarsk. It's unlikely that Acme Corp sold the plant.",
+        );
+        assert_qualifier(&r, "order", "modality", "possible", true);
+        assert_qualifier(&r, "sell", "modality", "possible", true);
+        assert_qualifier(&r, "sell", "polarity", "negative", true);
     }
 
     #[test]
