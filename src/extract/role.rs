@@ -325,8 +325,9 @@ fn title_before(
         // "served under former President Roe", "who met President Roe"; but "Under Secretary
         // Roe" is a title and "The Who drummer Roe" a band's.
         let lower_case_stop = matches!(ctx.token(s, i), "under" | "who" | "whom");
-        // "Only Gov. Roe voted no", "even President Roe": a focusing adverb is no part of it.
-        let focusing = matches!(w, "only" | "even" | "just" | "also");
+        // "Only Gov. Roe voted no", "even President Roe", "Now Senator Roe": a focusing or time
+        // adverb is no part of it.
+        let focusing = matches!(w, "only" | "even" | "just" | "also" | "now");
         if toks[i].kind != TokenKind::Word
             || STOP_WORDS.contains(&w)
             || lower_case_stop
@@ -403,7 +404,9 @@ fn title_before(
     }
     if ctx.token(s, end - 1).starts_with(char::is_uppercase)
         && !listed(start)
-        && let Some(k) = (start..end - 1).rev().find(|&k| lower_case_word(k))
+        && let Some(k) = (start..end - 1)
+            .rev()
+            .find(|&k| lower_case_word(k) && core.is_none_or(|core| k < core))
     {
         start = k + 1;
     }
@@ -926,6 +929,16 @@ mod tests {
         let r = roles("Former Texas Gov. Tom Hale met then-Ohio Sen. Ann Lee.");
         assert!(holds(&r, "Tom Hale", "former Gov."), "{r:?}");
         assert!(holds(&r, "Ann Lee", "former Sen."), "{r:?}");
+        // A listed title with "of" inside stays whole after "former"; "Now" is no part of it.
+        let r = roles(
+            "Ann Lee met former Secretary of Defense Tom Hale. Now Secretary of State Jim Beck spoke.",
+        );
+        assert!(
+            holds(&r, "Tom Hale", "former Secretary of Defense"),
+            "{r:?}"
+        );
+        assert!(!holds(&r, "Tom Hale", "former Defense"), "{r:?}");
+        assert!(holds(&r, "Jim Beck", "Secretary of State"), "{r:?}");
     }
 
     #[test]
