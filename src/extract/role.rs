@@ -1028,6 +1028,16 @@ mod tests {
     }
 
     #[test]
+    fn listed_titles_of_several_words_stay_whole() {
+        let r = roles(
+            "Japan's Chief Cabinet Secretary, Tom Hale, spoke. Ann Lee charged Jo Doe, the leader of the opposition. Presumptive nominee Jim Beck won.",
+        );
+        assert!(holds(&r, "Tom Hale", "Chief Cabinet Secretary"), "{r:?}");
+        assert!(holds(&r, "Jo Doe", "leader of the opposition"), "{r:?}");
+        assert!(holds(&r, "Jim Beck", "Presumptive nominee"), "{r:?}");
+    }
+
+    #[test]
     fn finds_appositive_title_with_organization() {
         let r =
             roles("Talks stalled, said Tomas Brenner, the chief executive of Siemens, on Friday.");
