@@ -2160,7 +2160,7 @@ fn add_role(
                 .is_empty()
     });
     if let Some(of) = of {
-        crate::extract::role::keep_former_before(ctx, s, &out.mentions[of], &mut title);
+        crate::extract::role::keep_standing_before(ctx, s, &out.mentions[of], &mut title);
         qualifiers.insert("of".to_string(), Arg::Mention(of));
     }
     // The evidence runs from the organization or country (or else the title) to the name.

@@ -315,7 +315,7 @@ fn title_before(
         return None;
     }
     let mut start = end - 1;
-    let mut former_before_name = false;
+    let mut standing_before_name = None;
     while start > 0 && end - start < 5 {
         let i = start - 1;
         let w = ctx.lower_token(s, i);
@@ -344,13 +344,13 @@ fn title_before(
             if is_of_kind(out, m) && of.is_none() {
                 of = Some(m);
             }
-            // "former Acme chief executive Roe", "Former Ohio Gov. Roe": "former" before the
-            // name that splits the title.
-            former_before_name = toks
+            // "former Acme chief executive Roe", "Former Ohio Gov. Roe", "presumptive GOP
+            // nominee Roe": a word of the title's standing before the name that splits it.
+            standing_before_name = toks
                 .iter()
                 .position(|t| t.span.start == out.mentions[m].span.start)
                 .and_then(|k| k.checked_sub(1))
-                .is_some_and(|k| is_former(ctx.lower_token(s, k)));
+                .and_then(|k| standing(ctx.lower_token(s, k)));
             break;
         }
         start = i;
@@ -441,7 +441,9 @@ fn title_before(
     }
     // "Roe's former campaign chairman Lee", "then-Democratic Rep. Lee": a title cut after
     // "former" or "then-" is still a former one.
-    if former_before_name || (scanned_start..start).any(|k| is_former(ctx.lower_token(s, k))) {
+    if let Some(word) = standing_before_name {
+        title.insert_str(0, &format!("{word} "));
+    } else if (scanned_start..start).any(|k| standing(ctx.lower_token(s, k)) == Some("former")) {
         title.insert_str(0, "former ");
     }
     Some(role(
@@ -453,24 +455,32 @@ fn title_before(
     ))
 }
 
-/// "former", or a "then-" word ("then-Democratic"): the title after it is held no more.
-fn is_former(lower: &str) -> bool {
-    lower == "former" || lower.starts_with("then-")
+/// The standing a word before a title gives it, as written on the title: "former" (also for a
+/// "then-" word, "then-Democratic"), held no more; "presumptive", "acting" or "interim", held
+/// in part.
+fn standing(lower: &str) -> Option<&'static str> {
+    match lower {
+        "former" => Some("former"),
+        "presumptive" => Some("presumptive"),
+        "acting" => Some("acting"),
+        "interim" => Some("interim"),
+        _ => lower.starts_with("then-").then_some("former"),
+    }
 }
 
-/// "former Acme chief executive Roe", "Former Ohio Gov. Roe", "then-Ohio Sen. Roe": the
-/// title's "former" stands before `organization`, the name that splits it; it is put back at
-/// the title's head ("former chief executive").
-pub(crate) fn keep_former_before(
+/// "former Acme chief executive Roe", "Former Ohio Gov. Roe", "then-Ohio Sen. Roe", "acting
+/// Acme chief Roe": the title's standing stands before `organization`, the name that splits
+/// it; it is put back at the title's head ("former chief executive").
+pub(crate) fn keep_standing_before(
     ctx: &DocContext<'_>,
     s: usize,
     organization: &EntityMention,
     title: &mut String,
 ) {
     if let Some(k) = ctx.token_from(s, organization.span.start).checked_sub(1)
-        && is_former(ctx.lower_token(s, k))
+        && let Some(word) = standing(ctx.lower_token(s, k))
     {
-        title.insert_str(0, "former ");
+        title.insert_str(0, &format!("{word} "));
     }
 }
 
@@ -939,6 +949,12 @@ mod tests {
         );
         assert!(!holds(&r, "Tom Hale", "former Defense"), "{r:?}");
         assert!(holds(&r, "Jim Beck", "Secretary of State"), "{r:?}");
+        // "Presumptive", "acting" and "interim" before the splitting name stay too.
+        let r = roles(
+            "Biden faulted Republicans, including presumptive GOP nominee Jo Doe, for the vote. The acting Acme Corp chief Ann Lee left.",
+        );
+        assert!(holds(&r, "Jo Doe", "presumptive nominee"), "{r:?}");
+        assert!(holds(&r, "Ann Lee", "acting chief"), "{r:?}");
     }
 
     #[test]
