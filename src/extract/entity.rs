@@ -4386,6 +4386,21 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_body_with_and_in_its_name_is_one_name() {
+        let m = mentions(
+            "A letter from the federal Centers for Medicare and Medicaid Services reached Tarsk.",
+        );
+        assert!(
+            has(
+                &m,
+                "Centers for Medicare and Medicaid Services",
+                EntityType::Organization
+            ),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn a_committee_named_by_two_fields_is_one_body() {
         let m = mentions(
             "The Tarsk Energy and Commerce Committee met the Senate Ways and Means Committee. Acme Energy and Globex Trust merged, and the Judiciary Committee and Rules Committee met.",
