@@ -2371,11 +2371,15 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
-    // "£35bn cuts", "20 attacks": an -s form after a figure or its scale is a plural noun.
+    // "£35bn cuts", "20 attacks", "Thirty states allow …": an -s form after a figure, its
+    // scale or a number word ("one" no: "no one knows") is a plural noun.
     if ctx.token(s, t).ends_with('s')
         && t > 0
         && (ctx.sentences[s].tokens[t - 1].kind == TokenKind::Number
-            || before.is_some_and(|w| SCALES.iter().any(|(sw, _)| *sw == w)))
+            || before.is_some_and(|w| {
+                SCALES.iter().any(|(sw, _)| *sw == w)
+                    || (w != "one" && NUMBER_WORDS.iter().any(|(nw, _)| *nw == w))
+            }))
     {
         return true;
     }
@@ -17902,6 +17906,12 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(objects(&r, "note"), ["the plant had closed"], "{r:?}");
+    }
+
+    #[test]
+    fn an_s_form_after_a_number_word_is_a_plural_noun() {
+        let r = relations("Thirty states allow capital punishment.");
+        assert!(r.iter().all(|x| x.1 != "state"), "{r:?}");
     }
 
     #[test]
