@@ -617,10 +617,10 @@ fn appositive_at(
     // -ing form before a preposition or an article ("Roe, standing alongside the mayor,";
     // but "Roe, managing director of Acme", "Roe, acting head of Acme").
     // (Past the sentence's end the token is "", no verb.)
+    // ("…, spoke with the president": a past form that is also a noun, "spoke", does too.)
     let form = ctx.ontology.verbs.get(ctx.lower_token(s, i));
     if form.is_some_and(|f| (f.past || f.participle) && !f.also_noun)
-        || (form.is_some()
-            && ctx.lower_token(s, i).ends_with("ing")
+        || (form.is_some_and(|f| f.past || ctx.lower_token(s, i).ends_with("ing"))
             && matches!(
                 ctx.lower_token(s, i + 1),
                 "alongside"
@@ -1051,6 +1051,19 @@ mod tests {
         assert!(holds(&r, "Tom Hale", "Chief Cabinet Secretary"), "{r:?}");
         assert!(holds(&r, "Jo Doe", "leader of the opposition"), "{r:?}");
         assert!(holds(&r, "Jim Beck", "Presumptive nominee"), "{r:?}");
+    }
+
+    #[test]
+    fn a_past_form_that_is_also_a_noun_after_a_comma_opens_a_clause() {
+        let r = roles(
+            "Jim Beck, the co-chair of the group Acme Action, spoke with the president. Tom Hale, R-Neb., accused the president.",
+        );
+        assert!(holds(&r, "Jim Beck", "co-chair"), "{r:?}");
+        assert!(
+            r.iter()
+                .all(|x| !x.1.starts_with("spoke") && !x.1.starts_with("accused")),
+            "{r:?}"
+        );
     }
 
     #[test]
