@@ -9316,10 +9316,16 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
     let capitalised =
         |t: &Token| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
     while k < toks.len() && k < next + 5 {
-        // "9,000 hourly U.S. jobs": a name may modify the noun.
-        if capitalised(&toks[k]) && toks.get(k + 1).is_some_and(noun_word) {
-            k += 1;
-            continue;
+        // "9,000 hourly U.S. jobs", "three senior North Korean leaders": a name of a word or
+        // two may modify the noun.
+        if capitalised(&toks[k]) {
+            let after_name = (k + 1..(k + 3).min(toks.len()))
+                .find(|&j| !capitalised(&toks[j]))
+                .unwrap_or(k + 3);
+            if toks.get(after_name).is_some_and(noun_word) {
+                k = after_name;
+                continue;
+            }
         }
         if !noun_word(&toks[k]) {
             break;
@@ -21609,6 +21615,14 @@ pub(super) mod tests {
     fn a_singular_measure_before_a_noun_is_the_unit() {
         let r = relations("Acme Corp signed a five year deal with Globex Inc.");
         assert_qualifier(&r, "sign", "unit", "year", true);
+    }
+
+    #[test]
+    fn a_name_of_two_words_between_an_adjective_and_the_counted_noun_is_passed() {
+        let r = relations(
+            "Three senior South Korean leaders assured Acme Corp that the plant was safe.",
+        );
+        assert_eq!(qualifier_values(&r, "unit"), ["leaders"], "{r:?}");
     }
 
     #[test]
