@@ -13263,7 +13263,14 @@ fn inverted_speaker(
 ) -> Option<usize> {
     // ("…, saying Roe, a former senator, admires …": an -ing form opens a clause of the one
     // before the comma; it inverts nothing.)
-    if comma_before_verb(ctx, s, verb).is_none() || ctx.lower_token(s, verb).ends_with("ing") {
+    // ("…, Roe, a Lee ally, told Acme News, …": a verb that names whom it tells has the
+    // listener after it, never the speaker.)
+    if comma_before_verb(ctx, s, verb).is_none()
+        || ctx.lower_token(s, verb).ends_with("ing")
+        || ctx
+            .reporting_lemma(s, verb)
+            .is_some_and(|lemma| RECIPIENT_VERBS.contains(&lemma))
+    {
         return None;
     }
     let toks = &ctx.sentences[s].tokens;
@@ -15400,6 +15407,15 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "buy").2, "the plant", "{r:?}");
         assert_eq!(relation(&r, "take over").2, "the mine", "{r:?}");
         assert_qualifier(&r, "buy", "claimant", "Tom Hale", true);
+    }
+
+    #[test]
+    fn the_listener_after_told_is_no_inverted_speaker() {
+        let r = relations(
+            "'It is hard to blame someone you do not know,' Rep. Jim Beck, a Hale ally, told Acme News, denying the charge.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Acme News"), "{r:?}");
+        assert_qualifier(&r, "deny", "claimant", "Acme News", false);
     }
 
     #[test]
