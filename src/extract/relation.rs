@@ -10381,6 +10381,10 @@ pub(super) fn noun_phrase_span_after(
             words += 1;
             continue;
         }
+        let gerund_before = |i: usize| {
+            let before = ctx.lower_token(s, i - 1);
+            before.ends_with("ing") && ctx.ontology.verbs.contains_key(before)
+        };
         // "prompted all that hysteria", "drew support among that group": after "all" or a
         // preposition inside the phrase, "that" is a determiner of the noun after it.
         let all_that = w == "that"
@@ -10408,8 +10412,10 @@ pub(super) fn noun_phrase_span_after(
                 && !matches!(w.as_ref(), "not" | "never")
                 && !negative_contraction(&w)
                 // A pronoun or an auxiliary opens a new clause ("concern they could be …"),
-                // except in a free relative ("published what it says is evidence").
+                // except in a free relative ("published what it says is evidence"); "it"
+                // after an -ing form is its object ("stop doing it").
                 && (free_relative
+                    || (w == "it" && i > from && gerund_before(i))
                     || !matches!(
                         w.as_ref(),
                         "they" | "he" | "she" | "it" | "we" | "i" | "you" | "who" | "whose" | "where"
@@ -15484,6 +15490,8 @@ pub(super) mod tests {
             "equal support among that group",
             "{r:?}"
         );
+        let r = relations("Jim Beck opposed extending it.");
+        assert_eq!(relation(&r, "oppose").2, "extending it", "{r:?}");
     }
 
     #[test]
