@@ -9316,7 +9316,7 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
     let capitalised =
         |t: &Token| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
     while k < toks.len() && k < next + 5 {
-        // "9,000 hourly U.S. jobs", "three senior North Korean leaders": a name of a word or
+        // "9,000 hourly U.S. jobs", "three senior Sri Lankan leaders": a name of a word or
         // two may modify the noun.
         if capitalised(&toks[k]) {
             let after_name = (k + 1..(k + 3).min(toks.len()))
@@ -21643,9 +21643,8 @@ pub(super) mod tests {
 
     #[test]
     fn a_name_of_two_words_between_an_adjective_and_the_counted_noun_is_passed() {
-        let r = relations(
-            "Three senior South Korean leaders assured Acme Corp that the plant was safe.",
-        );
+        let r =
+            relations("Three senior Sri Lankan leaders assured Acme Corp that the plant was safe.");
         assert_eq!(qualifier_values(&r, "unit"), ["leaders"], "{r:?}");
     }
 
