@@ -1070,13 +1070,9 @@ fn mark_possibility(
         || joined_modal.is_some_and(|w| POSSIBILITY_MODALS.contains(&w))
     {
         Some("possible")
-    } else if let Some(w) = impersonal_likelihood(ctx, s, k) {
-        if w == "unlikely" {
-            qualifiers.insert("polarity".to_string(), Arg::Literal("negative".to_string()));
-        }
-        Some("possible")
-    } else if let Some(w) = before_to(1)
-        && matches!(w, "likely" | "unlikely")
+    // "It is unlikely Roe will win", "is likely to win".
+    } else if let Some(w) = impersonal_likelihood(ctx, s, k)
+        .or_else(|| before_to(1).filter(|w| matches!(*w, "likely" | "unlikely")))
     {
         if w == "unlikely" {
             qualifiers.insert("polarity".to_string(), Arg::Literal("negative".to_string()));
@@ -1103,16 +1099,13 @@ fn mark_possibility(
             && (has(&["would", "'d"]) || joined_modal == Some("would"));
         let reported = (0..ctx.sentences[s].tokens.len())
             .any(|i| i != t && ctx.reporting_lemma(s, i).is_some());
-        // "Roe would later say …", "would say later that …": the past's future, told as done
-        // ("said Acme would later sell it" reports a plan).
-        let told_as_done = only_would
-            && !reported
-            && ((k..t).any(|i| matches!(ctx.lower_token(s, i), "later" | "eventually"))
-                || ctx.lower_token(s, t + 1) == "later");
-        if told_as_done {
-            None
-        } else if only_would && !reported {
-            Some("conditional")
+        if only_would && !reported {
+            // "Roe would later say …", "would say later that …": the past's future, told as
+            // done ("said Acme would later sell it" reports a plan).
+            let told_as_done = (k..t)
+                .any(|i| matches!(ctx.lower_token(s, i), "later" | "eventually"))
+                || ctx.lower_token(s, t + 1) == "later";
+            (!told_as_done).then_some("conditional")
         } else {
             Some("future")
         }
