@@ -346,11 +346,7 @@ fn title_before(
             }
             // "former Acme chief executive Roe", "Former Ohio Gov. Roe", "presumptive GOP
             // nominee Roe": a word of the title's standing before the name that splits it.
-            standing_before_name = toks
-                .iter()
-                .position(|t| t.span.start == out.mentions[m].span.start)
-                .and_then(|k| k.checked_sub(1))
-                .and_then(|k| standing(ctx.lower_token(s, k)));
+            standing_before_name = standing_before(ctx, s, &out.mentions[m]);
             break;
         }
         start = i;
@@ -477,11 +473,16 @@ pub(crate) fn keep_standing_before(
     organization: &EntityMention,
     title: &mut String,
 ) {
-    if let Some(k) = ctx.token_from(s, organization.span.start).checked_sub(1)
-        && let Some(word) = standing(ctx.lower_token(s, k))
-    {
+    if let Some(word) = standing_before(ctx, s, organization) {
         title.insert_str(0, &format!("{word} "));
     }
+}
+
+/// The standing ([`standing`]) the word right before `name` gives a title that `name` splits.
+fn standing_before(ctx: &DocContext<'_>, s: usize, name: &EntityMention) -> Option<&'static str> {
+    ctx.token_from(s, name.span.start)
+        .checked_sub(1)
+        .and_then(|k| standing(ctx.lower_token(s, k)))
 }
 
 /// "Jane Roe, the chief executive of Acme," / "Jane Roe, Ruritania's foreign minister," /
