@@ -8992,7 +8992,7 @@ fn described_person_subject(ctx: &DocContext<'_>, s: usize, at: usize, sex: Opti
 /// noun names ("the chairman of the party Jane Roe") and, in an appositive ("Roe, president of
 /// Acme, said"), the name it describes, which the caller finds.
 /// But in "the chairman of the Tarsk Committee said" the chairman speaks.
-fn acts_after_of(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
+pub(super) fn acts_after_of(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) -> bool {
     let first = ctx.token_from(s, out.mentions[m].span.start);
     // Back past an article and lower-case modifiers ("of the ruling Tarsk party"), to the
     // "of" ("Secretary of State Jane Roe" is a title).

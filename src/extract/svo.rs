@@ -28,13 +28,14 @@ use std::collections::BTreeMap;
 
 use super::relation::{
     ADVERBS_IN_VERB_GROUP, NUMBER_WORDS, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, RULE_TRIGGER,
-    Unit, act_infinitive_at, acts_for_country, add_claimant_and_date, add_quantity, add_unit,
-    approximation, argument_role, asks, can_act, counted_noun, find_claimant, finite_or_auxiliary,
-    fits_role, in_one_clause, inside_quoted_title, is_auxiliary, is_quote_mark, joined_by_and,
-    mark_polarity_and_modality, negative_contraction, noun_phrase_after, noun_phrase_span_after,
-    object_of_gerund, opens_predicate, opens_with_subordinator, parse_quantity,
-    person_before_apposition, place_aware_role, possessive_determiner, preposition_before,
-    some_members, subject_pronoun, tied_to_unnamed_person, with_coordinated_subjects, word_gap,
+    Unit, act_infinitive_at, acts_after_of, acts_for_country, add_claimant_and_date, add_quantity,
+    add_unit, approximation, argument_role, asks, can_act, counted_noun, find_claimant,
+    finite_or_auxiliary, fits_role, in_one_clause, inside_quoted_title, is_auxiliary,
+    is_quote_mark, joined_by_and, mark_polarity_and_modality, negative_contraction,
+    noun_phrase_after, noun_phrase_span_after, object_of_gerund, opens_predicate,
+    opens_with_subordinator, parse_quantity, person_before_apposition, place_aware_role,
+    possessive_determiner, preposition_before, some_members, subject_pronoun,
+    tied_to_unnamed_person, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -286,10 +287,12 @@ impl Extractor for SubjectVerbObject {
                         ctx.token(s, k) != "," && toks[k].kind != crate::text::TokenKind::Number
                     })
                     .is_some_and(|k| matches!(ctx.lower_token(s, k), "who" | "which"));
-                // ("Chilean goods entering the U.S. took effect": a gerund's object too.)
+                // ("Chilean goods entering the U.S. took effect": a gerund's object too; "the
+                // chairman of the Tarsk Committee blocked it": the chairman acts.)
                 if !relative
                     && (preposition_before(ctx, out, s, &in_sentence, subject).is_some()
-                        || object_of_gerund(ctx, out, s, subject))
+                        || object_of_gerund(ctx, out, s, subject)
+                        || !acts_after_of(ctx, out, s, subject))
                 {
                     continue;
                 }
@@ -1316,6 +1319,23 @@ mod tests {
             let r = svo(text);
             assert!(r.is_empty(), "{text}: {r:?}");
         }
+    }
+
+    #[test]
+    fn the_head_of_a_body_named_after_of_acts_not_the_body() {
+        for text in [
+            "The chairman of the Tarsk Committee blocked the bill.",
+            "The head of the Oskol Water Board opened an inquiry into the leak.",
+        ] {
+            let r = svo(text);
+            assert!(r.is_empty(), "{text}: {r:?}");
+        }
+        // A body's voice still acts for it.
+        let r = svo("Officials of the Tarsk Committee blocked the bill.");
+        assert_eq!(
+            r,
+            [("Tarsk Committee".into(), "block".into(), "the bill".into())]
+        );
     }
 
     #[test]
