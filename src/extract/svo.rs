@@ -209,6 +209,17 @@ const LIGHT_VERBS: &[&str] = &[
     "down", "up", "out", "off", "over", "back",
 ];
 
+/// A verb and the bare noun after it that together say only that something happened or
+/// holds ("the talks took place in Oskol", "the ban takes effect in May", "it makes sense"):
+/// the noun is no object, and the subject does nothing to anything.
+const IDIOMS_WITHOUT_OBJECT: &[(&str, &str)] = &[
+    ("make", "sense"),
+    ("take", "effect"),
+    ("take", "hold"),
+    ("take", "place"),
+    ("take", "shape"),
+];
+
 impl Extractor for SubjectVerbObject {
     fn id(&self) -> &'static str {
         "svo"
@@ -312,6 +323,7 @@ impl Extractor for SubjectVerbObject {
                 }
                 if passive
                     || LIGHT_VERBS.contains(&lemma.as_str())
+                    || IDIOMS_WITHOUT_OBJECT.contains(&(lemma.as_str(), ctx.lower_token(s, v + 1)))
                     || (agreement && !AGREEMENT_VERBS.contains(&lemma.as_str()))
                 {
                     continue;
@@ -1336,6 +1348,17 @@ mod tests {
             r,
             [("Tarsk Committee".into(), "block".into(), "the bill".into())]
         );
+    }
+
+    #[test]
+    fn a_verb_and_noun_saying_only_that_something_happened_have_no_object() {
+        for text in [
+            "The talks between the mayor and Jim Beck, which took place Friday, were short.",
+            "Prices rose. Acme Corp took shape as a rival to Globex Inc.",
+        ] {
+            let r = svo(text);
+            assert!(r.is_empty(), "{text}: {r:?}");
+        }
     }
 
     #[test]
