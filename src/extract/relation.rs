@@ -2401,6 +2401,20 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "Roe says claims that Acme lied are false": right after a reporting verb's inflected
+    // form, which is no noun, an -s form that is also a noun has no subject of its own, so it
+    // is the plural.
+    if before.is_some_and(|w| {
+        ctx.ontology.reporting_lemma(w).is_some()
+            && ctx
+                .ontology
+                .verbs
+                .get(w)
+                .is_some_and(|f| !f.base && !f.also_noun)
+    }) && s_form_also_noun()
+    {
+        return true;
+    }
     // "took the Bain attacks head on": an -s form that is also a noun, after a determiner and
     // a name and before a word that opens no object, is a plural noun the name modifies ("the
     // US believes that", "the EU plans to" are verbs).
@@ -17945,6 +17959,23 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .all(|x| !matches!(x.1.as_str(), "comment" | "claim" | "sanction")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_s_form_right_after_a_reporting_verb_is_a_plural_noun() {
+        let r = relations(
+            "Jane Roe says claims that the mayor lied are unfounded. Tom Hale said reports of a deal were false.",
+        );
+        assert!(
+            r.iter()
+                .all(|x| !matches!(x.1.as_str(), "claim" | "report")),
+            "{r:?}"
+        );
+        assert_eq!(
+            relation(&r, "say").2,
+            "claims that the mayor lied are unfounded",
             "{r:?}"
         );
     }
