@@ -7471,8 +7471,31 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
             .verbs
             .get(ctx.lower_token(s, t))
             .is_some_and(|f| f.third && !f.past));
+    // "Should Tarsk press ahead, …", "but should the vote fail, …": "should" that opens a
+    // clause before its subject.
+    let inverted_should = clause().any(|k| {
+        ctx.lower_token(s, k) == "should"
+            && (k == 0 || matches!(ctx.lower_token(s, k - 1), "but" | "and" | "," | "—"))
+            && {
+                let next = ctx.token(s, k + 1);
+                next.starts_with(char::is_uppercase)
+                    || matches!(next, "the" | "he" | "she" | "they" | "we" | "it" | "you")
+            }
+    });
+    // "…, assuming Roe wins the primary", "provided that the vote passes": a condition the
+    // clause is opened by.
+    let granted = clause().any(|k| {
+        let opens = k == 0 || matches!(ctx.token(s, k - 1), "," | "—" | "(");
+        match ctx.lower_token(s, k) {
+            "assuming" => opens && k + 1 < t,
+            "provided" | "providing" => opens && ctx.lower_token(s, k + 1) == "that",
+            _ => false,
+        }
+    });
     inverted
         || inverted_after
+        || inverted_should
+        || granted
         || unreal
         || wished
         || whether
@@ -18020,6 +18043,24 @@ pub(super) mod tests {
         assert_qualifier(&r, "enter", "modality", "conditional", true);
         assert_qualifier(&r, "join", "modality", "conditional", false);
         assert_qualifier(&r, "sell", "modality", "conditional", false);
+    }
+
+    #[test]
+    fn should_before_its_subject_and_assuming_open_a_condition() {
+        let r = relations(
+            "Prices rose. But should Canada press ahead to levy tariffs on Swiss imports, that would hurt consumers. Jane Roe will win the seat, assuming Tom Hale wins the primary. Acme Corp will sell the unit, provided that Globex Inc pays the fee. Ann Lee said they should win the final.",
+        );
+        assert_qualifier(&r, "levy", "modality", "conditional", true);
+        assert_qualifier(&r, "pay", "modality", "conditional", true);
+        let win_by = |who: &str| r.iter().find(|x| x.1 == "win" && x.0 == who).unwrap();
+        assert!(
+            has_qualifier(win_by("Tom Hale"), "modality", "conditional"),
+            "{r:?}"
+        );
+        assert!(
+            !has_qualifier(win_by("Jane Roe"), "modality", "conditional"),
+            "{r:?}"
+        );
     }
 
     #[test]
