@@ -4151,6 +4151,24 @@ fn relation_at(
                         || ((f.past || f.third || a < t) && !f.also_noun)
                 })
     };
+    // "The charter grants the Senate the power and calls on …": a verb after "and" whose
+    // nearest name is an earlier verb's object, with that object's noun phrase between them,
+    // does not take that name ("calls" may even be a noun). (But "said Roe complied with the
+    // orders and left" is the reported clause's subject.)
+    if !joined_verb
+        && let a = auxiliaries_start(ctx, s, t)
+        && a > 1
+        && matches!(ctx.lower_token(s, a - 1), "and" | "but")
+        && subject.is_some_and(|m| {
+            let first = ctx.token_from(s, out.mentions[m].span.start);
+            ctx.token_from(s, out.mentions[m].span.end) < a - 1
+                && object_of_verb_before(ctx, s, out.mentions[m].span.start)
+                && first > 0
+                && ctx.reporting_lemma(s, first - 1).is_none()
+        })
+    {
+        return None;
+    }
     // "a cleric who has urged calm and has called for …": a verb joined to one in a relative
     // clause is that clause's too, and its subject the name "who" stands for; with none (the
     // cleric), who acts is not said.
@@ -16026,6 +16044,19 @@ pub(super) mod tests {
             "“It was hard,” said Tom Hale, who worked for years before founding Globex Industries.",
         );
         assert_eq!(relation(&r, "found").0, "Tom Hale", "{r:?}");
+    }
+
+    #[test]
+    fn a_verb_after_and_takes_no_earlier_verbs_object_as_its_subject() {
+        let r = relations(
+            "A knee injury has forced Jim Beck out of the final and left Tom Hale in line to play.",
+        );
+        assert!(r.iter().all(|x| x.1 != "leave"), "{r:?}");
+        let r = relations("Ann Lee said Jim Beck complied with the orders and left the area.");
+        assert!(
+            r.iter().any(|x| x.0 == "Jim Beck" && x.1 == "leave"),
+            "{r:?}"
+        );
     }
 
     #[test]
