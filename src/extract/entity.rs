@@ -4678,6 +4678,11 @@ mod tests {
             "{m:?}"
         );
         assert!(has(&m, "Millbrook", EntityType::Place), "{m:?}");
+        let m = mentions("A study published by the journal Milbank Quarterly examined the data.");
+        assert!(
+            has(&m, "Milbank Quarterly", EntityType::Organization),
+            "{m:?}"
+        );
     }
 
     #[test]
