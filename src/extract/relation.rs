@@ -5305,6 +5305,18 @@ fn relation_at(
         {
             continue;
         }
+        // "called for attacks but isn't known to have claimed what happened in Tarsk": nor
+        // past an auxiliary that opens another predicate of the subject.
+        if role == "place"
+            && (t + len..ctx.token_from(s, ment.span.start)).any(|k| {
+                matches!(ctx.token(s, k), "and" | "but") && {
+                    let next = ctx.lower_token(s, k + 1);
+                    is_auxiliary(next) || negative_contraction(next)
+                }
+            })
+        {
+            continue;
+        }
         // "released a map noting sites it targeted in Tarsk", "led a campaign claiming Roe
         // was born in Oskol": a place past a participle or a clause that describes the
         // object is where that happened.
@@ -17737,6 +17749,12 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "lead", "place", "Oskol", false);
         assert_qualifier(&r, "send", "place", "Oskol", false);
+        // Nor past an auxiliary after "and" or "but".
+        let r = relations(
+            "Prices rose. Jim Beck visited Iowa last month and will campaign in Ohio. Acme Corp has called for new talks but isn't known to have set a date for what happens in Oskol.",
+        );
+        assert_qualifier(&r, "visit", "place", "Ohio", false);
+        assert_qualifier(&r, "call for", "place", "Oskol", false);
         // Where it all happened is still found past an infinitive, and past a noun joined.
         let r = relations("Tom Hale invested more money and resources in Oskol.");
         assert_qualifier(&r, "invest", "place", "Oskol", true);
