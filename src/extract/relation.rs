@@ -11728,6 +11728,30 @@ pub(super) fn opens_with_subordinator(ctx: &DocContext<'_>, s: usize, i: usize) 
     {
         start += 1;
     }
+    // "Hours after Roe posted it", "about 14 hours after …", "two days before …": so may a
+    // stretch of time before "after" or "before".
+    let mut k = start;
+    while k < i
+        && (ctx.sentences[s].tokens[k].kind == TokenKind::Number
+            || NUMBER_WORDS
+                .iter()
+                .any(|(w, _)| *w == ctx.lower_token(s, k))
+            || matches!(
+                ctx.lower_token(s, k),
+                "a" | "an" | "about" | "some" | "nearly" | "almost" | "just" | "barely" | "few"
+            ))
+    {
+        k += 1;
+    }
+    if k < i
+        && matches!(
+            ctx.lower_token(s, k).trim_end_matches('s'),
+            "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "moment"
+        )
+        && matches!(ctx.lower_token(s, k + 1), "after" | "before")
+    {
+        return true;
+    }
     opens_subordinate_clause(ctx.token(s, start)) && ctx.lower_token(s, start) != "as"
 }
 
@@ -17918,6 +17942,18 @@ pub(super) mod tests {
         );
         let insist = relation(&r, "insist");
         assert!(!insist.3.iter().any(|q| q.0 == "claimant"), "{insist:?}");
+        // So may a stretch of time before "after" or "before".
+        for text in [
+            "Hours after Jim Beck posted a tweet, Acme Corp sold the plant.",
+            "On Friday, about 14 hours after Jim Beck posted a tweet, Acme Corp sold the plant.",
+        ] {
+            let r = relations(text);
+            let sell = relation(&r, "sell");
+            assert!(
+                !sell.3.iter().any(|q| q.0 == "claimant"),
+                "{text}: {sell:?}"
+            );
+        }
     }
 
     #[test]
