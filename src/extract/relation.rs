@@ -14041,6 +14041,34 @@ pub(super) fn approximation(ctx: &DocContext<'_>, s: usize, qi: usize) -> Option
     let words: Vec<String> = (qi.saturating_sub(3)..qi)
         .map(|i| ctx.token(s, i).to_lowercase())
         .collect();
+    // "the talks are all about two men", "talked about three issues": "about" is what the
+    // words concern, not how near the figure is.
+    if qi >= 2 && ctx.lower_token(s, qi - 1) == "about" && {
+        let before = ctx.lower_token(s, qi - 2);
+        before == "all"
+            || ctx.ontology.verbs.get(before).is_some_and(|f| {
+                matches!(
+                    f.lemma.as_str(),
+                    "talk"
+                        | "think"
+                        | "worry"
+                        | "care"
+                        | "know"
+                        | "ask"
+                        | "speak"
+                        | "write"
+                        | "hear"
+                        | "learn"
+                        | "complain"
+                        | "argue"
+                        | "joke"
+                        | "boast"
+                        | "read"
+                )
+            })
+    } {
+        return None;
+    }
     APPROXIMATIONS.iter().find_map(|phrase| {
         (words.len() >= phrase.len()
             && words[words.len() - phrase.len()..]
@@ -18948,6 +18976,13 @@ pub(super) mod tests {
         let r = relations("Brazil deployed as many as 900 troops to Paraguay.");
         let d = relation(&r, "deploy");
         assert!(has_qualifier(d, "approximation", "as many as"), "{d:?}");
+        // "About" after "all" or a verb of talk or thought says what the words concern.
+        let r = relations(
+            "Jim Beck says the talks are really all about two men. Ann Lee talked about three issues. Brazil deployed about 900 troops to Paraguay.",
+        );
+        assert_qualifier(&r, "say", "approximation", "about", false);
+        assert_qualifier(&r, "talk", "approximation", "about", false);
+        assert_qualifier(&r, "deploy", "approximation", "about", true);
     }
 
     #[test]
