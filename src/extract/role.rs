@@ -561,6 +561,8 @@ fn appositive_at(
         i += 1;
     }
     let mut of = None;
+    // Whether `of` is a name modifying the title rather than its owner: "a Syria analyst".
+    let mut of_modifies = false;
     // "Ruritania's foreign minister": the possessive names the organization or country.
     if let Some(m) = toks.get(i).and_then(|_| mention_at(ctx, out, s, i))
         && is_of_kind(out, m)
@@ -572,6 +574,8 @@ fn appositive_at(
         // ("the Liberal Democrats' spokesman": or an apostrophe alone.)
         if i < toks.len() && possessive_mark(ctx, s, i) {
             i += 1;
+        } else {
+            of_modifies = true;
         }
     }
     // "Roe, the senator's former chief of staff", "Roe, Tarsk's secretary of state": the
@@ -723,7 +727,9 @@ fn appositive_at(
     if is_plural_title(ctx, s, title_end) {
         return None;
     }
-    if of.is_none()
+    // "a Syria analyst at the Tarsk Institute": a name modifying the title says what the
+    // work is on; the body after the title is the title's.
+    if (of.is_none() || of_modifies)
         && matches!(
             toks.get(title_end + 1).map(|t| t.text(text)),
             Some("of" | "for" | "at" | "on")
@@ -734,7 +740,7 @@ fn appositive_at(
             .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"));
         // ("head of France's central bank": a country that owns the body headed is no body
         // of the title's own; "director of Acme's lab" keeps Acme.)
-        of = mention_at(ctx, out, s, title_end + 2 + usize::from(the)).filter(|&m| {
+        let body = mention_at(ctx, out, s, title_end + 2 + usize::from(the)).filter(|&m| {
             is_of_kind(out, m)
                 && !(out.mentions[m].entity_type == EntityType::Country
                     && matches!(
@@ -742,6 +748,7 @@ fn appositive_at(
                         "'s" | "’s"
                     ))
         });
+        of = body.or(of);
     }
     let title = text[toks[title_start].span.start..toks[title_end].span.end].to_string();
     let span = out.mentions[person].span.start..toks[title_end].span.end;
@@ -1077,6 +1084,22 @@ mod tests {
                 && of.as_deref() == Some("Siemens")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_modifying_an_appositive_title_yields_to_the_body_after_it() {
+        let r = roles(
+            "Costs rose, said Jim Beck, a Brazil analyst at the Tarsk Institute. Ann Lee, UK economist at Acme Corp, agreed. Tom Hale, a Chile expert, disagreed.",
+        );
+        let of = |person: &str| {
+            r.iter()
+                .find(|(p, _, _)| p == person)
+                .and_then(|(_, _, of)| of.clone())
+        };
+        assert_eq!(of("Jim Beck").as_deref(), Some("Tarsk Institute"), "{r:?}");
+        assert_eq!(of("Ann Lee").as_deref(), Some("Acme Corp"), "{r:?}");
+        // With no body after it, the name is still all there is.
+        assert_eq!(of("Tom Hale").as_deref(), Some("Chile"), "{r:?}");
     }
 
     #[test]
