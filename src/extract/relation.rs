@@ -2922,6 +2922,28 @@ fn relation_at(
     if matches!(ctx.lower_token(s, t + len), "along" | "aside" | "apart") {
         return None;
     }
+    // "ended March with $1.4m on hand", "ended the year with a profit": ending a stretch of
+    // time tells how things stood at its close; nothing was stopped.
+    if tr.predicate == "end" && {
+        let mut k = t + len;
+        if matches!(
+            ctx.lower_token(s, k),
+            "the" | "this" | "last" | "its" | "their" | "his" | "her"
+        ) {
+            k += 1;
+        }
+        if ctx.lower_token(s, k) == "fiscal" {
+            k += 1;
+        }
+        let w = ctx.lower_token(s, k);
+        crate::text::MONTHS.contains(&w)
+            || matches!(
+                w,
+                "year" | "quarter" | "month" | "week" | "day" | "season" | "decade" | "session"
+            )
+    } {
+        return None;
+    }
     let text = ctx.text();
     let toks = &ctx.sentences[s].tokens;
     // "Tom Hale, accused of fraud, resigned", "on trial, charged with bribery": a participle of
@@ -18195,6 +18217,16 @@ pub(super) mod tests {
         );
         let suffer = relation(&r, "suffer");
         assert!(!suffer.3.iter().any(|q| q.0 == "claimant"), "{suffer:?}");
+    }
+
+    #[test]
+    fn ending_a_stretch_of_time_stops_nothing() {
+        let r = relations(
+            "Jim Beck ended March with $1.4 million on hand. Acme Corp ended the fiscal year with a profit. Globex Inc ended the talks in May.",
+        );
+        let ended: Vec<_> = r.iter().filter(|x| x.1 == "end").collect();
+        assert_eq!(ended.len(), 1, "{r:?}");
+        assert_eq!(ended[0].2, "the talks", "{r:?}");
     }
 
     #[test]
