@@ -3647,8 +3647,26 @@ fn relation_at(
                     || OUTSIDE_A_BODY.contains(&noun)
                     || OUTSIDE_A_BODY.contains(&noun.strip_suffix('s').unwrap_or(noun)));
         }
+        // "three Tarsk intelligence officers concluded": people counted speak for
+        // themselves, unless they are the country's voice ("two Tarsk officials said"); they
+        // still act for it ("3,000 Tarsk troops were sent").
+        let counted_people = || {
+            let first = ctx.token_from(s, out.mentions[m].span.start);
+            let noun = ctx.lower_token(s, head);
+            tr.reporting
+                && first > 0
+                && (toks[first - 1].kind == TokenKind::Number
+                    || NUMBER_WORDS
+                        .iter()
+                        .any(|(w, _)| *w == ctx.lower_token(s, first - 1)))
+                && !VOICE_OF_WHOLE.contains(&noun)
+                && !VOICE_OF_WHOLE.contains(&noun.strip_suffix('s').unwrap_or(noun))
+        };
         noun_phrase
-            && (person || !acts_for_country(ctx, ctx.lower_token(s, head)) || one_official())
+            && (person
+                || !acts_for_country(ctx, ctx.lower_token(s, head))
+                || one_official()
+                || counted_people())
     };
     // "the report on the convoy the moment it reached Tarsk": "it" or "they" before the verb
     // stands for a noun nearer than the name.
@@ -16096,6 +16114,24 @@ pub(super) mod tests {
         assert!(r.iter().all(|x| x.1 != "leave"), "{r:?}");
         let r = relations("Brazilian troops often entered the town of Tarsk.");
         assert_eq!(relation(&r, "enter").0, "Brazilian", "{r:?}");
+    }
+
+    #[test]
+    fn people_counted_after_a_number_speak_for_themselves_not_their_country() {
+        let r = relations(
+            "Three British intelligence officers concluded that the plan failed. Two French soldiers said the plan failed.",
+        );
+        assert!(
+            r.iter()
+                .all(|x| !matches!(x.0.as_str(), "British" | "French")),
+            "{r:?}"
+        );
+        // A country's voice still speaks for it, and its forces act for it.
+        let r = relations(
+            "Two British officials said the plan failed. About 3,000 Brazilian troops were sent to Chile.",
+        );
+        assert_eq!(relation(&r, "say").0, "British", "{r:?}");
+        assert_eq!(relation(&r, "send").0, "Brazilian", "{r:?}");
     }
 
     #[test]
