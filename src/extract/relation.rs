@@ -8091,6 +8091,10 @@ fn object_in_relative_clause(ctx: &DocContext<'_>, s: usize, start: usize) -> bo
     {
         first = name;
     }
+    // ("the party that loses the White House": past the name's article.)
+    if first > 1 && matches!(ctx.lower_token(s, first - 1), "the" | "a" | "an") {
+        first -= 1;
+    }
     first > 0
         && ctx.ontology.is_finite_verb(ctx.lower_token(s, first - 1))
         && ctx.reporting_lemma(s, first - 1).is_none()
@@ -19433,6 +19437,11 @@ pub(super) mod tests {
         assert!(r.iter().all(|x| x.1 != "nominate"), "{r:?}");
         // An infinitive's subject may be the object before it.
         assert_eq!(subjects(&r, "buy"), ["Jane Roe"], "{r:?}");
+        // So with an article before the name.
+        let r = relations(
+            "For decades, the party that loses the Tarsk Assembly has usually won the races in Ohio.",
+        );
+        assert!(r.iter().all(|x| x.1 != "win"), "{r:?}");
     }
 
     #[test]
