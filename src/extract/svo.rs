@@ -1427,6 +1427,9 @@ mod tests {
         assert_eq!(r, ["an attempt to unseat him"]);
         let r = objects("Prices rose. Jane Roe has set her sights on a second term.");
         assert_eq!(r, ["her sights on a second term"]);
+        // What a thing is filled with is part of the filling.
+        let r = objects("Prices rose. Jane Roe filled her campaign with hawkish advisers.");
+        assert_eq!(r, ["her campaign with hawkish advisers"]);
         // "unless" opens a clause the object does not run into.
         let r = objects(
             "Prices rose. Jane Roe put a hold on the nomination unless Jim Beck testified.",
