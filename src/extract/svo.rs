@@ -1215,10 +1215,11 @@ pub(super) fn with_verb_complement(
         _ => return object,
     };
     let opener = ctx.token_from(s, span.end);
-    // ("sees the grip on key technologies as a threat": past a phrase on the object's noun.)
+    // ("sees the grip on key technologies as a threat": past a phrase on the object's noun;
+    // "described the errors and lies as incompetence": past a noun joined to it.)
     let opener = if matches!(
         ctx.lower_token(s, opener),
-        "on" | "of" | "in" | "for" | "over"
+        "on" | "of" | "in" | "for" | "over" | "and" | "or"
     ) && !ctx
         .ontology
         .verb_takes_complement(lemma, ctx.lower_token(s, opener))
@@ -1427,6 +1428,9 @@ mod tests {
         assert_eq!(r, ["an attempt to unseat him"]);
         let r = objects("Prices rose. Jane Roe has set her sights on a second term.");
         assert_eq!(r, ["her sights on a second term"]);
+        // So past a noun joined to the object.
+        let r = objects("Prices rose. Jane Roe touted Tom Hale and Jim Beck as replacements.");
+        assert_eq!(r, ["Tom Hale and Jim Beck as replacements"]);
         // What a thing is filled with is part of the filling.
         let r = objects("Prices rose. Jane Roe filled her campaign with hawkish advisers.");
         assert_eq!(r, ["her campaign with hawkish advisers"]);
