@@ -266,6 +266,14 @@ mod tests {
                 "“It went well,” he said."
             ]
         );
+        // The "v." of a case's name ends none.
+        assert_eq!(
+            texts("The court cited Roe v. Hale in its ruling. It was short."),
+            [
+                "The court cited Roe v. Hale in its ruling.",
+                "It was short."
+            ]
+        );
         // A company's suffix ends a sentence before a word that opens one.
         assert_eq!(
             texts("Roe backed Acme Corp. What followed was a rout. Acme Corp. Chief Ann Lee left."),

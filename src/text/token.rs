@@ -206,8 +206,9 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 /// the word ("Sen.", "Gov.").
 pub(crate) const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt",
-    "Maj", "Adm", "Cmdr", "Rev", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "vs", "etc", "Jan",
-    "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Ft", "Mt", "approx", "Pres",
+    "Maj", "Adm", "Cmdr", "Rev", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "vs", "v", "etc",
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Ft", "Mt", "approx",
+    "Pres",
     // Ranks and titles that come before a name ("Pfc. Tom Hale", "Det. Ann Lee"), and the
     // French "Ste." of place names ("Sault Ste. Marie").
     "Pfc", "Spc", "Cpl", "Det", "Insp", "Supt", "Hon", "Ste",
