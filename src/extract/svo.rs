@@ -220,6 +220,10 @@ const IDIOMS_WITHOUT_OBJECT: &[(&str, &str)] = &[
     ("take", "shape"),
 ];
 
+/// Verbs whose past participle, with a place's preposition right after it, says where the noun
+/// before it is, as a passive: "the government based in Oskol", "troops stationed near Tarsk".
+const PLACING_PARTICIPLES: &[&str] = &["base", "headquarter", "locate", "station"];
+
 impl Extractor for SubjectVerbObject {
     fn id(&self) -> &'static str {
         "svo"
@@ -321,7 +325,14 @@ impl Extractor for SubjectVerbObject {
                 {
                     continue;
                 }
+                let placing = PLACING_PARTICIPLES.contains(&lemma.as_str())
+                    && ctx.token(s, v).ends_with("ed")
+                    && matches!(
+                        ctx.lower_token(s, v + 1),
+                        "in" | "at" | "near" | "outside" | "inside"
+                    );
                 if passive
+                    || placing
                     || LIGHT_VERBS.contains(&lemma.as_str())
                     || IDIOMS_WITHOUT_OBJECT.contains(&(lemma.as_str(), ctx.lower_token(s, v + 1)))
                     || (agreement && !AGREEMENT_VERBS.contains(&lemma.as_str()))
@@ -1360,6 +1371,16 @@ mod tests {
             let r = svo(text);
             assert!(r.is_empty(), "{text}: {r:?}");
         }
+    }
+
+    #[test]
+    fn a_placing_participle_before_a_place_is_passive() {
+        let r = svo(
+            "The strikes were made with the military of the recognized Chilean government based in Santiago.",
+        );
+        assert!(r.is_empty(), "{r:?}");
+        let r = svo("Acme Corp based its plan on a study.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]
