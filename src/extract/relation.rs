@@ -2415,6 +2415,33 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "didn't return calls seeking comment", "to take steps": after a base form that an
+    // auxiliary or "to" governs, an -s form that is also a noun is its object.
+    if t > 1
+        && s_form_also_noun()
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, t - 1))
+            .is_some_and(|f| f.base)
+        && {
+            let mut k = t - 1;
+            while k > 0 && {
+                let w = ctx.lower_token(s, k - 1);
+                ADVERBS_IN_VERB_GROUP.contains(&w) || w.ends_with("ly")
+            } {
+                k -= 1;
+            }
+            k > 0 && {
+                let w = ctx.lower_token(s, k - 1);
+                crate::text::MODALS.contains(&w)
+                    || matches!(w, "do" | "does" | "did" | "to")
+                    || negative_contraction(w)
+            }
+        }
+    {
+        return true;
+    }
     // "took the Bain attacks head on": an -s form that is also a noun, after a determiner and
     // a name and before a word that opens no object, is a plural noun the name modifies ("the
     // US believes that", "the EU plans to" are verbs).
@@ -18157,6 +18184,17 @@ pub(super) mod tests {
         assert!(
             r.iter()
                 .all(|x| !matches!(x.1.as_str(), "comment" | "claim" | "sanction")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_s_form_after_a_governed_base_form_is_its_object() {
+        let r = relations(
+            "Spokespeople for Mr. Beck and Mr. Hale didn’t immediately return calls seeking comment. Acme Corp will take steps to cut costs.",
+        );
+        assert!(
+            r.iter().all(|x| !matches!(x.1.as_str(), "call" | "step")),
             "{r:?}"
         );
     }
