@@ -6045,6 +6045,25 @@ fn relation_at(
     if asked_of_someone_unnamed(ctx, out, s, t, subject) {
         return None;
     }
+    // "…, as Roe said they would": a clause cut down to its subject and auxiliary leaves out
+    // what was said, which the sentence told before.
+    if tr.reporting
+        && let Arg::Literal(said) = &object
+        && {
+            let words: Vec<&str> = said.split_whitespace().collect();
+            words.len() <= 3
+                && words.first().is_some_and(|w| subject_pronoun(&lower(w)))
+                && words[1..].iter().all(|w| {
+                    let w = lower(w);
+                    is_auxiliary(&w)
+                        || negative_contraction(&w)
+                        || matches!(w.as_ref(), "not" | "so")
+                })
+                && words.len() > 1
+        }
+    {
+        return None;
+    }
     mark_polarity_and_modality(ctx, s, t, !tr.reporting, &mut qualifiers);
     Some(RelationMention {
         subject,
@@ -18189,6 +18208,19 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_report_cut_down_to_a_pronoun_and_an_auxiliary_says_nothing() {
+        let r = relations(
+            "Prices rose, as Jim Beck said they would. Acme Corp insists it does not. Ann Lee said they would win.",
+        );
+        let reported: Vec<&str> = r
+            .iter()
+            .filter(|x| matches!(x.1.as_str(), "say" | "insist"))
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(reported, ["they would win"], "{r:?}");
+    }
+
+    #[test]
     fn an_s_form_after_a_governed_base_form_is_its_object() {
         let r = relations(
             "Spokespeople for Mr. Beck and Mr. Hale didn’t immediately return calls seeking comment. Acme Corp will take steps to cut costs.",
@@ -21497,7 +21529,7 @@ pub(super) mod tests {
     #[test]
     fn so_long_as_opens_a_condition_but_a_comparison_does_not() {
         let r = relations(
-            "Prices rose. So long as Jim Beck believes that his allies will hold, he will stay. The funds might not last as long as Ann Lee noted they would.",
+            "Prices rose. So long as Jim Beck believes that his allies will hold, he will stay. The funds might not last as long as Ann Lee noted they would last.",
         );
         assert_qualifier(&r, "believe", "modality", "conditional", true);
         assert_qualifier(&r, "note", "modality", "conditional", false);
