@@ -254,10 +254,15 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                     | "prepared"
             )
     };
-    (t.saturating_sub(3)..t).any(|i| {
-        let w = ctx.lower_token(s, i);
-        matches!(w, "not" | "never" | "cannot") || negative_contraction(w)
-    }) || (t.saturating_sub(6)..t.saturating_sub(3)).any(|i| {
+    // ("Roe, who was not there, accused Lee": not past the comma that closes an aside.)
+    (t.saturating_sub(3)..t)
+        .rev()
+        .take_while(|&i| ctx.token(s, i) != ",")
+        .any(|i| {
+            let w = ctx.lower_token(s, i);
+            matches!(w, "not" | "never" | "cannot") || negative_contraction(w)
+        })
+        || (t.saturating_sub(6)..t.saturating_sub(3)).any(|i| {
         let w = ctx.lower_token(s, i);
         (matches!(w, "not" | "never") || negative_contraction(w)) && (i + 1..t).all(raising)
     }) || (0..t).any(|i| {
@@ -16953,6 +16958,14 @@ pub(super) mod tests {
         let r = relations("Acme Corp would never be able to buy Globex Industries.");
         let buy = relation(&r, "buy");
         assert!(has_qualifier(buy, "polarity", "negative"), "{buy:?}");
+    }
+
+    #[test]
+    fn a_negation_in_an_aside_before_the_verb_does_not_negate_it() {
+        let r = relations("Ann Lee, who was not there, paid tribute to Tom Hale.");
+        assert_qualifier(&r, "pay", "polarity", "negative", false);
+        let r = relations("Ann Lee did not pay tribute to Tom Hale.");
+        assert_qualifier(&r, "pay", "polarity", "negative", true);
     }
 
     #[test]
