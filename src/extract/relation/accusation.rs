@@ -11,6 +11,7 @@ use super::{
     word_gap,
 };
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
+use crate::text::TokenKind;
 
 const RULE_ACCUSATION: &str = "relation/accused-of";
 
@@ -55,6 +56,17 @@ pub(super) fn accusations(
             continue;
         }
         if (i + 1..of).any(|k| matches!(ctx.token(s, k), "," | ";" | ":")) {
+            continue;
+        }
+        // "Roe isn't accusing Lee of lying": an accusation denied alleges nothing.
+        if (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&k| toks[k].kind == TokenKind::Word)
+            .any(|k| {
+                let w = ctx.lower_token(s, k);
+                matches!(w, "not" | "never") || super::negative_contraction(w)
+            })
+        {
             continue;
         }
         let mut act = of + 1;
@@ -232,6 +244,18 @@ mod tests {
         assert!(
             r.iter()
                 .any(|x| x.0 == "Brazilian" && x.1 == "bribe" && x.2 == "Odile Marchetti"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_accusation_denied_alleges_nothing() {
+        let r = relations(
+            "Ann Lee isn’t accusing Jim Beck of breaking his pledge. Ann Lee, who was not there, accused Tom Hale of breaking the law.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Jim Beck"), "{r:?}");
+        assert!(
+            r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "break"),
             "{r:?}"
         );
     }
