@@ -266,6 +266,27 @@ fn list_start(ctx: &DocContext<'_>, out: &Extraction, s: usize, first: usize) ->
 /// "Acme spokeswoman Jane Roe": title words right before the name (or before a list of names
 /// for a plural title), up to a stop word, with an organization or country (possibly
 /// possessive) before them. Also "the chairwoman of Acme, Jane Roe".
+/// Elected offices a party's name before them does not own: "GOP Sen. Roe" is a senator of
+/// the Senate, from the party.
+const ELECTED_OFFICES: &[&str] = &[
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "gov",
+    "governor",
+    "mayor",
+    "speaker",
+    "assemblyman",
+    "assemblywoman",
+    "lawmaker",
+    "legislator",
+    "del",
+    "delegate",
+];
+
 fn title_before(
     ctx: &DocContext<'_>,
     out: &Extraction,
@@ -341,6 +362,17 @@ fn title_before(
             break;
         }
         if let Some(m) = mention_at(ctx, out, s, i) {
+            // "GOP Sen. Roe", like "Republican Sen. Roe": a party before an elected office
+            // tells the holder's side, not the body whose office it is.
+            if out.mentions[m]
+                .canonical
+                .as_deref()
+                .is_some_and(|c| c.ends_with(" Party"))
+                && ELECTED_OFFICES.contains(&ctx.lower_token(s, end - 1).trim_end_matches('.'))
+            {
+                start = ctx.token_from(s, out.mentions[m].span.start);
+                continue;
+            }
             if is_of_kind(out, m) && of.is_none() {
                 of = Some(m);
             }
@@ -1082,6 +1114,21 @@ mod tests {
             r.iter().any(|(p, t, of)| p == "Tomas Brenner"
                 && t == "chief executive"
                 && of.as_deref() == Some("Siemens")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_party_before_an_elected_office_is_the_holders_side() {
+        let r = roles("GOP Sen. Jim Beck spoke. GOP chairman Jo Doe agreed.");
+        assert!(
+            r.iter()
+                .any(|(p, t, of)| p == "Jim Beck" && t == "GOP Sen." && of.is_none()),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|(p, t, of)| p == "Jo Doe" && t == "chairman" && of.as_deref() == Some("GOP")),
             "{r:?}"
         );
     }
