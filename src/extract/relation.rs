@@ -9160,7 +9160,9 @@ pub(super) fn acts_after_of(ctx: &DocContext<'_>, out: &Extraction, s: usize, m:
     // "of" ("Secretary of State Jane Roe" is a title).
     let modifier = |k: usize| {
         let w = ctx.token(s, k);
-        matches!(w, "the" | "a" | "an")
+        // ("the director of Tarsk’s Civil Aviation Authority": past an owner and its mark.)
+        matches!(w, "the" | "a" | "an" | "'s" | "’s")
+            || (w.starts_with(char::is_uppercase) && matches!(ctx.token(s, k + 1), "'s" | "’s"))
             || (w.starts_with(char::is_lowercase)
                 && w != "of"
                 && !OBJECT_STOP.contains(&w)
@@ -9176,6 +9178,14 @@ pub(super) fn acts_after_of(ctx: &DocContext<'_>, out: &Extraction, s: usize, m:
     else {
         return true;
     };
+    // ("the panel in the District of Columbia's Court of Appeals ruled": an "of" inside the
+    // owner's name is no phrase the name stands in.)
+    if (of + 1..first).any(|k| matches!(ctx.token(s, k), "'s" | "’s"))
+        && of > 0
+        && ctx.token(s, of - 1).starts_with(char::is_uppercase)
+    {
+        return true;
+    }
     // "in the final game of the tour the Barbarians defeated …": an article after the noun
     // of the "of" phrase opens another phrase, which the name heads.
     if (of + 2..first).any(|k| matches!(ctx.token(s, k), "the" | "a" | "an")) {
@@ -16995,6 +17005,23 @@ pub(super) mod tests {
                 "{r:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_body_after_of_and_an_owner_does_not_act_for_the_head_noun() {
+        let r = relations(
+            "The director of Chile’s Civil Aviation Authority, Jim Beck, said the pilot did not report any problems. A survey of Tarsk’s Oskol Times found its staff was young.",
+        );
+        assert!(
+            r.iter()
+                .all(|x| !matches!(x.0.as_str(), "Civil Aviation Authority" | "Oskol Times")),
+            "{r:?}"
+        );
+        // An "of" inside the owner's name is none.
+        let r = relations(
+            "The panel in the District of Columbia's Court of Appeals ruled that Acme Corp could not sue.",
+        );
+        assert_eq!(relation(&r, "rule").0, "Court of Appeals", "{r:?}");
     }
 
     #[test]
