@@ -73,6 +73,9 @@ const INTERFACE: &[&str] = &[
     // A video player's label ("Just watched <title> Replay More videos ... Must watch <title>
     // 01:51"): its titles are other stories'.
     r"^just watched\b.*\breplay more videos\b",
+    // Another player's label, with the clip's length and title ("Play Video 2:25 <title> –
+    // video").
+    r"^play video \d{1,2}:\d{2}\b",
 ];
 
 /// Headers after which a list of links follows.
@@ -365,6 +368,7 @@ mod tests {
             "Skip to content",
             "bar_progress",
             "JUST WATCHED Harbour board votes on ferry Replay More Videos ... MUST WATCH Harbour board votes on ferry 01:51",
+            "Play Video 2:25 'We will rebuild': Tom Hale mocks his rivals – video",
             "뉴스 홈 로그인 회원가입",
             "More",
             "Email",
@@ -387,6 +391,7 @@ mod tests {
             "Close to 300 people signed the petition.",
             "Top officials from both towns met on Friday.",
             "Just watched by millions, the final went to extra time.",
+            "Play video games for 2:30 hours, the council advised.",
             "“We will not close the library,” said Rina Okafor.",
         ] {
             assert_eq!(cleaned(line), line);
