@@ -12369,9 +12369,7 @@ fn preposition_relations(
         m.entity_type == EntityType::Organization
             && !name.contains(' ')
             && name.ends_with('s')
-            && m.canonical
-                .as_deref()
-                .is_some_and(|c| c.ends_with(" Party"))
+            && m.names_party()
     };
     for w in in_sentence.windows(2) {
         let (a, b) = (&out.mentions[w[0]], &out.mentions[w[1]]);

@@ -364,10 +364,7 @@ fn title_before(
         if let Some(m) = mention_at(ctx, out, s, i) {
             // "GOP Sen. Roe", like "Republican Sen. Roe": a party before an elected office
             // tells the holder's side, not the body whose office it is.
-            if out.mentions[m]
-                .canonical
-                .as_deref()
-                .is_some_and(|c| c.ends_with(" Party"))
+            if out.mentions[m].names_party()
                 && ELECTED_OFFICES.contains(&ctx.lower_token(s, end - 1).trim_end_matches('.'))
             {
                 start = ctx.token_from(s, out.mentions[m].span.start);

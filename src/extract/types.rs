@@ -24,6 +24,16 @@ pub struct EntityMention {
     pub antecedent: Option<usize>,
 }
 
+impl EntityMention {
+    /// Whether the mention names a political party, as its canonical name tells ("GOP" →
+    /// "Republican Party").
+    pub fn names_party(&self) -> bool {
+        self.canonical
+            .as_deref()
+            .is_some_and(|c| c.ends_with(" Party"))
+    }
+}
+
 /// A direct quotation. `span` covers the words between the marks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteMention {
