@@ -3661,10 +3661,10 @@ fn relation_at(
         });
         // "a British government minister said she was resigning": one official, unnamed,
         // speaks for herself, as officials of a country do not.
+        // The word before the name.
+        let before_name = || ctx.token_from(s, out.mentions[m].span.start).checked_sub(1);
         let one_official = || {
-            let first = ctx.token_from(s, out.mentions[m].span.start);
-            first > 0
-                && matches!(ctx.lower_token(s, first - 1), "a" | "an")
+            before_name().is_some_and(|k| matches!(ctx.lower_token(s, k), "a" | "an"))
                 && ctx.ontology.is_title(ctx.lower_token(s, head))
         };
         // "The Senate minority leader told", "a GOP ally says": a body's spokesman speaks
@@ -3674,25 +3674,15 @@ fn relation_at(
             let side_leader = matches!(noun, "leader" | "whip")
                 && head > from
                 && matches!(ctx.lower_token(s, head - 1), "minority" | "majority");
-            return noun_phrase
-                && (side_leader
-                    || OUTSIDE_A_BODY.contains(&noun)
-                    || OUTSIDE_A_BODY.contains(&noun.strip_suffix('s').unwrap_or(noun)));
+            return noun_phrase && (side_leader || listed_noun(OUTSIDE_A_BODY, noun));
         }
         // "three Tarsk intelligence officers concluded": people counted speak for
         // themselves, unless they are the country's voice ("two Tarsk officials said"); they
         // still act for it ("3,000 Tarsk troops were sent").
         let counted_people = || {
-            let first = ctx.token_from(s, out.mentions[m].span.start);
-            let noun = ctx.lower_token(s, head);
             tr.reporting
-                && first > 0
-                && (toks[first - 1].kind == TokenKind::Number
-                    || NUMBER_WORDS
-                        .iter()
-                        .any(|(w, _)| *w == ctx.lower_token(s, first - 1)))
-                && !VOICE_OF_WHOLE.contains(&noun)
-                && !VOICE_OF_WHOLE.contains(&noun.strip_suffix('s').unwrap_or(noun))
+                && before_name().is_some_and(|k| number_at(ctx, s, k))
+                && !listed_noun(VOICE_OF_WHOLE, ctx.lower_token(s, head))
         };
         noun_phrase
             && (person
@@ -9222,6 +9212,11 @@ pub(super) fn acts_after_of(ctx: &DocContext<'_>, out: &Extraction, s: usize, m:
         || VOICE_OF_WHOLE.contains(&ctx.lower_token(s, of - 1))
 }
 
+/// Whether `noun`, or its singular when it is a plural in -s, is in `list`.
+fn listed_noun(list: &[&str], noun: &str) -> bool {
+    list.contains(&noun) || list.contains(&noun.strip_suffix('s').unwrap_or(noun))
+}
+
 /// Nouns before "of" whose phrase speaks as, or for, the name after it: its voice ("a
 /// spokesman of Acme", "officials of Acme", "the government of Oskol"), a part of its people
 /// ("78 percent of Tarskians", "members of the Tarsk Party", "most of Acme's staff"; numbers
@@ -11837,10 +11832,7 @@ pub(super) fn opens_with_subordinator(ctx: &DocContext<'_>, s: usize, i: usize) 
     // stretch of time before "after" or "before".
     let mut k = start;
     while k < i
-        && (ctx.sentences[s].tokens[k].kind == TokenKind::Number
-            || NUMBER_WORDS
-                .iter()
-                .any(|(w, _)| *w == ctx.lower_token(s, k))
+        && (number_at(ctx, s, k)
             || matches!(
                 ctx.lower_token(s, k),
                 "a" | "an" | "about" | "some" | "nearly" | "almost" | "just" | "barely" | "few"
