@@ -254,14 +254,7 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                     | "prepared"
             )
     };
-    // ("Roe, who was not there, accused Lee": not past the comma that closes an aside.)
-    (t.saturating_sub(3)..t)
-        .rev()
-        .take_while(|&i| ctx.token(s, i) != ",")
-        .any(|i| {
-            let w = ctx.lower_token(s, i);
-            matches!(w, "not" | "never" | "cannot") || negative_contraction(w)
-        })
+    negation_just_before(ctx, s, t)
         || (t.saturating_sub(6)..t.saturating_sub(3)).any(|i| {
         let w = ctx.lower_token(s, i);
         (matches!(w, "not" | "never") || negative_contraction(w)) && (i + 1..t).all(raising)
@@ -383,6 +376,19 @@ const GIVING_VERBS: &[&str] = &[
 /// Whether `word` is a negative contraction ("didn't", "won’t"), with either apostrophe.
 pub(super) fn negative_contraction(word: &str) -> bool {
     word.ends_with("n't") || word.ends_with("n’t")
+}
+
+/// Whether "not", "never", "cannot" or a negative contraction stands within three words
+/// before token `t`: "did not sign", "isn't accusing". ("Roe, who was not there, accused
+/// Lee": not past the comma that closes an aside.)
+fn negation_just_before(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
+    (t.saturating_sub(3)..t)
+        .rev()
+        .take_while(|&i| ctx.token(s, i) != ",")
+        .any(|i| {
+            let w = ctx.lower_token(s, i);
+            matches!(w, "not" | "never" | "cannot") || negative_contraction(w)
+        })
 }
 
 /// Whether the subject before the verb at token `t` denies it: "No contract was signed", "Not a

@@ -11,7 +11,6 @@ use super::{
     word_gap,
 };
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
-use crate::text::TokenKind;
 
 const RULE_ACCUSATION: &str = "relation/accused-of";
 
@@ -59,14 +58,7 @@ pub(super) fn accusations(
             continue;
         }
         // "Roe isn't accusing Lee of lying": an accusation denied alleges nothing.
-        if (i.saturating_sub(3)..i)
-            .rev()
-            .take_while(|&k| toks[k].kind == TokenKind::Word)
-            .any(|k| {
-                let w = ctx.lower_token(s, k);
-                matches!(w, "not" | "never") || super::negative_contraction(w)
-            })
-        {
+        if super::negation_just_before(ctx, s, i) {
             continue;
         }
         let mut act = of + 1;
