@@ -22,6 +22,7 @@
 //! ## Data used
 //! `ontology/relations.tsv`, `ontology/lexicon/reporting_verbs.tsv`
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -5982,6 +5983,11 @@ fn relation_at(
     } else {
         object
     };
+    // "…, as Roe said they would": a clause cut down to its subject and auxiliary leaves out
+    // what was said, which the sentence told before.
+    if tr.reporting && matches!(&object, Arg::Literal(said) if cut_down_clause(said)) {
+        return None;
+    }
     if tr.to_opponent
         && !qualifiers.contains_key("opponent")
         && let Some(opponent) = qualifiers.remove("destination")
@@ -6046,25 +6052,6 @@ fn relation_at(
     if asked_of_someone_unnamed(ctx, out, s, t, subject) {
         return None;
     }
-    // "…, as Roe said they would": a clause cut down to its subject and auxiliary leaves out
-    // what was said, which the sentence told before.
-    if tr.reporting
-        && let Arg::Literal(said) = &object
-        && {
-            let words: Vec<&str> = said.split_whitespace().collect();
-            words.len() <= 3
-                && words.first().is_some_and(|w| subject_pronoun(&lower(w)))
-                && words[1..].iter().all(|w| {
-                    let w = lower(w);
-                    is_auxiliary(&w)
-                        || negative_contraction(&w)
-                        || matches!(w.as_ref(), "not" | "so")
-                })
-                && words.len() > 1
-        }
-    {
-        return None;
-    }
     mark_polarity_and_modality(ctx, s, t, !tr.reporting, &mut qualifiers);
     Some(RelationMention {
         subject,
@@ -6079,6 +6066,17 @@ fn relation_at(
             RULE_TRIGGER
         },
     })
+}
+
+/// Whether `clause` is only a subject pronoun and one or two auxiliaries or negations: "they
+/// would", "it does not".
+fn cut_down_clause(clause: &str) -> bool {
+    let words: Vec<Cow<'_, str>> = clause.split_whitespace().map(lower).collect();
+    (2..=3).contains(&words.len())
+        && subject_pronoun(&words[0])
+        && words[1..].iter().all(|w| {
+            is_auxiliary(w) || negative_contraction(w) || matches!(w.as_ref(), "not" | "so")
+        })
 }
 
 /// Whether a reporting verb whose words end before token `from` takes the name starting at
