@@ -3233,7 +3233,10 @@ fn relation_at(
     // name after a description that ends in a phrase ("A spokesman for Tom Hale, Jim Beck,
     // said" is Beck's).
     let appositive = appositive.map(|m| {
-        let described_in_phrase = in_phrase(m) || ends_opening_clause(ctx, out, s, m);
+        // ("The director of Tarsk's Civil Aviation Authority, Jim Beck, said": so is a name
+        // after an "of" that the head noun before it speaks for.)
+        let described_in_phrase =
+            in_phrase(m) || ends_opening_clause(ctx, out, s, m) || !acts_after_of(ctx, out, s, m);
         in_sentence
             .iter()
             .copied()
@@ -17016,6 +17019,15 @@ pub(super) mod tests {
             "The panel in the District of Columbia's Court of Appeals ruled that Acme Corp could not sue.",
         );
         assert_eq!(relation(&r, "rule").0, "Court of Appeals", "{r:?}");
+    }
+
+    #[test]
+    fn the_person_named_after_a_head_of_a_body_speaks() {
+        let r = relations(
+            "The director of Chile’s Civil Aviation Authority, Jim Beck, said the pilot reported no problems. The head of the Oskol Transport Agency, Ann Lee, told reporters that the line was safe.",
+        );
+        assert_eq!(relation(&r, "say").0, "Jim Beck", "{r:?}");
+        assert_eq!(relation(&r, "tell").0, "Ann Lee", "{r:?}");
     }
 
     #[test]
