@@ -346,9 +346,26 @@ fn title_before(
         // "served under former President Roe", "who met President Roe"; but "Under Secretary
         // Roe" is a title and "The Who drummer Roe" a band's.
         let lower_case_stop = matches!(ctx.token(s, i), "under" | "who" | "whom");
-        // "Only Gov. Roe voted no", "even President Roe", "Now Senator Roe": a focusing or time
-        // adverb is no part of it.
-        let focusing = matches!(w, "only" | "even" | "just" | "also" | "now");
+        // "Only Gov. Roe voted no", "even President Roe", "Now Senator Roe", "Instead
+        // President Roe read …": a focusing, time or linking adverb is no part of it.
+        // ("USA Today reporter Roe": a capital inside the sentence names a show or paper.)
+        let focusing = (i == 0 || ctx.token(s, i).starts_with(char::is_lowercase))
+            && matches!(
+                w,
+                "only"
+                    | "even"
+                    | "just"
+                    | "also"
+                    | "now"
+                    | "instead"
+                    | "meanwhile"
+                    | "however"
+                    | "later"
+                    | "today"
+                    | "yesterday"
+                    | "recently"
+                    | "finally"
+            );
         if toks[i].kind != TokenKind::Word
             || STOP_WORDS.contains(&w)
             || lower_case_stop
@@ -945,6 +962,10 @@ mod tests {
         assert!(holds(&r, "Ann Lee", "Gov."), "{r:?}");
         assert!(holds(&r, "Tom Hale", "presumptive nominee"), "{r:?}");
         assert!(holds(&r, "Jo Kerr", "comedian"), "{r:?}");
+        // A linking adverb opening the sentence; but a capital inside it names a show.
+        let r = roles("Instead President Jo Doe read the letter. He met Today host Ann Poe.");
+        assert!(holds(&r, "Jo Doe", "President"), "{r:?}");
+        assert!(holds(&r, "Ann Poe", "Today host"), "{r:?}");
     }
 
     #[test]
