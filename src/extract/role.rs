@@ -387,7 +387,10 @@ fn title_before(
                 start = ctx.token_from(s, out.mentions[m].span.start);
                 continue;
             }
-            if is_of_kind(out, m) && of.is_none() {
+            if is_of_kind(out, m)
+                && of.is_none()
+                && !nationality(ctx, out, m, ctx.lower_token(s, end - 1))
+            {
                 of = Some(m);
             }
             // "former Acme chief executive Roe", "Former Ohio Gov. Roe", "presumptive GOP
@@ -495,6 +498,18 @@ fn title_before(
         toks[start].span.start..out.mentions[person].span.end,
         RULE_BEFORE,
     ))
+}
+
+/// Whether mention `m`, a country written as its demonym before the title word `title`
+/// ("the Tarsk lawyer", "Tarskian actors"), tells only the holder's nationality: the title
+/// names a trade, which no country confers.
+fn nationality(ctx: &DocContext<'_>, out: &Extraction, m: usize, title: &str) -> bool {
+    let trades = &ctx.ontology.trades;
+    out.mentions[m].entity_type == EntityType::Country
+        && ctx
+            .ontology
+            .is_demonym(&ctx.text()[out.mentions[m].span.clone()])
+        && (trades.contains(title) || title.strip_suffix('s').is_some_and(|t| trades.contains(t)))
 }
 
 /// The standing a word before a title gives it, as written on the title: "former" (also for a
@@ -772,6 +787,10 @@ fn appositive_at(
     // "CES, with tiny, wearable MP3 players": a plural is no one person's title.
     if is_plural_title(ctx, s, title_end) {
         return None;
+    }
+    // "Roe, a Tarsk lawyer,": a demonym before a trade tells a nationality.
+    if of_modifies && of.is_some_and(|m| nationality(ctx, out, m, ctx.lower_token(s, title_end))) {
+        of = None;
     }
     // "a Syria analyst at the Tarsk Institute": a name modifying the title says what the
     // work is on; the body after the title is the title's.
@@ -1120,6 +1139,29 @@ mod tests {
         assert!(
             r.iter()
                 .all(|x| !x.1.starts_with("spoke") && !x.1.starts_with("accused")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_demonym_before_a_trade_tells_a_nationality() {
+        let r = roles(
+            "The Russian lawyer, Ann Lee, left. Jo Doe, a French actress, stayed. Russian President Tom Hale spoke.",
+        );
+        assert!(
+            r.contains(&("Ann Lee".into(), "lawyer".into(), None)),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&("Jo Doe".into(), "actress".into(), None)),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&(
+                "Tom Hale".into(),
+                "President".into(),
+                Some("Russian".into())
+            )),
             "{r:?}"
         );
     }

@@ -188,6 +188,10 @@ pub struct Ontology {
     /// Nouns for a party's member, lower-cased ("republican"): a title only inside a longer one
     /// or in a listed one ("top republican"), so also in `titles`.
     pub party_members: FxHashSet<String>,
+    /// Titles that name a trade, not an office, lower-cased ("lawyer", "actor"): a demonym
+    /// before one tells a nationality ("the Tarsk lawyer"), not whom the holder serves. Also in
+    /// `titles`.
+    pub trades: FxHashSet<String>,
     /// Honorifics, lower-cased, without the dot ("mr", "dr").
     pub honorifics: FxHashSet<String>,
     /// Title modifiers, lower-cased ("deputy", "former").

@@ -117,6 +117,7 @@ pub(super) struct Tables {
     given_name_sexes: FxHashMap<String, super::Sex>,
     titles: FxHashSet<String>,
     party_members: FxHashSet<String>,
+    trades: FxHashSet<String>,
     honorifics: FxHashSet<String>,
     title_modifiers: FxHashSet<String>,
     keywords: FxHashMap<String, [Option<EntityType>; 3]>,
@@ -307,8 +308,12 @@ impl Tables {
                     if kind == "party" {
                         self.party_members.insert(first.to_lowercase());
                     }
+                    // So is a trade.
+                    if kind == "trade" {
+                        self.trades.insert(first.to_lowercase());
+                    }
                     let set = match kind {
-                        "head" | "party" => &mut self.titles,
+                        "head" | "party" | "trade" => &mut self.titles,
                         "honorific" => &mut self.honorifics,
                         "modifier" => &mut self.title_modifiers,
                         other => {
@@ -636,6 +641,7 @@ impl Tables {
             given_name_sexes: self.given_name_sexes,
             titles: self.titles,
             party_members: self.party_members,
+            trades: self.trades,
             honorifics: self.honorifics,
             title_modifiers: self.title_modifiers,
             keywords: self.keywords,
