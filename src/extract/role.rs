@@ -1144,6 +1144,14 @@ mod tests {
     }
 
     #[test]
+    fn a_hedge_before_a_title_stays_in_it() {
+        let r =
+            roles("The party backed its likely nominee Jill Roe and the would-be mayor Tom Hale.");
+        assert!(holds(&r, "Jill Roe", "likely nominee"), "{r:?}");
+        assert!(holds(&r, "Tom Hale", "would-be mayor"), "{r:?}");
+    }
+
+    #[test]
     fn a_demonym_before_a_trade_tells_a_nationality() {
         let r = roles(
             "The Russian lawyer, Ann Lee, left. Jo Doe, a French actress, stayed. Russian President Tom Hale spoke.",
