@@ -1152,6 +1152,12 @@ mod tests {
     }
 
     #[test]
+    fn a_liaison_is_a_title() {
+        let r = roles("Jim Beck, the Acme Corp's chief legislative liaison, spoke.");
+        assert!(holds(&r, "Jim Beck", "chief legislative liaison"), "{r:?}");
+    }
+
+    #[test]
     fn a_demonym_before_a_trade_tells_a_nationality() {
         let r = roles(
             "The Russian lawyer, Ann Lee, left. Jo Doe, a French actress, stayed. Russian President Tom Hale spoke.",
