@@ -81,9 +81,10 @@ const INTERFACE: &[&str] = &[
 /// Headers after which a list of links follows.
 const LINK_LIST_HEADER: &str = r"^(?:related(?:\s+(?:articles?|stories|story|coverage|content|news|links?|reading|topics))?|read more|see also|also read|more on this(?: story| topic)?|more stories|recommended(?: for you| reading)?|you (?:may|might) also like)\s*:?$";
 
-/// Furniture inside a line of prose: image placeholders left by scrapers and agency photo
-/// credits in parentheses.
-const INLINE: &str = r"\[(?:image|photo|img|picture|caption)\b[^\]\n]{0,300}\]|\((?:AP|AFP|Reuters|EPA)\s+Photo\b[^)\n]{0,120}\)|\((?:photo|image)s?(?::|\s+by\b|\s+courtesy\b)[^)\n]{0,120}\)";
+/// Furniture inside a line of prose: image placeholders left by scrapers, agency photo
+/// credits in parentheses, and links to other stories in parentheses ("(RELATED: <headline>)"),
+/// whose headlines would read as this article's statements.
+const INLINE: &str = r"\[(?:image|photo|img|picture|caption)\b[^\]\n]{0,300}\]|\((?:AP|AFP|Reuters|EPA)\s+Photo\b[^)\n]{0,120}\)|\((?:photo|image)s?(?::|\s+by\b|\s+courtesy\b)[^)\n]{0,120}\)|\((?:related|see also|also read|read more|watch)\s*:[^)\n]{0,200}\)";
 
 /// The furniture line patterns that must match from the line's start, in one set: a set whose
 /// every pattern is anchored there is tried at the start only. With the few other patterns in
@@ -407,6 +408,21 @@ mod tests {
         assert!(text.starts_with("The pier reopened "));
         assert!(!text.contains("Image") && !text.contains("Moss"));
         assert_eq!(text.find("after repairs."), original.find("after repairs."));
+    }
+
+    #[test]
+    fn blanks_a_link_to_another_story_in_parentheses() {
+        let original = "The pier reopened in May. (RELATED: Acme Judge Is Member Of Globex Board)\nThe council met (its related costs: $4 million).";
+        let text = cleaned(original);
+        assert!(
+            !text.contains("Globex") && !text.contains("RELATED"),
+            "{text}"
+        );
+        assert!(
+            text.contains("The council met (its related costs: $4 million)."),
+            "{text}"
+        );
+        assert_eq!(text.len(), original.len());
     }
 
     #[test]
