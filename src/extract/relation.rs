@@ -9793,6 +9793,7 @@ pub(super) fn add_claimant_and_date(
                 && finite_or_auxiliary(ctx, ctx.lower_token(s, k + 1));
             opens_other_clause(ctx.token(s, k))
                 || relative_that
+                || joins_clause_with_subject(ctx, s, k)
                 || sentence_break
                 || (in_relative_aside && ctx.token(s, k) == ",")
                 || spaced_dash(ctx, s, k)
@@ -9905,6 +9906,26 @@ pub(super) fn add_claimant_and_date(
     if let Some(date) = date {
         qualifiers.insert("date".to_string(), date);
     }
+}
+
+/// Whether "and" or "but" at token `k` joins a clause with a subject of its own: a pronoun
+/// and its verb ("and they said"), or a determiner or a name, up to three words, and an
+/// auxiliary ("and the vote was set for May 5", "but Acme Corp has said").
+fn joins_clause_with_subject(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    if !matches!(ctx.lower_token(s, k), "and" | "but") {
+        return false;
+    }
+    let first = ctx.lower_token(s, k + 1);
+    if subject_pronoun(first) {
+        return finite_or_auxiliary(ctx, ctx.lower_token(s, k + 2));
+    }
+    let opens_noun_phrase = matches!(first, "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        || ctx.token(s, k + 1).starts_with(char::is_uppercase);
+    let toks = &ctx.sentences[s].tokens;
+    opens_noun_phrase
+        && (k + 2..(k + 5).min(toks.len()))
+            .take_while(|&j| toks[j].kind == TokenKind::Word)
+            .any(|j| is_auxiliary(ctx.lower_token(s, j)))
 }
 
 /// A comma or semicolon between two offsets starts another clause ("Roe, whose office
@@ -16561,6 +16582,17 @@ pub(super) mod tests {
         // Its own date; with none, the sentence's opening one still dates it.
         assert_eq!(sold[0].1.as_deref(), Some("2031-03-12"), "{dates:?}");
         assert_eq!(sold[1].1.as_deref(), Some("2031-03-03"), "{dates:?}");
+    }
+
+    #[test]
+    fn a_date_past_and_and_another_subject_is_that_clauses() {
+        let dates = dated_relations(
+            "Prices rose. Jane Roe proposed a new port in January and the vote was set for March 12. \
+             Tom Hale bought Globex Inc but he sold it on March 14.",
+            "2031-03-20",
+        );
+        assert_eq!(date_of(&dates, "propose"), Some(None), "{dates:?}");
+        assert_eq!(date_of(&dates, "buy"), Some(None), "{dates:?}");
     }
 
     #[test]
