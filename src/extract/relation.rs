@@ -6016,6 +6016,23 @@ fn relation_at(
     // in Tarsk"), unless where it was said is told there ("…, speaking in Tarsk").
     if let Some(reported) = &reported {
         for (key, reported_key) in REPORTED_PLACES {
+            // ("said he would quit and praised the troops in Tarsk": past a verb joined after
+            // the reported words the place is that verb's, not the report's at all.)
+            if let Some(Arg::Mention(m)) = qualifiers.get(key)
+                && let at = ctx.token_from(s, out.mentions[*m].span.start)
+                && at >= reported.end
+                && (reported.end..at).any(|k| {
+                    joins_verb(ctx, s, k)
+                        && ctx
+                            .ontology
+                            .verbs
+                            .get(ctx.lower_token(s, k + 1))
+                            .is_some_and(|f| !f.also_noun)
+                })
+            {
+                qualifiers.remove(key);
+                continue;
+            }
             if let Some(Arg::Mention(m)) = qualifiers.get(key)
                 && let at = ctx.token_from(s, out.mentions[*m].span.start)
                 && (reported.contains(&at)
@@ -20052,6 +20069,16 @@ pub(super) mod tests {
                 .all(|(k, v)| k != "destination" || v == "Portugal"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_place_past_a_verb_joined_after_the_reported_words_is_not_the_reports() {
+        let r = relations(
+            "Jim Beck said he wanted to quit and praised the soldiers in recent battles in Tarsk.",
+        );
+        let say = relation(&r, "say");
+        assert!(!has_qualifier(say, "reported_place", "Tarsk"), "{r:?}");
+        assert!(!has_qualifier(say, "place", "Tarsk"), "{r:?}");
     }
 
     #[test]
