@@ -4919,10 +4919,12 @@ fn relation_at(
         && RECIPIENT_VERBS.contains(&tr.predicate.as_str())
         && ctx.token(s, t + len) != "that")
         .then(|| {
-            // ("told reporters as he left …": a time clause is not what was told.)
+            // ("told reporters as he left …": a time clause is not what was told; "told Roe
+            // about it and said that …": nor what another verb joined reports.)
             (t + len + 1..(t + len + 8).min(toks.len()))
                 .take_while(|&i| {
                     toks[i].kind == TokenKind::Word
+                        && !joins_verb(ctx, s, i)
                         && !matches!(
                             ctx.lower_token(s, i),
                             "as" | "when"
@@ -4980,6 +4982,7 @@ fn relation_at(
                             (matches!(toks[i].kind, TokenKind::Word | TokenKind::Number)
                                 || matches!(w, "," | "'s" | "’s")
                                 || is_quote_mark(ctx, s, i))
+                                && !joins_verb(ctx, s, i)
                                 && !is_auxiliary(w)
                                 && (describes_noun || !ctx.ontology.is_finite_verb(w))
                                 // ("told columnists during a meeting at the White House
@@ -15495,6 +15498,19 @@ pub(super) mod tests {
         let quit = r.iter().find(|x| x.2 == "Acme Corp to quit").expect("quit");
         assert!(has_qualifier(quit, "about", "Acme Corp"), "{quit:?}");
         assert!(!quit.3.iter().any(|(k, _)| k == "beneficiary"), "{quit:?}");
+    }
+
+    #[test]
+    fn a_listener_ends_at_a_verb_joined_after_it() {
+        let r = relations(
+            "Prices rose. Tom Hale told Jim Beck about the plan and said that Jo Doe relied on it. \
+             Ann Lee promised to back Acme Corp and said she would fight the cuts.",
+        );
+        assert!(
+            r.iter().all(|x| !matches!(x.1.as_str(), "tell" | "promise")
+                || !x.2.contains("relied") && !x.2.contains("fight")),
+            "{r:?}"
+        );
     }
 
     #[test]
