@@ -5991,7 +5991,12 @@ fn relation_at(
     };
     // "…, as Roe said they would": a clause cut down to its subject and auxiliary leaves out
     // what was said, which the sentence told before.
-    if tr.reporting && matches!(&object, Arg::Literal(said) if cut_down_clause(said)) {
+    // "was revealing himself", "explained themselves": nor does a reflexive pronoun alone
+    // say anything.
+    if tr.reporting
+        && matches!(&object, Arg::Literal(said)
+            if cut_down_clause(said) || REFLEXIVE_PRONOUNS.contains(&lower(said).as_ref()))
+    {
         return None;
     }
     if tr.to_opponent
@@ -10938,6 +10943,18 @@ const NOT_ITS_VOICE: &[&str] = &[
     "shareholders",
 ];
 
+/// Reflexive pronouns: "defended himself".
+const REFLEXIVE_PRONOUNS: &[&str] = &[
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "myself",
+    "ourselves",
+    "yourself",
+    "yourselves",
+];
+
 /// Pronouns that stand as a verb's object: "to oust him".
 pub(super) const OBJECT_PRONOUNS: &[&str] = &[
     "him",
@@ -15498,6 +15515,13 @@ pub(super) mod tests {
         let quit = r.iter().find(|x| x.2 == "Acme Corp to quit").expect("quit");
         assert!(has_qualifier(quit, "about", "Acme Corp"), "{quit:?}");
         assert!(!quit.3.iter().any(|(k, _)| k == "beneficiary"), "{quit:?}");
+    }
+
+    #[test]
+    fn a_reflexive_pronoun_alone_is_no_report() {
+        let r =
+            relations("Prices rose. Critics said Tom Hale was revealing himself with the remark.");
+        assert!(r.iter().all(|x| x.1 != "reveal"), "{r:?}");
     }
 
     #[test]
