@@ -10374,6 +10374,17 @@ pub(super) fn noun_phrase_span_after(
                     && names_a_period(ctx.lower_token(s, i + 1))
                     && !matches!(ctx.token(s, i + 2), "'s" | "’s"))
                 || (w == "back" && matches!(ctx.lower_token(s, i + 1), "in" | "then" | "when"))
+                // "impose tariffs beginning in the coming weeks", "cut rates starting next
+                // month": a participle that opens when it starts.
+                || (matches!(w.as_ref(), "beginning" | "starting" | "effective")
+                    && {
+                        let next = ctx.lower_token(s, i + 1);
+                        matches!(
+                            next,
+                            "in" | "on" | "at" | "next" | "this" | "today" | "tomorrow" | "immediately"
+                        ) || crate::text::MONTHS.contains(&next)
+                            || crate::text::WEEKDAYS.contains(&next)
+                    })
                 || (w == "right"
                     && ctx.lower_token(s, i + 1) == "back"
                     && matches!(ctx.lower_token(s, i + 2), "in" | "then" | "when"))
@@ -15515,6 +15526,18 @@ pub(super) mod tests {
         let quit = r.iter().find(|x| x.2 == "Acme Corp to quit").expect("quit");
         assert!(has_qualifier(quit, "about", "Acme Corp"), "{quit:?}");
         assert!(!quit.3.iter().any(|(k, _)| k == "beneficiary"), "{quit:?}");
+    }
+
+    #[test]
+    fn a_participle_that_opens_when_something_starts_ends_the_object() {
+        let r = relations(
+            "Prices rose. Acme Corp will cut prices on most cars beginning in the coming weeks. Globex Inc will raise fees starting next month.",
+        );
+        assert!(
+            has_qualifier(relation(&r, "cut"), "on", "most cars"),
+            "{r:?}"
+        );
+        assert_eq!(relation(&r, "raise").2, "fees", "{r:?}");
     }
 
     #[test]
