@@ -936,7 +936,7 @@ pub(super) fn possessive_determiner(word: &str) -> bool {
 
 /// An article, a possessive "'s" or a possessive determiner: a word that opens a noun phrase,
 /// so that a participle after it (and its adjectives) describes the noun.
-fn determiner_or_possessive(word: &str) -> bool {
+pub(super) fn determiner_or_possessive(word: &str) -> bool {
     matches!(word, "the" | "a" | "an" | "'s" | "’s") || possessive_determiner(word)
 }
 
@@ -2831,7 +2831,7 @@ pub(super) const OBJECT_STOP: &[&str] = &[
 /// Prepositions that may stand inside an object phrase ("a line between the speech and the
 /// violence", "claims against the firm"), so are not in [`OBJECT_STOP`], but are no noun a
 /// name before them could modify.
-const PREPOSITIONS_NOT_IN_OBJECT_STOP: &[&str] = &[
+pub(super) const PREPOSITIONS_NOT_IN_OBJECT_STOP: &[&str] = &[
     "between",
     "among",
     "against",

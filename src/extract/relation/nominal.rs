@@ -4,9 +4,10 @@
 use std::collections::BTreeMap;
 
 use super::{
-    OBJECT_STOP, Unit, add_quantity, add_unit, argument_role, can_act, clause_break, is_auxiliary,
-    mark_polarity_and_modality, noun_phrase_after, parse_quantity, preposition_before,
-    pronoun_antecedent, used_as_noun, word_gap,
+    OBJECT_STOP, PREPOSITIONS_NOT_IN_OBJECT_STOP, Unit, add_quantity, add_unit, argument_role,
+    can_act, clause_break, determiner_or_possessive, is_auxiliary, mark_polarity_and_modality,
+    noun_phrase_after, parse_quantity, preposition_before, pronoun_antecedent, used_as_noun,
+    word_gap,
 };
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
 use crate::graph::EntityType;
@@ -584,6 +585,18 @@ fn theme(
     }
     let phrase = noun_phrase_after(ctx, s, from)?;
     let start = toks[from].span.start;
+    // "Acme's call for the end of trade barriers comes amid …": when the event's noun opens
+    // the sentence's subject (no verb stands before it), a present form after a noun is the
+    // sentence's verb, even one that is also a noun.
+    let in_subject = (0..from).all(|i| {
+        let w = ctx.lower_token(s, i);
+        !is_auxiliary(w)
+            && ctx
+                .ontology
+                .verbs
+                .get(w)
+                .is_none_or(|f| f.also_noun || !(f.third || f.past))
+    });
     // "in China begins", "of the firm last year": a verb opens a new clause and a time
     // phrase says when, so the theme ends before them.
     let cut = toks
@@ -596,8 +609,45 @@ fn theme(
             let after = ctx.lower_token(s, i + 1);
             // A participle right after a name is its verb ("the Arctic Council surprised").
             let after_name = ctx.token(s, i - 1).starts_with(char::is_uppercase);
+            // (After a noun, no determiner or preposition, and before more words but no
+            // verb: "of trade barriers", "the divide between", "a judicial approach." hold
+            // nouns; a base form follows a plural only; and no surer verb comes later in the
+            // clause: "the call for trade talks in Geneva was rejected".)
+            let before = ctx.lower_token(s, i - 1);
+            let verb_later = || {
+                (i + 1..toks.len())
+                    .take_while(|&j| !matches!(ctx.token(s, j), "," | ";" | ":"))
+                    .any(|j| {
+                        let w = ctx.lower_token(s, j);
+                        is_auxiliary(w)
+                            || ctx
+                                .ontology
+                                .verbs
+                                .get(w)
+                                .is_some_and(|f| !f.also_noun && (f.third || f.past))
+                    })
+            };
+            let after_noun = i > from + 1
+                && toks[i - 1].kind == TokenKind::Word
+                && ctx.token(s, i - 1).starts_with(char::is_lowercase)
+                && !OBJECT_STOP.contains(&before)
+                && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&before)
+                && !determiner_or_possessive(before)
+                && before != "of"
+                && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
+                // ("port fees come": a noun before the verb.)
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(ctx.lower_token(s, i + 1))
+                    .is_none_or(|f| !(f.base || f.third));
             ctx.ontology.verbs.get(w).is_some_and(|f| {
-                !f.also_noun && (f.third || (f.past && (!f.participle || after_name)))
+                (!f.also_noun && (f.third || (f.past && (!f.participle || after_name))))
+                    || (in_subject
+                        && after_noun
+                        && !f.past
+                        && (f.third || (f.base && before.ends_with('s')))
+                        && !verb_later())
             }) || (matches!(w, "last" | "next" | "this" | "earlier")
                 && matches!(
                     after,
@@ -799,6 +849,28 @@ mod tests {
                 "{other}: {r:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_theme_of_an_event_noun_in_the_subject_ends_at_the_sentences_verb() {
+        let r = relations(
+            "Prices rose. Acme Corp's call for the end of trade barriers comes amid fears of a price war. Globex Inc's call for lower port fees come as a surprise.",
+        );
+        let theme = |s: &str| {
+            r.iter()
+                .find(|x| x.0 == s && x.1 == "call for")
+                .map(|x| x.2.clone())
+        };
+        assert_eq!(
+            theme("Acme Corp").as_deref(),
+            Some("the end of trade barriers"),
+            "{r:?}"
+        );
+        assert_eq!(
+            theme("Globex Inc").as_deref(),
+            Some("lower port fees"),
+            "{r:?}"
+        );
     }
 
     #[test]
