@@ -8795,8 +8795,12 @@ pub(super) fn argument_role(
                 && ((ctx.ontology.reporting_lemma(x.text(text)).is_none()
                     && !ctx.ontology.is_finite_verb(x.text(text)))
                     // ("filed a follow-up Globex report": after an indefinite article, a word
-                    // that may be a noun is one, even one that may be a verb.)
-                    || (indefinite_before(ctx, s, first)
+                    // that may be a noun is one, even one that may be a verb; so after "the"
+                    // that a preposition opens: "on the findings in the Globex report".)
+                    || ((indefinite_before(ctx, s, first)
+                        || (first >= 2
+                            && ctx.lower_token(s, first - 1) == "the"
+                            && OBJECT_STOP.contains(&ctx.lower_token(s, first - 2))))
                         && ctx.ontology.verbs.get(x.text(text)).is_none_or(|f| f.also_noun))
                     || (x.text(text).ends_with('s')
                         && !text[span.clone()].ends_with('s')
@@ -15538,6 +15542,14 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(relation(&r, "raise").2, "fees", "{r:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_noun_after_a_preposition_and_the_is_no_place() {
+        let r = relations(
+            "Prices rose. Tom Hale pressed Jim Beck on the findings in the Tarsk report.",
+        );
+        assert_qualifier(&r, "press", "place", "Tarsk", false);
     }
 
     #[test]
