@@ -1287,11 +1287,19 @@ fn entity_node(locals: &[Local<'_>], group: &[usize], reasons: &[(String, String
     // Label candidates: (known, several words, mentions, words, length) → the best wins.
     let mut labels: BTreeMap<&str, (bool, usize)> = BTreeMap::new();
     let known = group.iter().any(|&i| locals[i].entity.known);
+    // "the American Health Care Act … the AHCA": an unknown acronym is typed by default, so
+    // the name it stands for, spelled out, types the entity however often the acronym is used.
+    let acronym = |l: &Local<'_>| {
+        !l.entity.known && l.one_word && l.name.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let spelled_out = group.iter().any(|&i| !acronym(&locals[i]));
     for &i in group {
         let l = &locals[i];
         let ent = l.entity;
-        *type_votes.entry(ent.entity_type).or_default() +=
-            ent.mentions.len() * if ent.known { 10 } else { 1 };
+        if !(spelled_out && acronym(l)) {
+            *type_votes.entry(ent.entity_type).or_default() +=
+                ent.mentions.len() * if ent.known { 10 } else { 1 };
+        }
         names.extend(ent.names.iter().map(String::as_str));
         let slot = labels.entry(l.name).or_default();
         slot.0 |= ent.known;
@@ -1555,6 +1563,16 @@ mod tests {
         let full = nodes_named(&kg, "United Cable Workers");
         assert_eq!(full.len(), 1);
         assert_eq!(full, nodes_named(&kg, "UCW"));
+    }
+
+    #[test]
+    fn the_spelled_out_name_types_an_acronym_used_more_often() {
+        let kg = graph(&[
+            "Lawmakers pulled the Tarsk Water Safety Act on Friday. Critics panned the TWSA. Backers of the TWSA said it would return.",
+        ]);
+        let act = nodes_named(&kg, "Tarsk Water Safety Act");
+        assert_eq!(act, nodes_named(&kg, "TWSA"));
+        assert!(act.iter().all(|id| id.starts_with("agreement/")), "{act:?}");
     }
 
     #[test]
