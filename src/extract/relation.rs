@@ -7494,9 +7494,17 @@ fn after_opening_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     if !matches!(ctx.lower_token(s, first), "if" | "unless") {
         return false;
     }
+    // ("Even if the panel had called Roe, who saw it, …": a relative clause after the comma
+    // describes a name in the condition; it is no clause that follows from it.)
     (first + 1..t)
         .find(|&k| ctx.token(s, k) == ",")
-        .is_some_and(|comma| (comma + 1..t).all(|k| !matches!(ctx.token(s, k), "," | ";" | ":")))
+        .is_some_and(|comma| {
+            (comma + 1..t).all(|k| !matches!(ctx.token(s, k), "," | ";" | ":"))
+                && !matches!(
+                    ctx.lower_token(s, comma + 1),
+                    "who" | "which" | "whose" | "whom" | "where"
+                )
+        })
 }
 
 /// Whether the verb at token `t` stands in a clause opened by "if" or "unless" (up to the
@@ -15550,6 +15558,14 @@ pub(super) mod tests {
             "Prices rose. Tom Hale pressed Jim Beck on the findings in the Tarsk report.",
         );
         assert_qualifier(&r, "press", "place", "Tarsk", false);
+    }
+
+    #[test]
+    fn a_relative_clause_after_an_opening_condition_is_no_consequence() {
+        let r = relations(
+            "Prices rose. Even if the panel had subpoenaed Jim Beck, who witnessed the encounter, no one would have known.",
+        );
+        assert_qualifier(&r, "witness", "modality", "conditional", false);
     }
 
     #[test]
