@@ -23,7 +23,7 @@
 
 use std::collections::BTreeMap;
 
-use super::relation::{KINSHIP, possessive_mark};
+use super::relation::{KINSHIP, is_quote_mark, possessive_mark};
 use super::types::{Arg, DocContext, EntityMention, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
 use crate::text::TokenKind;
@@ -500,6 +500,12 @@ fn title_before(
     ))
 }
 
+/// Prepositions after a participle that make it open a phrase describing the noun before it:
+/// "appointed by", "based in".
+const PARTICIPLE_PREPOSITIONS: &[&str] = &[
+    "by", "in", "at", "to", "for", "from", "with", "as", "on", "near",
+];
+
 /// Whether mention `m`, a country written as its demonym before the title word `title`
 /// ("the Tarsk lawyer", "Tarskian actors"), tells only the holder's nationality: the title
 /// names a trade, which no country confers.
@@ -746,6 +752,42 @@ fn appositive_at(
         i += 1;
     }
     let title_end = title_end?;
+    // "…meeting Ms Roe, the prince said": a verb right after the title makes it the subject
+    // of the next clause, not an apposition; but a participle opening a phrase describes the
+    // title's holder ("Roe, the attorney appointed by Lee", "a lawyer based in Oskol", "a
+    // lawyer granted immunity").
+    let next = ctx.lower_token(s, title_end + 1);
+    let participle_phrase = ctx.ontology.verbs.get(next).is_some_and(|f| f.participle) && {
+        let after = ctx.token(s, title_end + 2);
+        PARTICIPLE_PREPOSITIONS.contains(&after)
+            || (after.starts_with(char::is_lowercase)
+                && toks
+                    .get(title_end + 2)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                && !STOP_WORDS.contains(&after)
+                && !matches!(
+                    after,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "that"
+                ))
+    };
+    // ("Mr Roe, Acme's chief executive said": at the clause's start, the name is the verb's
+    // subject and the comma that should close the apposition is missing.)
+    let mut person_first = ctx.token_from(s, out.mentions[person].span.start);
+    while person_first > 0
+        && ctx
+            .ontology
+            .honorifics
+            .contains(ctx.lower_token(s, person_first - 1).trim_end_matches('.'))
+    {
+        person_first -= 1;
+    }
+    let opens_clause = person_first == 0 || is_quote_mark(ctx, s, person_first - 1);
+    if (ctx.ontology.is_finite_verb(next) || super::relation::is_auxiliary(next))
+        && !participle_phrase
+        && !opens_clause
+    {
+        return None;
+    }
     // "Roe, saying she was the only candidate, …", "Roe, representing Tarsk officials, …": an
     // -ing form right after the comma opens a clause when a name, a pronoun or a function
     // word stands between it and the title. ("Roe, supervising attorney", "Roe, a leading
@@ -1300,6 +1342,16 @@ mod tests {
         let r =
             roles("Critics called on President Anna Berg and Joao Pereira, Tomas Brenner said.");
         assert_eq!(r, [("Anna Berg".into(), "President".into(), None)], "{r:?}");
+    }
+
+    #[test]
+    fn a_title_before_a_verb_after_a_comma_is_the_next_clauses_subject() {
+        let r = roles(
+            "Asked whether he had met Ann Lee, the prince said no. Prices rose. Mr Tom Hale, Acme's chief executive said so. Jo Doe, the lawyer appointed by the court, agreed.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Ann Lee"), "{r:?}");
+        assert!(holds(&r, "Tom Hale", "chief executive"), "{r:?}");
+        assert!(holds(&r, "Jo Doe", "lawyer"), "{r:?}");
     }
 
     #[test]
