@@ -8548,6 +8548,10 @@ pub(super) fn argument_role(
                     | "similar"
                     | "compared"
                     | "relative"
+                    // "a drone belonging to Tarsk": whose it is, no place it goes to.
+                    | "belonging"
+                    | "belongs"
+                    | "belonged"
             ) || (before(2) == "in" && matches!(before(1), "addition" | "response")) =>
             {
                 ELSEWHERE
@@ -15566,6 +15570,14 @@ pub(super) mod tests {
             "Prices rose. Even if the panel had subpoenaed Jim Beck, who witnessed the encounter, no one would have known.",
         );
         assert_qualifier(&r, "witness", "modality", "conditional", false);
+    }
+
+    #[test]
+    fn to_after_belonging_names_an_owner_not_a_destination() {
+        let r = relations(
+            "Prices rose. Tom Hale told reporters that the navy downed a drone belonging to Tarsk.",
+        );
+        assert_qualifier(&r, "tell", "reported_destination", "Tarsk", false);
     }
 
     #[test]
