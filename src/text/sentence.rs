@@ -134,9 +134,22 @@ fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// The index of the dash that closes a dateline opening a paragraph: one to three words in
 /// capitals, then optionally a comma and a region, and an agency in brackets ("DAVOS,
-/// Switzerland (Reuters) -", "WASHINGTON —"). The dateline is a sentence of its own, so
-/// that no name in it becomes a party of the sentence after it.
+/// Switzerland (Reuters) -", "WASHINGTON —"), or a place in brackets ("(Kyiv) –"). The
+/// dateline is a sentence of its own, so that no name in it becomes a party of the sentence
+/// after it.
 fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
+    let is_dash = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.text(text), "-" | "--" | "—" | "–"))
+    };
+    if tokens.first().is_some_and(|t| t.text(text) == "(") {
+        let close = (2..5.min(tokens.len())).find(|&k| tokens[k].text(text) == ")")?;
+        let place = tokens[1..close]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase));
+        return (place && is_dash(close + 1)).then_some(close + 1);
+    }
     let capitals = tokens
         .iter()
         .take(4)
@@ -166,10 +179,7 @@ fn dateline_end(text: &str, tokens: &[Token]) -> Option<usize> {
         let close = (i + 1..(i + 6).min(tokens.len())).find(|&k| tokens[k].text(text) == ")")?;
         i = close + 1;
     }
-    tokens
-        .get(i)
-        .is_some_and(|t| matches!(t.text(text), "-" | "--" | "—" | "–"))
-        .then_some(i)
+    is_dash(i).then_some(i)
 }
 
 fn is_closing_quote(text: &str, tok: &Token) -> bool {
@@ -332,13 +342,15 @@ mod tests {
     fn a_dateline_is_a_sentence_of_its_own() {
         assert_eq!(
             texts(
-                "TARSK, Ruritania (Reuters) - Jane Roe said no.\nWASHINGTON — It rained.\nNATO - the alliance - met. Sales rose - a lot."
+                "TARSK, Ruritania (Reuters) - Jane Roe said no.\nWASHINGTON — It rained.\n(Oskol) – It snowed.\nNATO - the alliance - met. Sales rose - a lot."
             ),
             [
                 "TARSK, Ruritania (Reuters) -",
                 "Jane Roe said no.",
                 "WASHINGTON —",
                 "It rained.",
+                "(Oskol) –",
+                "It snowed.",
                 "NATO - the alliance - met.",
                 "Sales rose - a lot."
             ]
