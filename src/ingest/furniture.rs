@@ -25,6 +25,8 @@ const READ_ELSEWHERE: &[&str] = &[
     r"^(?:related|also read|more on this(?: story| topic)?|you (?:may|might) also like)\b(?:\s+(?:articles?|stories|story|coverage|content|news|links?|reading|topics))?\s*(?:[:\-–—|»>].*)?$",
     r"^more(?:\s+(?:on|from|about)\s+[^.!?]{1,60})?\s*:?$",
     r"^(?:recommended(?: for you| reading)?|most (?:read|popular|viewed)|trending(?: now)?|top stories)\s*:?$",
+    // A video's link: "Watch: <title>".
+    r"^watch\s*:",
 ];
 
 /// Share, follow, comment and newsletter prompts: site chrome, and the network names in them
@@ -52,6 +54,8 @@ const PHOTO_CREDITS: &[&str] = &[
     r"^(?:photo|photos|photograph|image|picture|video|file photo|illustration|graphic)(?: credit)?s?\s*:",
     r"^(?:photo|image)s?\s+(?:by|courtesy)\b",
     r"^image (?:caption|copyright|source)\b",
+    // A gallery's caption: "Hide caption <caption> Previous Next <credit>".
+    r"^hide caption\b",
     // A video player's caption: "Media playback is unsupported on your device Media caption …".
     r"^media playback is unsupported\b",
     r"^media caption\b",
@@ -360,6 +364,8 @@ mod tests {
             "Photo: Teodor Brandt/Valley Press",
             "A crowd gathers on the pier. (Photo by Ines Falk via Getty Images)",
             "Image caption",
+            "Hide caption Tom Hale leaves his Oskol home for work. Previous Next Ann Lee/AP",
+            "Watch: Repealing the ferry tax could change thousands of lives",
             "Getty Images",
             "© 2024 Lakeside Gazette",
             "Copyright 2023 Northwind Media. All rights reserved.",
