@@ -6607,7 +6607,17 @@ fn reported_clause_after(
     let adverb_of_saying = |w: &str| {
         matches!(
             w,
-            "later" | "again" | "afterwards" | "afterward" | "earlier" | "also" | "online"
+            "later"
+                | "again"
+                | "afterwards"
+                | "afterward"
+                | "earlier"
+                | "also"
+                | "online"
+                | "outright"
+                | "flatly"
+                | "today"
+                | "yesterday"
         ) || (w != "only" && ly_adverb(ctx, w))
     };
     // "announced earlier this month it would close", "said later that day the plant would":
@@ -14463,7 +14473,7 @@ pub(super) mod tests {
     #[test]
     fn an_adverb_of_the_saying_is_not_what_was_said() {
         let r = relations(
-            "Prices rose. Jane Roe said later she should not have asked. Acme Corp has said repeatedly that it wants to lead. Tom Hale believes only he can win.",
+            "Prices rose. Jane Roe said later she should not have asked. Acme Corp has said repeatedly that it wants to lead. Tom Hale believes only he can win. Jim Beck has said outright that he is worried.",
         );
         let said: Vec<&str> = r
             .iter()
@@ -14475,7 +14485,8 @@ pub(super) mod tests {
             [
                 "she should not have asked",
                 "it wants to lead",
-                "only he can win"
+                "only he can win",
+                "he is worried"
             ],
             "{r:?}"
         );
