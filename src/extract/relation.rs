@@ -1285,6 +1285,7 @@ const ASKING_VERBS: &[&str] = &[
     "invite",
     "challenge",
     "tell",
+    "summon",
 ];
 
 /// Reporting verbs besides the asking ones that report someone with an infinitive: "expects
@@ -15613,6 +15614,19 @@ pub(super) mod tests {
         );
         assert!(r.iter().all(|x| x.1 != "add"), "{r:?}");
         assert_qualifier(&r, "raise", "claimant", "Acme Corp", false);
+    }
+
+    #[test]
+    fn one_summoned_to_act_is_asked_to() {
+        let r = relations(
+            "Prices rose. During the crisis, Tom Hale summoned Jim Beck to meet him at the Oskol Hotel.",
+        );
+        let meet = r
+            .iter()
+            .find(|x| x.1.starts_with("meet"))
+            .expect("a meeting");
+        assert_eq!(meet.0, "Jim Beck", "{r:?}");
+        assert!(has_qualifier(meet, "modality", "requested"), "{r:?}");
     }
 
     #[test]

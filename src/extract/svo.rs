@@ -669,8 +669,8 @@ pub(super) const OBJECT_CONTROL: &[&str] = &[
     "commission",
     "mandate",
     "empower",
-    "urge",
     "beg",
+    "summon",
 ];
 
 /// Verbs whose object is not whole without the purpose after it: "used his TV appearance to
