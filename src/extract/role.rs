@@ -342,7 +342,7 @@ fn title_before(
         let w = ctx.lower_token(s, i);
         // "the 37-year-old champion": an age describes the person, it is no part of a title;
         // nor is the verb before it ("called President Roe").
-        let verb = ctx.ontology.is_finite_verb(w);
+        let verb = ctx.ontology.is_finite_verb(w) && standing(w).is_none();
         // "served under former President Roe", "who met President Roe"; but "Under Secretary
         // Roe" is a title and "The Who drummer Roe" a band's.
         let lower_case_stop = matches!(ctx.token(s, i), "under" | "who" | "whom");
@@ -523,7 +523,8 @@ fn nationality(ctx: &DocContext<'_>, out: &Extraction, m: usize, title: &str) ->
 /// in part.
 fn standing(lower: &str) -> Option<&'static str> {
     match lower {
-        "former" => Some("former"),
+        // ("ousted campaign manager Roe": one removed holds it no more.)
+        "former" | "ousted" => Some("former"),
         "presumptive" => Some("presumptive"),
         "acting" => Some("acting"),
         "interim" => Some("interim"),
@@ -1050,7 +1051,7 @@ mod tests {
     #[test]
     fn a_title_cut_after_former_or_then_is_a_former_one() {
         let r = roles(
-            "A judge delayed the sentencing of Acme's former campaign chairman Tom Hale. Ann Lee defeated then-Democratic Rep. Jim Beck.",
+            "A judge delayed the sentencing of Acme's former team chairman Tom Hale. Ann Lee defeated then-Democratic Rep. Jim Beck.",
         );
         assert!(holds(&r, "Tom Hale", "former chairman"), "{r:?}");
         assert!(holds(&r, "Jim Beck", "former Rep."), "{r:?}");
@@ -1191,6 +1192,14 @@ mod tests {
             roles("The party backed its likely nominee Jill Roe and the would-be mayor Tom Hale.");
         assert!(holds(&r, "Jill Roe", "likely nominee"), "{r:?}");
         assert!(holds(&r, "Tom Hale", "would-be mayor"), "{r:?}");
+    }
+
+    #[test]
+    fn an_ousted_campaign_manager_held_the_whole_title_before() {
+        let r = roles(
+            "The firm of ousted campaign manager Tom Hale was paid. Jo Doe is the campaign chairman.",
+        );
+        assert!(holds(&r, "Tom Hale", "former campaign manager"), "{r:?}");
     }
 
     #[test]
