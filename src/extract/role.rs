@@ -484,6 +484,21 @@ fn title_before(
     if KINSHIP.contains(&title.as_str()) {
         return None;
     }
+    // "married her longtime partner, Jo Roe": right after a possessive determiner a partner
+    // is a companion ("his business partner Jo Roe", "Acme partner Jo Roe" work together).
+    if title == "partner" && {
+        let mut k = start;
+        if k > 0 && matches!(ctx.lower_token(s, k - 1), "longtime" | "long-time" | "life") {
+            k -= 1;
+        }
+        k > 0
+            && matches!(
+                ctx.lower_token(s, k - 1),
+                "his" | "her" | "their" | "my" | "our" | "your"
+            )
+    } {
+        return None;
+    }
     // "Roe's former campaign chairman Lee", "then-Democratic Rep. Lee": a title cut after
     // "former" or "then-" is still a former one.
     if let Some(word) = standing_before_name {
@@ -1200,6 +1215,15 @@ mod tests {
             "The firm of ousted campaign manager Tom Hale was paid. Jo Doe is the campaign chairman.",
         );
         assert!(holds(&r, "Tom Hale", "former campaign manager"), "{r:?}");
+    }
+
+    #[test]
+    fn a_partner_after_a_possessive_is_a_companion() {
+        let r = roles(
+            "Ann Lee married her longtime partner, Jo Doe, last year. His business partner Tom Hale left.",
+        );
+        assert!(r.iter().all(|x| x.0 != "Jo Doe"), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
     }
 
     #[test]
