@@ -4158,6 +4158,34 @@ fn relation_at(
             _ if ctx.reporting_lemma(s, relative - 2).is_some() => {}
             _ => return None,
         }
+    } else if let Some(which) = relative
+        .checked_sub(1)
+        .map(|k| {
+            // ("the FBI, which later arrested Roe": an adverb may stand between.)
+            let w = ctx.lower_token(s, k);
+            if k > 0
+                && (matches!(w, "later" | "also" | "then" | "now" | "still") || ly_adverb(ctx, w))
+            {
+                k - 1
+            } else {
+                k
+            }
+        })
+        .filter(|&k| {
+            !passive && k > 1 && ctx.lower_token(s, k) == "which" && ctx.token(s, k - 1) == ","
+        })
+    {
+        // "worked with the FBI, which arrested Roe": "which" stands for the body named
+        // before the comma (a passive's agent acts instead: "the law, which was signed by
+        // Roe").
+        let before = which - 2;
+        if let Some(head) = in_sentence.iter().copied().find(|&m| {
+            out.mentions[m].span.end == toks[before].span.end
+                && can_act(out.mentions[m].entity_type)
+                && out.mentions[m].entity_type != EntityType::Person
+        }) {
+            subject = Some(head);
+        }
     } else if relative > 2
         && ctx.lower_token(s, relative - 1) == "who"
         && ctx.token(s, relative - 2) == ","
@@ -15627,6 +15655,15 @@ pub(super) mod tests {
             .expect("a meeting");
         assert_eq!(meet.0, "Jim Beck", "{r:?}");
         assert!(has_qualifier(meet, "modality", "requested"), "{r:?}");
+    }
+
+    #[test]
+    fn which_after_a_comma_stands_for_the_body_before_it() {
+        let r = relations(
+            "Prices rose. Tom Hale worked with Acme Corp, which later sued Globex Inc. The law, which was signed by Jim Beck, failed.",
+        );
+        assert_eq!(relation(&r, "sue").0, "Acme Corp", "{r:?}");
+        assert_eq!(relation(&r, "sign").0, "Jim Beck", "{r:?}");
     }
 
     #[test]
