@@ -10565,6 +10565,23 @@ pub(super) fn noun_phrase_span_after(
             }
             && !determiner_or_possessive(ctx.lower_token(s, i + 1))
             && !OBJECT_PRONOUNS.contains(&ctx.lower_token(s, i + 1));
+        // "argued about what weight to give the file", "about whether to sell": an
+        // infinitive after a question word and its noun is the question's own verb.
+        if w == "to" && (1..=3).contains(&counted) && {
+            let first = from + usize::from(ctx.lower_token(s, from) == "about");
+            matches!(
+                ctx.lower_token(s, first),
+                "what" | "whether" | "how" | "which" | "where" | "when" | "whom"
+            ) && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, i + 1))
+                .is_some_and(|f| f.base)
+        } {
+            words += 2;
+            counted += 2;
+            continue;
+        }
         if counted > 0
             && !free_relative
             && !own_after_owner
@@ -15664,6 +15681,23 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "sue").0, "Acme Corp", "{r:?}");
         assert_eq!(relation(&r, "sign").0, "Jim Beck", "{r:?}");
+    }
+
+    #[test]
+    fn an_infinitive_after_a_question_word_stays_in_the_object() {
+        let r = relations(
+            "Prices rose. Acme Corp and Globex Inc argued about what weight to give the file. Tom Hale argued about whether to sell the plant.",
+        );
+        let argued: Vec<&str> = r
+            .iter()
+            .filter(|x| x.1 == "argue")
+            .map(|x| x.2.as_str())
+            .collect();
+        assert!(
+            argued.contains(&"about what weight to give the file"),
+            "{r:?}"
+        );
+        assert!(argued.contains(&"about whether to sell the plant"), "{r:?}");
     }
 
     #[test]
