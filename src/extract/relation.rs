@@ -8619,13 +8619,15 @@ pub(super) fn argument_role(
             "with" if i > 0 && party_of_noun_before(ctx, toks, i) => ELSEWHERE,
             "with" | "and" => "counterpart",
             "against" => "target",
-            // "left Beijing for Washington": where one leaves for is where one goes.
+            // "left Beijing for Washington": where one leaves for is where one goes; but one
+            // who leaves a thing for someone ("left some room for Tarsk") gives it.
             "for"
                 if (i.saturating_sub(4)..i).any(|k| {
                     ctx.ontology
                         .verbs
                         .get(ctx.lower_token(s, k))
                         .is_some_and(|f| matches!(f.lemma.as_str(), "leave" | "depart"))
+                        && (k + 1..i).all(|j| ctx.token(s, j).starts_with(char::is_uppercase))
                 }) =>
             {
                 "destination"
@@ -15698,6 +15700,17 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert!(argued.contains(&"about whether to sell the plant"), "{r:?}");
+    }
+
+    #[test]
+    fn what_is_left_for_someone_goes_to_no_place() {
+        let r = relations(
+            "Prices rose. Tom Hale still left some room for Russia. Jim Beck left Paris for Rome.",
+        );
+        let left: Vec<_> = r.iter().filter(|x| x.1 == "leave").collect();
+        assert!(has_qualifier(left[0], "beneficiary", "Russia"), "{r:?}");
+        assert!(!has_qualifier(left[0], "destination", "Russia"), "{r:?}");
+        assert!(has_qualifier(left[1], "destination", "Rome"), "{r:?}");
     }
 
     #[test]
