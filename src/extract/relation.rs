@@ -10133,13 +10133,16 @@ pub(super) fn noun_phrase_span_after(
     ) {
         return None;
     }
-    // "knew very well", "played so badly": an intensifier before an adverb says how.
+    // "knew very well", "played so badly": an intensifier before an adverb says how; so does
+    // one said twice ("reflected very, very poorly").
     if matches!(
         ctx.lower_token(s, from),
         "very" | "so" | "too" | "quite" | "pretty"
     ) && {
         let next = ctx.lower_token(s, from + 1);
-        next == "well" || (next.ends_with("ly") && !ADJECTIVES_ENDING_IN_LY.contains(&next))
+        next == "well"
+            || (next.ends_with("ly") && !ADJECTIVES_ENDING_IN_LY.contains(&next))
+            || (next == "," && ctx.lower_token(s, from + 2) == ctx.lower_token(s, from))
     } {
         return None;
     }
@@ -15711,6 +15714,12 @@ pub(super) mod tests {
         assert!(has_qualifier(left[0], "beneficiary", "Russia"), "{r:?}");
         assert!(!has_qualifier(left[0], "destination", "Russia"), "{r:?}");
         assert!(has_qualifier(left[1], "destination", "Rome"), "{r:?}");
+    }
+
+    #[test]
+    fn an_intensifier_said_twice_is_no_object() {
+        let r = relations("Prices rose. Tom Hale reflected very, very poorly on the press.");
+        assert!(r.iter().all(|x| x.2 != "very"), "{r:?}");
     }
 
     #[test]
