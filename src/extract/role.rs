@@ -631,6 +631,14 @@ fn appositive_at(
 ) -> Option<(RelationMention, usize)> {
     let toks = &ctx.sentences[s].tokens;
     let text = ctx.text();
+    // "Roe, perhaps the one aide who …", "Roe, arguably the best striker": a hedged
+    // description is the writer's judgement, no position held.
+    if matches!(
+        ctx.lower_token(s, i),
+        "perhaps" | "arguably" | "possibly" | "probably" | "maybe"
+    ) {
+        return None;
+    }
     // "Roe, currently a director of Acme": an adverb before the title is no part of it.
     if toks.get(i).is_some_and(|t| {
         let w = t.text(text);
@@ -1224,6 +1232,14 @@ mod tests {
         );
         assert!(r.iter().all(|x| x.0 != "Jo Doe"), "{r:?}");
         assert!(r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
+    }
+
+    #[test]
+    fn a_hedged_apposition_holds_no_title() {
+        let r = roles(
+            "Jim Beck, perhaps the one presidential aide who cannot be fired, left. Tom Hale, arguably the best striker in Oskol, scored.",
+        );
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
