@@ -2012,6 +2012,10 @@ fn caption_position(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// nothing.
 fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger> {
     let lemma = ctx.reporting_lemma(s, t)?;
+    // "Acme added 1 percent": no report ([`adds_a_figure`]).
+    if lemma == "add" && adds_a_figure(ctx, s, t + 1) {
+        return None;
+    }
     // "helped found the museum", "to found a party": after "to", "help" or a modal "found"
     // is the verb of founding, not a past form of "find".
     if ctx.lower_token(s, t) == "found"
@@ -2960,10 +2964,6 @@ fn relation_at(
     // "passed along the names", "brushed aside the talk", "fell apart": a particle makes a
     // verb of another sense than the trigger's.
     if matches!(ctx.lower_token(s, t + len), "along" | "aside" | "apart") {
-        return None;
-    }
-    // "Acme added 1 percent": no report ([`adds_a_figure`]).
-    if tr.reporting && tr.predicate == "add" && adds_a_figure(ctx, s, t + len) {
         return None;
     }
     // "ended March with $1.4m on hand", "ended the year with a profit": ending a stretch of
