@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 
 use super::{
     OBJECT_STOP, PREPOSITIONS_NOT_IN_OBJECT_STOP, Unit, add_quantity, add_unit, argument_role,
-    can_act, clause_break, determiner_or_possessive, is_auxiliary, mark_polarity_and_modality,
-    noun_phrase_after, parse_quantity, preposition_before, pronoun_antecedent, used_as_noun,
-    word_gap,
+    can_act, clause_break, determiner_or_possessive, finite_or_auxiliary, is_auxiliary,
+    mark_polarity_and_modality, noun_phrase_after, parse_quantity, preposition_before,
+    pronoun_antecedent, used_as_noun, word_gap,
 };
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
 use crate::graph::EntityType;
@@ -587,16 +587,8 @@ fn theme(
     let start = toks[from].span.start;
     // "Acme's call for the end of trade barriers comes amid …": when the event's noun opens
     // the sentence's subject (no verb stands before it), a present form after a noun is the
-    // sentence's verb, even one that is also a noun.
-    let in_subject = (0..from).all(|i| {
-        let w = ctx.lower_token(s, i);
-        !is_auxiliary(w)
-            && ctx
-                .ontology
-                .verbs
-                .get(w)
-                .is_none_or(|f| f.also_noun || !(f.third || f.past))
-    });
+    // sentence's verb, even one that is also a noun. (Asked only of such a form.)
+    let in_subject = || (0..from).all(|i| !finite_or_auxiliary(ctx, ctx.lower_token(s, i)));
     // "in China begins", "of the firm last year": a verb opens a new clause and a time
     // phrase says when, so the theme ends before them.
     let cut = toks
@@ -617,36 +609,30 @@ fn theme(
             let verb_later = || {
                 (i + 1..toks.len())
                     .take_while(|&j| !matches!(ctx.token(s, j), "," | ";" | ":"))
-                    .any(|j| {
-                        let w = ctx.lower_token(s, j);
-                        is_auxiliary(w)
-                            || ctx
-                                .ontology
-                                .verbs
-                                .get(w)
-                                .is_some_and(|f| !f.also_noun && (f.third || f.past))
-                    })
+                    .any(|j| finite_or_auxiliary(ctx, ctx.lower_token(s, j)))
             };
-            let after_noun = i > from + 1
-                && toks[i - 1].kind == TokenKind::Word
-                && ctx.token(s, i - 1).starts_with(char::is_lowercase)
-                && !OBJECT_STOP.contains(&before)
-                && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&before)
-                && !determiner_or_possessive(before)
-                && before != "of"
-                && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
-                // ("port fees come": a noun before the verb.)
-                && ctx
-                    .ontology
-                    .verbs
-                    .get(ctx.lower_token(s, i + 1))
-                    .is_none_or(|f| !(f.base || f.third));
+            let after_noun = || {
+                i > from + 1
+                    && toks[i - 1].kind == TokenKind::Word
+                    && ctx.token(s, i - 1).starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&before)
+                    && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&before)
+                    && !determiner_or_possessive(before)
+                    && before != "of"
+                    && toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
+                    // ("port fees come": a noun before the verb.)
+                    && ctx
+                        .ontology
+                        .verbs
+                        .get(ctx.lower_token(s, i + 1))
+                        .is_none_or(|f| !(f.base || f.third))
+            };
             ctx.ontology.verbs.get(w).is_some_and(|f| {
                 (!f.also_noun && (f.third || (f.past && (!f.participle || after_name))))
-                    || (in_subject
-                        && after_noun
-                        && !f.past
+                    || (!f.past
                         && (f.third || (f.base && before.ends_with('s')))
+                        && after_noun()
+                        && in_subject()
                         && !verb_later())
             }) || (matches!(w, "last" | "next" | "this" | "earlier")
                 && matches!(
