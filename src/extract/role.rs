@@ -781,35 +781,45 @@ fn appositive_at(
     // title's holder ("Roe, the attorney appointed by Lee", "a lawyer based in Oskol", "a
     // lawyer granted immunity").
     let next = ctx.lower_token(s, title_end + 1);
-    let participle_phrase = ctx.ontology.verbs.get(next).is_some_and(|f| f.participle) && {
-        let after = ctx.token(s, title_end + 2);
-        PARTICIPLE_PREPOSITIONS.contains(&after)
-            || (after.starts_with(char::is_lowercase)
-                && toks
-                    .get(title_end + 2)
-                    .is_some_and(|t| t.kind == TokenKind::Word)
-                && !STOP_WORDS.contains(&after)
-                && !matches!(
-                    after,
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "that"
-                ))
+    let participle_phrase = || {
+        ctx.ontology.verbs.get(next).is_some_and(|f| f.participle) && {
+            let after = ctx.token(s, title_end + 2);
+            PARTICIPLE_PREPOSITIONS.contains(&after)
+                || (after.starts_with(char::is_lowercase)
+                    && toks
+                        .get(title_end + 2)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                    && !STOP_WORDS.contains(&after)
+                    && !matches!(
+                        after,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "him"
+                            | "them"
+                            | "that"
+                    ))
+        }
     };
     // ("Mr Roe, Acme's chief executive said": at the clause's start, the name is the verb's
     // subject and the comma that should close the apposition is missing.)
-    let mut person_first = ctx.token_from(s, out.mentions[person].span.start);
-    while person_first > 0
-        && ctx
-            .ontology
-            .honorifics
-            .contains(ctx.lower_token(s, person_first - 1).trim_end_matches('.'))
-    {
-        person_first -= 1;
-    }
-    let opens_clause = person_first == 0 || is_quote_mark(ctx, s, person_first - 1);
-    if (ctx.ontology.is_finite_verb(next) || super::relation::is_auxiliary(next))
-        && !participle_phrase
-        && !opens_clause
-    {
+    let opens_clause = || {
+        let mut person_first = ctx.token_from(s, out.mentions[person].span.start);
+        while person_first > 0
+            && ctx
+                .ontology
+                .honorifics
+                .contains(ctx.lower_token(s, person_first - 1).trim_end_matches('.'))
+        {
+            person_first -= 1;
+        }
+        person_first == 0 || is_quote_mark(ctx, s, person_first - 1)
+    };
+    if super::relation::finite_or_auxiliary(ctx, next) && !participle_phrase() && !opens_clause() {
         return None;
     }
     // "Roe, saying she was the only candidate, …", "Roe, representing Tarsk officials, …": an
