@@ -1830,14 +1830,21 @@ fn is_camel_case_brand(word: &str) -> bool {
         })
 }
 
-/// "Jane Roe, the governor of …": a title within the few words after a comma.
+/// "Jane Roe, the governor of …", "Jane Roe, the UN special rapporteur": a title of one to
+/// three words within the few words after a comma.
 fn title_appositive_follows(ctx: &DocContext<'_>, s: usize, last: usize) -> bool {
     let toks = &ctx.sentences[s].tokens;
-    toks.get(last + 1)
-        .is_some_and(|t| t.text(ctx.text()) == ",")
-        && (last + 2..(last + 7).min(toks.len()))
-            .take_while(|&i| toks[i].kind == TokenKind::Word)
-            .any(|i| ctx.ontology.is_title(&ctx.token(s, i).to_lowercase()))
+    let text = ctx.text();
+    let words_end = (last + 2..(last + 7).min(toks.len()))
+        .find(|&i| toks[i].kind != TokenKind::Word)
+        .unwrap_or((last + 7).min(toks.len()));
+    toks.get(last + 1).is_some_and(|t| t.text(text) == ",")
+        && (last + 2..words_end).any(|i| {
+            (i..(i + 3).min(words_end)).any(|j| {
+                ctx.ontology
+                    .is_title(&text[toks[i].span.start..toks[j].span.end])
+            })
+        })
 }
 
 /// A word opening a sentence or a quotation (`sentence_start`) and followed by a reporting
@@ -4194,6 +4201,17 @@ mod tests {
         let found = mentions("\"We are not going to stop at all,\" Quina Velasko, 25, said.");
         assert!(
             has(&found, "Quina Velasko", EntityType::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_of_several_words_after_a_comma_makes_an_unknown_name_opening_a_sentence_a_person() {
+        let found = mentions(
+            "Fernand Tarskov, the UN special rapporteur on minorities, told reporters that talks failed.",
+        );
+        assert!(
+            has(&found, "Fernand Tarskov", EntityType::Person),
             "{found:?}"
         );
     }
