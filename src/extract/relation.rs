@@ -9835,9 +9835,21 @@ pub(super) fn add_claimant_and_date(
             opens_clause && find_date(ctx, s, 0, k).is_some()
         })
         .map_or(0, |k| k + 1);
-    let from = claimed
-        .and_then(|_| (0..t).rev().find(|&k| reports_at(ctx, s, k)))
-        .map_or(0, |report| report + 5);
+    let report_before = claimant.and_then(|_| (0..t).rev().find(|&k| reports_at(ctx, s, k)));
+    let from = claimed.and(report_before).map_or(0, |report| report + 5);
+    // ("Acme said on Wednesday it will invest …": so is a date right after the verb when the
+    // claimant acts in the claim; one before it may date both, "On Monday Acme said it will …",
+    // and so may one before a report joined to it, "on Monday called … and said …".)
+    let from = match report_before {
+        Some(report)
+            if claimed.is_none()
+                && ctx.reporting_lemma(s, t).is_none()
+                && find_date(ctx, s, report + 1, (report + 5).min(t)).is_some() =>
+        {
+            from.max(report + 5)
+        }
+        _ => from,
+    };
     // "cancelled the rally before it was to begin Saturday": a date in a clause opened after
     // the verb is that clause's.
     // "Roe, who also enjoys strong support, will speak on Thursday": nor is a date after the
@@ -16864,6 +16876,22 @@ pub(super) mod tests {
             "2031-03-20",
         );
         assert_eq!(date_of(&dates, "reach"), Some(None), "{dates:?}");
+    }
+
+    #[test]
+    fn a_date_right_after_the_report_is_not_the_claims_when_the_claimant_acts_in_it() {
+        // 2020-01-17 is a Friday.
+        let dates = dated_relations(
+            "Prices rose. Acme Corp said on Wednesday it will invest $700 million in Tarsk. \
+             On Monday Globex Inc said it would sell the plant.",
+            "2020-01-17",
+        );
+        assert_eq!(date_of(&dates, "invest"), Some(None), "{dates:?}");
+        assert_eq!(
+            date_of(&dates, "sell"),
+            Some(Some("2020-01-13")),
+            "{dates:?}"
+        );
     }
 
     #[test]
