@@ -594,11 +594,14 @@ impl Extractor for NamedEntities {
                                 || crate::text::MODALS.contains(&w.as_ref())
                         }
                 };
-                let given_at = if j > i && o.is_honorific(ctx.lower_token(s_ix, i)) {
-                    i + 1
-                } else {
-                    i
-                };
+                // ("Dr. Jane Roe", "Mayor Jane Roe": the given name follows an honorific or a
+                // title.)
+                let given_at = (i..j)
+                    .find(|&k| {
+                        let w = ctx.lower_token(s_ix, k);
+                        !(o.is_honorific(w) || o.is_title(w))
+                    })
+                    .unwrap_or(j);
                 // "Lloyd Smithville", "Secretary Smithville": a given name or a title before
                 // a one-word place makes the place word a surname.
                 if let Some((end, h)) = known(j + 1)
@@ -4212,6 +4215,17 @@ mod tests {
         );
         assert!(
             has(&found, "Fernand Tarskov", EntityType::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_companys_name_after_a_title_and_a_given_name_is_a_family_name() {
+        let found =
+            mentions("Governor Jane Honda said the plan would work. Rep. Tom Bloomberg agreed.");
+        assert!(has(&found, "Jane Honda", EntityType::Person), "{found:?}");
+        assert!(
+            has(&found, "Tom Bloomberg", EntityType::Person),
             "{found:?}"
         );
     }
