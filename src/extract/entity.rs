@@ -63,6 +63,8 @@ pub const RULE_DESCRIPTOR: &str = "entity/descriptor";
 pub const RULE_NAMED_DAY: &str = "entity/named-day";
 pub const RULE_ARTICLE: &str = "entity/article-number";
 pub const RULE_PLACE_MODIFIER: &str = "entity/place-modifier";
+/// "Ohio Democratic Party", "Texas GOP": a party's branch in a state or a city.
+pub const RULE_REGIONAL_PARTY: &str = "entity/regional-party";
 pub const RULE_COUNTRY_BODY: &str = "entity/country-body";
 /// "Tarsk Echo", "Tarsk Rovers", "Dinamo Tarsk": a longer name holding a city's.
 pub const RULE_NAMED_AFTER_CITY: &str = "entity/named-after-city";
@@ -189,11 +191,48 @@ impl Extractor for NamedEntities {
                     })
             };
 
+            // The last token of a party's name right after token `end`, written with "Party"
+            // or "GOP" (not "Democrats", who are people), and no elected office after it
+            // ("Ohio GOP Sen. Jane Roe" is a senator from Ohio, of the party).
+            let party_after = |end: usize| {
+                known(end + 1)
+                    .filter(|&(party_end, p)| {
+                        adjacent_in_name(text, &toks[end], &toks[end + 1])
+                            && matches!(toks[party_end].text(text), "Party" | "GOP")
+                            && !super::role::ELECTED_OFFICES.contains(
+                                &ctx.lower_token(s_ix, party_end + 1).trim_end_matches('.'),
+                            )
+                            && gazetteer_hits[p].entries.iter().any(|e| {
+                                e.entity_type == EntityType::Organization
+                                    && e.canonical.ends_with(" Party")
+                            })
+                    })
+                    .map(|(party_end, _)| party_end)
+            };
+
             let headline = headlines.contains(&sentence.paragraph);
             let mut i = 0;
             while i < toks.len() {
                 if let Some((end, h)) = known(i) {
                     let hit = &gazetteer_hits[h];
+                    // "Ohio Democratic Party", "the Texas GOP": a place's name before a
+                    // party's names the party's branch there, a body of its own.
+                    if hit
+                        .entries
+                        .iter()
+                        .any(|e| e.entity_type == EntityType::Place)
+                        && let Some(party_end) = party_after(end)
+                    {
+                        push(
+                            out,
+                            toks[i].span.start..toks[party_end].span.end,
+                            EntityType::Organization,
+                            s_ix,
+                            RULE_REGIONAL_PARTY,
+                        );
+                        i = party_end + 1;
+                        continue;
+                    }
                     // "Acme Summit", "Acme summit": a known name before an event or agreement
                     // keyword is part of that event's name.
                     // "Acme Intelligence Committee", "Ruritanian Armed Forces": a known name
@@ -673,6 +712,29 @@ impl Extractor for NamedEntities {
                         .all(|e| matches!(e.entity_type, EntityType::Place | EntityType::Country))
                 {
                     run_end = end;
+                }
+                // "Tarsk County Democratic Party": so does a place's name a place's keyword
+                // ends.
+                // ("The" opening the sentence is no part of it.)
+                let first = if ctx.lower_token(s_ix, i) == "the" {
+                    i + 1
+                } else {
+                    i
+                };
+                if let Some(party_end) = party_after(run_end).filter(|_| {
+                    run_end > first
+                        && o.keyword_type(ctx.lower_token(s_ix, run_end), KeywordPosition::Last)
+                            == Some(EntityType::Place)
+                }) {
+                    push(
+                        out,
+                        toks[first].span.start..toks[party_end].span.end,
+                        EntityType::Organization,
+                        s_ix,
+                        RULE_REGIONAL_PARTY,
+                    );
+                    i = party_end + 1;
+                    continue;
                 }
                 classify_run(ctx, s_ix, i, run_end, out, &mut deferred, &lower_case);
                 i = run_end + 1;
@@ -4228,6 +4290,26 @@ mod tests {
             has(&found, "Tom Bloomberg", EntityType::Person),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_places_name_before_a_partys_names_its_branch_there() {
+        let found = mentions(
+            "Ohio Democratic Party Chairman Jim Beck spoke. The Tarsk County Republican Party \
+             agreed, and the Texas GOP did too. Ohio GOP Sen. Ann Lee and Ohio Democrats did not.",
+        );
+        for branch in [
+            "Ohio Democratic Party",
+            "Tarsk County Republican Party",
+            "Texas GOP",
+        ] {
+            assert!(has(&found, branch, EntityType::Organization), "{found:?}");
+        }
+        assert!(
+            !has(&found, "Ohio GOP", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(has(&found, "Ohio", EntityType::Place), "{found:?}");
     }
 
     #[test]

@@ -263,12 +263,9 @@ fn list_start(ctx: &DocContext<'_>, out: &Extraction, s: usize, first: usize) ->
     start
 }
 
-/// "Acme spokeswoman Jane Roe": title words right before the name (or before a list of names
-/// for a plural title), up to a stop word, with an organization or country (possibly
-/// possessive) before them. Also "the chairwoman of Acme, Jane Roe".
 /// Elected offices a party's name before them does not own: "GOP Sen. Roe" is a senator of
 /// the Senate, from the party.
-const ELECTED_OFFICES: &[&str] = &[
+pub(super) const ELECTED_OFFICES: &[&str] = &[
     "sen",
     "senator",
     "rep",
@@ -287,6 +284,9 @@ const ELECTED_OFFICES: &[&str] = &[
     "delegate",
 ];
 
+/// "Acme spokeswoman Jane Roe": title words right before the name (or before a list of names
+/// for a plural title), up to a stop word, with an organization or country (possibly
+/// possessive) before them. Also "the chairwoman of Acme, Jane Roe".
 fn title_before(
     ctx: &DocContext<'_>,
     out: &Extraction,
