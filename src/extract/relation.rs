@@ -3644,6 +3644,10 @@ fn relation_at(
         while to > from && adverb_before_verb(ctx.token(s, to - 1)) {
             to -= 1;
         }
+        // "The Roe administration last week accused …": nor is a phrase of time.
+        if let Some(j) = (from..to).find(|&j| time_phrase(ctx, s, j..to)) {
+            to = j;
+        }
         // "the first Ruritanian woman to reach the final": a country's noun, up to an
         // infinitive's "to" ("Ruritania set out to cut" has a verb there).
         if !person
@@ -16876,6 +16880,16 @@ pub(super) mod tests {
             "2031-03-20",
         );
         assert_eq!(date_of(&dates, "reach"), Some(None), "{dates:?}");
+    }
+
+    #[test]
+    fn a_phrase_of_time_between_a_names_noun_and_the_verb_leaves_the_noun_the_subject() {
+        let r = relations(
+            "Jane Roe spoke. The Roe administration last week accused Russia of fraud. \
+             Tom Hale this week said the plan would fail.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "accuse"), "{r:?}");
+        assert_eq!(relation(&r, "say").0, "Tom Hale", "{r:?}");
     }
 
     #[test]
