@@ -4468,13 +4468,20 @@ fn relation_at(
                 // (The first of the main clause when the verb is in it: "Although Lee went
                 // further, Hale said … and noted".)
                 let in_main_clause = !opens_with_subordinator(ctx, s, t);
-                let first_verb = (0..t)
-                    .find(|&v| {
-                        let w = ctx.lower_token(s, v);
-                        finite_or_auxiliary(ctx, w)
-                            && !(in_main_clause && opens_with_subordinator(ctx, s, v))
+                let first_verb_at = (0..t).find(|&v| {
+                    let w = ctx.lower_token(s, v);
+                    (finite_or_auxiliary(ctx, w) || negative_contraction(w))
+                        && !(in_main_clause && opens_with_subordinator(ctx, s, v))
+                });
+                let first_verb = first_verb_at.map_or(toks[t].span.start, |v| toks[v].span.start);
+                // ("The Roe campaign responded by accusing …": nor a name modifying the noun
+                // that is the first verb's subject.)
+                let modifies_subject = |m: usize| {
+                    first_verb_at.is_some_and(|v| {
+                        out.mentions[m].span.end <= toks[v].span.start
+                            && name_modifies_noun_before(m, auxiliaries_start(ctx, s, v))
                     })
-                    .map_or(toks[t].span.start, |v| toks[v].span.start);
+                };
                 // ("The Senate's number two Republican, Roe, said … but said": nor an owner.)
                 in_sentence.iter().copied().find(|&m| {
                     out.mentions[m].span.end <= toks[t - 1].span.start
@@ -4484,6 +4491,7 @@ fn relation_at(
                         && !qualifies_person(out, in_sentence, m, text)
                         && (!joined_verb || out.mentions[m].span.end <= first_verb)
                         && !right_after_finite_verb(ctx, s, out.mentions[m].span.start)
+                        && !modifies_subject(m)
                         // ("Although Lee went further than Roe, Hale said … and noted": nor
                         // one in a subordinate clause that a name after it closes.)
                         && !(opens_with_subordinator(
@@ -16880,6 +16888,16 @@ pub(super) mod tests {
             "2031-03-20",
         );
         assert_eq!(date_of(&dates, "reach"), Some(None), "{dates:?}");
+    }
+
+    #[test]
+    fn a_name_modifying_the_sentences_subject_does_not_act_in_its_ing_clause() {
+        let r = relations(
+            "Jane Roe spoke. The Roe campaign responded to the report by accusing the newspaper \
+             of bias. Tom Hale didn't attend the meeting, but praised the plan.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "accuse"), "{r:?}");
+        assert_eq!(relation(&r, "praise").0, "Tom Hale", "{r:?}");
     }
 
     #[test]
