@@ -3149,6 +3149,12 @@ fn relation_at(
         && ((passive_at(ctx, s, t) && !ctx.token(s, t).ends_with("ing"))
             || (ctx.token(s, t + len) == "by"
                 && !matches!(ctx.lower_token(s, t - 1), "has" | "have" | "had")
+                // ("Roe responded by criticizing Acme": "by" and an -ing form say how.)
+                && !(ctx.token(s, t + len + 1).ends_with("ing")
+                    && ctx
+                        .ontology
+                        .verbs
+                        .contains_key(ctx.lower_token(s, t + len + 1)))
                 && ctx
                     .ontology
                     .verbs
@@ -16888,6 +16894,13 @@ pub(super) mod tests {
             "2031-03-20",
         );
         assert_eq!(date_of(&dates, "reach"), Some(None), "{dates:?}");
+    }
+
+    #[test]
+    fn by_and_an_ing_form_after_a_past_form_say_how_not_who() {
+        let r = relations("Prices rose. Jane Roe responded by criticizing Acme Corp.");
+        assert!(!r.iter().any(|x| x.1 == "respond"), "{r:?}");
+        assert_eq!(relation(&r, "criticize").0, "Jane Roe", "{r:?}");
     }
 
     #[test]
