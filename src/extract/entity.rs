@@ -671,6 +671,15 @@ impl Extractor for NamedEntities {
                     } else {
                         j + 1
                     };
+                    // ("Omar Fatah el-Tarsk": a particle joined to a name ends it.)
+                    let last = if toks.get(last + 1).is_some_and(|next| {
+                        is_name_particle(next.text(text))
+                            && adjacent_in_name(text, &toks[last], next)
+                    }) {
+                        last + 1
+                    } else {
+                        last
+                    };
                     classify_run(ctx, s_ix, i, last, out, &mut deferred, &lower_case);
                     i = last + 1;
                     continue;
@@ -4310,6 +4319,15 @@ mod tests {
             "{found:?}"
         );
         assert!(has(&found, "Ohio", EntityType::Place), "{found:?}");
+    }
+
+    #[test]
+    fn a_particle_joined_to_a_name_ends_a_name_holding_a_known_one() {
+        let found = mentions("General Omar Fatah el-Tarsk said the plan would work.");
+        assert!(
+            has(&found, "Omar Fatah el-Tarsk", EntityType::Person),
+            "{found:?}"
+        );
     }
 
     #[test]
