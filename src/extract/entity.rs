@@ -643,9 +643,11 @@ impl Extractor for NamedEntities {
                     .unwrap_or(j);
                 // "Lloyd Smithville", "Secretary Smithville": a given name or a title before
                 // a one-word place makes the place word a surname.
+                // ("Forward U.S.": no family name is written as an acronym.)
                 if let Some((end, h)) = known(j + 1)
                     && end == j + 1
                     && adjacent_in_name(text, &toks[j], &toks[j + 1])
+                    && !is_acronym(toks[j + 1].text(text))
                     && ((gazetteer_hits[h].entries.iter().all(|e| {
                         e.entity_type == EntityType::Place
                             || (e.entity_type == EntityType::Country && e.kind == NameKind::Name)
@@ -4328,6 +4330,17 @@ mod tests {
             has(&found, "Omar Fatah el-Tarsk", EntityType::Person),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_countrys_acronym_after_a_title_is_no_family_name() {
+        let found =
+            mentions("The group is called Acme, as in Forward U.S., and it will push hard.");
+        assert!(
+            !found.iter().any(|(_, t)| *t == EntityType::Person),
+            "{found:?}"
+        );
+        assert!(has(&found, "U.S.", EntityType::Country), "{found:?}");
     }
 
     #[test]
