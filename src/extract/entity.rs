@@ -4344,6 +4344,20 @@ mod tests {
     }
 
     #[test]
+    fn a_room_named_after_a_person_is_a_place() {
+        let found =
+            mentions("Tom Hale returned to the James S. Brady Press Briefing Room on Monday.");
+        assert!(
+            has(
+                &found,
+                "James S. Brady Press Briefing Room",
+                EntityType::Place
+            ),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_word_after_in_is_a_place_unless_written_in_lower_case_elsewhere() {
         let found = mentions(
             "Her role in Brighter won praise. The stage grew brighter. He was born in Tarsk.",
