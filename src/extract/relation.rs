@@ -11214,7 +11214,14 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
     // "the right to privacy", "a threat to public health": a noun phrase after "to" is listed
     // apart ("to-noun"), as most nouns that take an infinitive take no such phrase ("sent the
     // plan to the board").
-    let listed_as = if opener == "to" && !infinitive && to == noun + 1 {
+    // "the degree to which …", "the way in which …": a relative clause a preposition and
+    // "which" open is listed as "which".
+    let listed_as = if to == noun + 1
+        && matches!(opener, "to" | "in" | "with" | "at" | "by")
+        && ctx.lower_token(s, to + 1) == "which"
+    {
+        "which"
+    } else if opener == "to" && !infinitive && to == noun + 1 {
         "to-noun"
     } else {
         opener
@@ -11288,8 +11295,9 @@ fn complement_end(ctx: &DocContext<'_>, s: usize, noun: usize) -> Option<usize> 
     }
     // "the idea that the council is divided": the clause the noun states runs to the end of
     // its own clause: a comma, a semicolon, a colon, a dash or a bracket. ("said in his report
-    // that …": the clause is what was said, past a phrase that says where.)
-    if opener == "that" {
+    // that …": the clause is what was said, past a phrase that says where.) So does the
+    // relative clause of "the degree to which …".
+    if opener == "that" || listed_as == "which" {
         if (noun.saturating_sub(4)..noun).any(|k| {
             matches!(ctx.lower_token(s, k), "in" | "on") && k > 0 && reports_at(ctx, s, k - 1)
         }) {
@@ -22187,6 +22195,24 @@ pub(super) mod tests {
         assert_eq!(
             relation(&r, "defeat").2,
             "four Senate Democratic incumbents",
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_preposition_and_which_completes_its_noun() {
+        let r = relations(
+            "Prices rose. Acme Corp underlined the degree to which its costs had grown. \
+             Jane Roe described the way in which the deal was struck, and left.",
+        );
+        assert_eq!(
+            relation(&r, "underline").2,
+            "the degree to which its costs had grown",
+            "{r:?}"
+        );
+        assert_eq!(
+            relation(&r, "describe").2,
+            "the way in which the deal was struck",
             "{r:?}"
         );
     }
