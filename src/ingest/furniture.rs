@@ -232,9 +232,11 @@ fn is_furniture_line(line: &str) -> bool {
 /// A photo gallery flattened into one line ("Photos: <gallery title> <caption> Hide Caption 1
 /// of 24 Photos: <gallery title> <caption> … Hide Caption 24 of 24"), of any length: its
 /// captions describe pictures, and the gallery title glued to each caption makes its first
-/// words read as the caption's subject.
+/// words read as the caption's subject. A paragraph break may split the gallery, so a line
+/// that opens with one of its captions ("Hide Caption 5 of 24 Photos: …") is one too.
 static GALLERY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^photos?:.*\bhide caption \d+ of \d+\s*$").expect("gallery pattern is valid")
+    Regex::new(r"(?i)^(?:photos?:.*\bhide caption \d+ of \d+\b|hide caption \d+ of \d+\s+photos?:)")
+        .expect("gallery pattern is valid")
 });
 
 /// A line without a single Latin letter (a Korean menu, a row of symbols, a lone page number)
@@ -340,6 +342,13 @@ mod tests {
              {caption}{caption}{caption}Hide Caption 2 of 2"
         );
         let text = cleaned(&format!("Roe spoke on Monday.\n\n{gallery}\n\nShe left.\n"));
+        assert!(!text.contains("waves") && text.contains("Roe spoke") && text.contains("She left"));
+        // A paragraph break inside the gallery leaves both parts galleries.
+        let split = format!(
+            "Photos: Jane Roe's life {caption}Hide Caption 1 of 3 Photos: Jane Roe's life \
+             {caption}\n\nHide Caption 2 of 3 Photos: Jane Roe's life {caption}"
+        );
+        let text = cleaned(&format!("Roe spoke on Monday.\n\n{split}\n\nShe left.\n"));
         assert!(!text.contains("waves") && text.contains("Roe spoke") && text.contains("She left"));
     }
 
