@@ -2741,7 +2741,7 @@ fn based_cue(ctx: &DocContext<'_>, s: usize, span: Range<usize>) -> bool {
 const COMMON_NOUN_ENDINGS: &[&str] = &["tion", "sion", "ment", "ity", "ism", "ship", "edy", "ogy"];
 
 /// Whether `lower_word` ends like a common noun ([`COMMON_NOUN_ENDINGS`]): "speculation".
-fn ends_like_common_noun(lower_word: &str) -> bool {
+pub(super) fn ends_like_common_noun(lower_word: &str) -> bool {
     COMMON_NOUN_ENDINGS.iter().any(|e| lower_word.ends_with(e))
 }
 

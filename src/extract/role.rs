@@ -891,6 +891,31 @@ fn appositive_at(
         });
         of = body.or(of);
     }
+    // "Roe, a major Republican donor and CEO of Acme": a description joined to a title by
+    // "and" is no part of it ("president and chief executive" is two titles, kept whole).
+    // A description is a noun phrase of its own: two words or more, or an article after
+    // "and" ("foreign policy and defense analyst", "operations and safety editor" join
+    // modifiers of one noun; "former Treasury and White House official", two bodies').
+    let title_start = (title_start + 1..title_end)
+        .rev()
+        .find(|&k| ctx.lower_token(s, k) == "and")
+        .filter(|&and| !title_ends_at(ctx, s, title_start, and - 1))
+        .and_then(|and| {
+            let article = matches!(ctx.lower_token(s, and + 1), "a" | "an" | "the");
+            let described = ctx.lower_token(s, and - 1);
+            (article
+                || (and - title_start >= 2
+                    && !described.ends_with("cy")
+                    && !super::entity::ends_like_common_noun(described.trim_end_matches('s'))))
+            .then_some(and + 1 + usize::from(article))
+        })
+        .filter(|&k| {
+            k <= title_end && {
+                let w = ctx.token(s, k);
+                w.starts_with(char::is_lowercase) || ctx.ontology.is_title(w)
+            }
+        })
+        .unwrap_or(title_start);
     let title = text[toks[title_start].span.start..toks[title_end].span.end].to_string();
     let span = out.mentions[person].span.start..toks[title_end].span.end;
     Some((
@@ -1551,5 +1576,23 @@ mod tests {
         );
         assert!(holds(&r, "Anna Berg", "former senator"), "{r:?}");
         assert!(!holds(&r, "Brenner", "former senator"), "{r:?}");
+    }
+
+    #[test]
+    fn a_description_joined_to_a_title_by_and_is_no_part_of_it() {
+        let r = roles(
+            "Jim Beck, a major Republican donor and CEO of Acme Corp, spoke. Ann Lee, president \
+             and chief executive of Globex Inc, agreed. Tom Hale, a foreign policy and defense \
+             analyst, disagreed.",
+        );
+        assert!(holds(&r, "Jim Beck", "CEO"), "{r:?}");
+        assert!(
+            holds(&r, "Ann Lee", "president and chief executive"),
+            "{r:?}"
+        );
+        assert!(
+            holds(&r, "Tom Hale", "foreign policy and defense analyst"),
+            "{r:?}"
+        );
     }
 }
