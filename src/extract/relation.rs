@@ -15205,6 +15205,15 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn asserting_a_noun_phrase_is_using_it_not_saying_it() {
+        let r = relations(
+            "Prices rose. Tarsk has steadily asserted more control over Oskol. Jim Beck asserted \
+             that the vote was rigged.",
+        );
+        assert_eq!(objects(&r, "assert"), ["the vote was rigged"], "{r:?}");
+    }
+
+    #[test]
     fn claiming_a_noun_phrase_is_winning_it_not_saying_it() {
         let r = relations(
             "Tarsk Rovers held on to claim victory. Jim Beck claimed the vote was rigged.",
