@@ -6535,7 +6535,15 @@ fn listener_then_clause(
     };
     // ("told the Herald": a newspaper's name the entity extractor left untyped; "told Radio
     // 4's Today programme": a broadcaster's, before its number or programme.)
-    let mut k = match named_at(start, &[EntityType::Organization, EntityType::Person]) {
+    // ("told America the party was …": a country's people listen too.)
+    let mut k = match named_at(
+        start,
+        &[
+            EntityType::Organization,
+            EntityType::Person,
+            EntityType::Country,
+        ],
+    ) {
         Some(listener) => ctx.token_from(s, listener.span.end),
         None if capitalised(start) => {
             let end = (start..(start + 4).min(toks.len())).find(|&i| !capitalised(i))?;
@@ -6563,7 +6571,7 @@ fn listener_then_clause(
     }
     let verb_at = |i: usize| {
         let w = ctx.lower_token(s, i);
-        finite_or_auxiliary(ctx, w)
+        finite_or_auxiliary(ctx, w) || negative_contraction(w)
     };
     // ("told the FBI Mr. Roe was desperate": the clause's subject may have an honorific.)
     let subject = (k..(k + 3).min(toks.len())).find_map(|at| {
@@ -15220,6 +15228,19 @@ pub(super) mod tests {
         );
         let claims = objects(&r, "claim");
         assert_eq!(claims, ["the vote was rigged"], "{r:?}");
+    }
+
+    #[test]
+    fn a_country_told_is_a_listener_before_the_clause() {
+        let r = relations(
+            "Prices rose. Jane Roe told America the Tarsk Party wasn't really popular. \
+             Tom Hale told France the plan was dead.",
+        );
+        assert_eq!(
+            objects(&r, "tell"),
+            ["the Tarsk Party wasn't really popular", "the plan was dead"],
+            "{r:?}"
+        );
     }
 
     #[test]
