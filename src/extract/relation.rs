@@ -6044,9 +6044,23 @@ fn relation_at(
     // what was said, which the sentence told before.
     // "was revealing himself", "explained themselves": nor does a reflexive pronoun alone
     // say anything.
+    // "— something Roe said she expects": nor does a pronoun and its verb whose object stands
+    // before the speaker.
+    let object_before_speaker = || {
+        ctx.token_from(s, out.mentions[subject].span.start)
+            .checked_sub(1)
+            .is_some_and(|k| {
+                matches!(
+                    ctx.lower_token(s, k),
+                    "something" | "anything" | "everything" | "nothing" | "what" | "which"
+                )
+            })
+    };
     if tr.reporting
         && matches!(&object, Arg::Literal(said)
-            if cut_down_clause(said) || REFLEXIVE_PRONOUNS.contains(&lower(said).as_ref()))
+            if cut_down_clause(said)
+                || REFLEXIVE_PRONOUNS.contains(&lower(said).as_ref())
+                || (pronoun_and_verb(ctx, said) && object_before_speaker()))
     {
         return None;
     }
@@ -6156,6 +6170,16 @@ fn cut_down_clause(clause: &str) -> bool {
         && words[1..].iter().all(|w| {
             is_auxiliary(w) || negative_contraction(w) || matches!(w.as_ref(), "not" | "so")
         })
+}
+
+/// Whether `clause` is only a subject pronoun and a finite verb: "she expects".
+fn pronoun_and_verb(ctx: &DocContext<'_>, clause: &str) -> bool {
+    let mut words = clause.split_whitespace().map(lower);
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some(pronoun), Some(verb), None)
+            if subject_pronoun(&pronoun) && ctx.ontology.is_finite_verb(&verb)
+    )
 }
 
 /// Whether a reporting verb whose words end before token `from` takes the name starting at
@@ -15228,6 +15252,15 @@ pub(super) mod tests {
         );
         let claims = objects(&r, "claim");
         assert_eq!(claims, ["the vote was rigged"], "{r:?}");
+    }
+
+    #[test]
+    fn a_pronoun_and_verb_whose_object_stands_before_the_speaker_say_nothing() {
+        let r = relations(
+            "The challenge could still come later — something Jane Roe said she expects. \
+             It is what Tom Hale said he wanted. Jim Beck said he agreed.",
+        );
+        assert_eq!(objects(&r, "say"), ["he agreed"], "{r:?}");
     }
 
     #[test]
