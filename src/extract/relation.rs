@@ -1788,17 +1788,35 @@ pub(super) fn with_coordinated_subjects(
         }) else {
             break;
         };
-        // "training in Holland and Roe said": a name after a preposition is no conjunct.
+        // "training in Holland and Roe said": a name after a preposition is no conjunct; nor
+        // is one right after an -ing or -s form, its object ("while Roe was visiting Tarsk,
+        // Acme and Globex officials said"), unless the list is that verb's object and the
+        // subject of an infinitive after it ("forcing Roe and Lee to cancel"); "including"
+        // opens a list ("including Roe, Lee and Hale said"), and after a past form the name
+        // may be a clause's subject ("if elected Roe and Lee would …").
         let other_first = toks
             .iter()
             .position(|t| t.span.start >= out.mentions[other].span.start)
             .unwrap_or(0);
-        if other_first > 0
-            && matches!(
-                ctx.lower_token(s, other_first - 1),
+        let infinitive_after = || {
+            ctx.token(
+                s,
+                ctx.token_from(s, out.mentions[relation.subject].span.end),
+            ) == "to"
+        };
+        if other_first > 0 && {
+            let w = ctx.lower_token(s, other_first - 1);
+            matches!(
+                w,
                 "in" | "at" | "to" | "from" | "of" | "on" | "with" | "by" | "for" | "into" | "near"
-            )
-        {
+            ) || (w != "including"
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(w)
+                    .is_some_and(|f| (f.third && !f.also_noun) || w.ends_with("ing"))
+                && !infinitive_after())
+        } {
             break;
         }
         // ("British and Irish Lions coach Roe says": a demonym modifies the name after it.)
@@ -15261,6 +15279,21 @@ pub(super) mod tests {
              It is what Tom Hale said he wanted. Jim Beck said he agreed.",
         );
         assert_eq!(objects(&r, "say"), ["he agreed"], "{r:?}");
+    }
+
+    #[test]
+    fn the_object_of_an_ing_form_is_no_conjunct_of_the_list_after_it() {
+        let r = relations(
+            "The board met in secret while Jane Roe was visiting Japan, Acme Corp and Globex Inc \
+             officials said.",
+        );
+        let mut speakers: Vec<&str> = r
+            .iter()
+            .filter(|x| x.1 == "say")
+            .map(|x| x.0.as_str())
+            .collect();
+        speakers.sort_unstable();
+        assert_eq!(speakers, ["Acme Corp", "Globex Inc"], "{r:?}");
     }
 
     #[test]
