@@ -501,10 +501,19 @@ fn title_before(
     }
     // "Roe's former campaign chairman Lee", "then-Democratic Rep. Lee": a title cut after
     // "former" or "then-" is still a former one.
-    if let Some(word) = standing_before_name {
+    // ("ousted former House Majority Leader Roe": once, where the title holds it already.)
+    let standing_word = standing_before_name.or_else(|| {
+        (scanned_start..start)
+            .any(|k| standing(ctx.lower_token(s, k)) == Some("former"))
+            .then_some("former")
+    });
+    if let Some(word) = standing_word
+        && !title
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| first.eq_ignore_ascii_case(word))
+    {
         title.insert_str(0, &format!("{word} "));
-    } else if (scanned_start..start).any(|k| standing(ctx.lower_token(s, k)) == Some("former")) {
-        title.insert_str(0, "former ");
     }
     Some(role(
         person,
@@ -1592,6 +1601,15 @@ mod tests {
         );
         assert!(
             holds(&r, "Tom Hale", "foreign policy and defense analyst"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_ousted_and_former_is_former_once() {
+        let r = roles("The academic ousted former House Majority Leader Tom Hale.");
+        assert!(
+            holds(&r, "Tom Hale", "former House Majority Leader"),
             "{r:?}"
         );
     }
