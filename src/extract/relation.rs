@@ -22296,6 +22296,24 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_pathway_or_an_inclination_keeps_what_it_leads_to() {
+        let r = relations(
+            "Prices rose. Tom Hale supported a pathway to citizenship. Ann Lee showed a \
+             reluctance to sell the plant.",
+        );
+        assert_eq!(
+            relation(&r, "support").2,
+            "a pathway to citizenship",
+            "{r:?}"
+        );
+        assert_eq!(
+            relation(&r, "show").2,
+            "a reluctance to sell the plant",
+            "{r:?}"
+        );
+    }
+
+    #[test]
     fn a_relative_clause_after_a_preposition_and_which_completes_its_noun() {
         let r = relations(
             "Prices rose. Acme Corp underlined the degree to which its costs had grown. \
