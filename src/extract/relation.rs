@@ -11056,6 +11056,11 @@ pub(super) fn noun_phrase_span_after(
             end = clause_end;
         }
     }
+    // "repeated the claim a number of times", "visited the plant a dozen times": how often is
+    // no part of the phrase.
+    if let Some(often) = frequency_at_end(ctx, s, end) {
+        end = often.checked_sub(1).filter(|&e| e >= from)?;
+    }
     let phrase = &text[toks[from].span.start..toks[end].span.end];
     // A lone determiner or pronoun says nothing.
     let content = phrase
@@ -11069,6 +11074,51 @@ pub(super) fn noun_phrase_span_after(
         .count();
     let phrase_end = complement_end(ctx, s, end).unwrap_or(toks[end].span.end);
     (content > 0).then(|| toks[from].span.start..phrase_end)
+}
+
+/// Where a count of times that ends at token `end` begins: "twice", "three times", "several
+/// times", "a dozen times", "a number of times", "dozens of times".
+fn frequency_at_end(ctx: &DocContext<'_>, s: usize, end: usize) -> Option<usize> {
+    let word = |k: usize| ctx.lower_token(s, k);
+    if matches!(word(end), "once" | "twice" | "thrice") {
+        return Some(end);
+    }
+    if ctx.token(s, end) != "times" || end == 0 {
+        return None;
+    }
+    let counts = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            || NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+            || matches!(
+                w,
+                "several" | "many" | "multiple" | "numerous" | "countless" | "few"
+            )
+    };
+    let count = if counts(word(end - 1)) {
+        end - 1
+    } else if end >= 2
+        && word(end - 1) == "of"
+        && matches!(
+            word(end - 2),
+            "number" | "couple" | "handful" | "dozens" | "hundreds" | "thousands" | "lot"
+        )
+    {
+        end - 2
+    } else {
+        return None;
+    };
+    // ("two or three times", "two to three times": a range.)
+    let count = if count >= 2 && matches!(word(count - 1), "or" | "to") && counts(word(count - 2)) {
+        count - 2
+    } else {
+        count
+    };
+    // ("a few times", "a dozen times".)
+    Some(if count > 0 && word(count - 1) == "a" {
+        count - 1
+    } else {
+        count
+    })
 }
 
 /// The token after a short aside between commas that opens at token `k` ("Roe, D-Ore., to
@@ -21770,7 +21820,7 @@ pub(super) mod tests {
         );
         assert_eq!(
             objects(&r, "win"),
-            ["the Tarsk Open four times", "the Oskol Open juniors"],
+            ["the Tarsk Open", "the Oskol Open juniors"],
             "{r:?}"
         );
     }
@@ -22293,6 +22343,17 @@ pub(super) mod tests {
             "four Senate Democratic incumbents",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn how_often_is_no_part_of_an_object() {
+        let r = relations(
+            "Prices rose. Jim Beck repeated the claim a number of times. Ann Lee visited the \
+             plant a dozen times. Tom Hale called Acme Corp two or three times.",
+        );
+        assert_eq!(relation(&r, "repeat").2, "the claim", "{r:?}");
+        assert_eq!(relation(&r, "visit").2, "the plant", "{r:?}");
+        assert!(!r.iter().any(|x| x.2.contains("two or")), "{r:?}");
     }
 
     #[test]

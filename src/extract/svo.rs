@@ -27,8 +27,8 @@
 use std::collections::BTreeMap;
 
 use super::relation::{
-    ADVERBS_IN_VERB_GROUP, NUMBER_WORDS, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, RULE_TRIGGER,
-    Unit, act_infinitive_at, acts_after_of, acts_for_country, add_claimant_and_date, add_quantity,
+    ADVERBS_IN_VERB_GROUP, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, RULE_TRIGGER, Unit,
+    act_infinitive_at, acts_after_of, acts_for_country, add_claimant_and_date, add_quantity,
     add_unit, approximation, argument_role, asks, can_act, counted_noun, find_claimant,
     finite_or_auxiliary, fits_role, in_one_clause, inside_quoted_title, is_auxiliary,
     is_quote_mark, joined_by_and, mark_polarity_and_modality, negative_contraction,
@@ -761,38 +761,6 @@ fn finite_verb(ctx: &DocContext<'_>, s: usize, i: usize, aux: bool) -> Option<(u
     }
 }
 
-/// Where a phrase's closing count of times begins ("three times", "several times", "twice"),
-/// as a byte offset into it.
-fn frequency_start(phrase: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = phrase
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .collect();
-    let &(last_at, last) = words.last()?;
-    if matches!(last, "once" | "twice" | "thrice") {
-        return Some(last_at);
-    }
-    let &(count_at, count) = words.len().checked_sub(2).and_then(|k| words.get(k))?;
-    let count = count.to_lowercase();
-    let counts = count.bytes().all(|b| b.is_ascii_digit() || b == b',')
-        || NUMBER_WORDS.iter().any(|(n, _)| *n == count)
-        || matches!(
-            count.as_str(),
-            "several" | "many" | "multiple" | "numerous" | "countless" | "few"
-        );
-    (last == "times" && counts).then(|| {
-        // ("a few times", "a dozen times".)
-        match words.len().checked_sub(3).and_then(|k| words.get(k)) {
-            Some(&(a_at, "a")) => a_at,
-            _ => count_at,
-        }
-    })
-}
-
 fn is_time_word(w: &str) -> bool {
     matches!(
         w,
@@ -1047,13 +1015,6 @@ fn clause(
         object = noun_phrase_after(ctx, s, object_from)
             .map(with_act)
             .or_else(|| counted_from.and_then(|qi| noun_phrase_after(ctx, s, qi)))
-            .and_then(|phrase| match frequency_start(&phrase) {
-                // "repeated at least three times", "repeated the claim twice": how often is
-                // no object, nor part of one.
-                Some(0) => None,
-                Some(at) => Some(phrase[..at].trim_end().to_string()),
-                None => Some(phrase),
-            })
             .map(Arg::Literal);
         // "worries the public may turn", "knew the plan would fail": so is a phrase, before
         // an auxiliary or a form that is only finite ("the votes needed to pass", "cells
