@@ -22346,6 +22346,20 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn committing_or_devoting_something_keeps_what_it_goes_to() {
+        let r = relations(
+            "Prices rose. In his memo, Tom Hale committed himself to respecting the charter. \
+             Ann Lee devoted her time to the cause.",
+        );
+        assert_eq!(
+            relation(&r, "commit").2,
+            "himself to respecting the charter",
+            "{r:?}"
+        );
+        assert_eq!(relation(&r, "devote").2, "her time to the cause", "{r:?}");
+    }
+
+    #[test]
     fn how_often_is_no_part_of_an_object() {
         let r = relations(
             "Prices rose. Jim Beck repeated the claim a number of times. Ann Lee visited the \
