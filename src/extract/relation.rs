@@ -2045,6 +2045,10 @@ fn reporting_trigger(ctx: &DocContext<'_>, s: usize, t: usize) -> Option<Trigger
     {
         return None;
     }
+    // "found himself immersed in …": one who finds oneself somewhere reports nothing.
+    if lemma == "find" && REFLEXIVE_PRONOUNS.contains(&ctx.lower_token(s, t + 1)) {
+        return None;
+    }
     // "not to mention", "needless to say": idioms that report nothing; nor does one who
     // "calls the shots", or calls a witness to testify ("vowed to call Roe to testify").
     if t > 1
@@ -15302,6 +15306,15 @@ pub(super) mod tests {
         );
         assert_eq!(relation(&r, "write").2, "the vote was rigged", "{r:?}");
         assert!(r.iter().all(|x| x.1 != "post"), "{r:?}");
+    }
+
+    #[test]
+    fn finding_oneself_somewhere_reports_nothing() {
+        let r = relations(
+            "Prices rose. Jim Beck found himself immersed in some sobering evidence. Ann Lee \
+             found that the plan had failed.",
+        );
+        assert_eq!(objects(&r, "find"), ["the plan had failed"], "{r:?}");
     }
 
     #[test]
