@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use super::{
     OBJECT_STOP, PREPOSITIONS_NOT_IN_OBJECT_STOP, Unit, add_quantity, add_unit, argument_role,
     can_act, clause_break, determiner_or_possessive, finite_or_auxiliary, is_auxiliary,
-    mark_polarity_and_modality, noun_phrase_after, parse_quantity, preposition_before,
-    pronoun_antecedent, used_as_noun, word_gap,
+    mark_polarity_and_modality, negative_contraction, noun_phrase_after, parse_quantity,
+    preposition_before, pronoun_antecedent, used_as_noun, word_gap,
 };
 use crate::extract::types::{Arg, DocContext, Extraction, RelationMention};
 use crate::graph::EntityType;
@@ -295,6 +295,14 @@ fn meeting_modality(
         }
         k = b;
     };
+    // "Roe was not in the meeting with Lee": one who was not there met no one.
+    if k >= 2
+        && matches!(ctx.lower_token(s, k - 1), "in" | "at")
+        && (matches!(ctx.lower_token(s, k - 2), "not" | "never")
+            || negative_contraction(ctx.lower_token(s, k - 2)))
+    {
+        set(&mut qualifiers, "polarity", "negative");
+    }
     if let Some(v) = verb {
         let mut verb_qualifiers = BTreeMap::new();
         mark_polarity_and_modality(ctx, s, v, true, &mut verb_qualifiers);
@@ -780,6 +788,11 @@ mod tests {
         assert!(q.is_empty(), "{q:?}");
         let q = meeting("Prices rose. Jane Roe held talks with Tom Hale on Monday.");
         assert!(q.is_empty(), "{q:?}");
+        // One who was not there met no one.
+        let q = meeting("Prices rose. Jane Roe was not in the meeting with Tom Hale.");
+        assert!(has(&q, "polarity", "negative"), "{q:?}");
+        let q = meeting("Prices rose. Jane Roe wasn't at the talks with Tom Hale.");
+        assert!(has(&q, "polarity", "negative"), "{q:?}");
     }
 
     #[test]
