@@ -4358,6 +4358,22 @@ mod tests {
     }
 
     #[test]
+    fn a_weekly_and_a_lab_are_bodies() {
+        let found = mentions(
+            "In a report, the Tarsk Weekly quoted the World Inequality Lab as saying that the \
+             region is unequal.",
+        );
+        assert!(
+            has(&found, "Tarsk Weekly", EntityType::Organization),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "World Inequality Lab", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_word_after_in_is_a_place_unless_written_in_lower_case_elsewhere() {
         let found = mentions(
             "Her role in Brighter won praise. The stage grew brighter. He was born in Tarsk.",
