@@ -484,11 +484,19 @@ fn title_before(
     if KINSHIP.contains(&title.as_str()) {
         return None;
     }
-    // "married her longtime partner, Jo Roe": right after a possessive determiner a partner
-    // is a companion ("his business partner Jo Roe", "Acme partner Jo Roe" work together).
-    if title == "partner" && {
+    // "married her longtime partner, Jo Roe", "his former rival Jo Roe": right after a
+    // possessive determiner a partner is a companion and a rival or a challenger an
+    // opponent, the owner's, no post ("his business partner Jo Roe", "Acme partner Jo Roe"
+    // work together; "Democratic challenger Jo Roe" runs for office).
+    let bare_title = title.strip_prefix("former ").unwrap_or(&title);
+    if matches!(bare_title, "partner" | "rival" | "challenger") && {
         let mut k = start;
-        if k > 0 && matches!(ctx.lower_token(s, k - 1), "longtime" | "long-time" | "life") {
+        while k > 0
+            && matches!(
+                ctx.lower_token(s, k - 1),
+                "longtime" | "long-time" | "life" | "former" | "main" | "chief" | "old"
+            )
+        {
             k -= 1;
         }
         k > 0
@@ -1612,5 +1620,18 @@ mod tests {
             holds(&r, "Tom Hale", "former House Majority Leader"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_rival_or_a_partner_after_a_possessive_is_no_post() {
+        let r = roles(
+            "The governor wrote a book critical of his former rival Tom Hale. Ann Lee beat her \
+             challenger Jim Beck. Democratic challenger Jo Doe spoke.",
+        );
+        assert!(
+            !r.iter().any(|(p, _, _)| p == "Tom Hale" || p == "Jim Beck"),
+            "{r:?}"
+        );
+        assert!(holds(&r, "Jo Doe", "Democratic challenger"), "{r:?}");
     }
 }
