@@ -215,6 +215,27 @@ impl Extractor for NamedEntities {
             while i < toks.len() {
                 if let Some((end, h)) = known(i) {
                     let hit = &gazetteer_hits[h];
+                    // "an African American man", "Native American leaders", "Latin American
+                    // states": after another people's or a region's adjective "American" names
+                    // a people, no country's.
+                    if i > 0
+                        && hit.entries.iter().all(|e| e.kind == NameKind::Demonym)
+                        && matches!(toks[end].text(text), "American" | "Americans")
+                        && adjacent_in_name(text, &toks[i - 1], &toks[i])
+                        && is_capitalised(text, &toks[i - 1])
+                        && {
+                            let before = toks[i - 1].text(text);
+                            before.ends_with("an")
+                                || before.ends_with("ese")
+                                || matches!(before, "Native" | "Arab" | "Latin" | "Jewish")
+                        }
+                        && !toks
+                            .get(end + 1)
+                            .is_some_and(|next| is_capitalised(text, next))
+                    {
+                        i = end + 1;
+                        continue;
+                    }
                     // "Ohio Democratic Party", "the Texas GOP": a place's name before a
                     // party's names the party's branch there, a body of its own.
                     if hit

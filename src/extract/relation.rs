@@ -15309,6 +15309,15 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn american_after_another_peoples_adjective_names_no_country() {
+        let r = relations(
+            "Prices rose. One African American man from Ohio said he wanted to celebrate. \
+             Native American leaders said the plan would fail.",
+        );
+        assert!(!r.iter().any(|x| x.0 == "United States"), "{r:?}");
+    }
+
+    #[test]
     fn finding_oneself_somewhere_reports_nothing() {
         let r = relations(
             "Prices rose. Jim Beck found himself immersed in some sobering evidence. Ann Lee \
