@@ -1016,6 +1016,27 @@ fn clause(
             .map(with_act)
             .or_else(|| counted_from.and_then(|qi| noun_phrase_after(ctx, s, qi)))
             .map(Arg::Literal);
+        // "should turn the cameras off", "brought the matter up during talks": a particle
+        // right after the object, ending its clause, belongs to the verb (after an
+        // infinitive, "ordered police to stand down", to the infinitive).
+        if !phrasal
+            && let Some(Arg::Literal(phrase)) = &object
+            && !phrase.split_whitespace().any(|w| w == "to")
+            && let Some(start) = toks.get(object_from).map(|t| t.span.start)
+            && text[start..].starts_with(phrase.as_str())
+            && let after = ctx.token_from(s, start + phrase.len())
+            && matches!(
+                ctx.lower_token(s, after),
+                "off" | "up" | "out" | "down" | "away"
+            )
+            && let next = ctx.lower_token(s, after + 1)
+            && (matches!(
+                next,
+                "" | "." | "," | ";" | "during" | "in" | "at" | "on" | "after" | "before" | "and"
+            ) || next.ends_with("ly"))
+        {
+            lemma = format!("{lemma} {}", ctx.lower_token(s, after));
+        }
         // "worries the public may turn", "knew the plan would fail": so is a phrase, before
         // an auxiliary or a form that is only finite ("the votes needed to pass", "cells
         // derived from fat": a participle after a phrase describes it; "the parks May 4": a
@@ -1831,6 +1852,19 @@ mod tests {
             ("turn in", "himself"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_particle_after_the_object_ending_its_clause_belongs_to_the_verb() {
+        let r = svo(
+            "Jane Roe brought the matter up during talks. Tom Hale ordered the guards to stand \
+             down.",
+        );
+        assert!(
+            r.iter().any(|x| x.1 == "bring up" && x.2 == "the matter"),
+            "{r:?}"
+        );
+        assert!(r.iter().all(|x| x.1 != "order down"), "{r:?}");
     }
 
     #[test]
