@@ -9814,6 +9814,13 @@ pub(super) fn add_quantity(
         // his childhood" is one).
         || (matches!(ctx.lower_token(s, at + 1), "figure" | "figures" | "digit" | "digits")
             && !matches!(ctx.lower_token(s, at), "one" | "1"))
+        // "trust one group over another", "lost one demographic or another": one set against
+        // another is any one, no count.
+        || (ctx.lower_token(s, at) == "one"
+            && (at + 2..(at + 5).min(ctx.sentences[s].tokens.len())).any(|k| {
+                ctx.lower_token(s, k) == "another"
+                    || (ctx.lower_token(s, k) == "the" && ctx.lower_token(s, k + 1) == "other")
+            }))
     {
         return false;
     }
@@ -22379,6 +22386,20 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(relation(&r, "devote").2, "her time to the cause", "{r:?}");
+    }
+
+    #[test]
+    fn one_set_against_another_is_no_count() {
+        let r = relations(
+            "Prices rose. Jim Beck said voters trust one party over another. Acme Corp lost one \
+             client or another. Globex Inc lost one client.",
+        );
+        let counted: Vec<&str> = r
+            .iter()
+            .filter(|x| x.3.iter().any(|(k, _)| k == "quantity"))
+            .map(|x| x.1.as_str())
+            .collect();
+        assert_eq!(counted, ["lose"], "{r:?}");
     }
 
     #[test]
