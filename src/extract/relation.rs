@@ -14230,6 +14230,18 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             {
                 return None;
             }
+            // "lost the 1828 election", "his 1992 campaign": a year between a determiner and a
+            // noun in the singular says which one, no count.
+            if looks_like_year(word)
+                && i > 0
+                && determiner_or_possessive(&lower(toks[i - 1].text(text)))
+                && toks.get(i + 1).is_some_and(|x| {
+                    let noun = x.text(text);
+                    noun.starts_with(char::is_lowercase) && !plural_ending(noun)
+                })
+            {
+                return None;
+            }
             // "Radio 4", "Boeing 737": a number right after a capitalised word is part of a name
             // (but "Some 37 countries" opens a sentence with an approximation).
             let approximation_word = |w: &str| {
@@ -22386,6 +22398,12 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(relation(&r, "devote").2, "her time to the cause", "{r:?}");
+    }
+
+    #[test]
+    fn a_year_before_a_noun_says_which_one_and_counts_nothing() {
+        let r = relations("Prices rose. Jim Beck lost the 1828 election to Tom Hale.");
+        assert_qualifier(&r, "lose", "quantity", "1828", false);
     }
 
     #[test]
