@@ -479,6 +479,15 @@ fn title_before(
     if comma_between && !closes {
         return None;
     }
+    // "so-called terrorism expert Roe": a title the writer disowns is no post held.
+    if (scanned_start.saturating_sub(1)..end).any(|k| {
+        matches!(
+            ctx.lower_token(s, k),
+            "so-called" | "self-styled" | "supposed"
+        )
+    }) {
+        return None;
+    }
     let mut title = text[toks[start].span.start..toks[end - 1].span.end].to_string();
     // "succeeded his father Kim Roe": a relative is no title ("Father Roe" is a priest's).
     if KINSHIP.contains(&title.as_str()) {
@@ -910,6 +919,15 @@ fn appositive_at(
     }
     // "Roe, a major Republican donor and CEO of Acme": a description joined to a title by
     // "and" is no part of it ("president and chief executive" is two titles, kept whole).
+    // "Roe, a so-called expert": a title the writer disowns is no post held.
+    if (bare_start..=title_end).any(|k| {
+        matches!(
+            ctx.lower_token(s, k),
+            "so-called" | "self-styled" | "supposed"
+        )
+    }) {
+        return None;
+    }
     // A description is a noun phrase of its own: two words or more, or an article after
     // "and" ("foreign policy and defense analyst", "operations and safety editor" join
     // modifiers of one noun; "former Treasury and White House official", two bodies').
@@ -1633,5 +1651,14 @@ mod tests {
             "{r:?}"
         );
         assert!(holds(&r, "Jo Doe", "Democratic challenger"), "{r:?}");
+    }
+
+    #[test]
+    fn a_title_the_writer_disowns_is_no_post() {
+        let r = roles(
+            "So-called terrorism expert Tom Hale had told reporters about it. Ann Lee, a \
+             self-styled expert, spoke.",
+        );
+        assert!(r.is_empty(), "{r:?}");
     }
 }
