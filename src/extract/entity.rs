@@ -259,7 +259,13 @@ impl Extractor for NamedEntities {
                     // "Acme Intelligence Committee", "Ruritanian Armed Forces": a known name
                     // before a capitalised run ending in an organization keyword is part of
                     // that organization's name.
-                    let mut r = capitalised_run_end(end, &|_| true);
+                    // ("Tarsk Security Committee Chairman Jane Roe", "White House Press
+                    // Secretary Jane Roe": the run ends before a title of one to three words.)
+                    let opens_title = |k: usize| {
+                        (k..(k + 3).min(toks.len()))
+                            .any(|j| o.is_title(&text[toks[k].span.start..toks[j].span.end]))
+                    };
+                    let mut r = capitalised_run_end(end, &|k| !opens_title(k));
                     let of_follows = toks.get(r + 1).is_some_and(|t| t.text(text) == "of");
                     if r > end
                         && let Some(t) = o
@@ -270,7 +276,6 @@ impl Extractor for NamedEntities {
                                     .flatten()
                             })
                         && t != EntityType::Place
-                        && !(end + 1..=r).any(|x| o.is_title(&toks[x].text(text).to_lowercase()))
                     {
                         // "British Chambers of Commerce": a body's head word takes the
                         // capitalised words of its "of" phrase, up to a known name or a

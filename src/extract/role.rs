@@ -1661,4 +1661,28 @@ mod tests {
         );
         assert!(r.is_empty(), "{r:?}");
     }
+
+    #[test]
+    fn a_committee_named_after_a_known_body_owns_the_title_after_it() {
+        let r = roles(
+            "Senate Tarsk Committee Chairman Tom Hale spoke. White House Press Secretary Ann Lee \
+             agreed.",
+        );
+        assert!(
+            r.contains(&(
+                "Tom Hale".to_string(),
+                "Chairman".to_string(),
+                Some("Senate Tarsk Committee".to_string())
+            )),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&(
+                "Ann Lee".to_string(),
+                "Press Secretary".to_string(),
+                Some("White House".to_string())
+            )),
+            "{r:?}"
+        );
+    }
 }
