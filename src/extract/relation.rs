@@ -1111,7 +1111,33 @@ fn mark_possibility(
             && (has(&["would", "'d"]) || joined_modal == Some("would"));
         let reported = (0..ctx.sentences[s].tokens.len())
             .any(|i| i != t && ctx.reporting_lemma(s, i).is_some());
-        if only_would && !reported {
+        // "Roe would not say whether …", "would not specify the changes": a refusal to tell,
+        // told as done.
+        let refused_to_tell = only_would
+            && (k..t).any(|i| matches!(ctx.lower_token(s, i), "not" | "wouldn't" | "wouldn’t"))
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, t))
+                .is_some_and(|f| {
+                    matches!(
+                        f.lemma.as_str(),
+                        "say"
+                            | "specify"
+                            | "elaborate"
+                            | "disclose"
+                            | "reveal"
+                            | "identify"
+                            | "name"
+                            | "discuss"
+                            | "comment"
+                            | "confirm"
+                            | "detail"
+                    )
+                });
+        if refused_to_tell {
+            None
+        } else if only_would && !reported {
             // "Roe would later say …", "would say later that …": the past's future, told as
             // done ("said Acme would later sell it" reports a plan).
             let told_as_done = (k..t)
@@ -22398,6 +22424,16 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(relation(&r, "devote").2, "her time to the cause", "{r:?}");
+    }
+
+    #[test]
+    fn a_refusal_to_tell_is_told_as_done() {
+        let r = relations(
+            "Prices rose. Jim Beck would not specify the changes he would make, telling \
+             reporters that the plan was good.",
+        );
+        assert_qualifier(&r, "specify", "modality", "future", false);
+        assert_qualifier(&r, "specify", "polarity", "negative", true);
     }
 
     #[test]
