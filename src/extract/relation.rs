@@ -10414,6 +10414,19 @@ pub(super) fn noun_phrase_span_after(
             words += 1;
             continue;
         }
+        // "a list of contenders either mentioned by Roe or …": after a noun, "either" or
+        // "neither" opens a clause's choice, no part of the phrase ("of either side" is).
+        if counted > 0 && matches!(raw, "either" | "neither") && {
+            let before = ctx.lower_token(s, i - 1);
+            // ("supporting either plan": nor after a verb, whose object it opens.)
+            !OBJECT_STOP.contains(&before)
+                && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&before)
+                && before != "of"
+                && !before.ends_with("ing")
+                && ctx.ontology.verbs.get(before).is_none_or(|f| f.also_noun)
+        } {
+            break;
+        }
         // "without the knowledge or consent of its government": two nouns joined before the
         // "of" they share.
         if counted > 0
@@ -11822,8 +11835,12 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
     let toks = &ctx.sentences[s].tokens;
     let mut end = auxiliaries_start(ctx, s, verb);
     // "a letter … first obtained by Reuters", "the issue was first reported by": an adverb
-    // before the verb is no noun, nor an auxiliary before the adverb.
-    while end > 0 && adverb_before_verb(ctx.lower_token(s, end - 1)) {
+    // before the verb is no noun, nor an auxiliary before the adverb; nor is the "either" of
+    // a choice ("contenders either mentioned by Roe or …").
+    while end > 0
+        && (adverb_before_verb(ctx.lower_token(s, end - 1))
+            || matches!(ctx.lower_token(s, end - 1), "either" | "neither"))
+    {
         end = auxiliaries_start(ctx, s, end - 1);
     }
     // "the last prime minister, who was replaced by": the phrase before the relative.
@@ -22424,6 +22441,16 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_eq!(relation(&r, "devote").2, "her time to the cause", "{r:?}");
+    }
+
+    #[test]
+    fn either_after_a_noun_is_no_part_of_the_phrase() {
+        let r = relations(
+            "Prices rose. Here is a list of contenders either mentioned by Tom Hale or raised by \
+             his allies. Acme Corp won the contract either way.",
+        );
+        assert_eq!(relation(&r, "mention").2, "contenders", "{r:?}");
+        assert_eq!(relation(&r, "win").2, "the contract", "{r:?}");
     }
 
     #[test]
