@@ -261,11 +261,8 @@ impl Extractor for NamedEntities {
                     // that organization's name.
                     // ("Tarsk Security Committee Chairman Jane Roe", "White House Press
                     // Secretary Jane Roe": the run ends before a title of one to three words.)
-                    let opens_title = |k: usize| {
-                        (k..(k + 3).min(toks.len()))
-                            .any(|j| o.is_title(&text[toks[k].span.start..toks[j].span.end]))
-                    };
-                    let mut r = capitalised_run_end(end, &|k| !opens_title(k));
+                    let mut r =
+                        capitalised_run_end(end, &|k| !title_opens_at(ctx, s_ix, k, toks.len()));
                     let of_follows = toks.get(r + 1).is_some_and(|t| t.text(text) == "of");
                     if r > end
                         && let Some(t) = o
@@ -1941,12 +1938,17 @@ fn title_appositive_follows(ctx: &DocContext<'_>, s: usize, last: usize) -> bool
         .find(|&i| toks[i].kind != TokenKind::Word)
         .unwrap_or((last + 7).min(toks.len()));
     toks.get(last + 1).is_some_and(|t| t.text(text) == ",")
-        && (last + 2..words_end).any(|i| {
-            (i..(i + 3).min(words_end)).any(|j| {
-                ctx.ontology
-                    .is_title(&text[toks[i].span.start..toks[j].span.end])
-            })
-        })
+        && (last + 2..words_end).any(|i| title_opens_at(ctx, s, i, words_end))
+}
+
+/// Whether a listed title of one to three words, ending before token `end`, opens at token
+/// `k`: "chairman", "Special Rapporteur", "White House Press Secretary".
+fn title_opens_at(ctx: &DocContext<'_>, s: usize, k: usize, end: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    (k..(k + 3).min(end)).any(|j| {
+        ctx.ontology
+            .is_title(&ctx.text()[toks[k].span.start..toks[j].span.end])
+    })
 }
 
 /// A word opening a sentence or a quotation (`sentence_start`) and followed by a reporting
