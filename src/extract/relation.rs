@@ -9940,20 +9940,19 @@ pub(super) fn add_claimant_and_date(
             opens_clause && find_date(ctx, s, 0, k).is_some()
         })
         .map_or(0, |k| k + 1);
-    let report_before = claimant.and_then(|_| (0..t).rev().find(|&k| reports_at(ctx, s, k)));
-    let from = claimed.and(report_before).map_or(0, |report| report + 5);
     // ("Acme said on Wednesday it will invest …": so is a date right after the verb when the
     // claimant acts in the claim; one before it may date both, "On Monday Acme said it will …",
     // and so may one before a report joined to it, "on Monday called … and said …".)
+    let report_before = claimant.and_then(|_| (0..t).rev().find(|&k| reports_at(ctx, s, k)));
     let from = match report_before {
         Some(report)
-            if claimed.is_none()
-                && ctx.reporting_lemma(s, t).is_none()
-                && find_date(ctx, s, report + 1, (report + 5).min(t)).is_some() =>
+            if claimed.is_some()
+                || (ctx.reporting_lemma(s, t).is_none()
+                    && find_date(ctx, s, report + 1, (report + 5).min(t)).is_some()) =>
         {
-            from.max(report + 5)
+            report + 5
         }
-        _ => from,
+        _ => 0,
     };
     // "cancelled the rally before it was to begin Saturday": a date in a clause opened after
     // the verb is that clause's.
