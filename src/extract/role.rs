@@ -256,6 +256,11 @@ fn list_start(ctx: &DocContext<'_>, out: &Extraction, s: usize, first: usize) ->
             .iter()
             .position(|t| t.span.start == out.mentions[m].span.start)
         {
+            // "her rivals Roe and Lee, Poe is …": "and" closed the list, so a name after the
+            // comma that follows starts a clause of its own.
+            Some(p) if ctx.token(s, start - 1) == "," && p > 0 && ctx.token(s, p - 1) == "and" => {
+                break;
+            }
             Some(p) if p < start => start = p,
             _ => break,
         }
@@ -1651,6 +1656,13 @@ mod tests {
             "{r:?}"
         );
         assert!(holds(&r, "Jo Doe", "Democratic challenger"), "{r:?}");
+    }
+
+    #[test]
+    fn a_list_closed_by_and_ends_before_the_next_comma() {
+        let r = roles("Next to ministers Tom Hale and Jim Beck, Ann Lee looked calm.");
+        assert!(holds(&r, "Jim Beck", "ministers"), "{r:?}");
+        assert!(!r.iter().any(|(p, _, _)| p == "Ann Lee"), "{r:?}");
     }
 
     #[test]
