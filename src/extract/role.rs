@@ -502,14 +502,23 @@ fn title_before(
     // possessive determiner a partner is a companion and a rival or a challenger an
     // opponent, the owner's, no post ("his business partner Jo Roe", "Acme partner Jo Roe"
     // work together; "Democratic challenger Jo Roe" runs for office).
+    // ("her remaining presidential rivals Roe and Lee": an opponent whatever describes it.)
     let bare_title = title.strip_prefix("former ").unwrap_or(&title);
-    if matches!(bare_title, "partner" | "rival" | "challenger") && {
+    let last_word = bare_title.rsplit(' ').next().unwrap_or(bare_title);
+    let opponent = matches!(
+        last_word.strip_suffix('s').unwrap_or(last_word),
+        "rival" | "challenger"
+    );
+    if (opponent || bare_title == "partner") && {
         let mut k = start;
         while k > 0
-            && matches!(
+            && (matches!(
                 ctx.lower_token(s, k - 1),
                 "longtime" | "long-time" | "life" | "former" | "main" | "chief" | "old"
-            )
+            ) || (opponent
+                && start - k < 3
+                && ctx.token(s, k - 1).starts_with(char::is_lowercase)
+                && !STOP_WORDS.contains(&ctx.lower_token(s, k - 1))))
         {
             k -= 1;
         }
@@ -1656,6 +1665,15 @@ mod tests {
             "{r:?}"
         );
         assert!(holds(&r, "Jo Doe", "Democratic challenger"), "{r:?}");
+    }
+
+    #[test]
+    fn rivals_described_after_a_possessive_are_no_post() {
+        let r = roles(
+            "Ann Lee thanked her remaining presidential rivals Tom Hale and Jim Beck. His \
+             Democratic rival Jo Doe spoke.",
+        );
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
