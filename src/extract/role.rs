@@ -464,8 +464,13 @@ fn title_before(
     // names ("Agriculture minister", "former Acme chairman") stay.
     // ("associate deputy attorney general Roe": a lower-case title word stacked on it stays;
     // "fellow comedian Roe" is a peer's, no title.)
+    // ("Ruritania union leader Roe", "Acme sales chief Roe": right after the body's name the
+    // words name a part of it, and the post is in that part, so they stay.)
+    let owner_right_before =
+        of.is_some_and(|m| ctx.token_from(s, out.mentions[m].span.end) == scanned_start);
     if ctx.token(s, end - 1).starts_with(char::is_lowercase)
         && !listed(start)
+        && !owner_right_before
         && let Some(core) = (start..end).find(|&k| listed(k))
         && let Some(k) = (start..core).rev().find(|&k| {
             let w = ctx.lower_token(s, k);
@@ -1681,6 +1686,17 @@ mod tests {
         let r = roles("Next to ministers Tom Hale and Jim Beck, Ann Lee looked calm.");
         assert!(holds(&r, "Jim Beck", "ministers"), "{r:?}");
         assert!(!r.iter().any(|(p, _, _)| p == "Ann Lee"), "{r:?}");
+    }
+
+    #[test]
+    fn words_right_after_the_owner_name_the_part_that_holds_the_post() {
+        let r = roles(
+            "Myanmar dissident leader Ann Lee spoke. Globex Inc marketing chief Tom Hale agreed. \
+             Ruritania's brilliant young leader Jo Doe left.",
+        );
+        assert!(holds(&r, "Ann Lee", "dissident leader"), "{r:?}");
+        assert!(holds(&r, "Tom Hale", "marketing chief"), "{r:?}");
+        assert!(holds(&r, "Jo Doe", "leader"), "{r:?}");
     }
 
     #[test]
