@@ -606,11 +606,19 @@ pub(crate) fn keep_standing_before(
     }
 }
 
-/// The standing ([`standing`]) the word right before `name` gives a title that `name` splits.
+/// The standing ([`standing`]) the word right before `name`, or before the title modifiers
+/// there, gives a title that `name` splits.
 fn standing_before(ctx: &DocContext<'_>, s: usize, name: &EntityMention) -> Option<&'static str> {
-    ctx.token_from(s, name.span.start)
-        .checked_sub(1)
-        .and_then(|k| standing(ctx.lower_token(s, k)))
+    let mut k = ctx.token_from(s, name.span.start).checked_sub(1)?;
+    // "Former senior Ruritanian diplomat Roe": past title modifiers to the standing word.
+    for _ in 0..2 {
+        let w = ctx.lower_token(s, k);
+        if standing(w).is_some() || k == 0 || !ctx.ontology.title_modifiers.contains(w) {
+            break;
+        }
+        k -= 1;
+    }
+    standing(ctx.lower_token(s, k))
 }
 
 /// "Jane Roe, the chief executive of Acme," / "Jane Roe, Ruritania's foreign minister," /
@@ -1648,6 +1656,12 @@ mod tests {
             holds(&r, "Tom Hale", "foreign policy and defense analyst"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn former_before_title_modifiers_and_the_country_stays() {
+        let r = roles("Former senior US diplomat Tom Hale said the talks were hard.");
+        assert!(holds(&r, "Tom Hale", "former diplomat"), "{r:?}");
     }
 
     #[test]
