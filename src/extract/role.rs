@@ -560,6 +560,22 @@ fn title_before(
     ))
 }
 
+/// Nouns for a country's own arms and offices: a post in "the Ruritanian embassy" or over
+/// "Ruritanian troops" is the country's.
+const STATE_BODIES: &[&str] = &[
+    "embassy",
+    "consulate",
+    "mission",
+    "delegation",
+    "government",
+    "military",
+    "army",
+    "navy",
+    "troops",
+    "forces",
+    "police",
+];
+
 /// Prepositions after a participle that make it open a phrase describing the noun before it:
 /// "appointed by", "based in".
 const PARTICIPLE_PREPOSITIONS: &[&str] = &[
@@ -933,14 +949,16 @@ fn appositive_at(
             .get(title_end + 2)
             .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"));
         // ("head of France's central bank": a country that owns the body headed is no body
-        // of the title's own; "director of Acme's lab" keeps Acme.)
+        // of the title's own; "director of Acme's lab" keeps Acme. Nor is a demonym before
+        // the noun it describes: "a historian of American political discourse".)
         let body = mention_at(ctx, out, s, title_end + 2 + usize::from(the)).filter(|&m| {
+            let after = ctx.token(s, ctx.token_from(s, out.mentions[m].span.end));
             is_of_kind(out, m)
                 && !(out.mentions[m].entity_type == EntityType::Country
-                    && matches!(
-                        ctx.token(s, ctx.token_from(s, out.mentions[m].span.end)),
-                        "'s" | "’s"
-                    ))
+                    && (matches!(after, "'s" | "’s")
+                        || (after.starts_with(char::is_lowercase)
+                            && !STATE_BODIES.contains(&after.to_lowercase().as_str())
+                            && ctx.ontology.is_demonym(&text[out.mentions[m].span.clone()]))))
         });
         of = body.or(of);
     }
@@ -1654,6 +1672,26 @@ mod tests {
         );
         assert!(
             holds(&r, "Tom Hale", "foreign policy and defense analyst"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_demonym_describing_the_noun_after_of_is_no_owner() {
+        let r = roles(
+            "Jo Doe, a historian of American political discourse, said it was new. Tom Hale, \
+             minister at the Chinese embassy in Washington, said no.",
+        );
+        assert!(
+            r.contains(&("Jo Doe".to_string(), "historian".to_string(), None)),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&(
+                "Tom Hale".to_string(),
+                "minister".to_string(),
+                Some("Chinese".to_string())
+            )),
             "{r:?}"
         );
     }
