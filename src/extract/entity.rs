@@ -1566,10 +1566,13 @@ fn classify_run(
             let phrase: Vec<&str> = (a..=last).map(lower).collect();
             o.is_title(&phrase.join(" "))
         });
+        // ("Rep. Steve King", "Gov. Ann Bishop": after a given name a title word is a family
+        // name.)
+        let family_name_title = name_last > name_first && o.given_names.contains(word(name_first));
         if !is_org
             && !title_ends_run
             && !o.is_title(lower(name_first))
-            && !o.is_title_or_plural(head)
+            && (!o.is_title_or_plural(head) || family_name_title)
         {
             // "Police Chief Jane Roe of Oskol": the person's name ends before "of", and the
             // name after it is where the person works.
@@ -1615,8 +1618,17 @@ fn classify_run(
         }
     }
     // A run that is only a title ("President", "Defense Secretary", "Senators") names nobody.
+    // (One title word may be the family name of a person the document names in full,
+    // "King said" after "Rep. Steve King": resolve_deferred keeps it only then.)
     let run = text[span.clone()].to_lowercase();
     if o.is_title_or_plural(&run) || (len == 1 && o.title_modifiers.contains(lower(first))) {
+        if len == 1
+            && o.is_title(&run)
+            && word(first).chars().skip(1).any(char::is_lowercase)
+            && !(first > 0 && lower(first - 1) == "the")
+        {
+            deferred.push((s, span));
+        }
         return;
     }
 
@@ -2300,11 +2312,15 @@ fn resolve_deferred(
 ) {
     let text = ctx.text();
     let mut name_parts: FxHashMap<&str, EntityType> = FxHashMap::default();
+    let mut family_names: FxHashSet<&str> = FxHashSet::default();
     for m in &out.mentions {
         if m.entity_type == EntityType::Person {
             let words: Vec<&str> = text[m.span.clone()].split_whitespace().collect();
             if let (Some(f), Some(l)) = (words.first(), words.last()) {
                 name_parts.entry(*l).or_insert(EntityType::Person);
+                if words.len() > 1 {
+                    family_names.insert(*l);
+                }
                 // "Zawahiri" after "Ayman al-Zawahiri": the family name without its particle.
                 if let Some((particle, family)) = l.split_once('-')
                     && matches!(particle, "al" | "el" | "Al" | "El" | "bin" | "ibn")
@@ -2439,6 +2455,14 @@ fn resolve_deferred(
         .collect();
     for (s, span) in deferred {
         let word = &text[span.clone()];
+        // ("King said" after "Rep. Steve King": a title word stands for a person only as
+        // the family name.)
+        if ctx.ontology.is_title(&word.to_lowercase()) {
+            if family_names.contains(word) {
+                push(out, span, EntityType::Person, s, RULE_NAME_PART);
+            }
+            continue;
+        }
         if let Some(&name_type) = name_parts.get(word) {
             push(out, span, name_type, s, RULE_NAME_PART);
             continue;
@@ -3240,6 +3264,22 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn a_title_word_after_a_given_name_is_a_family_name() {
+        let found = mentions(
+            "Prices rose. Rep. Steve King spoke on Monday. Later King said the vote was over. \
+             The King of Tarsk and MP Ann Lee agreed.",
+        );
+        assert!(has(&found, "Steve King", EntityType::Person), "{found:?}");
+        assert!(has(&found, "King", EntityType::Person), "{found:?}");
+        // ("The King" is a monarch; "MP", all capitals, no family name.)
+        assert_eq!(
+            found.iter().filter(|(s, _)| s == "King").count(),
+            1,
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -925,7 +925,11 @@ fn appositive_at(
             .next()
             .is_some_and(|first| ctx.ontology.given_names.contains(first))
     };
-    if person_at(title_end + 1).is_some() || person_at(title_end).is_some_and(opens_with_given_name)
+    // ("As for Roe, Bishop said": a title word that is the family name of a person named
+    // in full elsewhere is that person, no apposition.)
+    let family_name = |m: usize| out.mentions[m].rule == crate::extract::entity::RULE_NAME_PART;
+    if person_at(title_end + 1).is_some()
+        || person_at(title_end).is_some_and(|m| opens_with_given_name(m) || family_name(m))
     {
         return None;
     }
@@ -1674,6 +1678,13 @@ mod tests {
             holds(&r, "Tom Hale", "foreign policy and defense analyst"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_title_word_that_is_a_family_name_is_no_apposition() {
+        let r =
+            roles("Gov. Ann Bishop spoke on Monday. As for Tom Hale, Bishop said he had to go.");
+        assert!(!r.iter().any(|(p, _, _)| p == "Tom Hale"), "{r:?}");
     }
 
     #[test]
