@@ -3283,6 +3283,26 @@ mod tests {
     }
 
     #[test]
+    fn a_stock_index_is_no_person() {
+        let found = mentions(
+            "Prices rose. The Dow Jones Industrial Average jumped 300 points and the Nasdaq \
+             Composite climbed 2%.",
+        );
+        assert!(
+            has(
+                &found,
+                "Dow Jones Industrial Average",
+                EntityType::Organization
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Nasdaq Composite", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn hospitals_name_a_body() {
         let found =
             mentions("Prices rose. Tom Hale University Hospitals found that 12 patients fell ill.");
