@@ -3108,7 +3108,8 @@ fn relation_at(
                 .is_none_or(|f| f.also_noun)
             && !in_sentence
                 .iter()
-                .any(|&m| out.mentions[m].span.end == toks[t - 1].span.end);
+                .any(|&m| out.mentions[m].span.end == toks[t - 1].span.end)
+            && quoted_as_saying(ctx, out, s, t, in_sentence).is_none();
         if modifies_noun {
             return None;
         }
@@ -4888,6 +4889,12 @@ fn relation_at(
         // no name before the comma said it.
         return None;
     }
+    // "Reuters quoted Roe as saying the talks failed", "quoted Roe as calling for a ban": the
+    // one quoted says or does it, and the one quoting claims it.
+    let quoted = quoted_as_saying(ctx, out, s, t, in_sentence);
+    if let Some((m, _)) = quoted {
+        subject = Some(m);
+    }
     let subject = subject?;
     // "discussed destroying the Senate and ending the filibuster": a name between two joined
     // -ing forms is the first one's object, not the second one's subject.
@@ -5643,6 +5650,15 @@ fn relation_at(
     // verb ("Some 37 countries could benefit, he said") or after it ("denied they carried
     // out the strike").
     let mut claimant = claimant;
+    if let Some((_, verb)) = quoted {
+        let at = toks[auxiliaries_start(ctx, s, verb)].span.start;
+        claimant = in_sentence.iter().copied().rev().find(|&m| {
+            out.mentions[m].span.end <= at
+                && word_gap(text, out.mentions[m].span.end, at) <= 3
+                && !clause_break(text, out.mentions[m].span.end, at)
+                && can_act(out.mentions[m].entity_type)
+        });
+    }
     // "Roe, who called Lee a liar, threatened to sue": no name in an aside on the subject
     // claims the subject's act.
     if heads_aside
@@ -6191,6 +6207,14 @@ fn relation_at(
         &object,
     );
     if asked_of_someone_unnamed(ctx, out, s, t, subject) {
+        return None;
+    }
+    // "Reuters quoted Roe as saying …": what Roe said is the statement, with Reuters its
+    // claimant; that Roe was quoted adds nothing.
+    if let Arg::Mention(m) = &object
+        && let as_at = ctx.token_from(s, out.mentions[*m].span.end)
+        && quoted_as_saying(ctx, out, s, as_at + 1, in_sentence).is_some_and(|(q, _)| q == *m)
+    {
         return None;
     }
     mark_polarity_and_modality(ctx, s, t, !tr.reporting, &mut qualifiers);
@@ -13623,6 +13647,33 @@ fn passive_at(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
                 )
         })
         .any(|k| PASSIVE_AUX.contains(&ctx.lower_token(s, k)))
+}
+
+/// Who is quoted as saying or doing what the -ing form at token `t` tells: the name between a
+/// verb of quoting and "as" ("quoted Roe as saying", "cited Acme as calling for"), and the
+/// verb's token.
+fn quoted_as_saying(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    s: usize,
+    t: usize,
+    in_sentence: &[usize],
+) -> Option<(usize, usize)> {
+    if t < 3 || ctx.lower_token(s, t - 1) != "as" || !ctx.token(s, t).ends_with("ing") {
+        return None;
+    }
+    let before_as = ctx.sentences[s].tokens[t - 2].span.end;
+    let m = in_sentence
+        .iter()
+        .copied()
+        .find(|&m| out.mentions[m].span.end == before_as && can_act(out.mentions[m].entity_type))?;
+    let verb =
+        with_honorific(ctx, s, ctx.token_from(s, out.mentions[m].span.start)).checked_sub(1)?;
+    ctx.ontology
+        .verbs
+        .get(ctx.lower_token(s, verb))
+        .is_some_and(|f| matches!(f.lemma.as_str(), "quote" | "cite"))
+        .then_some((m, verb))
 }
 
 /// The reporting verb nearest before token `t` in its sentence, whose clause `t` may stand in.
@@ -23047,5 +23098,18 @@ pub(super) mod tests {
     fn a_verb_form_after_an_article_and_an_adjective_is_a_noun() {
         let r = relations("Prices rose. Jim Beck faces a high bar in the vote.");
         assert_eq!(objects(&r, "face"), ["a high bar"], "{r:?}");
+    }
+
+    #[test]
+    fn who_is_quoted_as_saying_says_it_and_the_quoter_claims_it() {
+        let r = relations(
+            "Prices rose. Reuters on Monday quoted Tom Hale as saying that the talks had failed. \
+             The Tarsk Herald quoted Ann Lee as calling for a ban on imports.",
+        );
+        assert_eq!(objects(&r, "say"), ["the talks had failed"], "{r:?}");
+        assert_eq!(relation(&r, "say").0, "Tom Hale", "{r:?}");
+        assert_qualifier(&r, "say", "claimant", "Reuters", true);
+        assert_eq!(relation(&r, "call for").0, "Ann Lee", "{r:?}");
+        assert!(objects(&r, "quote").is_empty(), "{r:?}");
     }
 }
