@@ -111,6 +111,18 @@ impl Extractor for Roles {
     }
 
     fn extract(&self, ctx: &DocContext<'_>, out: &mut Extraction) {
+        // ("Committee Chair Sen. Roe" found inside a capitalised name: two posts.)
+        let relations = std::mem::take(&mut out.relations);
+        out.relations = relations
+            .into_iter()
+            .flat_map(|r| {
+                if r.predicate == "holds_role" {
+                    split_stacked_office(ctx, r)
+                } else {
+                    vec![r]
+                }
+            })
+            .collect();
         // (person mention, title) pairs already found inside capitalised names.
         let existing: Vec<(usize, String)> = out
             .relations
@@ -132,11 +144,10 @@ impl Extractor for Roles {
                 continue;
             };
             // A person may hold several roles ("Sen. Jane Roe, the top Republican on …").
-            let before = title_before(ctx, out, s, first, m);
-            for role in before
+            let before = title_before(ctx, out, s, first, m)
                 .into_iter()
-                .chain(appositives_after(ctx, out, s, last, m))
-            {
+                .flat_map(|role| split_stacked_office(ctx, role));
+            for role in before.chain(appositives_after(ctx, out, s, last, m)) {
                 let title = title_key(&role).unwrap_or_default();
                 // ("Police Chief Jane Roe": "Chief" is a part of the title found already.)
                 let known = existing
@@ -266,6 +277,40 @@ fn list_start(ctx: &DocContext<'_>, out: &Extraction, s: usize, first: usize) ->
         }
     }
     start
+}
+
+/// "Senate Budget Committee Chair Sen. Jane Roe": a title before an elected office's
+/// abbreviation is a post of its own, of the body before it; the office is another.
+fn split_stacked_office(ctx: &DocContext<'_>, mut role: RelationMention) -> Vec<RelationMention> {
+    let Arg::Literal(title) = &role.object else {
+        return vec![role];
+    };
+    let Some((post, office)) = title.rsplit_once(' ') else {
+        return vec![role];
+    };
+    let abbreviation = office
+        .strip_suffix('.')
+        .is_some_and(|o| ELECTED_OFFICES.contains(&o.to_lowercase().as_str()));
+    // ("Lt. Gov." is one title; "Republican Sen." a member's, whose party is no post.)
+    let stacked = post.rsplit(' ').next().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        w.starts_with(char::is_uppercase)
+            && !w.ends_with('.')
+            && ctx.ontology.is_title(&lower)
+            && !ctx.ontology.party_members.contains(&lower)
+    });
+    if !abbreviation || !stacked || ctx.ontology.is_title(&title.to_lowercase()) {
+        return vec![role];
+    }
+    let office = office.to_string();
+    let post = post.to_string();
+    role.object = Arg::Literal(post);
+    let elected = RelationMention {
+        object: Arg::Literal(office),
+        qualifiers: BTreeMap::new(),
+        ..role.clone()
+    };
+    vec![role, elected]
 }
 
 /// Elected offices a party's name before them does not own: "GOP Sen. Roe" is a senator of
@@ -1685,6 +1730,25 @@ mod tests {
         let r =
             roles("Gov. Ann Bishop spoke on Monday. As for Tom Hale, Bishop said he had to go.");
         assert!(!r.iter().any(|(p, _, _)| p == "Tom Hale"), "{r:?}");
+    }
+
+    #[test]
+    fn a_post_before_an_elected_office_is_a_post_of_its_own() {
+        let r = roles(
+            "Senate Tarsk Committee Chair Sen. Ann Lee said on Monday that she will meet Hale. \
+             Republican Sen. Tom Hale and Lt. Gov. Jo Doe agreed.",
+        );
+        assert!(
+            r.contains(&(
+                "Ann Lee".to_string(),
+                "Chair".to_string(),
+                Some("Senate Tarsk Committee".to_string())
+            )),
+            "{r:?}"
+        );
+        assert!(holds(&r, "Ann Lee", "Sen."), "{r:?}");
+        assert!(holds(&r, "Jo Doe", "Lt. Gov."), "{r:?}");
+        assert!(!holds(&r, "Tom Hale", "Republican"), "{r:?}");
     }
 
     #[test]
