@@ -23112,4 +23112,10 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "call for").0, "Ann Lee", "{r:?}");
         assert!(objects(&r, "quote").is_empty(), "{r:?}");
     }
+
+    #[test]
+    fn acts_after_a_quantifier_is_a_noun() {
+        let r = relations("Prices rose. Ruritania agreed to halt all acts of aggression.");
+        assert_eq!(objects(&r, "halt"), ["all acts of aggression"], "{r:?}");
+    }
 }
