@@ -254,6 +254,9 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                     | "willing"
                     | "prepared"
             )
+            // "isn't eager to send troops", "is not “eager” to": not wanted, so not done.
+            || INTENTION_ADJECTIVES.contains(&w)
+            || is_quote_mark(ctx, s, k)
     };
     negation_just_before(ctx, s, t)
         || (t.saturating_sub(6)..t.saturating_sub(3)).any(|i| {
@@ -1233,6 +1236,17 @@ const INTENTION_NOUNS: &[&str] = &[
     "legislation",
 ];
 
+/// Adjectives of wanting before an infinitive: "eager to send troops", "determined to win".
+const INTENTION_ADJECTIVES: &[&str] = &[
+    "eager",
+    "keen",
+    "determined",
+    "desperate",
+    "anxious",
+    "impatient",
+    "itching",
+];
+
 /// Verbs by which a subject makes or announces its own plan or deal: "announced plans to
 /// buy", "reached a deal to end".
 const ANNOUNCING_VERBS: &[&str] = &[
@@ -1537,9 +1551,14 @@ fn mark_intention(
     }
     // "threatened in early March to launch", "vowed on Monday to cut": past a phrase of time
     // between the verb and its "to".
+    // ("is not “eager” to send": past a closing quotation mark too.)
     let verb_before_to = (k.saturating_sub(7)..k - 2)
         .find(|&i| time_phrase(ctx, s, i + 1..k - 1))
-        .unwrap_or(k - 2);
+        .unwrap_or(if k >= 3 && is_quote_mark(ctx, s, k - 2) {
+            k - 3
+        } else {
+            k - 2
+        });
     let w = ctx.lower_token(s, verb_before_to);
     // "Acme was expected to win": others expected it; it is no one's intention.
     let expected_by_others = w == "expected"
@@ -1553,6 +1572,7 @@ fn mark_intention(
     }
     let intends = purpose
         || INTENTION_NOUNS.contains(&w)
+        || INTENTION_ADJECTIVES.contains(&w)
         || ctx
             .ontology
             .verbs
@@ -23117,5 +23137,16 @@ pub(super) mod tests {
     fn acts_after_a_quantifier_is_a_noun() {
         let r = relations("Prices rose. Ruritania agreed to halt all acts of aggression.");
         assert_eq!(objects(&r, "halt"), ["all acts of aggression"], "{r:?}");
+    }
+
+    #[test]
+    fn an_adjective_of_wanting_before_an_infinitive_marks_an_intention() {
+        let r = relations(
+            "Prices rose. Tom Hale is eager to buy Acme Corp. Ann Lee says she is “not eager” to \
+             send troops to Tarsk.",
+        );
+        assert_qualifier(&r, "buy", "modality", "intended", true);
+        assert_qualifier(&r, "send", "modality", "intended", true);
+        assert_qualifier(&r, "send", "polarity", "negative", true);
     }
 }
