@@ -12541,8 +12541,10 @@ fn kinship(
 
 /// Nouns of an outcome, a measure or a holding: "in Tarsk" after one of them is where the
 /// outcome or the holding is, not where a person is ("Roe's big win in Tarsk", "holds an edge
-/// in Tarsk", "runs operations in Tarsk").
+/// in Tarsk", "runs operations in Tarsk"); so are words of a standing in a race ("remains tied
+/// with Lee in Tarsk", "is leading the field in Tarsk").
 const PLACED_NOUNS: &[&str] = &[
+    "advantage",
     "business",
     "edge",
     "efforts",
@@ -12553,6 +12555,8 @@ const PLACED_NOUNS: &[&str] = &[
     "job",
     "jobs",
     "lead",
+    "leading",
+    "leads",
     "margin",
     "market",
     "markets",
@@ -12568,6 +12572,9 @@ const PLACED_NOUNS: &[&str] = &[
     "shares",
     "stake",
     "support",
+    "tied",
+    "trailing",
+    "trails",
     "turn",
     "victories",
     "victory",
@@ -21860,6 +21867,9 @@ pub(super) mod tests {
             "Tom Hale has an event planned in Tarsk.",
             "Jane Roe, manager of a bakery in Tarsk, was shocked.",
             "When Tom Hale was mayor, they pushed for reform in Tarsk.",
+            "Tom Hale holds a slim advantage in Tarsk.",
+            "Tom Hale remains tied with Jim Beck in Tarsk.",
+            "Tom Hale is leading the crowded field in Tarsk.",
         ] {
             let r = relations(text);
             assert!(!r.iter().any(|x| x.1 == "located in"), "{text}: {r:?}");
