@@ -10308,8 +10308,15 @@ pub(super) fn noun_phrase_span_after(
     }
     // "arrived here Sunday night": a place adverb is where, not what; "would not play
     // again", "did well": other adverbs say how or when; "passed it right before the break":
-    // so does "right" before one; "said once again", "yet again": so do these pairs.
+    // so does "right" before one; "said once again", "yet again": so do these pairs; and
+    // "died March 12": a month and its day say when.
     if says_how_or_when(ctx.lower_token(s, from))
+        || (ctx.token(s, from).starts_with(char::is_uppercase)
+            && crate::text::MONTHS.contains(&ctx.lower_token(s, from))
+            && ctx.sentences[s]
+                .tokens
+                .get(from + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number))
         || (ctx.lower_token(s, from) == "right"
             && matches!(
                 ctx.lower_token(s, from + 1),
@@ -10611,6 +10618,20 @@ pub(super) fn noun_phrase_span_after(
                     && names_a_period(ctx.lower_token(s, i + 1))
                     && !matches!(ctx.token(s, i + 2), "'s" | "’s"))
                 || (w == "back" && matches!(ctx.lower_token(s, i + 1), "in" | "then" | "when"))
+                // "signed the deal March 12": a month and its day after the noun ("the July 1
+                // deadline", "a deadline of June 23" keep theirs).
+                || (crate::text::MONTHS.contains(&w.as_ref())
+                    && raw.starts_with(char::is_uppercase)
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.kind == TokenKind::Number && n.text(text).len() <= 2
+                    })
+                    && {
+                        let before = ctx.lower_token(s, i - 1);
+                        !determiner_or_possessive(before)
+                            && !OBJECT_STOP.contains(&before)
+                            && !PREPOSITIONS_NOT_IN_OBJECT_STOP.contains(&before)
+                            && !matches!(before, "of" | "'s" | "’s")
+                    })
                 // "impose tariffs beginning in the coming weeks", "cut rates starting next
                 // month": a participle that opens when it starts.
                 || (matches!(w.as_ref(), "beginning" | "starting" | "effective")
@@ -23158,5 +23179,16 @@ pub(super) mod tests {
         assert_qualifier(&r, "buy", "modality", "intended", true);
         assert_qualifier(&r, "send", "modality", "intended", true);
         assert_qualifier(&r, "send", "polarity", "negative", true);
+    }
+
+    #[test]
+    fn a_month_and_its_day_say_when_not_what() {
+        let r = relations(
+            "Prices rose. Ann Lee, a former worker from Ohio, died March 12. Tom Hale signed a \
+             new order April 30. Jim Beck extended the July 1 deadline.",
+        );
+        assert!(objects(&r, "die").is_empty(), "{r:?}");
+        assert_eq!(objects(&r, "sign"), ["a new order"], "{r:?}");
+        assert_eq!(objects(&r, "extend"), ["the July 1 deadline"], "{r:?}");
     }
 }
