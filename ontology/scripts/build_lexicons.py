@@ -159,7 +159,7 @@ EXTRA_ALIASES = {
     "XK": ["Republic of Kosovo"],
     "IE": ["Republic of Ireland", "Eire"],
     "NZ": ["Aotearoa"],
-    "IR": ["Islamic Republic of Iran"],
+    "IR": ["Islamic Republic of Iran", "Islamic Republic"],
     "BY": ["Byelorussia"],
     "KG": ["Kirghizia"],
     "CF": ["CAR"],

@@ -3283,6 +3283,16 @@ mod tests {
     }
 
     #[test]
+    fn the_islamic_republic_is_iran() {
+        let found =
+            mentions("Prices rose. Tom Hale moved closer to a deal with the Islamic Republic.");
+        assert!(
+            has(&found, "Islamic Republic", EntityType::Country),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_stock_index_is_no_person() {
         let found = mentions(
             "Prices rose. The Dow Jones Industrial Average jumped 300 points and the Nasdaq \
