@@ -8438,8 +8438,14 @@ const SPEAKS_FOR_ITSELF: &[&str] = &[
 ];
 
 /// People a body's name may describe who do not speak for it: "a GOP ally says", "Acme
-/// critics said".
+/// critics said"; and a platform's accounts, which others run ("the White House's official
+/// Twitter account released").
 const OUTSIDE_A_BODY: &[&str] = &[
+    "account",
+    "feed",
+    "page",
+    "handle",
+    "user",
     "ally",
     "allies",
     "critic",
@@ -23190,5 +23196,13 @@ pub(super) mod tests {
         assert!(objects(&r, "die").is_empty(), "{r:?}");
         assert_eq!(objects(&r, "sign"), ["a new order"], "{r:?}");
         assert_eq!(objects(&r, "extend"), ["the July 1 deadline"], "{r:?}");
+    }
+
+    #[test]
+    fn a_platforms_account_does_not_act_for_the_platform() {
+        let r = relations(
+            "Prices rose. The White House's official Twitter account released a triumphant video.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "release"), "{r:?}");
     }
 }
