@@ -12724,6 +12724,25 @@ fn names_a_work_or_case(text: &str, start: usize, end: usize) -> bool {
     (opened && closed) || versus
 }
 
+/// Head words of named events that are stretches of history rather than gatherings ("the
+/// Vietnam War", "the 2008 Financial Crisis", "the Arab Spring").
+const PERIOD_EVENT_HEADS: &[&str] = &[
+    "war",
+    "wars",
+    "crisis",
+    "pandemic",
+    "epidemic",
+    "revolution",
+    "recession",
+    "depression",
+    "uprising",
+    "occupation",
+    "era",
+    "spring",
+    "holocaust",
+    "shutdown",
+];
+
 /// Nouns naming a meeting of two parties.
 /// "the Acme Summit in Springfield" → located_in; "Roe, at the Acme Summit" → attend.
 fn preposition_relations(
@@ -12941,7 +12960,14 @@ fn preposition_relations(
                     _ => false,
                 }
             });
-        if time_word {
+        // "a prisoner of war during the Vietnam War": a stretch of history is lived through,
+        // not attended.
+        let period = before.ends_with(" during")
+            && text[out.mentions[e].span.clone()]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|head| PERIOD_EVENT_HEADS.contains(&head.to_lowercase().as_str()));
+        if time_word || period {
             continue;
         }
         // "believes Lee can take gold at the Tarsk Games": what may happen places no one.
@@ -23204,5 +23230,21 @@ pub(super) mod tests {
             "Prices rose. The White House's official Twitter account released a triumphant video.",
         );
         assert!(!r.iter().any(|x| x.1 == "release"), "{r:?}");
+    }
+
+    #[test]
+    fn a_war_is_lived_through_not_attended() {
+        let r = relations(
+            "Prices rose. Acme awarded its medal to Tom Hale, a prisoner of war during the \
+             Vietnam War. Ann Lee spoke during the Tarsk Summit.",
+        );
+        assert!(
+            !r.iter().any(|x| x.0 == "Tom Hale" && x.1 == "attend"),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Ann Lee" && x.1 == "attend"),
+            "{r:?}"
+        );
     }
 }
