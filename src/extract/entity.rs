@@ -3293,6 +3293,15 @@ mod tests {
     }
 
     #[test]
+    fn a_magazine_named_with_a_title_word_is_an_organization() {
+        let found = mentions("Prices rose. In early April, Mother Jones began requesting data.");
+        assert!(
+            has(&found, "Mother Jones", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_stock_index_is_no_person() {
         let found = mentions(
             "Prices rose. The Dow Jones Industrial Average jumped 300 points and the Nasdaq \
