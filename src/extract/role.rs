@@ -115,12 +115,13 @@ impl Extractor for Roles {
         let relations = std::mem::take(&mut out.relations);
         out.relations = relations
             .into_iter()
-            .flat_map(|r| {
-                if r.predicate == "holds_role" {
-                    split_stacked_office(ctx, r)
+            .flat_map(|mut r| {
+                let office = if r.predicate == "holds_role" {
+                    split_stacked_office(ctx, &mut r)
                 } else {
-                    vec![r]
-                }
+                    None
+                };
+                std::iter::once(r).chain(office)
             })
             .collect();
         // (person mention, title) pairs already found inside capitalised names.
@@ -146,7 +147,10 @@ impl Extractor for Roles {
             // A person may hold several roles ("Sen. Jane Roe, the top Republican on …").
             let before = title_before(ctx, out, s, first, m)
                 .into_iter()
-                .flat_map(|role| split_stacked_office(ctx, role));
+                .flat_map(|mut role| {
+                    let office = split_stacked_office(ctx, &mut role);
+                    std::iter::once(role).chain(office)
+                });
             for role in before.chain(appositives_after(ctx, out, s, last, m)) {
                 let title = title_key(&role).unwrap_or_default();
                 // ("Police Chief Jane Roe": "Chief" is a part of the title found already.)
@@ -280,14 +284,16 @@ fn list_start(ctx: &DocContext<'_>, out: &Extraction, s: usize, first: usize) ->
 }
 
 /// "Senate Budget Committee Chair Sen. Jane Roe": a title before an elected office's
-/// abbreviation is a post of its own, of the body before it; the office is another.
-fn split_stacked_office(ctx: &DocContext<'_>, mut role: RelationMention) -> Vec<RelationMention> {
+/// abbreviation is a post of its own, of the body before it; the office is another. Cuts
+/// `role` to the post and returns the office's role.
+fn split_stacked_office(
+    ctx: &DocContext<'_>,
+    role: &mut RelationMention,
+) -> Option<RelationMention> {
     let Arg::Literal(title) = &role.object else {
-        return vec![role];
+        return None;
     };
-    let Some((post, office)) = title.rsplit_once(' ') else {
-        return vec![role];
-    };
+    let (post, office) = title.rsplit_once(' ')?;
     let abbreviation = office
         .strip_suffix('.')
         .is_some_and(|o| ELECTED_OFFICES.contains(&o.to_lowercase().as_str()));
@@ -300,17 +306,16 @@ fn split_stacked_office(ctx: &DocContext<'_>, mut role: RelationMention) -> Vec<
             && !ctx.ontology.party_members.contains(&lower)
     });
     if !abbreviation || !stacked || ctx.ontology.is_title(&title.to_lowercase()) {
-        return vec![role];
+        return None;
     }
     let office = office.to_string();
     let post = post.to_string();
     role.object = Arg::Literal(post);
-    let elected = RelationMention {
+    Some(RelationMention {
         object: Arg::Literal(office),
         qualifiers: BTreeMap::new(),
         ..role.clone()
-    };
-    vec![role, elected]
+    })
 }
 
 /// Elected offices a party's name before them does not own: "GOP Sen. Roe" is a senator of
