@@ -3302,6 +3302,16 @@ mod tests {
     }
 
     #[test]
+    fn a_paper_named_the_times_of_a_country_is_one_name() {
+        let found =
+            mentions("Prices rose. The Times of Israel reports that Israeli leaders agreed.");
+        assert!(
+            has(&found, "The Times of Israel", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_stock_index_is_no_person() {
         let found = mentions(
             "Prices rose. The Dow Jones Industrial Average jumped 300 points and the Nasdaq \
