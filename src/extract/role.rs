@@ -803,12 +803,18 @@ fn appositive_at(
             || (k == i && (w.ends_with("'s") || w.ends_with("’s")))
     };
     // ("Roe, and Lee's top aide, …": "and" opens another person, not an owner.)
+    // Whether the owner is a thing, no name: "the bill's author".
+    let mut owned_by_thing = false;
     if of.is_none()
         && let Some(p) = (i..(i + 3).min(toks.len())).find(|&k| owner_end(k))
         && (i..p.max(i + 1)).all(|k| {
             toks[k].kind == TokenKind::Word && !STOP_WORDS.contains(&ctx.lower_token(s, k))
         })
     {
+        owned_by_thing = (i..p.max(i + 1)).all(|k| {
+            let w = ctx.token(s, k);
+            w.starts_with(char::is_lowercase) && !ctx.ontology.is_title(&w.to_lowercase())
+        });
         i = p + 1;
     }
     let title_start = i;
@@ -1050,6 +1056,15 @@ fn appositive_at(
             }
         })
         .unwrap_or(title_start);
+    // "Roe, the bill's author": who wrote a thing, not a post held.
+    if owned_by_thing
+        && matches!(
+            ctx.lower_token(s, title_end),
+            "author" | "co-author" | "sponsor" | "co-sponsor" | "architect" | "creator"
+        )
+    {
+        return None;
+    }
     let title = text[toks[title_start].span.start..toks[title_end].span.end].to_string();
     let span = out.mentions[person].span.start..toks[title_end].span.end;
     Some((
@@ -1728,6 +1743,16 @@ mod tests {
             holds(&r, "Tom Hale", "foreign policy and defense analyst"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn the_author_of_a_thing_holds_no_post() {
+        let r = roles(
+            "State Sen. Tom Hale, the bill’s author, said it would pass. Jim Beck, the \
+             senator's chief of staff, agreed.",
+        );
+        assert!(!holds(&r, "Tom Hale", "author"), "{r:?}");
+        assert!(holds(&r, "Jim Beck", "chief of staff"), "{r:?}");
     }
 
     #[test]
