@@ -3107,6 +3107,9 @@ fn relation_at(
     {
         return None;
     }
+    // "Reuters quoted Roe as saying the talks failed", "quoted Roe as calling for a ban": the
+    // one quoted says or does it, and the one quoting claims it.
+    let quoted = quoted_as_saying(ctx, out, s, t, in_sentence);
     // "indictments were announced Friday accusing 12 officers": an -ing form right after a
     // noun modifies that noun; unless the noun is a name, who acts is not said.
     if t > 0 && ctx.token(s, t).ends_with("ing") {
@@ -3129,7 +3132,7 @@ fn relation_at(
             && !in_sentence
                 .iter()
                 .any(|&m| out.mentions[m].span.end == toks[t - 1].span.end)
-            && quoted_as_saying(ctx, out, s, t, in_sentence).is_none();
+            && quoted.is_none();
         if modifies_noun {
             return None;
         }
@@ -4909,9 +4912,6 @@ fn relation_at(
         // no name before the comma said it.
         return None;
     }
-    // "Reuters quoted Roe as saying the talks failed", "quoted Roe as calling for a ban": the
-    // one quoted says or does it, and the one quoting claims it.
-    let quoted = quoted_as_saying(ctx, out, s, t, in_sentence);
     if let Some((m, _)) = quoted {
         subject = Some(m);
     }
