@@ -5671,13 +5671,7 @@ fn relation_at(
     // out the strike").
     let mut claimant = claimant;
     if let Some((_, verb)) = quoted {
-        let at = toks[auxiliaries_start(ctx, s, verb)].span.start;
-        claimant = in_sentence.iter().copied().rev().find(|&m| {
-            out.mentions[m].span.end <= at
-                && word_gap(text, out.mentions[m].span.end, at) <= 3
-                && !clause_break(text, out.mentions[m].span.end, at)
-                && can_act(out.mentions[m].entity_type)
-        });
+        claimant = speaker_of(ctx, out, s, verb, in_sentence);
     }
     // "Roe, who called Lee a liar, threatened to sue": no name in an aside on the subject
     // claims the subject's act.
