@@ -2893,6 +2893,17 @@ fn says_how_or_when(word: &str) -> bool {
     )
 }
 
+/// Whether token `i` is a capitalised month with a number after it ("March 12", "May 2019").
+/// (The capital is asked first: this runs for every word of a phrase.)
+fn month_then_number(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
+    ctx.token(s, i).starts_with(char::is_uppercase)
+        && crate::text::MONTHS.contains(&ctx.lower_token(s, i))
+        && ctx.sentences[s]
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+}
+
 /// Words that end a literal object: a new clause or a prepositional phrase.
 pub(super) const OBJECT_STOP: &[&str] = &[
     "to", "in", "at", "on", "for", "from", "with", "by", "that", "which", "who", "after", "before",
@@ -10311,12 +10322,7 @@ pub(super) fn noun_phrase_span_after(
     // so does "right" before one; "said once again", "yet again": so do these pairs; and
     // "died March 12": a month and its day say when.
     if says_how_or_when(ctx.lower_token(s, from))
-        || (ctx.token(s, from).starts_with(char::is_uppercase)
-            && crate::text::MONTHS.contains(&ctx.lower_token(s, from))
-            && ctx.sentences[s]
-                .tokens
-                .get(from + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number))
+        || month_then_number(ctx, s, from)
         || (ctx.lower_token(s, from) == "right"
             && matches!(
                 ctx.lower_token(s, from + 1),
@@ -10620,11 +10626,8 @@ pub(super) fn noun_phrase_span_after(
                 || (w == "back" && matches!(ctx.lower_token(s, i + 1), "in" | "then" | "when"))
                 // "signed the deal March 12": a month and its day after the noun ("the July 1
                 // deadline", "a deadline of June 23" keep theirs).
-                || (crate::text::MONTHS.contains(&w.as_ref())
-                    && raw.starts_with(char::is_uppercase)
-                    && toks.get(i + 1).is_some_and(|n| {
-                        n.kind == TokenKind::Number && n.text(text).len() <= 2
-                    })
+                || (month_then_number(ctx, s, i)
+                    && ctx.token(s, i + 1).len() <= 2
                     && {
                         let before = ctx.lower_token(s, i - 1);
                         !determiner_or_possessive(before)
