@@ -51,6 +51,9 @@ def main(wheel):
                 entry = forms.setdefault(f, (lemma, set()))
                 if entry[0] == lemma:
                     entry[1].add(tag)
+    # lemminflect 0.2.3 has "text" only as a noun; "texted CNN to say …" needs the verb.
+    for form, tag in (("text", "base"), ("texted", "past"), ("texted", "participle"), ("texting", "gerund"), ("texts", "third")):
+        forms.setdefault(form, ("text", set()))[1].add(tag)
     # lemminflect 0.2.3's noun rows lack "act" ("halted all acts of aggression" read "acts" as
     # a verb); the team adds it.
     nouns.update(("act", "acts"))

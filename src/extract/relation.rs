@@ -23244,4 +23244,10 @@ pub(super) mod tests {
             "{r:?}"
         );
     }
+
+    #[test]
+    fn texted_is_a_verb_whose_infinitive_is_the_senders() {
+        let r = relations("Prices rose. Jane Roe texted Reuters to say that the plan was dead.");
+        assert_eq!(relation(&r, "say").0, "Jane Roe", "{r:?}");
+    }
 }
