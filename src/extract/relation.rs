@@ -87,6 +87,8 @@ pub(crate) const NUMBER_WORDS: &[(&str, u64)] = &[
 ];
 
 const SCALES: &[(&str, u64)] = &[
+    // ("two dozen officials" are 24.)
+    ("dozen", 12),
     ("hundred", 100),
     ("thousand", 1_000),
     ("million", 1_000_000),
@@ -23249,5 +23251,11 @@ pub(super) mod tests {
     fn texted_is_a_verb_whose_infinitive_is_the_senders() {
         let r = relations("Prices rose. Jane Roe texted Reuters to say that the plan was dead.");
         assert_eq!(relation(&r, "say").0, "Jane Roe", "{r:?}");
+    }
+
+    #[test]
+    fn a_number_of_dozens_counts_twelve_each() {
+        let r = relations("Prices rose. Tarsk sent nearly two dozen troops to Oskol.");
+        assert_qualifier(&r, "send", "quantity", "24", true);
     }
 }
