@@ -751,10 +751,11 @@ fn appositive_at(
     let toks = &ctx.sentences[s].tokens;
     let text = ctx.text();
     // "Roe, perhaps the one aide who …", "Roe, arguably the best striker": a hedged
-    // description is the writer's judgement, no position held.
+    // description is the writer's judgement, no position held; "Roe, not the president,"
+    // sets another person apart.
     if matches!(
         ctx.lower_token(s, i),
-        "perhaps" | "arguably" | "possibly" | "probably" | "maybe"
+        "perhaps" | "arguably" | "possibly" | "probably" | "maybe" | "not"
     ) {
         return None;
     }
@@ -1423,6 +1424,12 @@ mod tests {
         let r = roles(
             "Jim Beck, perhaps the one presidential aide who cannot be fired, left. Tom Hale, arguably the best striker in Oskol, scored.",
         );
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn an_apposition_setting_another_apart_holds_no_title() {
+        let r = roles("Prices rose. The plan came from Jim Beck, not the president.");
         assert!(r.is_empty(), "{r:?}");
     }
 
