@@ -902,6 +902,14 @@ fn appositive_at(
         i += 1;
     }
     let title_end = title_end?;
+    // "Roe, a fellow Texan": before a capitalised word "fellow" means one of the same kind.
+    if ctx.lower_token(s, title_end) == "fellow"
+        && toks.get(title_end + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase)
+        })
+    {
+        return None;
+    }
     // "…meeting Ms Roe, the prince said": a verb right after the title makes it the subject
     // of the next clause, not an apposition; but a participle opening a phrase describes the
     // title's holder ("Roe, the attorney appointed by Lee", "a lawyer based in Oskol", "a
@@ -1431,6 +1439,14 @@ mod tests {
     fn an_apposition_setting_another_apart_holds_no_title() {
         let r = roles("Prices rose. The plan came from Jim Beck, not the president.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_fellow_before_a_capitalised_word_is_one_of_a_kind() {
+        let r = roles("Prices rose. Jim Beck, a fellow Texan, left.");
+        assert!(r.is_empty(), "{r:?}");
+        let r = roles("Prices rose. Jim Beck, a fellow at the Tarsk Institute, left.");
+        assert!(holds(&r, "Jim Beck", "fellow"), "{r:?}");
     }
 
     #[test]
