@@ -487,9 +487,16 @@ fn title_before(
             || matches!(w, "of" | "including" | "over" | "like" | "among")
             || ctx.ontology.verbs.get(w).is_some_and(|f| !f.also_noun)
     };
+    // "ex-National Security Adviser Roe": "ex-" joined to the title's first word is "former".
+    let ex_prefixed = |k: usize| {
+        ctx.token(s, k)
+            .strip_prefix("ex-")
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    };
     let lower_case_word = |k: usize| {
         let w = ctx.token(s, k);
         w.starts_with(char::is_lowercase)
+            && !ex_prefixed(k)
             && !ctx.ontology.title_modifiers.contains(ctx.lower_token(s, k))
     };
     let scanned_start = start;
@@ -548,7 +555,9 @@ fn title_before(
     }) {
         return None;
     }
-    let mut title = text[toks[start].span.start..toks[end - 1].span.end].to_string();
+    let ex = ex_prefixed(start);
+    let title_from = toks[start].span.start + if ex { "ex-".len() } else { 0 };
+    let mut title = text[title_from..toks[end - 1].span.end].to_string();
     // "succeeded his father Kim Roe": a relative is no title ("Father Roe" is a priest's).
     if KINSHIP.contains(&title.as_str()) {
         return None;
@@ -589,8 +598,7 @@ fn title_before(
     // "former" or "then-" is still a former one.
     // ("ousted former House Majority Leader Roe": once, where the title holds it already.)
     let standing_word = standing_before_name.or_else(|| {
-        (scanned_start..start)
-            .any(|k| standing(ctx.lower_token(s, k)) == Some("former"))
+        ((scanned_start..start).any(|k| standing(ctx.lower_token(s, k)) == Some("former")) || ex)
             .then_some("former")
     });
     if let Some(word) = standing_word
@@ -1447,6 +1455,12 @@ mod tests {
         assert!(r.is_empty(), "{r:?}");
         let r = roles("Prices rose. Jim Beck, a fellow at the Tarsk Institute, left.");
         assert!(holds(&r, "Jim Beck", "fellow"), "{r:?}");
+    }
+
+    #[test]
+    fn ex_joined_to_a_title_makes_it_former() {
+        let r = roles("Prices rose. Tarsk criticized ex-Defence Minister Ann Berg.");
+        assert!(holds(&r, "Ann Berg", "former Defence Minister"), "{r:?}");
     }
 
     #[test]
