@@ -10224,6 +10224,13 @@ pub(super) fn noun_phrase_span_after(
         ctx.lower_token(s, from),
         "nearly" | "virtually" | "practically" | "roughly" | "approximately"
     ) && matches!(ctx.lower_token(s, from + 1), "every" | "all" | "each");
+    // ("sparred often with Roe", "talks often of a tax": so is an adverb of how often.)
+    if matches!(
+        ctx.lower_token(s, from),
+        "often" | "sometimes" | "always" | "seldom"
+    ) {
+        from += 1;
+    }
     if ctx.token(s, from).ends_with("ly")
         && !ctx.token(s, from).starts_with(char::is_uppercase)
         && !adjective
@@ -23257,5 +23264,14 @@ pub(super) mod tests {
     fn a_number_of_dozens_counts_twelve_each() {
         let r = relations("Prices rose. Tarsk sent nearly two dozen troops to Oskol.");
         assert_qualifier(&r, "send", "quantity", "24", true);
+    }
+
+    #[test]
+    fn an_adverb_of_how_often_is_no_part_of_the_object() {
+        let r = relations(
+            "Prices rose. Jane Roe talks often of a new tax. Jim Beck sparred often with Acme.",
+        );
+        assert_eq!(objects(&r, "talk"), ["of a new tax"], "{r:?}");
+        assert!(objects(&r, "spar").is_empty(), "{r:?}");
     }
 }
