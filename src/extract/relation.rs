@@ -6809,11 +6809,13 @@ fn reported_clause_after(
             _ => {}
         }
     }
-    if adverb_of_saying(ctx.lower_token(s, from))
+    // ("would say only that …": "only" before "that" limits the saying.)
+    if (adverb_of_saying(ctx.lower_token(s, from))
         && matches!(
             ctx.lower_token(s, from + 1),
             "that" | "he" | "she" | "it" | "they" | "we" | "i" | "there"
-        )
+        ))
+        || (ctx.lower_token(s, from) == "only" && ctx.lower_token(s, from + 1) == "that")
     {
         from += 1;
     }
@@ -23273,5 +23275,11 @@ pub(super) mod tests {
         );
         assert_eq!(objects(&r, "talk"), ["of a new tax"], "{r:?}");
         assert!(objects(&r, "spar").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn only_before_that_limits_the_saying() {
+        let r = relations("Prices rose. Jane Roe said only that the plan was dead.");
+        assert_eq!(objects(&r, "say"), ["the plan was dead"], "{r:?}");
     }
 }
