@@ -1117,9 +1117,14 @@ fn mark_possibility(
         let reported = (0..ctx.sentences[s].tokens.len())
             .any(|i| i != t && ctx.reporting_lemma(s, i).is_some());
         // "Roe would not say whether …", "would not specify the changes": a refusal to tell,
-        // told as done.
+        // told as done; so is a telling held back ("would say only that …", "would only
+        // confirm that …").
+        let refused =
+            (k..t).any(|i| matches!(ctx.lower_token(s, i), "not" | "wouldn't" | "wouldn’t"));
+        let held_back =
+            (k..t).any(|i| ctx.lower_token(s, i) == "only") || ctx.lower_token(s, t + 1) == "only";
         let refused_to_tell = only_would
-            && (k..t).any(|i| matches!(ctx.lower_token(s, i), "not" | "wouldn't" | "wouldn’t"))
+            && (refused || held_back)
             && ctx
                 .ontology
                 .verbs
@@ -23281,5 +23286,12 @@ pub(super) mod tests {
     fn only_before_that_limits_the_saying() {
         let r = relations("Prices rose. Jane Roe said only that the plan was dead.");
         assert_eq!(objects(&r, "say"), ["the plan was dead"], "{r:?}");
+    }
+
+    #[test]
+    fn would_with_a_telling_held_back_is_told_as_done() {
+        let r = relations("Prices rose. Jane Roe would say only that the plan was dead.");
+        assert_qualifier(&r, "say", "modality", "future", false);
+        assert_qualifier(&r, "say", "modality", "conditional", false);
     }
 }
