@@ -6249,6 +6249,16 @@ fn relation_at(
     {
         return None;
     }
+    // "speaking on CNN's “State of the Union”", "spoke on Fox News": a body right after
+    // "spoke on" is where one spoke, a broadcaster, not what was spoken of.
+    if let Arg::Mention(m) = &object
+        && tr.predicate == "speak"
+        && out.mentions[*m].entity_type == EntityType::Organization
+        && ctx.lower_token(s, t + 1) == "on"
+        && ctx.token_from(s, out.mentions[*m].span.start) == t + 2
+    {
+        return None;
+    }
     mark_polarity_and_modality(ctx, s, t, !tr.reporting, &mut qualifiers);
     Some(RelationMention {
         subject,
@@ -23293,5 +23303,11 @@ pub(super) mod tests {
         let r = relations("Prices rose. Jane Roe would say only that the plan was dead.");
         assert_qualifier(&r, "say", "modality", "future", false);
         assert_qualifier(&r, "say", "modality", "conditional", false);
+    }
+
+    #[test]
+    fn a_broadcaster_after_spoke_on_is_where_not_what() {
+        let r = relations("Prices rose. Jane Roe spoke on Fox News on Sunday.");
+        assert!(r.iter().all(|x| x.1 != "speak"), "{r:?}");
     }
 }
