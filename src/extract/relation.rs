@@ -5642,10 +5642,20 @@ fn relation_at(
             tr.predicate.as_str(),
             "agree" | "disagree" | "talk" | "speak" | "consult" | "confer"
         );
+    // ("invested with a Russian oligarch", "struck with a missile": a partner or a means,
+    // for a type not done with a counterpart.)
+    let with_party = tr.reporting
+        || ctx
+            .ontology
+            .relations
+            .iter()
+            .find(|r| r.id == tr.relation_type)
+            .is_none_or(RelationType::done_with_counterpart);
     if object.is_none() && inverted.is_none() {
         let from = if ctx.token(s, t + len) == "with"
             && !qualifiers.contains_key("counterpart")
             && !with_means
+            && with_party
         {
             t + len + 1
         } else {
@@ -23309,5 +23319,14 @@ pub(super) mod tests {
     fn a_broadcaster_after_spoke_on_is_where_not_what() {
         let r = relations("Prices rose. Jane Roe spoke on Fox News on Sunday.");
         assert!(r.iter().all(|x| x.1 != "speak"), "{r:?}");
+    }
+
+    #[test]
+    fn with_names_the_object_only_of_acts_done_with_a_party() {
+        let r = relations(
+            "Prices rose. Tom Hale invested with a Ruritanian tycoon. Jane Roe met with Oskol leaders.",
+        );
+        assert!(objects(&r, "invest").is_empty(), "{r:?}");
+        assert_eq!(objects(&r, "meet"), ["Oskol leaders"], "{r:?}");
     }
 }
