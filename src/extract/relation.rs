@@ -5215,6 +5215,8 @@ fn relation_at(
     // subordinate clause's verb.
     // ("five firms from which he received fees": nor is the figure before a relative clause,
     // nor the one before a clause that a wh-word opens: "two words explain why Roe won".)
+    // ("attacked her three colleagues and said …": nor the figure of the verb "and" joins
+    // this one to.)
     let window_start = (t.saturating_sub(6)..t)
         .rev()
         .find(|&i| {
@@ -5222,6 +5224,7 @@ fn relation_at(
                 ctx.token(s, i),
                 "," | ";" | ":" | "which" | "whom" | "whose" | "why" | "how" | "what"
             ) || opens_subordinate_clause(ctx.token(s, i))
+                || (i + 1 == t && joins_verb(ctx, s, i))
         })
         .map_or(t.saturating_sub(6), |comma| comma + 1);
     // "increased aid from $1.1bn to $4.6bn": a change is to the figure after "to", wherever
@@ -23328,5 +23331,16 @@ pub(super) mod tests {
         );
         assert!(objects(&r, "invest").is_empty(), "{r:?}");
         assert_eq!(objects(&r, "meet"), ["Oskol leaders"], "{r:?}");
+    }
+
+    #[test]
+    fn a_figure_before_and_belongs_to_the_verb_before_it() {
+        let r = relations(
+            "Prices rose. Jane Roe criticized her three colleagues and said the plan had failed.",
+        );
+        assert!(
+            !relation(&r, "say").3.iter().any(|q| q.0 == "quantity"),
+            "{r:?}"
+        );
     }
 }
