@@ -297,11 +297,20 @@ impl Extractor for SubjectVerbObject {
                 // "Public opinion on Roe has been stable": the phrase's head is the subject;
                 // but "the cut due to Roe, who created X" is Roe's relative clause.
                 // "Roe, 82, who created X".
-                let relative = (after_subject..(after_subject + 4).min(toks.len()))
+                let relative_word = (after_subject..(after_subject + 4).min(toks.len()))
                     .find(|&k| {
                         ctx.token(s, k) != "," && toks[k].kind != crate::text::TokenKind::Number
                     })
-                    .is_some_and(|k| matches!(ctx.lower_token(s, k), "who" | "which"));
+                    .map(|k| ctx.lower_token(s, k))
+                    .filter(|w| matches!(*w, "who" | "which"));
+                let relative = relative_word.is_some();
+                // "the tax cut passed under Roe, which lowered the rate": "which" stands for a
+                // thing, never for a person.
+                if relative_word == Some("which")
+                    && out.mentions[subject].entity_type == EntityType::Person
+                {
+                    continue;
+                }
                 // ("Chilean goods entering the U.S. took effect": a gerund's object too; "the
                 // chairman of the Tarsk Committee blocked it": the chairman acts.)
                 if !relative
@@ -1902,5 +1911,14 @@ mod tests {
             "The plan came from an order Tom Hale issued last May. Ann Lee won a seat that Jim Beck did not carry last November.",
         );
         assert!(!r.iter().any(|x| x.2.starts_with("last")), "{r:?}");
+    }
+
+    #[test]
+    fn which_after_a_person_stands_for_a_thing() {
+        let r =
+            svo("Prices rose. It beats the tax cut passed under Tom Hale, which lowered the rate.");
+        assert!(r.is_empty(), "{r:?}");
+        let r = svo("Prices rose. Acme Corp, which lowered prices, grew.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 }
