@@ -14501,7 +14501,15 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             let slashed = joined(Some(tok), toks.get(i + 1))
                 && toks.get(i + 1).is_some_and(|x| x.text(text) == "/")
                 || (i > 0 && toks[i - 1].text(text) == "/" && joined(toks.get(i - 1), Some(tok)));
-            if age || clock || score || slashed {
+            // "a 1 in 6 chance", "3 in 10 voters": a ratio, no count.
+            // ("to top 500,000 in 2005": a year after "in" says when.)
+            let ratio = ctx.lower_token(s, i + 1) == "in"
+                && toks.get(i + 2).is_some_and(|x| {
+                    let w = x.text(text);
+                    x.kind == TokenKind::Number
+                        && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+                });
+            if age || clock || score || slashed || ratio {
                 return None;
             }
             // A year is a date, not a quantity.
@@ -23347,5 +23355,18 @@ pub(super) mod tests {
             !relation(&r, "warn").3.iter().any(|q| q.0 == "quantity"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn one_number_in_another_is_a_ratio_not_a_count() {
+        let r = relations(
+            "Prices rose. Jo Doe concludes that there is a 1 in 6 chance the plan will fail. Acme \
+             Corp expects sales to top 500,000 in 2005.",
+        );
+        assert!(
+            !relation(&r, "conclude").3.iter().any(|q| q.0 == "quantity"),
+            "{r:?}"
+        );
+        assert_qualifier(&r, "expect", "quantity", "500000", true);
     }
 }
