@@ -14551,6 +14551,29 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             {
                 return None;
             }
+            // "his opposition to one even after …", "the first one.": "one" with no noun
+            // after it stands for a thing; "after one thing", "in one sense", "one way or
+            // another": a manner of speaking, no count.
+            if lw == "one"
+                && toks.get(i + 1).is_none_or(|x| {
+                    let next = lower(x.text(text));
+                    x.kind != TokenKind::Word
+                        || OBJECT_STOP.contains(&next.as_ref())
+                        || matches!(
+                            next.as_ref(),
+                            "even"
+                                | "too"
+                                | "also"
+                                | "thing"
+                                | "sense"
+                                | "way"
+                                | "respect"
+                                | "hand"
+                        )
+                })
+            {
+                return None;
+            }
             // "several hundred", "a few thousand": a vague count, not 100 or 1,000.
             if matches!(lw, "hundred" | "thousand" | "dozen")
                 && i > 0
@@ -23368,5 +23391,25 @@ pub(super) mod tests {
             "{r:?}"
         );
         assert_qualifier(&r, "expect", "quantity", "500000", true);
+    }
+
+    #[test]
+    fn one_with_no_noun_or_a_manner_noun_is_no_count() {
+        let r = relations(
+            "Prices rose. Jim Beck said many candidates are after one thing. Tom Hale reiterated \
+             his opposition to one even after the vote. Tarsk sent one soldier to Oskol.",
+        );
+        assert!(
+            !relation(&r, "say").3.iter().any(|q| q.0 == "quantity"),
+            "{r:?}"
+        );
+        assert!(
+            !relation(&r, "reiterate")
+                .3
+                .iter()
+                .any(|q| q.0 == "quantity"),
+            "{r:?}"
+        );
+        assert_qualifier(&r, "send", "quantity", "1", true);
     }
 }
