@@ -573,6 +573,10 @@ fn title_before(
         last_word.strip_suffix('s').unwrap_or(last_word),
         "rival" | "challenger"
     );
+    // ("Unlike rivals Roe and Lee": a bare rival is an opponent whoever's it is.)
+    if matches!(bare_title, "rival" | "rivals") {
+        return None;
+    }
     if (opponent || bare_title == "partner") && {
         let mut k = start;
         while k > 0
@@ -1461,6 +1465,12 @@ mod tests {
     fn ex_joined_to_a_title_makes_it_former() {
         let r = roles("Prices rose. Tarsk criticized ex-Defence Minister Ann Berg.");
         assert!(holds(&r, "Ann Berg", "former Defence Minister"), "{r:?}");
+    }
+
+    #[test]
+    fn a_bare_rival_holds_no_title() {
+        let r = roles("Prices rose. Unlike rivals Tom Hale and Jim Beck, Ann Lee stayed.");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
