@@ -273,6 +273,15 @@ impl Extractor for SubjectVerbObject {
                 let Some((v, lemma, passive)) = verb_after(ctx, s, after_subject) else {
                     continue;
                 };
+                // "as Roe put it to Reuters, …": words credited to Roe, who puts
+                // nothing anywhere.
+                if lemma == "put"
+                    && ctx.lower_token(s, v + 1) == "it"
+                    && first_token > 0
+                    && ctx.lower_token(s, first_token - 1) == "as"
+                {
+                    continue;
+                }
                 // "the shot that Roe parried to Lee": the object is the noun before "that",
                 // which names nobody.
                 let object_relative = first_token > 1
@@ -1920,5 +1929,11 @@ mod tests {
         assert!(r.is_empty(), "{r:?}");
         let r = svo("Prices rose. Acme Corp, which lowered prices, grew.");
         assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn as_someone_puts_it_puts_nothing() {
+        let r = svo("Prices rose. It was, as Jo Doe put it to Reuters, a signal.");
+        assert!(r.is_empty(), "{r:?}");
     }
 }
