@@ -23412,4 +23412,10 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "send", "quantity", "1", true);
     }
+
+    #[test]
+    fn cutting_ties_ends_them() {
+        let r = relations("Prices rose. Acme Corp severed ties with Globex Inc in May.");
+        assert_eq!(objects(&r, "sever ties"), ["Globex Inc"], "{r:?}");
+    }
 }
