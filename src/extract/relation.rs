@@ -10772,12 +10772,16 @@ pub(super) fn noun_phrase_span_after(
                 previous,
                 "'s" | "’s" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
             );
+        // ("fielded several blunt questions": or a quantifier.)
         let after_determiner = matches!(
             previous,
             "a" | "an"
                 | "the"
                 | "any"
                 | "some"
+                | "several"
+                | "various"
+                | "numerous"
                 | "no"
                 | "every"
                 | "each"
@@ -23417,5 +23421,16 @@ pub(super) mod tests {
     fn cutting_ties_ends_them() {
         let r = relations("Prices rose. Acme Corp severed ties with Globex Inc in May.");
         assert_eq!(objects(&r, "sever ties"), ["Globex Inc"], "{r:?}");
+    }
+
+    #[test]
+    fn a_word_after_a_quantifier_is_no_verb() {
+        let r =
+            relations("Prices rose. Jim Beck fielded several blunt questions about his standing.");
+        assert_eq!(
+            objects(&r, "field"),
+            ["several blunt questions about his standing"],
+            "{r:?}"
+        );
     }
 }
