@@ -10305,7 +10305,10 @@ pub(super) fn noun_phrase_span_after(
     }
     // "scored inside the opening minute", "reacted first to …": a preposition or an
     // adverb of order says when or where, not what.
-    if matches!(opening, "inside" | "within" | "outside") || (opening == "first" && alone()) {
+    // ("resigned first thing this morning": so does "first thing".)
+    if matches!(opening, "inside" | "within" | "outside")
+        || (opening == "first" && (alone() || ctx.lower_token(s, from + 1) == "thing"))
+    {
         return None;
     }
     // "discovered so far": how far, not what; "responded more sharply than before": how.
@@ -23432,5 +23435,11 @@ pub(super) mod tests {
             ["several blunt questions about his standing"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn first_thing_says_when() {
+        let r = relations("Prices rose. Tom Hale resigned first thing this morning.");
+        assert!(objects(&r, "resign").is_empty(), "{r:?}");
     }
 }
