@@ -8780,6 +8780,22 @@ pub(super) fn argument_role(
                     | "belonging"
                     | "belongs"
                     | "belonged"
+                    // "policies unfair to the U.S.", "loyal to Roe": whom a quality concerns.
+                    | "unfair"
+                    | "fair"
+                    | "hostile"
+                    | "friendly"
+                    | "loyal"
+                    | "harmful"
+                    | "dangerous"
+                    | "beneficial"
+                    | "opposed"
+                    | "important"
+                    | "vital"
+                    | "crucial"
+                    | "grateful"
+                    | "sympathetic"
+                    | "committed"
             ) || (before(2) == "in" && matches!(before(1), "addition" | "response")) =>
             {
                 ELSEWHERE
@@ -23441,5 +23457,17 @@ pub(super) mod tests {
     fn first_thing_says_when() {
         let r = relations("Prices rose. Tom Hale resigned first thing this morning.");
         assert!(objects(&r, "resign").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn to_after_an_adjective_names_whom_it_concerns_not_where() {
+        let r = relations("Prices rose. Jane Roe said the tariffs are unfair to Brazil.");
+        assert!(
+            !relation(&r, "say")
+                .3
+                .iter()
+                .any(|q| q.0.ends_with("destination")),
+            "{r:?}"
+        );
     }
 }
