@@ -4475,6 +4475,12 @@ mod tests {
     }
 
     #[test]
+    fn a_named_market_is_a_place() {
+        let found = mentions("Police officers patrol inside Tarsk Market this afternoon.");
+        assert!(has(&found, "Tarsk Market", EntityType::Place), "{found:?}");
+    }
+
+    #[test]
     fn a_weekly_and_a_lab_are_bodies() {
         let found = mentions(
             "In a report, the Tarsk Weekly quoted the World Inequality Lab as saying that the \
