@@ -25,8 +25,9 @@ const READ_ELSEWHERE: &[&str] = &[
     r"^(?:related|also read|more on this(?: story| topic)?|you (?:may|might) also like)\b(?:\s+(?:articles?|stories|story|coverage|content|news|links?|reading|topics))?\s*(?:[:\-–—|»>].*)?$",
     r"^more(?:\s+(?:on|from|about)\s+[^.!?]{1,60})?\s*:?$",
     r"^(?:recommended(?: for you| reading)?|most (?:read|popular|viewed)|trending(?: now)?|top stories)\s*:?$",
-    // A video's link: "Watch: <title>".
+    // A video's link: "Watch: <title>"; an earlier story's: "Previously: <title>".
     r"^watch\s*:",
+    r"^previously\s*:",
 ];
 
 /// Share, follow, comment and newsletter prompts: site chrome, and the network names in them
@@ -375,6 +376,7 @@ mod tests {
             "Image caption",
             "Hide caption Tom Hale leaves his Oskol home for work. Previous Next Ann Lee/AP",
             "Watch: Repealing the ferry tax could change thousands of lives",
+            "Previously:Tom Hale says he is a 'no' on the ferry bill",
             "Getty Images",
             "© 2024 Lakeside Gazette",
             "Copyright 2023 Northwind Media. All rights reserved.",
@@ -405,6 +407,7 @@ mod tests {
             "Photographers lined the steps as the council met.",
             "Related costs rose by 4 percent, the treasurer said.",
             "Close to 300 people signed the petition.",
+            "Previously the council had met twice a year.",
             "Top officials from both towns met on Friday.",
             "Just watched by millions, the final went to extra time.",
             "Play video games for 2:30 hours, the council advised.",
