@@ -14527,19 +14527,11 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
             // "a 1 in 6 chance", "3 in 10 voters": a ratio, no count.
             // ("to top 500,000 in 2005": a year after "in" says when.)
             let ratio = ctx.lower_token(s, i + 1) == "in"
-                && toks.get(i + 2).is_some_and(|x| {
-                    let w = x.text(text);
-                    x.kind == TokenKind::Number
-                        && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-                });
-            if age || clock || score || slashed || ratio {
-                return None;
-            }
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|x| x.kind == TokenKind::Number && !reads_as_year(x.text(text)));
             // A year is a date, not a quantity.
-            if word.len() == 4
-                && !word.contains([',', '.'])
-                && (word.starts_with("19") || word.starts_with("20"))
-            {
+            if age || clock || score || slashed || ratio || reads_as_year(word) {
                 return None;
             }
             (number_value(ctx, s, i)?, tok.span.end, i + 1)
@@ -14716,6 +14708,13 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
         format!("{value}")
     };
     Some((amount, text[start..end].to_string(), next))
+}
+
+/// Whether the figure `word` reads as a year ("1999", "2005"), which says when, not how many.
+fn reads_as_year(word: &str) -> bool {
+    word.len() == 4
+        && !word.contains([',', '.'])
+        && (word.starts_with("19") || word.starts_with("20"))
 }
 
 pub(super) fn approximation(ctx: &DocContext<'_>, s: usize, qi: usize) -> Option<String> {
