@@ -5647,13 +5647,7 @@ fn relation_at(
         );
     // ("invested with a Russian oligarch", "struck with a missile": a partner or a means,
     // for a type not done with a counterpart.)
-    let with_party = tr.reporting
-        || ctx
-            .ontology
-            .relations
-            .iter()
-            .find(|r| r.id == tr.relation_type)
-            .is_none_or(RelationType::done_with_counterpart);
+    let with_party = tr.reporting || tr.takes_counterpart;
     if object.is_none() && inverted.is_none() {
         let from = if ctx.token(s, t + len) == "with"
             && !qualifiers.contains_key("counterpart")
