@@ -115,14 +115,7 @@ impl Extractor for Roles {
         let relations = std::mem::take(&mut out.relations);
         out.relations = relations
             .into_iter()
-            .flat_map(|mut r| {
-                let office = if r.predicate == "holds_role" {
-                    split_stacked_office(ctx, &mut r)
-                } else {
-                    None
-                };
-                std::iter::once(r).chain(office)
-            })
+            .flat_map(|r| with_stacked_office(ctx, r))
             .collect();
         // (person mention, title) pairs already found inside capitalised names.
         let existing: Vec<(usize, String)> = out
@@ -147,10 +140,7 @@ impl Extractor for Roles {
             // A person may hold several roles ("Sen. Jane Roe, the top Republican on …").
             let before = title_before(ctx, out, s, first, m)
                 .into_iter()
-                .flat_map(|mut role| {
-                    let office = split_stacked_office(ctx, &mut role);
-                    std::iter::once(role).chain(office)
-                });
+                .flat_map(|role| with_stacked_office(ctx, role));
             for role in before.chain(appositives_after(ctx, out, s, last, m)) {
                 let title = title_key(&role).unwrap_or_default();
                 // ("Police Chief Jane Roe": "Chief" is a part of the title found already.)
@@ -283,6 +273,16 @@ fn list_start(ctx: &DocContext<'_>, out: &Extraction, s: usize, first: usize) ->
     start
 }
 
+/// `relation`, and when it is a role whose title stacks a post on an elected office, the
+/// office's role after it ([`split_stacked_office`]).
+fn with_stacked_office(
+    ctx: &DocContext<'_>,
+    mut relation: RelationMention,
+) -> impl Iterator<Item = RelationMention> {
+    let office = split_stacked_office(ctx, &mut relation);
+    std::iter::once(relation).chain(office)
+}
+
 /// "Senate Budget Committee Chair Sen. Jane Roe": a title before an elected office's
 /// abbreviation is a post of its own, of the body before it; the office is another. Cuts
 /// `role` to the post and returns the office's role.
@@ -290,6 +290,9 @@ fn split_stacked_office(
     ctx: &DocContext<'_>,
     role: &mut RelationMention,
 ) -> Option<RelationMention> {
+    if role.predicate != "holds_role" {
+        return None;
+    }
     let Arg::Literal(title) = &role.object else {
         return None;
     };
