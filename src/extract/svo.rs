@@ -992,10 +992,17 @@ fn clause(
                 )
             });
         let sum = sum_object.then(|| Arg::Literal(qtext.clone()));
-        // "up to 100% of the debts": the share is of what follows "of".
+        // "up to 100% of the debts": the share is of what follows "of". ("finished second
+        // with 25 percent of the vote": a share inside a phrase of its own is no object.)
+        let in_phrase = qi > 0
+            && matches!(
+                ctx.lower_token(s, qi - 1),
+                "with" | "by" | "at" | "in" | "on" | "from"
+            );
         if add_quantity(ctx, s, qi, amount, qtext, &mut qualifiers)
             && let Some(Unit::Share { of: Some(of), .. }) = add_unit(ctx, s, next, &mut qualifiers)
             && object.is_none()
+            && !in_phrase
         {
             object = noun_phrase_after(ctx, s, of).map(Arg::Literal);
         }
@@ -1935,5 +1942,17 @@ mod tests {
     fn as_someone_puts_it_puts_nothing() {
         let r = svo("Prices rose. It was, as Jo Doe put it to Reuters, a signal.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_share_inside_a_phrase_of_its_own_is_no_object() {
+        let r = svo(
+            "Tom Hale finished second in the race with 25 percent of the vote. Jane Roe painted 25 percent of the house.",
+        );
+        assert!(!r.iter().any(|x| x.2 == "the vote"), "{r:?}");
+        assert!(
+            r.iter().any(|x| x.1 == "paint" && x.2 == "the house"),
+            "{r:?}"
+        );
     }
 }
