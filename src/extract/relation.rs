@@ -13083,9 +13083,33 @@ fn preposition_relations(
             out.mentions[m].entity_type == EntityType::Person
                 && out.mentions[m].span.end <= out.mentions[p].span.start
         };
-        let Some(person) = in_sentence.iter().copied().find(|&m| before_place(m)) else {
+        let Some(mut person) = in_sentence.iter().copied().find(|&m| before_place(m)) else {
             continue;
         };
+        // "Roe in Tarsk and Lee in Oskol": past a place of its own, the first person's part
+        // of a list has ended; the place is the person's right before it.
+        // ("Roe, at the premiere of Lee in Oskol" keeps Roe: only "and" opens a next item.)
+        if let Some(&nearest) = in_sentence.iter().rev().find(|&&m| {
+            before_place(m)
+                && text[out.mentions[m].span.end..out.mentions[p].span.start]
+                    .split_whitespace()
+                    .all(|w| matches!(w, "in" | "at" | "the"))
+        }) && in_sentence.iter().any(|&m| {
+            matches!(
+                out.mentions[m].entity_type,
+                EntityType::Place | EntityType::Country
+            ) && out.mentions[m].span.start >= out.mentions[person].span.end
+                && out.mentions[m].span.end <= out.mentions[nearest].span.start
+                && {
+                    let words: Vec<&str> = text
+                        [out.mentions[m].span.end..out.mentions[nearest].span.start]
+                        .split_whitespace()
+                        .collect();
+                    words.first() == Some(&"and") && words.len() <= 4
+                }
+        }) {
+            person = nearest;
+        }
         // "Roe paid tribute to the role Lee has played at Tarsk Park": a later person who is
         // the subject of a verb of his own stands in another clause, which the place is in.
         let later_subject = in_sentence.iter().any(|&m| {
@@ -23460,6 +23484,17 @@ pub(super) mod tests {
                 .3
                 .iter()
                 .any(|q| q.0.ends_with("destination")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_after_the_next_item_of_a_list_is_not_the_first_persons() {
+        let r = relations(
+            "Prices rose. Jim Beck in New York and Tom Hale in Chicago wrote the report.",
+        );
+        assert!(
+            !r.iter().any(|x| x.0 == "Jim Beck" && x.2 == "Chicago"),
             "{r:?}"
         );
     }
