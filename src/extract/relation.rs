@@ -1826,15 +1826,30 @@ pub(super) fn with_coordinated_subjects(
             "," if k >= 2 && seen_and => {}
             _ => break,
         }
-        // "Roe (D-Ore.), Lee (R-Tex.) and …": a parenthesis after a name is skipped.
+        // "Roe (D-Ore.), Lee (R-Tex.) and …": a parenthesis after a name is skipped, and so
+        // is the place the person is of ("Sens. Roe of Ohio and Lee of Iowa said").
         let mut before = k - 2;
-        if ctx.token(s, before) == ")"
-            && let Some(open) = (before.saturating_sub(8)..before)
-                .rev()
-                .find(|&i| ctx.token(s, i) == "(")
-            && open > 0
+        let skip_parenthesis = |before: &mut usize| {
+            if ctx.token(s, *before) == ")"
+                && let Some(open) = (before.saturating_sub(8)..*before)
+                    .rev()
+                    .find(|&i| ctx.token(s, i) == "(")
+                && open > 0
+            {
+                *before = open - 1;
+            }
+        };
+        skip_parenthesis(&mut before);
+        if let Some(place) = out.mentions.iter().find(|m| {
+            m.sentence == s
+                && m.span.end == toks[before].span.end
+                && matches!(m.entity_type, EntityType::Place | EntityType::Country)
+        }) && let of = ctx.token_from(s, place.span.start)
+            && of >= 2
+            && ctx.token(s, of - 1) == "of"
         {
-            before = open - 1;
+            before = of - 2;
+            skip_parenthesis(&mut before);
         }
         let Some(other) = out.mentions.iter().position(|m| {
             m.sentence == s && m.span.end == toks[before].span.end && can_act(m.entity_type)
@@ -8061,11 +8076,33 @@ fn preposition_before_listed(
         let next = ctx.token_from(s, out.mentions[m].span.end);
         matches!(ctx.token(s, next), "," | "and" | "or")
     };
+    // ("Roe in Tarsk and Lee in Oskol", "Sens. Roe of Ohio and Lee (D) of Iowa": a person
+    // after a place, with a phrase like the place's after the person, is the next item of a
+    // list of people and their places, not inside the place's phrase.)
+    let person_after_place = |first: usize| {
+        let place_at = ctx.token_from(s, out.mentions[first].span.start);
+        let mut after = ctx.token_from(s, out.mentions[m].span.end);
+        if ctx.token(s, after) == "("
+            && let Some(close) =
+                (after..(after + 8).min(toks.len())).find(|&k| ctx.token(s, k) == ")")
+        {
+            after = close + 1;
+        }
+        let preposition = ctx.lower_token(s, after);
+        out.mentions[m].entity_type == EntityType::Person
+            && matches!(
+                out.mentions[first].entity_type,
+                EntityType::Place | EntityType::Country
+            )
+            && matches!(preposition, "in" | "of" | "at")
+            && place_at > 0
+            && ctx.lower_token(s, place_at - 1) == preposition
+    };
     if i > 0
         && let Some(&first) = in_sentence
             .iter()
             .find(|&&p| p != m && out.mentions[p].span.end == toks[i - 1].span.end)
-        && (matches!(word, "and" | "or")
+        && ((matches!(word, "and" | "or") && !person_after_place(first))
             || (word == ","
                 && (listed || list_goes_on())
                 && out.mentions[first].entity_type == out.mentions[m].entity_type))
@@ -23497,5 +23534,23 @@ pub(super) mod tests {
             !r.iter().any(|x| x.0 == "Jim Beck" && x.2 == "Chicago"),
             "{r:?}"
         );
+        assert!(
+            r.iter().any(|x| x.0 == "Tom Hale" && x.2 == "Chicago"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn people_listed_with_the_places_they_are_of_act_together() {
+        let r = relations(
+            "Prices rose. Sens. Jim Beck of Ohio and Tom Hale (D) of Iowa declared that the vote was rigged.",
+        );
+        let declarers: Vec<&str> = r
+            .iter()
+            .filter(|x| x.1 == "declare")
+            .map(|x| x.0.as_str())
+            .collect();
+        assert_eq!(declarers.len(), 2, "{r:?}");
+        assert!(declarers.contains(&"Tom Hale"), "{r:?}");
     }
 }
