@@ -1821,11 +1821,14 @@ pub(super) fn with_coordinated_subjects(
         }
         // "A, B and C signed": a comma joins names only in a list that ends with "and" (in
         // "asked about the pact, Roe said" it closes an opening phrase).
-        match ctx.token(s, k.saturating_sub(1)) {
-            "and" if k >= 2 => seen_and = true,
-            "," if k >= 2 && seen_and => {}
+        let comma = match ctx.token(s, k.saturating_sub(1)) {
+            "and" if k >= 2 => {
+                seen_and = true;
+                false
+            }
+            "," if k >= 2 && seen_and => true,
             _ => break,
-        }
+        };
         // "Roe (D-Ore.), Lee (R-Tex.) and …": a parenthesis after a name is skipped, and so
         // is the place the person is of ("Sens. Roe of Ohio and Lee of Iowa said").
         let mut before = k - 2;
@@ -1887,8 +1890,14 @@ pub(super) fn with_coordinated_subjects(
         } {
             break;
         }
-        // ("British and Irish Lions coach Roe says": a demonym modifies the name after it.)
-        if subjects.contains(&other)
+        // ("British and Irish Lions coach Roe says": a demonym modifies the name after it.
+        // "two Senate Republicans, Roe and Lee, …": a comma between a person and a body or a
+        // country closes the noun the list stands in apposition to; bodies and countries
+        // share lists ("the EU, Tarsk and Oskol").)
+        let last = *subjects.last().unwrap_or(&relation.subject);
+        let person = |m: usize| out.mentions[m].entity_type == EntityType::Person;
+        if (comma && person(other) != person(last))
+            || subjects.contains(&other)
             || subjects.len() > 4
             || ctx
                 .ontology
@@ -23552,5 +23561,19 @@ pub(super) mod tests {
             .collect();
         assert_eq!(declarers.len(), 2, "{r:?}");
         assert!(declarers.contains(&"Tom Hale"), "{r:?}");
+    }
+
+    #[test]
+    fn a_comma_between_a_person_and_another_kind_of_name_joins_no_subjects() {
+        let r = relations(
+            "Asked about strikes inside Syria, Jim Beck and Tom Hale said all options remain open. Democrats will pressure two Republicans, Ann Lee and Jo Doe, to oppose the bill.",
+        );
+        let subjects: Vec<&str> = r
+            .iter()
+            .filter(|x| x.1 == "say" || x.1 == "oppose")
+            .map(|x| x.0.as_str())
+            .collect();
+        assert_eq!(subjects.len(), 4, "{r:?}");
+        assert!(!subjects.contains(&"Syria"), "{r:?}");
     }
 }
