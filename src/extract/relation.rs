@@ -13264,17 +13264,19 @@ fn preposition_relations(
         if possessed {
             continue;
         }
-        // "Roe's new film, set in Tarsk", "a guitar of Roe's sold in Tarsk", "hosted by Roe
-        // … in Tarsk": a person who owns, or is the object of, what the sentence places
-        // somewhere is not there.
+        // "Roe's new film, set in Tarsk", "a guitar of Roe's sold in Tarsk", "voted for Mr.
+        // Roe and Lee in Tarsk": a person who owns, or is the object of, what the sentence
+        // places somewhere is not there. (The agent of a passive is: "was briefed by Roe in
+        // Tarsk".)
         let before_person = text[..out.mentions[person].span.start]
             .split_whitespace()
-            .next_back()
+            .rev()
+            .find(|w| !ctx.ontology.is_honorific(w.trim_end_matches('.')))
             .map(str::to_lowercase);
         if gap.starts_with(['\'', '’'])
             || matches!(
                 before_person.as_deref(),
-                Some("of" | "by" | "with" | "for" | "about" | "to")
+                Some("of" | "with" | "for" | "about" | "to")
             )
         {
             continue;
@@ -23575,5 +23577,18 @@ pub(super) mod tests {
             .collect();
         assert_eq!(subjects.len(), 4, "{r:?}");
         assert!(!subjects.contains(&"Syria"), "{r:?}");
+    }
+
+    #[test]
+    fn a_person_after_for_and_an_honorific_is_not_placed_but_an_agent_is() {
+        let r = relations(
+            "Prices rose. He will vote for Mr. Jim Beck and Rep. Tom Hale in Ohio's Seventh District. Agents were briefed by Mr. Ann Lee in Europe.",
+        );
+        let placed: Vec<(&str, &str)> = r
+            .iter()
+            .filter(|x| x.1 == "located in")
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect();
+        assert_eq!(placed, [("Ann Lee", "Europe")], "{r:?}");
     }
 }
