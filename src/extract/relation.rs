@@ -7001,6 +7001,16 @@ fn reported_clause_after(
     } else {
         return None;
     };
+    // "says according to the agency's website, the agency is now …": the source the
+    // reporter cites opens the clause; what was said follows its comma.
+    let start = if ctx.lower_token(s, start) == "according" && ctx.lower_token(s, start + 1) == "to"
+    {
+        (start + 2..(start + 14).min(toks.len()))
+            .find(|&k| ctx.token(s, k) == ",")
+            .map_or(start, |comma| comma + 1)
+    } else {
+        start
+    };
     // "talks, which officials said they expected would resume": a verb of thinking right
     // before a modal has lost its clause's subject to the relative pronoun before the report,
     // so what follows is no whole clause.
@@ -23590,5 +23600,17 @@ pub(super) mod tests {
             .map(|x| (x.0.as_str(), x.2.as_str()))
             .collect();
         assert_eq!(placed, [("Ann Lee", "Europe")], "{r:?}");
+    }
+
+    #[test]
+    fn a_source_cited_before_what_was_said_is_not_its_start() {
+        let r = relations(
+            "Prices rose. Jim Beck says according to the agency website, the agency is looking at old files. Ann Lee said that according to the report, the firm lost money.",
+        );
+        assert_eq!(
+            objects(&r, "say"),
+            ["the agency is looking at old files", "the firm lost money"],
+            "{r:?}"
+        );
     }
 }
