@@ -4475,6 +4475,15 @@ mod tests {
     }
 
     #[test]
+    fn a_conservancy_is_a_body() {
+        let found = mentions("Jim Beck runs the office for The Tarsk Conservancy in Kansas.");
+        assert!(
+            has(&found, "Tarsk Conservancy", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_named_market_is_a_place() {
         let found = mentions("Police officers patrol inside Tarsk Market this afternoon.");
         assert!(has(&found, "Tarsk Market", EntityType::Place), "{found:?}");
