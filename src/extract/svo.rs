@@ -30,8 +30,8 @@ use super::relation::{
     ADVERBS_IN_VERB_GROUP, OBJECT_PRONOUNS, OBJECT_STOP, PASSIVE_AUX, RULE_TRIGGER, Unit,
     act_infinitive_at, acts_after_of, acts_for_country, add_claimant_and_date, add_quantity,
     add_unit, approximation, argument_role, asks, can_act, counted_noun, find_claimant,
-    finite_or_auxiliary, fits_role, in_one_clause, inside_quoted_title, is_auxiliary,
-    is_quote_mark, joined_by_and, mark_polarity_and_modality, negative_contraction,
+    finite_or_auxiliary, fits_role, in_one_clause, infinitive_at, inside_quoted_title,
+    is_auxiliary, is_quote_mark, joined_by_and, mark_polarity_and_modality, negative_contraction,
     noun_phrase_after, noun_phrase_span_after, object_of_gerund, opens_predicate,
     opens_with_subordinator, parse_quantity, person_before_apposition, place_aware_role,
     possessive_determiner, preposition_before, some_members, subject_pronoun,
@@ -596,7 +596,12 @@ pub(super) fn infinitive_phrase(ctx: &DocContext<'_>, s: usize, to: usize) -> St
         let particle = matches!(ctx.lower_token(s, verb + 2), "up" | "out" | "off" | "down");
         let last = if particle { verb + 2 } else { verb + 1 };
         let words: Vec<&str> = (verb + 1..=last).map(|k| ctx.token(s, k)).collect();
-        let rest = noun_phrase_after(ctx, s, last + 1).map_or(String::new(), |p| format!(" {p}"));
+        // ("for Roe to be able to speak": an adjective's infinitive completes it.)
+        let rest = if infinitive_at(ctx, s, last + 1) {
+            infinitive_phrase(ctx, s, last + 1)
+        } else {
+            noun_phrase_after(ctx, s, last + 1).map_or(String::new(), |p| format!(" {p}"))
+        };
         return format!(" to be {}{rest}", words.join(" "));
     }
     let rest = noun_phrase_after(ctx, s, verb + 1)
@@ -1954,5 +1959,12 @@ mod tests {
             r.iter().any(|x| x.1 == "paint" && x.2 == "the house"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_infinitive_after_to_be_and_an_adjective_completes_it() {
+        let r = svo("Jane Roe wanted her clients to be able to reach the court.");
+        let want = r.iter().find(|x| x.1 == "want").expect("want");
+        assert_eq!(want.2, "her clients to be able to reach the court", "{r:?}");
     }
 }
