@@ -10678,6 +10678,15 @@ pub(super) fn noun_phrase_span_after(
             words += 1;
             continue;
         }
+        // "asked these and other countries": a demonstrative joined to "other" shares its noun.
+        if counted == 1
+            && matches!(raw, "and" | "or")
+            && matches!(ctx.lower_token(s, i - 1), "these" | "those")
+            && ctx.lower_token(s, i + 1) == "other"
+        {
+            words += 1;
+            continue;
+        }
         // "hired four or five people", "40 to 50 firms": a range of numbers opens the phrase.
         if counted == 1
             && matches!(raw, "or" | "to")
@@ -23612,5 +23621,11 @@ pub(super) mod tests {
             ["the agency is looking at old files", "the firm lost money"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_demonstrative_joined_to_other_shares_its_noun() {
+        let r = relations("Prices rose. Acme Corp bought these and other firms last year.");
+        assert_eq!(objects(&r, "buy"), ["these and other firms"], "{r:?}");
     }
 }
