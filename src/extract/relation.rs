@@ -272,6 +272,10 @@ fn negated(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         || disbelieved_clause(ctx, s, t)
         || after(&["did", "little", "to"])
         || after(&["unable", "to"])
+        // "was reluctant to tell his side", "unwilling to sign": held back, so not done.
+        || ["reluctant", "unwilling", "loath", "hesitant"]
+            .iter()
+            .any(|adjective| after(&[adjective, "to"]))
         // "are yet to concede a goal", "has yet to sign": not so far.
         || (after(&["yet", "to"])
             && t >= 3
@@ -23627,5 +23631,14 @@ pub(super) mod tests {
     fn a_demonstrative_joined_to_other_shares_its_noun() {
         let r = relations("Prices rose. Acme Corp bought these and other firms last year.");
         assert_eq!(objects(&r, "buy"), ["these and other firms"], "{r:?}");
+    }
+
+    #[test]
+    fn what_one_is_reluctant_to_do_is_not_done() {
+        let r = relations(
+            "Prices rose. Jim Beck has been reluctant to tell his side of the story. Acme Corp is unwilling to buy Globex Inc.",
+        );
+        assert_qualifier(&r, "tell", "polarity", "negative", true);
+        assert_qualifier(&r, "buy", "polarity", "negative", true);
     }
 }
