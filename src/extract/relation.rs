@@ -1252,6 +1252,7 @@ const INTENTION_ADJECTIVES: &[&str] = &[
     "eager",
     "keen",
     "determined",
+    "resolved",
     "desperate",
     "anxious",
     "impatient",
@@ -23640,5 +23641,11 @@ pub(super) mod tests {
         );
         assert_qualifier(&r, "tell", "polarity", "negative", true);
         assert_qualifier(&r, "buy", "polarity", "negative", true);
+    }
+
+    #[test]
+    fn what_one_is_resolved_to_do_is_intended() {
+        let r = relations("Prices rose. Jim Beck is resolved to defeat Tom Hale.");
+        assert_qualifier(&r, "defeat", "modality", "intended", true);
     }
 }
