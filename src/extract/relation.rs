@@ -6977,6 +6977,9 @@ fn reported_clause_after(
                     matches!(toks[k].kind, TokenKind::Word | TokenKind::Number)
                         && !ctx.ontology.is_finite_verb(ctx.token(s, k))
                         && !is_auxiliary(ctx.lower_token(s, k))
+                        // ("declined to comment on whether that action is …": "that" is a
+                        // determiner in the question.)
+                        && !matches!(ctx.lower_token(s, k), "whether" | "if")
                 })
         })
         // ("responded to claims that he had …", "talking to reporters about a report that
@@ -23647,5 +23650,13 @@ pub(super) mod tests {
     fn what_one_is_resolved_to_do_is_intended() {
         let r = relations("Prices rose. Jim Beck is resolved to defeat Tom Hale.");
         assert_qualifier(&r, "defeat", "modality", "intended", true);
+    }
+
+    #[test]
+    fn that_after_whether_is_no_start_of_what_was_said() {
+        let r = relations(
+            "Prices rose. Acme Corp declined to comment on whether that plan is being considered.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "comment"), "{r:?}");
     }
 }
