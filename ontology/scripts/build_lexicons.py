@@ -371,7 +371,7 @@ DROP_PLACES = {
     "Arar", "Moro", "Beni", "Ruse", "Lira", "Shaping", "Chunga", "Sari", "Manta", "Gent", "Brent", "Konak",
     "Mesa", "Aurora", "Chico", "Brusque", "Erode", "Ambon", "Tarsus", "Lagarto", "Assis", "Surat",
     "Pailou", "Jingling", "Mantilla", "Poblacion", "Talisay", "Apalit", "Bade", "Kara", "Guna", "Saki",
-    "Cary", "Providence", "Victory", "Liberty", "Hope", "Florida", "Edison",
+    "Cary", "Providence", "Victory", "Liberty", "Hope", "Florida", "Edison", "Springs",
     # three-letter names that are also common surnames/words in other languages
     "Yao", "Ota", "Ede", "Ise", "Ica", "Itu",
     # city names that are, in news, almost always an organization (organizations.tsv wins)

@@ -4475,6 +4475,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_springs_or_beach_is_a_place() {
+        let found =
+            mentions("The family flew to Palm Springs on Friday and then drove to Tarsk Beach.");
+        assert!(has(&found, "Palm Springs", EntityType::Place), "{found:?}");
+        assert!(has(&found, "Tarsk Beach", EntityType::Place), "{found:?}");
+    }
+
+    #[test]
     fn a_conservancy_is_a_body() {
         let found = mentions("Jim Beck runs the office for The Tarsk Conservancy in Kansas.");
         assert!(
