@@ -4483,6 +4483,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_co_without_a_point_is_a_body() {
+        let found = mentions("Tarsk Motor Co said in a statement that sales rose.");
+        assert!(
+            has(&found, "Tarsk Motor Co", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_conservancy_is_a_body() {
         let found = mentions("Jim Beck runs the office for The Tarsk Conservancy in Kansas.");
         assert!(
