@@ -925,6 +925,19 @@ fn appositive_at(
     {
         return None;
     }
+    // "Roe, a major Democratic Party donor", "a private citizen": in lower case before
+    // another word of the phrase, a rank is an adjective ("a major in the army" holds one).
+    if matches!(ctx.token(s, title_end), "major" | "private")
+        && toks.get(title_end + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !matches!(
+                    t.text(text),
+                    "of" | "for" | "at" | "in" | "on" | "from" | "who" | "with"
+                )
+        })
+    {
+        return None;
+    }
     // "…meeting Ms Roe, the prince said": a verb right after the title makes it the subject
     // of the next clause, not an apposition; but a participle opening a phrase describes the
     // title's holder ("Roe, the attorney appointed by Lee", "a lawyer based in Oskol", "a
@@ -1937,5 +1950,15 @@ mod tests {
             )),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_rank_in_lower_case_before_more_of_its_phrase_is_an_adjective() {
+        let r = roles(
+            "Jane Roe, a major Tarsk Party donor, spoke. Ann Lee, a private citizen, spoke. Tom Hale, a major in the army, spoke.",
+        );
+        assert!(!holds(&r, "Jane Roe", "major"), "{r:?}");
+        assert!(!holds(&r, "Ann Lee", "private"), "{r:?}");
+        assert!(holds(&r, "Tom Hale", "major"), "{r:?}");
     }
 }
