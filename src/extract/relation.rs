@@ -10686,6 +10686,22 @@ pub(super) fn noun_phrase_span_after(
             words += 1;
             continue;
         }
+        // "met his U.S. and Chinese counterparts", "French or German firms": a demonym joined
+        // to the name or demonym before it describes the same noun.
+        if counted > 0
+            && matches!(raw, "and" | "or")
+            && (ctx.token(s, i - 1).starts_with(char::is_uppercase) || ctx.token(s, i - 1) == ".")
+            && ctx.ontology.is_demonym(ctx.token(s, i + 1))
+            && toks.get(i + 2).is_some_and(|x| {
+                x.kind == TokenKind::Word
+                    && x.text(text).starts_with(char::is_lowercase)
+                    && !OBJECT_STOP.contains(&ctx.lower_token(s, i + 2))
+            })
+        {
+            words += 2;
+            counted += 1;
+            continue;
+        }
         // "asked these and other countries": a demonstrative joined to "other" shares its noun.
         if counted == 1
             && matches!(raw, "and" | "or")
@@ -23658,5 +23674,15 @@ pub(super) mod tests {
             "Prices rose. Acme Corp declined to comment on whether that plan is being considered.",
         );
         assert!(!r.iter().any(|x| x.1 == "comment"), "{r:?}");
+    }
+
+    #[test]
+    fn demonyms_joined_before_a_noun_describe_it_together() {
+        let r = relations("Prices rose. Jim Beck met his U.S. and Chinese counterparts on Monday.");
+        assert_eq!(
+            objects(&r, "meet"),
+            ["his U.S. and Chinese counterparts"],
+            "{r:?}"
+        );
     }
 }
