@@ -2945,7 +2945,7 @@ pub(super) const OBJECT_STOP: &[&str] = &[
     "to", "in", "at", "on", "for", "from", "with", "by", "that", "which", "who", "after", "before",
     "as", "because", "and", "but", "or", "if", "unless", "although", "though", "whereas", "when",
     "while", "since", "until", "during", "over", "amid", "despite", "into", "than", "via", "ahead",
-    "besides",
+    "besides", "whenever", "wherever",
 ];
 
 /// Prepositions that may stand inside an object phrase ("a line between the speech and the
@@ -23684,5 +23684,11 @@ pub(super) mod tests {
             ["his U.S. and Chinese counterparts"],
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn whenever_opens_a_clause_after_the_object() {
+        let r = relations("Prices rose. Jim Beck bought bottled water whenever he could.");
+        assert_eq!(objects(&r, "buy"), ["bottled water"], "{r:?}");
     }
 }
