@@ -489,6 +489,9 @@ fn title_before(
         STOP_WORDS.contains(&w)
             || matches!(w, "of" | "including" | "over" | "like" | "among")
             || ctx.ontology.verbs.get(w).is_some_and(|f| !f.also_noun)
+            // ("On Monday President Roe": a day or a month says when, before the title.)
+            || crate::text::WEEKDAYS.contains(&w)
+            || crate::text::MONTHS.contains(&w)
     };
     // "ex-National Security Adviser Roe": "ex-" joined to the title's first word is "former".
     let ex_prefixed = |k: usize| {
@@ -1960,5 +1963,12 @@ mod tests {
         assert!(!holds(&r, "Jane Roe", "major"), "{r:?}");
         assert!(!holds(&r, "Ann Lee", "private"), "{r:?}");
         assert!(holds(&r, "Tom Hale", "major"), "{r:?}");
+    }
+
+    #[test]
+    fn a_day_before_a_title_is_no_part_of_it() {
+        let r = roles("On Monday President Jim Beck spoke. In March Senator Ann Lee spoke.");
+        assert!(holds(&r, "Jim Beck", "President"), "{r:?}");
+        assert!(holds(&r, "Ann Lee", "Senator"), "{r:?}");
     }
 }
