@@ -10790,11 +10790,15 @@ pub(super) fn noun_phrase_span_after(
                 || (w == "right"
                     && ctx.lower_token(s, i + 1) == "back"
                     && matches!(ctx.lower_token(s, i + 2), "in" | "then" | "when"))
-                // "opened a chain of spas more than a decade ago".
+                // "opened a chain of spas more than a decade ago", "will face reelection less
+                // than a year after his impeachment".
                 || (matches!(w.as_ref(), "more" | "less")
                     && ctx.lower_token(s, i + 1) == "than"
-                    && (i + 2..(i + 6).min(toks.len()))
-                        .any(|k| matches!(ctx.lower_token(s, k), "ago" | "earlier" | "later"))))
+                    && (i + 2..(i + 6).min(toks.len())).any(|k| {
+                        matches!(ctx.lower_token(s, k), "ago" | "earlier" | "later")
+                            || (matches!(ctx.lower_token(s, k), "after" | "before")
+                                && names_a_period(ctx.lower_token(s, k - 1)))
+                    })))
         {
             break;
         }
@@ -23690,5 +23694,13 @@ pub(super) mod tests {
     fn whenever_opens_a_clause_after_the_object() {
         let r = relations("Prices rose. Jim Beck bought bottled water whenever he could.");
         assert_eq!(objects(&r, "buy"), ["bottled water"], "{r:?}");
+    }
+
+    #[test]
+    fn a_span_of_time_before_after_ends_the_object() {
+        let r = relations(
+            "Prices rose. Jim Beck will face reelection less than a year after his impeachment.",
+        );
+        assert_eq!(objects(&r, "face"), ["reelection"], "{r:?}");
     }
 }
