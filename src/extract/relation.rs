@@ -10385,6 +10385,15 @@ pub(super) fn noun_phrase_span_after(
     {
         return None;
     }
+    // "blamed Roe on the one hand while …": a turn of the argument, no phrase of the act.
+    if from > 0
+        && ctx.lower_token(s, from - 1) == "on"
+        && ctx.lower_token(s, from) == "the"
+        && matches!(ctx.lower_token(s, from + 1), "one" | "other")
+        && ctx.lower_token(s, from + 2) == "hand"
+    {
+        return None;
+    }
     // "discovered so far": how far, not what; "responded more sharply than before": how.
     if ctx.lower_token(s, from) == "so" && ctx.lower_token(s, from + 1) == "far" {
         return None;
@@ -23702,5 +23711,13 @@ pub(super) mod tests {
             "Prices rose. Jim Beck will face reelection less than a year after his impeachment.",
         );
         assert_eq!(objects(&r, "face"), ["reelection"], "{r:?}");
+    }
+
+    #[test]
+    fn on_the_one_hand_is_no_qualifier() {
+        let r = relations(
+            "Prices rose. Jane Roe has blamed Jim Beck for the slow recovery on the one hand.",
+        );
+        assert!(qualifier_values(&r, "on").is_empty(), "{r:?}");
     }
 }
