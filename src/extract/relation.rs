@@ -13322,8 +13322,8 @@ fn preposition_relations(
         }
         // "Roe's new film, set in Tarsk", "a guitar of Roe's sold in Tarsk", "voted for Mr.
         // Roe and Lee in Tarsk": a person who owns, or is the object of, what the sentence
-        // places somewhere is not there. (The agent of a passive is: "was briefed by Roe in
-        // Tarsk".)
+        // places somewhere is not there, nor a rival one trails ("well behind Roe in Tarsk").
+        // (The agent of a passive is: "was briefed by Roe in Tarsk".)
         let before_person = text[..out.mentions[person].span.start]
             .split_whitespace()
             .rev()
@@ -13332,7 +13332,7 @@ fn preposition_relations(
         if gap.starts_with(['\'', '’'])
             || matches!(
                 before_person.as_deref(),
-                Some("of" | "with" | "for" | "about" | "to")
+                Some("of" | "with" | "for" | "about" | "to" | "behind")
             )
         {
             continue;
@@ -23719,5 +23719,11 @@ pub(super) mod tests {
             "Prices rose. Jane Roe has blamed Jim Beck for the slow recovery on the one hand.",
         );
         assert!(qualifier_values(&r, "on").is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_rival_one_trails_is_not_placed() {
+        let r = relations("Prices rose. He is well behind Mr. Jim Beck in Iowa.");
+        assert!(!r.iter().any(|x| x.1 == "located in"), "{r:?}");
     }
 }
