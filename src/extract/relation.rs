@@ -2384,6 +2384,13 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "and newly appointed justice Roe": so is one after "newly" or "recently" before a title.
+    if before.is_some_and(|w| matches!(w, "newly" | "recently"))
+        && ctx.token(s, t).ends_with("ed")
+        && ctx.ontology.is_title(ctx.lower_token(s, t + 1))
+    {
+        return true;
+    }
     // "Tarsk's first elected female mayor", "the only elected official": a participle after a
     // determiner's ordinal or "only" and before a noun is an adjective ("Acme first reported
     // the figures" is a verb).
@@ -23725,5 +23732,13 @@ pub(super) mod tests {
     fn a_rival_one_trails_is_not_placed() {
         let r = relations("Prices rose. He is well behind Mr. Jim Beck in Iowa.");
         assert!(!r.iter().any(|x| x.1 == "located in"), "{r:?}");
+    }
+
+    #[test]
+    fn a_participle_after_newly_before_a_title_is_an_adjective() {
+        let r = relations(
+            "Prices rose. Three judges – Jim Beck, Ann Lee, and newly appointed justice Tom Hale – issued a dissent.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "appoint"), "{r:?}");
     }
 }
