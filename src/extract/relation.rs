@@ -9804,6 +9804,8 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                     | "too"
                     // "10 minutes apiece".
                     | "apiece"
+                    // "8,000 deportees so far this year".
+                    | "so"
             )
             // "11 million immigrants already in the country": an adverb without "-ly".
             && !ADVERBS_IN_VERB_GROUP.contains(&w)
@@ -10770,8 +10772,10 @@ pub(super) fn noun_phrase_span_after(
                     // ("stopped the deal once he took office": a subordinator.)
                     || subject_pronoun(ctx.lower_token(s, i + 1))
                     || matches!(ctx.lower_token(s, i + 1), "the" | "it" | "this" | "that")))
-                // "has won re-election ever since", "shut down the plant back in 1995".
+                // "has won re-election ever since", "shut down the plant back in 1995",
+                // "deported 8,000 migrants so far".
                 || (w == "ever" && matches!(ctx.lower_token(s, i + 1), "since" | "after" | "again"))
+                || (w == "so" && ctx.lower_token(s, i + 1) == "far")
                 // "agreed on a deal last month worth …" (but "its last year in office" and
                 // "this year's budget" are things, and "an order issued last week" keeps the
                 // time of its participle).
@@ -23740,5 +23744,13 @@ pub(super) mod tests {
             "Prices rose. Three judges – Jim Beck, Ann Lee, and newly appointed justice Tom Hale – issued a dissent.",
         );
         assert!(!r.iter().any(|x| x.1 == "appoint"), "{r:?}");
+    }
+
+    #[test]
+    fn so_far_after_a_counted_noun_is_no_unit() {
+        let r =
+            relations("Prices rose. Tarsk has deported nearly 8,000 migrants so far this year.");
+        assert_eq!(qualifier_values(&r, "unit"), ["migrants"], "{r:?}");
+        assert_eq!(objects(&r, "deport"), ["8,000 migrants"], "{r:?}");
     }
 }
