@@ -14663,8 +14663,26 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
                 && toks
                     .get(i + 2)
                     .is_some_and(|x| x.kind == TokenKind::Number && !reads_as_year(x.text(text)));
+            // "his disclaimer in 1858 and …": an older year after a preposition of time, with
+            // no noun after it to count ("in 1500 cases" counts).
+            let older_year = word.len() == 4
+                && word.starts_with('1')
+                && word.chars().all(|c| c.is_ascii_digit())
+                && i > 0
+                && matches!(
+                    ctx.lower_token(s, i - 1),
+                    "in" | "since" | "until" | "by" | "from"
+                )
+                && toks.get(i + 1).is_none_or(|x| {
+                    let next = x.text(text);
+                    x.kind != TokenKind::Word
+                        || !next.starts_with(char::is_lowercase)
+                        || OBJECT_STOP.contains(&next)
+                        || is_auxiliary(next)
+                        || ctx.ontology.is_finite_verb(next)
+                });
             // A year is a date, not a quantity.
-            if age || clock || score || slashed || ratio || reads_as_year(word) {
+            if age || clock || score || slashed || ratio || older_year || reads_as_year(word) {
                 return None;
             }
             (number_value(ctx, s, i)?, tok.span.end, i + 1)
@@ -23752,5 +23770,13 @@ pub(super) mod tests {
             relations("Prices rose. Tarsk has deported nearly 8,000 migrants so far this year.");
         assert_eq!(qualifier_values(&r, "unit"), ["migrants"], "{r:?}");
         assert_eq!(objects(&r, "deport"), ["8,000 migrants"], "{r:?}");
+    }
+
+    #[test]
+    fn an_older_year_after_in_is_no_count() {
+        let r = relations(
+            "Prices rose. Jim Beck proposed voluntary emigration, but his speech in 1858 and his push in 1862 were tactics. Acme Corp settled claims in 1500 cases.",
+        );
+        assert_eq!(qualifier_values(&r, "quantity"), ["1500"], "{r:?}");
     }
 }
