@@ -14673,14 +14673,7 @@ fn parse_figure(ctx: &DocContext<'_>, s: usize, i: usize) -> Option<(String, Str
                     ctx.lower_token(s, i - 1),
                     "in" | "since" | "until" | "by" | "from"
                 )
-                && toks.get(i + 1).is_none_or(|x| {
-                    let next = x.text(text);
-                    x.kind != TokenKind::Word
-                        || !next.starts_with(char::is_lowercase)
-                        || OBJECT_STOP.contains(&next)
-                        || is_auxiliary(next)
-                        || ctx.ontology.is_finite_verb(next)
-                });
+                && counted_noun(ctx, s, i + 1).is_none();
             // A year is a date, not a quantity.
             if age || clock || score || slashed || ratio || older_year || reads_as_year(word) {
                 return None;
