@@ -13214,11 +13214,9 @@ fn preposition_relations(
             ) && out.mentions[m].span.start >= out.mentions[person].span.end
                 && out.mentions[m].span.end <= out.mentions[nearest].span.start
                 && {
-                    let words: Vec<&str> = text
-                        [out.mentions[m].span.end..out.mentions[nearest].span.start]
-                        .split_whitespace()
-                        .collect();
-                    words.first() == Some(&"and") && words.len() <= 4
+                    let (end, start) = (out.mentions[m].span.end, out.mentions[nearest].span.start);
+                    text[end..start].split_whitespace().next() == Some("and")
+                        && word_gap(text, end, start) <= 4
                 }
         }) {
             person = nearest;
