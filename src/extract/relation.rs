@@ -1836,18 +1836,20 @@ pub(super) fn with_coordinated_subjects(
         };
         // "Roe (D-Ore.), Lee (R-Tex.) and …": a parenthesis after a name is skipped, and so
         // is the place the person is of ("Sens. Roe of Ohio and Lee of Iowa said").
-        let mut before = k - 2;
-        let skip_parenthesis = |before: &mut usize| {
-            if ctx.token(s, *before) == ")"
-                && let Some(open) = (before.saturating_sub(8)..*before)
+        // (The last token before a closing bracket's opening one, or `last` itself.)
+        let past_parenthesis = |last: usize| {
+            if ctx.token(s, last) == ")"
+                && let Some(open) = (last.saturating_sub(8)..last)
                     .rev()
                     .find(|&i| ctx.token(s, i) == "(")
                 && open > 0
             {
-                *before = open - 1;
+                open - 1
+            } else {
+                last
             }
         };
-        skip_parenthesis(&mut before);
+        let mut before = past_parenthesis(k - 2);
         if let Some(place) = out.mentions.iter().find(|m| {
             m.sentence == s
                 && m.span.end == toks[before].span.end
@@ -1856,8 +1858,7 @@ pub(super) fn with_coordinated_subjects(
             && of >= 2
             && ctx.token(s, of - 1) == "of"
         {
-            before = of - 2;
-            skip_parenthesis(&mut before);
+            before = past_parenthesis(of - 2);
         }
         let Some(other) = out.mentions.iter().position(|m| {
             m.sentence == s && m.span.end == toks[before].span.end && can_act(m.entity_type)
