@@ -3852,6 +3852,9 @@ fn relation_at(
         pronoun_subject.is_some_and(|k| {
             let from = ctx.token_from(s, out.mentions[m].span.end);
             (ctx.lower_token(s, k) == "it" && out.mentions[m].entity_type == EntityType::Person)
+                // "Four senators told Acme they expect": a name right before the pronoun is
+                // another verb's object, not what the pronoun stands for.
+                || from == k
                 || (from..k).any(|i| {
                     matches!(
                         ctx.lower_token(s, i),
@@ -16697,6 +16700,16 @@ pub(super) mod tests {
             "heavy-handed tactics from police have alienated people",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_name_right_before_a_subject_pronoun_is_not_what_it_stands_for() {
+        let r = relations(
+            "Four senators told Acme Corp they expect the bill to pass. Officials told the Tarsk Times it had reached a deal.",
+        );
+        assert!(r.iter().all(|x| x.1 != "expect" && x.1 != "reach"), "{r:?}");
+        let r = relations("Jane Roe told Tom Hale she expects the bill to pass.");
+        assert_eq!(relation(&r, "expect").0, "Jane Roe", "{r:?}");
     }
 
     #[test]
