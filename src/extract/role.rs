@@ -43,6 +43,10 @@ const STOP_WORDS: &[&str] = &[
     "an",
     "and",
     "or",
+    // "Both President Roe and …", "either Senator Roe or …": the words a pair opens with.
+    "both",
+    "either",
+    "neither",
     "by",
     "with",
     "said",
@@ -1968,6 +1972,15 @@ mod tests {
     #[test]
     fn a_day_before_a_title_is_no_part_of_it() {
         let r = roles("On Monday President Jim Beck spoke. In March Senator Ann Lee spoke.");
+        assert!(holds(&r, "Jim Beck", "President"), "{r:?}");
+        assert!(holds(&r, "Ann Lee", "Senator"), "{r:?}");
+    }
+
+    #[test]
+    fn the_word_that_opens_a_pair_is_no_part_of_a_title() {
+        let r = roles(
+            "Both President Jim Beck and union leaders want higher wages. Neither Senator Ann Lee nor her aides spoke.",
+        );
         assert!(holds(&r, "Jim Beck", "President"), "{r:?}");
         assert!(holds(&r, "Ann Lee", "Senator"), "{r:?}");
     }
