@@ -3486,8 +3486,9 @@ fn relation_at(
         words.next() == Some("to")
             && words.all(|w| w.ends_with("ly") || matches!(w, "also" | "then" | "not" | "still"))
             // "called on President Roe to cancel": "on" hands over the act too.
-            && preposition_before(ctx, out, s, in_sentence, m)
-                .is_some_and(|p| matches!(p, "by" | "for" | "on"))
+            && preposition_before(ctx, out, s, in_sentence, m).is_some_and(|p| {
+                matches!(p, "by" | "for") || (p == "on" && asks_on(ctx, s, out.mentions[m].span.start))
+            })
             // "Roe was named by President Lee to lead …": a passive's agent hands the
             // infinitive to the passive's subject.
             && !passive_agent(ctx, s, ctx.token_from(s, out.mentions[m].span.start))
@@ -12029,6 +12030,29 @@ fn auxiliaries_start(ctx: &DocContext<'_>, s: usize, verb: usize) -> usize {
     start
 }
 
+/// Whether the "on" before byte `name` (past a title) follows a verb that hands an act over to
+/// whom it names: "called on President Roe to cancel", "relied on Acme to pay"; but "posted on
+/// Twitter to warn residents" warns by its own subject. ("increased pressure on Acme to pay":
+/// pressure, verb or noun, hands it over too.)
+fn asks_on(ctx: &DocContext<'_>, s: usize, name: usize) -> bool {
+    let at = ctx.token_from(s, name);
+    let Some(before_on) = (at.saturating_sub(4)..at)
+        .rev()
+        .find(|&k| ctx.lower_token(s, k) == "on")
+        .and_then(|on| on.checked_sub(1))
+    else {
+        return false;
+    };
+    let word = ctx.lower_token(s, before_on);
+    word == "pressure"
+        || ctx.ontology.verbs.get(word).is_some_and(|f| {
+            matches!(
+                f.lemma.as_str(),
+                "call" | "prevail" | "rely" | "count" | "depend" | "lean" | "pressure"
+            )
+        })
+}
+
 /// "he", "she", "it", "they", "we", "i": a pronoun that opens a clause as its subject.
 pub(super) fn subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "it" | "they" | "we" | "i")
@@ -18074,6 +18098,18 @@ pub(super) mod tests {
         let r = relations("Jane Roe bought the painting that Tom Hale sold.");
         let buy = relation(&r, "buy");
         assert_eq!(buy.2, "the painting");
+    }
+
+    #[test]
+    fn on_hands_an_infinitive_over_only_after_a_verb_of_asking_or_pressure() {
+        let r = relations(
+            "Governor Jane Roe posted on Twitter to warn residents there could be more storms.",
+        );
+        assert_eq!(relation(&r, "warn").0, "Jane Roe", "{r:?}");
+        let r = relations("Jane Roe appeared on Tarsk Radio to talk about the budget.");
+        assert_eq!(relation(&r, "talk").0, "Jane Roe", "{r:?}");
+        let r = relations("The ruling increased pressure on Acme Corp to pay the fine.");
+        assert_eq!(relation(&r, "pay").0, "Acme Corp", "{r:?}");
     }
 
     #[test]
