@@ -3493,6 +3493,24 @@ fn relation_at(
             // infinitive to the passive's subject.
             && !passive_agent(ctx, s, ctx.token_from(s, out.mentions[m].span.start))
     };
+    // "tried to convince Roe to give": after an infinitive of a verb that hands its act over,
+    // the name it governs does the next infinitive (the "to" before the first verb is no
+    // preposition of the name).
+    let handed_infinitive = |m: usize| {
+        let mut words = text[out.mentions[m].span.end..trigger.start].split_whitespace();
+        let first = ctx.token_from(s, out.mentions[m].span.start);
+        words.next() == Some("to")
+            && words.all(|w| w.ends_with("ly") || matches!(w, "also" | "then" | "not" | "still"))
+            && first >= 2
+            && ctx.lower_token(s, first - 2) == "to"
+            && ctx
+                .ontology
+                .verbs
+                .get(ctx.lower_token(s, first - 1))
+                .is_some_and(|f| {
+                    f.base && crate::extract::svo::OBJECT_CONTROL.contains(&f.lemma.as_str())
+                })
+    };
     // The preposition before a name that stands right before the trigger in -ing, past
     // adverbs only: the -ing form's own subject.
     let gerund_subject_after = |m: usize| {
@@ -4251,7 +4269,10 @@ fn relation_at(
                     && !common_noun_subject(m)
                     && !name_modifies_noun_before(m, verb_group)
                     && !before_its_own_people(ctx, out, s, m)
-                    && (!in_phrase(m) || infinitive_agent(m) || absolute_subject(m))
+                    && (!in_phrase(m)
+                        || infinitive_agent(m)
+                        || absolute_subject(m)
+                        || handed_infinitive(m))
                     && !possessive(m)
                     && !after_possessive_determiner(m)
                     && !in_indefinite_description(m)
@@ -18110,6 +18131,17 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "talk").0, "Jane Roe", "{r:?}");
         let r = relations("The ruling increased pressure on Acme Corp to pay the fine.");
         assert_eq!(relation(&r, "pay").0, "Acme Corp", "{r:?}");
+    }
+
+    #[test]
+    fn a_name_after_an_infinitive_that_hands_over_its_act_does_the_next_one() {
+        let r = relations("Jane Roe tried to convince Tom Hale to give them new missiles.");
+        assert_eq!(relation(&r, "give").0, "Tom Hale", "{r:?}");
+        let r = relations("Jane Roe urged Brazil to pressure Chile to halt its missile program.");
+        assert_eq!(relation(&r, "halt").0, "Chile", "{r:?}");
+        // A name after an infinitive of another verb is its object, no subject of what follows.
+        let r = relations("Jane Roe met aides to replace Tom Hale at the club in Oskol.");
+        assert!(!r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
     }
 
     #[test]
