@@ -1508,7 +1508,15 @@ fn mark_intention(
                 .is_some_and(|f| f.lemma == "call")
             && only_words_between(ctx, s, i, k - 1)
     });
-    let asked = asking_verbs_before(ctx, s, k).next().is_some() || calls_on;
+    // "tried to convince Roe to resign": one still to be won over has not acted ("persuaded
+    // Roe to resign" and "helped persuade Roe to resign" are done, so left as they are).
+    let to_win_over = (k.saturating_sub(7)..k - 2).any(|i| {
+        i > 0
+            && ctx.lower_token(s, i - 1) == "to"
+            && matches!(ctx.lower_token(s, i), "convince" | "persuade")
+            && only_words_between(ctx, s, i, k - 1)
+    });
+    let asked = asking_verbs_before(ctx, s, k).next().is_some() || calls_on || to_win_over;
     // "it is time for Obama to approve the project": a call to act, not an act.
     let time_for = (k.saturating_sub(7)..k - 1)
         .any(|i| ctx.lower_token(s, i) == "time" && ctx.lower_token(s, i + 1) == "for");
@@ -18131,6 +18139,14 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "talk").0, "Jane Roe", "{r:?}");
         let r = relations("The ruling increased pressure on Acme Corp to pay the fine.");
         assert_eq!(relation(&r, "pay").0, "Acme Corp", "{r:?}");
+    }
+
+    #[test]
+    fn what_someone_is_still_to_be_won_over_to_do_is_requested() {
+        let r = relations("Jane Roe tried to convince Tom Hale to give them new missiles.");
+        assert_qualifier(&r, "give", "modality", "requested", true);
+        let r = relations("Jane Roe persuaded Tom Hale to sell the plant.");
+        assert_qualifier(&r, "sell", "modality", "requested", false);
     }
 
     #[test]
