@@ -2386,6 +2386,20 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
         return true;
     }
     let before = (t > 0).then(|| ctx.lower_token(s, t - 1));
+    // "pressed Roe on media reports that …", "Press reports say …": after the news media a
+    // form that is also a noun is the noun; with its article the media may report ("the
+    // press reports that …"), and so may an outlet ("Acme News reports").
+    if before.is_some_and(|w| matches!(w, "media" | "news" | "press"))
+        && (t == 1 || ctx.token(s, t - 1).starts_with(char::is_lowercase))
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, t))
+            .is_some_and(|f| f.also_noun)
+        && (t < 2 || !determiner_or_possessive(ctx.lower_token(s, t - 2)))
+    {
+        return true;
+    }
     // "the newly signed treaty": a participle after an article and an adverb is an adjective.
     if t > 1
         && before.is_some_and(|w| w.ends_with("ly"))
@@ -18139,6 +18153,17 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "talk").0, "Jane Roe", "{r:?}");
         let r = relations("The ruling increased pressure on Acme Corp to pay the fine.");
         assert_eq!(relation(&r, "pay").0, "Acme Corp", "{r:?}");
+    }
+
+    #[test]
+    fn reports_of_the_news_media_are_a_noun() {
+        let r = relations(
+            "Prices rose. He pressed Jim Beck on media reports that Tom Hale asked him to intervene.",
+        );
+        assert!(!r.iter().any(|x| x.1 == "report"), "{r:?}");
+        assert!(r.iter().all(|x| x.0 != "Jim Beck"), "{r:?}");
+        let r = relations("Acme News reports that Tom Hale has resigned.");
+        assert_eq!(relation(&r, "report").0, "Acme News", "{r:?}");
     }
 
     #[test]
