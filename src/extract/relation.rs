@@ -10652,6 +10652,19 @@ pub(super) fn noun_phrase_span_after(
             words += 1;
             continue;
         }
+        // "raised a staggering $6.7 million": an article and its adjective run on into the sum
+        // they describe ("reimburses a surgeon $740" gives the sum to a person).
+        if counted == 2
+            && matches!(ctx.lower_token(s, from), "a" | "an")
+            && !ctx.ontology.is_title(ctx.lower_token(s, from + 1))
+            && matches!(raw, "$" | "£" | "€")
+            && toks
+                .get(i + 1)
+                .is_some_and(|x| x.kind == TokenKind::Number && x.span.start == t.span.end)
+        {
+            words += 1;
+            continue;
+        }
         // "a list of contenders either mentioned by Roe or …": after a noun, "either" or
         // "neither" opens a clause's choice, no part of the phrase ("of either side" is).
         if counted > 0 && matches!(raw, "either" | "neither") && {
@@ -18153,6 +18166,20 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "talk").0, "Jane Roe", "{r:?}");
         let r = relations("The ruling increased pressure on Acme Corp to pay the fine.");
         assert_eq!(relation(&r, "pay").0, "Acme Corp", "{r:?}");
+    }
+
+    #[test]
+    fn an_article_and_adjective_run_on_into_the_sum_they_describe() {
+        let r = relations(
+            "Jane Roe raised a staggering $6.7 million last year. Acme Corp spent a record £2bn on the plant. Globex Inc paid a surgeon $740.",
+        );
+        assert_eq!(
+            relation(&r, "raise").2,
+            "a staggering $6.7 million",
+            "{r:?}"
+        );
+        assert_eq!(relation(&r, "spend").2, "a record £2bn", "{r:?}");
+        assert_eq!(relation(&r, "pay").2, "a surgeon", "{r:?}");
     }
 
     #[test]
