@@ -12220,6 +12220,11 @@ fn noun_phrase_before_verb(ctx: &DocContext<'_>, s: usize, verb: usize) -> Optio
             break;
         }
     }
+    // "A deal proposed by Acme last week was rejected": a time is when the words before were
+    // done, no phrase of its own ("The year was marked by …" is one).
+    if ctx.lower_token(s, start) != "the" && time_phrase(ctx, s, start..end) {
+        return None;
+    }
     let after_preposition = start > 0
         && matches!(
             ctx.lower_token(s, start - 1),
@@ -18166,6 +18171,12 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "talk").0, "Jane Roe", "{r:?}");
         let r = relations("The ruling increased pressure on Acme Corp to pay the fine.");
         assert_eq!(relation(&r, "pay").0, "Acme Corp", "{r:?}");
+    }
+
+    #[test]
+    fn a_time_before_a_passive_is_not_what_was_done_to() {
+        let r = relations("A deal proposed by Acme Corp last week was rejected by Globex Inc.");
+        assert!(r.iter().all(|x| x.2 != "last week"), "{r:?}");
     }
 
     #[test]
