@@ -1481,9 +1481,16 @@ fn classify_run(
     if len == 1 && o.is_non_entity(lower(first)) {
         return;
     }
-    // Several all-capital words ("BREAKING NEWS UPDATE") are a shouted heading, not a name.
+    // Several all-capital words ("BREAKING NEWS UPDATE") are a shouted heading, not a name;
+    // so are shorter ones that make a clause ("ACME HAS SOLD IT").
+    let shouted = |i: usize| word(i).chars().all(|c| !c.is_lowercase());
     if len >= 2
-        && (first..=last).all(|i| word(i).len() > 4 && !word(i).chars().any(char::is_lowercase))
+        && (first..=last).all(shouted)
+        && ((first..=last).all(|i| word(i).len() > 4)
+            || (first + 1..=last).any(|i| {
+                let w = lower(i);
+                o.is_finite_verb(w) || super::relation::is_auxiliary(w)
+            }))
     {
         return;
     }
@@ -3264,6 +3271,13 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn a_shouted_heading_that_makes_a_clause_is_no_name() {
+        let found = mentions("Prices rose.\n\nHOUSE PANEL HAS A PLAN\n\nJane Roe spoke.");
+        assert!(found.iter().all(|(s, _)| !s.contains("HAS")), "{found:?}");
+        assert!(has(&found, "Jane Roe", EntityType::Person), "{found:?}");
     }
 
     #[test]
