@@ -254,6 +254,31 @@ impl Extractor for NamedEntities {
                         i = party_end + 1;
                         continue;
                     }
+                    // "the Congress of Racial Equality": a known body's one-word name that is
+                    // also a body's opening keyword, after "the" and before "of" and
+                    // capitalised words that name nothing known, opens another body's name
+                    // ("told Congress of Tarsk's plans" keeps Congress).
+                    if end == i
+                        && i > 0
+                        && ctx.lower_token(s_ix, i - 1) == "the"
+                        && o.keyword_type(ctx.lower_token(s_ix, i), KeywordPosition::First)
+                            == Some(EntityType::Organization)
+                        && ctx.token(s_ix, i + 1) == "of"
+                        && toks.get(i + 2).is_some_and(|n| is_capitalised(text, n))
+                        && known(i + 2).is_none()
+                        && !is_date_word(ctx.lower_token(s_ix, i + 2))
+                    {
+                        let r = capitalised_run_end(i + 2, &|_| true);
+                        push(
+                            out,
+                            toks[i].span.start..toks[r].span.end,
+                            EntityType::Organization,
+                            s_ix,
+                            RULE_KEYWORD,
+                        );
+                        i = r + 1;
+                        continue;
+                    }
                     // "Acme Summit", "Acme summit": a known name before an event or agreement
                     // keyword is part of that event's name.
                     // "Acme Intelligence Committee", "Ruritanian Armed Forces": a known name
@@ -3271,6 +3296,25 @@ mod tests {
 
     fn has(found: &[(String, EntityType)], text: &str, t: EntityType) -> bool {
         found.iter().any(|(s, ty)| s == text && *ty == t)
+    }
+
+    #[test]
+    fn a_known_bodys_name_that_opens_bodies_takes_its_of_phrase_after_the() {
+        let found = mentions(
+            "Ann Lee joined the Congress of Racial Equality in 1961. Jane Roe warned Congress of Tarsk's plans.",
+        );
+        assert!(
+            has(
+                &found,
+                "Congress of Racial Equality",
+                EntityType::Organization
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Congress", EntityType::Organization),
+            "{found:?}"
+        );
     }
 
     #[test]
