@@ -4541,8 +4541,29 @@ fn relation_at(
     {
         return None;
     }
+    // "Roe adjourned the hearing, praising Lee and sending a parting shot": an -ing form
+    // joined by "and" to a participle that opens a clause after a comma shares its subject.
+    let joined_participle = t > 2
+        && ctx.token(s, t).ends_with("ing")
+        && matches!(ctx.lower_token(s, t - 1), "and" | "but")
+        && (t.saturating_sub(12)..t - 1)
+            .rev()
+            .find(|&k| matches!(ctx.token(s, k), "," | ";" | "—" | "–"))
+            .is_some_and(|comma| {
+                ctx.token(s, comma) == ","
+                    && comma > 0
+                    && ctx.lower_token(s, comma + 1).ends_with("ing")
+                    && ctx
+                        .ontology
+                        .verbs
+                        .get(ctx.lower_token(s, comma + 1))
+                        .is_some_and(|f| !f.also_noun)
+                    && !ctx.ontology.is_finite_verb(ctx.lower_token(s, comma - 1))
+                    && (0..comma).any(|k| ctx.ontology.is_finite_verb(ctx.lower_token(s, k)))
+            });
     if t > 1
         && (joined_verb
+            || joined_participle
             || (ctx.token(s, t).ends_with("ing")
                 // "Roe won the primary, dealing a blow to Lee": a participle after a
                 // comma or a dash shares the main clause's subject.
@@ -5785,6 +5806,16 @@ fn relation_at(
     // "Roe, who called Lee a liar, threatened to sue": no name in an aside on the subject
     // claims the subject's act.
     if heads_aside
+        && claimant.is_some_and(|c| {
+            out.mentions[c].span.start > out.mentions[subject].span.end
+                && out.mentions[c].span.end <= trigger.start
+        })
+    {
+        claimant = None;
+    }
+    // "Trump stood with McConnell, pledging unity and saying …": nor does a name after the
+    // subject of participles joined to its clause, as the main verb's object.
+    if joined_participle
         && claimant.is_some_and(|c| {
             out.mentions[c].span.start > out.mentions[subject].span.end
                 && out.mentions[c].span.end <= trigger.start
@@ -18171,6 +18202,20 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "talk").0, "Jane Roe", "{r:?}");
         let r = relations("The ruling increased pressure on Acme Corp to pay the fine.");
         assert_eq!(relation(&r, "pay").0, "Acme Corp", "{r:?}");
+    }
+
+    #[test]
+    fn an_ing_form_joined_to_a_participle_clause_shares_its_subject() {
+        let r = relations(
+            "Jim Beck adjourned the hearing, praising Tom Hale for his testimony and attacking the board.",
+        );
+        assert_eq!(relation(&r, "attack").0, "Jim Beck", "{r:?}");
+        let r = relations(
+            "Jim Beck stood with Senator Ann Lee, pledging unity and saying they were united.",
+        );
+        let say = relation(&r, "say");
+        assert_eq!(say.0, "Jim Beck", "{r:?}");
+        assert!(say.3.iter().all(|(k, _)| k != "claimant"), "{r:?}");
     }
 
     #[test]
