@@ -1479,6 +1479,20 @@ fn mark_intention(
         mark_intention(ctx, s, first + 1, qualifiers);
         return;
     }
+    // "vowed to continue to pursue the lawsuits": an infinitive after the infinitive of a verb
+    // of going on or starting is meant as that one is.
+    if k >= 4
+        && matches!(
+            ctx.lower_token(s, k - 2),
+            "continue" | "begin" | "start" | "resume"
+        )
+        && ctx.token(s, k - 3) == "to"
+    {
+        mark_intention(ctx, s, k - 2, qualifiers);
+        if qualifiers.contains_key("modality") {
+            return;
+        }
+    }
     // "sold the shares in order to pay debts": a purpose (its "order" asks no one).
     if k >= 3 && in_order_to(ctx, s, k - 3) {
         qualifiers
@@ -18202,6 +18216,14 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "talk").0, "Jane Roe", "{r:?}");
         let r = relations("The ruling increased pressure on Acme Corp to pay the fine.");
         assert_eq!(relation(&r, "pay").0, "Acme Corp", "{r:?}");
+    }
+
+    #[test]
+    fn an_infinitive_after_one_of_going_on_is_meant_as_that_one_is() {
+        let r = relations("Jane Roe has vowed to continue to pursue the lawsuits.");
+        assert_qualifier(&r, "pursue", "modality", "intended", true);
+        let r = relations("Jane Roe continued to pursue the lawsuits.");
+        assert_qualifier(&r, "pursue", "modality", "intended", false);
     }
 
     #[test]
