@@ -10496,6 +10496,28 @@ pub(super) fn noun_phrase_span_after(
     {
         return None;
     }
+    // "is visiting these next five days": a stretch of time says when ("spent the next five
+    // days there" keeps its article: the days are what was spent).
+    if matches!(opening, "these" | "those")
+        && matches!(
+            ctx.lower_token(s, from + 1),
+            "next" | "last" | "past" | "coming" | "final"
+        )
+        && {
+            let k = if number_at(ctx, s, from + 2)
+                || matches!(ctx.lower_token(s, from + 2), "few" | "several")
+            {
+                from + 3
+            } else {
+                from + 2
+            };
+            let w = ctx.lower_token(s, k);
+            let one = w.strip_suffix('s').unwrap_or(w);
+            one == "day" || names_a_period(one)
+        }
+    {
+        return None;
+    }
     // "discovered so far": how far, not what; "responded more sharply than before": how.
     if ctx.lower_token(s, from) == "so" && ctx.lower_token(s, from + 1) == "far" {
         return None;
@@ -18216,6 +18238,14 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "talk").0, "Jane Roe", "{r:?}");
         let r = relations("The ruling increased pressure on Acme Corp to pay the fine.");
         assert_eq!(relation(&r, "pay").0, "Acme Corp", "{r:?}");
+    }
+
+    #[test]
+    fn a_stretch_of_time_after_these_is_no_object() {
+        let r = relations(
+            "The towns that Jane Roe is visiting these next five days are red. Tom Hale said the firm lost these past few months.",
+        );
+        assert!(r.iter().all(|x| !x.2.starts_with("these")), "{r:?}");
     }
 
     #[test]
