@@ -14598,12 +14598,20 @@ pub(super) fn parse_quantity(
     // (Asked only of a figure: this runs for every word of a verb's window.)
     // ("the city's 911 system", "a 999 call": an emergency number before a noun counts
     // nothing.)
-    count_at(ctx, s, i).filter(|_| {
+    count_at(ctx, s, i).filter(|(_, _, next)| {
         let out_of =
             i >= 2 && ctx.lower_token(s, i - 2) == "out" && ctx.lower_token(s, i - 1) == "of";
         let emergency_number = matches!(ctx.token(s, i), "911" | "999")
             && ctx.token(s, i + 1).starts_with(char::is_lowercase);
-        !(range_end(ctx, s, i) || out_of || emergency_number)
+        // "said Roe would win, with 44 percent disagreeing": the figure of an absolute phrase
+        // counts those who do its own act.
+        let absolute = i > 0
+            && ctx.lower_token(s, i - 1) == "with"
+            && (*next..*next + 2).any(|k| {
+                let w = ctx.lower_token(s, k);
+                w.ends_with("ing") && ctx.ontology.verbs.get(w).is_some_and(|f| !f.also_noun)
+            });
+        !(range_end(ctx, s, i) || out_of || emergency_number || absolute)
     })
 }
 
@@ -18238,6 +18246,16 @@ pub(super) mod tests {
         assert_eq!(relation(&r, "talk").0, "Jane Roe", "{r:?}");
         let r = relations("The ruling increased pressure on Acme Corp to pay the fine.");
         assert_eq!(relation(&r, "pay").0, "Acme Corp", "{r:?}");
+    }
+
+    #[test]
+    fn the_figure_of_an_absolute_phrase_counts_nothing_of_the_act() {
+        let r = relations(
+            "Half of voters said Jane Roe would make a good mayor, with 44 percent disagreeing.",
+        );
+        assert_qualifier(&r, "make", "quantity", "44", false);
+        let r = relations("Jane Roe won the race with 44 percent of the vote.");
+        assert_qualifier(&r, "win", "quantity", "44", true);
     }
 
     #[test]
