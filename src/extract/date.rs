@@ -128,6 +128,21 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
                 .and_then(|t| t.text(text).parse::<i64>().ok())
                 .filter(|y| (1800..=2200).contains(y));
             let start = if day_after.is_some() { i } else { i - 1 };
+            // "said that the Dec. 13 memo had not been verified": a date between an article
+            // and a noun dates the noun, not the clause; but the occasion the clause tells
+            // of dates it ("said during the Oct. 15 debate").
+            let end = if year.is_some() { year_at } else { last };
+            let modifies_noun = start > 0
+                && matches!(ctx.lower_token(s, start - 1), "the" | "a" | "an")
+                && !(start > 1
+                    && matches!(ctx.lower_token(s, start - 2), "in" | "at" | "during" | "on"))
+                && toks.get(end + 1).is_some_and(|t| {
+                    t.kind == crate::text::TokenKind::Word
+                        && t.text(text).starts_with(char::is_lowercase)
+                });
+            if modifies_noun {
+                continue;
+            }
             let written = text[toks[start].span.start
                 ..toks[if year.is_some() { year_at } else { last }].span.end]
                 .to_string();
@@ -307,6 +322,21 @@ mod tests {
             assert_eq!(days_from_civil(y, m, d), days);
         }
         assert_eq!(parse_iso("1970-01-01"), Some(0));
+    }
+
+    #[test]
+    fn a_date_between_an_article_and_a_noun_dates_the_noun() {
+        assert_eq!(
+            date_in(
+                "Roe said the Dec. 13 memo was not verified.",
+                Some("2031-03-06")
+            ),
+            None
+        );
+        assert_eq!(
+            date_in("Roe spoke during the Dec. 13 debate.", Some("2031-03-06")),
+            Some(("2030-12-13".into(), "Dec. 13".into()))
+        );
     }
 
     #[test]
