@@ -8444,7 +8444,14 @@ fn country_people(ctx: &DocContext<'_>, out: &Extraction, s: usize, m: usize) ->
                 && ctx.ontology.verbs.get(w).is_none_or(|f| f.also_noun)
         };
     // "an American who said", "an African American who said": one of its people.
-    let article = |k: usize| matches!(ctx.lower_token(s, k), "a" | "an");
+    // ("every American should be asking", "each Ruritanian must pay": so does one after a
+    // word that picks members one by one.)
+    let article = |k: usize| {
+        matches!(
+            ctx.lower_token(s, k),
+            "a" | "an" | "every" | "each" | "any" | "no"
+        )
+    };
     let one_of_them = (first > 0 && article(first - 1))
         || (first > 1
             && ctx.token(s, first - 1).starts_with(char::is_uppercase)
@@ -15588,6 +15595,14 @@ pub(super) mod tests {
         let r = relations("Tom Hale spoke on Monday. He said he hoped it would rain.");
         assert_eq!(relation(&r, "say").0, "Tom Hale", "{r:?}");
         assert_eq!(relation(&r, "hope").2, "it would rain", "{r:?}");
+    }
+
+    #[test]
+    fn a_demonym_after_every_or_each_names_one_person() {
+        let r = relations(
+            "That is a question every American should be asking. Each Brazilian must pay the tax.",
+        );
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
