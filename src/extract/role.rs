@@ -1984,4 +1984,13 @@ mod tests {
         assert!(holds(&r, "Jim Beck", "President"), "{r:?}");
         assert!(holds(&r, "Ann Lee", "Senator"), "{r:?}");
     }
+
+    #[test]
+    fn a_chief_of_mission_keeps_its_of_phrase() {
+        let r = roles("\"It was risky,\" said Jane Roe, former deputy chief of mission in Oskol.");
+        assert!(
+            holds(&r, "Jane Roe", "former deputy chief of mission"),
+            "{r:?}"
+        );
+    }
 }
