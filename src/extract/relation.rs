@@ -10731,7 +10731,7 @@ pub(super) fn noun_phrase_span_after(
         if counted == 2
             && matches!(ctx.lower_token(s, from), "a" | "an")
             && !ctx.ontology.is_title(ctx.lower_token(s, from + 1))
-            && matches!(raw, "$" | "£" | "€")
+            && is_currency_sign(raw)
             && toks
                 .get(i + 1)
                 .is_some_and(|x| x.kind == TokenKind::Number && x.span.start == t.span.end)
