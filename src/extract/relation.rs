@@ -3517,10 +3517,15 @@ fn relation_at(
     };
     // "plans by Acme to also buy", "a call for Acme to leave": the name after "by" or "for"
     // acts in the infinitive after it.
-    let infinitive_agent = |m: usize| {
+    // Whether only "to" and adverbs stand between the name and the trigger: the name is
+    // right before the trigger's infinitive.
+    let right_before_infinitive = |m: usize| {
         let mut words = text[out.mentions[m].span.end..trigger.start].split_whitespace();
         words.next() == Some("to")
             && words.all(|w| w.ends_with("ly") || matches!(w, "also" | "then" | "not" | "still"))
+    };
+    let infinitive_agent = |m: usize| {
+        right_before_infinitive(m)
             // "called on President Roe to cancel": "on" hands over the act too.
             && preposition_before(ctx, out, s, in_sentence, m).is_some_and(|p| {
                 matches!(p, "by" | "for") || (p == "on" && asks_on(ctx, s, out.mentions[m].span.start))
@@ -3533,10 +3538,8 @@ fn relation_at(
     // the name it governs does the next infinitive (the "to" before the first verb is no
     // preposition of the name).
     let handed_infinitive = |m: usize| {
-        let mut words = text[out.mentions[m].span.end..trigger.start].split_whitespace();
         let first = ctx.token_from(s, out.mentions[m].span.start);
-        words.next() == Some("to")
-            && words.all(|w| w.ends_with("ly") || matches!(w, "also" | "then" | "not" | "still"))
+        right_before_infinitive(m)
             && first >= 2
             && ctx.lower_token(s, first - 2) == "to"
             && ctx
