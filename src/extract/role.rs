@@ -575,7 +575,8 @@ fn title_before(
     // "married her longtime partner, Jo Roe", "his former rival Jo Roe": right after a
     // possessive determiner a partner is a companion and a rival or a challenger an
     // opponent, the owner's, no post ("his business partner Jo Roe", "Acme partner Jo Roe"
-    // work together; "Democratic challenger Jo Roe" runs for office).
+    // work together; "Democratic challenger Jo Roe" runs for office); and a fellow is a peer
+    // ("his fellow Missourians"; "senior fellow Jo Roe" holds a post).
     // ("her remaining presidential rivals Roe and Lee": an opponent whatever describes it.)
     let bare_title = title.strip_prefix("former ").unwrap_or(&title);
     let last_word = bare_title.rsplit(' ').next().unwrap_or(bare_title);
@@ -587,7 +588,7 @@ fn title_before(
     if matches!(bare_title, "rival" | "rivals") {
         return None;
     }
-    if (opponent || bare_title == "partner") && {
+    if (opponent || matches!(bare_title, "partner" | "fellow")) && {
         let mut k = start;
         while k > 0
             && (matches!(
@@ -1482,6 +1483,14 @@ mod tests {
         assert!(r.is_empty(), "{r:?}");
         let r = roles("Prices rose. Jim Beck, a fellow at the Tarsk Institute, left.");
         assert!(holds(&r, "Jim Beck", "fellow"), "{r:?}");
+    }
+
+    #[test]
+    fn a_fellow_after_a_possessive_is_a_peer() {
+        let r = roles("Prices rose. Today his fellow Jim Beck urged him to go.");
+        assert!(r.is_empty(), "{r:?}");
+        let r = roles("Prices rose. Senior fellow Jim Beck spoke.");
+        assert!(holds(&r, "Jim Beck", "Senior fellow"), "{r:?}");
     }
 
     #[test]
