@@ -1512,10 +1512,7 @@ fn classify_run(
     if len >= 2
         && (first..=last).all(shouted)
         && ((first..=last).all(|i| word(i).len() > 4)
-            || (first + 1..=last).any(|i| {
-                let w = lower(i);
-                o.is_finite_verb(w) || super::relation::is_auxiliary(w)
-            }))
+            || (first + 1..=last).any(|i| super::relation::finite_or_auxiliary(ctx, lower(i))))
     {
         return;
     }
