@@ -137,8 +137,7 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
                 && !(start > 1
                     && matches!(ctx.lower_token(s, start - 2), "in" | "at" | "during" | "on"))
                 && toks.get(end + 1).is_some_and(|t| {
-                    t.kind == crate::text::TokenKind::Word
-                        && t.text(text).starts_with(char::is_lowercase)
+                    t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase)
                 });
             if modifies_noun {
                 continue;
