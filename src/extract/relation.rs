@@ -4569,12 +4569,7 @@ fn relation_at(
             .is_some_and(|comma| {
                 ctx.token(s, comma) == ","
                     && comma > 0
-                    && ctx.lower_token(s, comma + 1).ends_with("ing")
-                    && ctx
-                        .ontology
-                        .verbs
-                        .get(ctx.lower_token(s, comma + 1))
-                        .is_some_and(|f| !f.also_noun)
+                    && ing_verb(ctx, ctx.lower_token(s, comma + 1))
                     && !ctx.ontology.is_finite_verb(ctx.lower_token(s, comma - 1))
                     && (0..comma).any(|k| ctx.ontology.is_finite_verb(ctx.lower_token(s, k)))
             });
@@ -9555,9 +9550,8 @@ pub(super) fn pronoun_antecedent(
 fn in_opening_participle_clause(ctx: &DocContext<'_>, s: usize, i: usize) -> bool {
     let opener = ctx.lower_token(s, 0);
     i > 0
-        && opener.ends_with("ing")
         && opener != "according"
-        && ctx.ontology.verbs.get(opener).is_some_and(|f| !f.also_noun)
+        && ing_verb(ctx, opener)
         && (1..i).all(|k| ctx.token(s, k) != ",")
         && (i + 1..ctx.sentences[s].tokens.len()).any(|k| ctx.token(s, k) == ",")
 }
@@ -12186,6 +12180,12 @@ fn asks_on(ctx: &DocContext<'_>, s: usize, name: usize) -> bool {
         })
 }
 
+/// Whether the lower-case `word` is an -ing form that is only a verb ("praising",
+/// "disagreeing"), no noun ("meeting", "building").
+fn ing_verb(ctx: &DocContext<'_>, word: &str) -> bool {
+    word.ends_with("ing") && ctx.ontology.verbs.get(word).is_some_and(|f| !f.also_noun)
+}
+
 /// "he", "she", "it", "they", "we", "i": a pronoun that opens a clause as its subject.
 pub(super) fn subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "it" | "they" | "we" | "i")
@@ -14617,10 +14617,7 @@ pub(super) fn parse_quantity(
         // counts those who do its own act.
         let absolute = i > 0
             && ctx.lower_token(s, i - 1) == "with"
-            && (*next..*next + 2).any(|k| {
-                let w = ctx.lower_token(s, k);
-                w.ends_with("ing") && ctx.ontology.verbs.get(w).is_some_and(|f| !f.also_noun)
-            });
+            && (*next..*next + 2).any(|k| ing_verb(ctx, ctx.lower_token(s, k)));
         !(range_end(ctx, s, i) || out_of || emergency_number || absolute)
     })
 }
