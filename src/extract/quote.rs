@@ -9,7 +9,7 @@
 //! reporting verb in the sentence around the marks: the name next to the verb ("…,” Roe said;
 //! “…,” said Roe; Roe told reporters: “…”; according to Roe), a pronoun resolved to the last
 //! person named, a person credited after a dash on the same line (“…” ― Roe), or, with no verb
-//! at all, the speaker of the quote just before (a quote that continues). Fragments of fewer than five words are terms or scare quotes, not speech.
+//! at all, the speaker of the quote just before (a quote that continues). Fragments of fewer than five words are terms or scare quotes, not speech, unless one opens its sentence and an attribution follows it (“We won,” Roe said).
 //!
 //! ## Example
 //! "“We will not wait,” Jane Roe said." → quote "We will not wait," speaker Jane Roe.
@@ -22,7 +22,7 @@
 
 use std::ops::Range;
 
-use super::relation::pronoun_antecedent;
+use super::relation::{finite_or_auxiliary, pronoun_antecedent};
 use super::types::{DocContext, Extraction, Extractor, QuoteMention};
 use crate::graph::EntityType;
 use crate::text::TokenKind;
@@ -106,10 +106,12 @@ impl Extractor for Quotations {
                 let span = trim_span(text, content_start..content_end);
                 let words = text[span.clone()].split_whitespace().count();
                 let part_of_chain = open.is_none() || close.is_none();
-                if words < MIN_QUOTE_WORDS && !part_of_chain {
+                let close_pos = close.map(|c| positions[c]);
+                let fragment = words < MIN_QUOTE_WORDS
+                    && !(open.is_some() && short_speech(ctx, out, (os, ot), close_pos, span.start));
+                if fragment && !part_of_chain {
                     continue;
                 }
-                let close_pos = close.map(|c| positions[c]);
                 let (speaker, rule) = match open {
                     Some(o) => find_speaker(ctx, out, positions[o], close_pos, span.start),
                     None => match close_pos {
@@ -150,7 +152,7 @@ impl Extractor for Quotations {
                     sentence: os,
                     rule,
                 });
-                if words < MIN_QUOTE_WORDS {
+                if fragment {
                     // A short closing part ("I'm satisfied," she said) still names the
                     // speaker of the parts before it.
                     if let Some(q) = out.quotes.pop()
@@ -269,6 +271,44 @@ fn straight_mark_opens(text: &str, span: &Range<usize>) -> Option<bool> {
         (false, true) => Some(false),
         _ => None,
     }
+}
+
+/// "“We won,” Roe said.": a fragment of a few words is speech when it opens its sentence,
+/// closes on a comma, question or exclamation mark, and an attribution follows the marks.
+/// (A term in quotation marks sits inside its sentence: "called it a “disaster,” Roe said".)
+fn short_speech(
+    ctx: &DocContext<'_>,
+    out: &Extraction,
+    open: (usize, usize),
+    close: Option<(usize, usize)>,
+    quote_start: usize,
+) -> bool {
+    let Some((cs, ct)) = close else {
+        return false;
+    };
+    let (os, ot) = open;
+    let opens_sentence = ctx.sentences[os].tokens[..ot]
+        .iter()
+        .all(|t| t.kind != TokenKind::Word);
+    // ("“It is over,” Roe noted Acme had failed": a verb with a clause of its own reports that
+    // clause, not the fragment.)
+    let toks = &ctx.sentences[cs].tokens;
+    let clause_after_verb = || {
+        let attribution = (ct + 1..toks.len()).take_while(|&i| {
+            toks[i].kind == TokenKind::Word || !matches!(ctx.token(cs, i), "," | "." | ";" | ":")
+        });
+        attribution
+            .skip_while(|&i| !is_reporting(ctx, cs, i))
+            .skip(1)
+            .any(|i| finite_or_auxiliary(ctx, ctx.lower_token(cs, i)))
+    };
+    opens_sentence
+        && ct > 0
+        && matches!(ctx.token(cs, ct - 1), "," | "?" | "!")
+        && find_speaker_after(ctx, out, (cs, ct), quote_start)
+            .0
+            .is_some()
+        && !clause_after_verb()
 }
 
 /// The quote is the whole sentence: nothing but punctuation outside its marks.
@@ -824,6 +864,18 @@ mod tests {
             "Prices rose. Ann Lee, an Ohio Democrat, spoke first. “We will keep the shop closed until the spring,” the Democrat said.",
         );
         assert_eq!(speaker_of(&q, "We will keep"), Some("Ann Lee"), "{q:?}");
+    }
+
+    #[test]
+    fn a_short_quote_opening_its_sentence_before_an_attribution_is_speech() {
+        let q = quotes(
+            "Ann Lee spoke on Monday.\n\n“We won,” she said. \"Roe tightened the race,\" says Tom Hale.",
+        );
+        assert_eq!(speaker_of(&q, "We won"), Some("Ann Lee"), "{q:?}");
+        assert_eq!(speaker_of(&q, "Roe tightened"), Some("Tom Hale"), "{q:?}");
+        // A term inside its sentence stays a term.
+        let q = quotes("Critics called it a “total disaster,” Tom Hale said.");
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
