@@ -7480,6 +7480,9 @@ fn reported_clause_after(
                         && ctx.token(s, i + 2).starts_with(char::is_uppercase)
                         && ctx.token(s, i + 2) != "I"))
                 || list_comma(ctx, s, i)
+                // "said he would take a long, hard look at it": a comma between two
+                // adjectives of one noun.
+                || (ctx.token(s, i) == "," && joined_modifier(ctx, s, start, i).is_some())
                 // "applied to Tarsk, Oskol and Brazil".
                 || (ctx.token(s, i) == "," && joins_name_list(ctx, s, i));
             // "urged Roe to act and said …": a verb joined after an infinitive in another
@@ -22647,6 +22650,17 @@ pub(super) mod tests {
         assert_eq!(
             objects(&r, "say"),
             ["violent crime has been falling in recent years"],
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_comma_between_two_adjectives_does_not_end_a_reported_clause() {
+        let r =
+            relations("Prices rose. Jim Beck said he would take a long, hard look at the rules.");
+        assert_eq!(
+            objects(&r, "say"),
+            ["he would take a long, hard look at the rules"],
             "{r:?}"
         );
     }
