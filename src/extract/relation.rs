@@ -7576,6 +7576,18 @@ fn reported_clause_after(
             && conjunction(end - 2)
         {
             end -= 2;
+        // "believes the plan failed because, “…”": a subordinator whose clause is past the
+        // comma (not "once", "before" or "since", which also end a clause as adverbs, nor a
+        // word that is the noun's: "a question of when, not if").
+        } else if end > start + 1
+            && opens_subordinate_clause(ctx.token(s, end - 1))
+            && !matches!(
+                ctx.lower_token(s, end - 1),
+                "once" | "before" | "after" | "since" | "until"
+            )
+            && !matches!(ctx.lower_token(s, end - 2), "of" | "about" | "over" | "not")
+        {
+            end -= 1;
         } else {
             break;
         }
@@ -22661,6 +22673,20 @@ pub(super) mod tests {
         assert_eq!(
             objects(&r, "say"),
             ["he would take a long, hard look at the rules"],
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_reported_clause_does_not_end_in_a_subordinator() {
+        let r = relations(
+            "Prices rose. Ann Lee believes that the plan failed because, “nobody in Tarsk wanted it.”",
+        );
+        assert_eq!(objects(&r, "believe"), ["the plan failed"], "{r:?}");
+        let r = relations("Prices rose. Ann Lee said a strike was a question of when, not if.");
+        assert_eq!(
+            objects(&r, "say"),
+            ["a strike was a question of when"],
             "{r:?}"
         );
     }
