@@ -404,7 +404,8 @@ fn negation_just_before(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// Whether the subject before the verb at token `t` denies it: "No contract was signed", "Not a
 /// single airline was approved", "Nobody attended". The subject must be the verb's own: not
 /// "Nobody thinks Roe faced …", "had no idea where Roe found …", "none of the emails released
-/// by Acme". "no fewer than 30", "No. 10", "no doubt" and "no evidence that …" deny nothing.
+/// by Acme". "no fewer than 30", "No. 10", "no doubt", "no wonder" and "no evidence that …"
+/// deny nothing.
 fn negative_subject(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     // "none of the emails released by Acme": a participle modifying the subject.
     if ctx.lower_token(s, t + 1) == "by" && t > 0 && !is_auxiliary(ctx.lower_token(s, t - 1)) {
@@ -463,7 +464,15 @@ fn negative_subject(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
                 "no" => {
                     !matches!(
                         next,
-                        "fewer" | "more" | "less" | "later" | "sooner" | "earlier" | "doubt" | "."
+                        "fewer"
+                            | "more"
+                            | "less"
+                            | "later"
+                            | "sooner"
+                            | "earlier"
+                            | "doubt"
+                            | "wonder"
+                            | "."
                     ) && !next.starts_with(|c: char| c.is_ascii_digit())
                         && !(i + 1..(i + 3).min(end)).any(|k| {
                             matches!(
@@ -18165,6 +18174,7 @@ pub(super) mod tests {
             "Tom Hale had no idea where Jane Roe found the money.",
             "None of the emails released by Acme Corp helped Tom Hale.",
             "There is no guarantee Acme Corp would change the plan.",
+            "No wonder Tom Hale said he had given the money to Acme Corp.",
         ] {
             let r = relations(text);
             assert!(
