@@ -59,9 +59,13 @@ pub(super) fn find_date(ctx: &DocContext<'_>, s: usize, from: usize, to: usize) 
             });
             // "co-chairman of the Tuesday Group": after "the" and before another capitalised
             // word, the day is part of a name.
-            let named = i > 0
+            // "Saturday Night Massacre-like leaks", "Monday Night Football": so is a day
+            // before a capitalised "Night" and another capitalised word.
+            let named = (i > 0
                 && ctx.lower_token(s, i - 1) == "the"
-                && ctx.token(s, i + 1).starts_with(char::is_uppercase);
+                && ctx.token(s, i + 1).starts_with(char::is_uppercase))
+                || (ctx.token(s, i + 1) == "Night"
+                    && ctx.token(s, i + 2).starts_with(char::is_uppercase));
             if dated || indefinite || set_for || named {
                 continue;
             }
@@ -357,6 +361,17 @@ mod tests {
                 Some("2031-03-06")
             ),
             None
+        );
+        assert_eq!(
+            date_in(
+                "If Acme loses, expect Saturday Night Massacre-like firings.",
+                Some("2031-03-06")
+            ),
+            None
+        );
+        assert_eq!(
+            date_in("Acme lost on Saturday night.", Some("2031-03-06")),
+            Some(("2031-03-01".into(), "Saturday".into()))
         );
         // "last Thursday" on a Thursday is a week back, and "next Thursday" a week ahead.
         assert_eq!(
