@@ -1419,6 +1419,9 @@ fn classify_run(
     let word = |i: usize| toks[i].text(text);
     let lower = |i: usize| ctx.lower_token(s, i);
     let sentence_start = opens_sentence_or_quotation(ctx, s, first);
+    if in_slogan(ctx, s, first) {
+        return;
+    }
 
     // Leading words that never start a name: the sentence's first word ("But", "Many"),
     // function words and dates anywhere ("The", "On", "Thursday"). Inside a run, listed words
@@ -1936,6 +1939,41 @@ fn classify_run(
             deferred.push((s, span));
         }
     }
+}
+
+/// Whether the run at token `first` is inside a slogan or title in quotation marks that
+/// opens with a verb's base form and is all capitalised ("wore a “Make America Great Again”
+/// hat", "the “Stop the Steal” rally"): its words are no name (a known name in it, matched
+/// before the runs, stays one). "“Ask Tom Hale what he did,” Roe said" is speech.
+fn in_slogan(ctx: &DocContext<'_>, s: usize, first: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    let text = ctx.text();
+    let title_word = |k: usize| {
+        toks[k].kind == TokenKind::Word
+            && (toks[k].text(text).starts_with(char::is_uppercase)
+                || matches!(
+                    ctx.lower_token(s, k),
+                    "the" | "a" | "an" | "of" | "and" | "to" | "for" | "in" | "on"
+                ))
+    };
+    let Some(open) = (0..first)
+        .rev()
+        .find(|&k| !title_word(k))
+        .filter(|&k| toks[k].kind == TokenKind::Quote)
+    else {
+        return false;
+    };
+    let opens_with_verb = open + 1 < first
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, open + 1))
+            .is_some_and(|f| f.base)
+        && !ctx.ontology.given_names.contains(toks[open + 1].text(text));
+    let closes_as_title = (first..toks.len())
+        .find(|&k| !title_word(k))
+        .is_some_and(|k| toks[k].kind == TokenKind::Quote);
+    opens_with_verb && closes_as_title
 }
 
 /// Whether `word` is a web site's domain ("Vantrel.com", "OpenData.org"): a site is its
@@ -4097,6 +4135,17 @@ mod tests {
                 .any(|(s, _)| s.contains("TaxesNow") || s.contains("HarbourNews")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_slogan_in_quotation_marks_that_opens_with_a_verb_names_nobody() {
+        let found = mentions("Ann Lee wore a “Make America Proud Again” cap to the rally.");
+        assert!(
+            found.iter().all(|(name, _)| !name.contains("Again")),
+            "{found:?}"
+        );
+        // A known name inside stays one.
+        assert!(has(&found, "America", EntityType::Country), "{found:?}");
     }
 
     #[test]
