@@ -1941,11 +1941,15 @@ fn classify_run(
     }
 }
 
-/// Whether the run at token `first` is inside a slogan or title in quotation marks that
-/// opens with a verb's base form and is all capitalised ("wore a “Make America Great Again”
-/// hat", "the “Stop the Steal” rally"): its words are no name (a known name in it, matched
-/// before the runs, stays one). "“Ask Tom Hale what he did,” Roe said" is speech.
-fn in_slogan(ctx: &DocContext<'_>, s: usize, first: usize) -> bool {
+/// The quotation marks around tokens `first..=last` of sentence `s` when nothing but a
+/// title-case phrase stands between them ("the “Make America Great Again” hat"): capitalised
+/// words, and the short function words a title writes in lower case.
+pub(super) fn quoted_title(
+    ctx: &DocContext<'_>,
+    s: usize,
+    first: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
     let toks = &ctx.sentences[s].tokens;
     let text = ctx.text();
     let title_word = |k: usize| {
@@ -1956,24 +1960,34 @@ fn in_slogan(ctx: &DocContext<'_>, s: usize, first: usize) -> bool {
                     "the" | "a" | "an" | "of" | "and" | "to" | "for" | "in" | "on"
                 ))
     };
-    let Some(open) = (0..first)
+    let open = (0..first)
         .rev()
         .find(|&k| !title_word(k))
-        .filter(|&k| toks[k].kind == TokenKind::Quote)
-    else {
+        .filter(|&k| toks[k].kind == TokenKind::Quote)?;
+    let close = (last + 1..toks.len())
+        .find(|&k| !title_word(k))
+        .filter(|&k| toks[k].kind == TokenKind::Quote)?;
+    Some((open, close))
+}
+
+/// Whether the run at token `first` is inside a slogan or title in quotation marks that
+/// opens with a verb's base form ("wore a “Make America Great Again” hat", "the “Stop the
+/// Steal” rally"): its words are no name (a known name in it, matched before the runs, stays
+/// one). "“Ask Tom Hale what he did,” Roe said" is speech.
+fn in_slogan(ctx: &DocContext<'_>, s: usize, first: usize) -> bool {
+    let Some((open, _)) = quoted_title(ctx, s, first, first) else {
         return false;
     };
-    let opens_with_verb = open + 1 < first
+    open + 1 < first
         && ctx
             .ontology
             .verbs
             .get(ctx.lower_token(s, open + 1))
             .is_some_and(|f| f.base)
-        && !ctx.ontology.given_names.contains(toks[open + 1].text(text));
-    let closes_as_title = (first..toks.len())
-        .find(|&k| !title_word(k))
-        .is_some_and(|k| toks[k].kind == TokenKind::Quote);
-    opens_with_verb && closes_as_title
+        && !ctx
+            .ontology
+            .given_names
+            .contains(ctx.sentences[s].tokens[open + 1].text(ctx.text()))
 }
 
 /// Whether `word` is a web site's domain ("Vantrel.com", "OpenData.org"): a site is its

@@ -27,6 +27,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::date::find_date;
+use super::entity::quoted_title;
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
 use crate::ontology::{DescriptorPosition, RelationType, Sex, VerbForm};
@@ -4141,6 +4142,14 @@ fn relation_at(
                     })
             })
     };
+    // "wearing the “Make America Great Again” hat and delivering a speech": a name inside a
+    // title in quotation marks, with more words than its own, is no one who acts.
+    let in_quoted_title = |m: usize| {
+        let first = ctx.token_from(s, out.mentions[m].span.start);
+        let last = ctx.token_from(s, out.mentions[m].span.end) - 1;
+        quoted_title(ctx, s, first, last)
+            .is_some_and(|(open, close)| close - open - 1 > last + 1 - first)
+    };
     // "left for Davos, Switzerland, to join …": the country after a place and a comma says
     // where that place is; it does not act.
     let in_address = |m: usize| {
@@ -4327,6 +4336,7 @@ fn relation_at(
                     && !noun_after_comma(m)
                     && !object_of_other_verb(m)
                     && !in_address(m)
+                    && !in_quoted_title(m)
                     && !in_relative_aside(m)
                     && !in_restrictive_relative(m)
                     && !in_dashed_relative(m)
@@ -22697,6 +22707,17 @@ pub(super) mod tests {
         assert_eq!(
             objects(&r, "say"),
             ["a strike was a question of when"],
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_inside_a_quoted_title_does_not_act() {
+        let r = relations(
+            "Prices rose. Tom Hale made waves by wearing the “Make America Proud Again” cap at a rally in Tarsk and delivering a speech.",
+        );
+        assert!(
+            r.iter().all(|x| x.0 != "United States" && x.0 != "America"),
             "{r:?}"
         );
     }
