@@ -3640,6 +3640,13 @@ fn relation_at(
                 }) && !ctx.token(s, k).ends_with("ing")
                     && k + 2 < t =>
                 {
+                    // ("Within the game, Acme says, the gesture is used to …": past the comma
+                    // that closes the report's aside.)
+                    let k = if ctx.token(s, k + 1) == "," && k + 3 < t {
+                        k + 1
+                    } else {
+                        k
+                    };
                     let next = ctx.lower_token(s, k + 1);
                     matches!(
                         next,
@@ -22720,6 +22727,14 @@ pub(super) mod tests {
             r.iter().all(|x| x.0 != "United States" && x.0 != "America"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_clause_after_a_reporters_aside_has_its_own_subject() {
+        let r = relations(
+            "Prices rose. Within the game, Acme Corp says, the gesture is used to indicate a trick shot.",
+        );
+        assert!(r.iter().all(|x| x.1 != "indicate"), "{r:?}");
     }
 
     #[test]
