@@ -14432,10 +14432,13 @@ impl Claimant {
         // ("Roe said …, while Lee echoed it": a clause of contrast with a subject of its own
         // after the report is the writer's; "…, while continuing to accuse …" is the
         // reporter's.)
+        // ("Roe and Lee believe prices should fall; Roe created a unit": nor is a clause after
+        // a semicolon.)
         let contrast_between = (self.verb + 1..t).any(|k| {
-            matches!(ctx.lower_token(s, k), "while" | "whereas")
+            (matches!(ctx.lower_token(s, k), "while" | "whereas")
                 && follows_comma(ctx, s, k)
-                && !ctx.lower_token(s, k + 1).ends_with("ing")
+                && !ctx.lower_token(s, k + 1).ends_with("ing"))
+                || ctx.token(s, k) == ";"
         });
         let covers = (self.verb < t && !contrast_between && !added_by_writer(ctx, s, self.verb, t))
             || match self.back {
@@ -22735,6 +22738,14 @@ pub(super) mod tests {
             "Prices rose. Within the game, Acme Corp says, the gesture is used to indicate a trick shot.",
         );
         assert!(r.iter().all(|x| x.1 != "indicate"), "{r:?}");
+    }
+
+    #[test]
+    fn a_report_claims_nothing_after_a_semicolon() {
+        let r = relations(
+            "Prices rose. Tom Hale and Ann Lee both believe prices should fall; Hale created an independent unit in Tarsk.",
+        );
+        assert_qualifier(&r, "create", "claimant", "Ann Lee", false);
     }
 
     #[test]
