@@ -9944,6 +9944,14 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
                     | "apiece"
                     // "8,000 deportees so far this year".
                     | "so"
+                    // "seven sounded like a better number", "eight people plus herself":
+                    // prepositions and reflexive pronouns count nothing.
+                    | "like"
+                    | "plus"
+                    | "himself"
+                    | "herself"
+                    | "itself"
+                    | "themselves"
             )
             // "11 million immigrants already in the country": an adverb without "-ly".
             && !ADVERBS_IN_VERB_GROUP.contains(&w)
@@ -22746,6 +22754,16 @@ pub(super) mod tests {
             "Prices rose. Tom Hale and Ann Lee both believe prices should fall; Hale created an independent unit in Tarsk.",
         );
         assert_qualifier(&r, "create", "claimant", "Ann Lee", false);
+    }
+
+    #[test]
+    fn a_preposition_or_reflexive_pronoun_after_a_figure_is_no_unit() {
+        let r = relations("Prices rose. Acme Corp employs eight people plus herself.");
+        assert_qualifier(&r, "employ", "unit", "people", true);
+        let r = relations("Prices rose. Jim Beck won four awards himself in Tarsk.");
+        assert_qualifier(&r, "win", "unit", "awards", true);
+        let r = relations("Prices rose. Jim Beck added that seven sounded like a better number.");
+        assert_qualifier(&r, "add", "unit", "like", false);
     }
 
     #[test]
