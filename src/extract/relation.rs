@@ -9986,9 +9986,18 @@ pub(super) fn counted_noun<'t>(ctx: &'t DocContext<'_>, s: usize, next: usize) -
         // "9,000 hourly U.S. jobs", "three senior Sri Lankan leaders": a name of a word or
         // two may modify the noun.
         if capitalised(&toks[k]) {
-            let after_name = (k + 1..(k + 3).min(toks.len()))
+            let mut after_name = (k + 1..(k + 3).min(toks.len()))
                 .find(|&j| !capitalised(&toks[j]))
                 .unwrap_or(k + 3);
+            // "111,319 new Covid-19 cases": a number glued to the name by a hyphen is part of it.
+            if after_name + 1 < toks.len()
+                && ctx.token(s, after_name) == "-"
+                && toks[after_name + 1].kind == TokenKind::Number
+                && toks[after_name].span.start == toks[after_name - 1].span.end
+                && toks[after_name + 1].span.start == toks[after_name].span.end
+            {
+                after_name += 2;
+            }
             if toks.get(after_name).is_some_and(noun_word) {
                 k = after_name;
                 continue;
@@ -22764,6 +22773,12 @@ pub(super) mod tests {
         assert_qualifier(&r, "win", "unit", "awards", true);
         let r = relations("Prices rose. Jim Beck added that seven sounded like a better number.");
         assert_qualifier(&r, "add", "unit", "like", false);
+    }
+
+    #[test]
+    fn a_name_with_a_number_glued_by_a_hyphen_modifies_the_counted_noun() {
+        let r = relations("Prices rose. Tarsk reported 1,319 new Covid-19 cases on Sunday.");
+        assert_qualifier(&r, "report", "unit", "cases", true);
     }
 
     #[test]
