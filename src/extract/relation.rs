@@ -5166,10 +5166,13 @@ fn relation_at(
     }
     // A claimant far before the verb is the source of the claim, not the verb's subject;
     // unless the verb shares the main clause's subject, or the claim is made in an aside on
-    // the subject ("Roe, who called Lee a liar, threatened to sue").
+    // the subject ("Roe, who called Lee a liar, threatened to sue"), or the verb is a
+    // participle after a comma that goes on with the report ("Roe, who …, rejected the
+    // claims, calling them baseless").
     if Some(subject) == claimant
         && !main_clause
         && !heads_aside
+        && !(ctx.token(s, t).ends_with("ing") && follows_comma(ctx, s, t))
         && word_gap(text, out.mentions[subject].span.end, trigger.start) > 6
     {
         return None;
@@ -14299,7 +14302,43 @@ fn speaker_of(
                 }
         })
     });
-    inverted_speaker(ctx, out, s, verb, in_sentence).or(described.or(related).or(nearest))
+    // "Roe, who had been striking a conciliatory tone since the losses, told reporters": with
+    // no name near the verb, the name a whole relative clause between commas describes speaks,
+    // however long the clause. Not a name inside a phrase ("Lee, the president of Acme, which
+    // promotes …, said" is Lee's), nor before "called", which as often calls a meeting.
+    let described_by_relative = || {
+        if ctx.reporting_lemma(s, verb) == Some("call") {
+            return None;
+        }
+        in_sentence.iter().rev().copied().find(|&p| {
+            let end = out.mentions[p].span.end;
+            end <= at
+                && can_act(out.mentions[p].entity_type)
+                && {
+                    // The words from the clause's start or the comma before the name hold no
+                    // preposition.
+                    let sentence_start = ctx.sentences[s].span.start;
+                    let before = &text[sentence_start..out.mentions[p].span.start];
+                    let before = before.rsplit(',').next().unwrap_or(before);
+                    !before.split_whitespace().any(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "of" | "for" | "at" | "from" | "with" | "in" | "on" | "by" | "to"
+                        )
+                    })
+                }
+                && {
+                    let gap = text[end..at].trim();
+                    (gap.starts_with(", who ") || gap.starts_with(", which "))
+                        && gap.ends_with(',')
+                        && gap.matches(',').count() == 2
+                        && !gap.contains(['"', '“', '”', ';', '('])
+                }
+        })
+    };
+    inverted_speaker(ctx, out, s, verb, in_sentence)
+        .or(described.or(related).or(nearest))
+        .or_else(described_by_relative)
 }
 
 /// Whether mention `m` of sentence `s` follows a closing quotation mark, past a comma and the
@@ -22779,6 +22818,24 @@ pub(super) mod tests {
     fn a_name_with_a_number_glued_by_a_hyphen_modifies_the_counted_noun() {
         let r = relations("Prices rose. Tarsk reported 1,319 new Covid-19 cases on Sunday.");
         assert_qualifier(&r, "report", "unit", "cases", true);
+    }
+
+    #[test]
+    fn a_name_before_a_long_relative_clause_claims_what_it_reports() {
+        let r = relations(
+            "Prices rose. Tom Hale, who had been striking a conciliatory tone since the losses in the Senate and the House, told reporters that Acme Corp had won a contract.",
+        );
+        assert_qualifier(&r, "win", "claimant", "Tom Hale", true);
+        // Not one inside a phrase of the speaker's title.
+        let r = relations(
+            "Prices rose. Jim Beck, president of Acme Corp, which makes tools for farmers, said he hopes Globex Inc will sign the deal.",
+        );
+        assert_qualifier(&r, "hope", "claimant", "Acme Corp", false);
+        // The reporter who goes on in a participle still reports.
+        let r = relations(
+            "Prices rose. Tom Hale, who plays a doctor on the hit show, rejected the claims, calling Ann Lee's story “baseless.”",
+        );
+        assert_eq!(relation(&r, "call").0, "Tom Hale", "{r:?}");
     }
 
     #[test]
