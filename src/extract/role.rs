@@ -776,9 +776,10 @@ fn appositive_at(
     // "Roe, perhaps the one aide who …", "Roe, arguably the best striker": a hedged
     // description is the writer's judgement, no position held; "Roe, not the president,"
     // sets another person apart.
+    // ("Roe, among other Acme officials, …": one of a group, which names no post.)
     if matches!(
         ctx.lower_token(s, i),
-        "perhaps" | "arguably" | "possibly" | "probably" | "maybe" | "not"
+        "perhaps" | "arguably" | "possibly" | "probably" | "maybe" | "not" | "among"
     ) {
         return None;
     }
@@ -1474,6 +1475,9 @@ mod tests {
     #[test]
     fn an_apposition_setting_another_apart_holds_no_title() {
         let r = roles("Prices rose. The plan came from Jim Beck, not the president.");
+        assert!(r.is_empty(), "{r:?}");
+        let r =
+            roles("Prices rose. The claim was repeated by Jim Beck, among other Acme officials.");
         assert!(r.is_empty(), "{r:?}");
     }
 
