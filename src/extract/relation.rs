@@ -2590,6 +2590,24 @@ pub(super) fn used_as_noun(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
     {
         return true;
     }
+    // "represent states where …", "backed attacks on Tarsk": right after a verb that is no
+    // noun and no auxiliary, an -s form that is also a noun is its object; "attacks such as
+    // the bombing" names examples, as only a noun does.
+    if s_form_also_noun()
+        && (before.is_some_and(|w| {
+            ctx.token(s, t - 1).starts_with(char::is_lowercase)
+                && !is_auxiliary(w)
+                && !negative_contraction(w)
+                && ctx.ontology.reporting_lemma(w).is_none()
+                && ctx
+                    .ontology
+                    .verbs
+                    .get(w)
+                    .is_some_and(|f| !f.also_noun && (f.past || f.base || f.third))
+        }) || (ctx.lower_token(s, t + 1) == "such" && ctx.lower_token(s, t + 2) == "as"))
+    {
+        return true;
+    }
     // "didn't return calls seeking comment", "to take steps": after a base form that an
     // auxiliary or "to" governs, an -s form that is also a noun is its object.
     if t > 1
@@ -22836,6 +22854,18 @@ pub(super) mod tests {
             "Prices rose. Tom Hale, who plays a doctor on the hit show, rejected the claims, calling Ann Lee's story “baseless.”",
         );
         assert_eq!(relation(&r, "call").0, "Tom Hale", "{r:?}");
+    }
+
+    #[test]
+    fn an_s_form_after_a_verb_or_before_such_as_is_a_plural_noun() {
+        let r = relations(
+            "Prices rose. Senators Tom Hale of Tarsk and Ann Lee of Oskol represent states where prices are high.",
+        );
+        assert!(r.iter().all(|x| x.1 != "state"), "{r:?}");
+        let r = relations(
+            "Prices rose. Jim Beck said \"catastrophic\" attacks such as the bombing in Tarsk are rare.",
+        );
+        assert!(r.iter().all(|x| x.1 != "attack"), "{r:?}");
     }
 
     #[test]
