@@ -7905,13 +7905,21 @@ fn unsupported(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
 /// wins, Globex will sell", "Even if they do, Roe faces …"; the clause runs from the comma that
 /// closes the condition to the next stop of any kind.
 fn after_opening_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
-    let mut first = 0;
-    while matches!(ctx.lower_token(s, first), "even" | "and" | "but" | "only") {
-        first += 1;
-    }
-    if !matches!(ctx.lower_token(s, first), "if" | "unless") {
+    // The condition opens the sentence, or a clause after a comma or semicolon ("Nobody
+    // wanted it, Roe said, but if the states fail, Tarsk is forced to act").
+    let opens_clause = |k: usize| {
+        let mut j = k;
+        while j > 0 && matches!(ctx.lower_token(s, j - 1), "even" | "and" | "but" | "only") {
+            j -= 1;
+        }
+        j == 0 || matches!(ctx.token(s, j - 1), "," | ";")
+    };
+    let Some(first) = (0..t)
+        .rev()
+        .find(|&k| matches!(ctx.lower_token(s, k), "if" | "unless") && opens_clause(k))
+    else {
         return false;
-    }
+    };
     // ("Even if the panel had called Roe, who saw it, …": a relative clause after the comma
     // describes a name in the condition; it is no clause that follows from it.)
     (first + 1..t)
@@ -22866,6 +22874,16 @@ pub(super) mod tests {
             "Prices rose. Jim Beck said \"catastrophic\" attacks such as the bombing in Tarsk are rare.",
         );
         assert!(r.iter().all(|x| x.1 != "attack"), "{r:?}");
+    }
+
+    #[test]
+    fn a_condition_after_a_comma_conditions_the_clause_after_it() {
+        let r = relations(
+            "Prices rose. Nobody wanted checkpoints, Tom Hale said, but if the states fail to secure their borders, Austria is forced to establish controls.",
+        );
+        assert_qualifier(&r, "establish", "modality", "conditional", true);
+        let r = relations("Prices rose. Ann Lee, if confirmed, would replace Jim Beck.");
+        assert_qualifier(&r, "replace", "modality", "conditional", true);
     }
 
     #[test]
