@@ -9476,10 +9476,18 @@ pub(super) fn pronoun_antecedent(
         // (The pronoun is the clause's first word after the subordinator: in "If you went
         // there he would be known everywhere, in places Lee would not be" the comma closes
         // no opening clause.)
+        // ("Following his visit to Tarsk, Roe sent …": so does a possessive in a phrase that
+        // opens it.)
         let opens = toks.get(1).is_some_and(|x| x.span.start == at)
-            && toks
-                .first()
-                .is_some_and(|x| opens_pronouns_clause(x.text(ctx.text())));
+            && toks.first().is_some_and(|x| {
+                let first = x.text(ctx.text());
+                opens_pronouns_clause(first)
+                    || (matches!(pronoun, "his" | "her" | "His" | "Her")
+                        && matches!(
+                            first.to_lowercase().as_str(),
+                            "following" | "during" | "despite" | "upon" | "on" | "in" | "with"
+                        ))
+            });
         if opens
             && let Some(comma) = toks
                 .iter()

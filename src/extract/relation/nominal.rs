@@ -723,6 +723,18 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_in_an_opening_phrase_is_the_person_after_its_comma() {
+        let r = relations(
+            "Tom Hale spoke on Monday. Following his visit to Oskol last month, Jim Beck sent a letter to Ann Lee.",
+        );
+        assert!(
+            r.iter().any(|x| x.0 == "Jim Beck" && x.1 == "visit"),
+            "{r:?}"
+        );
+        assert!(!r.iter().any(|x| x.0 == "Tom Hale"), "{r:?}");
+    }
+
+    #[test]
     fn an_on_after_a_verb_that_lays_the_event_names_no_target() {
         let r =
             relations("Tom Hale was a critic of Russia, and many blamed his killing on Russia.");
