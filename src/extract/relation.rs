@@ -8013,9 +8013,18 @@ fn inside_condition(ctx: &DocContext<'_>, s: usize, t: usize) -> bool {
             .take(14)
             // "interviewed Roe as if he were a suspect": a manner, not a condition; "called
             // Roe to ask if she could come": a question.
+            // ("blasted Roe — if not by name — for …", "few, if any": "if not" and "if any"
+            // concede, they set no condition.)
             .any(|k| {
                 matches!(ctx.lower_token(s, k), "if" | "unless")
                     && ctx.lower_token(s, k - 1) != "as"
+                    && !(ctx.lower_token(s, k) == "if"
+                        && (ctx.lower_token(s, k + 1) == "not"
+                            || (ctx.lower_token(s, k + 1) == "any"
+                                && ctx.sentences[s]
+                                    .tokens
+                                    .get(k + 2)
+                                    .is_none_or(|x| x.kind == TokenKind::Punct))))
                     && !asked_before(ctx, s, k, QUESTIONING_VERBS)
             });
     // "doubted whether Roe would make an impact": an open question.
@@ -22892,6 +22901,14 @@ pub(super) mod tests {
         assert_qualifier(&r, "establish", "modality", "conditional", true);
         let r = relations("Prices rose. Ann Lee, if confirmed, would replace Jim Beck.");
         assert_qualifier(&r, "replace", "modality", "conditional", true);
+    }
+
+    #[test]
+    fn if_not_and_if_any_set_no_condition() {
+        let r = relations(
+            "Prices rose. Tom Hale frequently blasted Ann Lee — if not by name — for blocking the bill.",
+        );
+        assert_qualifier(&r, "blast", "modality", "conditional", false);
     }
 
     #[test]
