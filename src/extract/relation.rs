@@ -5725,6 +5725,7 @@ fn relation_at(
                         || OBJECT_PRONOUNS.contains(&next)
                 };
                 (after_noun && takes_object && participle_clause_at(ctx, s, k))
+                    || passive_participle_after_noun(ctx, s, k)
                     || (subject_pronoun(ctx.lower_token(s, k))
                         && ctx.ontology.is_finite_verb(ctx.token(s, k + 1)))
             })
@@ -9753,6 +9754,33 @@ pub(super) fn acts_after_of(ctx: &DocContext<'_>, out: &Extraction, s: usize, m:
         || named_head
         || number_at(ctx, s, of - 1)
         || VOICE_OF_WHOLE.contains(&ctx.lower_token(s, of - 1))
+}
+
+/// Whether token `k` is a past participle that describes the plain noun before it and
+/// says where: "accepted the delay agreed in Brussels", "the deal signed at the summit". A
+/// place after it is where the noun was so treated, not where the verb before happened.
+pub(super) fn passive_participle_after_noun(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    let toks = &ctx.sentences[s].tokens;
+    k > 0
+        && toks[k - 1].kind == TokenKind::Word
+        && {
+            let before = ctx.lower_token(s, k - 1);
+            ctx.token(s, k - 1).starts_with(char::is_lowercase)
+                && !OBJECT_STOP.contains(&before)
+                && !is_auxiliary(before)
+                && !determiner_or_possessive(before)
+                && !subject_pronoun(before)
+                && !before.ends_with("ly")
+        }
+        && ctx
+            .ontology
+            .verbs
+            .get(ctx.lower_token(s, k))
+            .is_some_and(|f| f.participle && !f.also_noun && !f.base && !f.third)
+        && !ctx.token(s, k).ends_with("ing")
+        && matches!(ctx.lower_token(s, k + 1), "in" | "at" | "near")
+        // ("plans aimed at kickstarting …": the phrase must name a place.)
+        && (ctx.token(s, k + 2).starts_with(char::is_uppercase) || ctx.lower_token(s, k + 2) == "the")
 }
 
 /// Whether `noun`, or its singular when it is a plural in -s, is in `list`.
@@ -22909,6 +22937,18 @@ pub(super) mod tests {
             "Prices rose. Tom Hale frequently blasted Ann Lee — if not by name — for blocking the bill.",
         );
         assert_qualifier(&r, "blast", "modality", "conditional", false);
+    }
+
+    #[test]
+    fn a_place_after_a_participle_describing_the_object_is_not_the_acts() {
+        let r = relations(
+            "Prices rose. Tom Hale reluctantly accepted the delay agreed in Brussels, saying he had no choice.",
+        );
+        assert_qualifier(&r, "accept", "place", "Brussels", false);
+        let r = relations(
+            "Prices rose. Acme Corp increased the number of workers based in London from 370 to 870.",
+        );
+        assert_qualifier(&r, "increase", "place", "London", false);
     }
 
     #[test]

@@ -33,9 +33,9 @@ use super::relation::{
     finite_or_auxiliary, fits_role, in_one_clause, infinitive_at, inside_quoted_title,
     is_auxiliary, is_quote_mark, joined_by_and, mark_polarity_and_modality, negative_contraction,
     noun_phrase_after, noun_phrase_span_after, object_of_gerund, opens_predicate,
-    opens_with_subordinator, parse_quantity, person_before_apposition, place_aware_role,
-    possessive_determiner, preposition_before, some_members, subject_pronoun,
-    tied_to_unnamed_person, with_coordinated_subjects, word_gap,
+    opens_with_subordinator, parse_quantity, passive_participle_after_noun,
+    person_before_apposition, place_aware_role, possessive_determiner, preposition_before,
+    some_members, subject_pronoun, tied_to_unnamed_person, with_coordinated_subjects, word_gap,
 };
 use super::types::{Arg, DocContext, Extraction, Extractor, RelationMention};
 use crate::graph::EntityType;
@@ -912,6 +912,7 @@ fn clause(
         // verb ("spent the week meeting allies in Brussels").
         if (object_from..ctx.token_from(s, ment.span.start)).any(|k| {
             (opens_predicate(ctx, s, k) && !(role == "place" && ctx.token(s, k).ends_with("ing")))
+                || (role == "place" && passive_participle_after_noun(ctx, s, k))
                 || matches!(ctx.token(s, k), "that" | "which" | "who")
                 || (matches!(
                     ctx.token(s, k),
