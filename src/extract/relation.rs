@@ -5187,10 +5187,11 @@ fn relation_at(
     // the subject ("Roe, who called Lee a liar, threatened to sue"), or the verb is a
     // participle after a comma that goes on with the report ("Roe, who …, rejected the
     // claims, calling them baseless").
+    let participle_goes_on = ctx.token(s, t).ends_with("ing") && follows_comma(ctx, s, t);
     if Some(subject) == claimant
         && !main_clause
         && !heads_aside
-        && !(ctx.token(s, t).ends_with("ing") && follows_comma(ctx, s, t))
+        && !participle_goes_on
         && word_gap(text, out.mentions[subject].span.end, trigger.start) > 6
     {
         return None;
