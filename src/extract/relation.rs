@@ -14387,24 +14387,23 @@ fn speaker_of(
             end <= at
                 && can_act(out.mentions[p].entity_type)
                 && {
+                    let gap = text[end..at].trim();
+                    (gap.starts_with(", who ") || gap.starts_with(", which "))
+                        && gap.ends_with(',')
+                        && gap.matches(',').count() == 2
+                        && !gap.contains(['"', '“', '”', ';', '('])
+                }
+                && {
                     // The words from the clause's start or the comma before the name hold no
                     // preposition.
                     let sentence_start = ctx.sentences[s].span.start;
                     let before = &text[sentence_start..out.mentions[p].span.start];
                     let before = before.rsplit(',').next().unwrap_or(before);
                     !before.split_whitespace().any(|w| {
-                        matches!(
-                            w.to_lowercase().as_str(),
-                            "of" | "for" | "at" | "from" | "with" | "in" | "on" | "by" | "to"
-                        )
+                        ["of", "for", "at", "from", "with", "in", "on", "by", "to"]
+                            .iter()
+                            .any(|p| w.eq_ignore_ascii_case(p))
                     })
-                }
-                && {
-                    let gap = text[end..at].trim();
-                    (gap.starts_with(", who ") || gap.starts_with(", which "))
-                        && gap.ends_with(',')
-                        && gap.matches(',').count() == 2
-                        && !gap.contains(['"', '“', '”', ';', '('])
                 }
         })
     };
