@@ -9491,11 +9491,11 @@ pub(super) fn pronoun_antecedent(
         // opens it.)
         let opens = toks.get(1).is_some_and(|x| x.span.start == at)
             && toks.first().is_some_and(|x| {
-                let first = x.text(ctx.text());
-                opens_pronouns_clause(first)
-                    || (matches!(pronoun, "his" | "her" | "His" | "Her")
+                opens_pronouns_clause(x.text(ctx.text()))
+                    || ((pronoun.eq_ignore_ascii_case("his")
+                        || pronoun.eq_ignore_ascii_case("her"))
                         && matches!(
-                            first.to_lowercase().as_str(),
+                            ctx.lower_token(k, 0),
                             "following" | "during" | "despite" | "upon" | "on" | "in" | "with"
                         ))
             });
