@@ -4152,6 +4152,15 @@ mod tests {
     }
 
     #[test]
+    fn team_before_a_name_opens_a_body() {
+        let found = mentions("Prices rose. Team Hale approached the issue with caution.");
+        assert!(
+            has(&found, "Team Hale", EntityType::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_slogan_in_quotation_marks_that_opens_with_a_verb_names_nobody() {
         let found = mentions("Ann Lee wore a “Make America Proud Again” cap to the rally.");
         assert!(
