@@ -108,7 +108,9 @@ impl Extractor for Quotations {
                 let part_of_chain = open.is_none() || close.is_none();
                 let close_pos = close.map(|c| positions[c]);
                 let fragment = words < MIN_QUOTE_WORDS
-                    && !(open.is_some() && short_speech(ctx, out, (os, ot), close_pos, span.start));
+                    && !(open.is_some()
+                        && close_pos
+                            .is_some_and(|c| short_speech(ctx, out, (os, ot), c, span.start)));
                 if fragment && !part_of_chain {
                     continue;
                 }
@@ -280,16 +282,9 @@ fn short_speech(
     ctx: &DocContext<'_>,
     out: &Extraction,
     open: (usize, usize),
-    close: Option<(usize, usize)>,
+    (cs, ct): (usize, usize),
     quote_start: usize,
 ) -> bool {
-    let Some((cs, ct)) = close else {
-        return false;
-    };
-    let (os, ot) = open;
-    let opens_sentence = ctx.sentences[os].tokens[..ot]
-        .iter()
-        .all(|t| t.kind != TokenKind::Word);
     // ("“It is over,” Roe noted Acme had failed": a verb with a clause of its own reports that
     // clause, not the fragment.)
     let toks = &ctx.sentences[cs].tokens;
@@ -302,7 +297,7 @@ fn short_speech(
             .skip(1)
             .any(|i| finite_or_auxiliary(ctx, ctx.lower_token(cs, i)))
     };
-    opens_sentence
+    opens_its_sentence(ctx, open)
         && ct > 0
         && matches!(ctx.token(cs, ct - 1), "," | "?" | "!")
         && find_speaker_after(ctx, out, (cs, ct), quote_start)
@@ -311,11 +306,16 @@ fn short_speech(
         && !clause_after_verb()
 }
 
+/// Whether nothing but punctuation stands before the opening mark at (sentence, token) `open`.
+fn opens_its_sentence(ctx: &DocContext<'_>, (os, ot): (usize, usize)) -> bool {
+    ctx.sentences[os].tokens[..ot]
+        .iter()
+        .all(|t| t.kind != TokenKind::Word)
+}
+
 /// The quote is the whole sentence: nothing but punctuation outside its marks.
 fn is_bare(ctx: &DocContext<'_>, open: (usize, usize), close: Option<(usize, usize)>) -> bool {
-    let before = ctx.sentences[open.0].tokens[..open.1]
-        .iter()
-        .all(|t| t.kind != TokenKind::Word);
+    let before = opens_its_sentence(ctx, open);
     let after = match close {
         Some((cs, ct)) => ctx.sentences[cs].tokens[ct + 1..]
             .iter()
