@@ -5710,12 +5710,7 @@ fn relation_at(
         if role == "place"
             && !tr.reporting
             && (t + len + 1..ctx.token_from(s, ment.span.start)).any(|k| {
-                let before = ctx.token(s, k - 1);
-                let after_noun = toks[k - 1].kind == TokenKind::Word
-                    && before.starts_with(char::is_lowercase)
-                    && !OBJECT_STOP.contains(&before)
-                    && !is_auxiliary(before)
-                    && !determiner_or_possessive(before);
+                let after_noun = plain_word_at(ctx, s, k - 1);
                 // ("fell 15% in renewed trading in Beirut", "took over its mining operations
                 // in Tarsk": an -ing noun or adjective takes no object, and a participle's
                 // object opens with a name, a determiner or a pronoun.)
@@ -9757,21 +9752,26 @@ pub(super) fn acts_after_of(ctx: &DocContext<'_>, out: &Extraction, s: usize, m:
         || VOICE_OF_WHOLE.contains(&ctx.lower_token(s, of - 1))
 }
 
+/// Whether token `k` is a lower-case word that may end a noun phrase: no function word of
+/// [`OBJECT_STOP`], no auxiliary and no determiner or possessive.
+fn plain_word_at(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
+    let word = ctx.token(s, k);
+    ctx.sentences[s].tokens[k].kind == TokenKind::Word
+        && word.starts_with(char::is_lowercase)
+        && !OBJECT_STOP.contains(&word)
+        && !is_auxiliary(word)
+        && !determiner_or_possessive(word)
+}
+
 /// Whether token `k` is a past participle that describes the plain noun before it and
 /// says where: "accepted the delay agreed in Brussels", "the deal signed at the summit". A
 /// place after it is where the noun was so treated, not where the verb before happened.
 pub(super) fn passive_participle_after_noun(ctx: &DocContext<'_>, s: usize, k: usize) -> bool {
-    let toks = &ctx.sentences[s].tokens;
     k > 0
-        && toks[k - 1].kind == TokenKind::Word
+        && plain_word_at(ctx, s, k - 1)
         && {
             let before = ctx.lower_token(s, k - 1);
-            ctx.token(s, k - 1).starts_with(char::is_lowercase)
-                && !OBJECT_STOP.contains(&before)
-                && !is_auxiliary(before)
-                && !determiner_or_possessive(before)
-                && !subject_pronoun(before)
-                && !before.ends_with("ly")
+            !subject_pronoun(before) && !before.ends_with("ly")
         }
         && ctx
             .ontology
