@@ -4361,7 +4361,6 @@ fn relation_at(
                     && !noun_after_comma(m)
                     && !object_of_other_verb(m)
                     && !in_address(m)
-                    && !in_quoted_title(m)
                     && !in_relative_aside(m)
                     && !in_restrictive_relative(m)
                     && !in_dashed_relative(m)
@@ -4374,6 +4373,8 @@ fn relation_at(
                             ctx.token_from(s, out.mentions[m].span.end),
                             t,
                         ))
+                    // (Asked late: it finds the mention's tokens by scanning the sentence.)
+                    && !in_quoted_title(m)
                     // ("Tory MP Patrick Mercer's bill received": nor the body in the title of
                     // a person who owns it. Asked last: it reads the relations found so far.)
                     && !titled_person(out, m).is_some_and(possessive)
